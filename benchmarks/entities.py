@@ -1,0 +1,70 @@
+"""Entity extraction on the seed gold: P/R/F1 per kind, per-article misses, and time per article.
+
+usage: .venv/bin/python benchmarks/entities.py [GOLD.jsonl] [--repeat N]
+Feeds each gold title + body + optional paragraphs to extract_entities and scores with the
+normalisation of shared/eval/score.py (key() and ALIASES).
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
+
+from storage.extraction.entities import extract_entities, warm_up  # noqa: E402
+
+try:
+    from score import key  # noqa: E402  (shared scorer's normalisation)
+except ImportError:  # scorer absent: plain casefold
+    def key(s: str) -> str:
+        return (s or "").casefold().strip()
+
+FIELDS = {"person": "people", "organization": "organizations", "location": "locations"}
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 20
+    gold_path = Path(args[0]) if args and args[0].endswith(".jsonl") else ROOT.parent / "shared/corpus/seeds.gold.jsonl"
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    t0 = time.perf_counter()
+    warm_up()
+    print(f"warm-up (models, tables): {time.perf_counter() - t0:.2f} s")
+    totals = {k: [0, 0, 0] for k in FIELDS}
+    elapsed, chars = 0.0, 0
+    for g in gold:
+        paras = g["body"] + (g.get("optional") or [])
+        t0 = time.perf_counter()
+        for _ in range(repeat):
+            ents = extract_entities(g["title"], paras)
+        elapsed += (time.perf_counter() - t0) / repeat
+        chars += len(g["title"]) + sum(len(p) for p in paras)
+        print(f"{g['file']}")
+        for kind, field in FIELDS.items():
+            pred = {key(e.name) for e in ents if e.kind == kind}
+            want = {key(x) for x in g.get(field) or []}
+            tp = len(pred & want)
+            totals[kind][0] += tp
+            totals[kind][1] += len(pred)
+            totals[kind][2] += len(want)
+            if pred != want:
+                print(f"   {field}: missed={sorted(want - pred)} extra={sorted(pred - want)}")
+        for e in ents:
+            if e.kind == "person":
+                print(f"   person {e.name!r} aliases={e.aliases} role={e.role!r} mentions={e.mentions}")
+    for kind, (tp, npred, ngold) in totals.items():
+        p = tp / npred if npred else 1.0
+        r = tp / ngold if ngold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{FIELDS[kind]:14s} P={p:.3f} R={r:.3f} F1={f:.3f}")
+    n = len(gold)
+    print(f"time: {elapsed / n * 1000:.1f} ms/article (avg {chars / n / 1000:.1f} KB), "
+          f"{elapsed / chars * 1e6:.2f} ms/KB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""`tulieu`: start the GUI; file or folder paths on the command line are imported."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Command-line options of the GUI."""
+    parser = argparse.ArgumentParser(prog="tulieu", description="Tư Liệu — Vietnamese news archive")
+    parser.add_argument("paths", nargs="*", help="article files or folders to import")
+    parser.add_argument("--archive", help="open this archive instead of the last one")
+    parser.add_argument("--lang", choices=("vi", "en"), help="interface language for this run")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app; returns its exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--smoke" in argv:
+        from desktop.smoke import main as smoke_main
+
+        return smoke_main(argv)
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if args.lang:
+        import os
+
+        os.environ["TULIEU_LANG"] = args.lang
+    from desktop.app import create_app
+    from desktop.settings import Settings, default_archive_path
+
+    settings = Settings()
+    app = create_app([sys.argv[0], *argv], settings)
+    from desktop.main_window import MainWindow
+
+    window = MainWindow(settings)
+    window.show()
+    archive = Path(args.archive) if args.archive else (settings.last_archive() or default_archive_path())
+    if not window.open_archive(archive, create=True) and archive != default_archive_path():
+        window.open_archive(default_archive_path(), create=True)
+    if args.paths and window.archive is not None:
+        window.import_paths([Path(p).resolve() for p in args.paths])
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""QApplication setup: names, bundled fonts, icon, translations, style, error hook."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from storage.resources import resource_path
+
+from .errors import install_excepthook
+from .settings import APPLICATION, Settings
+
+log = logging.getLogger(__name__)
+
+DISPLAY_NAME = "Tư Liệu"
+_translators: list[QTranslator] = []  # kept alive for the life of the app
+
+
+def register_fonts() -> list[str]:
+    """Register every bundled TTF with Qt; returns the families added."""
+    families: list[str] = []
+    for font in sorted(resource_path("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        if font_id < 0:
+            log.warning("could not load font %s", font)
+            continue
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))
+
+
+def app_icon() -> QIcon:
+    """The app icon in every bundled size."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("tulieu*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def resolve_language(setting: str) -> str:
+    """The interface language: the setting, else the system locale (vi or en)."""
+    if setting in ("vi", "en"):
+        return setting
+    return "vi" if QLocale.system().language() == QLocale.Language.Vietnamese else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> bool:
+    """Load our .qm (and Qt's own) for `language`; True when ours loaded."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    qt = QTranslator()
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _translators.append(qt)
+    ours = QTranslator()
+    loaded = ours.load(f"tulieu_{language}", str(resource_path("translations")))
+    if loaded:
+        _translators.append(ours)
+    elif language != "en":
+        log.warning("no translation for %s in %s", language, resource_path("translations"))
+    for translator in _translators:
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(language))
+    return loaded
+
+
+def configure(app: QApplication, settings: Settings) -> str:
+    """Apply names, fonts, icon, style and translations to an existing app; returns the language."""
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setOrganizationName("")  # AppDataLocation = <data>/TuLieu, as storage.paths uses
+    app.setApplicationVersion(app_version())
+    register_fonts()
+    app.setWindowIcon(app_icon())
+    # Fusion follows the system light/dark scheme and looks the same on every platform.
+    app.setStyle("Fusion")
+    language = resolve_language(settings.language())
+    install_translators(app, language)
+    return language
+
+
+def create_app(argv: list[str], settings: Settings) -> QApplication:
+    """Create and configure the QApplication and install the error hook."""
+    app = QApplication.instance() or QApplication(argv)
+    configure(app, settings)
+    install_excepthook()
+    return app
+
+
+def app_version() -> str:
+    """The installed package version, or the source tree's."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("tulieu")
+    except metadata.PackageNotFoundError:
+        return "0.1.0"

@@ -1,0 +1,159 @@
+"""The article table: ids from the archive, rows fetched a page at a time, sorting done in SQL."""
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+MAX_PAGES = 100  # cached pages; older ones are dropped (20,000 rows kept)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Column -> archive order_by key (None: not sortable).
+COLUMNS = ("title", "published", "outlet", "people")
+ORDER_KEYS = {0: "title", 1: "published", 2: "outlet"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def format_date(published: str | None, precision: str) -> str:
+    """ISO date/time shown day first (dd/mm/yyyy hh:mm); inferred dates end with '?'."""
+    if not published:
+        return ""
+    date, _, time = published.partition("T")
+    parts = date.split("-")
+    text = "/".join(reversed(parts)) if len(parts) == 3 else date
+    if time:
+        text += " " + time[:5]
+    return text + (" ?" if precision == "inferred" else "")
+
+
+class ArticleTableModel(QAbstractTableModel):
+    """One row per article id; rows come from `archive.rows()` as the view asks for them."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.archive: Any = None
+        self.filters: Any = None
+        self.order_by = "published"
+        self.descending = True
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, Any]] = OrderedDict()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- data source -------------------------------------------------------------------------
+    def set_archive(self, archive: Any) -> None:
+        """Show the articles of `archive` (None: empty)."""
+        self.archive = archive
+        self.reload()
+
+    def set_filters(self, filters: Any) -> None:
+        """Show only articles matching `filters` (a storage Filters, or None for all)."""
+        self.filters = filters
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the id list again (after imports, deletes, filter or sort changes)."""
+        self.beginResetModel()
+        self._ids = self._fetch_ids()
+        self._pages.clear()
+        self.endResetModel()
+
+    def _fetch_ids(self) -> list[int]:
+        if self.archive is None:
+            return []
+        return list(self.archive.ids(self.filters, order_by=self.order_by, descending=self.descending))
+
+    def refresh_article(self, article_id: int) -> None:
+        """Re-read one article's row (after an edit)."""
+        row = self.row_of(article_id)
+        if row < 0:
+            return
+        self._pages.pop(row // PAGE_SIZE, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # -- lookups -----------------------------------------------------------------------------
+    def ids(self) -> list[int]:
+        """The ids shown, in table order."""
+        return list(self._ids)
+
+    def id_at(self, row: int) -> int | None:
+        """The article id at `row`."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: int) -> int:
+        """The row showing `article_id`, or -1."""
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return -1
+
+    def article_row(self, row: int) -> Any:
+        """The ArticleRow at `row`, fetching its page when needed."""
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._load_page(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(self._ids[row])
+
+    def _load_page(self, page_no: int) -> dict[int, Any]:
+        ids = self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE]
+        page = {r.id: r for r in self.archive.rows(ids)} if ids else {}
+        self._pages[page_no] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # -- Qt model interface --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Title"), self.tr("Date"), self.tr("Outlet"), self.tr("People"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole):
+            return None
+        row = self.article_row(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if row.needs_review and index.column() == 0 else None
+        return self._cell(row, index.column(), role)
+
+    def _cell(self, row: Any, column: int, role: int) -> str:
+        if column == 0:
+            title = row.title or self.tr("(untitled)")
+            if role == Qt.ItemDataRole.ToolTipRole and row.needs_review:
+                return title + "\n" + self.tr("Needs review")
+            return title
+        if column == 1:
+            return format_date(row.published, row.date_precision)
+        if column == 2:
+            return row.outlet or ""
+        return ", ".join(row.people[:3]) + (" …" if len(row.people) > 3 else "")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column's key; unsortable columns keep the current order."""
+        key = ORDER_KEYS.get(column)
+        if key is None:
+            return
+        self.order_by = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()  # a reset: the window reselects the current article by id

@@ -1,0 +1,247 @@
+"""Cleaned text of one article: title, lead, body, captions set apart, entity mentions highlighted.
+
+The document is built block by block with QTextCursor; each paragraph's QTextBlock carries the
+article block index as its userState, so a click or a selection maps to paragraph indices directly.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+log = logging.getLogger(__name__)
+
+KIND_COLOURS = {"person": "#fde0c5", "organization": "#d3e5fa", "location": "#d5efd0"}
+NO_PARAGRAPH = -1
+
+
+def mention_pattern(surfaces: list[str]) -> re.Pattern[str] | None:
+    """A regex matching any of the names as whole words, longest first."""
+    names = sorted({s for s in surfaces if s.strip()}, key=len, reverse=True)
+    if not names:
+        return None
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+class ArticleView(QTextBrowser):
+    """Read-only view of an article's cleaned text; asks its owner to change paragraph roles."""
+
+    # block indices, new role ("body" | "caption" | "removed")
+    role_change_requested = Signal(list, str)
+    # entity id of a clicked mention
+    entity_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setReadOnly(True)
+        self.anchorClicked.connect(self._on_anchor)
+        self.show_removed = False
+        self._article: Any = None
+        self._surfaces: dict[str, tuple[str, int | None]] = {}
+        self._pattern: re.Pattern[str] | None = None
+        self.document().setDocumentMargin(18)
+
+    # --- public -------------------------------------------------------------------------------
+    def set_article(self, article: Any) -> None:
+        """Show a stored article (None clears); keeps the scroll position when it is the same one."""
+        same = article is not None and self._article is not None and \
+            getattr(article, "id", None) == getattr(self._article, "id", None)
+        scroll = self.verticalScrollBar().value() if same else 0
+        self._article = article
+        self._index_mentions(article)
+        self._render()
+        self.verticalScrollBar().setValue(scroll)
+
+    def set_show_removed(self, show: bool) -> None:
+        """Show or hide what cleaning removed (greyed in place, with its reason)."""
+        self.show_removed = show
+        self._render()
+
+    def paragraph_at(self, pos: QPoint) -> int | None:
+        """Block index of the paragraph under a viewport position, or None."""
+        state = self.cursorForPosition(pos).block().userState()
+        return state if state >= 0 else None
+
+    def selected_indices(self) -> list[int]:
+        """Block indices touched by the selection (or under the text cursor)."""
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        found: list[int] = []
+        block = first
+        while block.isValid():
+            if block.userState() >= 0 and block.userState() not in found:
+                found.append(block.userState())
+            if block == last:
+                break
+            block = block.next()
+        return found
+
+    def shown_indices(self) -> list[int]:
+        """Block indices of the paragraphs on screen, in order."""
+        found = []
+        block = self.document().begin()
+        while block.isValid():
+            if block.userState() >= 0:
+                found.append(block.userState())
+            block = block.next()
+        return found
+
+    def select_paragraph(self, index: int) -> bool:
+        """Put the text cursor on the paragraph with this block index."""
+        block = self.document().begin()
+        while block.isValid():
+            if block.userState() == index:
+                cursor = QTextCursor(block)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(cursor)
+                return True
+            block = block.next()
+        return False
+
+    # --- rendering ----------------------------------------------------------------------------
+    def _index_mentions(self, article: Any) -> None:
+        self._surfaces = {}
+        if article is None:
+            self._pattern = None
+            return
+        ids = getattr(article, "entity_ids", {}) or {}
+        for entity in article.entities:
+            for surface in [entity.name, *entity.aliases]:
+                self._surfaces.setdefault(surface, (entity.kind, ids.get(entity.name)))
+        self._pattern = mention_pattern(list(self._surfaces))
+
+    def _render(self) -> None:
+        self.clear()
+        article = self._article
+        if article is None:
+            return
+        cursor = QTextCursor(self.document())
+        self._title(cursor, article)
+        lead = (article.lead or "").strip()
+        lead_block = next((i for i, b in enumerate(article.blocks)
+                           if b.role != "removed" and b.text.strip() == lead), None) if lead else None
+        if lead and lead_block is None:
+            self._paragraph(cursor, lead, NO_PARAGRAPH, "lead")
+        for index, block in enumerate(article.blocks):
+            if block.role == "removed" and not self.show_removed:
+                continue
+            style = "lead" if index == lead_block else block.role
+            self._paragraph(cursor, block.text, index, style, block.reason)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _title(self, cursor: QTextCursor, article: Any) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontPointSize(self.font().pointSizeF() * 1.6)
+        fmt.setFontWeight(QFont.Weight.Bold)
+        block = QTextBlockFormat()
+        block.setBottomMargin(10)
+        cursor.setBlockFormat(block)
+        cursor.insertText(article.title or self.tr("(untitled)"), fmt)
+        cursor.block().setUserState(NO_PARAGRAPH)
+
+    def _paragraph(self, cursor: QTextCursor, text: str, index: int, style: str, reason: str = "") -> None:
+        block, base = self._formats(style)
+        cursor.insertBlock(block, base)
+        cursor.block().setUserState(index)
+        if style == "removed":
+            cursor.insertText(text, base)
+            self._removed_tail(cursor, index, reason)
+        else:
+            self._insert_with_mentions(cursor, text, base)
+
+    def _formats(self, style: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block = QTextBlockFormat()
+        block.setBottomMargin(9)
+        block.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        char = QTextCharFormat()
+        if style == "lead":
+            char.setFontWeight(QFont.Weight.Bold)
+        elif style == "caption":
+            char.setFontItalic(True)
+            char.setForeground(QColor("#4a4a4a"))
+            block.setLeftMargin(28)
+            block.setRightMargin(28)
+            block.setBackground(QColor("#f0f0ec"))
+            block.setTopMargin(2)
+        elif style == "removed":
+            char.setForeground(QColor("#9a9a9a"))
+            char.setFontStrikeOut(False)
+            block.setBackground(QColor("#f7f4f4"))
+            block.setLeftMargin(12)
+        return block, char
+
+    def _removed_tail(self, cursor: QTextCursor, index: int, reason: str) -> None:
+        small = QTextCharFormat()
+        small.setForeground(QColor("#b05050"))
+        small.setFontPointSize(self.font().pointSizeF() * 0.85)
+        label = self.tr("removed: %1").replace("%1", reason) if reason else self.tr("removed")
+        cursor.insertText(f"   [{label}]  ", small)
+        link = QTextCharFormat(small)
+        link.setAnchor(True)
+        link.setAnchorHref(f"restore:{index}")
+        link.setForeground(QColor("#1a5fb4"))
+        link.setFontUnderline(True)
+        cursor.insertText(self.tr("Restore to body"), link)
+
+    def _insert_with_mentions(self, cursor: QTextCursor, text: str, base: QTextCharFormat) -> None:
+        if self._pattern is None:
+            cursor.insertText(text, base)
+            return
+        pos = 0
+        for match in self._pattern.finditer(text):
+            cursor.insertText(text[pos:match.start()], base)
+            kind, entity_id = self._surfaces.get(match.group(0), ("person", None))
+            mention = QTextCharFormat(base)
+            mention.setBackground(QBrush(QColor(KIND_COLOURS.get(kind, "#eeeeee"))))
+            mention.setToolTip(f"{self.tr(kind.capitalize())}: {match.group(0)}")
+            if entity_id is not None:
+                mention.setAnchor(True)
+                mention.setAnchorHref(f"entity:{entity_id}")
+            cursor.insertText(match.group(0), mention)
+            pos = match.end()
+        cursor.insertText(text[pos:], base)
+
+    # --- interaction --------------------------------------------------------------------------
+    def _on_anchor(self, url: QUrl) -> None:
+        scheme, _, value = url.toString().partition(":")
+        if not value.isdigit():
+            return
+        if scheme == "restore":
+            self.role_change_requested.emit([int(value)], "body")
+        elif scheme == "entity":
+            self.entity_activated.emit(int(value))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt name)
+        """Standard menu plus Restore / Remove / caption actions for the paragraphs concerned."""
+        menu = self.createStandardContextMenu(event.pos())
+        indices = self.selected_indices() if self.textCursor().hasSelection() else []
+        if not indices:
+            at = self.paragraph_at(event.pos())
+            indices = [at] if at is not None else []
+        if indices and self._article is not None:
+            menu.addSeparator()
+            for role, label in self.role_actions(indices):
+                action = menu.addAction(label)
+                action.triggered.connect(lambda _=False, r=role: self.role_change_requested.emit(indices, r))
+        menu.exec(event.globalPos())
+
+    def role_actions(self, indices: list[int]) -> list[tuple[str, str]]:
+        """(role, label) pairs offered for these paragraphs."""
+        roles = {self._article.blocks[i].role for i in indices if i < len(self._article.blocks)}
+        many = len(indices) > 1
+        actions = []
+        if roles & {"removed", "caption"}:
+            actions.append(("body", self.tr("Restore to body") if "removed" in roles else self.tr("Mark as body")))
+        if roles & {"body", "caption"}:
+            actions.append(("removed", self.tr("Remove paragraphs from body") if many else self.tr("Remove from body")))
+        if roles & {"body", "removed"}:
+            actions.append(("caption", self.tr("Mark as caption")))
+        return actions

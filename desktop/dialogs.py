@@ -1,0 +1,123 @@
+"""About (with versions), Settings, and the import summary."""
+from __future__ import annotations
+
+import logging
+import platform
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from .app import DISPLAY_NAME, app_version
+from .errors import describe
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+
+def versions() -> dict[str, str]:
+    """Versions shown in About and useful in bug reports."""
+    return {"Tư Liệu": app_version(), "Qt": qVersion(), "PySide6": PySide6.__version__,
+            "Python": platform.python_version(), "SQLite": sqlite3.sqlite_version}
+
+
+def show_about(parent: QWidget | None) -> None:
+    """The About box with app, Qt, PySide6, Python and SQLite versions."""
+    rows = "".join(f"<tr><td>{name}</td><td>&nbsp;{value}</td></tr>" for name, value in versions().items())
+    text = (f"<h3>{DISPLAY_NAME}</h3><p>"
+            + translate("MainWindow", "An archive of Vietnamese news articles: clean text, editable metadata, "
+                        "search and PDF dossiers.")
+            + f"</p><table>{rows}</table>")
+    QMessageBox.about(parent, translate("MainWindow", "About Tư Liệu"), text)
+
+
+class SettingsDialog(QDialog):
+    """Interface language and the watch folder."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox(self)
+        for code, name in (("", self.tr("System language")), ("vi", "Tiếng Việt"), ("en", "English")):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        self.watch = QLineEdit(settings.watch_folder(), self)
+        self.watch.setPlaceholderText(self.tr("Off"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.watch, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Watch folder:"), row)
+        note = QLabel(self.tr("Files saved into the watch folder are imported automatically. "
+                              "A new language applies after restarting Tư Liệu."), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Watch folder"), self.watch.text())
+        if folder:
+            self.watch.setText(folder)
+
+    def apply(self) -> bool:
+        """Save the choices; True when the language changed."""
+        old = self.settings.language()
+        self.settings.set_language(self.language.currentData())
+        self.settings.set_watch_folder(self.watch.text().strip() or None)
+        return old != self.language.currentData()
+
+
+def summary_text(outcome: Any) -> str:
+    """The import summary as plain text: counts, then duplicates and failures with reasons."""
+    report = outcome.report
+    lines: list[str] = []
+    saved = len(outcome.arrived)
+    if outcome.cancelled:
+        lines.append(translate("ImportSummaryDialog",
+                               "Import cancelled. {0} articles were saved whole before it stopped.").format(saved))
+    if outcome.error is not None:
+        lines.append(translate("ImportSummaryDialog", "Import stopped: {0}").format(describe(outcome.error)[1]))
+        lines.append(translate("ImportSummaryDialog", "{0} articles were saved before it stopped.").format(saved))
+    if report is not None:
+        lines.append(translate("ImportSummaryDialog", "Imported: {0}   Duplicates: {1}   Failed: {2}").format(
+            len(report.imported), len(report.duplicates), len(report.failed)))
+        if report.duplicates:
+            same = translate("ImportSummaryDialog", "  {0} — same as article #{1}")
+            lines += ["", translate("ImportSummaryDialog", "Duplicates (already in the archive):")]
+            lines += [same.format(Path(p).name, i) for p, i in report.duplicates]
+        if report.failed:
+            lines += ["", translate("ImportSummaryDialog", "Not imported:")]
+            lines += [f"  {Path(p).name} — {reason}" for p, reason in report.failed]
+    return "\n".join(lines)
+
+
+class ImportSummaryDialog(QDialog):
+    """What an import did: counts, duplicates and failures with reasons (non-blocking)."""
+
+    def __init__(self, outcome: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import summary"))
+        self.text = QPlainTextEdit(summary_text(outcome), self)
+        self.text.setReadOnly(True)
+        self.text.setMinimumSize(560, 260)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)

@@ -1,0 +1,290 @@
+"""The archive's people, organisations and places with article counts, and one entity's page."""
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMenu, QPushButton, QSplitter, QTabBar, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from desktop import undo
+from desktop.metadata_editor import format_date
+from storage.errors import NotFound
+from storage.folding import fold
+from storage.records import ENTITY_KINDS
+
+log = logging.getLogger(__name__)
+
+
+def monthly_series(months: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Months ("YYYY-MM", count) with empty months filled in; per year when the span passes 6 years."""
+    if not months:
+        return []
+    counts = dict(months)
+    first, last = months[0][0], months[-1][0]
+    y0, m0, y1, m1 = int(first[:4]), int(first[5:7]), int(last[:4]), int(last[5:7])
+    if (y1 - y0) * 12 + m1 - m0 > 72:
+        years: dict[str, int] = {}
+        for month, count in months:
+            years[month[:4]] = years.get(month[:4], 0) + count
+        return [(str(y), years.get(str(y), 0)) for y in range(y0, y1 + 1)]
+    series = []
+    year, month = y0, m0
+    while (year, month) <= (y1, m1):
+        key = f"{year:04d}-{month:02d}"
+        series.append((key, counts.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return series
+
+
+class MonthChart(QWidget):
+    """Bars of articles per month, painted directly."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.series: list[tuple[str, int]] = []
+        self.setMinimumHeight(90)
+
+    def set_months(self, months: list[tuple[str, int]]) -> None:
+        """Show these (month, count) pairs, oldest first."""
+        self.series = monthly_series(months)
+        self.setToolTip("\n".join(f"{m}: {c}" for m, c in self.series if c))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        """Draw one bar per period, with the first and last period and the peak labelled."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#fafafa"))
+        if not self.series:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No dated articles"))
+            return
+        peak = max(c for _, c in self.series) or 1
+        left, top, width, height = 6.0, 16.0, self.width() - 12.0, self.height() - 34.0
+        step = width / len(self.series)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#4a7fb5"))
+        for i, (_, count) in enumerate(self.series):
+            bar = height * count / peak
+            painter.drawRect(QRectF(left + i * step + step * 0.1, top + height - bar, max(step * 0.8, 1.0), bar))
+        painter.setPen(QColor("#555"))
+        painter.drawText(QRectF(left, 0, width, 14), Qt.AlignmentFlag.AlignRight, self.tr("max %1").replace("%1", str(peak)))
+        bottom = QRectF(left, top + height + 2, width, 16)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, self.series[0][0])
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, self.series[-1][0])
+
+
+class EntitiesPane(QWidget):
+    """Entity lists by kind with a filter; the selected entity's page; rename and merge (undoable)."""
+
+    # id of the entity the user selected (the main window filters the table by it)
+    entity_selected = Signal(int)
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.archive: Any = None
+        self.page: Any = None
+        self._stale = False
+        self.kinds = QTabBar(self)
+        for label in (self.tr("People"), self.tr("Organisations"), self.tr("Places")):
+            self.kinds.addTab(label)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter names…"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QTreeWidget(self)
+        self.list.setHeaderLabels([self.tr("Name"), self.tr("Articles")])
+        self.list.setRootIsDecorated(False)
+        self.list.setSortingEnabled(True)
+        self.list.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.chart = MonthChart(self)
+        self.co_occurring = QListWidget(self)
+        self.outlets = QLabel(self)
+        self.outlets.setWordWrap(True)
+        self.rename_button = QPushButton(self.tr("Rename…"), self)
+        self.merge_button = QPushButton(self.tr("Merge into…"), self)
+        self._build()
+        self.kinds.currentChanged.connect(lambda _i: self.refresh())
+        self.filter.textChanged.connect(lambda _t: self.refresh())
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.co_occurring.itemActivated.connect(lambda item: self.show_entity(item.data(Qt.ItemDataRole.UserRole)))
+        self.rename_button.clicked.connect(self._ask_rename)
+        self.merge_button.clicked.connect(self._ask_merge)
+        undo.notifier().edited.connect(self._on_edited)
+        self.show_page(None)
+
+    def _build(self) -> None:
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.kinds, self.filter, self.list):
+            column.addWidget(widget)
+        right = QWidget(self)
+        page = QVBoxLayout(right)
+        page.addWidget(self.header)
+        page.addWidget(QLabel(self.tr("<b>Articles per month</b>"), self))
+        page.addWidget(self.chart)
+        page.addWidget(QLabel(self.tr("<b>Most often named with</b>"), self))
+        page.addWidget(self.co_occurring, 1)
+        page.addWidget(self.outlets)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.merge_button)
+        buttons.addStretch(1)
+        page.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    # --- public -------------------------------------------------------------------------------
+    def set_archive(self, archive: Any) -> None:
+        """Use this archive (None clears)."""
+        self.archive = archive
+        self.show_page(None)
+        self.refresh()
+
+    @property
+    def kind(self) -> str:
+        """The entity kind listed."""
+        return ENTITY_KINDS[max(0, self.kinds.currentIndex())]
+
+    def refresh(self) -> None:
+        """Reload the list of the current kind (keeps the selection when it is still there)."""
+        keep = self.page.id if self.page is not None else None
+        self.list.blockSignals(True)
+        self.list.clear()
+        rows = self.archive.entities(self.kind) if self.archive is not None else []
+        needle = fold(self.filter.text().strip())
+        for row in rows:
+            if needle and not any(needle in fold(n) for n in [row.name, *row.aliases]):
+                continue
+            item = QTreeWidgetItem([row.name, ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            item.setData(1, Qt.ItemDataRole.DisplayRole, row.article_count)
+            item.setToolTip(0, ", ".join(row.aliases))
+            self.list.addTopLevelItem(item)
+            item.setSelected(row.id == keep)
+        self.list.sortItems(1, Qt.SortOrder.DescendingOrder)
+        self.list.resizeColumnToContents(0)
+        self.list.blockSignals(False)
+        if keep is not None:
+            self.show_page(keep)
+
+    def show_entity(self, entity_id: int) -> None:
+        """Switch to the entity's kind, select it and show its page."""
+        page = self._load(entity_id)
+        if page is None:
+            return
+        self.filter.clear()
+        self.page = page
+        self.kinds.setCurrentIndex(ENTITY_KINDS.index(page.kind))
+        self.refresh()
+        self.entity_selected.emit(entity_id)
+
+    def show_page(self, entity_id: int | None) -> None:
+        """Show one entity's page: aliases, first/last seen, months, companions, outlets."""
+        page = self._load(entity_id) if entity_id is not None else None
+        self.page = page
+        for widget in (self.chart, self.co_occurring, self.rename_button, self.merge_button):
+            widget.setEnabled(page is not None)
+        self.co_occurring.clear()
+        if page is None:
+            self.header.setText(self.tr("Select a name to see where and when it appears."))
+            self.chart.set_months([])
+            self.outlets.clear()
+            return
+        aliases = ", ".join(page.aliases) or "—"
+        span = (self.tr("%1 articles, from %2 to %3").replace("%1", str(page.article_count))
+                .replace("%2", format_date(page.first_seen)).replace("%3", format_date(page.last_seen)))
+        self.header.setText(f"<h3>{html.escape(page.name)}</h3>{self.tr('Also written')}: "
+                            f"{html.escape(aliases)}<br>{span}")
+        self.chart.set_months(page.mentions_per_month)
+        for row in page.co_occurring[:30]:
+            item = QListWidgetItem(f"{row.name}  ({row.article_count})")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.co_occurring.addItem(item)
+        names = ", ".join(f"{name} ({count})" for name, count in page.outlets) or "—"
+        self.outlets.setText(f"<b>{self.tr('Outlets')}</b>: {html.escape(names)}")
+
+    def _load(self, entity_id: int) -> Any:
+        if self.archive is None:
+            return None
+        try:
+            return self.archive.entity(entity_id)
+        except NotFound:  # a stale id, e.g. the dropped side of a merge
+            return None
+
+    # --- edits --------------------------------------------------------------------------------
+    def rename(self, entity_id: int, new_name: str) -> None:
+        """Rename an entity archive-wide (undoable)."""
+        if new_name.strip():
+            self.undo_stack.push(undo.rename_entity(self.archive, entity_id, " ".join(new_name.split())))
+
+    def merge(self, keep_id: int, drop_id: int) -> None:
+        """Merge drop into keep (undoable); drop's name becomes an alias of keep."""
+        if keep_id != drop_id:
+            self.undo_stack.push(undo.merge_entities(self.archive, keep_id, drop_id))
+            self.show_page(keep_id)
+
+    def _selection_changed(self) -> None:
+        items = self.list.selectedItems()
+        if len(items) == 1:
+            entity_id = items[0].data(0, Qt.ItemDataRole.UserRole)
+            self.show_page(entity_id)
+            self.entity_selected.emit(entity_id)
+
+    def _context_menu(self, pos: Any) -> None:
+        items = self.list.selectedItems()
+        if len(items) != 2:
+            return
+        menu = QMenu(self)
+        for keep, drop in ((items[0], items[1]), (items[1], items[0])):
+            menu.addAction(self.tr("Merge, keeping “%1”").replace("%1", keep.text(0)),
+                           lambda k=keep, d=drop: self.merge(k.data(0, Qt.ItemDataRole.UserRole),
+                                                             d.data(0, Qt.ItemDataRole.UserRole)))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    def _ask_rename(self) -> None:
+        if self.page is None:
+            return
+        new, ok = QInputDialog.getText(self, self.tr("Rename entity"), self.tr("New name (everywhere):"),
+                                       text=self.page.name)
+        if ok and new.strip() != self.page.name:
+            self.rename(self.page.id, new)
+
+    def _ask_merge(self) -> None:
+        if self.page is None:
+            return
+        rows = [r for r in self.archive.entities(self.page.kind) if r.id != self.page.id]
+        labels = [f"{r.name} ({r.article_count})" for r in rows]
+        choice, ok = QInputDialog.getItem(self, self.tr("Merge into"),
+                                          self.tr("Keep this entity (the other name becomes its alias):"),
+                                          labels, 0, True)
+        if ok and choice in labels:
+            self.merge(rows[labels.index(choice)].id, self.page.id)
+
+    def _on_edited(self, archive: Any, article_id: int | None) -> None:
+        """Counts and names change with edits: refresh now if shown, else when next shown."""
+        if archive is not self.archive or archive is None:
+            return
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """Catch up with edits made while hidden."""
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)

@@ -1,0 +1,187 @@
+"""Facets with counts (outlet, year, people, organisations, places, tags, needs review) as filters."""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from storage.archive_records import Filters
+
+log = logging.getLogger(__name__)
+
+MAX_VALUES = 40  # values shown per facet (largest counts first)
+FACET_ROLE = Qt.ItemDataRole.UserRole + 1
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+ENTITY_FACETS = ("person", "organization", "location")
+FACET_ORDER = ("review", "outlet", "year", "person", "organization", "location", "tag")
+
+
+class FilterSidebar(QWidget):
+    """A tree of facets; activating a value narrows the table, activating it again widens it."""
+
+    filters_changed = Signal(object)
+    """The chosen facet filters changed: a storage Filters (query left None)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archive: Any = None
+        self.filters = Filters()
+        self._entity_name = ""
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(2)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setAccessibleName(self.tr("Filters"))
+        self._clicked_at: tuple[Any, float] = (None, 0.0)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(self._activated_by_key)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.clear_button = QPushButton(self.tr("Clear filters"), self)
+        self.clear_button.clicked.connect(self.clear)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        self._update_summary()
+
+    def facet_titles(self) -> dict[str, str]:
+        """Translated headings of each facet."""
+        return {"review": self.tr("Needs review"), "outlet": self.tr("Outlet"), "year": self.tr("Year"),
+                "person": self.tr("People"), "organization": self.tr("Organisations"),
+                "location": self.tr("Places"), "tag": self.tr("Tags")}
+
+    def set_archive(self, archive: Any) -> None:
+        """Show facets of `archive` and drop any filters."""
+        self.archive = archive
+        self.filters = Filters()
+        self._entity_name = ""
+        self.refresh()
+
+    def refresh(self, query: str | None = None) -> None:
+        """Recount the facets for the current filters (and search query)."""
+        expanded = {self.tree.topLevelItem(i).data(0, FACET_ROLE) for i in range(self.tree.topLevelItemCount())
+                    if self.tree.topLevelItem(i).isExpanded()}
+        self.tree.clear()
+        if self.archive is None:
+            return
+        facets = self.archive.facets(dataclasses.replace(self.filters, query=query or None))
+        titles = self.facet_titles()
+        for key in FACET_ORDER:
+            values = facets.get(key) or []
+            if not values:
+                continue
+            head = QTreeWidgetItem(self.tree, [titles[key], ""])
+            head.setData(0, FACET_ROLE, key)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for value, count in self._ordered(key, values)[:MAX_VALUES]:
+                item = QTreeWidgetItem(head, [self._label(key, value), str(count)])
+                item.setData(0, FACET_ROLE, key)
+                item.setData(0, VALUE_ROLE, value)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                if self._is_active(key, value):
+                    font = item.font(0)
+                    font.setBold(True)
+                    item.setFont(0, font)
+            head.setExpanded(key in expanded or key in ("review", "outlet", "year") or not expanded)
+        self.tree.resizeColumnToContents(1)
+
+    @staticmethod
+    def _ordered(key: str, values: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        if key == "year":
+            return sorted(values, key=lambda v: str(v[0]), reverse=True)
+        return sorted(values, key=lambda v: (-v[1], str(v[0])))
+
+    def _label(self, key: str, value: Any) -> str:
+        if key == "review":
+            return self.tr("Needs review") if value in (True, 1, "1", "yes", "true") else str(value)
+        return str(value)
+
+    def _is_active(self, key: str, value: Any) -> bool:
+        if key in ENTITY_FACETS:
+            return self._entity_name == str(value) and self.filters.entity_id is not None
+        return self._current(key) == self._filter_value(key, value)
+
+    def _current(self, key: str) -> Any:
+        return {"outlet": self.filters.outlet, "year": self.filters.year, "tag": self.filters.tag,
+                "review": self.filters.needs_review}.get(key)
+
+    @staticmethod
+    def _filter_value(key: str, value: Any) -> Any:
+        if key == "year":
+            return int(value) if str(value).isdigit() else value
+        if key == "review":
+            return True
+        return value
+
+    def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        self._clicked_at = (item, time.monotonic())
+        self._activated(item, column)
+
+    def _activated_by_key(self, item: QTreeWidgetItem, column: int) -> None:
+        # A double-click also activates: the click already toggled this item.
+        last_item, at = self._clicked_at
+        if last_item is item and time.monotonic() - at < 1.0:
+            return
+        self._activated(item, column)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        key = item.data(0, FACET_ROLE)
+        if item.parent() is None or key is None:
+            return
+        self.toggle(key, item.data(0, VALUE_ROLE))
+
+    def toggle(self, key: str, value: Any) -> None:
+        """Filter by one facet value, or remove that filter if it is already on."""
+        active = self._is_active(key, value)
+        if key in ENTITY_FACETS:
+            entity_id = None if active else self._entity_id(key, str(value))
+            self.set_entity(entity_id, "" if active else str(value))
+            return
+        field = {"outlet": "outlet", "year": "year", "tag": "tag", "review": "needs_review"}[key]
+        new = None if active else self._filter_value(key, value)
+        self.filters = dataclasses.replace(self.filters, **{field: new})
+        self._changed()
+
+    def _entity_id(self, kind: str, name: str) -> int | None:
+        for row in self.archive.entities(kind):
+            if row.name == name:
+                return row.id
+        log.warning("no %s entity named %r", kind, name)
+        return None
+
+    def set_entity(self, entity_id: int | None, name: str = "") -> None:
+        """Filter by one entity (from the entities pane or a facet); None removes it."""
+        if entity_id is not None and not name and self.archive is not None:
+            name = self.archive.entity(entity_id).name
+        self._entity_name = name if entity_id is not None else ""
+        self.filters = dataclasses.replace(self.filters, entity_id=entity_id)
+        self._changed()
+
+    def clear(self) -> None:
+        """Remove every facet filter."""
+        self.filters = Filters()
+        self._entity_name = ""
+        self._changed()
+
+    def _changed(self) -> None:
+        self._update_summary()
+        self.filters_changed.emit(self.filters)
+
+    def _update_summary(self) -> None:
+        f = self.filters
+        parts = [str(v) for v in (f.outlet, f.year, f.tag) if v is not None]
+        if self._entity_name:
+            parts.append(self._entity_name)
+        if f.needs_review:
+            parts.append(self.tr("needs review"))
+        self.summary.setText(", ".join(parts) if parts else self.tr("All articles"))
+        self.clear_button.setEnabled(bool(parts))

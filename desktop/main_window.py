@@ -1,0 +1,377 @@
+"""The main window: search, facets, the article table, the article and entity panes, menus, import."""
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QTableView, QToolBar, QWidget)
+
+from storage.archive_records import Filters
+from storage.errors import ArchiveLocked
+
+from . import menus
+from .article_model import ArticleTableModel
+from .dialogs import ImportSummaryDialog
+from .errors import ask_read_only, show_error
+from .filter_sidebar import FilterSidebar
+from .import_controller import ImportController, ImportOutcome
+from .search_bar import SearchBar
+from .settings import Settings
+from .tasks import TaskRunner
+from .watch_folder import WatchFolder
+
+log = logging.getLogger(__name__)
+
+LIVE_RELOAD_MS = 300  # while importing, the table re-reads ids at most this often
+
+
+class MainWindow(QMainWindow):
+    """The app's one window; it opens no archive by itself (call open_archive)."""
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.archive: Any = None
+        self.undo_stack = QUndoStack(self)
+        self.runner = TaskRunner(self)
+        self.query = ""
+        self._current_id: int | None = None
+        self._build_widgets()
+        self._build_layout()
+        self.actions_ = menus.build(self)
+        self._connect()
+        self._restore_state()
+        self.setAcceptDrops(True)
+        self._update_title()
+
+    # -- construction --------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.search = SearchBar(self)
+        self.sidebar = FilterSidebar(self)
+        self.model = ArticleTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.setColumnWidth(0, 320)
+        self.table.setColumnWidth(1, 120)
+        self.table.setColumnWidth(2, 110)
+        self.article_pane = _make_article_pane(self.undo_stack, self)
+        self.entities_pane = _make_entities_pane(self.undo_stack, self)
+        self.imports = ImportController(self.runner, self)
+        self.watch = WatchFolder(self)
+        self.count_label = QLabel(self)
+        self._reload_timer = QTimer(self, singleShot=True, interval=LIVE_RELOAD_MS)
+        self._reload_timer.timeout.connect(self.reload_table)
+
+    def _build_layout(self) -> None:
+        toolbar = QToolBar(self.tr("Search"), self)
+        toolbar.setObjectName("search-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.setObjectName("left")
+        self.left_splitter.addWidget(self.sidebar)
+        if self.entities_pane is not None:
+            self.left_splitter.addWidget(self.entities_pane)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main")
+        for widget in (self.left_splitter, self.table, self.article_pane):
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes([260, 560, 620])
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.setCentralWidget(self.splitter)
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.imports.widget)
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.article_pane)
+        self.setTabOrder(self.article_pane, self.sidebar)
+
+    def _connect(self) -> None:
+        self.search.query_changed.connect(self.set_query)
+        self.search.move_down_requested.connect(self.focus_table)
+        self.sidebar.filters_changed.connect(lambda _f: self.apply_filters())
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
+        self.article_pane.article_edited.connect(self.model.refresh_article)
+        self.article_pane.entity_activated.connect(self.filter_by_entity)
+        if self.entities_pane is not None:
+            self.entities_pane.entity_selected.connect(self.filter_by_entity)
+        self.imports.article_imported.connect(lambda _id: self._schedule_reload())
+        self.imports.import_finished.connect(self._import_finished)
+        self.imports.busy_changed.connect(lambda _busy: self._update_actions())
+        self.watch.files_arrived.connect(lambda files: self.import_paths(files, quiet=True))
+        self.undo_stack.indexChanged.connect(lambda _i: self._schedule_reload())
+
+    # -- archive -------------------------------------------------------------------------------
+    def open_archive(self, path: str | Path, *, create: bool = True) -> bool:
+        """Open (or create) the archive at `path`; errors become dialogs. True on success."""
+        from storage.archive import Archive
+
+        path = Path(path)
+        try:
+            if create:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            archive = Archive.open(path, create=create)
+        except ArchiveLocked as exc:
+            if not ask_read_only(self, exc):
+                return False
+            try:
+                archive = Archive.open(path, create=False, read_only=True)
+            except Exception as exc2:  # shown to the user, never a traceback
+                show_error(self, exc2)
+                return False
+        except Exception as exc:  # locked/newer/corrupt/disk full/...: all shown the same way
+            show_error(self, exc)
+            return False
+        self.set_archive(archive)
+        self.settings.set_last_archive(path)
+        self.settings.add_recent_archive(path)
+        menus.update_recent(self)
+        return True
+
+    def set_archive(self, archive: Any) -> None:
+        """Show `archive` (closing the previous one); None shows nothing."""
+        if self.imports.busy:
+            self.imports.cancel()
+            self.runner.wait()
+        previous, self.archive = self.archive, archive
+        self.undo_stack.clear()
+        self.article_pane.set_archive(archive)
+        if self.entities_pane is not None:
+            self.entities_pane.set_archive(archive)
+        self.sidebar.set_archive(archive)
+        self.model.archive = archive
+        self.apply_filters()
+        if previous is not None and previous is not archive:
+            previous.close()
+        self._start_watch()
+        self._update_title()
+        self._update_actions()
+        if archive is not None and self.model.rowCount():
+            self.select_row(0)
+
+    def _start_watch(self) -> None:
+        folder = self.settings.watch_folder()
+        self.watch.set_folder(folder if self.archive is not None and not self.archive.read_only else None)
+
+    # -- filtering ------------------------------------------------------------------------------
+    def current_filters(self) -> Filters:
+        """The sidebar's filters plus the search query."""
+        return dataclasses.replace(self.sidebar.filters, query=self.query or None)
+
+    def set_query(self, query: str) -> None:
+        """Filter the table by a search query ("" shows everything)."""
+        self.query = query
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Re-query the table and the facet counts."""
+        self.model.set_filters(self.current_filters())
+        self.sidebar.refresh(self.query)
+        self._update_count()
+
+    def filter_by_entity(self, entity_id: int) -> None:
+        """Show only the articles naming one entity."""
+        self.sidebar.set_entity(int(entity_id))
+
+    def scope_text(self) -> str:
+        """Words describing what the table shows (for dossiers and printing)."""
+        parts = [self.tr("search “{0}”").format(self.query)] if self.query else []
+        summary = self.sidebar.summary.text()
+        if self.sidebar.clear_button.isEnabled():
+            parts.append(summary)
+        return "; ".join(parts) or self.tr("All articles")
+
+    # -- table and selection ----------------------------------------------------------------
+    def reload_table(self) -> None:
+        """Re-read ids (imports, deletes, undo) keeping the current article selected."""
+        self._reload_timer.stop()
+        self.model.reload()
+        self._update_count()
+
+    def _schedule_reload(self) -> None:
+        if not self._reload_timer.isActive():
+            self._reload_timer.start()
+
+    def _remember_current(self) -> None:
+        self._current_id = self.article_pane_id()
+
+    def _restore_current(self) -> None:
+        row = self.model.row_of(self._current_id) if self._current_id is not None else -1
+        if row >= 0:
+            self.select_row(row, show=False)
+        elif self._current_id is not None:
+            self.article_pane.show_article(None)
+
+    def article_pane_id(self) -> int | None:
+        """Id of the article in the article pane."""
+        return getattr(self.article_pane, "current_article_id", self._current_id)
+
+    def select_row(self, row: int, *, show: bool = True) -> None:
+        """Make `row` current and selected (and show its article)."""
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        model = self.table.selectionModel()
+        if not show:
+            model.blockSignals(True)
+        model.setCurrentIndex(index, flags)
+        model.blockSignals(False)
+        self.table.scrollTo(index)
+
+    def select_article(self, article_id: int) -> None:
+        """Select an article, clearing search and filters if they hide it."""
+        if self.model.row_of(article_id) < 0:
+            self.search.set_query("")
+            self.sidebar.clear()
+        row = self.model.row_of(article_id)
+        if row >= 0:
+            self.select_row(row)
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows, in table order."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.id_at(r) for r in rows]
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._current_id = self.model.id_at(current.row()) if current.isValid() else None
+        self.article_pane.show_article(self._current_id)
+        self._update_actions()
+
+    def focus_table(self) -> None:
+        """Move keyboard focus to the table, selecting the first row if none is."""
+        self.table.setFocus()
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount():
+            self.select_row(0)
+
+    # -- import -----------------------------------------------------------------------------------
+    def import_paths(self, paths: list[str | Path], *, quiet: bool = False) -> bool:
+        """Import files/folders into the open archive in the background."""
+        if self.archive is None or self.archive.read_only:
+            QMessageBox.information(self, self.tr("Import"),
+                                    self.tr("Open an archive you can write to before importing."))
+            return False
+        self.imports.start(self.archive, [Path(p) for p in paths], quiet=quiet)
+        return True
+
+    def _import_finished(self, outcome: ImportOutcome) -> None:
+        self.reload_table()
+        self.sidebar.refresh(self.query)
+        if self.entities_pane is not None:
+            self.entities_pane.refresh()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.select_row(0)
+        report = outcome.report
+        done = len(report.imported) if report is not None else len(outcome.arrived)
+        self.statusBar().showMessage(self.tr("{0} articles imported").format(done), 8000)
+        if outcome.problems and not (outcome.quiet and report is not None and not report.failed):
+            self.summary_dialog = ImportSummaryDialog(outcome, self)
+            self.summary_dialog.open()  # non-blocking: the table stays usable
+
+    # -- drag and drop ----------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept drags that carry local files or folders."""
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import the dropped files and folders."""
+        paths = _local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- state ------------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        name = self.archive.path.name if self.archive is not None else self.tr("no archive")
+        suffix = self.tr(" (read-only)") if self.archive is not None and self.archive.read_only else ""
+        self.setWindowTitle(f"{name}{suffix}")
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        total = self.archive.count() if self.archive is not None else 0
+        text = (self.tr("{0} articles").format(total) if shown == total
+                else self.tr("{0} of {1} articles").format(shown, total))
+        self.count_label.setText(text)
+
+    def _update_actions(self) -> None:
+        menus.update_enabled(self)
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        if (geometry := s.geometry()) is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 860)
+        if (state := s.window_state()) is not None:
+            self.restoreState(state)
+        for splitter in (self.splitter, self.left_splitter):
+            if (value := s.splitter_state(splitter.objectName())) is not None:
+                splitter.restoreState(value)
+        if (header := s.header_state("articles")) is not None:
+            self.table.horizontalHeader().restoreState(header)
+        menus.update_recent(self)
+
+    def save_state(self) -> None:
+        """Persist geometry, splitters and column widths."""
+        s = self.settings
+        s.set_geometry(self.saveGeometry())
+        s.set_window_state(self.saveState())
+        for splitter in (self.splitter, self.left_splitter):
+            s.set_splitter_state(splitter.objectName(), splitter.saveState())
+        s.set_header_state("articles", self.table.horizontalHeader().saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop imports (committed articles stay whole), save state, close the archive."""
+        self.imports.cancel()
+        self.runner.wait()
+        self.save_state()
+        if self.archive is not None:
+            self.archive.close()
+            self.archive = None
+        event.accept()
+
+
+def _local_paths(mime: Any) -> list[str]:
+    if not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
+
+
+def _make_article_pane(undo_stack: QUndoStack, parent: QWidget) -> QWidget:
+    try:
+        from .article_pane import ArticlePane
+    except ImportError as exc:
+        log.warning("article pane unavailable (%s); using a plain view", exc)
+        from .menus import FallbackArticlePane as ArticlePane  # type: ignore[assignment]
+    return ArticlePane(undo_stack, parent)
+
+
+def _make_entities_pane(undo_stack: QUndoStack, parent: QWidget) -> QWidget | None:
+    try:
+        from .entities_pane import EntitiesPane
+    except ImportError as exc:
+        log.warning("entities pane unavailable: %s", exc)
+        return None
+    return EntitiesPane(undo_stack, parent)

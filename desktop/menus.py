@@ -1,0 +1,288 @@
+"""The main window's menus and actions, and their handlers that open dialogs."""
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser, QUndoView, QWidget
+
+from .dialogs import SettingsDialog, show_about
+from .errors import show_error
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+ARCHIVE_FILTER = "Tư Liệu (*.sqlite *.tulieu *.db);;* (*)"
+
+
+def _action(window: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def _actions(w: Any) -> dict[str, QAction]:
+    keys = QKeySequence.StandardKey
+    specs = [
+        ("new", translate("MainWindow", "&New Archive…"), lambda: new_archive(w), "Ctrl+Shift+N"),
+        ("open", translate("MainWindow", "&Open Archive…"), lambda: open_archive(w), "Ctrl+Shift+O"),
+        ("import", translate("MainWindow", "&Import Files…"), lambda: import_files(w), keys.Open),
+        ("import_folder", translate("MainWindow", "Import &Folder…"), lambda: import_folder(w), None),
+        ("export", translate("MainWindow", "&Export Dossier…"), lambda: export_dossier(w), "Ctrl+E"),
+        ("print", translate("MainWindow", "&Print…"), lambda: print_dossier(w), keys.Print),
+        ("settings", translate("MainWindow", "&Settings…"), lambda: open_settings(w), "Ctrl+,"),
+        ("quit", translate("MainWindow", "&Quit"), w.close, keys.Quit),
+        ("history", translate("MainWindow", "Undo &History"), lambda: show_undo_history(w), "Ctrl+Shift+H"),
+        ("delete", translate("MainWindow", "&Delete Article…"), lambda: delete_articles(w), keys.Delete),
+        ("find", translate("MainWindow", "&Find"), lambda: focus_search(w), keys.Find),
+        ("about", translate("MainWindow", "&About Tư Liệu"), lambda: show_about(w), None),
+    ]
+    a = {key: _action(w, text, slot, shortcut) for key, text, slot, shortcut in specs}
+    a["import"].setStatusTip(translate("MainWindow", "Import article files (.txt, .html, .mhtml)"))
+    # Delete acts on the table only, so text fields keep their Delete key.
+    a["delete"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    w.table.addAction(a["delete"])
+    a["undo"] = w.undo_stack.createUndoAction(w, translate("MainWindow", "&Undo"))
+    a["undo"].setShortcut(keys.Undo)
+    a["redo"] = w.undo_stack.createRedoAction(w, translate("MainWindow", "&Redo"))
+    a["redo"].setShortcut(keys.Redo)
+    return a
+
+
+def build(w: Any) -> dict[str, QAction]:
+    """Create the menu bar of window `w`; returns its actions by name."""
+    a = _actions(w)
+    bar = w.menuBar()
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    for key in ("new", "open"):
+        file_menu.addAction(a[key])
+    w.recent_menu = file_menu.addMenu(translate("MainWindow", "Recent &Archives"))
+    file_menu.addSeparator()
+    for key in ("import", "import_folder", "export", "print"):
+        file_menu.addAction(a[key])
+    file_menu.addSeparator()
+    file_menu.addAction(a["settings"])
+    file_menu.addAction(a["quit"])
+    edit = bar.addMenu(translate("MainWindow", "&Edit"))
+    for key in ("undo", "redo", "history"):
+        edit.addAction(a[key])
+    edit.addSeparator()
+    edit.addAction(a["delete"])
+    edit.addAction(a["find"])
+    _view_menu(w, bar.addMenu(translate("MainWindow", "&View")))
+    _review_menu(w, bar.addMenu(translate("MainWindow", "&Review")))
+    bar.addMenu(translate("MainWindow", "&Help")).addAction(a["about"])
+    return a
+
+
+def _view_menu(w: Any, view: Any) -> None:
+    panes = ((w.sidebar, translate("MainWindow", "&Filters"), "Ctrl+1"),
+             (w.entities_pane, translate("MainWindow", "&Entities"), "Ctrl+2"),
+             (w.article_pane, translate("MainWindow", "&Article Pane"), "Ctrl+3"))
+    for widget, text, key in panes:
+        if widget is not None:
+            toggle = QAction(text, w)
+            toggle.setShortcut(QKeySequence(key))
+            toggle.setCheckable(True)
+            toggle.setChecked(True)
+            toggle.toggled.connect(widget.setVisible)
+            view.addAction(toggle)
+    removed = getattr(w.article_pane, "show_removed", None)  # the pane's own checkbox
+    if removed is not None:
+        show_removed = QAction(translate("MainWindow", "Show &Removed Text"), w)
+        show_removed.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        show_removed.setCheckable(True)
+        show_removed.toggled.connect(removed.setChecked)
+        removed.toggled.connect(show_removed.setChecked)
+        view.addAction(show_removed)
+
+
+def _review_menu(w: Any, menu: Any) -> None:
+    try:
+        from .review_queue import ReviewController
+    except ImportError as exc:
+        log.warning("review queue unavailable: %s", exc)
+        menu.setEnabled(False)
+        return
+    w.review = ReviewController(w)
+    for action in w.review.actions():
+        menu.addAction(action)
+
+
+def update_recent(w: Any) -> None:
+    """Rebuild File ▸ Recent Archives."""
+    w.recent_menu.clear()
+    for path in w.settings.recent_archives():
+        action = w.recent_menu.addAction(str(path))
+        action.triggered.connect(lambda _c=False, p=path: w.open_archive(p, create=False))
+    w.recent_menu.setEnabled(bool(w.recent_menu.actions()))
+
+
+def update_enabled(w: Any) -> None:
+    """Enable actions that make sense for the open archive and selection."""
+    a = w.actions_
+    has = w.archive is not None
+    writable = has and not w.archive.read_only
+    for key in ("import", "import_folder"):
+        a[key].setEnabled(writable)
+    a["delete"].setEnabled(writable and bool(w.table.selectionModel().selectedRows()))
+    for key in ("export", "print"):
+        a[key].setEnabled(has)
+
+
+# -- handlers ----------------------------------------------------------------------------------------
+def new_archive(w: Any) -> None:
+    """Ask for a file name and create an archive there."""
+    start = str(Path(w.settings.last_folder("archive")) / "archive.tulieu.sqlite")
+    path, _ = QFileDialog.getSaveFileName(w, translate("MainWindow", "New Archive"), start, ARCHIVE_FILTER)
+    if path:
+        w.settings.set_last_folder("archive", Path(path).parent)
+        w.open_archive(path, create=True)
+
+
+def open_archive(w: Any) -> None:
+    """Ask for an existing archive and open it."""
+    title = translate("MainWindow", "Open Archive")
+    path, _ = QFileDialog.getOpenFileName(w, title, w.settings.last_folder("archive"),
+                                          ARCHIVE_FILTER)
+    if path:
+        w.settings.set_last_folder("archive", Path(path).parent)
+        w.open_archive(path, create=False)
+
+
+def import_files(w: Any) -> None:
+    """File ▸ Import: choose files and import them."""
+    paths, _ = QFileDialog.getOpenFileNames(
+        w, translate("MainWindow", "Import Articles"), w.settings.last_folder("import"),
+        translate("MainWindow", "Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)"))
+    if paths:
+        w.settings.set_last_folder("import", Path(paths[0]).parent)
+        w.import_paths(paths)
+
+
+def import_folder(w: Any) -> None:
+    """File ▸ Import Folder: import every article file under a folder."""
+    title = translate("MainWindow", "Import Folder")
+    folder = QFileDialog.getExistingDirectory(w, title, w.settings.last_folder("import"))
+    if folder:
+        w.settings.set_last_folder("import", folder)
+        w.import_paths([folder])
+
+
+def _dossier_ids(w: Any) -> list[int]:
+    selected = w.selected_ids()
+    return selected if len(selected) > 1 else w.model.ids()
+
+
+def export_dossier(w: Any) -> None:
+    """File ▸ Export Dossier: the selected articles, or everything the table shows."""
+    try:
+        from .dossier_dialog import export_dossier as run
+    except ImportError as exc:
+        text = translate("MainWindow", "Dossier export is not available in this build ({0}).")
+        show_error(w, RuntimeError(text.format(exc)))
+        return
+    run(w, w.archive, _dossier_ids(w), w.scope_text())
+
+
+def print_dossier(w: Any) -> None:
+    """File ▸ Print: print the selected articles, or everything the table shows."""
+    try:
+        from .printing import print_dossier as run
+    except ImportError as exc:
+        text = translate("MainWindow", "Printing is not available in this build ({0}).")
+        show_error(w, RuntimeError(text.format(exc)))
+        return
+    run(w, w.archive, _dossier_ids(w), w.scope_text())
+
+
+def open_settings(w: Any) -> None:
+    """File ▸ Settings: language and watch folder."""
+    dialog = SettingsDialog(w.settings, w)
+    if dialog.exec():
+        if dialog.apply():
+            QMessageBox.information(w, translate("MainWindow", "Language"),
+                                    translate("MainWindow", "The new language applies after restarting Tư Liệu."))
+        w._start_watch()
+
+
+def show_undo_history(w: Any) -> None:
+    """Edit ▸ Undo History: a QUndoView of the stack (non-modal)."""
+    if getattr(w, "undo_view", None) is None:
+        w.undo_view = QUndoView(w.undo_stack)
+        w.undo_view.setWindowTitle(translate("MainWindow", "Undo History"))
+        w.undo_view.setEmptyLabel(translate("MainWindow", "<original state>"))
+        w.undo_view.resize(360, 420)
+    w.undo_view.show()
+    w.undo_view.raise_()
+
+
+def delete_articles(w: Any) -> None:
+    """Edit ▸ Delete: confirm, then delete the selected articles (undoable)."""
+    ids = w.selected_ids()
+    if not ids or w.archive is None or w.archive.read_only:
+        return
+    title = w.model.article_row(w.model.row_of(ids[0])).title if len(ids) == 1 else ""
+    question = (translate("MainWindow", "Delete the article “{0}”?").format(title) if len(ids) == 1
+                else translate("MainWindow", "Delete {0} articles?").format(len(ids)))
+    question += "\n" + translate("MainWindow", "You can undo this (Ctrl+Z).")
+    answer = QMessageBox.question(w, translate("MainWindow", "Delete"), question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    delete_now(w, ids)
+
+
+def delete_now(w: Any, ids: list[int]) -> None:
+    """Delete articles through the undo stack, as one step."""
+    from .undo import DeleteArticleCommand
+
+    stack: QUndoStack = w.undo_stack
+    if len(ids) > 1:
+        stack.beginMacro(translate("MainWindow", "Delete {0} articles").format(len(ids)))
+    try:
+        for article_id in ids:
+            stack.push(DeleteArticleCommand(w.archive, article_id))
+    except Exception as exc:  # disk full, locked...: shown, the stack keeps what succeeded
+        show_error(w, exc)
+    finally:
+        if len(ids) > 1:
+            stack.endMacro()
+    w.reload_table()
+
+
+def focus_search(w: Any) -> None:
+    """Edit ▸ Find: focus the search field with its text selected."""
+    w.search.setFocus()
+    w.search.selectAll()
+
+
+class FallbackArticlePane(QTextBrowser):
+    """Stand-in used only when desktop.article_pane cannot be imported: read-only text."""
+
+    article_edited = Signal(int)
+    entity_activated = Signal(int)
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archive: Any = None
+        self.current_article_id: int | None = None
+
+    def set_archive(self, archive: Any) -> None:
+        self.archive = archive
+        self.show_article(None)
+
+    def show_article(self, article_id: int | None) -> None:
+        self.current_article_id = article_id
+        if article_id is None or self.archive is None:
+            self.clear()
+            return
+        article = self.archive.get(article_id)
+        meta = " · ".join(x for x in (article.published, article.outlet, article.author) if x)
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in article.body)
+        self.setHtml(f"<h2>{html.escape(article.title)}</h2><p><i>{html.escape(meta)}</i></p>{body}")

@@ -1,0 +1,120 @@
+"""Where a field's value came from: a small origin badge, and the field's edit history in a popup."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
+
+# origin -> (short badge text, background colour)
+_BADGES: dict[str, tuple[str, str]] = {
+    "html-meta": ("meta", "#d7e8fb"),
+    "page-text": ("text", "#dff2dc"),
+    "inferred": ("inferred", "#fbe9c8"),
+    "user": ("edited", "#eadcf7"),
+    "file": ("file", "#e6e6e6"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("provenance", text)
+
+
+def origin_label(origin: str | None) -> str:
+    """A sentence naming where a value came from."""
+    labels = {
+        "html-meta": _tr("From the page's metadata"),
+        "page-text": _tr("Found in the page text"),
+        "inferred": _tr("Inferred (check it)"),
+        "user": _tr("Edited by you"),
+        "file": _tr("From the file"),
+    }
+    return labels.get(origin or "", _tr("Origin unknown"))
+
+
+def field_history(rows: list[Any], field: str) -> list[Any]:
+    """History rows of one field (rows are newest first, as the archive returns them)."""
+    return [row for row in rows if row.field == field]
+
+
+def show_value(value: object) -> str:
+    """A history value as short text."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(str(v) for v in value) or "—"
+    return str(value)
+
+
+class OriginBadge(QLabel):
+    """A pill showing a field's origin; click for the field's history."""
+
+    # field name
+    clicked = Signal(str)
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.origin: str | None = None
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.set_origin(None)
+
+    def set_origin(self, origin: str | None) -> None:
+        """Show this origin (None hides the badge)."""
+        self.origin = origin
+        text, colour = _BADGES.get(origin or "", ("", ""))
+        self.setVisible(bool(text))
+        self.setText(_tr(text) if text else "")
+        self.setStyleSheet(f"QLabel {{ background: {colour}; color: #333; border-radius: 6px;"
+                           " padding: 0px 5px; font-size: 8pt; }")
+        self.setToolTip(origin_label(origin) + "\n" + _tr("Click for this field's history"))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+        """Report a click so the owner can open the history popup."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.field)
+        super().mousePressEvent(event)
+
+
+class HistoryTree(QTreeWidget):
+    """History rows as a table: when, field, old → new, by whom."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setHeaderLabels([_tr("When"), _tr("Field"), _tr("Old value"), _tr("New value"), _tr("By")])
+
+    def set_rows(self, rows: list[Any], field_names: Callable[[str], str] = str) -> None:
+        """Fill with history rows (newest first)."""
+        self.clear()
+        for row in rows:
+            when = str(row.at).replace("T", " ")[:19]
+            item = QTreeWidgetItem([when, field_names(row.field), show_value(row.old),
+                                    show_value(row.new), str(row.by)])
+            for column in (2, 3):
+                item.setToolTip(column, show_value(item.text(column)))
+            self.addTopLevelItem(item)
+        for column in range(5):
+            self.resizeColumnToContents(column)
+
+
+class HistoryPopup(QFrame):
+    """A popup listing one field's history."""
+
+    def __init__(self, title: str, rows: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        header = QLabel(f"<b>{title}</b>")
+        layout.addWidget(header)
+        self.tree = HistoryTree(self)
+        self.tree.set_rows(rows)
+        layout.addWidget(self.tree)
+        if not rows:
+            layout.addWidget(QLabel(_tr("No edits yet: the value is as extracted.")))
+        self.resize(560, 220)

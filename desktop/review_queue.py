@@ -1,0 +1,91 @@
+"""The "needs review" flow: jump to the next flagged article, confirm it (undoable), move on.
+
+The main window provides `archive`, `undo_stack`, `article_pane` (an ArticlePane) and
+`select_article(id)`; the controller's actions go in its menus.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+from desktop import undo
+from storage.archive_records import Filters
+
+log = logging.getLogger(__name__)
+
+
+class ReviewController(QObject):
+    """Keyboard flow through the articles the extractor was unsure of."""
+
+    # articles still needing review, after each step
+    remaining_changed = Signal(int)
+
+    def __init__(self, main_window: Any) -> None:
+        super().__init__(main_window)
+        self.window = main_window
+        self.next_action = QAction(self.tr("Next Article to Review"), self)
+        self.next_action.setShortcut(QKeySequence("F8"))
+        self.next_action.triggered.connect(self.next_article)
+        self.confirm_action = QAction(self.tr("Confirm and Go to Next"), self)
+        self.confirm_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.confirm_action.triggered.connect(self.confirm_and_next)
+
+    def actions(self) -> list[QAction]:
+        """The actions for the main window's menu and toolbar."""
+        return [self.next_action, self.confirm_action]
+
+    @property
+    def archive(self) -> Any:
+        """The main window's open archive (or None)."""
+        return getattr(self.window, "archive", None)
+
+    def current_id(self) -> int | None:
+        """Id of the article in the article pane."""
+        pane = getattr(self.window, "article_pane", None)
+        return pane.current_article_id if pane is not None else None
+
+    def queue(self) -> list[int]:
+        """Ids needing review, newest first (the table's default order)."""
+        if self.archive is None:
+            return []
+        return self.archive.ids(Filters(needs_review=True), order_by="published", descending=True)
+
+    def next_article(self) -> int | None:
+        """Select the next article needing review after the current one (wrapping); None when done."""
+        queue = self.queue()
+        self.remaining_changed.emit(len(queue))
+        if not queue:
+            return None
+        target = self._after(self.current_id(), set(queue)) or queue[0]
+        if target != self.current_id():
+            self.window.select_article(target)
+        return target
+
+    def _after(self, current: int | None, flagged: set[int]) -> int | None:
+        """First flagged id after the current article in archive order, wrapping around."""
+        order = self.archive.ids(None, order_by="published", descending=True)
+        start = order.index(current) + 1 if current in order else 0
+        for article_id in order[start:] + order[:start]:
+            if article_id in flagged:
+                return article_id
+        return None
+
+    def confirm_current(self) -> bool:
+        """Clear the shown article's review flags (one undoable edit). True when something changed."""
+        article_id = self.current_id()
+        if article_id is None or self.archive is None:
+            return False
+        if not self.archive.get(article_id).needs_review:
+            return False
+        command = undo.set_field(self.archive, article_id, "needs_review", [], self.tr("Review"))
+        command.setText(self.tr("Confirm review"))
+        self.window.undo_stack.push(command)
+        return True
+
+    def confirm_and_next(self) -> int | None:
+        """Confirm the current article, then go to the next one needing review."""
+        self.confirm_current()
+        return self.next_article()

@@ -1,0 +1,131 @@
+"""Typed access to the user's QSettings; nothing else in the GUI touches QSettings directly."""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "TuLieu"
+APPLICATION = "TuLieu"
+ARCHIVE_FILE_NAME = "archive.tulieu.sqlite"
+MAX_RECENT = 8
+# Tests, benchmarks and screenshots point this at a throw-away INI file.
+SETTINGS_ENV = "TULIEU_SETTINGS"
+LANGUAGES = ("", "vi", "en")  # "" follows the system locale
+
+
+def default_archive_path() -> Path:
+    """The archive in the per-user AppDataLocation (same folder as storage.paths on Linux)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / ARCHIVE_FILE_NAME
+
+
+class Settings:
+    """QSettings behind typed accessors; pass `path` for an isolated INI file."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        path = path or os.environ.get(SETTINGS_ENV)
+        if path:
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        else:
+            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                 ORGANIZATION, APPLICATION)
+
+    @property
+    def file_name(self) -> str:
+        """Where these settings are stored."""
+        return self._qs.fileName()
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._qs.sync()
+
+    # -- raw helpers -------------------------------------------------------------------------
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def _str(self, key: str) -> str:
+        value = self._qs.value(key, "")
+        return value if isinstance(value, str) else ""
+
+    # -- window ------------------------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        """Saved main window geometry."""
+        return self._bytes("window/geometry")
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        """Saved main window state (toolbars, docks)."""
+        return self._bytes("window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/state", value)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """Saved state of the named splitter."""
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        self._qs.setValue(f"splitters/{name}", value)
+
+    def header_state(self, name: str) -> QByteArray | None:
+        """Saved column widths and order of the named table header."""
+        return self._bytes(f"headers/{name}")
+
+    def set_header_state(self, name: str, value: QByteArray) -> None:
+        self._qs.setValue(f"headers/{name}", value)
+
+    # -- archives ----------------------------------------------------------------------------
+    def last_archive(self) -> Path | None:
+        """The archive open when the app last closed."""
+        value = self._str("archive/last")
+        return Path(value) if value else None
+
+    def set_last_archive(self, path: Path | str | None) -> None:
+        self._qs.setValue("archive/last", str(path) if path else "")
+
+    def recent_archives(self) -> list[Path]:
+        """Recently opened archives, newest first."""
+        value = self._qs.value("archive/recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(v) for v in items if v][:MAX_RECENT]
+
+    def add_recent_archive(self, path: Path | str) -> None:
+        """Put `path` first in the recent list."""
+        path = Path(path)
+        items = [str(path)] + [str(p) for p in self.recent_archives() if p != path]
+        self._qs.setValue("archive/recent", items[:MAX_RECENT])
+
+    # -- folders -----------------------------------------------------------------------------
+    def last_folder(self, purpose: str) -> str:
+        """Last folder used for `purpose` ("import", "archive", "export"); home when unknown."""
+        value = self._str(f"folders/{purpose}")
+        return value if value and Path(value).is_dir() else str(Path.home())
+
+    def set_last_folder(self, purpose: str, folder: str | Path) -> None:
+        self._qs.setValue(f"folders/{purpose}", str(folder))
+
+    def watch_folder(self) -> str:
+        """Folder whose new files are imported automatically ("" = off)."""
+        return self._str("import/watch_folder")
+
+    def set_watch_folder(self, folder: str | Path | None) -> None:
+        self._qs.setValue("import/watch_folder", str(folder) if folder else "")
+
+    # -- interface ---------------------------------------------------------------------------
+    def language(self) -> str:
+        """Interface language: "vi", "en", or "" to follow the system locale."""
+        value = os.environ.get("TULIEU_LANG") or self._str("ui/language")
+        return value if value in LANGUAGES else ""
+
+    def set_language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r}")
+        self._qs.setValue("ui/language", value)

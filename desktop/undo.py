@@ -1,0 +1,120 @@
+"""Undo commands: each wraps one `storage.edits` edit; undo applies the inverse the archive returned."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand
+
+from storage import edits
+
+log = logging.getLogger(__name__)
+
+Notify = Callable[[Any, "int | None"], None]
+
+
+class EditNotifier(QObject):
+    """Tells every view that an edit was applied, undone or redone."""
+
+    # archive (object), article id or None for archive-wide edits (entities)
+    edited = Signal(object, object)
+
+
+_NOTIFIER: EditNotifier | None = None
+
+
+def notifier() -> EditNotifier:
+    """The process-wide notifier views connect to."""
+    global _NOTIFIER
+    if _NOTIFIER is None:
+        _NOTIFIER = EditNotifier()
+    return _NOTIFIER
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+def edit_article_id(edit: object) -> int | None:
+    """The article an edit touches, or None for archive-wide edits."""
+    value = getattr(edit, "article_id", None)
+    return value if isinstance(value, int) else None
+
+
+class EditCommand(QUndoCommand):
+    """One edit as an undoable command; carries its archive and article id, not the current view."""
+
+    def __init__(self, archive: Any, edit: object, text: str, notify: Notify | None = None) -> None:
+        super().__init__(text)
+        self.archive = archive
+        self.article_id = edit_article_id(edit)
+        self._forward = edit
+        self._inverse: object | None = None
+        self._notify = notify
+
+    def redo(self) -> None:
+        """Apply the edit (first push, and every redo); keep the inverse for undo."""
+        self._inverse = edits.apply(self.archive, self._forward)
+        self._announce()
+
+    def undo(self) -> None:
+        """Apply the inverse; what it returns is the edit to redo."""
+        if self._inverse is None:
+            return
+        self._forward = edits.apply(self.archive, self._inverse)
+        self._inverse = None
+        self._announce()
+
+    def _announce(self) -> None:
+        if self._notify is not None:
+            self._notify(self.archive, self.article_id)
+        notifier().edited.emit(self.archive, self.article_id)
+
+
+def set_field(archive: Any, article_id: int, field: str, value: object, label: str) -> EditCommand:
+    """Command setting one metadata field."""
+    text = _tr("Edit %1").replace("%1", label)
+    return EditCommand(archive, edits.SetField(article_id, field, value), text)
+
+
+def set_block_role(archive: Any, article_id: int, index: int, role: str) -> EditCommand:
+    """Command moving one paragraph between body, caption and removed."""
+    names = {"body": _tr("Restore paragraph to body"), "removed": _tr("Remove paragraph from body"),
+             "caption": _tr("Mark paragraph as caption")}
+    return EditCommand(archive, edits.SetBlockRole(article_id, index, role), names.get(role, role))
+
+
+def rename_entity(archive: Any, entity_id: int, new_name: str) -> EditCommand:
+    """Command renaming an entity archive-wide."""
+    text = _tr("Rename entity to %1").replace("%1", new_name)
+    return EditCommand(archive, edits.RenameEntity(entity_id, new_name), text)
+
+
+def set_entity_kind(archive: Any, entity_id: int, kind: str) -> EditCommand:
+    """Command changing an entity's kind archive-wide."""
+    return EditCommand(archive, edits.SetEntityKind(entity_id, kind), _tr("Change entity kind"))
+
+
+def merge_entities(archive: Any, keep_id: int, drop_id: int) -> EditCommand:
+    """Command merging drop into keep; drop's name becomes an alias of keep."""
+    return EditCommand(archive, edits.MergeEntities(keep_id, drop_id), _tr("Merge entities"))
+
+
+def link_entity(archive: Any, article_id: int, name: str, kind: str) -> EditCommand:
+    """Command naming an entity in one article."""
+    text = _tr("Add entity %1").replace("%1", name)
+    return EditCommand(archive, edits.LinkEntity(article_id, name, kind), text)
+
+
+def unlink_entity(archive: Any, article_id: int, entity_id: int) -> EditCommand:
+    """Command removing an entity from one article."""
+    return EditCommand(archive, edits.UnlinkEntity(article_id, entity_id), _tr("Remove entity"))
+
+
+class DeleteArticleCommand(EditCommand):
+    """Delete one article; undo restores it with the same id."""
+
+    def __init__(self, archive: Any, article_id: int, notify: Notify | None = None) -> None:
+        super().__init__(archive, edits.DeleteArticle(article_id), _tr("Delete article"), notify)
+        self.article_id = article_id

@@ -1,0 +1,218 @@
+"""The archive: one SQLite file (WAL) holding articles, entities, tags, edit history and the search index."""
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlite_utils import Database
+
+from . import migrations
+from .archive_codec import article_columns, content_hash, canonical, dumps, now_iso, stored_from_row
+from .archive_entities import EntityMixin
+from .archive_lock import WriterLock
+from .archive_query import QueryMixin
+from .archive_records import StoredArticle
+from .archive_writes import EditMixin
+from .errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
+from .records import Article
+from .search import fts_values
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite touches it (so it is never overwritten)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise ArchiveError(f"{path}: cannot read the archive ({error.strerror})") from error
+    if header and header != SQLITE_MAGIC:
+        raise ArchiveCorrupt(f"{path}: not a Tư Liệu archive (the file is not an SQLite database)")
+
+
+class Archive(QueryMixin, EditMixin, EntityMixin):
+    """An open archive; every write is one transaction. Use Archive.open()."""
+
+    def __init__(self, path: Path, db: Database, lock: WriterLock | None, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._db = db
+        self._conn: sqlite3.Connection = db.conn
+        self._writer_lock = lock
+        self._lock = threading.RLock()  # one connection shared by threads: serialise its use
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> "Archive":
+        """Open (and create/migrate) an archive; raises ArchiveLocked, SchemaTooNew or ArchiveCorrupt."""
+        path = Path(path).expanduser()
+        if path.exists():
+            _check_header(path)
+        elif read_only or not create:
+            raise ArchiveError(f"{path}: no archive at this path")
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        lock = None if read_only else WriterLock(path)
+        if lock:
+            lock.acquire()
+        try:
+            db = _connect(path, read_only)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return cls(path, db, lock, read_only)
+
+    def close(self) -> None:
+        """Close the connection and release the writer lock."""
+        with self._lock:
+            try:
+                self._conn.close()
+            finally:
+                if self._writer_lock:
+                    self._writer_lock.release()
+                    self._writer_lock = None
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction (a savepoint when nested) holding the thread lock."""
+        if self.read_only:
+            raise ArchiveError(f"{self.path}: the archive is open read-only")
+        with self._lock, self._db.atomic():
+            yield self._conn
+
+    # --- articles -------------------------------------------------------------------------------
+    def add_article(self, article: Article, *, raw: bytes, file_name: str) -> int:
+        """Store a new article with its entities and tags in one transaction; returns its id."""
+        columns = article_columns(article)
+        columns.update(raw=raw, file_name=file_name or article.file_name, imported_at=now_iso(),
+                       content_hash=content_hash(article), user_fields="[]")
+        with self._write():
+            article_id = self._db["articles"].insert(columns).last_pk
+            self._store_links(article_id, article)
+        return int(article_id)
+
+    def _store_links(self, article_id: int, article: Article) -> None:
+        """Index, entities and tags of a freshly written article (inside a write)."""
+        self._sync_fts(article_id)
+        self._link_entities(article_id, article.entities)
+        self._set_tags(article_id, article.tags)
+
+    def find_duplicate(self, article: Article) -> int | None:
+        """The id of a stored article with the same body hash or the same canonical URL."""
+        with self._lock:
+            row = self._conn.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
+                                     (content_hash(article),)).fetchone()
+            url = canonical(article.url)
+            if row is None and url:
+                row = self._conn.execute("SELECT id FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1",
+                                         (url,)).fetchone()
+        return int(row[0]) if row else None
+
+    def get(self, article_id: int) -> StoredArticle:
+        """The stored article; raises NotFound."""
+        with self._lock:
+            cursor = self._conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
+            values = cursor.fetchone()
+            if values is None:
+                raise NotFound(f"no article with id {article_id}")
+            row = dict(zip([d[0] for d in cursor.description], values))
+            return stored_from_row(row, self._article_entities(article_id), self._article_tags(article_id))
+
+    def original_bytes(self, article_id: int) -> bytes:
+        """The bytes of the file the article was imported from."""
+        with self._lock:
+            row = self._conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article with id {article_id}")
+        return bytes(row[0] or b"")
+
+    def delete(self, article_id: int) -> StoredArticle:
+        """Delete an article; returns it whole (with raw bytes) so restore() can undo."""
+        with self._write() as conn:
+            stored = self.get(article_id)
+            stored.raw = self.original_bytes(article_id)
+            conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+            conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
+            conn.execute("DELETE FROM article_tags WHERE article_id = ?", (article_id,))
+            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return stored
+
+    def restore(self, stored: StoredArticle) -> int:
+        """Put back a deleted article under the same id (undo of delete)."""
+        columns = article_columns(stored)
+        columns.update(id=stored.id, raw=stored.raw or b"", file_name=stored.file_name,
+                       imported_at=stored.imported_at or now_iso(), content_hash=stored.content_hash,
+                       user_fields=dumps(sorted(stored.user_fields)))
+        with self._write():
+            if self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (stored.id,)).fetchone():
+                raise ArchiveError(f"article {stored.id} already exists")
+            self._db["articles"].insert(columns)
+            self._sync_fts(stored.id)
+            self._link_entities(stored.id, stored.entities, stored.entity_ids)
+            self._set_tags(stored.id, stored.tags)
+        return stored.id
+
+    def _sync_fts(self, article_id: int) -> None:
+        """Rewrite the article's FTS row from its current title, lead and body (inside a write)."""
+        title, lead, body = self._conn.execute(
+            "SELECT title, lead, body FROM articles WHERE id = ?", (article_id,)).fetchone()
+        self._conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+        self._conn.execute(
+            "INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", (article_id, *fts_values(title, lead, body)))
+
+
+def _connect(path: Path, read_only: bool) -> Database:
+    """Connect, check the file is ours and migrate it; wraps SQLite errors as ArchiveCorrupt."""
+    conn = None
+    try:
+        if read_only:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                   timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = Database(conn, execute_plugins=False)
+        _check_schema(path, db, read_only)
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            migrations.migrate(db)
+        return db
+    except sqlite3.DatabaseError as error:
+        if conn is not None:
+            conn.close()
+        raise ArchiveCorrupt(f"{path}: not a usable Tư Liệu archive ({error})") from error
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
+
+
+def _check_schema(path: Path, db: Database, read_only: bool) -> None:
+    """Raise SchemaTooNew / ArchiveCorrupt / ArchiveError for files this version cannot use."""
+    version = migrations.user_version(db)
+    app_id = int(db.conn.execute("PRAGMA application_id").fetchone()[0])
+    if version > migrations.LATEST:
+        raise SchemaTooNew(f"{path}: made by a newer version of Tư Liệu (schema {version}, "
+                           f"this version knows up to {migrations.LATEST}); update the app")
+    tables = db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if (version == 0 and tables) or (version > 0 and app_id != migrations.APPLICATION_ID):
+        raise ArchiveCorrupt(f"{path}: not a Tư Liệu archive (an SQLite file of another program)")
+    if read_only and version < migrations.LATEST:
+        raise ArchiveError(f"{path}: the archive needs an upgrade; open it once for writing")

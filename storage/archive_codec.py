@@ -1,0 +1,91 @@
+"""Converting articles to archive rows and back (JSON columns, dedup keys)."""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import unicodedata
+from dataclasses import asdict
+from datetime import datetime, timezone
+
+from .archive_records import StoredArticle
+from .records import Article, Block, Entity
+
+log = logging.getLogger(__name__)
+
+# Columns that hold an Article field of the same name.
+SCALAR_FIELDS = ("title", "published", "date_precision", "outlet", "source", "author", "url", "lead")
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO 8601 to the second."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def dumps(value: object) -> str:
+    """Compact JSON keeping Vietnamese readable."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def body_text(article: Article) -> str:
+    """The searchable body: kept paragraphs, one per line."""
+    return "\n".join(article.body)
+
+
+def content_hash(article: Article) -> str:
+    """The dedup key of an article's body (the extraction pipeline's body_hash)."""
+    try:
+        from .extraction import body_hash
+    except ImportError:  # pipeline not installed yet: same idea, kept local
+        normalised = "\n".join(" ".join(unicodedata.normalize("NFC", p).split()) for p in article.body)
+        return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+    return body_hash(article.body)
+
+
+def canonical(url: str | None) -> str | None:
+    """The canonical form of a URL for dedup (None stays None)."""
+    if not url:
+        return None
+    try:
+        from .extraction.urls import canonical_url
+    except ImportError:
+        return url.strip()
+    return canonical_url(url)
+
+
+def article_columns(article: Article) -> dict[str, object]:
+    """The columns an extraction fills (everything but identity, raw bytes and edit state)."""
+    columns: dict[str, object] = {name: getattr(article, name) for name in SCALAR_FIELDS}
+    columns["title"] = article.title or ""
+    columns["date_precision"] = article.date_precision or "unknown"
+    columns["origins"] = dumps(dict(article.origins))
+    columns["blocks"] = dumps([asdict(b) for b in article.blocks])
+    columns["body"] = body_text(article)
+    columns["needs_review"] = dumps(list(article.needs_review))
+    columns["canonical_url"] = canonical(article.url)
+    return columns
+
+
+def blocks_from_json(text: str) -> list[Block]:
+    """Blocks back from their JSON column."""
+    return [Block(**item) for item in json.loads(text or "[]")]
+
+
+def stored_from_row(row: dict, entities: list[tuple[Entity, int]], tags: list[str]) -> StoredArticle:
+    """A StoredArticle from an articles row plus its entity links (entity, id) and tags."""
+    stored = StoredArticle(
+        **{name: row[name] for name in SCALAR_FIELDS},
+        blocks=blocks_from_json(row["blocks"]),
+        entities=[entity for entity, _ in entities],
+        tags=tags,
+        needs_review=json.loads(row["needs_review"] or "[]"),
+        origins=json.loads(row["origins"] or "{}"),
+        file_name=row["file_name"] or "",
+        id=row["id"],
+        imported_at=row["imported_at"],
+        content_hash=row["content_hash"] or "",
+        user_fields=set(json.loads(row["user_fields"] or "[]")),
+        entity_ids={entity.name: entity_id for entity, entity_id in entities},
+    )
+    stored.title = stored.title or ""
+    return stored

@@ -1,0 +1,240 @@
+"""Archive-wide entities: resolution through aliases, links to articles, rename, kind, merge/unmerge."""
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import unicodedata
+from typing import Callable, ContextManager
+
+from .archive_codec import dumps
+from .archive_records import EntityPage, EntityRow, Filters, LinkState, MergeUndo
+from .errors import ArchiveError, NotFound
+from .records import ENTITY_KINDS, Entity
+
+log = logging.getLogger(__name__)
+
+LINK_COLUMNS = "article_id, entity_id, role, mentions, aliases, position"
+
+
+class EntityMixin:
+    """Entity operations; needs `_conn`, `_lock`, `_write`, `_where`, `_record` from Archive."""
+
+    _conn: sqlite3.Connection
+    _lock: threading.RLock
+    _write: Callable[[], ContextManager[sqlite3.Connection]]
+    _where: Callable[[Filters | None], tuple[str, list]]
+    _record: Callable[..., None]
+
+    # --- resolution and links (used inside writes) ----------------------------------------------
+    def _resolve_entity(self, name: str, kind: str) -> int:
+        """The entity a name of a kind stands for (its name or an archive-wide alias); created if new."""
+        name = _clean_name(name)
+        _check_kind(kind)
+        row = self._conn.execute("SELECT id FROM entities WHERE name = ? AND kind = ?", (name, kind)).fetchone()
+        if row is None:
+            row = self._conn.execute("SELECT entity_id FROM entity_aliases WHERE alias = ? AND kind = ?",
+                                     (name, kind)).fetchone()
+        if row is not None:
+            return int(row[0])
+        return int(self._conn.execute("INSERT INTO entities(name, kind) VALUES (?, ?)", (name, kind)).lastrowid)
+
+    def _link_entities(self, article_id: int, entities: list[Entity], known: dict[str, int] | None = None) -> None:
+        """Link an article to its entities in order; names that resolve to one entity add up."""
+        for position, entity in enumerate(entities):
+            entity_id = (known or {}).get(entity.name)
+            if entity_id is None or not self._entity_exists(entity_id):
+                entity_id = self._resolve_entity(entity.name, entity.kind)
+            self._add_link(LinkState(article_id, entity_id, entity.role, max(1, entity.mentions),
+                                     list(entity.aliases), position))
+
+    def _add_link(self, link: LinkState) -> None:
+        row = self._conn.execute("SELECT mentions, aliases, role FROM article_entities "
+                                 "WHERE article_id = ? AND entity_id = ?", (link.article_id, link.entity_id)).fetchone()
+        if row is None:
+            self._conn.execute(f"INSERT INTO article_entities({LINK_COLUMNS}) VALUES (?,?,?,?,?,?)",
+                               (link.article_id, link.entity_id, link.role, link.mentions,
+                                dumps(link.aliases), link.position))
+            return
+        aliases = json.loads(row[1]) + [a for a in link.aliases if a not in json.loads(row[1])]
+        self._conn.execute("UPDATE article_entities SET mentions = ?, aliases = ?, role = ? "
+                           "WHERE article_id = ? AND entity_id = ?",
+                           (row[0] + link.mentions, dumps(aliases), row[2] or link.role,
+                            link.article_id, link.entity_id))
+
+    def _entity_exists(self, entity_id: int) -> bool:
+        return self._conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
+
+    def _links(self, where: str, params: tuple) -> list[LinkState]:
+        return [LinkState(a, e, r, m, json.loads(al or "[]"), p) for a, e, r, m, al, p in self._conn.execute(
+            f"SELECT {LINK_COLUMNS} FROM article_entities WHERE {where}", params)]
+
+    def _article_entities(self, article_id: int) -> list[tuple[Entity, int]]:
+        rows = self._conn.execute(
+            "SELECT e.id, e.name, e.kind, l.aliases, l.role, l.mentions FROM article_entities l "
+            "JOIN entities e ON e.id = l.entity_id WHERE l.article_id = ? ORDER BY l.position, e.id", (article_id,))
+        return [(Entity(name, kind, json.loads(aliases or "[]"), role, mentions), eid)
+                for eid, name, kind, aliases, role, mentions in rows]
+
+    def _aliases(self, entity_id: int) -> list[str]:
+        return [r[0] for r in self._conn.execute(
+            "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))]
+
+    def _entity_row(self, entity_id: int) -> tuple[str, str]:
+        row = self._conn.execute("SELECT name, kind FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no entity with id {entity_id}")
+        return row[0], row[1]
+
+    # --- reading --------------------------------------------------------------------------------
+    def entities(self, kind: str | None = None, *, filters: Filters | None = None) -> list[EntityRow]:
+        """Entities named in the (filtered) articles with their article counts, most named first."""
+        with self._lock:
+            where, params = self._where(filters)
+            kind_sql = "AND e.kind = ?" if kind else ""
+            rows = self._conn.execute(
+                "SELECT e.id, e.name, e.kind, count(DISTINCT l.article_id) AS n FROM entities e "
+                "JOIN article_entities l ON l.entity_id = e.id JOIN articles a ON a.id = l.article_id "
+                f"WHERE {where} {kind_sql} GROUP BY e.id ORDER BY n DESC, e.name",
+                [*params, *([kind] if kind else [])]).fetchall()
+            return [EntityRow(i, name, k, self._aliases(i), n) for i, name, k, n in rows]
+
+    def entity(self, entity_id: int) -> EntityPage:
+        """Aliases, first/last seen, articles per month, co-occurring entities and outlets of one entity."""
+        with self._lock:
+            name, kind = self._entity_row(entity_id)
+            ids = [r[0] for r in self._conn.execute(
+                "SELECT a.id FROM articles a JOIN article_entities l ON l.article_id = a.id "
+                "WHERE l.entity_id = ? ORDER BY a.published IS NULL, a.published DESC, a.id DESC", (entity_id,))]
+            first, last = self._conn.execute(
+                "SELECT min(a.published), max(a.published) FROM articles a JOIN article_entities l "
+                "ON l.article_id = a.id WHERE l.entity_id = ?", (entity_id,)).fetchone()
+            months = self._conn.execute(
+                "SELECT substr(a.published, 1, 7) AS m, count(*) FROM articles a JOIN article_entities l "
+                "ON l.article_id = a.id WHERE l.entity_id = ? AND length(a.published) >= 7 GROUP BY m ORDER BY m",
+                (entity_id,)).fetchall()
+            outlets = self._conn.execute(
+                "SELECT a.outlet, count(*) AS n FROM articles a JOIN article_entities l ON l.article_id = a.id "
+                "WHERE l.entity_id = ? AND a.outlet IS NOT NULL GROUP BY a.outlet ORDER BY n DESC, a.outlet",
+                (entity_id,)).fetchall()
+            co = self._conn.execute(
+                "SELECT e.id, e.name, e.kind, count(*) AS n FROM article_entities mine "
+                "JOIN article_entities other ON other.article_id = mine.article_id AND other.entity_id != ? "
+                "JOIN entities e ON e.id = other.entity_id WHERE mine.entity_id = ? "
+                "GROUP BY e.id ORDER BY n DESC, e.name LIMIT 50", (entity_id, entity_id)).fetchall()
+            return EntityPage(entity_id, name, kind, self._aliases(entity_id), len(ids), first, last,
+                              [(m, n) for m, n in months], [EntityRow(i, nm, k, [], n) for i, nm, k, n in co],
+                              [(o, n) for o, n in outlets], ids)
+
+    # --- editing --------------------------------------------------------------------------------
+    def add_entity_link(self, article_id: int, name: str, kind: str, *, role: str | None = None,
+                        mentions: int = 1) -> int:
+        """Link an article to the entity a name stands for (created if new); returns the entity id."""
+        with self._write():
+            if not self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                raise NotFound(f"no article with id {article_id}")
+            entity_id = self._resolve_entity(name, kind)
+            position = self._conn.execute("SELECT coalesce(max(position) + 1, 0) FROM article_entities "
+                                          "WHERE article_id = ?", (article_id,)).fetchone()[0]
+            self._add_link(LinkState(article_id, entity_id, role, max(1, mentions), [], position))
+            self._record(article_id, "entities", None, {"id": entity_id, "name": _clean_name(name), "kind": kind},
+                         "user", entity_id)
+        return entity_id
+
+    def remove_entity_link(self, article_id: int, entity_id: int) -> None:
+        """Unlink an entity from an article (the entity stays in the archive)."""
+        with self._write():
+            name, kind = self._entity_row(entity_id)
+            cursor = self._conn.execute("DELETE FROM article_entities WHERE article_id = ? AND entity_id = ?",
+                                        (article_id, entity_id))
+            if cursor.rowcount:
+                self._record(article_id, "entities", {"id": entity_id, "name": name, "kind": kind}, None,
+                             "user", entity_id)
+
+    def rename_entity(self, entity_id: int, new_name: str) -> str:
+        """Rename an entity archive-wide; the old name stays an alias so later imports map to it."""
+        new_name = _clean_name(new_name)
+        with self._write():
+            old, kind = self._entity_row(entity_id)
+            if new_name == old:
+                return old
+            clash = self._conn.execute("SELECT id FROM entities WHERE name = ? AND kind = ? AND id != ?",
+                                       (new_name, kind, entity_id)).fetchone()
+            if clash:
+                raise ArchiveError(f"another {kind} is already named '{new_name}'; merge the two instead")
+            self._conn.execute("DELETE FROM entity_aliases WHERE alias = ? AND kind = ? AND entity_id = ?",
+                               (new_name, kind, entity_id))
+            self._conn.execute("UPDATE entities SET name = ? WHERE id = ?", (new_name, entity_id))
+            self._conn.execute("INSERT OR REPLACE INTO entity_aliases(alias, kind, entity_id) VALUES (?, ?, ?)",
+                               (old, kind, entity_id))
+            self._record(None, "entity.name", old, new_name, "user", entity_id)
+        return old
+
+    def set_entity_kind(self, entity_id: int, kind: str) -> str:
+        """Change an entity's kind (person/organization/location); returns the old kind."""
+        _check_kind(kind)
+        with self._write():
+            name, old = self._entity_row(entity_id)
+            if kind != old:
+                if self._conn.execute("SELECT 1 FROM entities WHERE name = ? AND kind = ?", (name, kind)).fetchone():
+                    raise ArchiveError(f"a {kind} named '{name}' already exists; merge the two instead")
+                self._conn.execute("UPDATE entities SET kind = ? WHERE id = ?", (kind, entity_id))
+                self._record(None, "entity.kind", old, kind, "user", entity_id)
+        return old
+
+    def merge_entities(self, keep_id: int, drop_id: int) -> MergeUndo:
+        """Fold drop into keep: links move, drop's name and aliases become keep's aliases."""
+        if keep_id == drop_id:
+            raise ArchiveError("cannot merge an entity with itself")
+        with self._write():
+            self._entity_row(keep_id)
+            drop_name, drop_kind = self._entity_row(drop_id)
+            undo = MergeUndo(
+                keep_id, drop_id, drop_name, drop_kind,
+                [(a, k) for a, k in self._conn.execute(
+                    "SELECT alias, kind FROM entity_aliases WHERE entity_id = ?", (drop_id,))],
+                self._links("entity_id = ?", (drop_id,)),
+                self._links("entity_id = ? AND article_id IN (SELECT article_id FROM article_entities "
+                            "WHERE entity_id = ?)", (keep_id, drop_id)))
+            for link in undo.drop_links:
+                self._add_link(LinkState(link.article_id, keep_id, link.role, link.mentions,
+                                         link.aliases, link.position))
+            self._conn.execute("DELETE FROM article_entities WHERE entity_id = ?", (drop_id,))
+            self._conn.execute("UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ?", (keep_id, drop_id))
+            self._conn.execute("DELETE FROM entities WHERE id = ?", (drop_id,))
+            self._conn.execute("INSERT OR REPLACE INTO entity_aliases(alias, kind, entity_id) VALUES (?, ?, ?)",
+                               (drop_name, drop_kind, keep_id))
+            self._record(None, "entity.merge", {"id": drop_id, "name": drop_name, "kind": drop_kind},
+                         {"id": keep_id}, "user", keep_id)
+        return undo
+
+    def unmerge(self, undo: MergeUndo) -> None:
+        """Undo merge_entities exactly: drop comes back with its id, aliases and links."""
+        with self._write():
+            self._conn.execute("DELETE FROM entity_aliases WHERE alias = ? AND kind = ? AND entity_id = ?",
+                               (undo.drop_name, undo.drop_kind, undo.keep_id))
+            self._conn.execute("INSERT INTO entities(id, name, kind) VALUES (?, ?, ?)",
+                               (undo.drop_id, undo.drop_name, undo.drop_kind))
+            for alias, kind in undo.drop_aliases:
+                self._conn.execute("INSERT OR REPLACE INTO entity_aliases(alias, kind, entity_id) VALUES (?, ?, ?)",
+                                   (alias, kind, undo.drop_id))
+            for link in undo.drop_links:
+                self._conn.execute("DELETE FROM article_entities WHERE article_id = ? AND entity_id = ?",
+                                   (link.article_id, undo.keep_id))
+                self._add_link(link)
+            for link in undo.keep_links_before:
+                self._add_link(link)
+            self._record(None, "entity.unmerge", {"id": undo.keep_id}, {"id": undo.drop_id}, "user", undo.drop_id)
+
+
+def _clean_name(name: str) -> str:
+    text = " ".join(unicodedata.normalize("NFC", str(name)).split())
+    if not text:
+        raise ArchiveError("an entity name cannot be empty")
+    return text
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in ENTITY_KINDS:
+        raise ArchiveError(f"'{kind}' is not an entity kind ({', '.join(ENTITY_KINDS)})")

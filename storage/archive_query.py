@@ -1,0 +1,133 @@
+"""Read side of the archive: filters, counts, id paging, table rows, facets and search."""
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+
+from .archive_records import ArticleRow, Filters, Hit
+from .records import ENTITY_KINDS
+from .search import BM25, choose_expression, run_search
+
+log = logging.getLogger(__name__)
+
+# Sort keys the table offers -> SQL; NULL dates sort after every date whatever the direction.
+ORDER_COLUMNS = {
+    "published": "a.published IS NULL, a.published {dir}, a.id {dir}",
+    "title": "a.title COLLATE NOCASE {dir}, a.id {dir}",
+    "outlet": "a.outlet IS NULL, a.outlet {dir}, a.published {dir}, a.id {dir}",
+    "imported_at": "a.imported_at {dir}, a.id {dir}",
+    "id": "a.id {dir}",
+}
+FACET_LIMIT = 200
+CHUNK = 500
+
+
+class QueryMixin:
+    """Queries over `articles a`; needs `_conn` and `_lock` from Archive."""
+
+    _conn: sqlite3.Connection
+    _lock: threading.RLock
+
+    def _where(self, filters: Filters | None) -> tuple[str, list]:
+        """SQL condition on `articles a` for the filters, and its parameters."""
+        if filters is None:
+            return "1", []
+        parts, params = [], []
+        if filters.outlet is not None:
+            parts.append("a.outlet = ?")
+            params.append(filters.outlet)
+        if filters.year is not None:
+            parts.append("substr(a.published, 1, 4) = ?")
+            params.append(str(filters.year))
+        if filters.entity_id is not None:
+            parts.append("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
+            params.append(int(filters.entity_id))
+        if filters.tag is not None:
+            parts.append("a.id IN (SELECT t.article_id FROM article_tags t JOIN tag_names n "
+                         "ON n.id = t.tag_id WHERE n.name = ?)")
+            params.append(filters.tag)
+        if filters.needs_review is not None:
+            parts.append("a.needs_review != '[]'" if filters.needs_review else "a.needs_review = '[]'")
+        if filters.query is not None and filters.query.strip():
+            expression = choose_expression(self._conn, filters.query)
+            if expression is None:
+                return "0", []
+            parts.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(expression)
+        return (" AND ".join(parts) or "1"), params
+
+    def count(self, filters: Filters | None = None) -> int:
+        """How many articles pass the filters."""
+        with self._lock:
+            where, params = self._where(filters)
+            return int(self._conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0])
+
+    def ids(self, filters: Filters | None = None, order_by: str = "published", descending: bool = True) -> list[int]:
+        """Ids of the filtered articles in table order (order_by: published, title, outlet,
+        imported_at, id, or "relevance" when filters.query is set)."""
+        direction = "DESC" if descending else "ASC"
+        with self._lock:
+            where, params = self._where(filters)
+            expression = choose_expression(self._conn, filters.query) if filters and filters.query else None
+            if order_by == "relevance" and expression is not None:
+                sql = (f"SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                       f"WHERE articles_fts MATCH ? AND {where} ORDER BY {BM25}")
+                return [r[0] for r in self._conn.execute(sql, [expression, *params])]
+            order = ORDER_COLUMNS.get(order_by, ORDER_COLUMNS["published"]).format(dir=direction)
+            sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY {order}"
+            return [r[0] for r in self._conn.execute(sql, params)]
+
+    def rows(self, ids: list[int]) -> list[ArticleRow]:
+        """Light table rows for the given ids, in the order given (unknown ids are skipped)."""
+        found: dict[int, ArticleRow] = {}
+        with self._lock:
+            for start in range(0, len(ids), CHUNK):
+                chunk = [int(i) for i in ids[start:start + CHUNK]]
+                marks = ",".join("?" * len(chunk))
+                for r in self._conn.execute(
+                        "SELECT id, title, published, date_precision, outlet, needs_review != '[]' "
+                        f"FROM articles WHERE id IN ({marks})", chunk):
+                    found[r[0]] = ArticleRow(r[0], r[1] or "", r[2], r[3] or "unknown", r[4], [], bool(r[5]))
+                for article_id, name in self._conn.execute(
+                        "SELECT l.article_id, e.name FROM article_entities l JOIN entities e ON e.id = l.entity_id "
+                        f"WHERE e.kind = 'person' AND l.article_id IN ({marks}) ORDER BY l.article_id, l.position",
+                        chunk):
+                    found[article_id].people.append(name)
+        return [found[i] for i in ids if i in found]
+
+    def facets(self, filters: Filters | None = None) -> dict[str, list[tuple[str, int]]]:
+        """Counts per value for the sidebar: outlet, year, person, organization, location, tag, review.
+        Largest first; entity and tag lists stop at FACET_LIMIT. "review" has one value, "yes": articles flagged for review."""
+        with self._lock:
+            where, params = self._where(filters)
+            result = {
+                "outlet": self._facet("a.outlet", "", where, params),
+                "year": self._facet("substr(a.published, 1, 4)", "", where, params),
+                "tag": self._facet("n.name", "JOIN article_tags t ON t.article_id = a.id "
+                                   "JOIN tag_names n ON n.id = t.tag_id", where, params, FACET_LIMIT),
+                "review": self._facet("'yes'", "", f"{where} AND a.needs_review != '[]'", params),
+            }
+            for kind in ENTITY_KINDS:
+                joins = ("JOIN article_entities l ON l.article_id = a.id "
+                         f"JOIN entities e ON e.id = l.entity_id AND e.kind = '{kind}'")
+                result[kind] = self._facet("e.name", joins, where, params, FACET_LIMIT)
+        return result
+
+    def _facet(self, value: str, joins: str, where: str, params: list, limit: int = -1) -> list[tuple[str, int]]:
+        sql = (f"SELECT {value} AS v, count(DISTINCT a.id) AS n FROM articles a {joins} "
+               f"WHERE {where} AND {value} IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT {int(limit)}")
+        return [(str(v), int(n)) for v, n in self._conn.execute(sql, params)]
+
+    def search(self, query: str, *, limit: int = 50, filters: Filters | None = None) -> list[Hit]:
+        """Ranked hits for any user text (never raises on odd syntax); see storage.search."""
+        with self._lock:
+            where, params = self._where(_without_query(filters))
+            return run_search(self._conn, query, limit, where, tuple(params))
+
+
+def _without_query(filters: Filters | None) -> Filters | None:
+    """The filters minus their query (search() gets its query as an argument)."""
+    if filters is None or filters.query is None:
+        return filters
+    return Filters(filters.outlet, filters.year, filters.entity_id, filters.tag, filters.needs_review, None)

@@ -1,0 +1,125 @@
+"""Records the archive returns: stored articles, table rows, hits, history, entities, filters."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .records import Article, Entity
+
+
+@dataclass
+class StoredArticle(Article):
+    """An article as stored: the extracted record plus its archive identity and edit state."""
+
+    id: int = 0
+    imported_at: str = ""  # ISO 8601, UTC
+    content_hash: str = ""  # body_hash at import: the dedup key
+    user_fields: set[str] = field(default_factory=set)  # fields a user edited; re-extraction skips them
+    entity_ids: dict[str, int] = field(default_factory=dict)  # canonical name -> entity id
+    raw: bytes | None = None  # original file bytes: filled by Archive.delete() so restore() is whole
+
+
+@dataclass
+class ArticleRow:
+    """A light row for the article table."""
+
+    id: int
+    title: str
+    published: str | None
+    date_precision: str
+    outlet: str | None
+    people: list[str]
+    needs_review: bool
+
+
+@dataclass
+class Filters:
+    """Archive-wide filters; every field left None does not filter."""
+
+    outlet: str | None = None
+    year: int | str | None = None
+    entity_id: int | None = None
+    tag: str | None = None
+    needs_review: bool | None = None
+    query: str | None = None
+
+
+@dataclass
+class Hit:
+    """A search result. snippet is HTML-escaped text with matched words in <b>...</b>; higher score = better."""
+
+    id: int
+    title: str
+    published: str | None
+    outlet: str | None
+    snippet: str
+    score: float
+
+
+@dataclass
+class HistoryRow:
+    """One recorded edit: old and new value (decoded), ISO time, and "user" or "extractor"."""
+
+    field: str
+    old: object
+    new: object
+    at: str
+    by: str
+
+
+@dataclass
+class EntityRow:
+    """An entity with the number of articles naming it."""
+
+    id: int
+    name: str
+    kind: str
+    aliases: list[str]
+    article_count: int
+
+
+@dataclass
+class EntityPage:
+    """Everything the entity page shows."""
+
+    id: int
+    name: str
+    kind: str
+    aliases: list[str]
+    article_count: int
+    first_seen: str | None  # earliest published date of its articles
+    last_seen: str | None
+    mentions_per_month: list[tuple[str, int]]  # ("2019-11", articles that month), oldest first
+    co_occurring: list[EntityRow]  # article_count = articles shared with this entity
+    outlets: list[tuple[str, int]]
+    article_ids: list[int]  # newest first
+
+
+@dataclass
+class LinkState:
+    """One article-entity link as stored (used by merge undo)."""
+
+    article_id: int
+    entity_id: int
+    role: str | None
+    mentions: int
+    aliases: list[str]
+    position: int
+
+
+@dataclass
+class MergeUndo:
+    """What merge_entities changed, so unmerge() can put it back exactly."""
+
+    keep_id: int
+    drop_id: int
+    drop_name: str
+    drop_kind: str
+    drop_aliases: list[tuple[str, str]]  # (alias, kind) rows that belonged to drop
+    drop_links: list[LinkState]  # drop's links before the merge
+    keep_links_before: list[LinkState]  # keep's links on articles both were linked to
+
+
+__all__ = [
+    "Article", "Entity", "StoredArticle", "ArticleRow", "Filters", "Hit", "HistoryRow", "EntityRow",
+    "EntityPage", "LinkState", "MergeUndo",
+]

@@ -1,0 +1,185 @@
+"""Edits of stored articles: fields, tags, block roles, re-extraction; each with history rows."""
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from dataclasses import asdict
+from typing import Callable, ContextManager
+
+from .archive_codec import SCALAR_FIELDS, article_columns, blocks_from_json, dumps, now_iso
+from .archive_records import HistoryRow
+from .errors import ArchiveError, NotFound
+from .records import EDITABLE_FIELDS, Article
+
+log = logging.getLogger(__name__)
+
+BLOCK_ROLES = ("body", "caption", "removed")
+LIST_FIELDS = ("tags", "needs_review")
+SEARCHED_FIELDS = ("title", "lead")
+
+
+class EditMixin:
+    """Writes with history; needs `_conn`, `_lock`, `_write`, `_sync_fts` from Archive."""
+
+    _conn: sqlite3.Connection
+    _lock: threading.RLock
+    _write: Callable[[], ContextManager[sqlite3.Connection]]
+    _sync_fts: Callable[[int], None]
+
+    def _row_value(self, article_id: int, column: str) -> object:
+        row = self._conn.execute(f"SELECT {column} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article with id {article_id}")
+        return row[0]
+
+    def _record(self, article_id: int | None, field: str, old: object, new: object, by: str,
+                entity_id: int | None = None) -> None:
+        self._conn.execute(
+            "INSERT INTO edit_history(article_id, entity_id, field, old, new, at, by) VALUES (?,?,?,?,?,?,?)",
+            (article_id, entity_id, field, dumps(old), dumps(new), now_iso(), by))
+
+    def set_field(self, article_id: int, field: str, value, *, by: str = "user") -> object:
+        """Set one field in one transaction with a history row; returns the old value."""
+        if field not in EDITABLE_FIELDS and field not in LIST_FIELDS:
+            raise ArchiveError(f"'{field}' is not an editable field")
+        with self._write():
+            if field == "tags":
+                old: object = self._article_tags(article_id) if self._row_value(article_id, "id") else []
+                self._set_tags(article_id, _str_list(value))
+                value = self._article_tags(article_id)
+            elif field == "needs_review":
+                old = json.loads(self._row_value(article_id, "needs_review"))
+                value = _str_list(value)
+                self._conn.execute("UPDATE articles SET needs_review = ? WHERE id = ?", (dumps(value), article_id))
+            else:
+                old = self._row_value(article_id, field)
+                value = _field_value(field, value)
+                self._conn.execute(f"UPDATE articles SET {field} = ? WHERE id = ?", (value, article_id))
+                if field in SEARCHED_FIELDS:
+                    self._sync_fts(article_id)
+            if by == "user":
+                self._mark_user_field(article_id, field)
+            self._record(article_id, field, old, value, by)
+            if by == "user" and field in ("published", "date_precision"):
+                self._clear_review(article_id, "published")
+        return old
+
+    def _mark_user_field(self, article_id: int, field: str) -> None:
+        """Remember a user edit (re-extraction skips the field) and set its origin to "user"."""
+        fields = set(json.loads(self._row_value(article_id, "user_fields")))
+        origins = json.loads(self._row_value(article_id, "origins"))
+        fields.add(field)
+        origins[field] = "user"
+        self._conn.execute("UPDATE articles SET user_fields = ?, origins = ? WHERE id = ?",
+                           (dumps(sorted(fields)), dumps(origins), article_id))
+
+    def _clear_review(self, article_id: int, field: str) -> None:
+        flags = json.loads(self._row_value(article_id, "needs_review"))
+        if field in flags:
+            self._conn.execute("UPDATE articles SET needs_review = ? WHERE id = ?",
+                               (dumps([f for f in flags if f != field]), article_id))
+            self._record(article_id, "needs_review", flags, [f for f in flags if f != field], "user")
+
+    def set_block_role(self, article_id: int, index: int, role: str, *, by: str = "user") -> str:
+        """Change one block's role (body/caption/removed); body text and index follow. Returns the old role."""
+        if role not in BLOCK_ROLES:
+            raise ArchiveError(f"'{role}' is not a block role ({', '.join(BLOCK_ROLES)})")
+        with self._write():
+            blocks = blocks_from_json(str(self._row_value(article_id, "blocks")))
+            if not 0 <= index < len(blocks):
+                raise NotFound(f"article {article_id} has no block {index}")
+            old = blocks[index].role
+            blocks[index].role = role  # type: ignore[assignment]
+            body = "\n".join(b.text for b in blocks if b.role != "removed")
+            self._conn.execute("UPDATE articles SET blocks = ?, body = ? WHERE id = ?",
+                               (dumps([asdict(b) for b in blocks]), body, article_id))
+            self._sync_fts(article_id)
+            self._record(article_id, f"block:{index}", old, role, by)
+        return old
+
+    def update_from_extraction(self, article_id: int, article: Article) -> list[str]:
+        """Re-extraction: overwrite extracted fields, never one the user edited; returns changed fields."""
+        with self._write():
+            user_fields = set(json.loads(str(self._row_value(article_id, "user_fields"))))
+            new = article_columns(article)
+            current = self._conn.execute(f"SELECT {', '.join(new)} FROM articles WHERE id = ?",
+                                         (article_id,)).fetchone()
+            origins = json.loads(str(self._row_value(article_id, "origins")))
+            changed = []
+            for (column, value), old in zip(new.items(), current):
+                if column in user_fields or column in ("origins", "canonical_url") or value == old:
+                    continue
+                if column == "blocks" and "body" in user_fields:
+                    continue
+                self._conn.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", (value, article_id))
+                if column in SCALAR_FIELDS:
+                    origins[column] = article.origins.get(column, origins.get(column))
+                    self._record(article_id, column, old, value, "extractor")
+                changed.append(column)
+            self._conn.execute("UPDATE articles SET origins = ?, canonical_url = ? WHERE id = ?",
+                               (dumps(origins), new["canonical_url"], article_id))
+            self._sync_fts(article_id)
+        return changed
+
+    def history(self, article_id: int) -> list[HistoryRow]:
+        """Recorded edits of an article, newest first."""
+        with self._lock:
+            rows = self._conn.execute("SELECT field, old, new, at, by FROM edit_history WHERE article_id = ? "
+                                      "ORDER BY id DESC", (article_id,)).fetchall()
+        return [HistoryRow(f, json.loads(o) if o else None, json.loads(n) if n else None, at, by)
+                for f, o, n, at, by in rows]
+
+    # --- tags -----------------------------------------------------------------------------------
+    def all_tags(self) -> list[str]:
+        """Every tag in use, sorted."""
+        with self._lock:
+            return [r[0] for r in self._conn.execute(
+                "SELECT DISTINCT n.name FROM tag_names n JOIN article_tags t ON t.tag_id = n.id ORDER BY n.name")]
+
+    def _article_tags(self, article_id: int) -> list[str]:
+        return [r[0] for r in self._conn.execute(
+            "SELECT n.name FROM article_tags t JOIN tag_names n ON n.id = t.tag_id WHERE t.article_id = ? "
+            "ORDER BY n.name", (article_id,))]
+
+    def _set_tags(self, article_id: int, tags: list[str]) -> None:
+        """Replace an article's tags (inside a write)."""
+        self._conn.execute("DELETE FROM article_tags WHERE article_id = ?", (article_id,))
+        for tag in _str_list(tags):
+            self._conn.execute("INSERT OR IGNORE INTO tag_names(name) VALUES (?)", (tag,))
+            self._conn.execute("INSERT OR IGNORE INTO article_tags(article_id, tag_id) "
+                               "SELECT ?, id FROM tag_names WHERE name = ?", (article_id, tag))
+
+
+def _str_list(value: object) -> list[str]:
+    """A list of distinct non-empty strings from a list or a comma-separated string."""
+    items = value.split(",") if isinstance(value, str) else list(value or [])  # type: ignore[arg-type]
+    out: list[str] = []
+    for item in items:
+        text = " ".join(str(item).split())
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def _field_value(field: str, value: object) -> object:
+    """Validate a scalar field value: text fields are NFC-stripped strings or None."""
+    import unicodedata
+
+    if value is None:
+        if field in ("title", "date_precision"):
+            raise ArchiveError(f"'{field}' cannot be empty")
+        return None
+    text = unicodedata.normalize("NFC", str(value)).strip()
+    if field == "date_precision" and text not in ("exact", "inferred", "unknown"):
+        raise ArchiveError(f"date precision must be exact, inferred or unknown, not '{text}'")
+    if field == "published" and text and not _looks_iso(text):
+        raise ArchiveError(f"'{text}' is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or with a time)")
+    return text if text or field == "title" else None
+
+
+def _looks_iso(text: str) -> bool:
+    import re
+
+    return re.fullmatch(r"\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?)?)?)?", text) is not None

@@ -1,0 +1,51 @@
+"""tulieu-cli import PATH...: import files and folders; progress on stderr, summary on stdout."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+
+from . import add_archive_option
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the import command."""
+    parser = subparsers.add_parser("import", help="import article files or folders into the archive")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
+    parser.add_argument("--reextract", action="store_true",
+                        help="re-extract articles already stored (fields you edited are kept)")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    add_archive_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    if message:
+        print(f"[{done + 1}/{total}] {message}", file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Import, print the summary; exit 1 when any file failed (the good ones are kept)."""
+    from ..archive import Archive
+    from ..ingest import ingest
+    from ..progress import noop
+
+    with Archive.open(args.archive) as archive:
+        report = ingest(archive, args.paths, progress=noop if args.quiet else _progress,
+                        reextract=args.reextract)
+    if args.json:
+        print(json.dumps({"imported": report.imported, "duplicates": report.duplicates,
+                          "failed": report.failed, "reextracted": report.reextracted},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(f"imported: {len(report.imported)}, duplicates: {len(report.duplicates)}, "
+              f"failed: {len(report.failed)}")
+        for path, existing in report.duplicates:
+            print(f"  duplicate: {path} (already stored as #{existing})")
+    for path, reason in report.failed:
+        print(f"tulieu-cli: failed: {path}: {reason}", file=sys.stderr)
+    return 1 if report.failed else 0

@@ -1,0 +1,59 @@
+"""tulieu-cli show ID: one article's metadata, entities, tags and clean text."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from dataclasses import asdict
+
+from . import add_archive_option
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the show command."""
+    parser = subparsers.add_parser("show", help="show one article")
+    parser.add_argument("id", type=int, metavar="ID", help="article id (see list / search)")
+    parser.add_argument("--json", action="store_true", help="print the article as JSON")
+    add_archive_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def article_dict(stored: object) -> dict:
+    """A JSON-ready dict of a StoredArticle (no raw bytes)."""
+    data = asdict(stored)  # type: ignore[call-overload]
+    data.pop("raw", None)
+    data["user_fields"] = sorted(data["user_fields"])
+    data["body"] = stored.body  # type: ignore[attr-defined]
+    return data
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the article."""
+    from ..archive import Archive
+
+    with Archive.open(args.archive, create=False, read_only=True) as archive:
+        stored = archive.get(args.id)
+    if args.json:
+        print(json.dumps(article_dict(stored), ensure_ascii=False, indent=2))
+        return 0
+    print(f"#{stored.id}  {stored.title}")
+    for name in ("published", "date_precision", "outlet", "source", "author", "url", "file_name", "imported_at"):
+        value = getattr(stored, name)
+        origin = stored.origins.get(name)
+        if value:
+            print(f"  {name}: {value}" + (f"  ({origin})" if origin else ""))
+    if stored.needs_review:
+        print(f"  needs review: {', '.join(stored.needs_review)}")
+    if stored.tags:
+        print(f"  tags: {', '.join(stored.tags)}")
+    for entity in stored.entities:
+        role = f" — {entity.role}" if entity.role else ""
+        print(f"  {entity.kind}: {entity.name}{role}")
+    print()
+    if stored.lead:
+        print(stored.lead)
+        print()
+    print("\n\n".join(stored.body))
+    return 0

@@ -1,0 +1,149 @@
+"""PDF briefing dossiers: cover, contents, overview, timeline, entity index, articles, sources."""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from ..errors import TuLieuError
+from ..progress import NEVER, CancelToken, Progress, noop
+from . import front, styles
+from .article import article_section, sources
+from .entity_index import entity_index
+from .labels import Labels
+from .model import Entry, make_entries
+from .template import DossierDoc, Mark, PassCheck, escape_markup, marked
+from .timeline import timeline
+
+log = logging.getLogger(__name__)
+
+__all__ = ["DossierOptions", "DossierResult", "build_dossier", "select_ids"]
+
+
+@dataclass
+class DossierOptions:
+    """What the user chose in the export dialog or on the command line."""
+
+    title: str = ""  # empty: "Hồ sơ tư liệu" / "Briefing dossier"
+    subtitle: str = ""
+    prepared_by: str = ""
+    marking: str = ""  # handling marking, e.g. "NỘI BỘ / INTERNAL"
+    scope_text: str = ""  # the query or filters the articles came from
+    summaries_only: bool = False
+    order: str = "date"  # "date" | "outlet"
+    lang: str = "vi"  # "vi" | "en"
+    paper: str = "A4"  # "A4" | "Letter"
+
+
+@dataclass
+class DossierResult:
+    """The written file, its page count and how many articles it holds."""
+
+    path: Path
+    pages: int
+    articles: int
+
+
+def select_ids(archive: Any, query: str | None = None, ids: list[int] | None = None, all: bool = False,
+               filters: Any = None) -> list[int]:
+    """The article ids of a dossier: given ids (checked), every match of a query, or every article."""
+    if sum((query is not None, ids is not None, bool(all))) != 1:
+        raise ValueError("give exactly one of query, ids or all")
+    if ids is not None:
+        unique = list(dict.fromkeys(ids))
+        for article_id in unique:
+            archive.get(article_id)  # raises NotFound with the id
+        return unique
+    if query is not None:
+        from ..archive_records import Filters
+
+        filters = dataclasses.replace(filters, query=query) if filters else Filters(query=query)
+    return archive.ids(filters, order_by="published", descending=False)
+
+
+def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: DossierOptions, *,
+                  progress: Progress = noop, cancel: CancelToken = NEVER) -> DossierResult:
+    """Write the dossier PDF of these articles; raises Cancelled (leaving no file) when cancelled."""
+    out_path = Path(out_path)
+    labels = Labels(options.lang)
+    styles.page_size(options.paper)  # validates the paper name before any work
+    if not ids:
+        raise TuLieuError(f"{out_path}: no articles to put in the dossier")
+    articles = []
+    for done, article_id in enumerate(ids, start=1):
+        cancel.check()
+        articles.append(archive.get(article_id))
+        progress(done, 2 * len(ids), f"{labels['articles']}: {done}/{len(ids)}")
+    entries = make_entries(articles, options.order)
+    partial = out_path.with_name(f".{out_path.name}.part")
+    try:
+        doc = _make_doc(partial, entries, options, labels, progress, cancel)
+        doc.multiBuild(_story(doc, entries, options, labels), maxPasses=8)
+        os.replace(partial, out_path)
+    except OSError as error:
+        raise TuLieuError(f"{out_path}: cannot write the dossier ({error.strerror or error})") from error
+    finally:
+        partial.unlink(missing_ok=True)
+    log.info("dossier %s: %d articles, %d pages, %d passes", out_path, len(entries), doc.page_count, doc.passes)
+    progress(2 * len(ids), 2 * len(ids), str(out_path))
+    return DossierResult(out_path, doc.page_count, len(entries))
+
+
+def _make_doc(path: Path, entries: list[Entry], options: DossierOptions, labels: Labels,
+              progress: Progress, cancel: CancelToken) -> DossierDoc:
+    title = options.title or labels["default_title"]
+    return DossierDoc(str(path), title=title, marking=options.marking, labels=labels, paper=options.paper,
+                      total_articles=len(entries), progress=progress, cancel=cancel,
+                      author=options.prepared_by or "", subject=options.scope_text or title,
+                      keywords=", ".join(_keywords(entries)))
+
+
+def _story(doc: DossierDoc, entries: list[Entry], options: DossierOptions, labels: Labels) -> list[Flowable]:
+    st = styles.make_styles()
+    width = doc.width
+    story: list[Flowable] = [PassCheck(doc)]
+    story += front.cover(entries, options, labels, st)
+    story += front.contents(labels, st)
+    story += front.overview(entries, labels, st, width)
+    story += timeline(entries, labels, st, width)
+    story += entity_index(entries, doc, labels, st)
+    heading = Paragraph(escape_markup(labels["articles"]), st["h1"])
+    story.append(marked(heading, Mark(labels["articles"], "section-articles", 0)))
+    kinds = _outlet_kinds()
+    for i, entry in enumerate(entries):
+        parts = article_section(entry, labels, st, kinds, summaries_only=options.summaries_only,
+                                frame_width=width)
+        story += parts[1:] if i == 0 else parts  # the first article shares the section's page
+    story += sources(entries, labels, st)
+    return story
+
+
+def _outlet_kinds() -> dict[str, str]:
+    """Outlet name or abbreviation (casefolded) -> kind, from the outlet table when it exists."""
+    try:
+        from ..extraction.outlets import load_outlets
+    except ImportError:
+        log.debug("outlet table not available; outlet kinds left out")
+        return {}
+    kinds: dict[str, str] = {}
+    for outlet in load_outlets():
+        if not outlet.kind:
+            continue
+        for name in (outlet.name, *outlet.abbreviations):
+            kinds.setdefault(name.casefold(), outlet.kind)
+    return kinds
+
+
+def _keywords(entries: list[Entry]) -> list[str]:
+    """Tags and the most named entities, for the PDF's keywords property."""
+    counts: Counter[str] = Counter()
+    for e in entries:
+        counts.update(tag for tag in e.article.tags)
+        counts.update(entity.name for entity in e.article.entities)
+    return [name for name, _ in counts.most_common(12)]

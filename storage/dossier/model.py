@@ -1,0 +1,85 @@
+"""What the dossier sections share: numbered entries, parsed dates, Vietnamese sort keys."""
+from __future__ import annotations
+
+import logging
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from .labels import Labels
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Entry:
+    """One article of the dossier: its number (1-based, in dossier order) and its parsed date."""
+
+    number: int
+    article: Any  # StoredArticle: Article fields + id, imported_at, content_hash
+    when: datetime | None  # naive, in the article's own local time
+    with_time: bool
+
+    @property
+    def key(self) -> str:
+        """Bookmark / cross-reference key of the article."""
+        return f"article-{self.article.id}"
+
+    @property
+    def inferred(self) -> bool:
+        """True when the date was inferred rather than read from the page."""
+        return self.when is not None and self.article.date_precision == "inferred"
+
+
+def parse_published(value: str | None, article_id: object = "?") -> tuple[datetime | None, bool]:
+    """Parse an ISO 8601 date or datetime; returns (naive datetime or None, has a time of day)."""
+    if not value:
+        return None, False
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        log.warning("article %s: unreadable published date %r, shown as unknown", article_id, value)
+        return None, False
+    return parsed.replace(tzinfo=None), "T" in value
+
+
+def make_entries(articles: list[Any], order: str) -> list[Entry]:
+    """Sort the articles (by date, or by outlet then date) and number them 1..n."""
+    parsed = [(a, *parse_published(a.published, a.id)) for a in articles]
+
+    def by_date(item: tuple) -> tuple:
+        article, when, _ = item
+        return (when is None, when or datetime.min, article.id)
+
+    if order == "date":
+        parsed.sort(key=by_date)
+    elif order == "outlet":
+        parsed.sort(key=lambda item: (not item[0].outlet, sort_key(item[0].outlet or ""), by_date(item)))
+    else:
+        raise ValueError(f"unknown dossier order {order!r} (use 'date' or 'outlet')")
+    return [Entry(i, a, when, with_time) for i, (a, when, with_time) in enumerate(parsed, start=1)]
+
+
+def sort_key(text: str) -> tuple[str, str]:
+    """Alphabetical order for Vietnamese: letters without tone marks first, then the marks; đ after d."""
+    folded = unicodedata.normalize("NFD", text.casefold().replace("đ", "d\uffff"))
+    base = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return base, unicodedata.normalize("NFC", text.casefold())
+
+
+def date_text(entry: Entry, labels: Labels, *, short: bool = False) -> str:
+    """The article's date as plain text: '~' before an inferred date, a label when unknown."""
+    if entry.when is None:
+        return labels["none"] if short else labels["unknown_date"]
+    text = labels.moment(entry.when, entry.with_time and not short)
+    return f"~{text}" if entry.inferred else text
+
+
+def date_range(entries: list[Entry], labels: Labels) -> str:
+    """First and last date the articles span ('08/11/2019 – 03/05/2025'), or the unknown label."""
+    dated = [e.when for e in entries if e.when is not None]
+    if not dated:
+        return labels["unknown_date"]
+    first, last = min(dated).date(), max(dated).date()
+    return labels.day(first) if first == last else f"{labels.day(first)} – {labels.day(last)}"

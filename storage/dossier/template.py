@@ -1,0 +1,190 @@
+"""The page machinery: templates with running header and "Page X of Y" footer, TOC entries,
+PDF outline, cross-reference pages and the cancel check, all driven from afterFlowable."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Callable
+
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.doctemplate import IndexingFlowable
+
+from ..progress import NEVER, CancelToken, Progress, noop
+from . import fonts, styles
+from .labels import Labels
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Mark:
+    """Attached to a heading flowable: where it goes in the TOC and outline, and which article starts."""
+
+    text: str
+    key: str
+    level: int  # 0 = section, 1 = article
+    number: int | None = None  # article number, for progress and cancel
+
+
+def marked(flowable: Flowable, mark: Mark) -> Flowable:
+    """Tag a heading so the template bookmarks it, lists it in the TOC and records its page."""
+    flowable._dossier_mark = mark
+    return flowable
+
+
+class DossierDoc(BaseDocTemplate):
+    """A BaseDocTemplate that records where marked headings land, pass after pass (multiBuild)."""
+
+    def __init__(self, path: str, *, title: str, marking: str, labels: Labels, paper: str,
+                 total_articles: int, progress: Progress = noop, cancel: CancelToken = NEVER,
+                 **info: str) -> None:
+        fonts.register_fonts()
+        super().__init__(path, pagesize=styles.page_size(paper), leftMargin=styles.MARGIN_X,
+                         rightMargin=styles.MARGIN_X, topMargin=styles.MARGIN_TOP,
+                         bottomMargin=styles.MARGIN_BOTTOM, title=title, initialFontName=fonts.REGULAR,
+                         creator="Tư Liệu", lang=labels.lang, **info)
+        self.dossier_title, self.marking, self.labels = title, marking, labels
+        self.total_articles, self.progress, self.cancel = total_articles, progress, cancel
+        self.refs: dict[str, int] = {}  # key -> page, this pass
+        self.refs_prev: dict[str, int] = {}  # key -> page, previous pass (what cross-references print)
+        self.page_count = 0
+        self.page_count_prev = 0
+        self.passes = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("cover", [frame], onPage=self._draw_cover_page),
+                               PageTemplate("main", [frame], onPage=self._draw_running_page)])
+
+    def start_pass(self) -> None:
+        """Keep the previous pass's pages and page count; called before each pass."""
+        self.passes += 1
+        self.refs_prev, self.refs = self.refs, {}
+        self.page_count_prev, self.page_count = self.page_count, 0
+
+    def stable(self) -> bool:
+        """True when this pass put every marked heading on the same page as the last one."""
+        return self.refs == self.refs_prev and self.page_count == self.page_count_prev
+
+    def afterPage(self) -> None:
+        self.page_count = max(self.page_count, self.page)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        mark: Mark | None = getattr(flowable, "_dossier_mark", None)
+        if mark is None:
+            return
+        self.refs[mark.key] = self.page
+        self.canv.bookmarkPage(mark.key)
+        self.canv.addOutlineEntry(mark.text, mark.key, level=mark.level)
+        self.notify("TOCEntry", (mark.level, escape_markup(mark.text), self.page, mark.key))
+        if mark.number is not None:
+            self.cancel.check()
+            done = self.total_articles + mark.number
+            self.progress(done, 2 * self.total_articles, f"{self.labels['articles']}: {mark.number}")
+
+    def page_of(self, key: str) -> int | None:
+        """The page a marked heading landed on in the previous pass (None on the first pass)."""
+        return self.refs_prev.get(key)
+
+    def _draw_cover_page(self, canvas, doc) -> None:
+        if self.marking:
+            self._draw_marking_footer(canvas)
+
+    def _draw_running_page(self, canvas, doc) -> None:
+        canvas.saveState()
+        width, height = self.pagesize
+        left, right = self.leftMargin, width - self.rightMargin
+        top = height - styles.MARGIN_TOP + 18
+        canvas.setFont(fonts.REGULAR, 8.5)
+        canvas.setFillColor(styles.MUTED)
+        marking_w = stringWidth(self.marking, fonts.BOLD, 8.5) + 12 if self.marking else 0
+        canvas.drawString(left, top, _fit(self.dossier_title, right - left - marking_w, 8.5))
+        if self.marking:
+            canvas.setFont(fonts.BOLD, 8.5)
+            canvas.setFillColor(styles.MARKING)
+            canvas.drawRightString(right, top, self.marking)
+        canvas.setStrokeColor(styles.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, top - 5, right, top - 5)
+        bottom = styles.MARGIN_BOTTOM - 26
+        canvas.line(left, bottom + 11, right, bottom + 11)
+        canvas.setFont(fonts.REGULAR, 8.5)
+        canvas.setFillColor(styles.MUTED)
+        total = self.page_count_prev or self.page
+        canvas.drawRightString(right, bottom, self.labels.fmt("page", x=self.page, y=total))
+        canvas.restoreState()
+        if self.marking:
+            self._draw_marking_footer(canvas)
+
+    def _draw_marking_footer(self, canvas) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.BOLD, 8.5)
+        canvas.setFillColor(styles.MARKING)
+        canvas.drawCentredString(self.pagesize[0] / 2, styles.MARGIN_BOTTOM - 26, self.marking)
+        canvas.restoreState()
+
+
+class PassCheck(IndexingFlowable):
+    """Invisible flowable that keeps multiBuild going until page numbers and page count settle."""
+
+    def __init__(self, doc: DossierDoc) -> None:
+        super().__init__()
+        self._doc = doc
+        self.width = self.height = 0
+
+    def beforeBuild(self) -> None:
+        self._doc.start_pass()
+
+    def isSatisfied(self) -> bool:
+        return self._doc.stable()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class Deferred(Flowable):
+    """A flowable rebuilt at every layout pass, for text that quotes page numbers of the last pass."""
+
+    def __init__(self, factory: Callable[[], Flowable]) -> None:
+        super().__init__()
+        self._factory = factory
+        self._built: Flowable | None = None
+
+    def _current(self) -> Flowable:
+        if self._built is None:
+            self._built = self._factory()
+        return self._built
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._built = self._factory()
+        self.width, self.height = self._built.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return self._factory().split(availWidth, availHeight)
+
+    def getSpaceBefore(self) -> float:
+        return self._current().getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self._current().getSpaceAfter()
+
+    def draw(self) -> None:
+        self._current().drawOn(self.canv, 0, 0)
+
+
+def escape_markup(text: str) -> str:
+    """Escape text for reportlab's paragraph markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    """The first line of text that fits in width, with an ellipsis when cut."""
+    lines = simpleSplit(text, fonts.REGULAR, size, max(width, 20))
+    if len(lines) <= 1:
+        return text
+    return lines[0].rstrip() + "…"

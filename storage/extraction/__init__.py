@@ -1,0 +1,112 @@
+"""Extraction pipeline: RawDocument -> Article (clean blocks, metadata with origins, entities)."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import unicodedata
+from pathlib import Path
+
+from ..records import Article, Block, RawDocument
+from .cleaning import Cleaned, clean_lines
+from .linefeatures import norm_key
+from .metadata import flag_short_body, set_date, set_lead, set_outlet, set_people
+from .noise import classify
+from .outlets import load_outlets
+from .titles import clean_html_title
+
+log = logging.getLogger(__name__)
+
+__all__ = ["body_hash", "extract", "load_outlets"]
+
+
+def body_hash(paragraphs: list[str]) -> str:
+    """sha256 hex of the body: NFC, casefolded, whitespace collapsed — the dedup key."""
+    norm = [" ".join(unicodedata.normalize("NFC", unicodedata.normalize("NFC", p).casefold()).split())
+            for p in paragraphs]
+    joined = "\n".join(p for p in norm if p)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
+def _title_hint(meta: dict[str, str]) -> str | None:
+    for key in ("h1", "title"):
+        if meta.get(key):
+            title = clean_html_title(meta[key], (meta.get("site_name", ""),))
+            if len(title.split()) >= 2:
+                return title
+    return None
+
+
+def _clean_html(doc: RawDocument, hint: str | None) -> Cleaned:
+    """Clean the article paragraphs, then interleave the page's other lines as removed blocks."""
+    cleaned = clean_lines(doc.paragraphs or [], hint)
+    blocks: list[Block] = []
+    pending, header, seen_kept = list(cleaned.blocks), [], False
+    for line in (raw.strip() for raw in doc.text.splitlines()):
+        if not line:
+            continue
+        if pending and norm_key(line) == norm_key(pending[0].text):
+            block = pending.pop(0)
+            seen_kept = seen_kept or block.role != "removed"
+        else:
+            block = Block(line, "removed", classify(line) or "outside-article")
+            if not seen_kept:
+                header.append(line)
+        blocks.append(block)
+    blocks.extend(pending)
+    cleaned.header_lines = header + cleaned.header_lines
+    cleaned.blocks = blocks
+    return cleaned
+
+
+def _set_title(article: Article, cleaned: Cleaned, hint: str | None) -> None:
+    if hint:
+        article.title, article.origins["title"] = hint, "html-meta"
+        return
+    if cleaned.title:
+        article.title, article.origins["title"] = cleaned.title, "page-text"
+        return
+    first = next((b for b in article.blocks if b.role != "removed"), None)
+    article.title = first.text[:120] if first else ""
+    article.origins["title"] = "page-text"
+    article.needs_review.append("title")
+
+
+def _set_url(article: Article, meta: dict[str, str]) -> None:
+    if not meta.get("url"):
+        return
+    try:
+        from .urls import canonical_url
+    except ImportError:  # urls.py is another module's; keep the raw URL until it lands
+        article.url = meta["url"].strip()
+    else:
+        article.url = canonical_url(meta["url"])
+    article.origins["url"] = "html-meta"
+
+
+def _set_entities(article: Article) -> None:
+    try:
+        from .entities import extract_entities
+    except ImportError:
+        log.debug("entities module not available; no entities extracted")
+        return
+    article.entities = extract_entities(article.title, article.body)
+
+
+def extract(doc: RawDocument) -> Article:
+    """Clean a page and extract its metadata; every field records its origin."""
+    meta = doc.meta or {}
+    hint = _title_hint(meta) if doc.kind == "html" else None
+    if doc.kind == "html" and doc.paragraphs:
+        cleaned = _clean_html(doc, hint)
+    else:
+        cleaned = clean_lines(doc.text.splitlines(), hint)
+    article = Article(blocks=cleaned.blocks, file_name=Path(doc.path).name)
+    _set_title(article, cleaned, hint)
+    set_date(article, cleaned, meta)
+    set_outlet(article, cleaned, meta)
+    set_people(article, cleaned, meta)
+    _set_url(article, meta)
+    set_lead(article, meta)
+    flag_short_body(article)
+    _set_entities(article)
+    return article

@@ -1,0 +1,102 @@
+"""Bylines, source lines and photo credits at the end (or head) of an article."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from .linefeatures import INITIALS_RE, is_name_like, is_title_case_name, words
+from .outlets import lookup
+
+log = logging.getLogger(__name__)
+
+SOURCE_RE = re.compile(r"^\(?\s*(?:nguồn|source)\s*:?\s*(.*?)\)?\s*$", re.I)
+THEO_RE = re.compile(r"^\(?\s*theo\s*:?\s+(.+?)\)?\s*\.?$", re.I)
+AUTHOR_LABEL_RE = re.compile(
+    r"^(?:bài(?:\s+và\s+ảnh)?|tác\s+giả|thực\s+hiện|nhóm\s+thực\s+hiện|bài,?\s*ảnh|phóng\s+viên|pv)\s*:\s*(.+)$", re.I)
+PHOTO_RE = re.compile(r"^\(?\s*(?:ảnh|photo|video|đồ\s+họa|clip|thiết\s+kế|minh\s+họa)\s*:\s*(.{1,60})$", re.I)
+# "Minh Châu/VOV-Washington", "Hà Anh (Theo Reuters)": the name before the outlet or source part.
+AUTHOR_TAIL_RE = re.compile(r"\s*(?:/|\(theo\b|\(nguồn\b|\s[-–]\s).*$", re.I)
+INNER_SOURCE_RE = re.compile(r"\((?:theo|nguồn)\s*:?\s*([^()]{2,60})\)", re.I)
+SPLIT_NAMES_RE = re.compile(r"\s*(?:[-–,&]|\svà\s)\s*")
+GROUP_AUTHORS = frozenset({"pv", "ptv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "ctv", "bta", "nhóm ptv"})
+VIETNAMESE_SURNAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trương lương mai "
+    "trịnh đoàn lâm tô hà cao chu tạ thái kiều la vương quách triệu lưu khúc phùng nghiêm tống doãn châu "
+    "hứa lại mạc từ thân giang bạch âu diệp kim hàn tăng lục vi tôn quan ông thạch lò lã nông hầu ninh "
+    "văn khổng khương đàm đồng tiêu".split())
+
+
+@dataclass(frozen=True)
+class TailLine:
+    """What a short line near the end of an article is: author, source or photo credit."""
+
+    kind: str  # "byline", "source" or "photo-credit"
+    value: str | None
+    source: str | None = None  # "Thu Hà (Theo Reuters)": the source named inside a byline
+
+
+def _clean_name(text: str) -> str:
+    text = AUTHOR_TAIL_RE.sub("", text.strip()).strip(" ,;:-–()")
+    if not INITIALS_RE.match(text):
+        text = text.rstrip(".")
+    return text.title() if text.isupper() and len(text) > 4 and "." not in text else text
+
+
+def _inner_source(text: str) -> str | None:
+    match = INNER_SOURCE_RE.search(text)
+    return _source_value(match.group(1)) if match else None
+
+
+def is_person_name(text: str) -> bool:
+    """A personal name: capitalised words starting with a Vietnamese surname, or initials."""
+    tokens = text.split()
+    if not tokens:
+        return False
+    if is_name_like(text, 2) and all("." in t for t in tokens):
+        return True
+    return is_title_case_name(text) and tokens[0].casefold() in VIETNAMESE_SURNAMES
+
+
+def _source_value(label: str) -> str | None:
+    label = label.strip(" .,:;()")
+    if not label:
+        return None
+    outlet = lookup(label)
+    return outlet.name if outlet else label
+
+
+def classify_tail(line: str) -> TailLine | None:
+    """Read one short closing line: 'Theo VTV', 'Nguồn: ...', 'Hoàng Nam', 'T.H.', 'Ảnh: ...'."""
+    text = line.strip()
+    if len(words(text)) > 12 or len(text) > 100:
+        return None
+    match = SOURCE_RE.match(text)
+    if match and (not match.group(1) or len(words(match.group(1))) <= 8):
+        return TailLine("source", _source_value(match.group(1)))
+    match = THEO_RE.match(text)
+    if match and len(words(match.group(1))) <= 8 and not text.endswith(","):
+        label = match.group(1).strip()
+        if lookup(label) is None and is_person_name(_clean_name(label)):
+            return TailLine("byline", _clean_name(label))
+        return TailLine("source", _source_value(label))
+    match = PHOTO_RE.match(text)
+    if match:
+        return TailLine("photo-credit", None)
+    match = AUTHOR_LABEL_RE.match(text)
+    if match:
+        return TailLine("byline", _clean_name(match.group(1)))
+    return _bare_byline(text)
+
+
+def _bare_byline(text: str) -> TailLine | None:
+    if text.casefold().strip(" .") in GROUP_AUTHORS:
+        return TailLine("byline", None)  # "PV", "Nhóm PV": no person to name
+    name = _clean_name(text)
+    bare = INNER_SOURCE_RE.sub("", text).strip()
+    if not name or not is_name_like(bare, 8):
+        return None
+    pen_name = len(name.split()) <= 3 and not name.isupper()  # "Minh Anh", "Hoàng Nam", "T.H."
+    if is_person_name(name) or pen_name or all(is_person_name(p.strip()) for p in SPLIT_NAMES_RE.split(name)):
+        return TailLine("byline", name, _inner_source(text))
+    return None

@@ -1,0 +1,28 @@
+"""Image captions: lines ending with a photo credit ("(Ảnh: Reuters)", "Ảnh: TTXVN", "Nguồn: ...")."""
+from __future__ import annotations
+
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+CREDIT_WORDS = r"(?:ảnh|nguồn|photo|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh chụp màn hình|đồ họa|video|clip)"
+# "... (Ảnh: Reuters).", "... Ảnh: TTXVN", "... Nguồn: Bộ Quốc phòng", "(Ảnh minh họa)".
+CREDIT_END_RE = re.compile(
+    r"(?:\(\s*" + CREDIT_WORDS + r"\s*(?::[^()]{1,80})?\)|[.\s]" + CREDIT_WORDS + r"\s*:\s*[^.:]{1,80})\s*\.?\s*$",
+    re.I)
+CREDIT_START_RE = re.compile(r"^\(?\s*" + CREDIT_WORDS + r"\s*:\s*\S.{20,}$", re.I)
+
+
+def is_caption(line: str) -> bool:
+    """True when the line reads like an image caption with its credit."""
+    text = line.strip()
+    if len(text) < 15:
+        return False
+    match = CREDIT_END_RE.search(text)
+    if match:
+        credit = match.group(0).lstrip(" .")
+        if not credit.startswith("(") and not credit[:1].isupper():
+            return False  # "... bức ảnh: ..." inside a sentence is prose
+        return len(text[: match.start()].split()) >= 2
+    return bool(CREDIT_START_RE.match(text)) and len(text.split()) >= 6

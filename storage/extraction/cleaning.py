@@ -1,0 +1,162 @@
+"""Cleaning a whole-page dump: every line becomes a Block, kept (body/caption) or removed with a reason."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from ..records import Block
+from .bylines import TailLine, classify_tail
+from .captions import is_caption
+from .dates import FoundDate, split_glued_date
+from .linefeatures import ends_with_ellipsis, is_name_like, norm_key, words
+from .noise import END_REASONS, classify, is_dated_item
+from .outlets import from_lead_prefix
+from .titles import find_title_index, is_headline_like, is_paragraph_like
+
+log = logging.getLogger(__name__)
+
+MAX_TAIL_LINES = 4
+RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body may go on after it
+DUPLICATE_LOOKBACK = 3
+
+
+@dataclass
+class Cleaned:
+    """The blocks of a page and what cleaning learnt on the way (title, header lines, closing lines)."""
+
+    blocks: list[Block]
+    title: str | None = None
+    glued_date: FoundDate | None = None
+    header_lines: list[str] = field(default_factory=list)  # before the first body paragraph
+    after_lines: list[str] = field(default_factory=list)  # other articles, footers
+    tail: list[TailLine] = field(default_factory=list)  # bylines and sources, page order
+
+
+def _has_prefix(line: str) -> bool:
+    return from_lead_prefix(line)[0] is not None
+
+
+def _teaser_after(lines: list[str], i: int) -> bool:
+    return i < len(lines) and (ends_with_ellipsis(lines[i]) or _has_prefix(lines[i]))
+
+
+def related_block_at(lines: list[str], noise: list[str | None], i: int) -> bool:
+    """Another article's title (often twice) followed by its teaser ('...' or an outlet prefix)."""
+    line = lines[i]
+    if noise[i] is not None or is_caption(line) or len(words(line)) < 2:
+        return False
+    if i + 1 < len(lines) and norm_key(lines[i + 1]) == norm_key(line):
+        if _teaser_after(lines, i + 2):
+            return True
+        return any(norm_key(lines[j]) == norm_key(lines[j + 1]) and noise[j] is None
+                   for j in range(i + 2, min(i + 6, len(lines) - 1)))
+    if is_paragraph_like(line):
+        return _has_prefix(line) and ends_with_ellipsis(line)  # a teaser standing alone
+    return is_headline_like(line) and i + 1 < len(lines) and _has_prefix(lines[i + 1])
+
+
+def _is_end(lines: list[str], noise: list[str | None], i: int) -> bool:
+    if noise[i] in END_REASONS:
+        return True
+    if noise[i] is None and is_dated_item(lines[i]):
+        return True
+    return related_block_at(lines, noise, i)
+
+
+def _resume_index(lines: list[str], noise: list[str | None], end: int) -> int | None:
+    """Where the body goes on after an inline list: two prose paragraphs in a row, not teasers."""
+    first, run = None, 0
+    for j in range(end + 1, min(end + RESUME_WINDOW, len(lines))):
+        if noise[j] in END_REASONS or is_dated_item(lines[j]):
+            return None
+        if noise[j] is not None:
+            continue
+        if is_paragraph_like(lines[j]) and not ends_with_ellipsis(lines[j]) and not _has_prefix(lines[j]):
+            first, run = (first if run else j), run + 1
+            if run >= 2:
+                return first
+        else:
+            first, run = None, 0
+    return None
+
+
+def body_mask(lines: list[str], noise: list[str | None], start: int) -> list[bool]:
+    """Which lines lie inside the article, from `start` to the first list of other articles."""
+    mask = [False] * len(lines)
+    seen, i = 0, start
+    while i < len(lines):
+        if seen and _is_end(lines, noise, i):
+            resume = None if noise[i] is None else _resume_index(lines, noise, i)
+            if resume is None:
+                break
+            i = resume
+            continue
+        mask[i] = True
+        if noise[i] is None and is_paragraph_like(lines[i]):
+            seen += 1
+        i += 1
+    return mask
+
+
+def _body_block(text: str, recent: list[str], title_key: str, prose_seen: int) -> Block:
+    key = norm_key(text)
+    if key == title_key:
+        return Block(text, "removed", "title")
+    if key in recent:
+        return Block(text, "removed", "duplicate")
+    if is_caption(text):
+        return Block(text, "caption")
+    if prose_seen <= 1 and is_name_like(text):
+        tail = classify_tail(text)
+        if tail is not None and tail.kind == "byline":
+            return Block(text, "removed", "byline")  # author under the title or the sapo
+    return Block(text, "body")
+
+
+def _peel_tail(blocks: list[Block]) -> list[TailLine]:
+    """Mark the closing byline / source / photo-credit lines of the body as removed."""
+    found: list[TailLine] = []
+    kept = [b for b in blocks if b.role != "removed"]
+    for block in reversed(kept[-MAX_TAIL_LINES:]):
+        if len(kept) - len(found) <= 1:
+            break
+        tail = classify_tail(block.text)
+        if tail is None:
+            break
+        block.role, block.reason = "removed", tail.kind
+        found.append(tail)
+    return list(reversed(found))
+
+
+def clean_lines(raw_lines: list[str], title_hint: str | None = None) -> Cleaned:
+    """Split a page's lines into title, body, captions and removed noise."""
+    lines = [line.strip() for line in raw_lines if line.strip()]
+    noise = [classify(line) for line in lines]
+    title_index = find_title_index(lines, noise, title_hint)
+    title, glued = (None, None)
+    if title_index is not None:
+        title, glued = split_glued_date(lines[title_index])
+    start = 0 if title_index is None else title_index + 1
+    mask = body_mask(lines, noise, start)
+    cleaned = Cleaned([], title=title_hint or title, glued_date=glued)
+    title_key = norm_key(cleaned.title or "")
+    prose_seen = 0
+    for i, line in enumerate(lines):
+        if i == title_index:
+            block = Block(line, "removed", "title")
+        elif not mask[i]:
+            before = title_index is not None and i < title_index
+            block = Block(line, "removed", noise[i] or ("navigation" if before else "related-list"))
+        elif noise[i] is not None:
+            block = Block(line, "removed", noise[i])
+        else:
+            recent = [norm_key(b.text) for b in cleaned.blocks[-DUPLICATE_LOOKBACK:] if b.role != "removed"]
+            block = _body_block(line, recent, title_key, prose_seen)
+        cleaned.blocks.append(block)
+        prose_seen += block.role == "body" and is_paragraph_like(line)
+        if not prose_seen and block.role == "removed":
+            cleaned.header_lines.append(line)
+        elif i > start and not mask[i] and prose_seen:
+            cleaned.after_lines.append(line)
+    cleaned.tail = _peel_tail(cleaned.blocks)
+    return cleaned

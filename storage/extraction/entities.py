@@ -1,0 +1,169 @@
+"""Entity extraction: people, organisations and places named in a Vietnamese news article.
+
+Rules and gazetteers over underthesea's lexicon and word segmentation: titles before names, head
+nouns of organisations, country tables with aliases. Mentions are then merged into one canonical
+entity per article ("ông Esper", "Mark Esper" -> "Mark T. Esper"; "Thượng tướng Vịnh" -> "Nguyễn Chí Vịnh").
+"""
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import Entity
+from .entities_gazetteer import load_gazetteer
+from .entities_people import is_vietnamese_name
+from .entities_scan import Mention, scan_paragraph
+
+log = logging.getLogger(__name__)
+
+_PARA_STRIDE = 1_000_000  # positions: paragraph index * stride + token index
+
+
+@dataclass
+class _Group:
+    name: str
+    kind: str
+    pos: int
+    forms: Counter = field(default_factory=Counter)
+    roles: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    count: int = 0
+
+    def add(self, m: Mention, form: str | None = None) -> None:
+        self.forms[form or m.text] += 1
+        self.positions.append(m.pos)
+        self.pos = min(self.pos, m.pos)
+        self.count += 1
+        if m.role:
+            self.roles.append(m.role)
+
+    def entity(self) -> Entity:
+        seen = {self.name.casefold()}
+        aliases = []
+        for form in self.forms:
+            if form.casefold() not in seen:
+                seen.add(form.casefold())
+                aliases.append(form)
+        role = max(self.roles, key=len) if self.roles else None
+        return Entity(self.name, self.kind, aliases, role, self.count)  # type: ignore[arg-type]
+
+
+def _core(name: str) -> list[str]:
+    """Name tokens without initials, casefolded ("Mark T. Esper" -> mark, esper; "Y.Yun" -> yun)."""
+    out = []
+    for tok in name.split():
+        for piece in tok.split("."):
+            if len(piece) > 1:
+                out.append(piece.casefold())
+    return out
+
+
+def _subsequence(short: list[str], full: list[str]) -> bool:
+    it = iter(full)
+    return all(any(s == f for f in it) for s in short)
+
+
+def _compatible(form: list[str], full: list[str], vietnamese: bool) -> bool:
+    if not form or not _subsequence(form, full):
+        return False
+    if vietnamese and len(form) == 1:
+        return form[0] == full[-1]  # "ông Vịnh": the given name
+    return form[-1] == full[-1] or form[0] == full[0]
+
+
+def _best(m: Mention, groups: list[_Group]) -> _Group | None:
+    form = _core(m.text)
+    fits = [g for g in groups if _compatible(form, _core(g.name), is_vietnamese_name(g.name.split()))]
+    if not fits:
+        return None
+    before = [g for g in fits if min(g.positions) <= m.pos]
+    if before:
+        return max(before, key=lambda g: max((p for p in g.positions if p <= m.pos), default=-1))
+    return min(fits, key=lambda g: g.pos)
+
+
+def _people(mentions: list[Mention]) -> list[_Group]:
+    gaz = load_gazetteer()
+    strong = [m for m in mentions if "weak" not in m.flags]
+    weak = [m for m in mentions if "weak" in m.flags]
+    groups: list[_Group] = []
+    for m in sorted(strong, key=lambda m: (-len(m.text.split()), m.pos)):
+        g = _best(m, groups)
+        if g is None:
+            g = _Group(m.text, "person", m.pos)
+            groups.append(g)
+        g.add(m)
+    for m in weak:
+        g = _best(m, groups)
+        if g is not None:
+            g.add(m)
+    for g in groups:
+        other = gaz.people.get(g.name)
+        if other:
+            g.forms[other] += 0
+    return groups
+
+
+def _orgs(mentions: list[Mention]) -> list[_Group]:
+    groups: dict[str, _Group] = {}
+    redirect: dict[str, str] = {}
+    plural: list[Mention] = []
+    for m in mentions:
+        if "plural" in m.flags:
+            plural.append(m)
+            continue
+        name = m.canonical or m.text
+        if m.long_form and "event-abbr" not in m.flags:
+            redirect[name.casefold()] = m.long_form.casefold()
+            name = m.long_form
+        key = redirect.get(name.casefold(), name.casefold())
+        g = groups.setdefault(key, _Group(name, "organization", m.pos))
+        g.add(m)
+        if m.long_form and "event-abbr" in m.flags:
+            g.forms[m.long_form] += 0
+    for m in plural:
+        key = m.text.casefold()
+        if any(k.startswith(key + " ") for k in groups):
+            continue  # "Bộ Quốc phòng hai nước" = the ministries already named
+        groups.setdefault(key, _Group(m.text, "organization", m.pos)).add(m)
+    return list(groups.values())
+
+
+def _places(mentions: list[Mention]) -> list[_Group]:
+    groups: dict[str, _Group] = {}
+    for m in mentions:
+        name = m.text if ("surface" in m.flags or not m.canonical) else m.canonical
+        groups.setdefault(name.casefold(), _Group(name, "location", m.pos)).add(m)
+    return list(groups.values())
+
+
+def _normalise(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").replace("\u00a0", " ").split())
+
+
+def warm_up() -> None:
+    """Load the tables, the lexicon and underthesea's segmenter now rather than on first use."""
+    from .entities_tokens import segment
+
+    load_gazetteer()
+    segment("Bộ Quốc phòng đã")
+    extract_entities("", ["Bộ trưởng Quốc phòng gặp ông Nguyễn Văn An tại Hà Nội."])
+
+
+def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
+    """People, organisations and places of one article, one canonical entry each, by first mention."""
+    mentions: list[Mention] = []
+    for index, para in enumerate([title, *paragraphs]):
+        text = _normalise(para)
+        if text:
+            mentions.extend(scan_paragraph(text, index * _PARA_STRIDE))
+    by_kind = {k: [m for m in mentions if m.kind == k] for k in ("person", "organization", "location")}
+    groups = _people(by_kind["person"]) + _orgs(by_kind["organization"]) + _places(by_kind["location"])
+    groups.sort(key=lambda g: g.pos)
+    log.debug("entities: %d mentions -> %d entities", len(mentions), len(groups))
+    return [g.entity() for g in groups]
+
+
+__all__ = ["extract_entities", "warm_up"]

@@ -1,0 +1,129 @@
+"""Organisations: head noun + qualifier ("Bộ Quốc phòng Hàn Quốc"), events, abbreviations."""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from .entities_gazetteer import GazEntry
+from .entities_tokens import Token, word_len
+
+if TYPE_CHECKING:
+    from .entities_scan import Scanner
+
+log = logging.getLogger(__name__)
+
+_EVENT_REACH = 20  # tokens between an event head and its "(ABBR)"
+_STOP_KINDS = ("title", "prefix", "honorific", "event", "person")
+
+
+def skip_outlet_prefix(toks: list[Token]) -> int:
+    """Index after an outlet prefix opening a paragraph ("TGVN.", "(Ngày Nay) -", "VOV.VN -")."""
+    if len(toks) >= 3 and toks[0].allcaps and (toks[1].text == "." or toks[1].dash):
+        return 2
+    if toks and toks[0].text == "(":
+        for k in range(1, min(len(toks) - 1, 7)):
+            if toks[k].text == ")":
+                return k + 2 if toks[k + 1].dash else 0
+    return 0
+
+
+def abbreviation(sc: Scanner, i: int) -> None:
+    """An unknown abbreviation in capitals is an organisation (linked to its spelled-out form)."""
+    long_form, event = sc.abbr_long.get(i, (None, False))
+    sc.add("organization", i, i + 1, long_form=long_form, flags={"event-abbr"} if event else set())
+
+
+def _paren_abbr(toks: list[Token], k: int) -> bool:
+    return (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].allcaps
+            and toks[k + 2].text == ")")
+
+
+def _event(sc: Scanner, i: int, n: int) -> int:
+    """An event name: not an organisation, but its "(ABBR)" is; inner tokens are scanned as usual."""
+    toks = sc.toks
+    for k in range(i + n, min(len(toks), i + n + _EVENT_REACH)):
+        if _paren_abbr(toks, k):
+            sc.abbr_long[k + 1] = (sc.span(i, k), True)
+            break
+        if not toks[k].is_word and not toks[k].dash:
+            break
+    return i + n
+
+
+def _qualifier(sc: Scanner, j: int) -> tuple[int, int, int | None, str | None]:
+    """Qualifier after a head: (end, parts, place start, place canonical)."""
+    toks = sc.toks
+    parts = 0
+    while j < len(toks):
+        t = toks[j]
+        if not t.is_word:
+            break
+        n, e = sc.entry(j)
+        if e is not None and e.kind == "location" and t.cap:
+            return j + n, parts, j, e.canonical
+        if t.key in sc.gaz.place_words and j + 1 < len(toks) and toks[j + 1].cap:
+            pn, place = sc.place_at(j + 1)
+            if place:
+                return j + 1 + pn, parts, j + 1, place
+            end = j + 1
+            while end < len(toks) and toks[end].is_word and toks[end].cap and end - j < 4:
+                end += 1
+            return end, parts, j + 1, None
+        if e is not None and e.kind == "organization" and t.cap:
+            parts, j = parts + 1, j + n
+            continue
+        if e is not None and e.kind in _STOP_KINDS:
+            break
+        wl = word_len(toks, j) if t.cap else 0
+        if wl:
+            parts, j = parts + 1, j + wl
+            continue
+        if t.cap and e is not None and e.kind in ("head", "needs_place"):
+            parts, j = parts + 1, j + n
+            continue
+        if t.text.isdigit() and parts == 0:
+            return j + 1, 1, None, None
+        if t.allcaps or (t.cap and t.foreign and parts == 0 and len(t.text) > 2):
+            parts, j = parts + 1, j + 1
+            continue
+        break
+    return j, parts, None, None
+
+
+def _plural(sc: Scanner, end: int) -> bool:
+    keys = sc.keys[end:end + 3]
+    return any(tuple(keys[:len(m)]) == m for m in sc.gaz.plural_markers)
+
+
+def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
+    """Parse an organisation opened by a head noun at i; returns i when there is none."""
+    toks = sc.toks
+    if not toks[i].cap:
+        return i
+    if e.kind == "event":
+        return _event(sc, i, n)
+    end, parts, pstart, place = _qualifier(sc, i + n)
+    multi = n > 1 or e.kind == "needs_place"
+    if e.kind == "needs_place" and pstart is None:
+        return i
+    if parts == 0 and not (pstart is not None and multi):
+        return i
+    name_end = end
+    coordinated = None
+    if pstart is not None and end + 1 < len(toks) and sc.keys[end] == "và":
+        cn, cplace = sc.place_at(end + 1)
+        if cplace and (end + 1 + cn >= len(toks) or not toks[end + 1 + cn].cap):
+            coordinated = (end + 1, end + 1 + cn, cplace)
+    plural = coordinated is not None or _plural(sc, end)
+    if plural and pstart is not None and parts:
+        name_end = pstart
+    flags = {"plural"} if plural else set()
+    sc.add("organization", i, name_end, flags=flags)
+    if pstart is not None and not sc.credit:
+        sc.add("location", pstart, end, canonical=place)
+    if coordinated and not sc.credit:
+        sc.add("location", coordinated[0], coordinated[1], canonical=coordinated[2])
+        end = coordinated[1]
+    if _paren_abbr(toks, end):
+        sc.abbr_long[end + 1] = (sc.span(i, name_end), False)
+    return end

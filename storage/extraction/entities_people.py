@@ -1,0 +1,169 @@
+"""People: title chains ("Thứ trưởng Bộ Quốc phòng Việt Nam ..."), name runs and name shapes."""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from .entities_gazetteer import SURNAMES
+from .entities_orgs import abbreviation, parse_org
+from .entities_tokens import Token, word_len
+
+if TYPE_CHECKING:
+    from .entities_scan import Scanner
+
+log = logging.getLogger(__name__)
+
+MAX_NAME = 5  # tokens in one name
+_LINKS = {"thuộc", "của", "tại"}  # "Giám đốc ... thuộc Bộ Quốc phòng Hàn Quốc Cho Chang Rae"
+
+
+def is_vietnamese_name(parts: list[str]) -> bool:
+    """Family name first, 2-4 Vietnamese syllables ("Nguyễn Chí Vịnh")."""
+    from .entities_gazetteer import is_vietnamese_syllable
+
+    return 2 <= len(parts) <= 4 and parts[0] in SURNAMES and all(is_vietnamese_syllable(p) for p in parts)
+
+
+def person_ok(parts: list[str]) -> bool:
+    """A name standing alone (no title) is a person: a Vietnamese full name or a foreign full name."""
+    if is_vietnamese_name(parts):
+        return True
+    from .entities_gazetteer import is_vietnamese_syllable
+
+    words = [p for p in parts if not (len(p) == 2 and p.endswith("."))]
+    foreign = any(not is_vietnamese_syllable(w) for piece in words for w in piece.split(".") if len(w) > 1)
+    return len(words) >= 2 and foreign
+
+
+def _name_token(t: Token) -> bool:
+    if not t.is_word:
+        return False
+    if t.initial:
+        return True
+    return t.cap and not (t.allcaps and "." not in t.text and len(t.text) > 3)
+
+
+def name_run(sc: Scanner, i: int) -> tuple[int, list[str]]:
+    """The run of name tokens starting at i: (end index, token texts)."""
+    toks = sc.toks
+    surname = toks[i].text in SURNAMES
+    j, parts = i, []
+    while j < len(toks) and len(parts) < MAX_NAME and _name_token(toks[j]):
+        if parts:
+            if toks[j].tail:  # lexicon only: the segmenter glues names to the next verb
+                break
+            n, e = sc.entry(j)
+            if e is not None and e.kind != "person":
+                inside = surname and n == 1 and len(parts) < 3 and e.kind == "location" \
+                    and toks[j].text in sc.gaz.needs_context
+                if not inside:
+                    break
+        parts.append(toks[j].text)
+        j += 1
+    return j, parts
+
+
+def _skip_descriptor(sc: Scanner, j: int) -> int:
+    """After "phụ trách": lowercase words and the places/organisations among them, up to a name."""
+    limit = min(len(sc.toks), j + 16)
+    while j < limit:
+        t = sc.toks[j]
+        if not t.is_word and not t.dash:
+            return j
+        if t.is_word and t.cap:
+            n, e = sc.entry(j)
+            if e is not None and e.kind == "location":
+                sc.add("location", j, j + n, canonical=e.canonical, flags=set(e.flags))
+                j += n
+                continue
+            if e is not None and e.kind == "organization":
+                sc.add("organization", j, j + n, canonical=e.canonical)
+                j += n
+                continue
+            wl = word_len(sc.toks, j)
+            if not wl:
+                return j
+            j += wl
+            continue
+        j += 1
+    return j
+
+
+def title_chain(sc: Scanner, i: int) -> int:
+    """Titles and their qualifiers, then the name; returns i when no chain starts here."""
+    toks = sc.toks
+    j, role_start, titled = i, None, False
+    while j < len(toks):
+        t = toks[j]
+        if not t.is_word:
+            break
+        n, e = sc.entry(j)
+        kind = e.kind if e is not None else None
+        if kind in ("title", "honorific", "prefix"):
+            if kind == "prefix" and not _title_follows(sc, j + n):
+                break
+            if kind != "honorific" and role_start is None:
+                role_start = j
+            titled = True
+            j += n
+            continue
+        if not titled:
+            break
+        if kind == "person":
+            _add_person(sc, j, j + n, role_start, canonical=e.canonical)
+            return j + n
+        if kind == "location" and t.cap:
+            sc.add("location", j, j + n, canonical=e.canonical, flags=set(e.flags))
+            j += n
+            continue
+        if kind == "organization" and t.cap:
+            sc.add("organization", j, j + n, canonical=e.canonical)
+            j += n
+            continue
+        if kind in ("head", "needs_place"):
+            end = parse_org(sc, j, n, e)
+            if end > j:
+                j = end
+                continue
+        if kind == "event":
+            break
+        if t.key in _LINKS and j + 1 < len(toks) and toks[j + 1].cap:
+            j += 1
+            continue
+        if t.key == "phụ" and j + 1 < len(toks) and toks[j + 1].key == "trách":
+            j = _skip_descriptor(sc, j + 2)
+            continue
+        if t.allcaps and not t.initial and "." not in t.text:
+            abbreviation(sc, j)
+            j += 1
+            continue
+        if not (t.cap or t.initial):
+            break
+        wl = word_len(toks, j)
+        if wl:
+            j += wl
+            continue
+        end, parts = name_run(sc, j)
+        if end > j:
+            _add_person(sc, j, end, role_start)
+            return end
+        break
+    return j if titled else i
+
+
+def _title_follows(sc: Scanner, j: int) -> bool:
+    if j >= len(sc.toks):
+        return False
+    _, e = sc.entry(j)
+    return e is not None and e.kind == "title"
+
+
+def _add_person(sc: Scanner, i: int, j: int, role_start: int | None, canonical: str | None = None) -> None:
+    role = None
+    if role_start is not None and role_start < i:
+        role = sc.span(role_start, i).strip(" ,-–")
+        last = sc.toks[i - 1].key
+        if last in _LINKS:
+            role = role[: -len(sc.toks[i - 1].text)].rstrip()
+    if not sc.credit:
+        sc.add("person", i, j, role=role or None, titled=True, canonical=canonical)

@@ -1,0 +1,225 @@
+"""Scan one paragraph's tokens into entity mentions (titles + names, organisations, places)."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from .entities_gazetteer import GazEntry, Gazetteer, SURNAMES, load_gazetteer, syllables
+from .entities_orgs import abbreviation, parse_org, skip_outlet_prefix
+from .entities_people import name_run, person_ok, title_chain
+from .entities_tokens import Token, word_len, tokenize
+
+log = logging.getLogger(__name__)
+
+_PLACE_CONTEXT = {"tại", "ở", "thăm", "sang", "đến", "tới", "từ", "nước", "thủ", "đô", "tỉnh", "bang", "rời"}
+_CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
+_TITLE_KINDS = ("title", "honorific", "prefix")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+@dataclass
+class Mention:
+    """One mention of an entity in the article."""
+
+    kind: str  # person | organization | location
+    text: str  # surface form as written
+    pos: int  # global order of the mention in the article
+    canonical: str | None = None  # from a gazetteer
+    role: str | None = None
+    titled: bool = False  # a person named right after a title or honorific
+    flags: set[str] = field(default_factory=set)  # surface, plural, event-abbr, weak
+    long_form: str | None = None  # for abbreviations: the spelled-out name before "(ABBR)"
+
+
+class Scanner:
+    """Walks the tokens of one paragraph and collects mentions."""
+
+    def __init__(self, text: str, base: int, gaz: Gazetteer | None = None) -> None:
+        self.text = text
+        self.base = base
+        self.gaz = gaz or load_gazetteer()
+        self.toks: list[Token] = tokenize(text)
+        self.keys = [t.key for t in self.toks]
+        self.out: list[Mention] = []
+        self.abbr_long: dict[int, tuple[str, bool]] = {}  # "(ABBR)" token -> (spelled-out form, is event)
+        self.credit = False  # inside a photo credit: organisations only
+        self.caps_para = sum(t.allcaps for t in self.toks) > 0.5 * max(1, sum(t.is_word for t in self.toks))
+
+    # -- helpers ---------------------------------------------------------------------------
+    def span(self, i: int, j: int) -> str:
+        """Source text of tokens i..j-1."""
+        return self.text[self.toks[i].start:self.toks[j - 1].end]
+
+    def add(self, kind: str, i: int, j: int, **kw: object) -> Mention:
+        """Record a mention covering tokens i..j-1."""
+        m = Mention(kind, self.span(i, j), self.base + i, **kw)  # type: ignore[arg-type]
+        self.out.append(m)
+        return m
+
+    def entry(self, i: int, kinds: tuple[str, ...] | None = None) -> tuple[int, GazEntry | None]:
+        """Longest gazetteer entry at i whose capitalisation fits the text."""
+        n, entries = self.gaz.lookup(self.keys, i)
+        while n:
+            for e in entries:
+                if (kinds is None or e.kind in kinds) and self._case_ok(e, i, n):
+                    return n, e
+            n -= 1
+            entries = self.gaz.entries.get(tuple(self.keys[i:i + n]), []) if n else []
+        return 0, None
+
+    def _case_ok(self, e: GazEntry, i: int, n: int) -> bool:
+        if e.kind in _TITLE_KINDS:
+            return True
+        toks = self.toks[i:i + n]
+        if e.kind in ("organization", "location", "person") and all(c.isupper() for c in e.pattern[0] if c.isalpha()):
+            if len(e.pattern) == 1 and len(e.pattern[0]) > 1 and not toks[0].allcaps:
+                return False  # an abbreviation must be written in capitals
+        return all(not p[0].isupper() or t.text[0].isupper() for p, t in zip(e.pattern, toks))
+
+    def place_at(self, i: int) -> tuple[int, str | None]:
+        """A place starting at i: (length, canonical)."""
+        if i >= len(self.toks) or not self.toks[i].cap:
+            return 0, None
+        n, e = self.entry(i, ("location",))
+        if e:
+            return n, e.canonical
+        short = self.gaz.short_places.get(self.toks[i].text)
+        return (1, short) if short else (0, None)
+
+    # -- main loop ------------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        """Scan the whole paragraph."""
+        i = skip_outlet_prefix(self.toks)
+        while i < len(self.toks):
+            i = self.step(i)
+        return self.out
+
+    def step(self, i: int) -> int:
+        """Handle the token at i; return the next index."""
+        t = self.toks[i]
+        if not t.is_word:
+            if t.text == ")" and self.credit:
+                self.credit = False
+            return i + 1
+        if t.key in _CREDIT and i + 1 < len(self.toks) and self.toks[i + 1].text == ":":
+            self.credit = True
+            return i + 2
+        n, e = self.entry(i)
+        if e is not None and e.kind in _TITLE_KINDS and not self.credit:
+            j = self.title_chain(i)
+            if j > i:
+                return j
+        if e is not None and e.kind in ("head", "needs_place", "event"):
+            j = parse_org(self, i, n, e)
+            if j > i:
+                return j
+        if e is not None and e.kind == "location":
+            return self.location(i, n, e)
+        if e is not None and e.kind == "organization":
+            return self.organization(i, n, e)
+        if e is not None and e.kind == "person" and not self.credit:
+            self.add("person", i, i + n, canonical=e.canonical)
+            return i + n
+        return self.other(i)
+
+    def location(self, i: int, n: int, e: GazEntry) -> int:
+        """A gazetteer place; ambiguous names need a place word, a title or a compound."""
+        surface = self.span(i, i + n)
+        if surface in self.gaz.needs_context and not self.compound(i, n) and not self.place_context(i):
+            return self.other(i) if n == 1 else i + n
+        if not self.credit:
+            self.add("location", i, i + n, canonical=e.canonical, flags=set(e.flags))
+        return i + n
+
+    def organization(self, i: int, n: int, e: GazEntry) -> int:
+        """A gazetteer organisation, with an optional place after a head-noun name ("Chính phủ Mỹ")."""
+        if "context" in e.flags and not (i and self.keys[i - 1] in self.gaz.context_words):
+            return i + n
+        pn, place = self.place_at(i + n)
+        if place and self.head_named(e.pattern):
+            self.add("organization", i, i + n + pn)
+            if not self.credit:
+                self.add("location", i + n, i + n + pn, canonical=place)
+            return i + n + pn
+        self.add("organization", i, i + n, canonical=e.canonical)
+        return i + n
+
+    def head_named(self, pattern: tuple[str, ...]) -> bool:
+        """The name opens with an organisation head noun ("Quốc hội", "Chính phủ")."""
+        keys = [p.casefold() for p in pattern]
+        return any(e.kind == "head" for n in range(1, len(keys) + 1)
+                   for e in self.gaz.entries.get(tuple(keys[:n]), []))
+
+    def place_context(self, i: int) -> bool:
+        """A place word or preposition just before token i."""
+        return i > 0 and (self.keys[i - 1] in _PLACE_CONTEXT or self.keys[i - 1] in self.gaz.place_words)
+
+    def compound(self, i: int, n: int) -> bool:
+        """Token span i..i+n-1 is one side of a country compound ("Việt - Mỹ", "Hàn-Mỹ")."""
+        after = i + n + 1 < len(self.toks) and self.toks[i + n].dash and self.place_at(i + n + 1)[1]
+        before = i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2)
+        return bool(after or before)
+
+    def _place_ending_at(self, k: int) -> bool:
+        for start in range(max(0, k - 4), k + 1):
+            n, place = self.place_at(start)
+            if place and start + n - 1 == k:
+                return True
+        return False
+
+    def other(self, i: int) -> int:
+        """Abbreviations, short country forms in compounds, misspelt places and names."""
+        t = self.toks[i]
+        if t.allcaps and not self.caps_para and t.text not in self.gaz.not_orgs and not _ROMAN.fullmatch(t.text):
+            abbreviation(self, i)
+            return i + 1
+        if not t.cap or self.credit:
+            return i + 1
+        short = self.gaz.short_places.get(t.text)
+        if short and self.compound(i, 1):
+            self.add("location", i, i + 1, canonical=short)
+            return i + 1
+        fuzzy = self.fuzzy_place(t)
+        if fuzzy:
+            self.add("location", i, i + 1, canonical=fuzzy)
+            return i + 1
+        return self.untitled_name(i)
+
+    def fuzzy_place(self, t: Token) -> str | None:
+        """A one-letter misspelling of a long one-word place ("Phillippines")."""
+        low = t.text.casefold()
+        if len(low) < 7 or not t.foreign:
+            return None
+        fz = self.gaz.fuzzy_places
+        if low in fz:
+            return fz[low]
+        return next((fz[d] for d in (low[:k] + low[k + 1:] for k in range(len(low))) if d in fz), None)
+
+    def untitled_name(self, i: int) -> int:
+        """A capitalised run with no title before it: a person, a place after "tại", or nothing."""
+        t = self.toks[i]
+        if t.sent_start and t.key in syllables() and t.text not in SURNAMES and not t.foreign:
+            return i + 1  # sentence-initial common word ("Tới", "Rời")
+        wl = word_len(self.toks, i)
+        if wl:
+            return i + wl
+        j, parts = name_run(self, i)
+        if j == i:
+            return i + 1
+        if self.place_context(i) and not parts[0] in SURNAMES:
+            self.add("location", i, j)
+        elif person_ok(parts):
+            self.add("person", i, j)
+        elif len(parts) == 1:
+            self.add("person", i, j, flags={"weak"})
+        return j
+
+    def title_chain(self, i: int) -> int:
+        """Title words, qualifiers, organisations and places, then the name they introduce."""
+        return title_chain(self, i)
+
+
+def scan_paragraph(text: str, base: int) -> list[Mention]:
+    """Mentions in one paragraph; `base` offsets their positions."""
+    return Scanner(text, base).run()

@@ -1,0 +1,141 @@
+"""Tokens for entity extraction: words with offsets, capitalisation and word-unit grouping."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .entities_gazetteer import DASHES, is_vietnamese_syllable, lexicon, token_key
+
+log = logging.getLogger(__name__)
+
+_TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\+*|[^\w\s]")
+_SENT_END = {".", "!", "?", ":", ";", "…", "•"}
+_OPENERS = {"\"", "“", "'", "‘", "(", "[", "«"}
+
+
+@dataclass(slots=True)
+class Token:
+    """One token of a paragraph, with its character span and shape flags."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    is_word: bool = False  # letters or digits rather than punctuation
+    cap: bool = False  # starts with a capital letter
+    allcaps: bool = False  # an abbreviation in capitals ("TTXVN", "HĐBA/LHQ", "ADMM+", "G20")
+    sent_start: bool = False
+    tail: int = 0  # >0: this capitalised syllable opens a common word of `tail` syllables ("Quốc phòng")
+
+    @property
+    def dash(self) -> bool:
+        """A hyphen or dash."""
+        return self.text in DASHES
+
+    @property
+    def initial(self) -> bool:
+        """A name initial such as "T." or "Y."."""
+        return len(self.text) == 2 and self.text[0].isupper() and self.text[1] == "."
+
+    @property
+    def foreign(self) -> bool:
+        """A capitalised word not spelled like any Vietnamese syllable ("Esper", "Rae")."""
+        parts = [p for p in self.text.split(".") if p]
+        return any(len(p) > 1 and not is_vietnamese_syllable(p.rstrip("+")) for p in parts)
+
+
+def _merge(tokens: list[Token], text: str) -> list[Token]:
+    """Join initials ("T."), slash abbreviations ("HĐBA/LHQ") and lowercase hyphen parts ("Jae-in")."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        nn = tokens[i + 2] if i + 2 < len(tokens) else None
+        if nxt and nxt.text == "." and nxt.start == t.end and len(t.text) == 1 and t.text.isupper():
+            out.append(_tok(text, t.start, nxt.end))
+            i += 2
+            continue
+        if nxt and nn and nxt.start == t.end and nn.start == nxt.end and t.is_word and nn.is_word:
+            glue = (nxt.text == "/" and t.allcaps and nn.allcaps) or (
+                nxt.text == "-" and nn.text[0].islower() and t.text[0].isalpha() and not nn.text[0].isdigit())
+            if glue:
+                tokens[i + 2] = _tok(text, t.start, nn.end)
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _tok(text: str, start: int, end: int) -> Token:
+    s = text[start:end]
+    first = s[0]
+    word = first.isalnum()
+    caps = word and first.isalpha() and s.isupper() and len(s) >= 2 and s[1] != "."
+    return Token(s, start, end, token_key(s), word, first.isupper(), caps)
+
+
+def raw_tokens(text: str) -> list[Token]:
+    """Tokens of a text without sentence or word-unit marks."""
+    return _merge([_tok(text, m.start(), m.end()) for m in _TOKEN.finditer(text)], text)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of one paragraph, with sentence starts and common-word tails marked."""
+    tokens = raw_tokens(text)
+    start = True
+    for t in tokens:
+        if t.is_word:
+            t.sent_start = start
+            start = False
+        elif t.text in _SENT_END:
+            start = True
+        elif t.text not in _OPENERS and not t.dash:
+            start = False
+    _mark_tails(tokens)
+    return tokens
+
+
+def _mark_tails(tokens: list[Token]) -> None:
+    """Mark capitalised syllables that open a lowercase-tailed common word ("Quốc phòng", "Ngoại giao")."""
+    words = lexicon()
+    last = len(tokens) - 1
+    for i, t in enumerate(tokens):
+        if not t.cap or i >= last:
+            continue
+        nxt = tokens[i + 1]
+        if not nxt.is_word or nxt.cap:
+            continue
+        for n in (4, 3, 2):
+            part = tokens[i:i + n]
+            if len(part) == n and all(p.is_word and p.text[0].islower() for p in part[1:]):
+                if " ".join(p.key for p in part) in words:
+                    t.tail = n
+                    break
+
+
+@lru_cache(maxsize=4096)
+def segment(window: str) -> tuple[str, ...]:
+    """Word segmentation of a short window by underthesea (fallback where the lexicon is silent)."""
+    from underthesea import word_tokenize
+
+    return tuple(word_tokenize(window))
+
+
+def word_len(tokens: list[Token], i: int) -> int:
+    """Syllables of the common word that capitalised tokens[i] opens ("Quốc phòng" -> 2), else 0."""
+    t = tokens[i]
+    if t.tail:
+        return t.tail
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_word or not tokens[i + 1].text[0].islower():
+        return 0
+    if t.foreign or not tokens[i + 1].text.isalpha() or not t.text.isalpha():
+        return 0
+    window = " ".join(x.text for x in tokens[i:i + 4] if x.is_word)
+    words = segment(window)
+    if not words or not words[0].startswith(f"{t.text} {tokens[i + 1].text}"):
+        return 0
+    return len(words[0].split())

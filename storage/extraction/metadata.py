@@ -1,0 +1,129 @@
+"""Metadata of an extracted article: date, outlet, source, author, lead — each with its origin."""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+from ..records import Article
+from .bylines import classify_tail
+from .cleaning import Cleaned
+from .dates import find_date, find_lead_date, is_date_line, parse_iso
+from .linefeatures import words
+from .outlets import Outlet, by_domain, from_domain_mentions, from_lead_prefix, lookup
+from .titles import is_paragraph_like
+from .year_inference import infer_year
+
+log = logging.getLogger(__name__)
+
+LEAD_MAX_CHARS = 700
+SHORT_BODY_WORDS = 80
+# Removed lines that belong to the page's own frame (where a domain names the page's outlet).
+FRAME_REASONS = frozenset({"follow", "navigation", "social", "widget", "end-widget", "markup", "date",
+                           "related-header", "font-size", "view-counter", "player"})
+
+
+def set_date(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None:
+    """published + date_precision: HTML meta, the header's date bar, else the lead's day/month."""
+    found = parse_iso(meta["published"]) if meta.get("published") else None
+    origin = "html-meta"
+    if found is None:
+        found, origin = _header_date(cleaned), "page-text"
+    if found is not None:
+        article.published, article.date_precision = found.iso, "exact"
+        article.origins["published"] = origin
+        return
+    body = [b.text for b in article.blocks if b.role == "body"]
+    lead = find_lead_date(body)
+    if lead is None:
+        article.needs_review.append("published")
+        return
+    year = lead.year or infer_year(article.body, lead.day, lead.month).year
+    if year is not None:
+        article.published = f"{year:04d}-{lead.month:02d}-{lead.day:02d}"
+        article.date_precision = "inferred"
+        article.origins["published"] = "inferred"
+    article.needs_review.append("published")
+
+
+def _header_date(cleaned: Cleaned):
+    if cleaned.glued_date is not None:
+        return cleaned.glued_date
+    for line in cleaned.header_lines:
+        if is_date_line(line):
+            return find_date(line)
+    for line in cleaned.header_lines:
+        found = find_date(line)
+        if found is not None and found.has_time:
+            return found
+    return None
+
+
+def _frame_lines(article: Article, cleaned: Cleaned) -> list[str]:
+    frame = [b.text for b in article.blocks if b.role == "removed" and b.reason in FRAME_REASONS]
+    return cleaned.header_lines + frame
+
+
+def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tuple[Outlet | None, str]:
+    """The publishing outlet and the origin of that finding."""
+    for key in ("site_name", "url"):
+        value = meta.get(key)
+        outlet = value and (lookup(value) if key == "site_name" else by_domain(value))
+        if outlet:
+            return outlet, "html-meta"
+    first = next((b.text for b in article.blocks if b.role == "body"), "")
+    outlet, _ = from_lead_prefix(first)
+    if outlet is None:
+        outlet = from_domain_mentions(_frame_lines(article, cleaned))
+    if outlet is None:
+        prefixed = [from_lead_prefix(line)[0] for line in cleaned.after_lines]
+        counts = Counter(o for o in prefixed if o is not None)
+        outlet = counts.most_common(1)[0][0] if counts else None
+    return outlet, "page-text"
+
+
+def set_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> Outlet | None:
+    """Fill outlet (display name from the table) or flag it for review."""
+    outlet, origin = find_outlet(article, cleaned, meta)
+    if outlet is None:
+        article.needs_review.append("outlet")
+        return None
+    article.outlet = outlet.name
+    article.origins["outlet"] = origin
+    return outlet
+
+
+def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None:
+    """author and source from the byline / source lines (HTML author meta first)."""
+    for tail in cleaned.tail:
+        if tail.kind == "source" and tail.value and article.source is None:
+            article.source, article.origins["source"] = tail.value, "page-text"
+        elif tail.kind == "byline" and tail.value and article.author is None:
+            article.author, article.origins["author"] = tail.value, "page-text"
+        if tail.source and article.source is None:
+            article.source, article.origins["source"] = tail.source, "page-text"
+    if article.author is None:
+        top = [b.text for b in article.blocks if b.role == "removed" and b.reason == "byline"]
+        for line in top:
+            tail = classify_tail(line)
+            if tail and tail.kind == "byline" and tail.value:
+                article.author, article.origins["author"] = tail.value, "page-text"
+                break
+    if meta.get("author") and lookup(meta["author"]) is None:
+        article.author, article.origins["author"] = meta["author"].strip(), "html-meta"
+
+
+def set_lead(article: Article, meta: dict[str, str]) -> None:
+    """The sapo: HTML description, else the first body paragraph when it reads like one."""
+    if meta.get("description"):
+        article.lead, article.origins["lead"] = " ".join(meta["description"].split()), "html-meta"
+        return
+    first = next((b.text for b in article.blocks if b.role == "body" and is_paragraph_like(b.text)), None)
+    if first and len(first) <= LEAD_MAX_CHARS:
+        _, prefix = from_lead_prefix(first)
+        article.lead, article.origins["lead"] = first[len(prefix):].strip(), "page-text"
+
+
+def flag_short_body(article: Article) -> None:
+    """A very short body is worth a look (a failed cleaning or a photo page)."""
+    if sum(len(words(p)) for p in article.body) < SHORT_BODY_WORDS:
+        article.needs_review.append("body")

@@ -1,0 +1,102 @@
+"""Line-level noise of page dumps: widgets, counters, follow lines, list headers, slugs, markup."""
+from __future__ import annotations
+
+import logging
+import re
+
+from .dates import is_date_line
+from .linefeatures import has_letters, is_slug, norm_key, words
+
+log = logging.getLogger(__name__)
+
+VIEW_COUNTER_RE = re.compile(
+    r"^[\d.,\s]+(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|likes?|comments?)$", re.I)
+PLAYER_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+FOLLOW_RE = re.compile(
+    r"^(?:mời (?:quý |các )?(?:bạn đọc|độc giả|bạn) )?(?:theo dõi|follow|kết nối với|tham gia)\b.{0,70}"
+    r"(?:\btrên|\btại|\bqua|\bon)\b.{0,40}$", re.I)
+MARKUP_RE = re.compile(r"-->|<!--|</?[a-z]+[^>]*>|\{\{|\}\}|^\W*(?:function|var|window\.)\b", re.I)
+FONT_WORDS = frozenset({"nhỏ", "bình", "thường", "lớn", "vừa", "cỡ", "chữ", "a", "a+", "a-", "+", "-", "aa"})
+SOCIAL_WORDS = frozenset({
+    "facebook", "zalo", "twitter", "youtube", "tiktok", "google", "news", "chia", "sẻ", "share",
+    "email", "in", "bài", "copy", "link", "lưu", "bookmark", "gửi", "messenger", "linkedin", "print",
+})
+# Short interface strings (generic across sites): loading, paging, comments, back-to-top.
+WIDGET_PHRASES = (
+    "xin chờ trong giây lát", "đang tải", "quay lại", "lên đầu trang", "về đầu trang", "trở lại đầu trang",
+    "xem trên", "nghe bài", "nghe đọc bài", "nghe bài viết", "đăng nhập", "đăng ký", "quảng cáo",
+    "advertisement", "tắt quảng cáo", "xem video", "phóng to", "thu nhỏ", "in bài", "lưu bài",
+)
+# Interface strings that close the article: what follows is comments or other articles.
+END_WIDGET_PHRASES = (
+    "tải thêm", "xem thêm", "load more", "xem tiếp", "bình luận", "gửi bình luận", "ý kiến của bạn",
+    "ý kiến bạn đọc", "ý kiến", "bản quyền", "copyright", "chia sẻ bài viết", "từ khóa", "tags", "tag",
+)
+# Headers after which the page lists other articles.
+LIST_HEADERS = (
+    "tin liên quan", "tin bài liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục",
+    "cùng chuyên mục", "tin khác", "các tin khác", "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn",
+    "đọc nhiều", "đọc nhiều nhất", "xem nhiều", "xem nhiều nhất", "tin đọc nhiều", "tin xem nhiều",
+    "bài đọc nhiều", "xem tin theo ngày", "multimedia", "có thể bạn quan tâm", "bạn có thể quan tâm",
+    "tin nổi bật", "tiêu điểm", "đọc thêm", "tin tức liên quan", "nội dung liên quan", "video liên quan",
+    "tin ảnh", "ảnh đẹp", "emagazine", "infographics", "podcast", "tin tiêu điểm", "sự kiện", "chủ đề",
+    "mới nhất", "tin nóng", "tin hot", "đừng bỏ lỡ", "bài cùng chuyên mục", "tin trong ngày",
+)
+LIST_HEADER_KEYS = frozenset(LIST_HEADERS)
+WIDGET_KEYS = frozenset(WIDGET_PHRASES)
+END_WIDGET_KEYS = frozenset(END_WIDGET_PHRASES)
+# "-" lines of a list with a stamp at the end: "- Title 11.04.2025 | 16:43 PM".
+DATED_ITEM_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\|?\s*(?:\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*$", re.I)
+END_REASONS = frozenset({"related-header", "follow", "end-widget"})
+
+
+def _key(line: str) -> str:
+    return norm_key(line).rstrip(":").strip()
+
+
+def is_list_header(line: str) -> bool:
+    """A header such as 'Tin liên quan' or 'ĐỌC NHIỀU' that opens a list of other articles."""
+    key = _key(line)
+    return len(key) <= 40 and key in LIST_HEADER_KEYS
+
+
+def is_dated_item(line: str) -> bool:
+    """A list item ending with its own date and time (another article's stamp)."""
+    return bool(DATED_ITEM_RE.search(line)) and len(words(line)) >= 4
+
+
+def _only_words_from(line: str, vocabulary: frozenset[str]) -> bool:
+    tokens = line.casefold().split()
+    return bool(tokens) and len(tokens) <= 8 and all(t.strip(".,|:") in vocabulary for t in tokens)
+
+
+def classify(line: str) -> str | None:
+    """The noise reason of a line taken alone, or None when it may be article text."""
+    stripped = line.strip()
+    if PLAYER_RE.match(stripped):
+        return "player"
+    if not has_letters(stripped):
+        return "markup" if stripped else "empty"
+    if MARKUP_RE.search(stripped) and len(words(stripped)) <= 6:
+        return "markup"
+    if VIEW_COUNTER_RE.match(stripped):
+        return "view-counter"
+    if _only_words_from(stripped, FONT_WORDS) and "lớn" in stripped.casefold():
+        return "font-size"
+    if _only_words_from(stripped, SOCIAL_WORDS):
+        return "social"
+    if is_list_header(stripped):
+        return "related-header"
+    key = _key(stripped)
+    bare = key.rstrip(".…: ")
+    if bare in WIDGET_KEYS:
+        return "widget"
+    if bare in END_WIDGET_KEYS or (bare.split(":")[0] in ("từ khóa", "tags", "tag") and len(key) < 200):
+        return "end-widget"
+    if len(stripped) <= 120 and FOLLOW_RE.match(stripped):
+        return "follow"
+    if is_date_line(stripped):
+        return "date"
+    if is_slug(stripped):
+        return "slug"
+    return None

@@ -1,0 +1,114 @@
+"""The table of Vietnamese outlets and how a page names its outlet (lead prefix, domain, meta)."""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from ..resources import resource_path
+
+log = logging.getLogger(__name__)
+
+FOREIGN_KIND = "foreign agency"
+# "(VOV) -", "(Ngày Nay) -", "(CAO)" at the start of the lead.
+PAREN_PREFIX_RE = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—:]?")
+# "TGVN.", "TPO -", "VOV.VN -", "GD&TĐ -", "SKĐS -" at the start of the lead.
+CAPS_PREFIX_RE = re.compile(r"^\s*([A-ZĐ][A-Za-zĐđ0-9.&+]{1,14}?)\.?\s*(?:[-–—]\s*|\.\s+)")
+DOMAIN_RE = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:com\.vn|org\.vn|net\.vn|gov\.vn|vn|com|net|org))\b", re.I)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One outlet: display name, web domains, abbreviations and prefixes, kind of owner."""
+
+    name: str
+    domains: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    kind: str
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s.\-–_]+", "", text.casefold()).removeprefix("www")
+
+
+@cache
+def load_outlets() -> list[Outlet]:
+    """Every outlet of resources/data/outlets.json (loaded once)."""
+    path = resource_path("data", "outlets.json")
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    return [Outlet(r["name"], tuple(r["domains"]), tuple(r["abbreviations"]), r["kind"]) for r in rows]
+
+
+@cache
+def _index() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
+    by_name: dict[str, Outlet] = {}
+    by_domain: dict[str, Outlet] = {}
+    for outlet in load_outlets():
+        for label in (outlet.name, *outlet.abbreviations):
+            by_name.setdefault(_key(label), outlet)
+            by_name.setdefault(_key(label.removeprefix("Báo ").removeprefix("báo ")), outlet)
+        for domain in outlet.domains:
+            by_domain[domain.lower()] = outlet
+            by_name.setdefault(_key(domain), outlet)
+    return by_name, by_domain
+
+
+def lookup(label: str) -> Outlet | None:
+    """The outlet a name, abbreviation or domain stands for ("VOV.VN", "Báo Nhân Dân", "TGVN")."""
+    label = label.strip(" .,:;-–()\"'")
+    if not label:
+        return None
+    by_name, _ = _index()
+    found = by_name.get(_key(label))
+    if found is None and label.casefold().startswith("báo "):
+        found = by_name.get(_key(label[4:]))
+    return found or by_domain(label)
+
+
+def by_domain(url_or_domain: str) -> Outlet | None:
+    """The outlet owning a domain or URL (subdomains and 'www.' allowed)."""
+    text = url_or_domain.strip().lower()
+    host = urlsplit(text).hostname if "//" in text else text.split("/")[0]
+    if not host:
+        return None
+    host = host.removeprefix("www.")
+    _, domains = _index()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        found = domains.get(".".join(parts[i:]))
+        if found:
+            return found
+    return None
+
+
+def from_lead_prefix(paragraph: str) -> tuple[Outlet | None, str]:
+    """The outlet named by a lead prefix, and the prefix text itself ("" when none)."""
+    for regex in (PAREN_PREFIX_RE, CAPS_PREFIX_RE):
+        match = regex.match(paragraph)
+        if not match:
+            continue
+        label = match.group(1)
+        if regex is CAPS_PREFIX_RE and sum(ch.isupper() for ch in label) < 2:
+            continue
+        outlet = lookup(label)
+        if outlet and outlet.kind != FOREIGN_KIND:
+            return outlet, match.group(0)
+    return None, ""
+
+
+def from_domain_mentions(lines: list[str]) -> Outlet | None:
+    """The first known Vietnamese outlet whose domain a line mentions ("theo dõi thoidai.com.vn trên")."""
+    for line in lines:
+        for match in DOMAIN_RE.finditer(line):
+            outlet = by_domain(match.group(1))
+            if outlet and outlet.kind != FOREIGN_KIND:
+                return outlet
+    return None
+
+
+def primary_domain(outlet: Outlet | None) -> str | None:
+    """The outlet's main web domain."""
+    return outlet.domains[0] if outlet and outlet.domains else None

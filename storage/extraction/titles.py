@@ -1,0 +1,65 @@
+"""Finding the headline among the first lines of a page dump, and cleaning HTML titles."""
+from __future__ import annotations
+
+import logging
+import re
+
+from .captions import is_caption
+from .linefeatures import ends_sentence, is_name_like, norm_key, words
+from .outlets import lookup
+
+log = logging.getLogger(__name__)
+
+MIN_TITLE_WORDS = 4
+MAX_TITLE_WORDS = 45
+NAV_MARKERS_RE = re.compile(r"(?:trang chủ|home\b|»|›|\s>\s|\s/\s)", re.I)
+SITE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+LEAD_MIN_WORDS = 12
+
+
+def is_headline_like(line: str) -> bool:
+    """A line that could be a headline: some words, no sentence ending, not a name or a caption."""
+    count = len(words(line))
+    if not MIN_TITLE_WORDS <= count <= MAX_TITLE_WORDS or len(line) > 300:
+        return False
+    if line.rstrip().endswith((".", ";", ",", ":")) and not line.rstrip().endswith("..."):
+        return False
+    if NAV_MARKERS_RE.search(line) or is_name_like(line) or is_caption(line):
+        return False
+    return True
+
+
+def is_paragraph_like(line: str) -> bool:
+    """A prose paragraph: enough words and a sentence ending (or long enough to be prose)."""
+    count = len(words(line))
+    return count >= LEAD_MIN_WORDS and (ends_sentence(line) or count >= 40)
+
+
+def find_title_index(lines: list[str], noise: list[str | None], hint: str | None = None) -> int | None:
+    """Index of the title line: the HTML title's line, else the last headline before the first paragraph."""
+    if hint:
+        key = norm_key(hint)
+        for i, line in enumerate(lines):
+            if noise[i] is None and norm_key(line) == key:
+                return i
+    candidate = None
+    for i, line in enumerate(lines):
+        if noise[i] is not None:
+            continue
+        if is_paragraph_like(line) and not is_caption(line):
+            return candidate
+        if is_headline_like(line):
+            candidate = i
+    return candidate
+
+
+def clean_html_title(title: str, site_names: tuple[str, ...] = ()) -> str:
+    """An HTML <title> without the ' - Site name' suffix."""
+    title = " ".join(title.split())
+    match = SITE_SUFFIX_RE.search(title)
+    if match:
+        suffix = match.group(0).strip(" |–—-")
+        known = lookup(suffix) is not None or any(norm_key(s) == norm_key(suffix) for s in site_names if s)
+        if known or "|" in match.group(0):
+            title = title[: match.start()]
+    return title.strip()

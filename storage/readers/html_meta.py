@@ -1,0 +1,199 @@
+"""Page metadata from HTML: <title>, <h1>, OpenGraph/article meta, itemprop and JSON-LD NewsArticle."""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from datetime import datetime
+
+from bs4 import BeautifulSoup, Tag
+
+from storage.readers.html_text import is_hidden, visible_lines
+from storage.readers.textnorm import normalize_line
+
+log = logging.getLogger(__name__)
+
+# meta key -> names/properties/itemprops to look at, best first.
+_META_KEYS: dict[str, tuple[str, ...]] = {
+    "site_name": ("og:site_name", "application-name", "al:android:app_name"),
+    "published": ("article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
+                  "publish-date", "publish_date", "article.published", "dc.date.issued", "dcterms.created",
+                  "dc.date", "sailthru.date", "parsely-pub-date", "date", "cxenseparse:recs:publishtime"),
+    "modified": ("article:modified_time", "datemodified", "og:updated_time", "dc.date.modified",
+                 "dcterms.modified", "last-modified", "lastmod"),
+    "url": ("og:url", "twitter:url"),
+    "author": ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"),
+    "description": ("og:description", "description", "twitter:description", "dc.description"),
+    "section": ("article:section", "articlesection", "category", "parsely-section", "section"),
+    "keywords": ("keywords", "news_keywords", "article:tag"),
+    "headline": ("og:title", "twitter:title", "headline", "dc.title"),
+    "lang": ("og:locale", "content-language", "language", "dc.language"),
+}
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "webpage",
+                  "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "report"}
+_DATE_FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d-%m-%Y %H:%M", "%d-%m-%Y",
+                 "%Y/%m/%d %H:%M:%S", "%Y/%m/%d", "%Y%m%d", "%a, %d %b %Y %H:%M:%S %z")
+
+
+def page_meta(soup: BeautifulSoup, article: Tag | None) -> dict[str, str]:
+    """Collect the metadata hints a page carries; keys absent when the page gives nothing."""
+    tags = _meta_tags(soup)
+    ld = _json_ld_article(soup)
+    meta: dict[str, str] = {}
+    title = soup.title.get_text(" ") if soup.title else ""
+    _put(meta, "title", title or tags.get("og:title", ""))
+    _put(meta, "h1", _headline_h1(soup, article))
+    for key, names in _META_KEYS.items():
+        values = [tags[n] for n in names if tags.get(n)]
+        if key == "keywords":
+            values = [", ".join(tags.getall(n)) for n in names if tags.get(n)]
+        _put(meta, key, next((v for v in values if _usable(key, v)), ""))
+    for key, value in _from_json_ld(ld).items():
+        if key not in meta:
+            _put(meta, key, value)
+    canonical = soup.find("link", rel=lambda v: v and "canonical" in (v if isinstance(v, list) else [v]))
+    if isinstance(canonical, Tag) and str(canonical.get("href", "")).startswith("http"):
+        meta["url"] = str(canonical["href"]).strip()
+    html = soup.find("html")
+    if isinstance(html, Tag) and html.get("lang"):
+        meta["lang"] = str(html["lang"]).strip()
+    for key in ("published", "modified"):
+        if key in meta:
+            iso = to_iso(meta[key])
+            if iso:
+                meta[key] = iso
+            else:
+                log.debug("unparsed %s date %r", key, meta.pop(key))
+    return meta
+
+
+class _Tags(dict):
+    """Lower-cased meta names -> first content; getall() gives every value of a repeated name."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.multi: dict[str, list[str]] = {}
+
+    def add(self, name: str, value: str) -> None:
+        self.multi.setdefault(name, []).append(value)
+        self.setdefault(name, value)
+
+    def getall(self, name: str) -> list[str]:
+        return self.multi.get(name, [])
+
+
+def _meta_tags(soup: BeautifulSoup) -> _Tags:
+    tags = _Tags()
+    for tag in soup.find_all(["meta", "time", "span", "div", "abbr"], attrs={"itemprop": True}):
+        value = tag.get("content") or tag.get("datetime") or (tag.get_text(" ") if tag.name != "meta" else "")
+        tags.add(str(tag["itemprop"]).lower(), normalize_line(str(value)))
+    for tag in soup.find_all("meta"):
+        name = tag.get("property") or tag.get("name") or tag.get("http-equiv")
+        if name and tag.get("content"):
+            tags.add(str(name).lower().strip(), normalize_line(str(tag["content"])))
+    time = soup.find("time", attrs={"pubdate": True})
+    if isinstance(time, Tag) and time.get("datetime"):
+        tags.add("pubdate", str(time["datetime"]))
+    return tags
+
+
+def _usable(key: str, value: str) -> bool:
+    return bool(value) and not (key == "author" and re.match(r"https?://", value))
+
+
+def _put(meta: dict[str, str], key: str, value: str) -> None:
+    value = normalize_line(value or "")
+    if value:
+        meta[key] = value
+
+
+def _headline_h1(soup: BeautifulSoup, article: Tag | None) -> str:
+    """The article's h1: inside the article container if any, else the first wordy one (logos use h1 too)."""
+    h1s = [h for h in soup.find_all("h1") if not is_hidden(h)]
+    inside = [h for h in h1s if article is not None and article in h.parents]
+    texts = [" ".join(visible_lines(h)) for h in inside or h1s]
+    return next((t for t in texts if len(t.split()) >= 4), texts[0] if texts else "")
+
+
+def _json_ld_article(soup: BeautifulSoup) -> dict | None:
+    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
+        raw = script.string or script.get_text()
+        raw = re.sub(r"^\s*(<!--|//\s*<!\[CDATA\[)|(-->|//\s*\]\]>)\s*$", "", raw.strip())
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            log.debug("skipping malformed JSON-LD block")
+            continue
+        found = next(_ld_articles(data), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _ld_articles(node: object, depth: int = 0) -> Iterator[dict]:
+    if depth > 6:
+        return
+    if isinstance(node, list):
+        for item in node:
+            yield from _ld_articles(item, depth + 1)
+    elif isinstance(node, dict):
+        kinds = node.get("@type", [])
+        kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+        if any(str(k).lower() in _ARTICLE_TYPES for k in kinds) and "webpage" not in str(kinds).lower():
+            yield node
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in node:
+                yield from _ld_articles(node[key], depth + 1)
+
+
+def _from_json_ld(ld: dict | None) -> dict[str, str]:
+    if not ld:
+        return {}
+    out = {
+        "published": _ld_text(ld.get("datePublished")),
+        "modified": _ld_text(ld.get("dateModified")),
+        "author": _ld_names(ld.get("author")),
+        "site_name": _ld_names(ld.get("publisher")),
+        "headline": _ld_text(ld.get("headline")),
+        "description": _ld_text(ld.get("description")),
+        "section": _ld_names(ld.get("articleSection")),
+        "keywords": _ld_names(ld.get("keywords")),
+        "lang": _ld_text(ld.get("inLanguage")),
+    }
+    url = ld.get("url") or ld.get("mainEntityOfPage")
+    out["url"] = _ld_text(url.get("@id") if isinstance(url, dict) else url)
+    return {k: v for k, v in out.items() if v}
+
+
+def _ld_text(value: object) -> str:
+    return normalize_line(value) if isinstance(value, str) else ""
+
+
+def _ld_names(value: object) -> str:
+    if isinstance(value, str):
+        return normalize_line(value)
+    if isinstance(value, dict):
+        return _ld_text(value.get("name"))
+    if isinstance(value, list):
+        return ", ".join(n for n in (_ld_names(v) for v in value) if n)
+    return ""
+
+
+def to_iso(value: str) -> str | None:
+    """Parse a meta date into ISO 8601 (keeping its offset); None when it is not a date."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        return value.strip()
+    text = value.strip().replace("Z", "+00:00")
+    text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)
+    try:
+        return datetime.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            parsed = datetime.strptime(value.strip(), fmt)
+        except ValueError:
+            continue
+        return parsed.isoformat() if "%H" in fmt else parsed.date().isoformat()
+    return None

@@ -1,0 +1,101 @@
+"""Entities pane and the article's entity editor against a real archive."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("storage.edits", reason="storage/edits.py not written yet")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QUndoStack  # noqa: E402
+
+from desktop.article_pane import ArticlePane  # noqa: E402
+from desktop.entities_pane import EntitiesPane, monthly_series  # noqa: E402
+from tests.desktop.test_article_pane import open_archive  # noqa: E402
+
+
+@pytest.fixture
+def setup(qtbot, tmp_path):
+    archive, first, second = open_archive(tmp_path)
+    stack = QUndoStack()
+    pane = EntitiesPane(stack)
+    qtbot.addWidget(pane)
+    pane.resize(1000, 700)
+    pane.show()
+    pane.set_archive(archive)
+    yield pane, stack, archive, first, second
+    archive.close()
+
+
+def listed(pane) -> dict[str, int]:
+    """Name -> article count as the list shows them."""
+    items = [pane.list.topLevelItem(i) for i in range(pane.list.topLevelItemCount())]
+    return {item.text(0): int(item.text(1)) for item in items}
+
+
+def test_lists_people_and_places_with_counts(setup):
+    pane, *_ = setup
+    assert listed(pane) == {"Trần Văn Bình": 1, "Trần V. Bình": 1}
+    pane.kinds.setCurrentIndex(2)
+    assert listed(pane)["Hà Nội"] == 2 and listed(pane)["Đà Nẵng"] == 1
+    pane.filter.setText("da nang")
+    assert list(listed(pane)) == ["Đà Nẵng"]
+
+
+def test_selecting_shows_page_and_emits(setup, qtbot):
+    pane, _stack, archive, *_ = setup
+    pane.kinds.setCurrentIndex(2)
+    item = pane.list.findItems("Hà Nội", Qt.MatchFlag.MatchExactly, 0)[0]
+    with qtbot.waitSignal(pane.entity_selected) as signal:
+        pane.list.setCurrentItem(item)
+    assert signal.args == [item.data(0, Qt.ItemDataRole.UserRole)]
+    assert "Hà Nội" in pane.header.text() and "2" in pane.header.text()
+    assert [m for m, c in pane.chart.series if c] == ["2023-03", "2024-08"]
+    names = [pane.co_occurring.item(i).text() for i in range(pane.co_occurring.count())]
+    assert any(n.startswith("Đà Nẵng") for n in names)
+    assert "Báo Cảng Biển" in pane.outlets.text()
+
+
+def test_merge_and_rename_from_pane_are_undoable(setup):
+    pane, stack, archive, first, second = setup
+    ids = {row.name: row.id for row in archive.entities("person")}
+    pane.merge(ids["Trần Văn Bình"], ids["Trần V. Bình"])
+    assert listed(pane) == {"Trần Văn Bình": 2}
+    assert "Trần V. Bình" in pane.page.aliases
+    pane.rename(ids["Trần Văn Bình"], "Trần Văn  Bình Minh")
+    assert listed(pane) == {"Trần Văn Bình Minh": 2}
+    stack.undo()
+    stack.undo()
+    assert listed(pane) == {"Trần Văn Bình": 1, "Trần V. Bình": 1}
+
+
+def test_entity_editor_in_article_pane(qtbot, tmp_path):
+    archive, first, second = open_archive(tmp_path)
+    stack = QUndoStack()
+    pane = ArticlePane(stack)
+    qtbot.addWidget(pane)
+    pane.set_archive(archive)
+    pane.show_article(second)
+    editor = pane.metadata.entity_editor
+    assert editor.lists["location"].count() == 2
+    editor.new_name.setText("Cảng Tiên Sa")
+    editor.new_kind.setCurrentIndex(2)
+    qtbot.mouseClick(editor.findChildren(type(pane.metadata.confirm_date))[0], Qt.MouseButton.LeftButton)
+    assert "Cảng Tiên Sa" in archive.get(second).entity_ids
+    assert editor.lists["location"].count() == 3
+    port = editor.entity_id("Cảng Tiên Sa")
+    editor.set_kind(port, "organization")
+    assert editor.lists["organization"].count() == 1
+    stack.undo()
+    assert editor.lists["location"].count() == 3
+    editor.remove(port)
+    assert "Cảng Tiên Sa" not in archive.get(second).entity_ids
+    stack.undo()
+    assert "Cảng Tiên Sa" in archive.get(second).entity_ids
+    archive.close()
+
+
+def test_monthly_series_fills_gaps_and_folds_long_spans():
+    assert monthly_series([("2024-11", 2), ("2025-02", 1)]) == [
+        ("2024-11", 2), ("2024-12", 0), ("2025-01", 0), ("2025-02", 1)]
+    assert monthly_series([("2010-01", 1), ("2020-05", 3)])[0] == ("2010", 1)
+    assert monthly_series([]) == []

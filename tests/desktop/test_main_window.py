@@ -1,0 +1,164 @@
+"""The real MainWindow on a real archive: select, search, filter, delete/undo, settings, errors."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop import menus
+from desktop.main_window import MainWindow
+from desktop.settings import Settings
+from storage.archive_records import Filters
+
+from .test_import import IMPORT_TIMEOUT_MS, write_articles
+
+
+def folded(text: str) -> str:
+    """Lower-case text without tone marks and with đ as d (for checking search results)."""
+    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def filled(qtbot, tmp_path, settings_path, seed_files) -> MainWindow:
+    """A window whose archive holds the five seeds and two farming articles of our own."""
+    win = MainWindow(Settings(settings_path))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_archive(tmp_path / "archive.tulieu.sqlite")
+    win.import_paths([*seed_files, *write_articles(tmp_path / "own", 2)])
+    qtbot.waitUntil(lambda: not win.imports.busy and win.model.rowCount() == 7, timeout=IMPORT_TIMEOUT_MS)
+    yield win
+    win.close()
+
+
+@pytest.mark.seeds
+def test_selecting_a_row_shows_its_text_and_metadata(qtbot, filled):
+    filled.select_row(2)
+    article_id = filled.model.id_at(2)
+    article = filled.archive.get(article_id)
+    pane = filled.article_pane
+    assert pane.current_article_id == article_id
+    shown = pane.view.toPlainText()
+    assert article.title in shown and article.body[0] in shown
+    assert pane.metadata.edits["title"].text() == article.title
+    assert pane.metadata.edits["outlet"].text() == (article.outlet or "")
+
+
+@pytest.mark.seeds
+def test_typing_quoc_phong_filters_the_table(qtbot, filled):
+    qtbot.keyClicks(filled.search, "quoc phong")
+    qtbot.waitUntil(lambda: filled.model.rowCount() == 5, timeout=3000)
+    for article_id in filled.model.ids():
+        article = filled.archive.get(article_id)
+        assert "quoc phong" in folded(article.title + " " + " ".join(article.body))
+    assert "5" in filled.count_label.text() and "7" in filled.count_label.text()
+    filled.search.clear()
+    qtbot.keyClick(filled.search, Qt.Key.Key_Escape)
+    filled.search.set_query("")
+    assert filled.model.rowCount() == 7
+
+
+@pytest.mark.seeds
+def test_search_is_debounced_and_nonsense_shows_nothing(qtbot, filled):
+    qtbot.keyClicks(filled.search, "zzqxw")
+    assert filled.model.rowCount() == 7  # not yet: results follow a pause in typing
+    qtbot.waitUntil(lambda: filled.model.rowCount() == 0, timeout=3000)
+
+
+@pytest.mark.seeds
+def test_outlet_facet_narrows_and_widens(qtbot, filled):
+    facets = filled.archive.facets()
+    outlet, count = facets["outlet"][0]
+    filled.sidebar.toggle("outlet", outlet)
+    assert filled.model.rowCount() == count < 7
+    assert {filled.model.article_row(r).outlet for r in range(count)} == {outlet}
+    filled.sidebar.toggle("outlet", outlet)
+    assert filled.model.rowCount() == 7
+
+
+@pytest.mark.seeds
+def test_entity_filter_from_the_entities_pane(qtbot, filled):
+    person = filled.archive.entities("person")[0]
+    filled.filter_by_entity(person.id)
+    assert filled.model.rowCount() == person.article_count
+    assert set(filled.model.ids()) == set(filled.archive.ids(Filters(entity_id=person.id)))
+
+
+@pytest.mark.seeds
+def test_delete_then_undo_restores_the_row(qtbot, filled):
+    filled.select_row(0)
+    victim = filled.model.id_at(0)
+    menus.delete_now(filled, [victim])
+    assert filled.model.rowCount() == 6 and filled.model.row_of(victim) == -1
+    filled.undo_stack.undo()
+    qtbot.waitUntil(lambda: filled.model.rowCount() == 7, timeout=3000)
+    assert filled.archive.get(victim).id == victim
+
+
+@pytest.mark.seeds
+def test_sorting_by_title_uses_the_archive_order(qtbot, filled):
+    filled.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert filled.model.ids() == filled.archive.ids(None, order_by="title", descending=False)
+
+
+def test_ctrl_f_focuses_search(qtbot, tmp_path, settings_path):
+    win = MainWindow(Settings(settings_path))
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    win.table.setFocus()
+    win.actions_["find"].trigger()
+    assert win.search.hasFocus()
+    assert win.actions_["find"].shortcut().matches(Qt.Modifier.CTRL | Qt.Key.Key_F).name == "ExactMatch"
+
+
+def test_state_persists_in_isolated_settings(qtbot, tmp_path, settings_path):
+    win = MainWindow(Settings(settings_path))
+    qtbot.addWidget(win)
+    assert win.open_archive(tmp_path / "a.tulieu.sqlite")
+    win.table.setColumnWidth(0, 333)
+    win.resize(1000, 700)
+    win.close()
+    again = MainWindow(Settings(settings_path))
+    qtbot.addWidget(again)
+    assert again.table.columnWidth(0) == 333
+    assert again.settings.last_archive() == tmp_path / "a.tulieu.sqlite"
+    assert again.settings.recent_archives()[0] == tmp_path / "a.tulieu.sqlite"
+    assert settings_path.exists()
+
+
+def test_errors_become_dialogs_not_tracebacks(qtbot, tmp_path, settings_path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.errors.QMessageBox.critical", lambda parent, title, text: shown.append(title))
+    win = MainWindow(Settings(settings_path))
+    qtbot.addWidget(win)
+    bogus = tmp_path / "not-an-archive.sqlite"
+    bogus.write_text("chỉ là văn bản", encoding="utf-8")
+    assert not win.open_archive(bogus, create=False)
+    assert shown == ["Damaged archive"] and win.archive is None
+
+
+def test_locked_archive_offers_read_only(qtbot, tmp_path, settings_path, monkeypatch):
+    from storage.archive import Archive
+
+    path = tmp_path / "shared.tulieu.sqlite"
+    holder = Archive.open(path)  # another writer holds the lock
+    try:
+        monkeypatch.setattr("desktop.main_window.ask_read_only", lambda parent, exc: True)
+        win = MainWindow(Settings(settings_path))
+        qtbot.addWidget(win)
+        assert win.open_archive(path)
+        assert win.archive.read_only and "read-only" in win.windowTitle()
+        assert not win.actions_["delete"].isEnabled()
+        win.close()
+    finally:
+        holder.close()

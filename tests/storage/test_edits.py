@@ -1,0 +1,128 @@
+"""Edits as data: apply() performs an edit, records history, and returns a working inverse."""
+from __future__ import annotations
+
+import pytest
+
+from storage import edits
+from storage.archive import Archive
+from storage.errors import ArchiveError
+from storage.records import Entity
+
+from . import vn_articles as fx
+
+
+@pytest.fixture()
+def archive(tmp_path):
+    with Archive.open(tmp_path / "a.sqlite") as opened:
+        yield opened
+
+
+@pytest.fixture()
+def article_id(archive):
+    return archive.add_article(fx.defence(), raw=b"", file_name="d.txt")
+
+
+def test_set_field_records_history_and_undoes(archive, article_id):
+    inverse = edits.apply(archive, edits.SetField(article_id, "title", "Tiêu đề đã sửa"))
+    assert archive.get(article_id).title == "Tiêu đề đã sửa"
+    row = archive.history(article_id)[0]
+    assert (row.field, row.old, row.new, row.by) == ("title", fx.defence().title, "Tiêu đề đã sửa", "user")
+    assert "title" in archive.get(article_id).user_fields
+    assert archive.get(article_id).origins["title"] == "user"
+    redo = edits.apply(archive, inverse)
+    assert archive.get(article_id).title == fx.defence().title
+    edits.apply(archive, redo)
+    assert archive.get(article_id).title == "Tiêu đề đã sửa"
+    assert [h.field for h in archive.history(article_id)] == ["title", "title", "title"]
+
+
+def test_user_date_edit_clears_review_and_undo_restores_flag(archive, article_id):
+    inverse = edits.apply(archive, edits.SetField(article_id, "published", "2021-03-06"))
+    stored = archive.get(article_id)
+    assert stored.published == "2021-03-06" and stored.needs_review == []
+    edits.apply(archive, inverse)
+    stored = archive.get(article_id)
+    assert stored.published == "2021-03-05" and stored.needs_review == ["published"]
+
+
+def test_tags_edit(archive, article_id):
+    inverse = edits.apply(archive, edits.SetField(article_id, "tags", "ngoại giao, quân sự, ngoại giao"))
+    assert archive.get(article_id).tags == ["ngoại giao", "quân sự"]
+    assert archive.all_tags() == ["ngoại giao", "quân sự"]
+    edits.apply(archive, inverse)
+    assert archive.get(article_id).tags == ["quân sự"]
+
+
+def test_bad_values_are_refused_without_change(archive, article_id):
+    with pytest.raises(ArchiveError):
+        edits.apply(archive, edits.SetField(article_id, "published", "hôm qua"))
+    with pytest.raises(ArchiveError):
+        edits.apply(archive, edits.SetField(article_id, "body_text", "x"))
+    assert archive.history(article_id) == []
+
+
+def test_block_role_changes_body_and_undoes(archive, article_id):
+    inverse = edits.apply(archive, edits.SetBlockRole(article_id, 0, "removed"))
+    assert len(archive.get(article_id).body) == 2
+    assert archive.search("duong") == []
+    edits.apply(archive, inverse)
+    assert len(archive.get(article_id).body) == 3
+    assert archive.search("duong")[0].id == article_id
+
+
+def test_entity_edits_undo(archive, article_id):
+    person = archive.entities("person")[0].id
+    inverse = edits.apply(archive, edits.RenameEntity(person, "Trần Văn Khải (tướng)"))
+    assert archive.entity(person).name == "Trần Văn Khải (tướng)"
+    edits.apply(archive, inverse)
+    assert archive.entity(person).name == "Trần Văn Khải"
+    inverse = edits.apply(archive, edits.SetEntityKind(person, "organization"))
+    edits.apply(archive, inverse)
+    assert archive.entity(person).kind == "person"
+
+
+def test_link_unlink_undo(archive, article_id):
+    inverse = edits.apply(archive, edits.LinkEntity(article_id, "Hải Phòng", "location"))
+    assert "Hải Phòng" in archive.get(article_id).entity_ids
+    edits.apply(archive, inverse)
+    assert "Hải Phòng" not in archive.get(article_id).entity_ids
+    person = archive.get(article_id).entity_ids["Trần Văn Khải"]
+    inverse = edits.apply(archive, edits.UnlinkEntity(article_id, person))
+    assert "Trần Văn Khải" not in archive.get(article_id).entity_ids
+    edits.apply(archive, inverse)
+    entity = archive.get(article_id).entities[-1]
+    assert (entity.name, entity.role, entity.mentions) == ("Trần Văn Khải", "Thượng tướng", 2)
+
+
+def test_merge_undo_redo(archive, article_id):
+    other = fx.market()
+    other.entities = [Entity("T. V. Khải", "person")]
+    other_id = archive.add_article(other, raw=b"", file_name="m")
+    keep = archive.get(article_id).entity_ids["Trần Văn Khải"]
+    drop = archive.get(other_id).entity_ids["T. V. Khải"]
+    inverse = edits.apply(archive, edits.MergeEntities(keep, drop))
+    assert archive.get(other_id).entity_ids == {"Trần Văn Khải": keep}
+    redo = edits.apply(archive, inverse)
+    assert archive.get(other_id).entity_ids == {"T. V. Khải": drop}
+    edits.apply(archive, redo)
+    assert archive.entity(keep).aliases == ["T. V. Khải"]
+
+
+def test_delete_undo(archive, article_id):
+    inverse = edits.apply(archive, edits.DeleteArticle(article_id))
+    assert archive.count() == 0
+    redo = edits.apply(archive, inverse)
+    assert archive.get(article_id).title == fx.defence().title
+    assert isinstance(redo, edits.DeleteArticle)
+
+
+def test_reextraction_keeps_user_edited_fields(archive, article_id):
+    archive.set_field(article_id, "title", "Tiêu đề người dùng")
+    fresh = fx.defence()
+    fresh.title = "Tiêu đề trích xuất mới"
+    fresh.author = "Lê Hà"
+    changed = archive.update_from_extraction(article_id, fresh)
+    stored = archive.get(article_id)
+    assert stored.title == "Tiêu đề người dùng"
+    assert stored.author == "Lê Hà" and "author" in changed and "title" not in changed
+    assert archive.history(article_id)[0].by == "extractor"
