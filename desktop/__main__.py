@@ -40,8 +40,9 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(settings)
     window.show()
-    archive = Path(args.archive) if args.archive else (settings.last_archive() or default_archive_path())
-    if not window.open_archive(archive, create=True) and archive != default_archive_path():
+    # An archive named on the command line may be new; the last one must still exist.
+    target = Path(args.archive) if args.archive else settings.last_archive()
+    if target is None or not window.open_archive(target, create=bool(args.archive)):
         window.open_archive(default_archive_path(), create=True)
     if args.paths and window.archive is not None:
         window.import_paths([Path(p).resolve() for p in args.paths])

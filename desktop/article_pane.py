@@ -96,14 +96,23 @@ class ArticlePane(QWidget):
 
     def _show(self, article: Any) -> None:
         self.article = article
+        self.view.editable = not getattr(self.archive, "read_only", False)
         self.view.set_article(article)
         self.metadata.set_article(article)
         rows = self.archive.history(article.id) if article is not None else []
-        self.history.set_rows(rows, lambda f: self.metadata.labels.get(f, f))
+        self.history.set_rows(rows, self.field_label)
         removed = sum(1 for b in article.blocks if b.role == "removed") if article is not None else 0
         self.show_removed.setText(self.tr("Show removed text (%1)").replace("%1", str(removed)))
         self.placeholder.setVisible(article is None)
         self.tabs.setVisible(article is not None)
+
+    def field_label(self, field: str) -> str:
+        """A history row's field as the user reads it."""
+        if field.startswith("block:") and field[6:].isdigit():
+            return self.tr("Paragraph %1").replace("%1", str(int(field[6:]) + 1))
+        if field == "entities":
+            return self.tr("Entities")
+        return self.metadata.labels.get(field, field)
 
     def set_block_roles(self, indices: list[int], role: str) -> None:
         """Move paragraphs of the shown article to a role (one undo step for all)."""

@@ -9,7 +9,7 @@ import logging
 import re
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -42,6 +42,7 @@ class ArticleView(QTextBrowser):
         self.setReadOnly(True)
         self.anchorClicked.connect(self._on_anchor)
         self.show_removed = False
+        self.editable = True  # False for a read-only archive: no restore links or role actions
         self._article: Any = None
         self._surfaces: dict[str, tuple[str, int | None]] = {}
         self._pattern: re.Pattern[str] | None = None
@@ -126,8 +127,8 @@ class ArticleView(QTextBrowser):
         cursor = QTextCursor(self.document())
         self._title(cursor, article)
         lead = (article.lead or "").strip()
-        lead_block = next((i for i, b in enumerate(article.blocks)
-                           if b.role != "removed" and b.text.strip() == lead), None) if lead else None
+        lead_block = next((i for i, b in enumerate(article.blocks) if b.role != "removed"
+                           and lead in b.text and len(b.text) < len(lead) + 40), None) if lead else None
         if lead and lead_block is None:
             self._paragraph(cursor, lead, NO_PARAGRAPH, "lead")
         for index, block in enumerate(article.blocks):
@@ -153,7 +154,8 @@ class ArticleView(QTextBrowser):
         cursor.block().setUserState(index)
         if style == "removed":
             cursor.insertText(text, base)
-            self._removed_tail(cursor, index, reason)
+            if self.editable:
+                self._removed_tail(cursor, index, reason)
         else:
             self._insert_with_mentions(cursor, text, base)
 
@@ -226,7 +228,7 @@ class ArticleView(QTextBrowser):
         if not indices:
             at = self.paragraph_at(event.pos())
             indices = [at] if at is not None else []
-        if indices and self._article is not None:
+        if indices and self._article is not None and self.editable:
             menu.addSeparator()
             for role, label in self.role_actions(indices):
                 action = menu.addAction(label)

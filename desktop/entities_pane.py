@@ -60,7 +60,8 @@ class MonthChart(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#fafafa"))
         if not self.series:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No dated articles"))
+            if self.isEnabled():
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No dated articles"))
             return
         peak = max(c for _, c in self.series) or 1
         left, top, width, height = 6.0, 16.0, self.width() - 12.0, self.height() - 34.0
@@ -71,7 +72,8 @@ class MonthChart(QWidget):
             bar = height * count / peak
             painter.drawRect(QRectF(left + i * step + step * 0.1, top + height - bar, max(step * 0.8, 1.0), bar))
         painter.setPen(QColor("#555"))
-        painter.drawText(QRectF(left, 0, width, 14), Qt.AlignmentFlag.AlignRight, self.tr("max %1").replace("%1", str(peak)))
+        peak_text = self.tr("max %1").replace("%1", str(peak))
+        painter.drawText(QRectF(left, 0, width, 14), Qt.AlignmentFlag.AlignRight, peak_text)
         bottom = QRectF(left, top + height + 2, width, 16)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, self.series[0][0])
         painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, self.series[-1][0])
@@ -109,6 +111,9 @@ class EntitiesPane(QWidget):
         self.outlets.setWordWrap(True)
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.merge_button = QPushButton(self.tr("Merge into…"), self)
+        self.kind_button = QPushButton(self.tr("Change kind"), self)
+        self.kind_button.setMenu(QMenu(self.kind_button))
+        self.kind_button.menu().aboutToShow.connect(self._fill_kind_menu)
         self._build()
         self.kinds.currentChanged.connect(lambda _i: self.refresh())
         self.filter.textChanged.connect(lambda _t: self.refresh())
@@ -137,6 +142,7 @@ class EntitiesPane(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.rename_button)
         buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.kind_button)
         buttons.addStretch(1)
         page.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -196,7 +202,7 @@ class EntitiesPane(QWidget):
         """Show one entity's page: aliases, first/last seen, months, companions, outlets."""
         page = self._load(entity_id) if entity_id is not None else None
         self.page = page
-        for widget in (self.chart, self.co_occurring, self.rename_button, self.merge_button):
+        for widget in (self.chart, self.co_occurring, self.rename_button, self.merge_button, self.kind_button):
             widget.setEnabled(page is not None)
         self.co_occurring.clear()
         if page is None:
@@ -205,8 +211,9 @@ class EntitiesPane(QWidget):
             self.outlets.clear()
             return
         aliases = ", ".join(page.aliases) or "—"
+        first, last = (format_date((d or "")[:10]) or "?" for d in (page.first_seen, page.last_seen))
         span = (self.tr("%1 articles, from %2 to %3").replace("%1", str(page.article_count))
-                .replace("%2", format_date(page.first_seen)).replace("%3", format_date(page.last_seen)))
+                .replace("%2", first).replace("%3", last))
         self.header.setText(f"<h3>{html.escape(page.name)}</h3>{self.tr('Also written')}: "
                             f"{html.escape(aliases)}<br>{span}")
         self.chart.set_months(page.mentions_per_month)
@@ -230,6 +237,20 @@ class EntitiesPane(QWidget):
         """Rename an entity archive-wide (undoable)."""
         if new_name.strip():
             self.undo_stack.push(undo.rename_entity(self.archive, entity_id, " ".join(new_name.split())))
+
+    def set_kind(self, entity_id: int, kind: str) -> None:
+        """Change an entity's kind archive-wide (undoable); the list follows it to its new tab."""
+        self.undo_stack.push(undo.set_entity_kind(self.archive, entity_id, kind))
+        self.show_entity(entity_id)
+
+    def _fill_kind_menu(self) -> None:
+        menu = self.kind_button.menu()
+        menu.clear()
+        if self.page is None:
+            return
+        for index, kind in enumerate(ENTITY_KINDS):
+            if kind != self.page.kind:
+                menu.addAction(self.kinds.tabText(index), lambda k=kind, e=self.page.id: self.set_kind(e, k))
 
     def merge(self, keep_id: int, drop_id: int) -> None:
         """Merge drop into keep (undoable); drop's name becomes an alias of keep."""

@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from storage.archive_records import Filters
@@ -36,6 +36,9 @@ class FilterSidebar(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAccessibleName(self.tr("Filters"))
         self._clicked_at: tuple[Any, float] = (None, 0.0)
         self.tree.itemClicked.connect(self._clicked)
@@ -48,7 +51,7 @@ class FilterSidebar(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(4, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         self._update_summary()
@@ -59,12 +62,14 @@ class FilterSidebar(QWidget):
                 "person": self.tr("People"), "organization": self.tr("Organisations"),
                 "location": self.tr("Places"), "tag": self.tr("Tags")}
 
-    def set_archive(self, archive: Any) -> None:
-        """Show facets of `archive` and drop any filters."""
+    def set_archive(self, archive: Any, *, refresh: bool = True) -> None:
+        """Show facets of `archive` and drop any filters (refresh=False: the caller refreshes)."""
         self.archive = archive
         self.filters = Filters()
         self._entity_name = ""
-        self.refresh()
+        self._update_summary()
+        if refresh:
+            self.refresh()
 
     def refresh(self, query: str | None = None) -> None:
         """Recount the facets for the current filters (and search query)."""
@@ -92,7 +97,6 @@ class FilterSidebar(QWidget):
                     font.setBold(True)
                     item.setFont(0, font)
             head.setExpanded(key in expanded or key in ("review", "outlet", "year") or not expanded)
-        self.tree.resizeColumnToContents(1)
 
     @staticmethod
     def _ordered(key: str, values: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QMainWindow, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QTableView, QToolBar, QWidget)
 
 from storage.archive_records import Filters
@@ -60,15 +60,16 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Articles"))
-        self.table.setColumnWidth(0, 320)
-        self.table.setColumnWidth(1, 120)
-        self.table.setColumnWidth(2, 110)
+        for column, width in ((1, 120), (2, 120), (3, 150)):
+            self.table.setColumnWidth(column, width)
         self.article_pane = _make_article_pane(self.undo_stack, self)
         self.entities_pane = _make_entities_pane(self.undo_stack, self)
         self.imports = ImportController(self.runner, self)
@@ -83,21 +84,24 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
-        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.left_splitter.setObjectName("left")
-        self.left_splitter.addWidget(self.sidebar)
+        # Centre column: the table above the entities pane; facets left; the article right.
+        self.centre_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.centre_splitter.setObjectName("centre")
+        self.centre_splitter.addWidget(self.table)
         if self.entities_pane is not None:
-            self.left_splitter.addWidget(self.entities_pane)
+            self.centre_splitter.addWidget(self.entities_pane)
+        self.centre_splitter.setSizes([520, 300])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main")
-        for widget in (self.left_splitter, self.table, self.article_pane):
+        for widget in (self.sidebar, self.centre_splitter, self.article_pane):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([260, 560, 620])
+        self.splitter.setSizes([250, 640, 550])
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
         self.setCentralWidget(self.splitter)
-        self.statusBar().addWidget(self.count_label)
+        # Permanent widgets stay visible while a status message is shown.
         self.statusBar().addPermanentWidget(self.imports.widget)
+        self.statusBar().addPermanentWidget(self.count_label)
         self.setTabOrder(self.search, self.table)
         self.setTabOrder(self.table, self.article_pane)
         self.setTabOrder(self.article_pane, self.sidebar)
@@ -154,11 +158,11 @@ class MainWindow(QMainWindow):
         previous, self.archive = self.archive, archive
         self.undo_stack.clear()
         self.article_pane.set_archive(archive)
-        if self.entities_pane is not None:
-            self.entities_pane.set_archive(archive)
-        self.sidebar.set_archive(archive)
+        self.sidebar.set_archive(archive, refresh=False)
         self.model.archive = archive
         self.apply_filters()
+        if self.entities_pane is not None:  # after the table has painted its first rows
+            QTimer.singleShot(0, lambda: self._load_entities(archive))
         if previous is not None and previous is not archive:
             previous.close()
         self._start_watch()
@@ -166,6 +170,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if archive is not None and self.model.rowCount():
             self.select_row(0)
+
+    def _load_entities(self, archive: Any) -> None:
+        if archive is self.archive:
+            self.entities_pane.set_archive(archive)
 
     def _start_watch(self) -> None:
         folder = self.settings.watch_folder()
@@ -325,7 +333,7 @@ class MainWindow(QMainWindow):
             self.resize(1440, 860)
         if (state := s.window_state()) is not None:
             self.restoreState(state)
-        for splitter in (self.splitter, self.left_splitter):
+        for splitter in (self.splitter, self.centre_splitter):
             if (value := s.splitter_state(splitter.objectName())) is not None:
                 splitter.restoreState(value)
         if (header := s.header_state("articles")) is not None:
@@ -337,7 +345,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set_geometry(self.saveGeometry())
         s.set_window_state(self.saveState())
-        for splitter in (self.splitter, self.left_splitter):
+        for splitter in (self.splitter, self.centre_splitter):
             s.set_splitter_state(splitter.objectName(), splitter.saveState())
         s.set_header_state("articles", self.table.horizontalHeader().saveState())
         s.sync()

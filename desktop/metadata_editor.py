@@ -6,8 +6,8 @@ import re
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -123,6 +123,9 @@ class MetadataEditor(QWidget):
         self.lead_edit.setFixedHeight(64)
         self.lead_edit.installEventFilter(self)
         self.tags_edit = TagsEdit(self)
+        self.open_url = QPushButton(self.tr("Open"), self)
+        self.open_url.setToolTip(self.tr("Open the address in the web browser"))
+        self.open_url.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(self.edits["url"].text().strip())))
         self.review_banner = QLabel(self)
         self.review_banner.setStyleSheet("background: #fff3c4; padding: 4px; border-radius: 4px;")
         self.review_banner.setWordWrap(True)
@@ -140,6 +143,7 @@ class MetadataEditor(QWidget):
         for widget in widgets:
             row.addWidget(widget, 1 if isinstance(widget, (QLineEdit, QPlainTextEdit)) else 0)
         badge = OriginBadge(field, self)
+        badge.setMaximumHeight(badge.fontMetrics().height() + 6)
         badge.clicked.connect(self.show_history)
         self.badges[field] = badge
         row.addWidget(badge)
@@ -151,8 +155,9 @@ class MetadataEditor(QWidget):
         form.addRow(self.labels["title"], self._row("title", self.edits["title"]))
         form.addRow(self.labels["published"], self._row("published", self.date_edit, self.precision,
                                                         self.confirm_date))
-        for field in ("outlet", "source", "author", "url"):
+        for field in ("outlet", "source", "author"):
             form.addRow(self.labels[field], self._row(field, self.edits[field]))
+        form.addRow(self.labels["url"], self._row("url", self.edits["url"], self.open_url))
         form.addRow(self.labels["lead"], self._row("lead", self.lead_edit))
         form.addRow(self.labels["tags"], self._row("tags", self.tags_edit))
         layout = QVBoxLayout(self)
@@ -178,12 +183,15 @@ class MetadataEditor(QWidget):
 
     def set_article(self, article: Any) -> None:
         """Show a stored article's metadata (None clears and disables)."""
+        same = article is not None and self.article is not None and article.id == self.article.id
         self.article = article
         get = (lambda f: getattr(article, f, None)) if article is not None else (lambda f: None)
         for field, edit in self.edits.items():
-            edit.setText(get(field) or "")
-            edit.setCursorPosition(0)
-        self.date_edit.setText(format_date(get("published")))
+            if not (same and edit.isModified()):  # a refresh must not wipe what the user is typing
+                edit.setText(get(field) or "")
+                edit.setCursorPosition(0)
+        if not (same and self.date_edit.isModified()):
+            self.date_edit.setText(format_date(get("published")))
         self.precision.setCurrentIndex(max(0, self.precision.findData(get("date_precision") or "unknown")))
         self.lead_edit.setPlainText(get("lead") or "")
         self.tags_edit.setText(", ".join(get("tags") or []))
@@ -192,11 +200,12 @@ class MetadataEditor(QWidget):
             badge.set_origin("user" if field in (get("user_fields") or set()) else origins.get(field))
         review = list(get("needs_review") or [])
         self.confirm_date.setVisible("published" in review)
+        self.open_url.setEnabled(bool(get("url")))
         names = ", ".join(self.labels.get(f, f) for f in review)
         self.review_banner.setText(self.tr("Needs review: %1").replace("%1", names))
         self.review_banner.setVisible(bool(review))
         self.entity_editor.set_article(article)
-        self.setEnabled(article is not None)
+        self.setEnabled(article is not None and not getattr(self.archive, "read_only", False))
 
     # --- edits --------------------------------------------------------------------------------
     def commit(self, field: str, value: object) -> bool:

@@ -45,6 +45,8 @@ def show_value(value: object) -> str:
     """A history value as short text."""
     if value is None or value == "":
         return "—"
+    if isinstance(value, dict):  # entity links are recorded as {"id", "name", "kind"}
+        return str(value.get("name", value))
     if isinstance(value, (list, tuple, set)):
         return ", ".join(str(v) for v in value) or "—"
     return str(value)

@@ -1,9 +1,9 @@
 """`TuLieu --smoke FILE...`: prove a build works end to end without a display.
 
-Imports the files into a throw-away archive, builds a one-article dossier, opens it with
-QtPdf, runs underthesea, builds the (hidden) main window on the archive and prints a JSON
-summary on stdout (the temporary folder is removed unless --keep DIR). The bundle test runs
-it on the frozen app: each step needs files or plugins that a bad spec leaves out.
+Imports the files into a throw-away archive, builds a one-article dossier, prints it through
+QtPdf into a PDF file, runs underthesea, builds the (hidden) main window on the archive and
+prints a JSON summary on stdout (the temporary folder is removed unless --keep DIR). The
+bundle test runs it on the frozen app: each step needs files or plugins a bad spec leaves out.
 """
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def _describe(archive, path, article_id: int) -> dict:
 
 
 def run_qt(summary: dict, workdir: Path) -> None:
-    """Create the QApplication, open the dossier with QtPdf and build the hidden main window."""
+    """Create the QApplication, print the dossier through QtPdf and build the hidden main window."""
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
     from PySide6.QtWidgets import QApplication
@@ -80,16 +80,23 @@ def run_qt(summary: dict, workdir: Path) -> None:
     summary["qt_platform"] = app.platformName()
     summary["fonts"] = register_fonts()  # bundled TTFs found through resource_path()
     if summary.get("dossier"):
-        summary["dossier"]["qtpdf_pages"] = _qtpdf_page_count(summary["dossier"]["path"])
+        summary["dossier"]["printed_pages"] = _print_to_pdf(summary["dossier"]["path"], workdir)
     summary["main_window"] = _build_main_window(workdir)
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    summary["printers"] = QPrinterInfo.availablePrinterNames()  # loads the CUPS plugin
 
 
-def _qtpdf_page_count(path: str) -> int:
-    from PySide6.QtPdf import QPdfDocument
+def _print_to_pdf(pdf_path: str, workdir: Path) -> int:
+    """Print the dossier through QtPdf + QtPrintSupport into a PDF file; returns pages printed."""
+    from PySide6.QtPrintSupport import QPrinter
 
-    document = QPdfDocument()
-    document.load(path)
-    return int(document.pageCount())
+    from desktop.printing import render_pdf_to_printer
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(workdir / "printed.pdf"))
+    return render_pdf_to_printer(pdf_path, printer)
 
 
 def _build_main_window(workdir: Path) -> str | None:
@@ -149,7 +156,7 @@ def _succeeded(summary: dict) -> bool:
     dossier = summary.get("dossier") or {}
     return (not summary.get("errors") and not summary.get("failed") and bool(summary.get("imported"))
             and bool(summary.get("underthesea")) and dossier.get("pages", 0) >= 1
-            and dossier.get("qtpdf_pages", 0) >= 1)
+            and dossier.get("printed_pages", 0) >= 1)
 
 
 if __name__ == "__main__":

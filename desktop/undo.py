@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from storage import edits
+from storage.errors import TuLieuError
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,13 @@ class EditCommand(QUndoCommand):
 
     def redo(self) -> None:
         """Apply the edit (first push, and every redo); keep the inverse for undo."""
-        self._inverse = edits.apply(self.archive, self._forward)
+        try:
+            self._inverse = edits.apply(self.archive, self._forward)
+        except TuLieuError:
+            # Nothing changed (one transaction): drop the command so undo never applies a stale inverse.
+            self.setObsolete(True)
+            log.exception("edit failed: %s", self.text())
+            raise
         self._announce()
 
     def undo(self) -> None:

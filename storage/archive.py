@@ -87,12 +87,31 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
         self.close()
 
     @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Hold the thread lock for a read; SQLite failures become typed errors, never tracebacks."""
+        try:
+            with self._lock:
+                yield
+        except sqlite3.DatabaseError as error:
+            reason = str(error)[:100]
+            if isinstance(error, sqlite3.OperationalError) and "decode" not in reason:
+                raise ArchiveError(f"{self.path}: the archive could not be read ({reason})") from error
+            raise ArchiveCorrupt(f"{self.path}: the archive is damaged ({reason})") from error
+
+    @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction (a savepoint when nested) holding the thread lock."""
         if self.read_only:
             raise ArchiveError(f"{self.path}: the archive is open read-only")
-        with self._lock, self._db.atomic():
-            yield self._conn
+        try:
+            with self._lock, self._db.atomic():
+                yield self._conn
+        except sqlite3.IntegrityError as error:
+            raise ArchiveError(f"{self.path}: the change was refused ({error})") from error
+        except sqlite3.OperationalError as error:  # disk full, read-only medium, busy too long
+            raise ArchiveError(f"{self.path}: the archive could not be written ({error})") from error
+        except sqlite3.DatabaseError as error:
+            raise ArchiveCorrupt(f"{self.path}: the archive is damaged ({str(error)[:100]})") from error
 
     # --- articles -------------------------------------------------------------------------------
     def add_article(self, article: Article, *, raw: bytes, file_name: str) -> int:
@@ -113,7 +132,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
 
     def find_duplicate(self, article: Article) -> int | None:
         """The id of a stored article with the same body hash or the same canonical URL."""
-        with self._lock:
+        with self._reading():
             row = self._conn.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
                                      (content_hash(article),)).fetchone()
             url = canonical(article.url)
@@ -124,7 +143,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
 
     def get(self, article_id: int) -> StoredArticle:
         """The stored article; raises NotFound."""
-        with self._lock:
+        with self._reading():
             cursor = self._conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
             values = cursor.fetchone()
             if values is None:
@@ -134,7 +153,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
 
     def original_bytes(self, article_id: int) -> bytes:
         """The bytes of the file the article was imported from."""
-        with self._lock:
+        with self._reading():
             row = self._conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFound(f"no article with id {article_id}")
@@ -194,6 +213,10 @@ def _connect(path: Path, read_only: bool) -> Database:
             conn.execute("PRAGMA synchronous = NORMAL")
             migrations.migrate(db)
         return db
+    except sqlite3.OperationalError as error:  # cannot open/write (permissions, busy): not corruption
+        if conn is not None:
+            conn.close()
+        raise ArchiveError(f"{path}: cannot open the archive ({error})") from error
     except sqlite3.DatabaseError as error:
         if conn is not None:
             conn.close()

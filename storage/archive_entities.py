@@ -23,9 +23,11 @@ class EntityMixin:
 
     _conn: sqlite3.Connection
     _lock: threading.RLock
+    _reading: Callable[[], ContextManager[None]]
     _write: Callable[[], ContextManager[sqlite3.Connection]]
     _where: Callable[[Filters | None], tuple[str, list]]
     _record: Callable[..., None]
+    _mark_user_field: Callable[[int, str], None]
 
     # --- resolution and links (used inside writes) ----------------------------------------------
     def _resolve_entity(self, name: str, kind: str) -> int:
@@ -90,19 +92,21 @@ class EntityMixin:
     # --- reading --------------------------------------------------------------------------------
     def entities(self, kind: str | None = None, *, filters: Filters | None = None) -> list[EntityRow]:
         """Entities named in the (filtered) articles with their article counts, most named first."""
-        with self._lock:
+        with self._reading():
             where, params = self._where(filters)
-            kind_sql = "AND e.kind = ?" if kind else ""
+            scope = "" if where == "1" else f"AND l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
             rows = self._conn.execute(
-                "SELECT e.id, e.name, e.kind, count(DISTINCT l.article_id) AS n FROM entities e "
-                "JOIN article_entities l ON l.entity_id = e.id JOIN articles a ON a.id = l.article_id "
-                f"WHERE {where} {kind_sql} GROUP BY e.id ORDER BY n DESC, e.name",
-                [*params, *([kind] if kind else [])]).fetchall()
-            return [EntityRow(i, name, k, self._aliases(i), n) for i, name, k, n in rows]
+                "SELECT e.id, e.name, e.kind, count(*) AS n FROM article_entities l "
+                f"JOIN entities e ON e.id = l.entity_id WHERE {'e.kind = ?' if kind else '1'} {scope} "
+                "GROUP BY l.entity_id ORDER BY n DESC, e.name", [*([kind] if kind else []), *params]).fetchall()
+            aliases: dict[int, list[str]] = {}
+            for entity_id, alias in self._conn.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY alias"):
+                aliases.setdefault(entity_id, []).append(alias)
+            return [EntityRow(i, name, k, aliases.get(i, []), n) for i, name, k, n in rows]
 
     def entity(self, entity_id: int) -> EntityPage:
         """Aliases, first/last seen, articles per month, co-occurring entities and outlets of one entity."""
-        with self._lock:
+        with self._reading():
             name, kind = self._entity_row(entity_id)
             ids = [r[0] for r in self._conn.execute(
                 "SELECT a.id FROM articles a JOIN article_entities l ON l.article_id = a.id "
@@ -138,6 +142,7 @@ class EntityMixin:
             position = self._conn.execute("SELECT coalesce(max(position) + 1, 0) FROM article_entities "
                                           "WHERE article_id = ?", (article_id,)).fetchone()[0]
             self._add_link(LinkState(article_id, entity_id, role, max(1, mentions), [], position))
+            self._mark_user_field(article_id, "entities")
             self._record(article_id, "entities", None, {"id": entity_id, "name": _clean_name(name), "kind": kind},
                          "user", entity_id)
         return entity_id
@@ -149,6 +154,7 @@ class EntityMixin:
             cursor = self._conn.execute("DELETE FROM article_entities WHERE article_id = ? AND entity_id = ?",
                                         (article_id, entity_id))
             if cursor.rowcount:
+                self._mark_user_field(article_id, "entities")
                 self._record(article_id, "entities", {"id": entity_id, "name": name, "kind": kind}, None,
                              "user", entity_id)
 

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import ArchiveLocked
+from .errors import ArchiveError, ArchiveLocked
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,11 @@ class WriterLock:
 
     def acquire(self) -> None:
         """Take the lock or raise ArchiveLocked naming the archive."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:
+            raise ArchiveError(f"{self.archive_path}: cannot create the lock file {self.path.name} "
+                               f"({error.strerror})") from error
         try:
             _lock(fd)
         except OSError as error:

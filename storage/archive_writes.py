@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 import threading
+import unicodedata
 from dataclasses import asdict
 from typing import Callable, ContextManager
 
-from .archive_codec import SCALAR_FIELDS, article_columns, blocks_from_json, dumps, now_iso
+from .archive_codec import SCALAR_FIELDS, article_columns, blocks_from_json, canonical, dumps, now_iso
 from .archive_records import HistoryRow
 from .errors import ArchiveError, NotFound
 from .records import EDITABLE_FIELDS, Article
@@ -18,6 +20,7 @@ log = logging.getLogger(__name__)
 BLOCK_ROLES = ("body", "caption", "removed")
 LIST_FIELDS = ("tags", "needs_review")
 SEARCHED_FIELDS = ("title", "lead")
+ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?)?)?)?")
 
 
 class EditMixin:
@@ -25,6 +28,7 @@ class EditMixin:
 
     _conn: sqlite3.Connection
     _lock: threading.RLock
+    _reading: Callable[[], ContextManager[None]]
     _write: Callable[[], ContextManager[sqlite3.Connection]]
     _sync_fts: Callable[[int], None]
 
@@ -46,7 +50,8 @@ class EditMixin:
             raise ArchiveError(f"'{field}' is not an editable field")
         with self._write():
             if field == "tags":
-                old: object = self._article_tags(article_id) if self._row_value(article_id, "id") else []
+                self._row_value(article_id, "id")  # NotFound for an unknown id
+                old: object = self._article_tags(article_id)
                 self._set_tags(article_id, _str_list(value))
                 value = self._article_tags(article_id)
             elif field == "needs_review":
@@ -59,6 +64,9 @@ class EditMixin:
                 self._conn.execute(f"UPDATE articles SET {field} = ? WHERE id = ?", (value, article_id))
                 if field in SEARCHED_FIELDS:
                     self._sync_fts(article_id)
+                if field == "url":  # dedup looks at the canonical form
+                    self._conn.execute("UPDATE articles SET canonical_url = ? WHERE id = ?",
+                                       (canonical(value), article_id))  # type: ignore[arg-type]
             if by == "user":
                 self._mark_user_field(article_id, field)
             self._record(article_id, field, old, value, by)
@@ -67,11 +75,12 @@ class EditMixin:
         return old
 
     def _mark_user_field(self, article_id: int, field: str) -> None:
-        """Remember a user edit (re-extraction skips the field) and set its origin to "user"."""
-        fields = set(json.loads(self._row_value(article_id, "user_fields")))
-        origins = json.loads(self._row_value(article_id, "origins"))
+        """Remember a user edit (re-extraction skips the field); a metadata field's origin becomes "user"."""
+        fields = set(json.loads(str(self._row_value(article_id, "user_fields"))))
+        origins = json.loads(str(self._row_value(article_id, "origins")))
         fields.add(field)
-        origins[field] = "user"
+        if field in EDITABLE_FIELDS:
+            origins[field] = "user"
         self._conn.execute("UPDATE articles SET user_fields = ?, origins = ? WHERE id = ?",
                            (dumps(sorted(fields)), dumps(origins), article_id))
 
@@ -96,6 +105,8 @@ class EditMixin:
             self._conn.execute("UPDATE articles SET blocks = ?, body = ? WHERE id = ?",
                                (dumps([asdict(b) for b in blocks]), body, article_id))
             self._sync_fts(article_id)
+            if by == "user":
+                self._mark_user_field(article_id, "blocks")
             self._record(article_id, f"block:{index}", old, role, by)
         return old
 
@@ -104,28 +115,33 @@ class EditMixin:
         with self._write():
             user_fields = set(json.loads(str(self._row_value(article_id, "user_fields"))))
             new = article_columns(article)
+            new["needs_review"] = dumps([f for f in article.needs_review if f not in user_fields])
+            if "blocks" in user_fields:  # the user moved paragraphs: keep their body
+                del new["blocks"], new["body"]
+            if "url" in user_fields:
+                del new["canonical_url"]
             current = self._conn.execute(f"SELECT {', '.join(new)} FROM articles WHERE id = ?",
                                          (article_id,)).fetchone()
             origins = json.loads(str(self._row_value(article_id, "origins")))
             changed = []
             for (column, value), old in zip(new.items(), current):
-                if column in user_fields or column in ("origins", "canonical_url") or value == old:
-                    continue
-                if column == "blocks" and "body" in user_fields:
+                if column in user_fields or column == "origins" or value == old:
                     continue
                 self._conn.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", (value, article_id))
                 if column in SCALAR_FIELDS:
                     origins[column] = article.origins.get(column, origins.get(column))
                     self._record(article_id, column, old, value, "extractor")
                 changed.append(column)
-            self._conn.execute("UPDATE articles SET origins = ?, canonical_url = ? WHERE id = ?",
-                               (dumps(origins), new["canonical_url"], article_id))
+            self._conn.execute("UPDATE articles SET origins = ? WHERE id = ?", (dumps(origins), article_id))
+            if "entities" not in user_fields:
+                self._conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
+                self._link_entities(article_id, article.entities)  # type: ignore[attr-defined]
             self._sync_fts(article_id)
         return changed
 
     def history(self, article_id: int) -> list[HistoryRow]:
         """Recorded edits of an article, newest first."""
-        with self._lock:
+        with self._reading():
             rows = self._conn.execute("SELECT field, old, new, at, by FROM edit_history WHERE article_id = ? "
                                       "ORDER BY id DESC", (article_id,)).fetchall()
         return [HistoryRow(f, json.loads(o) if o else None, json.loads(n) if n else None, at, by)
@@ -134,7 +150,7 @@ class EditMixin:
     # --- tags -----------------------------------------------------------------------------------
     def all_tags(self) -> list[str]:
         """Every tag in use, sorted."""
-        with self._lock:
+        with self._reading():
             return [r[0] for r in self._conn.execute(
                 "SELECT DISTINCT n.name FROM tag_names n JOIN article_tags t ON t.tag_id = n.id ORDER BY n.name")]
 
@@ -165,8 +181,6 @@ def _str_list(value: object) -> list[str]:
 
 def _field_value(field: str, value: object) -> object:
     """Validate a scalar field value: text fields are NFC-stripped strings or None."""
-    import unicodedata
-
     if value is None:
         if field in ("title", "date_precision"):
             raise ArchiveError(f"'{field}' cannot be empty")
@@ -180,6 +194,4 @@ def _field_value(field: str, value: object) -> object:
 
 
 def _looks_iso(text: str) -> bool:
-    import re
-
-    return re.fullmatch(r"\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?)?)?)?", text) is not None
+    return ISO_DATE.fullmatch(text) is not None

@@ -41,10 +41,12 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
     files = list(iter_paths(paths))
     report = IngestReport()
     for done, path in enumerate(files):
-        if cancel.cancelled:
-            error = Cancelled(f"import cancelled after {done} of {len(files)} files")
+        try:
+            cancel.check()
+        except Cancelled as error:
+            error.args = (f"import cancelled after {done} of {len(files)} files",)
             error.report = report  # type: ignore[attr-defined]
-            raise error
+            raise
         progress(done, len(files), path.name)
         article_id = ingest_file(archive, path, report, reextract=reextract)
         if article_id is not None and on_article is not None:

@@ -122,19 +122,32 @@ def _best_window(flags: list[bool], size: int) -> int:
     return max(0, min(centred, len(flags) - size))
 
 
+def _matches(text: str, spans: list[tuple[int, int]], terms: list[Term]) -> list[list[Term]]:
+    """For each word span, the terms it matches (folded comparison first: cheap and rules most out)."""
+    folded_terms = {fold(t.text) for t in terms}
+    folded = fold(text)
+    aligned = len(folded) == len(text)  # folding kept offsets (NFC text): slice instead of refolding
+    out: list[list[Term]] = []
+    for s, e in spans:
+        word_folded = folded[s:e] if aligned else fold(text[s:e])
+        if word_folded not in folded_terms:
+            out.append([])
+            continue
+        exact = exact_form(text[s:e])
+        out.append([t for t in terms if t.text == (exact if t.exact else word_folded)])
+    return out
+
+
 def make_snippet(texts: list[str], terms: list[Term], size: int = SNIPPET_WORDS) -> str:
-    """A short excerpt of the first text holding a match (else of the first text), matches in <b>."""
-    chosen, spans, flags = texts[0], [], []
+    """A short excerpt of the text matching the most query words (earliest on ties), matches in <b>."""
+    best: tuple[int, str, list[tuple[int, int]], list[bool]] | None = None
     for text in texts:
         spans = word_spans(text)
-        flags = [any(t.matches(text[s:e]) for t in terms) for s, e in spans]
-        chosen = text
-        if any(flags):
-            break
-    else:
-        chosen = next((t for t in texts if t), "")
-        spans = word_spans(chosen)
-        flags = [False] * len(spans)
+        matched = _matches(text, spans, terms)
+        score = len({t for found in matched for t in found})
+        if best is None or score > best[0] or (not best[1] and text):
+            best = (score, text, spans, [bool(found) for found in matched])
+    _, chosen, spans, flags = best if best else (0, "", [], [])
     if not spans:
         return html.escape(chosen[:200])
     start = _best_window(flags, size)

@@ -42,7 +42,7 @@ def test_frozen_smoke_imports_a_seed_and_prints_a_dossier(bundle: Path, seed_fil
     assert unicodedata.normalize("NFC", imported["title"]) == imported["title"]
     assert imported["title"] == _gold_title(seeds_gold, seed)
     assert summary["dossier"]["pages"] >= 1
-    assert summary["dossier"]["qtpdf_pages"] == summary["dossier"]["pages"]  # QtPdf loads when frozen
+    assert summary["dossier"]["printed_pages"] == summary["dossier"]["pages"]  # QtPdf + QtPrintSupport
     assert summary["qt_platform"] == "offscreen"
     assert "Noto Serif" in summary["fonts"]  # resources/ found through sys._MEIPASS
     assert summary["main_window"] == "MainWindow"

@@ -1,1011 +1,1022 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../desktop/article_pane.py" line="36"/>
+        <location filename="../../desktop/article_pane.py" line="36" />
         <source>Show removed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện phần văn bản đã loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="37"/>
+        <location filename="../../desktop/article_pane.py" line="37" />
         <source>Show, greyed in place, what cleaning removed from the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện (màu xám, đúng vị trí) những gì bước làm sạch đã loại khỏi trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="38"/>
+        <location filename="../../desktop/article_pane.py" line="38" />
         <source>Select an article to read and edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một bài để đọc và chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="55"/>
+        <location filename="../../desktop/article_pane.py" line="55" />
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>người</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="55"/>
+        <location filename="../../desktop/article_pane.py" line="55" />
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="56"/>
+        <location filename="../../desktop/article_pane.py" line="56" />
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="65"/>
+        <location filename="../../desktop/article_pane.py" line="65" />
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="66"/>
+        <location filename="../../desktop/article_pane.py" line="66" />
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="67"/>
+        <location filename="../../desktop/article_pane.py" line="67" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="104"/>
+        <location filename="../../desktop/article_pane.py" line="104" />
         <source>Show removed text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện văn bản đã loại (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="114"/>
+        <location filename="../../desktop/article_pane.py" line="114" />
         <source>Change %1 paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi %1 đoạn</translation>
     </message>
 </context>
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/article_model.py" line="124"/>
+        <location filename="../../desktop/article_model.py" line="124" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="124"/>
+        <location filename="../../desktop/article_model.py" line="124" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="124"/>
+        <location filename="../../desktop/article_model.py" line="124" />
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="124"/>
+        <location filename="../../desktop/article_model.py" line="124" />
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="142"/>
+        <location filename="../../desktop/article_model.py" line="142" />
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="144"/>
+        <location filename="../../desktop/article_model.py" line="144" />
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần xem lại</translation>
     </message>
 </context>
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/article_view.py" line="147"/>
+        <location filename="../../desktop/article_view.py" line="147" />
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="185"/>
+        <location filename="../../desktop/article_view.py" line="185" />
         <source>removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đã loại: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="185"/>
+        <location filename="../../desktop/article_view.py" line="185" />
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="192"/>
-        <location filename="../../desktop/article_view.py" line="242"/>
+        <location filename="../../desktop/article_view.py" line="192" />
+        <location filename="../../desktop/article_view.py" line="242" />
         <source>Restore to body</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa lại vào thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="242"/>
+        <location filename="../../desktop/article_view.py" line="242" />
         <source>Mark as body</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu là thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="244"/>
+        <location filename="../../desktop/article_view.py" line="244" />
         <source>Remove paragraphs from body</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại các đoạn khỏi thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="244"/>
+        <location filename="../../desktop/article_view.py" line="244" />
         <source>Remove from body</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại khỏi thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="246"/>
+        <location filename="../../desktop/article_view.py" line="246" />
         <source>Mark as caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu là chú thích ảnh</translation>
     </message>
 </context>
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="93"/>
+        <location filename="../../desktop/entities_pane.py" line="93" />
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="93"/>
+        <location filename="../../desktop/entities_pane.py" line="93" />
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="93"/>
+        <location filename="../../desktop/entities_pane.py" line="93" />
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="96"/>
+        <location filename="../../desktop/entities_pane.py" line="96" />
         <source>Filter names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="99"/>
+        <location filename="../../desktop/entities_pane.py" line="99" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="99"/>
+        <location filename="../../desktop/entities_pane.py" line="99" />
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="110"/>
+        <location filename="../../desktop/entities_pane.py" line="110" />
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="111"/>
+        <location filename="../../desktop/entities_pane.py" line="111" />
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp vào…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="132"/>
+        <location filename="../../desktop/entities_pane.py" line="132" />
         <source>&lt;b&gt;Articles per month&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Số bài theo tháng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="134"/>
+        <location filename="../../desktop/entities_pane.py" line="134" />
         <source>&lt;b&gt;Most often named with&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hay được nhắc cùng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="203"/>
+        <location filename="../../desktop/entities_pane.py" line="203" />
         <source>Select a name to see where and when it appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một tên để xem nó xuất hiện ở đâu và khi nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="208"/>
+        <location filename="../../desktop/entities_pane.py" line="208" />
         <source>%1 articles, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bài, từ %2 đến %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="253"/>
+        <location filename="../../desktop/entities_pane.py" line="253" />
         <source>Merge, keeping “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp, giữ “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="261"/>
+        <location filename="../../desktop/entities_pane.py" line="261" />
         <source>Rename entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="261"/>
+        <location filename="../../desktop/entities_pane.py" line="261" />
         <source>New name (everywhere):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mới (ở mọi nơi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="271"/>
+        <location filename="../../desktop/entities_pane.py" line="271" />
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp vào</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="272"/>
+        <location filename="../../desktop/entities_pane.py" line="272" />
         <source>Keep this entity (the other name becomes its alias):</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ thực thể này (tên kia trở thành tên gọi khác):</translation>
     </message>
 </context>
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="29"/>
+        <location filename="../../desktop/entity_editor.py" line="29" />
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="29"/>
+        <location filename="../../desktop/entity_editor.py" line="29" />
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="30"/>
+        <location filename="../../desktop/entity_editor.py" line="30" />
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="57"/>
+        <location filename="../../desktop/entity_editor.py" line="57" />
         <source>Add a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="61"/>
+        <location filename="../../desktop/entity_editor.py" line="61" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="87"/>
+        <location filename="../../desktop/entity_editor.py" line="87" />
         <source>%1 mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lần nhắc</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="137"/>
+        <location filename="../../desktop/entity_editor.py" line="137" />
         <source>Merge, keeping “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp, giữ “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="145"/>
+        <location filename="../../desktop/entity_editor.py" line="145" />
         <source>Show in entities pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trong khung thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="146"/>
+        <location filename="../../desktop/entity_editor.py" line="146" />
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="147"/>
+        <location filename="../../desktop/entity_editor.py" line="147" />
         <source>Change kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="151"/>
+        <location filename="../../desktop/entity_editor.py" line="151" />
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp vào…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="153"/>
+        <location filename="../../desktop/entity_editor.py" line="153" />
         <source>Remove from this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ khỏi bài này</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="160"/>
+        <location filename="../../desktop/entity_editor.py" line="160" />
         <source>Rename entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="160"/>
+        <location filename="../../desktop/entity_editor.py" line="160" />
         <source>New name (everywhere):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mới (ở mọi nơi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="169"/>
+        <location filename="../../desktop/entity_editor.py" line="169" />
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp vào</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="170"/>
+        <location filename="../../desktop/entity_editor.py" line="170" />
         <source>Keep this entity (the other name becomes its alias):</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ thực thể này (tên kia trở thành tên gọi khác):</translation>
     </message>
 </context>
 <context>
     <name>FilterSidebar</name>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="39"/>
+        <location filename="../../desktop/filter_sidebar.py" line="42" />
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="45"/>
+        <location filename="../../desktop/filter_sidebar.py" line="48" />
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="58"/>
-        <location filename="../../desktop/filter_sidebar.py" line="105"/>
+        <location filename="../../desktop/filter_sidebar.py" line="61" />
+        <location filename="../../desktop/filter_sidebar.py" line="107" />
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="58"/>
+        <location filename="../../desktop/filter_sidebar.py" line="61" />
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="58"/>
+        <location filename="../../desktop/filter_sidebar.py" line="61" />
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="59"/>
+        <location filename="../../desktop/filter_sidebar.py" line="62" />
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="59"/>
+        <location filename="../../desktop/filter_sidebar.py" line="62" />
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="60"/>
+        <location filename="../../desktop/filter_sidebar.py" line="63" />
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="60"/>
+        <location filename="../../desktop/filter_sidebar.py" line="63" />
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="185"/>
+        <location filename="../../desktop/filter_sidebar.py" line="187" />
         <source>needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="186"/>
+        <location filename="../../desktop/filter_sidebar.py" line="188" />
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả bài viết</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/import_controller.py" line="122"/>
+        <location filename="../../desktop/import_controller.py" line="122" />
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dừng…</translation>
     </message>
 </context>
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop/import_controller.py" line="44"/>
+        <location filename="../../desktop/import_controller.py" line="44" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_controller.py" line="45"/>
+        <location filename="../../desktop/import_controller.py" line="45" />
         <source>Stop the import after the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng nhập sau tệp đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_controller.py" line="57"/>
+        <location filename="../../desktop/import_controller.py" line="57" />
         <source>Importing {0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập {0}/{1}: {2}</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="89"/>
+        <location filename="../../desktop/dialogs.py" line="91" />
         <source>Import cancelled. {0} articles were saved whole before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập. {0} bài đã được lưu trọn vẹn trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="92"/>
+        <location filename="../../desktop/dialogs.py" line="94" />
         <source>Import stopped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bị dừng: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="93"/>
+        <location filename="../../desktop/dialogs.py" line="95" />
         <source>{0} articles were saved before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bài đã được lưu trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="95"/>
+        <location filename="../../desktop/dialogs.py" line="97" />
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập: {0}   Trùng: {1}   Lỗi: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="98"/>
-        <source>Duplicates (already in the archive):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs.py" line="99"/>
+        <location filename="../../desktop/dialogs.py" line="100" />
         <source>  {0} — same as article #{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {0} — trùng với bài số {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="101"/>
+        <location filename="../../desktop/dialogs.py" line="101" />
+        <source>Duplicates (already in the archive):</source>
+        <translation>Bài trùng (đã có trong kho):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="104" />
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="111"/>
+        <location filename="../../desktop/dialogs.py" line="114" />
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả nhập</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="33"/>
+        <location filename="../../desktop/dialogs.py" line="34" />
         <source>An archive of Vietnamese news articles: clean text, editable metadata, search and PDF dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho lưu trữ bài báo tiếng Việt: văn bản sạch, siêu dữ liệu chỉnh sửa được, tìm kiếm và hồ sơ PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="36"/>
+        <location filename="../../desktop/dialogs.py" line="37" />
         <source>About Tư Liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu Tư Liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="68"/>
+        <location filename="../../desktop/main_window.py" line="70" />
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
+        <location filename="../../desktop/main_window.py" line="82" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="199" />
         <source>search “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/main_window.py" line="203" />
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="270" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="271" />
         <source>Open an archive you can write to before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở một kho có quyền ghi trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="282"/>
+        <location filename="../../desktop/main_window.py" line="285" />
         <source>{0} articles imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="309" />
         <source>no archive</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="310" />
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313"/>
+        <location filename="../../desktop/main_window.py" line="316" />
         <source>{0} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
+        <location filename="../../desktop/main_window.py" line="317" />
         <source>{0} of {1} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} trên {1} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="34"/>
+        <location filename="../../desktop/menus.py" line="33" />
         <source>&amp;New Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo kho mới…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="35"/>
+        <location filename="../../desktop/menus.py" line="34" />
         <source>&amp;Open Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở kho…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="36"/>
+        <location filename="../../desktop/menus.py" line="35" />
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="37"/>
-        <source>Import article files (.txt, .html, .mhtml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="38"/>
+        <location filename="../../desktop/menus.py" line="36" />
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="39"/>
+        <location filename="../../desktop/menus.py" line="37" />
         <source>&amp;Export Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="40"/>
+        <location filename="../../desktop/menus.py" line="38" />
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="41"/>
+        <location filename="../../desktop/menus.py" line="39" />
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="42"/>
+        <location filename="../../desktop/menus.py" line="40" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="43"/>
+        <location filename="../../desktop/menus.py" line="41" />
         <source>Undo &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="44"/>
+        <location filename="../../desktop/menus.py" line="42" />
         <source>&amp;Delete Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xó&amp;a bài…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="45"/>
+        <location filename="../../desktop/menus.py" line="43" />
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm &amp;kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="46"/>
+        <location filename="../../desktop/menus.py" line="44" />
         <source>&amp;About Tư Liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu Tư Liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="53"/>
+        <location filename="../../desktop/menus.py" line="47" />
+        <source>Import article files (.txt, .html, .mhtml)</source>
+        <translation>Nhập tệp bài báo (.txt, .html, .mhtml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="51" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="55"/>
+        <location filename="../../desktop/menus.py" line="53" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="58"/>
+        <location filename="../../desktop/menus.py" line="62" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="61"/>
+        <location filename="../../desktop/menus.py" line="65" />
         <source>Recent &amp;Archives</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="68"/>
+        <location filename="../../desktop/menus.py" line="72" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="74"/>
+        <location filename="../../desktop/menus.py" line="78" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="75"/>
-        <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="75"/>
-        <source>&amp;Entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="76"/>
-        <source>&amp;Article Pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="86"/>
-        <source>Show &amp;Removed Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="92"/>
+        <location filename="../../desktop/menus.py" line="79" />
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="93"/>
+        <location filename="../../desktop/menus.py" line="80" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="134"/>
+        <location filename="../../desktop/menus.py" line="85" />
+        <source>&amp;Filters</source>
+        <translation>&amp;Bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="86" />
+        <source>&amp;Entities</source>
+        <translation>&amp;Thực thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="87" />
+        <source>&amp;Article Pane</source>
+        <translation>&amp;Khung bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="98" />
+        <source>Show &amp;Removed Text</source>
+        <translation>Hiện văn bản đã &amp;loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="143" />
         <source>New Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo kho mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="142"/>
+        <location filename="../../desktop/menus.py" line="151" />
         <source>Open Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="152"/>
+        <location filename="../../desktop/menus.py" line="162" />
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="153"/>
+        <location filename="../../desktop/menus.py" line="163" />
         <source>Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết (*.txt *.html *.htm *.mhtml *.mht);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="161"/>
+        <location filename="../../desktop/menus.py" line="171" />
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="177"/>
+        <location filename="../../desktop/menus.py" line="188" />
         <source>Dossier export is not available in this build ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản cài này chưa có chức năng xuất hồ sơ ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="187"/>
+        <location filename="../../desktop/menus.py" line="199" />
         <source>Printing is not available in this build ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản cài này chưa có chức năng in ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="197"/>
+        <location filename="../../desktop/menus.py" line="210" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="197"/>
+        <location filename="../../desktop/menus.py" line="211" />
         <source>The new language applies after restarting Tư Liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="205"/>
+        <location filename="../../desktop/menus.py" line="219" />
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="206"/>
+        <location filename="../../desktop/menus.py" line="220" />
         <source>&lt;original state&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;trạng thái ban đầu&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="218"/>
+        <location filename="../../desktop/menus.py" line="232" />
         <source>Delete the article “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bài “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="219"/>
+        <location filename="../../desktop/menus.py" line="233" />
         <source>Delete {0} articles?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa {0} bài?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="220"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="220"/>
+        <location filename="../../desktop/menus.py" line="234" />
         <source>You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="232"/>
+        <location filename="../../desktop/menus.py" line="235" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="247" />
         <source>Delete {0} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa {0} bài</translation>
     </message>
 </context>
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="110"/>
+        <location filename="../../desktop/metadata_editor.py" line="110" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="110"/>
+        <location filename="../../desktop/metadata_editor.py" line="110" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="111"/>
+        <location filename="../../desktop/metadata_editor.py" line="111" />
         <source>Date precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ chắc của ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="111"/>
+        <location filename="../../desktop/metadata_editor.py" line="111" />
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="112"/>
+        <location filename="../../desktop/metadata_editor.py" line="112" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="112"/>
+        <location filename="../../desktop/metadata_editor.py" line="112" />
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="112"/>
+        <location filename="../../desktop/metadata_editor.py" line="112" />
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="113"/>
+        <location filename="../../desktop/metadata_editor.py" line="113" />
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="113"/>
+        <location filename="../../desktop/metadata_editor.py" line="113" />
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="113"/>
+        <location filename="../../desktop/metadata_editor.py" line="113" />
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="116"/>
+        <location filename="../../desktop/metadata_editor.py" line="116" />
         <source>dd/mm/yyyy [hh:mm]</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy [hh:mm]</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="118"/>
+        <location filename="../../desktop/metadata_editor.py" line="118" />
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="118"/>
+        <location filename="../../desktop/metadata_editor.py" line="118" />
         <source>inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>suy luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="119"/>
+        <location filename="../../desktop/metadata_editor.py" line="119" />
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="121"/>
+        <location filename="../../desktop/metadata_editor.py" line="121" />
         <source>Confirm date</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="196"/>
+        <location filename="../../desktop/metadata_editor.py" line="196" />
         <source>Needs review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần xem lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="237"/>
+        <location filename="../../desktop/metadata_editor.py" line="237" />
         <source>Not a date: use dd/mm/yyyy or dd/mm/yyyy hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải ngày: hãy dùng dd/mm/yyyy hoặc dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="254"/>
+        <location filename="../../desktop/metadata_editor.py" line="254" />
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử của %1</translation>
     </message>
 </context>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="63"/>
+        <location filename="../../desktop/entities_pane.py" line="63" />
         <source>No dated articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bài nào có ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="74"/>
+        <location filename="../../desktop/entities_pane.py" line="74" />
         <source>max %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tối đa %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../desktop/review_queue.py" line="29"/>
+        <location filename="../../desktop/review_queue.py" line="29" />
         <source>Next Article to Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài cần xem lại tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="32"/>
+        <location filename="../../desktop/review_queue.py" line="32" />
         <source>Confirm and Go to Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận và sang bài tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="83"/>
+        <location filename="../../desktop/review_queue.py" line="83" />
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="84"/>
+        <location filename="../../desktop/review_queue.py" line="84" />
         <source>Confirm review</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận đã xem</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/search_bar.py" line="27"/>
+        <location filename="../../desktop/search_bar.py" line="27" />
         <source>Search articles (Ctrl+F): words with or without accents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm bài (Ctrl+F): gõ có dấu hoặc không dấu</translation>
     </message>
     <message>
-        <location filename="../../desktop/search_bar.py" line="28"/>
+        <location filename="../../desktop/search_bar.py" line="28" />
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="45"/>
+        <location filename="../../desktop/dialogs.py" line="46" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="47"/>
+        <location filename="../../desktop/dialogs.py" line="48" />
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="51"/>
+        <location filename="../../desktop/dialogs.py" line="52" />
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="52"/>
+        <location filename="../../desktop/dialogs.py" line="53" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="58"/>
+        <location filename="../../desktop/dialogs.py" line="59" />
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="59"/>
+        <location filename="../../desktop/dialogs.py" line="60" />
         <source>&amp;Watch folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục &amp;theo dõi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="60"/>
+        <location filename="../../desktop/dialogs.py" line="61" />
         <source>Files saved into the watch folder are imported automatically. A new language applies after restarting Tư Liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp lưu vào thư mục theo dõi sẽ được nhập tự động. Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="72"/>
+        <location filename="../../desktop/dialogs.py" line="73" />
         <source>Watch folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục theo dõi</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="30"/>
+        <location filename="../../desktop/errors.py" line="31" />
         <source>Archive in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho đang được dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="30"/>
+        <location filename="../../desktop/errors.py" line="32" />
         <source>The archive is open in another Tư Liệu window or program.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho đang mở trong một cửa sổ Tư Liệu hoặc chương trình khác.
+
+{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="33"/>
+        <location filename="../../desktop/errors.py" line="35" />
         <source>Archive from a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho của phiên bản mới hơn</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="33"/>
+        <location filename="../../desktop/errors.py" line="36" />
         <source>This archive was made by a newer version of Tư Liệu. Update the app to open it.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho này được tạo bởi phiên bản Tư Liệu mới hơn. Hãy cập nhật ứng dụng để mở.
+
+{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="37"/>
+        <location filename="../../desktop/errors.py" line="39" />
         <source>Damaged archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="37"/>
+        <location filename="../../desktop/errors.py" line="40" />
         <source>The file is not a readable Tư Liệu archive; it may be damaged or of another kind.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này không phải kho Tư Liệu đọc được; có thể tệp bị hỏng hoặc thuộc loại khác.
+
+{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="41"/>
+        <location filename="../../desktop/errors.py" line="43" />
         <source>Disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầy ổ đĩa</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="41"/>
+        <location filename="../../desktop/errors.py" line="44" />
         <source>There is no space left on the disk. Free some space and try again; articles already saved are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa đã hết chỗ trống. Hãy giải phóng dung lượng rồi thử lại; các bài đã lưu vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="46"/>
+        <location filename="../../desktop/errors.py" line="51" />
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="46"/>
+        <location filename="../../desktop/errors.py" line="52" />
         <source>The file disappeared before it could be read:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đã biến mất trước khi kịp đọc:
+{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="49"/>
+        <location filename="../../desktop/errors.py" line="55" />
         <source>Cannot read file</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="51"/>
+        <location filename="../../desktop/errors.py" line="57" />
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="51"/>
+        <location filename="../../desktop/errors.py" line="58" />
         <source>The article or entity no longer exists.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết hoặc thực thể không còn tồn tại.
+
+{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="53"/>
+        <location filename="../../desktop/errors.py" line="60" />
         <source>Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có quyền truy cập</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="53"/>
+        <location filename="../../desktop/errors.py" line="61" />
         <source>Tư Liệu may not access:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tư Liệu không được phép truy cập:
+{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="55"/>
+        <location filename="../../desktop/errors.py" line="63" />
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="56"/>
+        <location filename="../../desktop/errors.py" line="64" />
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="56"/>
+        <location filename="../../desktop/errors.py" line="65" />
         <source>Something went wrong: {0}
 
 Details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi: {0}
+
+Chi tiết đã được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="73"/>
-        <source>You can open it read-only: you can search and read, but not change.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/errors.py" line="81" />
+        <source>You can open it read-only: search and read, but not change.</source>
+        <translation>Có thể mở ở chế độ chỉ đọc: tìm và đọc, nhưng không sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="74"/>
+        <location filename="../../desktop/errors.py" line="82" />
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở chỉ đọc</translation>
     </message>
 </context>
 </TS>

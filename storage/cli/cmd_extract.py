@@ -44,7 +44,7 @@ def article_json(path: str | Path, article: Article) -> dict:
         "author": article.author,
         "url": article.url,
         "lead": article.lead,
-        "body": [b.text for b in article.blocks if b.role == "body"],
+        "body": article.body,  # body and captions, in page order
         "captions": [b.text for b in article.blocks if b.role == "caption"],
         "people": article.names("person"),
         "organizations": article.names("organization"),

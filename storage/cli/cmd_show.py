@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         role = f" — {entity.role}" if entity.role else ""
         print(f"  {entity.kind}: {entity.name}{role}")
     print()
-    if stored.lead:
+    if stored.lead and stored.lead not in stored.body[:1]:  # the lead is often the first paragraph
         print(stored.lead)
         print()
     print("\n\n".join(stored.body))

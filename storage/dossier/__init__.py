@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from ..errors import TuLieuError
 from ..progress import NEVER, CancelToken, Progress, noop
@@ -24,6 +24,8 @@ from .timeline import timeline
 log = logging.getLogger(__name__)
 
 __all__ = ["DossierOptions", "DossierResult", "build_dossier", "select_ids"]
+ORDERS = ("date", "outlet")
+MAX_PASSES = 8
 
 
 @dataclass
@@ -71,8 +73,10 @@ def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: D
                   progress: Progress = noop, cancel: CancelToken = NEVER) -> DossierResult:
     """Write the dossier PDF of these articles; raises Cancelled (leaving no file) when cancelled."""
     out_path = Path(out_path)
-    labels = Labels(options.lang)
-    styles.page_size(options.paper)  # validates the paper name before any work
+    labels = Labels(options.lang)  # validates the language, paper and order before any work
+    styles.page_size(options.paper)
+    if options.order not in ORDERS:
+        raise ValueError(f"unknown dossier order {options.order!r} (use {' or '.join(ORDERS)})")
     if not ids:
         raise TuLieuError(f"{out_path}: no articles to put in the dossier")
     articles = []
@@ -84,10 +88,14 @@ def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: D
     partial = out_path.with_name(f".{out_path.name}.part")
     try:
         doc = _make_doc(partial, entries, options, labels, progress, cancel)
-        doc.multiBuild(_story(doc, entries, options, labels), maxPasses=8)
+        doc.multiBuild(_story(doc, entries, options, labels), maxPasses=MAX_PASSES)
         os.replace(partial, out_path)
     except OSError as error:
         raise TuLieuError(f"{out_path}: cannot write the dossier ({error.strerror or error})") from error
+    except IndexError as error:
+        if "not resolved" not in str(error):  # multiBuild's way of saying page numbers never settled
+            raise
+        raise TuLieuError(f"{out_path}: page numbers did not settle after {MAX_PASSES} layout passes") from error
     finally:
         partial.unlink(missing_ok=True)
     log.info("dossier %s: %d articles, %d pages, %d passes", out_path, len(entries), doc.page_count, doc.passes)

@@ -7,9 +7,9 @@ from reportlab.lib.units import cm
 from reportlab.platypus import (Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table)
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from . import fonts, styles
+from . import styles
 from .labels import Labels
-from .model import Entry, date_range, date_text
+from .model import Entry, date_range, date_text, outlet_text
 from .template import Mark, escape_markup as esc, marked
 
 
@@ -65,7 +65,7 @@ def overview(entries: list[Entry], labels: Labels, st: dict, frame_width: float)
         if e.inferred:
             date_cell = f"<i>{date_cell}</i>"
         data.append([Paragraph(str(e.number), st["small"]), Paragraph(date_cell, st["small"]),
-                     Paragraph(esc(e.article.outlet or labels["none"]), st["small"]),
+                     Paragraph(esc(outlet_text(e, labels)), st["small"]),
                      Paragraph(f'<a href="#{e.key}">{esc(e.article.title or labels["none"])}</a>', st["small"])])
     widths = [0.9 * cm, 2.5 * cm, 3.6 * cm]
     widths.append(frame_width - sum(widths))

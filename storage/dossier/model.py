@@ -83,3 +83,13 @@ def date_range(entries: list[Entry], labels: Labels) -> str:
         return labels["unknown_date"]
     first, last = min(dated).date(), max(dated).date()
     return labels.day(first) if first == last else f"{labels.day(first)} – {labels.day(last)}"
+
+
+def outlet_text(entry: Entry, labels: Labels) -> str:
+    """The outlet, else the original source ("Nguồn gốc: VTV"), else a dash."""
+    article = entry.article
+    if article.outlet:
+        return article.outlet
+    if article.source:
+        return f"{labels['source']}: {article.source}"
+    return labels["none"]

@@ -17,6 +17,8 @@ from .labels import Labels
 
 log = logging.getLogger(__name__)
 
+EXPECTED_PASSES = 3
+
 
 @dataclass
 class Mark:
@@ -80,8 +82,10 @@ class DossierDoc(BaseDocTemplate):
         self.notify("TOCEntry", (mark.level, escape_markup(mark.text), self.page, mark.key))
         if mark.number is not None:
             self.cancel.check()
-            done = self.total_articles + mark.number
-            self.progress(done, 2 * self.total_articles, f"{self.labels['articles']}: {mark.number}")
+            n = self.total_articles
+            # Layout usually takes three passes: spread them over the second half of the bar, never backwards.
+            done = n + min(n - 1, ((self.passes - 1) * n + mark.number) // EXPECTED_PASSES)
+            self.progress(done, 2 * n, f"{self.labels['articles']}: {mark.number}/{n}")
 
     def page_of(self, key: str) -> int | None:
         """The page a marked heading landed on in the previous pass (None on the first pass)."""
@@ -177,8 +181,12 @@ class Deferred(Flowable):
         self._current().drawOn(self.canv, 0, 0)
 
 
+_CONTROL = {c: " " for c in range(32) if chr(c) not in "\t\n\r"} | {0x7F: " "}
+
+
 def escape_markup(text: str) -> str:
-    """Escape text for reportlab's paragraph markup."""
+    """Escape text for reportlab's paragraph markup (control characters become spaces)."""
+    text = text.translate(_CONTROL)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

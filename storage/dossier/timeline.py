@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from . import fonts, styles
 from .front import section_heading
 from .labels import Labels
-from .model import Entry, date_text
+from .model import Entry, date_text, outlet_text
 from .template import escape_markup as esc
 
 DOTS_MAX = 60  # above this many dated articles the axis shows bars per period instead of dots
@@ -156,6 +156,6 @@ def _list_item(e: Entry, labels: Labels, st: dict) -> Paragraph:
     when = esc(date_text(e, labels, short=True))
     if e.inferred:
         when = f"<i>{when}</i>"
-    outlet = f" — {esc(e.article.outlet)}" if e.article.outlet else ""
+    outlet = f" — {esc(outlet_text(e, labels))}" if e.article.outlet or e.article.source else ""
     title = esc(e.article.title or labels["none"])
     return Paragraph(f'{when}  [{e.number}] <a href="#{e.key}">{title}</a>{outlet}', st["index_entry"])

@@ -48,7 +48,7 @@ def _clean_html(doc: RawDocument, hint: str | None) -> Cleaned:
             block = pending.pop(0)
             seen_kept = seen_kept or block.role != "removed"
         else:
-            block = Block(line, "removed", classify(line) or "outside-article")
+            block = Block(line, "removed", _outside_reason(line, hint, seen_kept))
             if not seen_kept:
                 header.append(line)
         blocks.append(block)
@@ -56,6 +56,13 @@ def _clean_html(doc: RawDocument, hint: str | None) -> Cleaned:
     cleaned.header_lines = header + cleaned.header_lines
     cleaned.blocks = blocks
     return cleaned
+
+
+def _outside_reason(line: str, hint: str | None, after_body: bool) -> str:
+    """Why a page line outside the HTML article was removed."""
+    if hint and norm_key(line) == norm_key(hint):
+        return "title"
+    return classify(line) or ("related-list" if after_body else "navigation")
 
 
 def _set_title(article: Article, cleaned: Cleaned, hint: str | None) -> None:

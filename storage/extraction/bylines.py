@@ -16,10 +16,11 @@ AUTHOR_LABEL_RE = re.compile(
     r"^(?:bài(?:\s+và\s+ảnh)?|tác\s+giả|thực\s+hiện|nhóm\s+thực\s+hiện|bài,?\s*ảnh|phóng\s+viên|pv)\s*:\s*(.+)$", re.I)
 PHOTO_RE = re.compile(r"^\(?\s*(?:ảnh|photo|video|đồ\s+họa|clip|thiết\s+kế|minh\s+họa)\s*:\s*(.{1,60})$", re.I)
 # "Minh Châu/VOV-Washington", "Hà Anh (Theo Reuters)": the name before the outlet or source part.
-AUTHOR_TAIL_RE = re.compile(r"\s*(?:/|\(theo\b|\(nguồn\b|\s[-–]\s).*$", re.I)
+AUTHOR_TAIL_RE = re.compile(r"\s*(?:/|\().*$", re.I)
 INNER_SOURCE_RE = re.compile(r"\((?:theo|nguồn)\s*:?\s*([^()]{2,60})\)", re.I)
 SPLIT_NAMES_RE = re.compile(r"\s*(?:[-–,&]|\svà\s)\s*")
-GROUP_AUTHORS = frozenset({"pv", "ptv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "ctv", "bta", "nhóm ptv"})
+GROUP_AUTHORS = frozenset({"tổng hợp", "pv", "ptv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "ctv", "bta",
+                           "nhóm ptv"})
 VIETNAMESE_SURNAMES = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trương lương mai "
     "trịnh đoàn lâm tô hà cao chu tạ thái kiều la vương quách triệu lưu khúc phùng nghiêm tống doãn châu "
@@ -38,6 +39,8 @@ class TailLine:
 
 def _clean_name(text: str) -> str:
     text = AUTHOR_TAIL_RE.sub("", text.strip()).strip(" ,;:-–()")
+    parts = [p for p in re.split(r"\s+[-–]\s+", text) if lookup(p) is None]  # "Minh Hà - VOV"
+    text = " - ".join(parts)
     if not INITIALS_RE.match(text):
         text = text.rstrip(".")
     return text.title() if text.isupper() and len(text) > 4 and "." not in text else text
@@ -86,6 +89,9 @@ def classify_tail(line: str) -> TailLine | None:
     match = AUTHOR_LABEL_RE.match(text)
     if match:
         return TailLine("byline", _clean_name(match.group(1)))
+    outlet = lookup(text) if len(words(text)) <= 5 else None
+    if outlet is not None:
+        return TailLine("source", outlet.name)  # a bare "TTXVN" or "VOV.VN" closing the article
     return _bare_byline(text)
 
 
@@ -93,10 +99,16 @@ def _bare_byline(text: str) -> TailLine | None:
     if text.casefold().strip(" .") in GROUP_AUTHORS:
         return TailLine("byline", None)  # "PV", "Nhóm PV": no person to name
     name = _clean_name(text)
+    if name.casefold() in GROUP_AUTHORS:
+        return TailLine("byline", None)  # "PV/VOV-Tây Bắc"
     bare = INNER_SOURCE_RE.sub("", text).strip()
     if not name or not is_name_like(bare, 8):
         return None
-    pen_name = len(name.split()) <= 3 and not name.isupper()  # "Minh Anh", "Hoàng Nam", "T.H."
-    if is_person_name(name) or pen_name or all(is_person_name(p.strip()) for p in SPLIT_NAMES_RE.split(name)):
+    if all(_is_author_name(part) for part in SPLIT_NAMES_RE.split(name) if part):
         return TailLine("byline", name, _inner_source(text))
     return None
+
+
+def _is_author_name(name: str) -> bool:
+    """A full name, or a short pen name ("Minh Anh", "T.H.") that is not shouted in capitals."""
+    return is_person_name(name) or (len(name.split()) <= 3 and not name.isupper() and is_name_like(name, 3))

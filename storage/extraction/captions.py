@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 import re
 
 log = logging.getLogger(__name__)
 
-CREDIT_WORDS = r"(?:ảnh|nguồn|photo|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh chụp màn hình|đồ họa|video|clip)"
+CREDIT_WORDS = (r"(?:nguồn ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh chụp màn hình|ảnh|nguồn|photo|đồ họa|"
+                r"video|clip)")
 # "... (Ảnh: Reuters).", "... Ảnh: TTXVN", "... Nguồn: Bộ Quốc phòng", "(Ảnh minh họa)".
 CREDIT_END_RE = re.compile(
     r"(?:\(\s*" + CREDIT_WORDS + r"\s*(?::[^()]{1,80})?\)|[.\s]" + CREDIT_WORDS + r"\s*:\s*[^.:]{1,80})\s*\.?\s*$",
@@ -14,6 +16,7 @@ CREDIT_END_RE = re.compile(
 CREDIT_START_RE = re.compile(r"^\(?\s*" + CREDIT_WORDS + r"\s*:\s*\S.{20,}$", re.I)
 
 
+@lru_cache(maxsize=8192)
 def is_caption(line: str) -> bool:
     """True when the line reads like an image caption with its credit."""
     text = line.strip()

@@ -8,14 +8,15 @@ from ..records import Block
 from .bylines import TailLine, classify_tail
 from .captions import is_caption
 from .dates import FoundDate, split_glued_date
-from .linefeatures import ends_with_ellipsis, is_name_like, norm_key, words
+from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import END_REASONS, classify, is_dated_item
-from .outlets import from_lead_prefix
+from .outlets import from_lead_prefix, lookup
 from .titles import find_title_index, is_headline_like, is_paragraph_like
 
 log = logging.getLogger(__name__)
 
 MAX_TAIL_LINES = 4
+MAX_TAIL_PEEL = 12
 RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body may go on after it
 DUPLICATE_LOOKBACK = 3
 
@@ -28,8 +29,11 @@ class Cleaned:
     title: str | None = None
     glued_date: FoundDate | None = None
     header_lines: list[str] = field(default_factory=list)  # before the first body paragraph
+    # The same lines nearest the title first: a page's own "today" bar sits far above the article's date.
+    header_by_distance: list[tuple[float, str]] = field(default_factory=list)
     after_lines: list[str] = field(default_factory=list)  # other articles, footers
     tail: list[TailLine] = field(default_factory=list)  # bylines and sources, page order
+    inner_date_lines: list[str] = field(default_factory=list)  # date bars inside the article (not lists)
 
 
 def _has_prefix(line: str) -> bool:
@@ -80,6 +84,17 @@ def _resume_index(lines: list[str], noise: list[str | None], end: int) -> int | 
     return None
 
 
+def _closing_run(lines: list[str], noise: list[str | None], i: int) -> int:
+    """Length of a byline/source run at i after which no prose follows (the article ends there)."""
+    run = 0
+    while i + run < len(lines) and run < MAX_TAIL_LINES and noise[i + run] is None \
+            and classify_tail(lines[i + run]) is not None:
+        run += 1
+    if not run or _resume_index(lines, noise, i + run - 1) is not None:
+        return 0
+    return run
+
+
 def body_mask(lines: list[str], noise: list[str | None], start: int) -> list[bool]:
     """Which lines lie inside the article, from `start` to the first list of other articles."""
     mask = [False] * len(lines)
@@ -91,6 +106,11 @@ def body_mask(lines: list[str], noise: list[str | None], start: int) -> list[boo
                 break
             i = resume
             continue
+        closing = _closing_run(lines, noise, i) if seen >= 2 else 0
+        if closing:
+            for j in range(i, i + closing):
+                mask[j] = True
+            break
         mask[i] = True
         if noise[i] is None and is_paragraph_like(lines[i]):
             seen += 1
@@ -113,18 +133,30 @@ def _body_block(text: str, recent: list[str], title_key: str, prose_seen: int) -
     return Block(text, "body")
 
 
+def _is_header_fragment(line: str) -> bool:
+    count = len(words(line))
+    if count <= 3 and not ends_sentence(line) and not is_name_like(line):
+        return True
+    return count <= 6 and lookup(line) is not None
+
+
 def _peel_tail(blocks: list[Block]) -> list[TailLine]:
-    """Mark the closing byline / source / photo-credit lines of the body as removed."""
+    """Remove what closes the body: bylines, sources, photo credits and other articles' headlines."""
     found: list[TailLine] = []
     kept = [b for b in blocks if b.role != "removed"]
-    for block in reversed(kept[-MAX_TAIL_LINES:]):
-        if len(kept) - len(found) <= 1:
+    peeled = 0
+    for block in reversed(kept):
+        if len(kept) - peeled <= 1 or peeled >= MAX_TAIL_PEEL:
             break
         tail = classify_tail(block.text)
-        if tail is None:
+        if tail is not None:
+            block.role, block.reason = "removed", tail.kind
+            found.append(tail)
+        elif block.role == "body" and is_headline_like(block.text) and not ends_sentence(block.text):
+            block.role, block.reason = "removed", "related-list"  # a headline with no prose after it
+        else:
             break
-        block.role, block.reason = "removed", tail.kind
-        found.append(tail)
+        peeled += 1
     return list(reversed(found))
 
 
@@ -149,6 +181,10 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None) -> Cleaned:
             block = Block(line, "removed", noise[i] or ("navigation" if before else "related-list"))
         elif noise[i] is not None:
             block = Block(line, "removed", noise[i])
+            if noise[i] == "date":
+                cleaned.inner_date_lines.append(line)
+        elif not prose_seen and _is_header_fragment(line):
+            block = Block(line, "removed", "navigation")  # a section name, tag or site name above the sapo
         else:
             recent = [norm_key(b.text) for b in cleaned.blocks[-DUPLICATE_LOOKBACK:] if b.role != "removed"]
             block = _body_block(line, recent, title_key, prose_seen)
@@ -156,7 +192,10 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None) -> Cleaned:
         prose_seen += block.role == "body" and is_paragraph_like(line)
         if not prose_seen and block.role == "removed":
             cleaned.header_lines.append(line)
+            distance = abs(i - title_index) + (0.5 if i < title_index else 0) if title_index is not None else i
+            cleaned.header_by_distance.append((distance, line))
         elif i > start and not mask[i] and prose_seen:
             cleaned.after_lines.append(line)
+    cleaned.header_by_distance.sort(key=lambda pair: pair[0])
     cleaned.tail = _peel_tail(cleaned.blocks)
     return cleaned

@@ -20,10 +20,10 @@ DATE_BAR_WORDS_RE = re.compile(
     r"cập\s+nhật(?:\s+lúc)?|lúc|ngày|giờ|gmt\s*[+-]\s*\d{1,2}|utc\s*[+-]?\s*\d{0,2}|am|pm|sa|ch|"
     r"published|updated|posted|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # "Ngày 23/9", "Chiều 28/5", "Sáng nay (8/5)" — a day and month without the year.
-LEAD_DATE_RE = re.compile(
-    r"(?:^|(?<=[\s,.(]))(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Rr]ạng\s+sáng|[Hh]ôm)"
-    r"(?:\s+(?:nay|qua|mai|hôm\s+qua))?\s*\(?\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])")
-LEAD_START_RE = re.compile(r"^\W*" + LEAD_DATE_RE.pattern[len("(?:^|(?<=[\s,.(]))"):])
+_LEAD_DATE = (r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Rr]ạng\s+sáng|[Hh]ôm)"
+              r"(?:\s+(?:nay|qua|mai|hôm\s+qua))?\s*\(?\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/-])")
+LEAD_DATE_RE = re.compile(r"(?:^|(?<=[\s,.(]))" + _LEAD_DATE)
+LEAD_START_RE = re.compile(r"^\W*" + _LEAD_DATE)
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def split_glued_date(line: str) -> tuple[str, FoundDate | None]:
 def _strip_bar_words(text: str) -> str:
     text = re.sub(r"(?:\s*(?:\||-|–|,|\(|\)|GMT\s*\+\s*\d+))+\s*$", "", text.strip(), flags=re.I)
     text = re.sub(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,|-]?\s*$", "", text, flags=re.I)
-    return re.sub(r"^\s*[|,\-–)]+\s*", "", text).strip()
+    return re.sub(r"^(?:\s*(?:[|,\-–)]|\(?\s*GMT\s*[+-]\s*\d+\s*\)?))+\s*", "", text, flags=re.I).strip()
 
 
 def parse_iso(value: str) -> FoundDate | None:

@@ -18,7 +18,8 @@ from .entities_scan import Mention, scan_paragraph
 
 log = logging.getLogger(__name__)
 
-_PARA_STRIDE = 1_000_000  # positions: paragraph index * stride + token index
+_PARA_STRIDE = 1_000_000
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Ferdinand Marcos Jr." is "Marcos"  # positions: paragraph index * stride + token index
 
 
 @dataclass
@@ -55,7 +56,7 @@ def _core(name: str) -> list[str]:
     out = []
     for tok in name.split():
         for piece in tok.split("."):
-            if len(piece) > 1:
+            if len(piece) > 1 and piece.casefold() not in _SUFFIXES:
                 out.append(piece.casefold())
     return out
 
@@ -106,8 +107,20 @@ def _people(mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
+def _surface_name(group: list[Mention], canonical: str | None) -> str:
+    """The table's name when the article uses it, else the article's own first full form."""
+    short = load_gazetteer().short_places
+    if canonical is None or any(m.text.casefold() == canonical.casefold() for m in group):
+        return canonical or group[0].text
+    for m in group:
+        if "fuzzy" not in m.flags and not (m.text in short and m.text != canonical):
+            return m.text
+    return canonical
+
+
 def _orgs(mentions: list[Mention]) -> list[_Group]:
-    groups: dict[str, _Group] = {}
+    members: dict[str, list[Mention]] = {}
+    canon: dict[str, str | None] = {}
     redirect: dict[str, str] = {}
     plural: list[Mention] = []
     for m in mentions:
@@ -119,10 +132,15 @@ def _orgs(mentions: list[Mention]) -> list[_Group]:
             redirect[name.casefold()] = m.long_form.casefold()
             name = m.long_form
         key = redirect.get(name.casefold(), name.casefold())
-        g = groups.setdefault(key, _Group(name, "organization", m.pos))
-        g.add(m)
-        if m.long_form and "event-abbr" in m.flags:
-            g.forms[m.long_form] += 0
+        members.setdefault(key, []).append(m)
+        canon.setdefault(key, name)
+    groups: dict[str, _Group] = {}
+    for key, ms in members.items():
+        g = groups[key] = _Group(_surface_name(ms, canon[key]), "organization", ms[0].pos)
+        for m in ms:
+            g.add(m)
+            if m.long_form and "event-abbr" in m.flags:
+                g.forms[m.long_form] += 0
     for m in plural:
         key = m.text.casefold()
         if any(k.startswith(key + " ") for k in groups):
@@ -132,11 +150,16 @@ def _orgs(mentions: list[Mention]) -> list[_Group]:
 
 
 def _places(mentions: list[Mention]) -> list[_Group]:
-    groups: dict[str, _Group] = {}
+    members: dict[str, list[Mention]] = {}
     for m in mentions:
-        name = m.text if ("surface" in m.flags or not m.canonical) else m.canonical
-        groups.setdefault(name.casefold(), _Group(name, "location", m.pos)).add(m)
-    return list(groups.values())
+        members.setdefault((m.canonical or m.text).casefold(), []).append(m)
+    groups = []
+    for ms in members.values():
+        g = _Group(_surface_name(ms, ms[0].canonical), "location", ms[0].pos)
+        for m in ms:
+            g.add(m)
+        groups.append(g)
+    return groups
 
 
 def _normalise(text: str) -> str:
@@ -145,10 +168,11 @@ def _normalise(text: str) -> str:
 
 def warm_up() -> None:
     """Load the tables, the lexicon and underthesea's segmenter now rather than on first use."""
-    from .entities_tokens import segment
+    from .entities_tokens import pos_tags, segment
 
     load_gazetteer()
     segment("Bộ Quốc phòng đã")
+    pos_tags("Bộ Quốc phòng")
     extract_entities("", ["Bộ trưởng Quốc phòng gặp ông Nguyễn Văn An tại Hà Nội."])
 
 

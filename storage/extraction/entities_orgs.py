@@ -4,8 +4,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from .entities_gazetteer import GazEntry
-from .entities_tokens import Token, word_len
+from .entities_gazetteer import SURNAMES, GazEntry, syllables
+from .entities_tokens import Token, pos_tags, word_len
 
 if TYPE_CHECKING:
     from .entities_scan import Scanner
@@ -18,8 +18,11 @@ _STOP_KINDS = ("title", "prefix", "honorific", "event", "person")
 
 def skip_outlet_prefix(toks: list[Token]) -> int:
     """Index after an outlet prefix opening a paragraph ("TGVN.", "(Ngày Nay) -", "VOV.VN -")."""
-    if len(toks) >= 3 and toks[0].allcaps and (toks[1].text == "." or toks[1].dash):
-        return 2
+    for k in range(1, min(4, len(toks) - 1)):  # "TGVN.", "VOV.VN -", "QĐND Online -"
+        if toks[0].allcaps and (toks[k].text == "." or toks[k].dash):
+            return k + 1
+        if not (toks[k].is_word and toks[k].cap):
+            break
     if toks and toks[0].text == "(":
         for k in range(1, min(len(toks) - 1, 7)):
             if toks[k].text == ")":
@@ -50,12 +53,15 @@ def _event(sc: Scanner, i: int, n: int) -> int:
     return i + n
 
 
-def _qualifier(sc: Scanner, j: int) -> tuple[int, int, int | None, str | None]:
-    """Qualifier after a head: (end, parts, place start, place canonical)."""
+def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str | None]:
+    """Qualifier after the head at i..j-1: (end, parts, place start, place canonical)."""
     toks = sc.toks
-    parts = 0
+    parts, paired, last_head = 0, False, True
     while j < len(toks):
         t = toks[j]
+        if parts and _joined(sc, j):  # "Bộ Kế hoạch và Đầu tư", "Bộ Văn hóa, Thể thao và Du lịch"
+            j += 1
+            continue
         if not t.is_word:
             break
         n, e = sc.entry(j)
@@ -75,19 +81,71 @@ def _qualifier(sc: Scanner, j: int) -> tuple[int, int, int | None, str | None]:
         if e is not None and e.kind in _STOP_KINDS:
             break
         wl = word_len(toks, j) if t.cap else 0
+        if t.cap and e is not None and e.kind in ("head", "needs_place") and n >= wl:
+            parts, j, last_head = parts + 1, j + n, True  # "Bộ Tư lệnh Quân khu 1"
+            continue
+        if t.text.isdigit() and last_head:
+            return j + 1, parts + 1, None, None
+        last_head = False
         if wl:
-            parts, j = parts + 1, j + wl
+            parts, j = parts + 1, j + wl  # "Quốc phòng", "Báo chí"
             continue
-        if t.cap and e is not None and e.kind in ("head", "needs_place"):
-            parts, j = parts + 1, j + n
+        if parts and not t.cap:
+            k = _lowercase_nouns_to_place(sc, i, j)
+            if k > j:  # "Cục Quản lý xuất nhập cảnh quốc gia Trung Quốc"
+                j = k
+                continue
+        if _common_cap(sc, j) and (paired or (j + 1 < len(toks) and _common_cap(sc, j + 1))):
+            parts, j, paired = parts + 1, j + 1, True  # "Bộ Công Thương", "Phòng vệ Biển Nhật Bản"
             continue
-        if t.text.isdigit() and parts == 0:
-            return j + 1, 1, None, None
+        if _common_cap(sc, j) and j + 1 < len(toks) and toks[j + 1].cap and sc.place_at(j + 1)[1]:
+            parts, j = parts + 1, j + 1
+            continue
         if t.allcaps or (t.cap and t.foreign and parts == 0 and len(t.text) > 2):
             parts, j = parts + 1, j + 1
             continue
         break
     return j, parts, None, None
+
+
+def _common_cap(sc: Scanner, j: int) -> bool:
+    """A capitalised common syllable that is not a family name ("Công", "Biển")."""
+    t = sc.toks[j]
+    return t.is_word and t.cap and t.text not in SURNAMES and not t.foreign and t.key in syllables() \
+        and sc.entry(j)[1] is None
+
+
+def _joined(sc: Scanner, j: int) -> bool:
+    """"và" or a comma inside one name: the next word is a capitalised common word, and for a
+    comma a "và" follows within the name."""
+    toks = sc.toks
+    if sc.keys[j] not in ("và", ",") or j + 1 >= len(toks) or not toks[j + 1].cap:
+        return False
+    if sc.place_at(j + 1)[1] or not word_len(toks, j + 1):
+        return False
+    _, e = sc.entry(j + 1)
+    if e is not None:
+        return False
+    if sc.keys[j] == "và":
+        return True
+    k = j + 1 + word_len(toks, j + 1)
+    return k + 1 < len(toks) and sc.keys[k] == "và" and _joined(sc, k)
+
+
+def _lowercase_nouns_to_place(sc: Scanner, i: int, j: int) -> int:
+    """Lowercase words inside a name up to its place, when underthesea tags them all as nouns."""
+    toks = sc.toks
+    k = j
+    while k < len(toks) and k - j < 6 and toks[k].is_word and not toks[k].cap:
+        k += 1
+    if k == j or k >= len(toks) or not toks[k].cap:
+        return j
+    pn, place = sc.place_at(k)
+    if not place:
+        return j
+    tags = pos_tags(sc.span(i, k + pn))
+    lower = [tag for word, tag in tags if word[0].islower()]
+    return k if lower and all(tag in ("N", "Nc", "Ny") for tag in lower) else j
 
 
 def _plural(sc: Scanner, end: int) -> bool:
@@ -102,7 +160,7 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
         return i
     if e.kind == "event":
         return _event(sc, i, n)
-    end, parts, pstart, place = _qualifier(sc, i + n)
+    end, parts, pstart, place = _qualifier(sc, i, i + n)
     multi = n > 1 or e.kind == "needs_place"
     if e.kind == "needs_place" and pstart is None:
         return i

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from .entities_gazetteer import SURNAMES
+from .entities_gazetteer import SURNAMES, is_vietnamese_syllable
 from .entities_orgs import abbreviation, parse_org
 from .entities_tokens import Token, word_len
 
@@ -14,13 +14,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_NAME = 5  # tokens in one name
-_LINKS = {"thuộc", "của", "tại"}  # "Giám đốc ... thuộc Bộ Quốc phòng Hàn Quốc Cho Chang Rae"
+_LINKS = {"thuộc", "của", "tại", "đảng", "bang", "tỉnh"}  # "Giám đốc ... thuộc Bộ Quốc phòng Hàn Quốc Cho Chang Rae"
 
 
 def is_vietnamese_name(parts: list[str]) -> bool:
     """Family name first, 2-4 Vietnamese syllables ("Nguyễn Chí Vịnh")."""
-    from .entities_gazetteer import is_vietnamese_syllable
-
     return 2 <= len(parts) <= 4 and parts[0] in SURNAMES and all(is_vietnamese_syllable(p) for p in parts)
 
 
@@ -28,8 +26,6 @@ def person_ok(parts: list[str]) -> bool:
     """A name standing alone (no title) is a person: a Vietnamese full name or a foreign full name."""
     if is_vietnamese_name(parts):
         return True
-    from .entities_gazetteer import is_vietnamese_syllable
-
     words = [p for p in parts if not (len(p) == 2 and p.endswith("."))]
     foreign = any(not is_vietnamese_syllable(w) for piece in words for w in piece.split(".") if len(w) > 1)
     return len(words) >= 2 and foreign
@@ -54,6 +50,10 @@ def name_run(sc: Scanner, i: int) -> tuple[int, list[str]]:
                 break
             n, e = sc.entry(j)
             if e is not None and e.kind != "person":
+                if surname and e.kind == "location" and len(parts) == 1 and n <= 3:
+                    parts.extend(x.text for x in toks[j:j + n])  # "Nguyễn Thái Bình", "Trần Đức Lương"
+                    j += n
+                    continue
                 inside = surname and n == 1 and len(parts) < 3 and e.kind == "location" \
                     and toks[j].text in sc.gaz.needs_context
                 if not inside:
@@ -109,6 +109,9 @@ def title_chain(sc: Scanner, i: int) -> int:
             continue
         if not titled:
             break
+        if kind == "modifier":  # "Tổng thống đắc cử ...", "Phó Thủ tướng kiêm Bộ trưởng ..."
+            j += n
+            continue
         if kind == "person":
             _add_person(sc, j, j + n, role_start, canonical=e.canonical)
             return j + n
@@ -122,9 +125,8 @@ def title_chain(sc: Scanner, i: int) -> int:
             continue
         if kind in ("head", "needs_place"):
             end = parse_org(sc, j, n, e)
-            if end > j:
-                j = end
-                continue
+            j = end if end > j else j + n  # a bare head is part of the title ("... Trung ương Đảng")
+            continue
         if kind == "event":
             break
         if t.key in _LINKS and j + 1 < len(toks) and toks[j + 1].cap:

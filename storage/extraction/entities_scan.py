@@ -5,14 +5,15 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from .entities_gazetteer import GazEntry, Gazetteer, SURNAMES, load_gazetteer, syllables
+from .entities_gazetteer import SURNAMES, GazEntry, Gazetteer, load_gazetteer, syllables
 from .entities_orgs import abbreviation, parse_org, skip_outlet_prefix
 from .entities_people import name_run, person_ok, title_chain
-from .entities_tokens import Token, word_len, tokenize
+from .entities_tokens import Token, tokenize, word_len
 
 log = logging.getLogger(__name__)
 
-_PLACE_CONTEXT = {"tại", "ở", "thăm", "sang", "đến", "tới", "từ", "nước", "thủ", "đô", "tỉnh", "bang", "rời"}
+_PLACE_CONTEXT = {"tại", "ở", "thăm", "sang", "đến", "tới", "từ", "nước", "đô", "rời"}
+_MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "trang tin", "tập đoàn", "công ty", "hãng tin"}
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
 _TITLE_KINDS = ("title", "honorific", "prefix")
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -28,7 +29,7 @@ class Mention:
     canonical: str | None = None  # from a gazetteer
     role: str | None = None
     titled: bool = False  # a person named right after a title or honorific
-    flags: set[str] = field(default_factory=set)  # surface, plural, event-abbr, weak
+    flags: set[str] = field(default_factory=set)  # plural, event-abbr, weak, fuzzy
     long_form: str | None = None  # for abbreviations: the spelled-out name before "(ABBR)"
 
 
@@ -72,6 +73,8 @@ class Scanner:
         if e.kind in _TITLE_KINDS:
             return True
         toks = self.toks[i:i + n]
+        if e.kind in ("head", "needs_place", "event"):  # "Tổng lãnh sự quán" is written both ways
+            return toks[0].cap
         if e.kind in ("organization", "location", "person") and all(c.isupper() for c in e.pattern[0] if c.isalpha()):
             if len(e.pattern) == 1 and len(e.pattern[0]) > 1 and not toks[0].allcaps:
                 return False  # an abbreviation must be written in capitals
@@ -106,6 +109,11 @@ class Scanner:
             self.credit = True
             return i + 2
         n, e = self.entry(i)
+        if self.caps_para:  # a headline in capitals: only names from the tables are reliable
+            if e is not None and e.kind in ("location", "organization"):
+                self.add(e.kind, i, i + n, canonical=e.canonical, flags=set(e.flags))
+                return i + n
+            return i + 1
         if e is not None and e.kind in _TITLE_KINDS and not self.credit:
             j = self.title_chain(i)
             if j > i:
@@ -114,6 +122,7 @@ class Scanner:
             j = parse_org(self, i, n, e)
             if j > i:
                 return j
+            n, e = self.entry(i, ("organization", "location"))  # a head that is a name itself: "Quốc hội"
         if e is not None and e.kind == "location":
             return self.location(i, n, e)
         if e is not None and e.kind == "organization":
@@ -134,8 +143,8 @@ class Scanner:
 
     def organization(self, i: int, n: int, e: GazEntry) -> int:
         """A gazetteer organisation, with an optional place after a head-noun name ("Chính phủ Mỹ")."""
-        if "context" in e.flags and not (i and self.keys[i - 1] in self.gaz.context_words):
-            return i + n
+        if "context" in e.flags and self.credit:
+            return i + n  # "(Ảnh: Reuters)" credits the photo
         pn, place = self.place_at(i + n)
         if place and self.head_named(e.pattern):
             self.add("organization", i, i + n + pn)
@@ -151,9 +160,14 @@ class Scanner:
         return any(e.kind == "head" for n in range(1, len(keys) + 1)
                    for e in self.gaz.entries.get(tuple(keys[:n]), []))
 
+    def admin_context(self, i: int) -> bool:
+        """An administrative place word just before token i ("tỉnh", "thành phố", "huyện")."""
+        return i > 0 and (self.keys[i - 1] in self.gaz.place_words
+                          or " ".join(self.keys[max(0, i - 2):i]) in self.gaz.place_words)
+
     def place_context(self, i: int) -> bool:
         """A place word or preposition just before token i."""
-        return i > 0 and (self.keys[i - 1] in _PLACE_CONTEXT or self.keys[i - 1] in self.gaz.place_words)
+        return (i > 0 and self.keys[i - 1] in _PLACE_CONTEXT) or self.admin_context(i)
 
     def compound(self, i: int, n: int) -> bool:
         """Token span i..i+n-1 is one side of a country compound ("Việt - Mỹ", "Hàn-Mỹ")."""
@@ -171,8 +185,9 @@ class Scanner:
     def other(self, i: int) -> int:
         """Abbreviations, short country forms in compounds, misspelt places and names."""
         t = self.toks[i]
-        if t.allcaps and not self.caps_para and t.text not in self.gaz.not_orgs and not _ROMAN.fullmatch(t.text):
-            abbreviation(self, i)
+        if t.allcaps:
+            if self.real_abbreviation(i):
+                abbreviation(self, i)
             return i + 1
         if not t.cap or self.credit:
             return i + 1
@@ -182,9 +197,21 @@ class Scanner:
             return i + 1
         fuzzy = self.fuzzy_place(t)
         if fuzzy:
-            self.add("location", i, i + 1, canonical=fuzzy)
+            self.add("location", i, i + 1, canonical=fuzzy, flags={"fuzzy"})
             return i + 1
         return self.untitled_name(i)
+
+    def real_abbreviation(self, i: int) -> bool:
+        """An abbreviation naming an organisation: not a unit, numeral, model ("VF 8") or document code."""
+        t = self.toks[i]
+        if self.caps_para or t.text.rstrip("+") in self.gaz.not_orgs or _ROMAN.fullmatch(t.text):
+            return False
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if nxt is not None and nxt.text[0].isdigit() and len(t.text) <= 3:
+            return False  # a model or a code: "VF 8", "GMT 7"
+        if i >= 2 and self.toks[i - 1].dash and self.toks[i - 2].text[0].isdigit():
+            return False  # "số 01-KL/TW"
+        return True
 
     def fuzzy_place(self, t: Token) -> str | None:
         """A one-letter misspelling of a long one-word place ("Phillippines")."""
@@ -204,11 +231,21 @@ class Scanner:
         wl = word_len(self.toks, i)
         if wl:
             return i + wl
+        if self.admin_context(i):  # "thành phố Thủ Đức", "tỉnh Quảng Nam"
+            j = i
+            while j < len(self.toks) and j - i < 4 and self.toks[j].is_word and self.toks[j].cap:
+                j += 1
+            self.add("location", i, j)
+            return j
         j, parts = name_run(self, i)
         if j == i:
             return i + 1
-        if self.place_context(i) and not parts[0] in SURNAMES:
+        if i and (self.keys[i - 1] in _MEDIA_CONTEXT or " ".join(self.keys[max(0, i - 2):i]) in _MEDIA_CONTEXT):
+            self.add("organization", i, j)  # "báo Thanh Niên", "hãng Boeing"
+        elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign):
             self.add("location", i, j)
+        elif parts[-1] in self.gaz.org_suffixes and len(parts) > 1:
+            self.add("organization", i, j)
         elif person_ok(parts):
             self.add("person", i, j)
         elif len(parts) == 1:

@@ -54,13 +54,15 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
         t = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         nn = tokens[i + 2] if i + 2 < len(tokens) else None
-        if nxt and nxt.text == "." and nxt.start == t.end and len(t.text) == 1 and t.text.isupper():
+        if nxt and nxt.text == "." and nxt.start == t.end and len(t.text) == 1 and t.text.isupper() \
+                and out and out[-1].cap and nn is not None and nn.cap:  # "Mark T. Esper", not "châu Á."
             out.append(_tok(text, t.start, nxt.end))
             i += 2
             continue
         if nxt and nn and nxt.start == t.end and nn.start == nxt.end and t.is_word and nn.is_word:
             glue = (nxt.text == "/" and t.allcaps and nn.allcaps) or (
-                nxt.text == "-" and nn.text[0].islower() and t.text[0].isalpha() and not nn.text[0].isdigit())
+                nxt.text == "-" and t.text[0].isalpha() and nn.text[0].isalpha()
+                and (nn.text[0].islower() or (_foreign(t.text) and _foreign(nn.text))))
             if glue:
                 tokens[i + 2] = _tok(text, t.start, nn.end)
                 i += 2
@@ -68,6 +70,10 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
         out.append(t)
         i += 1
     return out
+
+
+def _foreign(word: str) -> bool:
+    return len(word) > 1 and not is_vietnamese_syllable(word)
 
 
 def _tok(text: str, start: int, end: int) -> Token:
@@ -123,6 +129,14 @@ def segment(window: str) -> tuple[str, ...]:
     from underthesea import word_tokenize
 
     return tuple(word_tokenize(window))
+
+
+@lru_cache(maxsize=2048)
+def pos_tags(window: str) -> tuple[tuple[str, str], ...]:
+    """Part-of-speech tags of a short window by underthesea (used only on rare ambiguous spans)."""
+    from underthesea import pos_tag
+
+    return tuple((w, tag) for w, tag in pos_tag(window))
 
 
 def word_len(tokens: list[Token], i: int) -> int:

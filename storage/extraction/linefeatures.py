@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 import re
 import unicodedata
 
@@ -17,6 +18,7 @@ INITIALS_RE = re.compile(r"^(?:[A-ZĐ]\.){1,4}[A-ZĐ]?\.?$")
 NAME_SEPARATORS = frozenset({"-", "–", "—", "/", ",", "&", "và"})
 
 
+@lru_cache(maxsize=8192)
 def norm_key(text: str) -> str:
     """Comparison key: NFC, casefolded, whitespace collapsed, outer punctuation stripped."""
     text = unicodedata.normalize("NFC", text).casefold()
@@ -69,13 +71,15 @@ def leading_slug_run(text: str) -> int:
 
 def is_slug(text: str) -> bool:
     """An image alt or URL slug: a long run of unaccented lowercase words, not English prose."""
-    tokens = [t.lower() for t in words(text)]
-    if sum(1 for t in tokens if t in ENGLISH_FUNCTION_WORDS) >= 2:
+    if leading_slug_run(text) < SLUG_RUN and (text != text.lower() or not text.isascii()):
+        return False  # cheap exit: prose has capitals or diacritics
+    tokens = words(text)
+    if sum(1 for t in tokens if t.lower() in ENGLISH_FUNCTION_WORDS) >= 2:
         return False
     if leading_slug_run(text) >= SLUG_RUN:
         return True
-    alpha = [w for w in words(text) if not w.isdigit()]
-    return len(alpha) >= 5 and text == text.lower() and accent_ratio(text) < 0.1
+    alpha = [w for w in tokens if not w.isdigit()]
+    return len(alpha) >= 5 and accent_ratio(text) < 0.1
 
 
 def _is_name_token(token: str) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 
 from ..records import Article
@@ -9,16 +10,19 @@ from .bylines import classify_tail
 from .cleaning import Cleaned
 from .dates import find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import words
-from .outlets import Outlet, by_domain, from_domain_mentions, from_lead_prefix, lookup
+from .outlets import DOMAIN_RE, Outlet, by_domain, from_domain_mentions, from_lead_prefix, from_name_mentions, lookup
 from .titles import is_paragraph_like
+from .urls import domain_of
 from .year_inference import infer_year
 
 log = logging.getLogger(__name__)
 
 LEAD_MAX_CHARS = 700
+# "(Tên báo) - ..." at the start of the lead, for outlets the table does not know.
+UNKNOWN_PREFIX_RE = re.compile(r"^\s*\(([A-ZĐ\w][^()]{1,28})\)\s*[-–—]\s*\S")
 SHORT_BODY_WORDS = 80
 # Removed lines that belong to the page's own frame (where a domain names the page's outlet).
-FRAME_REASONS = frozenset({"follow", "navigation", "social", "widget", "end-widget", "markup", "date",
+FRAME_REASONS = frozenset({"footer", "follow", "navigation", "social", "widget", "end-widget", "markup", "date",
                            "related-header", "font-size", "view-counter", "player"})
 
 
@@ -48,14 +52,15 @@ def set_date(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None:
 def _header_date(cleaned: Cleaned):
     if cleaned.glued_date is not None:
         return cleaned.glued_date
-    for line in cleaned.header_lines:
+    nearest = [line for _, line in cleaned.header_by_distance] or cleaned.header_lines
+    for line in nearest:
         if is_date_line(line):
             return find_date(line)
-    for line in cleaned.header_lines:
+    for line in nearest:
         found = find_date(line)
         if found is not None and found.has_time:
             return found
-    return None
+    return find_date(cleaned.inner_date_lines[0]) if cleaned.inner_date_lines else None
 
 
 def _frame_lines(article: Article, cleaned: Cleaned) -> list[str]:
@@ -64,7 +69,7 @@ def _frame_lines(article: Article, cleaned: Cleaned) -> list[str]:
 
 
 def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tuple[Outlet | None, str]:
-    """The publishing outlet and the origin of that finding."""
+    """The publishing outlet (from the table) and the origin of that finding."""
     for key in ("site_name", "url"):
         value = meta.get(key)
         outlet = value and (lookup(value) if key == "site_name" else by_domain(value))
@@ -75,17 +80,41 @@ def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tup
     if outlet is None:
         outlet = from_domain_mentions(_frame_lines(article, cleaned))
     if outlet is None:
+        own = [b.text for b in article.blocks if b.role == "removed" and b.reason in ("follow", "footer")]
+        outlet = from_name_mentions(own)
+    if outlet is None:
         prefixed = [from_lead_prefix(line)[0] for line in cleaned.after_lines]
         counts = Counter(o for o in prefixed if o is not None)
         outlet = counts.most_common(1)[0][0] if counts else None
     return outlet, "page-text"
 
 
+def unknown_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tuple[str | None, str]:
+    """An outlet missing from the table, named as the page names it (site name, '(X) -' prefix, domain)."""
+    if meta.get("site_name"):
+        return " ".join(meta["site_name"].split()), "html-meta"
+    if meta.get("url") and domain_of(meta["url"]):
+        return domain_of(meta["url"]), "html-meta"
+    first = next((b.text for b in article.blocks if b.role == "body"), "")
+    match = UNKNOWN_PREFIX_RE.match(first)
+    if match and lookup(match.group(1)) is None:
+        return match.group(1).strip(), "page-text"
+    follow = [b.text for b in article.blocks if b.role == "removed" and b.reason == "follow"]
+    for line in follow:
+        match = DOMAIN_RE.search(line)
+        if match:
+            return match.group(1).lower(), "page-text"
+    return None, "page-text"
+
+
 def set_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> Outlet | None:
-    """Fill outlet (display name from the table) or flag it for review."""
+    """Fill outlet (display name from the table; else as the page names it, flagged) or flag it missing."""
     outlet, origin = find_outlet(article, cleaned, meta)
     if outlet is None:
+        article.outlet, origin = unknown_outlet(article, cleaned, meta)
         article.needs_review.append("outlet")
+        if article.outlet:
+            article.origins["outlet"] = origin
         return None
     article.outlet = outlet.name
     article.origins["outlet"] = origin

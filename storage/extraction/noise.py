@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 import re
 
 from .dates import is_date_line
@@ -47,7 +48,13 @@ WIDGET_KEYS = frozenset(WIDGET_PHRASES)
 END_WIDGET_KEYS = frozenset(END_WIDGET_PHRASES)
 # "-" lines of a list with a stamp at the end: "- Title 11.04.2025 | 16:43 PM".
 DATED_ITEM_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\|?\s*(?:\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*$", re.I)
-END_REASONS = frozenset({"related-header", "follow", "end-widget"})
+# "Xem thêm: <title>", ">> <title>": a link to another article inside the body.
+RELATED_LINK_RE = re.compile(
+    r"^(?:>>+|»|(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|mời đọc)\s*[:>»]+)\s*\S", re.I)
+END_REASONS = frozenset({"related-header", "follow", "end-widget", "footer"})
+FOOTER_RE = re.compile(
+    r"©|^(?:bản quyền|copyright|cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|"
+    r"chịu trách nhiệm|địa chỉ\s*:|điện thoại\s*:|email\s*:|hotline|liên hệ quảng cáo|ghi rõ nguồn)", re.I)
 
 
 def _key(line: str) -> str:
@@ -70,6 +77,7 @@ def _only_words_from(line: str, vocabulary: frozenset[str]) -> bool:
     return bool(tokens) and len(tokens) <= 8 and all(t.strip(".,|:") in vocabulary for t in tokens)
 
 
+@lru_cache(maxsize=8192)
 def classify(line: str) -> str | None:
     """The noise reason of a line taken alone, or None when it may be article text."""
     stripped = line.strip()
@@ -87,6 +95,8 @@ def classify(line: str) -> str | None:
         return "social"
     if is_list_header(stripped):
         return "related-header"
+    if len(stripped) <= 250 and RELATED_LINK_RE.match(stripped):
+        return "related-link"
     key = _key(stripped)
     bare = key.rstrip(".…: ")
     if bare in WIDGET_KEYS:
@@ -95,6 +105,8 @@ def classify(line: str) -> str | None:
         return "end-widget"
     if len(stripped) <= 120 and FOLLOW_RE.match(stripped):
         return "follow"
+    if len(stripped) <= 300 and FOOTER_RE.search(stripped):
+        return "footer"
     if is_date_line(stripped):
         return "date"
     if is_slug(stripped):

@@ -5,7 +5,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from ..resources import resource_path
@@ -84,6 +84,7 @@ def by_domain(url_or_domain: str) -> Outlet | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def from_lead_prefix(paragraph: str) -> tuple[Outlet | None, str]:
     """The outlet named by a lead prefix, and the prefix text itself ("" when none)."""
     for regex in (PAREN_PREFIX_RE, CAPS_PREFIX_RE):
@@ -106,6 +107,29 @@ def from_domain_mentions(lines: list[str]) -> Outlet | None:
             outlet = by_domain(match.group(1))
             if outlet and outlet.kind != FOREIGN_KIND:
                 return outlet
+    return None
+
+
+@cache
+def _names_re() -> tuple[re.Pattern[str], dict[str, Outlet]]:
+    labels: dict[str, Outlet] = {}
+    for outlet in load_outlets():
+        if outlet.kind == FOREIGN_KIND:
+            continue
+        for label in (outlet.name, *outlet.abbreviations):
+            if len(label) >= 3:
+                labels.setdefault(label.casefold(), outlet)
+    names = sorted(labels, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I), labels
+
+
+def from_name_mentions(lines: list[str]) -> Outlet | None:
+    """The first outlet named in the page's own frame ("Theo dõi Dân trí trên", "© Báo Nhân Dân")."""
+    pattern, labels = _names_re()
+    for line in lines:
+        match = pattern.search(line)
+        if match:
+            return labels[match.group(0).casefold()]
     return None
 
 

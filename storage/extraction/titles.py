@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 import re
 
 from .captions import is_caption
-from .linefeatures import ends_sentence, is_name_like, norm_key, words
+from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
 from .outlets import lookup
 
 log = logging.getLogger(__name__)
@@ -17,6 +18,7 @@ SITE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 LEAD_MIN_WORDS = 12
 
 
+@lru_cache(maxsize=8192)
 def is_headline_like(line: str) -> bool:
     """A line that could be a headline: some words, no sentence ending, not a name or a caption."""
     count = len(words(line))
@@ -26,9 +28,10 @@ def is_headline_like(line: str) -> bool:
         return False
     if NAV_MARKERS_RE.search(line) or is_name_like(line) or is_caption(line):
         return False
-    return True
+    return count > 6 or lookup(line) is None  # a site name line ("Nhân Dân điện tử") is no headline
 
 
+@lru_cache(maxsize=8192)
 def is_paragraph_like(line: str) -> bool:
     """A prose paragraph: enough words and a sentence ending (or long enough to be prose)."""
     count = len(words(line))
@@ -42,13 +45,17 @@ def find_title_index(lines: list[str], noise: list[str | None], hint: str | None
         for i, line in enumerate(lines):
             if noise[i] is None and norm_key(line) == key:
                 return i
-    candidate = None
+    candidate, doubled = None, False
     for i, line in enumerate(lines):
         if noise[i] is not None:
             continue
         if is_paragraph_like(line) and not is_caption(line):
-            return candidate
+            if not doubled and not ends_with_ellipsis(line):
+                return candidate
+            candidate, doubled = None, False  # a teaser of another article above this one
+            continue
         if is_headline_like(line):
+            doubled = candidate is not None and norm_key(lines[candidate]) == norm_key(line)
             candidate = i
     return candidate
 

@@ -20,7 +20,10 @@ _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:(?!\d)", re.I)
 
 
 def canonical_url(url: str) -> str:
-    """https, lower-case host without www./m./amp., no tracking parameters, fragment, trailing slash or /amp."""
+    """https, lower-case host without www./m./amp., no tracking parameters, fragment, trailing slash or /amp.
+
+    Returns '' for an empty URL or one with no host; non-web schemes (mailto:) come back unchanged.
+    """
     url = (url or "").strip()
     if not url:
         return ""
@@ -29,6 +32,8 @@ def canonical_url(url: str) -> str:
     if scheme not in ("http", "https"):
         return url
     host = _host(parts.hostname or "")
+    if not host:
+        return ""  # a bare path names no page on its own
     if parts.port and parts.port not in (80, 443):
         host = f"{host}:{parts.port}"
     path = _AMP_SUFFIX.sub("", parts.path).rstrip("/")

@@ -53,7 +53,8 @@ def _anniversaries() -> dict:
 
 @cache
 def _country_res() -> list[tuple[re.Pattern[str], int]]:
-    return [(re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"), year) for name, year in _anniversaries()["relations"].items()]
+    relations = _anniversaries()["relations"].items()
+    return [(re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"), year) for name, year in relations]
 
 
 class _Evidence:
@@ -63,6 +64,7 @@ class _Evidence:
         self.reasons: list[str] = []
 
     def add(self, year: int, kind: str, factor: float = 1.0) -> None:
+        """Count one piece of evidence for a year."""
         self.scores[year] += WEIGHT[kind] * factor
         self.reasons.append(f"{kind}:{year}")
 
@@ -132,31 +134,52 @@ def _possible_years(term: dict, day: int, month: int, today: date) -> list[int]:
     return years
 
 
-def _office_terms(person: dict, text: str) -> list[dict] | None:
-    for name in (person["name"], *person["aliases"]):
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            before = text[max(0, match.start() - 70): match.start()].casefold()
-            near = before + " " + text[match.end(): match.end() + 45].casefold()
-            titles = [t.casefold() for t in person["titles"] if t.casefold() in near]
-            if not titles or re.search(r"\bcựu\s+" + re.escape(titles[0]), before):
+@cache
+def _names_re() -> tuple[re.Pattern[str], dict[str, list[dict]]]:
+    by_name: dict[str, list[dict]] = defaultdict(list)
+    for person in _officeholders():
+        for name in (person["name"], *person["aliases"]):
+            by_name[name].append(person)
+    names = sorted(by_name, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return pattern, dict(by_name)
+
+
+def _office_terms(person: dict, text: str, start: int, end: int) -> list[dict] | None:
+    before = text[max(0, start - 70): start].casefold()
+    near = before + " " + text[end: end + 45].casefold()
+    titles = [t.casefold() for t in person["titles"] if t.casefold() in near]
+    if not titles or re.search(r"\bcựu\s+" + re.escape(titles[0]), before):
+        return None
+    after = text[end: end + 100]
+    terms = person["terms"]
+    if TERM_TWO_RE.search(after):
+        terms = [t for t in terms if t.get("term") == 2] or terms
+    elif TERM_ONE_RE.search(after):
+        terms = [t for t in terms if t.get("term") == 1] or terms
+    if RECENT_TAKEOVER_RE.search(after):
+        terms = [dict(t, takeover=True) for t in terms]
+    return terms
+
+
+def _matched_offices(text: str) -> list[list[dict]]:
+    """Terms of office of the officeholders named (with a matching title) in the text; one per entry."""
+    pattern, by_name = _names_re()
+    done: set[int] = set()
+    found = []
+    for match in pattern.finditer(text):
+        for person in by_name[match.group(0)]:
+            if id(person) in done:
                 continue
-            after = text[match.end(): match.end() + 100]
-            terms = person["terms"]
-            if TERM_TWO_RE.search(after):
-                terms = [t for t in terms if t.get("term") == 2] or terms
-            elif TERM_ONE_RE.search(after):
-                terms = [t for t in terms if t.get("term") == 1] or terms
-            if RECENT_TAKEOVER_RE.search(after):
-                terms = [dict(t, takeover=True) for t in terms]
-            return terms
-    return None
+            terms = _office_terms(person, text, match.start(), match.end())
+            if terms:
+                done.add(id(person))
+                found.append(terms)
+    return found
 
 
 def _offices(text: str, day: int, month: int, today: date, ev: _Evidence) -> None:
-    for person in _officeholders():
-        terms = _office_terms(person, text)
-        if not terms:
-            continue
+    for terms in _matched_offices(text):
         years = [y for term in terms for y in _possible_years(term, day, month, today)]
         for year in years:
             ev.add(year, "office", 1 / len(years))
@@ -177,7 +200,10 @@ def infer_year(paragraphs: list[str], day: int, month: int, today: date | None =
     candidates = {y: s for y, s in ev.scores.items() if ev.floor <= y <= today.year and _valid(y, month, day)}
     if not candidates:
         return YearGuess(None, 0.0, ev.reasons)
-    best = max(candidates, key=lambda y: (round(candidates[y], 6), -y))
+    written = {int(r.split(":")[1]) for r in ev.reasons if not r.startswith(("office", "takeover"))}
+    # Ties: a year the text writes beats one only inside a term of office; then the later year,
+    # since articles look back on earlier events more often than they announce later ones.
+    best = max(candidates, key=lambda y: (round(candidates[y], 6), y in written, y))
     log.debug("year %s from %s", best, ev.reasons)
     return YearGuess(best, candidates[best], ev.reasons)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -30,10 +31,10 @@ __all__ = ["SUPPORTED_EXTENSIONS", "iter_paths", "read_file"]
 def read_file(path: str | Path) -> RawDocument:
     """Read one file with the reader for its extension; raises UnsupportedFile or ReadError."""
     path = Path(path)
-    if not path.exists() and not path.is_symlink():
-        raise ReadError(str(path), "file not found")
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
+        if not os.path.lexists(path):
+            raise ReadError(str(path), "file not found")
         shown = path.suffix or "no extension"
         supported = ", ".join(sorted(SUPPORTED_EXTENSIONS))
         raise UnsupportedFile(str(path), f"unsupported file type ({shown}); supported: {supported}")

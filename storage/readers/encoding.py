@@ -4,7 +4,7 @@ from __future__ import annotations
 import codecs
 import logging
 import unicodedata
-from typing import Callable
+from collections.abc import Callable
 
 from storage.readers.vietnamese import decode_tcvn3, decode_vni, vietnamese_score
 
@@ -72,7 +72,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return _strict(data, "utf-8")
     except DecodeFailed:
         pass
-    return _guess_legacy(data)
+    return _mostly_utf8(data) or _guess_legacy(data)
 
 
 def _strict(data: bytes, name: str) -> tuple[str, str]:
@@ -91,10 +91,13 @@ def _declared(data: bytes, declared: str) -> tuple[str, str] | None:
         log.info("unknown declared charset %r; detecting instead", declared)
         return None
     if codec in ("latin-1", "iso8859-1", "cp1252", "ascii"):
+        # Western declarations are often wrong: a re-saved UTF-8 page, or a VNI/TCVN3-font page
         try:
             return _strict(data, "utf-8")
         except DecodeFailed:
-            pass
+            vietnamese = _best_vietnamese(data)
+            if vietnamese and vietnamese[1] != "windows-1252":
+                return vietnamese
     if codec == "ascii":
         codec = "cp1252"
     try:
@@ -104,8 +107,24 @@ def _declared(data: bytes, declared: str) -> tuple[str, str] | None:
         return None
 
 
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few broken bytes (a cut file, one bad byte): keep it, marking the damage with U+FFFD."""
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    multibyte = sum(1 for ch in text[:65536] if ch > "\x7f" and ch != "\ufffd")
+    if damaged <= 8 and multibyte >= 4 * damaged:
+        log.info("UTF-8 with %d undecodable byte sequence(s)", damaged)
+        return unicodedata.normalize("NFC", text), "utf-8"
+    return None
+
+
 def _guess_legacy(data: bytes) -> tuple[str, str]:
     """Pick the single-byte decoding that reads most like Vietnamese; else ask charset-normalizer."""
+    return _best_vietnamese(data) or _detector(data)
+
+
+def _best_vietnamese(data: bytes) -> tuple[str, str] | None:
+    """The single-byte decoding whose text reads most like Vietnamese, if any reads like it at all."""
     sample = data[:_SAMPLE]  # single-byte encodings: any cut is on a character boundary
     best: tuple[int, str, Callable[[bytes], str]] | None = None
     for name, decode in _LEGACY:
@@ -114,7 +133,7 @@ def _guess_legacy(data: bytes) -> tuple[str, str]:
             best = (score.rank, name, decode)
     if best:
         return unicodedata.normalize("NFC", best[2](data)), best[1]
-    return _detector(data)
+    return None
 
 
 def _detector(data: bytes) -> tuple[str, str]:

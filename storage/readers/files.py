@@ -56,7 +56,7 @@ def load_bytes(path: Path) -> bytes:
         raise ReadError(name, f"cannot read file ({exc.strerror or exc})") from exc
     if len(data) > MAX_BYTES:
         raise ReadError(name, "file too large (more than 20 MB; the limit is 20 MB)")
-    if not data.strip():
+    if not data or data.isspace():
         raise ReadError(name, "file is empty")
     return data
 

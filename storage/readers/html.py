@@ -20,7 +20,6 @@ log = logging.getLogger(__name__)
 
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.I)
-_MARKUP = re.compile(r"<\s*(html|head|body|p|div|br|title|meta|table|span|a|h[1-6])\b", re.I)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -44,8 +43,6 @@ def html_document(name: str, data: bytes, *, raw: bytes, charset: str | None = N
     except DecodeFailed as exc:
         raise ReadError(name, f"cannot decode the page ({exc})") from exc
     check_decoded_text(name, text)
-    if not _MARKUP.search(text[:65536]):
-        log.info("%s has no HTML markup; reading it as text inside a page", name)
     soup = _parse(name, text)
     lines = visible_lines(soup)
     if not lines:
@@ -54,13 +51,16 @@ def html_document(name: str, data: bytes, *, raw: bytes, charset: str | None = N
     meta = page_meta(soup, article)
     if url and "url" not in meta:
         meta["url"] = url
-    paragraphs = article_lines(article) if article is not None else _fallback_paragraphs(name, text)
+    paragraphs = article_lines(article) if article is not None else _fallback_paragraphs(name, text, lines)
     return RawDocument(path=name, text="\n".join(lines), raw=raw, encoding=encoding, kind="html",
                        meta=meta, paragraphs=paragraphs or None)
 
 
-def _fallback_paragraphs(name: str, html: str) -> list[str] | None:
-    """No recognisable article container: let trafilatura find the main text (good on div-soup layouts)."""
+def _fallback_paragraphs(name: str, html: str, page_lines: list[str]) -> list[str] | None:
+    """No recognisable article container: let trafilatura find the main text (good on div-soup layouts).
+
+    Its lines are mapped back onto the page's own lines, so every paragraph is also a line of `text`.
+    """
     import trafilatura
 
     try:
@@ -68,9 +68,13 @@ def _fallback_paragraphs(name: str, html: str) -> list[str] | None:
     except Exception as exc:  # noqa: BLE001 - a third-party heuristic; failing it only loses a hint
         log.warning("%s: main-text extraction failed (%s)", name, exc)
         return None
-    lines = [normalize_line(line) for line in (extracted or "").splitlines()]
-    lines = [line for line in lines if line]
-    return lines if sum(len(line) for line in lines) >= 200 else None
+    found = [line for line in (normalize_line(raw) for raw in (extracted or "").splitlines()) if line]
+    if sum(len(line) for line in found) < 200:
+        return None
+    wanted = set(found)
+    mapped = [line for line in page_lines if line in wanted]
+    covered = sum(len(line) for line in set(mapped))
+    return mapped if covered >= 0.8 * sum(len(line) for line in wanted) else found
 
 
 def _parse(name: str, text: str) -> BeautifulSoup:

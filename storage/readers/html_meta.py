@@ -30,7 +30,7 @@ _META_KEYS: dict[str, tuple[str, ...]] = {
     "headline": ("og:title", "twitter:title", "headline", "dc.title"),
     "lang": ("og:locale", "content-language", "language", "dc.language"),
 }
-_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "webpage",
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting",
                   "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "report"}
 _DATE_FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d-%m-%Y %H:%M", "%d-%m-%Y",
                  "%Y/%m/%d %H:%M:%S", "%Y/%m/%d", "%Y%m%d", "%a, %d %b %Y %H:%M:%S %z")
@@ -39,33 +39,35 @@ _DATE_FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d-%m-%Y %H
 def page_meta(soup: BeautifulSoup, article: Tag | None) -> dict[str, str]:
     """Collect the metadata hints a page carries; keys absent when the page gives nothing."""
     tags = _meta_tags(soup)
-    ld = _json_ld_article(soup)
+    ld = _from_json_ld(_json_ld_article(soup))
     meta: dict[str, str] = {}
-    title = soup.title.get_text(" ") if soup.title else ""
-    _put(meta, "title", title or tags.get("og:title", ""))
+    _put(meta, "title", _page_title(soup) or tags.get("og:title", ""))
     _put(meta, "h1", _headline_h1(soup, article))
     for key, names in _META_KEYS.items():
-        values = [tags[n] for n in names if tags.get(n)]
         if key == "keywords":
             values = [", ".join(tags.getall(n)) for n in names if tags.get(n)]
+        else:
+            values = [tags[n] for n in names if tags.get(n)]
+        values.append(ld.get(key, ""))  # meta tags first, JSON-LD fills the gaps
+        if key in ("published", "modified"):
+            values = [iso for iso in map(to_iso, values) if iso]
         _put(meta, key, next((v for v in values if _usable(key, v)), ""))
-    for key, value in _from_json_ld(ld).items():
-        if key not in meta:
-            _put(meta, key, value)
-    canonical = soup.find("link", rel=lambda v: v and "canonical" in (v if isinstance(v, list) else [v]))
-    if isinstance(canonical, Tag) and str(canonical.get("href", "")).startswith("http"):
-        meta["url"] = str(canonical["href"]).strip()
+    canonical = next((str(t.get("href", "")).strip() for t in soup.find_all(True)
+                      if t.name == "link" and "canonical" in str(t.get("rel", "")).lower()), "")
+    if canonical.startswith("http"):
+        meta["url"] = canonical
     html = soup.find("html")
     if isinstance(html, Tag) and html.get("lang"):
         meta["lang"] = str(html["lang"]).strip()
-    for key in ("published", "modified"):
-        if key in meta:
-            iso = to_iso(meta[key])
-            if iso:
-                meta[key] = iso
-            else:
-                log.debug("unparsed %s date %r", key, meta.pop(key))
     return meta
+
+
+def _page_title(soup: BeautifulSoup) -> str:
+    """The document <title>, not an SVG icon's <title>."""
+    for tag in soup.find_all(True):
+        if tag.name == "title" and not any(p.name == "svg" for p in tag.parents):
+            return tag.get_text(" ")
+    return ""
 
 
 class _Tags(dict):
@@ -85,20 +87,24 @@ class _Tags(dict):
 
 def _meta_tags(soup: BeautifulSoup) -> _Tags:
     tags = _Tags()
-    for tag in soup.find_all(["meta", "time", "span", "div", "abbr"], attrs={"itemprop": True}):
-        value = tag.get("content") or tag.get("datetime") or (tag.get_text(" ") if tag.name != "meta" else "")
-        tags.add(str(tag["itemprop"]).lower(), normalize_line(str(value)))
-    for tag in soup.find_all("meta"):
-        name = tag.get("property") or tag.get("name") or tag.get("http-equiv")
-        if name and tag.get("content"):
-            tags.add(str(name).lower().strip(), normalize_line(str(tag["content"])))
-    time = soup.find("time", attrs={"pubdate": True})
-    if isinstance(time, Tag) and time.get("datetime"):
-        tags.add("pubdate", str(time["datetime"]))
+    for tag in soup.find_all(True):  # one pass: bs4's filtered find_all is slow on big pages
+        attrs = tag.attrs or {}
+        if attrs.get("itemprop") and tag.name in ("meta", "time", "span", "div", "abbr", "a", "link"):
+            value = attrs.get("content") or attrs.get("datetime") or attrs.get("href") or (
+                tag.get_text(" ") if tag.name not in ("meta", "link") else "")
+            tags.add(str(attrs["itemprop"]).lower(), normalize_line(str(value)))
+        if tag.name == "meta":
+            name = attrs.get("property") or attrs.get("name") or attrs.get("http-equiv")
+            if name and attrs.get("content"):
+                tags.add(str(name).lower().strip(), normalize_line(str(attrs["content"])))
+        elif tag.name == "time" and "pubdate" in attrs and attrs.get("datetime"):
+            tags.add("pubdate", str(attrs["datetime"]))
     return tags
 
 
 def _usable(key: str, value: str) -> bool:
+    if key == "url":
+        return bool(re.match(r"https?://", value))
     return bool(value) and not (key == "author" and re.match(r"https?://", value))
 
 
@@ -110,14 +116,15 @@ def _put(meta: dict[str, str], key: str, value: str) -> None:
 
 def _headline_h1(soup: BeautifulSoup, article: Tag | None) -> str:
     """The article's h1: inside the article container if any, else the first wordy one (logos use h1 too)."""
-    h1s = [h for h in soup.find_all("h1") if not is_hidden(h)]
+    h1s = [h for h in soup.find_all(True) if h.name == "h1" and not is_hidden(h)]
     inside = [h for h in h1s if article is not None and article in h.parents]
     texts = [" ".join(visible_lines(h)) for h in inside or h1s]
     return next((t for t in texts if len(t.split()) >= 4), texts[0] if texts else "")
 
 
 def _json_ld_article(soup: BeautifulSoup) -> dict | None:
-    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
+    scripts = [t for t in soup.find_all(True) if t.name == "script" and "ld+json" in str(t.get("type", "")).lower()]
+    for script in scripts:
         raw = script.string or script.get_text()
         raw = re.sub(r"^\s*(<!--|//\s*<!\[CDATA\[)|(-->|//\s*\]\]>)\s*$", "", raw.strip())
         try:
@@ -140,7 +147,7 @@ def _ld_articles(node: object, depth: int = 0) -> Iterator[dict]:
     elif isinstance(node, dict):
         kinds = node.get("@type", [])
         kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
-        if any(str(k).lower() in _ARTICLE_TYPES for k in kinds) and "webpage" not in str(kinds).lower():
+        if any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
             yield node
         for key in ("@graph", "mainEntity", "itemListElement"):
             if key in node:
@@ -182,6 +189,8 @@ def _ld_names(value: object) -> str:
 
 def to_iso(value: str) -> str | None:
     """Parse a meta date into ISO 8601 (keeping its offset); None when it is not a date."""
+    if not value:
+        return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         return value.strip()
     text = value.strip().replace("Z", "+00:00")

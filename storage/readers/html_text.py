@@ -44,7 +44,9 @@ _BODY = re.compile(
 
 def is_hidden(tag: Tag) -> bool:
     """True for elements a browser would not show."""
-    attrs = tag.attrs or {}
+    attrs = tag.attrs
+    if not attrs:
+        return False
     if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
         return True
     if _HIDDEN_STYLE.search(str(attrs.get("style", ""))):
@@ -60,6 +62,8 @@ def _classes(tag: Tag) -> list[str]:
 def _is_noise(tag: Tag) -> bool:
     if tag.name in NOISE_TAGS:
         return True
+    if not tag.attrs:
+        return False
     words = " ".join(_classes(tag) + [str((tag.attrs or {}).get("id", ""))])
     return bool(words.strip()) and bool(_NOISE.search(words))
 
@@ -70,8 +74,11 @@ def visible_lines(root: Tag, *, drop_noise: bool = False, drop: frozenset[str] =
     buf: list[str] = []
 
     def flush() -> None:
-        line = normalize_line("".join(buf))
+        if not buf:
+            return
+        joined = "".join(buf)
         buf.clear()
+        line = normalize_line(joined) if not joined.isspace() else ""
         if line:
             lines.append(line)
 
@@ -103,11 +110,14 @@ def _shown(tag: Tag, drop_noise: bool, drop: frozenset[str]) -> bool:
 
 def find_article(soup: BeautifulSoup) -> Tag | None:
     """The element holding the article: <article>, itemprop=articleBody or a body-like class; richest wins."""
-    candidates = soup.find_all("article") + soup.find_all(attrs={"itemprop": "articleBody"})
-    for tag in soup.find_all(["div", "section", "td", "main"]):
-        words = " ".join(_classes(tag) + [str((tag.attrs or {}).get("id", ""))])
-        if words and _BODY.search(words):
+    candidates = []
+    for tag in soup.find_all(True):  # one pass: bs4's filtered find_all is slow on big pages
+        attrs = tag.attrs or {}
+        if tag.name == "article" or attrs.get("itemprop") == "articleBody":
             candidates.append(tag)
+        elif tag.name in ("div", "section", "td", "main") and (attrs.get("class") or attrs.get("id")):
+            if _BODY.search(" ".join(_classes(tag) + [str(attrs.get("id", ""))])):
+                candidates.append(tag)
     best, best_size = None, 0
     for tag in candidates:
         if is_hidden(tag):

@@ -24,6 +24,8 @@ def read_mhtml(path: Path, data: bytes) -> RawDocument:
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     part = _html_part(message)
     if part is None:
+        if data.lstrip()[:1] == b"<":  # some tools save plain HTML under .mht
+            return html_document(name, data, raw=data)
         raise ReadError(name, "no HTML part found in this MHTML file")
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload.strip():

@@ -35,26 +35,29 @@ _VNI_SINGLE = {"ô": "ơ", "Ô": "Ơ", "ö": "ư", "Ö": "Ư", "ñ": "đ", "Ñ":
                "æ": "ỉ", "ó": "ĩ", "ò": "ị", "Í": "Í", "Ì": "Ì", "Æ": "Ỉ", "Ó": "Ĩ", "Ò": "Ị"}
 
 
-def _vni_table() -> dict[str, str]:
+def _vni_lower() -> dict[str, str]:
+    """VNI byte pairs of the lower-case letters."""
     table: dict[str, str] = {}
-    for upper in (False, True):
-        def case(s: str) -> str:
-            return s.upper() if upper else s
+    for base in "aeiouy":
+        for mark, tone in _VNI_TONES.items():
+            table[base + mark] = unicodedata.normalize("NFC", base + tone)
+    for mark, tone in _VNI_TONES.items():  # ơ / ư with a tone: ô+tone, ö+tone in VNI
+        table["ô" + mark] = unicodedata.normalize("NFC", "ơ" + tone)
+        table["ö" + mark] = unicodedata.normalize("NFC", "ư" + tone)
+    for base, hat in (("a", "â"), ("e", "ê"), ("o", "ô")):
+        table[base + "â"] = hat
+        for mark, tone in _VNI_HAT.items():
+            table[base + mark] = unicodedata.normalize("NFC", hat + tone)
+    table["aê"] = "ă"
+    for mark, tone in _VNI_BREVE.items():
+        table["a" + mark] = unicodedata.normalize("NFC", "ă" + tone)
+    table["yî"] = "ỵ"
+    return table
 
-        for base in "aeiouy":
-            for mark, tone in _VNI_TONES.items():
-                table[case(base + mark)] = case(unicodedata.normalize("NFC", base + tone))
-        for mark, tone in _VNI_TONES.items():  # ơ / ư with a tone: ô+tone, ö+tone in VNI
-            table[case("ô" + mark)] = case(unicodedata.normalize("NFC", "ơ" + tone))
-            table[case("ö" + mark)] = case(unicodedata.normalize("NFC", "ư" + tone))
-        for base, hat in (("a", "â"), ("e", "ê"), ("o", "ô")):
-            table[case(base + "â")] = case(hat)
-            for mark, tone in _VNI_HAT.items():
-                table[case(base + mark)] = case(unicodedata.normalize("NFC", hat + tone))
-        table[case("aê")] = case("ă")
-        for mark, tone in _VNI_BREVE.items():
-            table[case("a" + mark)] = case(unicodedata.normalize("NFC", "ă" + tone))
-        table[case("yî")] = case("ỵ")
+
+def _vni_table() -> dict[str, str]:
+    lower = _vni_lower()
+    table = {k.upper(): v.upper() for k, v in lower.items()} | lower
     table.update(_VNI_SINGLE)
     return table
 
@@ -122,8 +125,8 @@ _VOWEL_RUN = re.compile("[aăâeêioôơuưy]+")
 
 
 def _syllable_ok(word: str) -> bool:
-    """A Vietnamese syllable: at most 7 letters, one tone mark, on a shaped vowel (â ơ ư ...) if it has one."""
-    if len(word) > 7 or any(a.islower() and b.isupper() for a, b in zip(word, word[1:])):
+    """A Vietnamese syllable: ≤ 7 letters, one valid vowel group, one tone mark, on â/ơ/ư... if it has one."""
+    if len(word) > 7 or any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)):
         return False
     letters = [unicodedata.normalize("NFD", ch) for ch in word]
     toned = [d for d in letters if _TONE_MARKS.intersection(d)]
@@ -134,4 +137,5 @@ def _syllable_ok(word: str) -> bool:
         return False
     bare = unicodedata.normalize("NFC", "".join(c for c in "".join(letters) if c not in _TONE_MARKS)).lower()
     bare = re.sub("^(gi|qu)(?=[aăâeêioôơuưy])", "", bare)
-    return all(run in _NUCLEI for run in _VOWEL_RUN.findall(bare))
+    runs = _VOWEL_RUN.findall(bare)
+    return len(runs) <= 1 and all(run in _NUCLEI for run in runs)

@@ -7,9 +7,9 @@ import pytest
 
 pytest.importorskip("storage.edits", reason="storage/edits.py not written yet")
 
-from PySide6.QtCore import Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QTextCursor, QUndoStack  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtCore import QEvent, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QKeyEvent, QTextCursor, QUndoStack  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop.article_pane import ArticlePane  # noqa: E402
 from desktop.metadata_editor import format_date, parse_date  # noqa: E402
@@ -71,9 +71,10 @@ def setup(qtbot, tmp_path):
 
 
 def finish_typing(qtbot, edit, text: str) -> None:
-    """Replace a line edit's text by typing, then press Return (editingFinished)."""
+    """Replace a line edit's text by typing (key events carrying Vietnamese text), then press Return."""
     edit.selectAll()
-    qtbot.keyClicks(edit, text)
+    for char in text:  # qtbot.keyClicks only knows ASCII keys
+        QApplication.sendEvent(edit, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char))
     qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
@@ -146,7 +147,9 @@ def test_restore_removed_paragraph_through_its_link(setup):
     pane.show_removed.setChecked(True)
     pane.view.anchorClicked.emit(QUrl("restore:6"))
     assert RELATED in archive.get(first).body
-    assert any(r.field.startswith("block") or "6" in str(r.field) for r in archive.history(first))
+    row = archive.history(first)[0]
+    assert (row.field, row.old, row.new) == ("block:6", "removed", "body")
+    assert pane.history.topLevelItem(0).text(1) == "Paragraph 7"
     stack.undo()
     assert RELATED not in archive.get(first).body
 
@@ -226,3 +229,54 @@ def test_review_queue_confirm_and_next(setup, qtbot):
     assert review.next_article() is None
     stack.undo()
     assert archive.get(first).needs_review == ["published"]
+
+
+def test_seed_articles_read_and_restore(qtbot, tmp_path, seed_files):
+    from storage.ingest import ingest
+
+    archive = Archive.open(tmp_path / "seeds.tulieu")
+    report = ingest(archive, seed_files)
+    assert len(report.imported) == len(seed_files)
+    stack = QUndoStack()
+    pane = ArticlePane(stack)
+    qtbot.addWidget(pane)
+    pane.set_archive(archive)
+    for _path, article_id in report.imported:
+        pane.show_article(article_id)
+        stored = archive.get(article_id)
+        text = pane.view.toPlainText()
+        assert text.startswith(stored.title) and stored.title
+        assert all(paragraph in text for paragraph in stored.body)
+        assert stored.lead is None or stored.lead in text
+    removed = next(i for i, b in enumerate(stored.blocks) if b.role == "removed")
+    pane.show_removed.setChecked(True)
+    pane.view.anchorClicked.emit(QUrl(f"restore:{removed}"))
+    assert stored.blocks[removed].text in archive.get(article_id).body
+    archive.close()
+
+
+def test_origin_badges_and_refresh_keeps_typing(setup, qtbot):
+    pane, stack, archive, first, _second = setup
+    assert pane.metadata.badges["published"].origin == "inferred"
+    assert pane.metadata.badges["title"].origin == "page-text"
+    author = pane.metadata.edits["author"]
+    author.selectAll()
+    QApplication.sendEvent(author, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "L"))
+    pane.set_block_roles([2], "removed")  # an edit elsewhere refreshes the pane
+    assert author.text() == "L"
+    pane.show_article(_second)  # leaving the article saves what was typed
+    assert archive.get(first).author == "L"
+
+
+def test_read_only_archive_shows_but_does_not_edit(qtbot, tmp_path):
+    archive, first, _second = open_archive(tmp_path)
+    archive.close()
+    archive = Archive.open(tmp_path / "test.tulieu", read_only=True)
+    pane = ArticlePane(QUndoStack())
+    qtbot.addWidget(pane)
+    pane.set_archive(archive)
+    pane.show_article(first)
+    pane.show_removed.setChecked(True)
+    assert RELATED in pane.view.toPlainText() and "Restore to body" not in pane.view.toPlainText()
+    assert not pane.metadata.isEnabled()
+    archive.close()

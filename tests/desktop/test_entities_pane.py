@@ -99,3 +99,13 @@ def test_monthly_series_fills_gaps_and_folds_long_spans():
         ("2024-11", 2), ("2024-12", 0), ("2025-01", 0), ("2025-02", 1)]
     assert monthly_series([("2010-01", 1), ("2020-05", 3)])[0] == ("2010", 1)
     assert monthly_series([]) == []
+
+
+def test_kind_change_from_pane_moves_entity_to_its_tab(setup):
+    pane, stack, archive, *_ = setup
+    pane.kinds.setCurrentIndex(2)
+    city = next(r for r in archive.entities("location") if r.name == "Đà Nẵng")
+    pane.set_kind(city.id, "organization")
+    assert pane.kind == "organization" and "Đà Nẵng" in listed(pane)
+    stack.undo()
+    assert archive.entity(city.id).kind == "location"

@@ -5,7 +5,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -50,7 +50,7 @@ def drop_files(window: MainWindow, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(QPoint(200, 200), *args)
+    enter = QDragEnterEvent(QPointF(200, 200), *args)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(200, 200), *args)
@@ -130,11 +130,13 @@ def test_summary_lists_duplicates_and_failures_with_reasons(qtbot, window, tmp_p
     window.import_paths(good)
     wait_import(qtbot, window)
     assert window.model.rowCount() == 2 and summaries == []
-    window.import_paths([good[0], empty])
+    vanished = write_articles(tmp_path / "gone", 1, start=90)[0]
+    vanished.unlink()  # saved, then removed before the import reached it
+    window.import_paths([good[0], empty, vanished])
     wait_import(qtbot, window)
     assert window.model.rowCount() == 2
     text = summaries[-1].text.toPlainText()
-    assert good[0].name in text and empty.name in text
+    assert good[0].name in text and empty.name in text and vanished.name in text
     failed_line = next(line for line in text.splitlines() if empty.name in line)
     assert len(failed_line.split("—", 1)[1].strip()) > 3  # a reason follows the name
 
@@ -157,3 +159,14 @@ def test_read_only_archive_refuses_import(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr("desktop.main_window.QMessageBox.information", lambda *a: told.append(a[2]))
     assert not window.import_paths(write_articles(tmp_path / "x", 1))
     assert told and not window.actions_["import"].isEnabled()
+
+
+def test_files_saved_into_the_watch_folder_are_imported(qtbot, window, tmp_path):
+    inbox = tmp_path / "inbox"
+    write_articles(inbox, 1)  # already there: left alone
+    window.settings.set_watch_folder(inbox)
+    window._start_watch()
+    write_articles(inbox, 2, start=20)
+    qtbot.waitUntil(lambda: window.archive.count() == 2 and not window.imports.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5_000)
+    assert {window.archive.get(i).file_name for i in window.model.ids()} == {"bai_020.txt", "bai_021.txt"}

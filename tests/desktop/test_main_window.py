@@ -112,13 +112,12 @@ def test_sorting_by_title_uses_the_archive_order(qtbot, filled):
 def test_ctrl_f_focuses_search(qtbot, tmp_path, settings_path):
     win = MainWindow(Settings(settings_path))
     qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
     win.table.setFocus()
-    win.actions_["find"].trigger()
-    assert win.search.hasFocus()
-    assert win.actions_["find"].shortcut().matches(Qt.Modifier.CTRL | Qt.Key.Key_F).name == "ExactMatch"
+    qtbot.keyClick(win.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert win.focusWidget() is win.search
 
 
 def test_state_persists_in_isolated_settings(qtbot, tmp_path, settings_path):
@@ -162,3 +161,50 @@ def test_locked_archive_offers_read_only(qtbot, tmp_path, settings_path, monkeyp
         win.close()
     finally:
         holder.close()
+
+
+def test_vietnamese_interface_from_the_translation_file(qtbot, settings_path):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import install_translators
+
+    app = QApplication.instance()
+    assert install_translators(app, "vi")
+    try:
+        win = MainWindow(Settings(settings_path))
+        qtbot.addWidget(win)
+        titles = [a.text() for a in win.menuBar().actions()]
+        assert titles[0] == "&Tệp" and "Trợ &giúp" in titles
+        assert win.model.headerData(0, Qt.Orientation.Horizontal) == "Tiêu đề"
+        assert "không dấu" in win.search.placeholderText()
+    finally:
+        install_translators(app, "en")
+    english = MainWindow(Settings(settings_path))
+    qtbot.addWidget(english)
+    assert english.menuBar().actions()[0].text() == "&File"
+
+
+def test_settings_dialog_saves_language_and_watch_folder(qtbot, tmp_path, settings_path):
+    from desktop.dialogs import SettingsDialog, versions
+
+    settings = Settings(settings_path)
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("vi"))
+    dialog.watch.setText(str(tmp_path))
+    assert dialog.apply() is True
+    again = Settings(settings_path)
+    assert again.language() == "vi" and again.watch_folder() == str(tmp_path)
+    assert set(versions()) == {"Tư Liệu", "Qt", "PySide6", "Python", "SQLite"}
+
+
+@pytest.mark.seeds
+def test_review_menu_jumps_to_an_article_needing_review(qtbot, filled):
+    flagged = set(filled.archive.ids(Filters(needs_review=True)))
+    assert flagged, "the seeds include articles flagged for review"
+    filled.sidebar.toggle("outlet", filled.archive.facets()["outlet"][0][0])  # a filter that may hide it
+    review = next(a for a in filled.menuBar().actions() if a.text() == "&Review").menu()
+    review.actions()[0].trigger()
+    current = filled.article_pane.current_article_id
+    assert current in flagged
+    assert filled.model.row_of(current) == filled.table.currentIndex().row()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import subprocess
 import sys
@@ -237,3 +238,45 @@ def test_one_transaction_per_write(archive):
         archive.add_article(bad, raw=b"", file_name="x")
     assert archive.count() == 0
     assert archive._conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 0
+
+
+def test_a_failing_migration_changes_nothing(path, monkeypatch):
+    Archive.open(path).close()
+
+    def broken(db):
+        db.execute("CREATE TABLE half_done(x)")
+        raise RuntimeError("migration bug")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
+    monkeypatch.setattr(migrations, "LATEST", len(migrations.MIGRATIONS))
+    with pytest.raises(RuntimeError):
+        Archive.open(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST - 1
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+    conn.close()
+    monkeypatch.undo()
+    Archive.open(path, create=False).close()  # the lock was released despite the failure
+
+
+def test_read_only_open_of_an_old_schema_asks_for_an_upgrade(path):
+    path.write_bytes(b"")  # an empty file: SQLite's "new database", schema 0
+    with pytest.raises(ArchiveError, match="upgrade"):
+        Archive.open(path, read_only=True)
+
+
+def test_damage_found_while_reading_is_archive_corrupt(path):
+    with Archive.open(path) as archive:
+        for number in range(150):
+            article = fx.defence()
+            article.blocks[0].text += f" Bài số {number}. " + "Nội dung dài. " * 150
+            archive.add_article(article, raw=os.urandom(1500), file_name=f"{number}.txt")
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 65536] = random.Random(3).randbytes(65536)  # fixed: the same damage every run
+    path.write_bytes(bytes(data))
+    with pytest.raises(ArchiveCorrupt, match="damaged|not a usable"):
+        with Archive.open(path) as archive:
+            for article_id in archive.ids():
+                archive.get(article_id)
+            archive.search("noi dung")

@@ -126,3 +126,25 @@ def test_reextraction_keeps_user_edited_fields(archive, article_id):
     assert stored.title == "Tiêu đề người dùng"
     assert stored.author == "Lê Hà" and "author" in changed and "title" not in changed
     assert archive.history(article_id)[0].by == "extractor"
+
+
+def test_reextraction_keeps_user_block_roles_and_entity_links(archive, article_id):
+    archive.set_block_role(article_id, 2, "removed")
+    archive.set_field(article_id, "published", "2021-03-07")
+    fresh = fx.defence()
+    fresh.entities = [Entity("Trần Văn Khải", "person")]
+    archive.update_from_extraction(article_id, fresh)
+    stored = archive.get(article_id)
+    assert stored.blocks[2].role == "removed"  # the user's choice survives
+    assert stored.published == "2021-03-07" and "published" not in stored.needs_review
+    assert set(stored.entity_ids) == {"Trần Văn Khải"}  # links never touched by the user follow the extractor
+    archive.add_entity_link(article_id, "Hà Nội", "location")
+    archive.update_from_extraction(article_id, fresh)
+    assert set(archive.get(article_id).entity_ids) == {"Trần Văn Khải", "Hà Nội"}
+
+
+def test_url_edit_moves_the_dedup_key(archive, article_id):
+    edits.apply(archive, edits.SetField(article_id, "url", "https://khac.vn/bai-viet.html"))
+    probe = fx.market()
+    probe.url = "http://www.khac.vn/bai-viet.html?utm_source=x"
+    assert archive.find_duplicate(probe) == article_id

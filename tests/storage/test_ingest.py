@@ -117,6 +117,19 @@ def test_reextract_keeps_user_edits(archive, tmp_path):
     assert stored.outlet != "cũ"
 
 
+def test_merged_alias_maps_later_imports(archive, tmp_path):
+    first = write_pages(tmp_path / "in", 1)
+    article_id = ingest(archive, first).imported[0][1]
+    extracted = archive.get(article_id).entity_ids["Lê Minh Tuấn"]
+    keep = archive.add_entity_link(article_id, "Lê M. Tuấn", "person")
+    archive.merge_entities(keep, extracted)
+    later = write_pages(tmp_path / "later", 1, start=5)
+    later_id = ingest(archive, later).imported[0][1]
+    assert archive.get(later_id).entity_ids == {"Hà Nội": archive.get(article_id).entity_ids["Hà Nội"],
+                                                "Lê M. Tuấn": keep}
+    assert archive.entity(keep).aliases == ["Lê Minh Tuấn"]
+
+
 def test_cancel_between_files_keeps_whole_articles(archive, tmp_path):
     write_pages(tmp_path / "in", 6)
     token = CancelToken()
@@ -171,3 +184,27 @@ def test_seeds_end_to_end(archive, seed_files):
     assert len(exact) == 2
     assert {hit.id for hit in archive.search("nguyen chi vinh")} == exact
     assert len(ingest(archive, seed_files).duplicates) == 5
+
+
+def test_reads_from_another_thread_during_an_import(archive, tmp_path):
+    import threading
+
+    write_pages(tmp_path / "in", 20)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            ingest(archive, [tmp_path / "in"])
+        except BaseException as error:  # surfaced by the assertion below
+            errors.append(error)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    seen = 0
+    while worker.is_alive():
+        ids = archive.ids()
+        assert len(archive.rows(ids[:50])) == len(ids[:50])
+        archive.search("ha noi")
+        seen = max(seen, len(ids))
+    worker.join()
+    assert not errors and archive.count() == 20

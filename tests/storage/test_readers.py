@@ -130,6 +130,19 @@ def test_random_bytes_named_txt(tmp_path: Path) -> None:
     assert "binary" in read_error(write(tmp_path, "rac.txt", junk)).reason
 
 
+def test_high_byte_junk_named_txt(tmp_path: Path) -> None:
+    rng = random.Random(11)  # no control bytes at all: only the decoders can tell it is not text
+    junk = bytes(rng.randrange(0x80, 0x100) for _ in range(4000))
+    assert "cannot decode" in read_error(write(tmp_path, "rac2.txt", junk)).reason
+
+
+def test_utf8_with_one_broken_byte_is_still_utf8(tmp_path: Path) -> None:
+    data = (SAMPLE + " ạ").encode("utf-8")[:-1]  # cut inside the last letter's bytes
+    doc = read_file(write(tmp_path, "cut.txt", data))
+    assert doc.encoding == "utf-8"
+    assert doc.text == SAMPLE + " \ufffd"
+
+
 @pytest.mark.parametrize(
     ("name", "data", "kind"),
     [
@@ -173,7 +186,7 @@ def test_too_large_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest
 
 
 def test_exactly_20_mb_limit_is_allowed(tmp_path: Path) -> None:
-    line = ("Tin tức trong ngày về kinh tế và xã hội.\n").encode("utf-8")
+    line = "Tin tức trong ngày về kinh tế và xã hội.\n".encode()
     path = write(tmp_path, "vua.txt", line * (20 * 1024 * 1024 // len(line)))
     assert read_file(path).text.startswith("Tin tức")
 
@@ -297,6 +310,15 @@ def test_html_without_article_container_uses_main_text_extraction() -> None:
     assert not any("Bài viết khác" in p or "Xem nhiều nhất" in p or "Thư viện tỉnh" in p for p in doc.paragraphs)
 
 
+@pytest.mark.parametrize("name", ["news_article.html", "legacy_1258.htm", "plain_layout.html"])
+def test_html_paragraphs_are_lines_of_the_page_text(name: str) -> None:
+    doc = read_file(DATA / name)
+    lines = doc.text.splitlines()
+    assert doc.paragraphs and all(p in lines for p in doc.paragraphs)
+    positions = [lines.index(p) for p in doc.paragraphs]
+    assert positions == sorted(positions), "paragraphs keep the page order"
+
+
 def page(head: str, body: str) -> str:
     return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
 
@@ -312,6 +334,15 @@ def test_html_charset_declarations(tmp_path: Path) -> None:
     for doc in (meta, http_equiv, bom, lying, undeclared):
         assert doc.text == "Thủ tướng chỉ đạo các bộ ngành khẩn trương vào cuộc.", doc.path
     assert meta.encoding == http_equiv.encoding == "cp1258" and lying.encoding == "utf-8"
+
+
+def test_html_vni_font_page_declared_western(tmp_path: Path) -> None:
+    html = page('<meta charset="iso-8859-1">', "<p>Ngöôøi daân Vieät Nam ñöôïc hoã trôï</p>")
+    doc = read_file(write(tmp_path, "vni.htm", html.encode("cp1252")))
+    assert doc.text == "Người dân Việt Nam được hỗ trợ" and doc.encoding == "vni"
+    english = read_file(write(tmp_path, "en.htm", page('<meta charset="iso-8859-1">', "<p>Café déjà vu</p>")
+                              .encode("latin-1")))
+    assert english.text == "Café déjà vu"
 
 
 def test_html_entities_and_nfd(tmp_path: Path) -> None:
@@ -337,6 +368,17 @@ def test_html_json_ld_fills_what_meta_tags_lack(tmp_path: Path) -> None:
     assert doc.meta["section"] == "Thế giới"
     assert doc.meta["keywords"] == "ASEAN, ngoại giao"
     assert doc.meta["url"] == "https://example.vn/bai.html"
+
+
+def test_html_dates_day_first_and_unparseable_values_skipped(tmp_path: Path) -> None:
+    head = ('<meta property="article:published_time" content="không rõ">'
+            '<meta name="pubdate" content="15/03/2024 08:30">'
+            '<meta name="last-modified" content="16/03/2024">'
+            '<svg><title>biểu tượng</title></svg><title>Tiêu đề thật</title>')
+    doc = read_file(write(tmp_path, "ngay.html", page(head, "<p>Nội dung.</p>").encode()))
+    assert doc.meta["published"] == "2024-03-15T08:30:00"
+    assert doc.meta["modified"] == "2024-03-16"
+    assert doc.meta["title"] == "Tiêu đề thật"
 
 
 def test_html_h1_prefers_the_headline_over_a_logo(tmp_path: Path) -> None:
@@ -428,3 +470,8 @@ def test_mhtml_without_html_part(tmp_path: Path) -> None:
     message.attach(MIMEText("chỉ là chữ", "plain", "utf-8"))
     path = write(tmp_path, "rong.mhtml", message.as_bytes())
     assert "no HTML part" in read_error(path).reason
+
+
+def test_plain_html_saved_as_mht(tmp_path: Path) -> None:
+    doc = read_file(write(tmp_path, "trang.mht", MHTML_PAGE.encode("utf-8")))
+    assert doc.kind == "html" and doc.meta["site_name"] == "Báo Biển Xanh"

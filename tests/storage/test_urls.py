@@ -52,6 +52,7 @@ def test_meaningful_parts_are_not_lost() -> None:
 
 def test_empty_and_non_web_urls() -> None:
     assert canonical_url("") == ""
+    assert canonical_url("/xa-hoi/bai.html") == ""
     assert canonical_url("mailto:toasoan@example.vn") == "mailto:toasoan@example.vn"
 
 

@@ -1,0 +1,143 @@
+"""GUI timings: launch to window shown, open a 100,000-article archive to first rows shown,
+select an article to its text shown, search to rows shown, and RSS with that archive open.
+
+Usage: .venv/bin/python benchmarks/gui.py [--articles N] [--archive PATH]
+Targets: launch < 1.5 s, open < 1 s, select < 100 ms, RSS < 400 MB. Runs offscreen.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def rss_mb() -> float:
+    """Current resident set size in MB (Linux), else the peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child_launch(settings_file: str) -> None:
+    """Child process: build the app and window, print the wall-clock time it was first shown."""
+    from PySide6.QtTest import QTest
+
+    from desktop.app import create_app
+    from desktop.main_window import MainWindow
+    from desktop.settings import Settings
+
+    settings = Settings(settings_file)
+    app = create_app(["tulieu"], settings)
+    window = MainWindow(settings)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    app.processEvents()
+    sys.stdout.write(f"{time.time()}\n")
+
+
+def launch_seconds(workdir: Path, runs: int = 3) -> float:
+    """Median time from starting the interpreter to the main window shown."""
+    times = []
+    for n in range(runs):
+        start = time.time()
+        out = subprocess.run([sys.executable, __file__, "--child-launch", str(workdir / f"launch{n}.ini")],
+                             capture_output=True, text=True, check=True).stdout
+        times.append(float(out.strip().splitlines()[-1]) - start)
+    return statistics.median(times)
+
+
+def gui_figures(archive_path: Path, workdir: Path) -> dict[str, float]:
+    """Open the archive in a real window; time first rows, selection and search."""
+    from PySide6.QtTest import QTest
+
+    from desktop.app import create_app
+    from desktop.main_window import MainWindow
+    from desktop.settings import Settings
+
+    settings = Settings(workdir / "bench.ini")
+    app = create_app(["tulieu"], settings)
+    window = MainWindow(settings)
+    window.resize(1440, 900)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    start = time.perf_counter()
+    if not window.open_archive(archive_path, create=False):
+        raise SystemExit(f"cannot open {archive_path}")
+    window.table.viewport().repaint()  # synchronous paint: the first rows are on screen
+    opened = time.perf_counter() - start
+    app.processEvents()  # deferred work (the entities pane) runs now
+    idle = time.perf_counter() - start
+    rows = window.model.rowCount()
+    selects = []
+    for row in range(5, 5 + 20 * 997, 997):
+        start = time.perf_counter()
+        window.select_row(row % rows)
+        app.processEvents()
+        window.article_pane.repaint()
+        selects.append(time.perf_counter() - start)
+    start = time.perf_counter()
+    window.search.set_query("quoc phong")
+    app.processEvents()
+    window.table.viewport().repaint()
+    searched = time.perf_counter() - start
+    found = window.model.rowCount()
+    figures = {"open_s": opened, "idle_s": idle, "rows": rows, "select_ms_median": statistics.median(selects) * 1000,
+               "select_ms_max": max(selects) * 1000, "search_s": searched, "search_rows": found, "rss_mb": rss_mb()}
+    window.close()
+    return figures
+
+
+def ensure_archive(path: Path, n: int) -> None:
+    """Build the synthetic archive once (benchmarks/make_archive.py)."""
+    if path.exists():
+        return
+    from benchmarks.make_archive import make_archive
+
+    start = time.perf_counter()
+    make_archive(path, n)
+    sys.stdout.write(f"built {n} articles in {time.perf_counter() - start:.1f} s: {path}\n")
+
+
+def main() -> int:
+    """Print the figures against their targets."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--archive", type=Path)
+    parser.add_argument("--child-launch", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_launch:
+        child_launch(args.child_launch)
+        return 0
+    workdir = Path(tempfile.mkdtemp(prefix="tulieu-gui-bench-"))
+    archive = args.archive or Path(tempfile.gettempdir()) / f"tulieu-bench-{args.articles}.sqlite"
+    ensure_archive(archive, args.articles)
+    launch = launch_seconds(workdir)
+    f = gui_figures(archive, workdir)
+    out = sys.stdout
+    out.write(f"launch to window shown:        {launch:6.2f} s   (target < 1.5 s)\n")
+    out.write(f"open {f['rows']:,} articles to rows: {f['open_s']:6.2f} s   (target < 1 s)\n")
+    out.write(f"open until every pane loaded:  {f['idle_s']:6.2f} s\n")
+    out.write(f"select to text shown:          {f['select_ms_median']:6.1f} ms  median, "
+              f"{f['select_ms_max']:.1f} ms max (target < 100 ms)\n")
+    out.write(f"search 'quoc phong' to rows:   {f['search_s']:6.2f} s   ({f['search_rows']:,} rows)\n")
+    out.write(f"RSS with the archive open:     {f['rss_mb']:6.0f} MB  (target < 400 MB)\n")
+    out.flush()
+    os._exit(0)  # skip interpreter teardown of Qt objects (not part of the figures)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

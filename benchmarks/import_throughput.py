@@ -1,0 +1,110 @@
+"""Import throughput: N distinct pages built from the seeds, imported through the whole pipeline.
+
+Usage: .venv/bin/python benchmarks/import_throughput.py [--count 500] [--profile]
+Each page is a seed with its body paragraphs shuffled, one sometimes dropped, and a numbered
+sentence appended, so dedup stores every one. Pages are written to a temp folder and imported
+with storage.ingest.ingest into a fresh archive. Prints articles/s and peak RSS; --profile adds
+the time per stage (read, extract, dedup, store) and the top functions.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import random
+import re
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from storage.archive import Archive  # noqa: E402
+from storage.ingest import ingest  # noqa: E402
+
+SEEDS = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared")) / "corpus" / "seeds"
+SENTENCE_END = re.compile(r"[.!?…\"”)]\s*$")
+
+
+def _is_body(line: str) -> bool:
+    return len(line.split()) >= 20 and bool(SENTENCE_END.search(line))
+
+
+def variant(text: str, number: int, rng: random.Random) -> str:
+    """A seed page with its body paragraphs permuted, maybe one dropped, and a numbered sentence."""
+    lines = text.splitlines()
+    slots = [i for i, line in enumerate(lines) if _is_body(line)]
+    if not slots:
+        return text + f"\nBản tin bổ sung số {number} được cập nhật trong ngày.\n"
+    paragraphs = [lines[i] for i in slots]
+    rng.shuffle(paragraphs)
+    if len(paragraphs) > 3 and rng.random() < 0.5:
+        paragraphs[rng.randrange(len(paragraphs))] = ""
+    # The numbered sentence goes into every kept paragraph: whichever the extractor keeps, it differs.
+    paragraphs = [p and f"{p} Bản tin bổ sung số {number} được cập nhật trong ngày." for p in paragraphs]
+    for slot, paragraph in zip(slots, paragraphs):
+        lines[slot] = paragraph
+    return "\n".join(lines) + "\n"
+
+
+def write_corpus(folder: Path, count: int) -> list[Path]:
+    """Write `count` distinct pages derived from the seeds into folder."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    if not seeds:
+        sys.exit(f"no seeds at {SEEDS} (set TULIEU_SHARED)")
+    rng = random.Random(2024)
+    paths = []
+    for number in range(count):
+        path = folder / f"page_{number:05d}.txt"
+        path.write_text(variant(seeds[number % len(seeds)], number, rng), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def stage_times(profile: cProfile.Profile) -> dict[str, float]:
+    """Cumulative seconds in each pipeline stage, from the profile."""
+    stages = {"read_file": "read", "extract": "extract", "find_duplicate": "dedup", "add_article": "store"}
+    stats = pstats.Stats(profile)
+    out: dict[str, float] = {}
+    for (filename, _, name), (_, _, _, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
+        if name in stages and "storage" in filename:
+            out[stages[name]] = max(out.get(stages[name], 0.0), cumulative)
+    return out
+
+
+def main() -> None:
+    """Build the corpus, import it, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=500)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="tulieu-bench-") as tmp:
+        folder = Path(tmp) / "pages"
+        folder.mkdir()
+        write_corpus(folder, args.count)
+        profile = cProfile.Profile() if args.profile else None
+        with Archive.open(Path(tmp) / "bench.sqlite") as archive:
+            started = time.perf_counter()
+            if profile:
+                profile.enable()
+            report = ingest(archive, [folder])
+            if profile:
+                profile.disable()
+            elapsed = time.perf_counter() - started
+            stored = archive.count()
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"files: {args.count}  imported: {len(report.imported)}  duplicates: {len(report.duplicates)}  "
+              f"failed: {len(report.failed)}  stored: {stored}")
+        print(f"time: {elapsed:.2f} s  throughput: {len(report.imported) / elapsed:.1f} articles/s  "
+              f"peak RSS: {peak_kb / 1024:.0f} MB" + ("  (profiled: slower)" if profile else ""))
+        if profile:
+            print("stage seconds:", {k: round(v, 2) for k, v in stage_times(profile).items()})
+            pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""Extraction quality and speed on the seed corpus: runs the extractor, then the shared score.py.
+
+usage: python benchmarks/quality.py [CORPUS_DIR GOLD.jsonl]   (default: ../shared/corpus/seeds)
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from storage.cli.cmd_extract import article_json  # noqa: E402
+from storage.extraction import extract  # noqa: E402
+from storage.readers import read_file  # noqa: E402
+
+SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
+
+
+def main(argv: list[str]) -> int:
+    corpus = Path(argv[0]) if argv else SHARED / "corpus" / "seeds"
+    gold = Path(argv[1]) if len(argv) > 1 else SHARED / "corpus" / "seeds.gold.jsonl"
+    scorer = SHARED / "eval" / "score.py"
+    files = sorted(corpus.glob("*.txt")) + sorted(corpus.glob("*.htm*"))
+    missing = [str(p) for p in (gold, scorer) if not p.exists()]
+    if not files or missing:
+        print(f"quality: corpus or scorer not found (corpus {corpus}, missing {missing or 'nothing'}); "
+              "set TULIEU_SHARED to the shared folder", file=sys.stderr)
+        return 1
+    docs = [read_file(p) for p in files]
+    warm = time.perf_counter()
+    extract(docs[0])  # loads tables and models once; timed apart from the steady state
+    warm = time.perf_counter() - warm
+    started = time.perf_counter()
+    articles = [extract(doc) for doc in docs]
+    elapsed = time.perf_counter() - started
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
+        for path, article in zip(files, articles):
+            out.write(json.dumps(article_json(path, article), ensure_ascii=False) + "\n")
+    result = subprocess.run([sys.executable, str(scorer), str(gold), out.name, "--detail"],
+                            capture_output=True, text=True, check=False)
+    os.unlink(out.name)
+    print(result.stdout, end="")
+    print(f"extract: {len(files)} articles, first call {warm * 1000:.0f} ms (loading), then "
+          f"{elapsed / len(files) * 1000:.1f} ms/article incl. entities ({len(files) / elapsed:.0f} articles/s)")
+    return result.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,279 @@
+"""File ▸ Export dossier… / Print…: dossier options, a preview of the first pages, building off the
+GUI thread with progress and Cancel, then Open / Show in folder (export) or preview / print."""
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from storage.dossier import DossierOptions, DossierResult, build_dossier
+
+from .errors import show_error
+from .printing import open_pdf, page_image_size, print_pdf, render_page
+from .tasks import Task, TaskRunner
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+PREVIEW_PAGES = 4
+PREVIEW_HEIGHT = 260  # pixels of one preview page
+MARKINGS = ("", "NỘI BỘ / INTERNAL", "MẬT / CONFIDENTIAL", "TÀI LIỆU THAM KHẢO / REFERENCE ONLY")
+
+
+def export_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_text: str) -> None:
+    """File ▸ Export dossier…: the options dialog, window-modal; it deletes itself when closed."""
+    DossierDialog(parent, archive, ids, scope_text, mode="export").open()
+
+
+def _build_in_worker(archive_path: Path, ids: list[int], out: Path, options: DossierOptions) -> Callable:
+    def work(task: Task) -> DossierResult:
+        from storage.archive import Archive
+
+        # Its own read-only connection: the GUI keeps using (and writing) its archive meanwhile.
+        with Archive.open(archive_path, create=False, read_only=True) as archive:
+            return build_dossier(archive, ids, out, options, progress=task.progress, cancel=task.token)
+    return work
+
+
+class DossierDialog(QDialog):
+    """Options, preview and the build; mode "export" writes a chosen file, "print" a temporary one."""
+
+    built = Signal(object)
+    """A dossier was written: the DossierResult."""
+
+    def __init__(self, parent: QWidget | None, archive: Any, ids: list[int], scope_text: str, *,
+                 mode: str = "export", out_path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.archive_path, self.ids, self.scope_text, self.mode = Path(archive.path), list(ids), scope_text, mode
+        self.result: DossierResult | None = None
+        self._task: Task | None = None
+        self._then: Callable[[DossierResult], None] | None = None
+        self._runner = TaskRunner(self)
+        self._temp = tempfile.TemporaryDirectory(prefix="tulieu-dossier-")
+        self._out_path = out_path or Path(self._temp.name) / "dossier.pdf"
+        self.setWindowTitle(translate("dossier", "Print dossier") if mode == "print"
+                            else translate("dossier", "Export dossier"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._make_form())
+        layout.addWidget(self._make_preview())
+        layout.addLayout(self._make_progress())
+        layout.addLayout(self._make_buttons())
+        self._set_busy(False)
+
+    # -- widgets -----------------------------------------------------------------------------------
+    def _make_form(self) -> QFormLayout:
+        form = QFormLayout()
+        count = translate("dossier", "%n article(s)", "", len(self.ids))
+        form.addRow(translate("dossier", "Scope:"), QLabel(f"{self.scope_text} — {count}" if self.scope_text else count))
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("Hồ sơ tư liệu")
+        self.subtitle_edit = QLineEdit()
+        self.prepared_edit = QLineEdit()
+        self.marking_combo = QComboBox()
+        self.marking_combo.setEditable(True)
+        self.marking_combo.addItems(MARKINGS)
+        self.summaries_check = QCheckBox(translate("dossier", "Summaries only (leads, no full text)"))
+        self.order_combo = _choices((translate("dossier", "By date"), "date"), (translate("dossier", "By outlet"), "outlet"))
+        self.lang_combo = _choices(("Tiếng Việt", "vi"), ("English", "en"))
+        self.paper_combo = _choices(("A4", "A4"), ("Letter", "Letter"))
+        for label, widget in ((translate("dossier", "Title:"), self.title_edit),
+                              (translate("dossier", "Subtitle:"), self.subtitle_edit),
+                              (translate("dossier", "Prepared by:"), self.prepared_edit),
+                              (translate("dossier", "Marking:"), self.marking_combo),
+                              ("", self.summaries_check),
+                              (translate("dossier", "Order:"), self.order_combo),
+                              (translate("dossier", "Labels:"), self.lang_combo),
+                              (translate("dossier", "Paper:"), self.paper_combo)):
+            form.addRow(label, widget)
+        return form
+
+    def _make_preview(self) -> QScrollArea:
+        self.preview_row = QHBoxLayout()
+        self.preview_row.addStretch(1)
+        self.preview_row.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        holder = QWidget()
+        holder.setLayout(self.preview_row)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(holder)
+        area.setMinimumHeight(PREVIEW_HEIGHT + 30)
+        return area
+
+    def _make_progress(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.progress_bar = QProgressBar()
+        self.cancel_build_button = QPushButton(translate("dossier", "Cancel"))
+        self.cancel_build_button.clicked.connect(self.cancel_build)
+        self.status_label = QLabel()
+        row.addWidget(self.status_label, 1)
+        row.addWidget(self.progress_bar, 1)
+        row.addWidget(self.cancel_build_button)
+        return row
+
+    def _make_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.preview_button = QPushButton(translate("dossier", "Preview"))
+        self.preview_button.clicked.connect(self.preview)
+        row.addWidget(self.preview_button)
+        row.addStretch(1)
+        if self.mode == "print":
+            self.print_preview_button = QPushButton(translate("dossier", "Print preview…"))
+            self.print_preview_button.clicked.connect(lambda: self.print_(preview=True))
+            self.print_button = QPushButton(translate("dossier", "Print…"))
+            self.print_button.clicked.connect(lambda: self.print_(preview=False))
+            self._action_buttons = [self.print_preview_button, self.print_button]
+        else:
+            self.export_button = QPushButton(translate("dossier", "Export…"))
+            self.export_button.clicked.connect(self._choose_file)
+            self.open_button = QPushButton(translate("dossier", "Open"))
+            self.open_button.clicked.connect(self.open_result)
+            self.folder_button = QPushButton(translate("dossier", "Show in folder"))
+            self.folder_button.clicked.connect(self.show_in_folder)
+            self._action_buttons = [self.export_button, self.open_button, self.folder_button]
+        close = QPushButton(translate("dossier", "Close"))
+        close.clicked.connect(self.reject)
+        for button in (*self._action_buttons, close):
+            row.addWidget(button)
+        self._action_buttons[-1].setDefault(True)
+        return row
+
+    # -- what the user chose -----------------------------------------------------------------------
+    def options(self) -> DossierOptions:
+        """The options as set in the form."""
+        return DossierOptions(title=self.title_edit.text().strip(), subtitle=self.subtitle_edit.text().strip(),
+                              prepared_by=self.prepared_edit.text().strip(),
+                              marking=self.marking_combo.currentText().strip(), scope_text=self.scope_text,
+                              summaries_only=self.summaries_check.isChecked(),
+                              order=self.order_combo.currentData(), lang=self.lang_combo.currentData(),
+                              paper=self.paper_combo.currentData())
+
+    # -- building ----------------------------------------------------------------------------------
+    def build(self, out: Path, then: Callable[[DossierResult], None] | None = None) -> Task | None:
+        """Build the dossier to `out` on a pool thread; `then(result)` runs on the GUI thread."""
+        if self._task is not None:
+            return None
+        self.progress_bar.setRange(0, 0)
+        self.status_label.setText(translate("dossier", "Building…"))
+        self._set_busy(True)
+        work = _build_in_worker(self.archive_path, self.ids, out, self.options())
+        task = self._runner.submit(work, name="dossier")
+        # Bound methods (no lambdas): PySide drops them if the dialog is gone when a signal arrives.
+        task.progressed.connect(self._on_progress)
+        task.succeeded.connect(self._on_built)
+        task.failed.connect(self._on_failed)
+        task.cancelled.connect(self._on_cancelled)
+        task.finished.connect(self._on_finished)
+        self._task, self._then = task, then
+        self._runner.start(task, writes=False)
+        return task
+
+    def cancel_build(self) -> None:
+        """Stop the running build at its next article."""
+        if self._task is not None:
+            self._task.cancel()
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        self.status_label.setText(message)
+
+    def _on_built(self, result: DossierResult) -> None:
+        self.result = result
+        self.status_label.setText(translate("dossier", "{0} pages, {1} articles").format(result.pages, result.articles))
+        self.show_pages(result.path)
+        self.built.emit(result)
+        then, self._then = self._then, None
+        if then is not None:
+            then(result)
+
+    def _on_cancelled(self, _exc: BaseException) -> None:
+        self.status_label.setText(translate("dossier", "Cancelled."))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.status_label.setText(translate("dossier", "Failed."))
+        show_error(self, exc)
+
+    def _on_finished(self) -> None:
+        self._task = None
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress_bar.setVisible(busy)
+        self.cancel_build_button.setVisible(busy)
+        self.preview_button.setEnabled(not busy)
+        for button in self._action_buttons:
+            button.setEnabled(not busy)
+        if self.mode == "export":
+            done = not busy and self.result is not None and self.result.path != self._out_path
+            self.open_button.setEnabled(done)
+            self.folder_button.setEnabled(done)
+
+    # -- actions -----------------------------------------------------------------------------------
+    def preview(self) -> Task | None:
+        """Build to a temporary file and show its first pages."""
+        return self.build(self._out_path)
+
+    def show_pages(self, pdf_path: Path) -> int:
+        """Render the first pages of a PDF into the preview strip; returns how many are shown."""
+        while self.preview_row.count() > 1:
+            widget = self.preview_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        document = open_pdf(pdf_path)
+        shown = min(PREVIEW_PAGES, document.pageCount())
+        for index in range(shown):
+            size = page_image_size(document, index, 72)
+            scaled = size.scaled(QSize(10_000, PREVIEW_HEIGHT), Qt.AspectRatioMode.KeepAspectRatio)
+            label = QLabel()
+            label.setObjectName("previewPage")
+            label.setPixmap(QPixmap.fromImage(render_page(document, index, scaled)))
+            label.setFrameShape(QLabel.Shape.Box)
+            label.setFixedSize(scaled.width() + 2, scaled.height() + 2)
+            self.preview_row.insertWidget(index, label)
+        return shown
+
+    def export_to(self, path: Path) -> Task | None:
+        """Build the dossier into a file the user chose."""
+        return self.build(Path(path))
+
+    def _choose_file(self) -> None:
+        name = (self.options().title or "ho-so").replace("/", "-") + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(self, translate("dossier", "Export dossier"), name,
+                                              translate("dossier", "PDF files (*.pdf)"))
+        if path:
+            self.export_to(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+
+    def open_result(self) -> None:
+        """Open the exported PDF in the system viewer."""
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+
+    def show_in_folder(self) -> None:
+        """Open the folder holding the exported PDF."""
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+
+    def print_(self, *, preview: bool) -> Task | None:
+        """Build to the temporary file, then show the print preview or the print dialog."""
+        return self.build(self._out_path, lambda result: print_pdf(self, result.path, preview=preview))
+
+    def done(self, code: int) -> None:
+        """Closing stops a running build first (it holds its own archive connection)."""
+        self.cancel_build()
+        self._runner.wait(10_000)
+        self._temp.cleanup()
+        super().done(code)
+
+
+def _choices(*items: tuple[str, str]) -> QComboBox:
+    combo = QComboBox()
+    for text, data in items:
+        combo.addItem(text, data)
+    return combo

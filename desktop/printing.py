@@ -1,0 +1,108 @@
+"""Print a dossier: build it to a temporary PDF, preview it, and paint its pages onto the printer."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from storage.errors import TuLieuError
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+MAX_PRINT_DPI = 300  # pages are rasterised: more only inflates memory and spool size
+
+
+def open_pdf(pdf_path: str | Path) -> QPdfDocument:
+    """Load a PDF with QtPdf; raises TuLieuError naming the file when it cannot be read."""
+    document = QPdfDocument()
+    error = document.load(str(pdf_path))
+    if error != QPdfDocument.Error.None_ or document.pageCount() == 0:
+        raise TuLieuError(f"{pdf_path}: cannot open the PDF ({error.name})")
+    return document
+
+
+def render_page(document: QPdfDocument, index: int, size: QSize) -> QImage:
+    """One page as an opaque image: QtPdf renders on a transparent background, so paint it on white."""
+    page = document.render(index, size)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor(Qt.GlobalColor.white))
+    painter = QPainter(image)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    return image
+
+
+def page_image_size(document: QPdfDocument, index: int, dpi: float) -> QSize:
+    """Pixel size of a page at a resolution."""
+    points = document.pagePointSize(index)
+    return QSize(max(1, round(points.width() * dpi / 72)), max(1, round(points.height() * dpi / 72)))
+
+
+def render_pdf_to_printer(pdf_path: str | Path, printer: QPrinter) -> int:
+    """Paint the PDF's pages (or the printer's page range) onto the printer, each scaled to fit the
+    page on white; returns the number of pages printed."""
+    document = open_pdf(pdf_path)
+    first, last = 0, document.pageCount() - 1
+    if printer.fromPage() > 0:  # the user chose a range in the print dialog (1-based)
+        first, last = printer.fromPage() - 1, min(last, printer.toPage() - 1)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise TuLieuError(f"{printer.printerName() or printer.outputFileName()}: the printer cannot start")
+    printed = 0
+    try:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        for index in range(first, last + 1):
+            if printed:
+                printer.newPage()
+            target = _fit(QRectF(painter.viewport()), document.pagePointSize(index))
+            painter.drawImage(target, render_page(document, index, page_image_size(document, index, dpi)))
+            printed += 1
+    finally:
+        painter.end()
+    log.info("printed %d pages of %s", printed, pdf_path)
+    return printed
+
+
+def _fit(area: QRectF, page_points) -> QRectF:
+    """The largest rectangle with the page's proportions, centred in the printable area."""
+    scale = min(area.width() / page_points.width(), area.height() / page_points.height())
+    width, height = page_points.width() * scale, page_points.height() * scale
+    return QRectF(area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2, width, height)
+
+
+def print_pdf(parent: QWidget | None, pdf_path: Path, *, preview: bool) -> int:
+    """Show the print preview or the print dialog for a built PDF; returns pages printed (0: none)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(pdf_path.stem)
+    printed = 0
+
+    def paint(target: QPrinter) -> None:
+        nonlocal printed
+        printed = render_pdf_to_printer(pdf_path, target)
+
+    if preview:
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.setWindowTitle(translate("printing", "Print preview"))
+        dialog.paintRequested.connect(paint)
+        dialog.exec()
+        return printed
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, open_pdf(pdf_path).pageCount())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return 0
+    paint(printer)
+    return printed
+
+
+def print_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_text: str) -> None:
+    """File ▸ Print…: dossier options, build to a temporary file off the GUI thread, then preview/print."""
+    from .dossier_dialog import DossierDialog
+
+    DossierDialog(parent, archive, ids, scope_text, mode="print").open()

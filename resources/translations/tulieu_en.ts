@@ -1,0 +1,1010 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="36" />
+        <source>Show removed text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="37" />
+        <source>Show, greyed in place, what cleaning removed from the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="38" />
+        <source>Select an article to read and edit it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="55" />
+        <source>person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="55" />
+        <source>organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="56" />
+        <source>place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="65" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="66" />
+        <source>Info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="67" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="104" />
+        <source>Show removed text (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="114" />
+        <source>Change %1 paragraphs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <location filename="../../desktop/article_model.py" line="124" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_model.py" line="124" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_model.py" line="124" />
+        <source>Outlet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_model.py" line="124" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_model.py" line="142" />
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_model.py" line="144" />
+        <source>Needs review</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../desktop/article_view.py" line="147" />
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_view.py" line="185" />
+        <source>removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_view.py" line="185" />
+        <source>removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_view.py" line="192" />
+        <location filename="../../desktop/article_view.py" line="242" />
+        <source>Restore to body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_view.py" line="242" />
+        <source>Mark as body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_view.py" line="244" />
+        <source>Remove paragraphs from body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_view.py" line="244" />
+        <source>Remove from body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/article_view.py" line="246" />
+        <source>Mark as caption</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntitiesPane</name>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="93" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="93" />
+        <source>Organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="93" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="96" />
+        <source>Filter names…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="99" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="99" />
+        <source>Articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="110" />
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="111" />
+        <source>Merge into…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="132" />
+        <source>&lt;b&gt;Articles per month&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="134" />
+        <source>&lt;b&gt;Most often named with&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="203" />
+        <source>Select a name to see where and when it appears.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="208" />
+        <source>%1 articles, from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="253" />
+        <source>Merge, keeping “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="261" />
+        <source>Rename entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="261" />
+        <source>New name (everywhere):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="271" />
+        <source>Merge into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="272" />
+        <source>Keep this entity (the other name becomes its alias):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntityEditor</name>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="29" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="29" />
+        <source>Organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="30" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="57" />
+        <source>Add a name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="61" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="87" />
+        <source>%1 mentions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="137" />
+        <source>Merge, keeping “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="145" />
+        <source>Show in entities pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="146" />
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="147" />
+        <source>Change kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="151" />
+        <source>Merge into…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="153" />
+        <source>Remove from this article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="160" />
+        <source>Rename entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="160" />
+        <source>New name (everywhere):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="169" />
+        <source>Merge into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="170" />
+        <source>Keep this entity (the other name becomes its alias):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterSidebar</name>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="42" />
+        <source>Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="48" />
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="61" />
+        <location filename="../../desktop/filter_sidebar.py" line="107" />
+        <source>Needs review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="61" />
+        <source>Outlet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="61" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="62" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="62" />
+        <source>Organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="63" />
+        <source>Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="63" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="187" />
+        <source>needs review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="188" />
+        <source>All articles</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../desktop/import_controller.py" line="122" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../desktop/import_controller.py" line="44" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/import_controller.py" line="45" />
+        <source>Stop the import after the current file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/import_controller.py" line="57" />
+        <source>Importing {0} of {1}: {2}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="91" />
+        <source>Import cancelled. {0} articles were saved whole before it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="94" />
+        <source>Import stopped: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="95" />
+        <source>{0} articles were saved before it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="97" />
+        <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="100" />
+        <source>  {0} — same as article #{1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="101" />
+        <source>Duplicates (already in the archive):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="104" />
+        <source>Not imported:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="114" />
+        <source>Import summary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="34" />
+        <source>An archive of Vietnamese news articles: clean text, editable metadata, search and PDF dossiers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="37" />
+        <source>About Tư Liệu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="70" />
+        <source>Articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="82" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="199" />
+        <source>search “{0}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="203" />
+        <source>All articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="270" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="271" />
+        <source>Open an archive you can write to before importing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="285" />
+        <source>{0} articles imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="309" />
+        <source>no archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="310" />
+        <source> (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="316" />
+        <source>{0} articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="317" />
+        <source>{0} of {1} articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="33" />
+        <source>&amp;New Archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="34" />
+        <source>&amp;Open Archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="35" />
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="36" />
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="37" />
+        <source>&amp;Export Dossier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="38" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="39" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="40" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="41" />
+        <source>Undo &amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="42" />
+        <source>&amp;Delete Article…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="43" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="44" />
+        <source>&amp;About Tư Liệu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="47" />
+        <source>Import article files (.txt, .html, .mhtml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="51" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="53" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="62" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="65" />
+        <source>Recent &amp;Archives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="72" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="78" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="79" />
+        <source>&amp;Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="80" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="85" />
+        <source>&amp;Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="86" />
+        <source>&amp;Entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="87" />
+        <source>&amp;Article Pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="98" />
+        <source>Show &amp;Removed Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="143" />
+        <source>New Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="151" />
+        <source>Open Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="162" />
+        <source>Import Articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="163" />
+        <source>Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="171" />
+        <source>Import Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="188" />
+        <source>Dossier export is not available in this build ({0}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="199" />
+        <source>Printing is not available in this build ({0}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="210" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="211" />
+        <source>The new language applies after restarting Tư Liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="219" />
+        <source>Undo History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="220" />
+        <source>&lt;original state&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="232" />
+        <source>Delete the article “{0}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="233" />
+        <source>Delete {0} articles?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="234" />
+        <source>You can undo this (Ctrl+Z).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="235" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="247" />
+        <source>Delete {0} articles</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MetadataEditor</name>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="110" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="110" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="111" />
+        <source>Date precision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="111" />
+        <source>Outlet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="112" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="112" />
+        <source>Author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="112" />
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="113" />
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="113" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="113" />
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="116" />
+        <source>dd/mm/yyyy [hh:mm]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="118" />
+        <source>exact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="118" />
+        <source>inferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="119" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="121" />
+        <source>Confirm date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="196" />
+        <source>Needs review: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="237" />
+        <source>Not a date: use dd/mm/yyyy or dd/mm/yyyy hh:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="254" />
+        <source>History of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="63" />
+        <source>No dated articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="74" />
+        <source>max %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="29" />
+        <source>Next Article to Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="32" />
+        <source>Confirm and Go to Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="83" />
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="84" />
+        <source>Confirm review</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../desktop/search_bar.py" line="27" />
+        <source>Search articles (Ctrl+F): words with or without accents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/search_bar.py" line="28" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="46" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="48" />
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="52" />
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="53" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="59" />
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="60" />
+        <source>&amp;Watch folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="61" />
+        <source>Files saved into the watch folder are imported automatically. A new language applies after restarting Tư Liệu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="73" />
+        <source>Watch folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../desktop/errors.py" line="31" />
+        <source>Archive in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="32" />
+        <source>The archive is open in another Tư Liệu window or program.
+
+{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="35" />
+        <source>Archive from a newer version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="36" />
+        <source>This archive was made by a newer version of Tư Liệu. Update the app to open it.
+
+{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="39" />
+        <source>Damaged archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="40" />
+        <source>The file is not a readable Tư Liệu archive; it may be damaged or of another kind.
+
+{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="43" />
+        <source>Disk full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="44" />
+        <source>There is no space left on the disk. Free some space and try again; articles already saved are intact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="51" />
+        <source>File not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="52" />
+        <source>The file disappeared before it could be read:
+{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="55" />
+        <source>Cannot read file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="57" />
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="58" />
+        <source>The article or entity no longer exists.
+
+{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="60" />
+        <source>Permission denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="61" />
+        <source>Tư Liệu may not access:
+{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="63" />
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="64" />
+        <source>Unexpected error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="65" />
+        <source>Something went wrong: {0}
+
+Details were written to the log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="81" />
+        <source>You can open it read-only: search and read, but not change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="82" />
+        <source>Open read-only</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

@@ -1,0 +1,193 @@
+"""Cleaning page dumps: every line becomes a block; noise is removed with its reason; body kept in order."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storage.extraction import body_hash, extract
+from storage.extraction.captions import is_caption
+from storage.extraction.cleaning import clean_lines
+from storage.extraction.linefeatures import is_slug
+from storage.extraction.noise import classify
+from storage.records import RawDocument
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "extraction"
+
+TITLE = "Tỉnh miền núi khai trương tuyến du lịch cộng đồng mới"
+P1 = "Sáng 9/10, tỉnh đã khai trương tuyến du lịch cộng đồng đi qua năm bản người dân tộc thiểu số ở vùng cao."
+P2 = "Du khách sẽ được ở nhà sàn, thưởng thức ẩm thực địa phương và tham gia các lễ hội truyền thống của bà con."
+P3 = "Chính quyền cho biết sẽ hỗ trợ các hộ gia đình vay vốn để cải tạo nhà ở, đón khách theo tiêu chuẩn chung."
+
+
+def reasons(lines: list[str]) -> dict[str, str]:
+    return {b.text: (b.reason or b.role) for b in clean_lines(lines).blocks}
+
+
+def kept(lines: list[str]) -> list[str]:
+    return [b.text for b in clean_lines(lines).blocks if b.role != "removed"]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("1,393 lượt xem", "view-counter"),
+    ("2.045 lượt đọc", "view-counter"),
+    ("0:00 / 0:00", "player"),
+    ("0:00", "player"),
+    ("Nhỏ Bình thường Lớn", "font-size"),
+    ("--> -->", "markup"),
+    ("<!-- -->", "markup"),
+    ("Tải thêm", "end-widget"),
+    ("Xin chờ trong giây lát...", "widget"),
+    ("Theo dõi baomoi.vn trên", "follow"),
+    ("Mời quý độc giả theo dõi Báo Ví Dụ trên Google News", "follow"),
+    ("Tin liên quan", "related-header"),
+    ("TIN LIÊN QUAN", "related-header"),
+    ("Đọc nhiều", "related-header"),
+    ("Tin cùng chuyên mục", "related-header"),
+    ("Tin bài liên quan", "related-header"),
+    ("Xem tin theo ngày", "related-header"),
+    ("Multimedia", "related-header"),
+    ("Facebook Zalo Twitter", "social"),
+    ("15:08 | 08/11/2019 GMT+7", "date"),
+    ("© Bản quyền thuộc về Báo Ví Dụ", "footer"),
+    ("anh huong cua bao so ba toi san xuat nong nghiep cac tinh phia bac", "slug"),
+    ("Xem thêm: Lễ hội hoa ban nở rộ khắp núi rừng", "related-link"),
+    (">> Phiên chợ vùng cao họp mỗi tuần một lần", "related-link"),
+])
+def test_noise_lines(line: str, reason: str) -> None:
+    assert classify(line) == reason
+
+
+@pytest.mark.parametrize("line", [P1, TITLE, "Hoàng Nam", "Chân dung người thợ làm gốm cuối cùng của làng"])
+def test_article_lines_are_not_noise(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_slug_needs_a_long_unaccented_lowercase_run_and_is_not_english() -> None:
+    assert is_slug("lanh dao hai nuoc hoi dam tai thu do ha noi Hai bên nhất trí")
+    assert not is_slug("the minister said that the talks were useful for both sides")
+    assert not is_slug("Ông Mark Esper và ông John Smith")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Toàn cảnh buổi lễ khai trương tuyến du lịch (Ảnh: Reuters).", True),
+    ("Du khách tham quan nhà sàn truyền thống. Ảnh: TTXVN", True),
+    ("Lãnh đạo hai bên bắt tay sau hội đàm. Nguồn: Bộ Ngoại giao", True),
+    ("Người dân chuẩn bị đón khách (Ảnh minh họa)", True),
+    ("Nguồn:", False),
+    (P1, False),
+    ("Ông kể lại câu chuyện về bức ảnh: đó là kỷ niệm đẹp nhất.", False),
+])
+def test_captions(line: str, expected: bool) -> None:
+    assert is_caption(line) is expected
+
+
+def test_every_line_becomes_a_block_in_order() -> None:
+    lines = ["Trang chủ Du lịch", "1,393 lượt xem", TITLE, P1, "", P2, "Hoàng Nam", "Tin liên quan", "Một bài khác"]
+    blocks = clean_lines(lines).blocks
+    assert [b.text for b in blocks] == [line for line in lines if line]
+    assert all(b.reason for b in blocks if b.role == "removed")
+    assert [b.text for b in blocks if b.role == "body"] == [P1, P2]
+    assert {b.text: b.reason for b in blocks}[TITLE] == "title"
+    assert {b.text: b.reason for b in blocks}["Hoàng Nam"] == "byline"
+
+
+def test_related_blocks_with_doubled_titles_and_teasers_end_the_body() -> None:
+    lines = [TITLE, P1, P2 + "…", P3,
+             "Lễ hội hoa ban nở rộ khắp núi rừng", "Lễ hội hoa ban nở rộ khắp núi rừng",
+             "Mỗi độ xuân về, hoa ban lại nở trắng các triền núi ...",
+             "Phiên chợ vùng cao họp mỗi tuần một lần", "Phiên chợ vùng cao họp mỗi tuần một lần",
+             "(VOV) - Phiên chợ là nơi giao lưu của đồng bào các dân tộc."]
+    assert kept(lines) == [P1, P2 + "…", P3]
+    assert reasons(lines)["Phiên chợ vùng cao họp mỗi tuần một lần"] == "related-list"
+
+
+def test_caption_appearing_twice_is_kept_once() -> None:
+    caption = "Du khách tham quan nhà sàn truyền thống. Nguồn: Sở Du lịch"
+    cleaned = clean_lines([TITLE, P1, caption, caption, P2])
+    roles = [(b.role, b.reason) for b in cleaned.blocks if b.text == caption]
+    assert roles == [("caption", ""), ("removed", "duplicate")]
+    assert [b.text for b in cleaned.blocks if b.role == "body"] == [P1, P2]
+
+
+def test_slug_lines_between_paragraphs_are_removed() -> None:
+    slug = "khai truong tuyen du lich cong dong moi o vung cao Lễ hội hoa ban nở rộ"
+    assert reasons([TITLE, P1, slug, P2])[slug] == "slug"
+
+
+def test_inline_related_box_then_body_goes_on() -> None:
+    lines = [TITLE, P1, "Tin liên quan", "Lễ hội hoa ban nở rộ khắp núi rừng", P2, P3, "Hoàng Nam"]
+    assert kept(lines) == [P1, P2, P3]
+
+
+def test_headlines_after_the_byline_are_other_articles() -> None:
+    lines = [TITLE, P1, P2, "Lan Phương", "Khánh thành cây cầu mới bắc qua sông lớn",
+             "Ngư dân trúng đậm mùa cá cơm ở vùng biển miền Trung"]
+    cleaned = clean_lines(lines)
+    assert [b.text for b in cleaned.blocks if b.role != "removed"] == [P1, P2]
+    assert [t.value for t in cleaned.tail] == ["Lan Phương"]
+
+
+def test_subheading_inside_body_is_kept() -> None:
+    sub = "Những ngôi nhà sàn được giữ gìn qua nhiều thế hệ"
+    assert kept([TITLE, P1, sub, P2, P3]) == [P1, sub, P2, P3]
+
+
+def test_dated_list_items_after_body_are_removed() -> None:
+    item = "- Khánh thành cây cầu mới bắc qua sông 11.04.2025 | 16:43 PM"
+    assert reasons([TITLE, P1, P2, item])[item] == "related-list"
+
+
+def test_title_is_the_headline_just_before_the_first_paragraph() -> None:
+    lines = ["Giá vàng tăng phiên thứ ba liên tiếp trong tuần", "Thời sự", "15:08 | 08/11/2019 GMT+7", TITLE, P1, P2]
+    cleaned = clean_lines(lines)
+    assert cleaned.title == TITLE
+    assert reasons(lines)["Giá vàng tăng phiên thứ ba liên tiếp trong tuần"] == "navigation"
+
+
+def test_teaser_block_above_the_article_is_not_the_title() -> None:
+    other = "Giá vàng lập đỉnh mới trong phiên sáng nay"
+    lines = [other, other, "Giá vàng miếng tăng thêm nửa triệu đồng mỗi lượng so với hôm qua, theo các cửa hàng...",
+             "Thời sự", TITLE, P1, P2]
+    cleaned = clean_lines(lines)
+    assert cleaned.title == TITLE
+    assert [b.text for b in cleaned.blocks if b.role == "body"] == [P1, P2]
+
+
+def test_author_under_the_title_is_removed() -> None:
+    assert reasons([TITLE, "Nguyễn Thu Trang", P1, P2])["Nguyễn Thu Trang"] == "byline"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.txt")))
+def test_fixture_pages_keep_prose_and_drop_lists(name: str) -> None:
+    text = (DATA / name).read_text(encoding="utf-8")
+    article = extract(RawDocument(path=name, text=text, raw=b"", encoding="utf-8", kind="text"))
+    assert article.title and article.body
+    assert not any(line.endswith("...") for line in article.body)
+    assert not any("lượt xem" in line or line.startswith("- ") for line in article.body)
+    assert article.published is not None
+
+
+def test_html_document_uses_meta_and_paragraphs() -> None:
+    from storage.readers import read_file
+
+    article = extract(read_file(DATA / "page.html"))
+    assert article.title == "Cảng biển miền Trung đón tàu container lớn nhất từ trước tới nay"
+    assert article.origins["title"] == "html-meta"
+    assert article.published == "2024-03-15T08:45:00+07:00"
+    assert article.outlet == "VnExpress"
+    assert article.author == "Hoài Thu"
+    assert article.url == "https://vnexpress.net/cang-bien-mien-trung-don-tau-container-123.html"
+    assert [b.role for b in article.blocks if "Ảnh: Minh Quân" in b.text] == ["caption"]
+    removed = {b.text: b.reason for b in article.blocks if b.role == "removed"}
+    assert removed["Tin liên quan"] == "related-header"
+    assert removed["Giá cước vận tải biển giảm mạnh"] == "related-list"
+
+
+def test_body_hash_normalises_case_space_and_unicode_form() -> None:
+    nfd = "Hà Nội  mùa THU".encode().decode()
+    import unicodedata
+
+    assert body_hash([unicodedata.normalize("NFD", nfd)]) == body_hash(["hà nội mùa thu"])
+    assert body_hash(["a", "b"]) != body_hash(["b", "a"])
+    assert len(body_hash([P1])) == 64

@@ -1,0 +1,181 @@
+"""Entity extraction on sentences written for these tests, plus the seed gold (real underthesea, no mocks)."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from storage.extraction.entities import extract_entities
+from storage.extraction.entities_gazetteer import is_vietnamese_syllable, lexicon, syllables
+from storage.extraction.entities_tokens import pos_tags, segment, tokenize
+
+
+def _by_kind(title: str, paras: list[str]) -> dict[str, dict[str, object]]:
+    out: dict[str, dict[str, object]] = {"person": {}, "organization": {}, "location": {}}
+    for e in extract_entities(title, paras):
+        out[e.kind][e.name] = e
+    return out
+
+
+def test_underthesea_resources_are_really_loaded() -> None:
+    assert "quốc phòng" in lexicon() and "ngoại giao" in lexicon()
+    assert "phòng" in syllables() and "tướng" in syllables()
+    words = segment("Bác sĩ bây giờ có thể thản nhiên báo tin")
+    assert words[0] == "Bác sĩ" and "bây giờ" in words
+    assert ("thăm", "V") in pos_tags("Đoàn đại biểu hôm nay thăm Lào")
+
+
+def test_title_is_stripped_and_kept_as_role() -> None:
+    ents = _by_kind("Tin ngắn", ["Sáng 4/6, Thứ trưởng Bộ Ngoại giao Lê Hoài Trung đã tiếp khách."])
+    assert list(ents["person"]) == ["Lê Hoài Trung"]
+    assert ents["person"]["Lê Hoài Trung"].role == "Thứ trưởng Bộ Ngoại giao"
+    assert "Bộ Ngoại giao" in ents["organization"]
+
+
+def test_vietnamese_given_name_resolves_to_full_name() -> None:
+    paras = ["Đại tướng Lương Cường đã tới thăm đơn vị.", "Đại tướng Cường nhấn mạnh kỷ luật; ông Cường cũng hỏi thăm bộ đội."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert list(ents["person"]) == ["Lương Cường"]
+    person = ents["person"]["Lương Cường"]
+    assert person.mentions == 3 and person.aliases == ["Cường"]
+
+
+def test_foreign_surname_and_initials_resolve_to_fullest_form() -> None:
+    paras = ["Ông Mike Pompeo có mặt tại Hà Nội.", "Ngoại trưởng Mỹ Mike R. Pompeo gặp báo chí.", "Ông Pompeo nói ngắn gọn."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert list(ents["person"]) == ["Mike R. Pompeo"]
+    assert set(ents["person"]["Mike R. Pompeo"].aliases) == {"Mike Pompeo", "Pompeo"}
+    assert ents["person"]["Mike R. Pompeo"].role == "Ngoại trưởng Mỹ"
+
+
+def test_names_with_initials_glued_or_spaced() -> None:
+    paras = ["Nhà nghiên cứu John A. Smith và bà Kim Y.Lee cùng phát biểu tại hội thảo."]
+    assert set(_by_kind("Tin ngắn", paras)["person"]) == {"John A. Smith", "Kim Y.Lee"}
+
+
+def test_two_people_sharing_a_surname_resolve_to_the_nearest() -> None:
+    paras = ["Tổng thống George Bush và cựu Tổng thống Barack Obama dự lễ.", "Ông Obama phát biểu trước."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert set(ents["person"]) == {"George Bush", "Barack Obama"}
+    assert ents["person"]["Barack Obama"].mentions == 2
+
+
+def test_country_aliases_are_one_entity() -> None:
+    paras = ["Hoa Kỳ và Nhật Bản ký thỏa thuận.", "Phía Mỹ cho rằng nước Mỹ sẽ tuân thủ."]
+    locs = _by_kind("Tin ngắn", paras)["location"]
+    assert set(locs) == {"Mỹ", "Nhật Bản"}
+    assert locs["Mỹ"].aliases == ["Hoa Kỳ"] and locs["Mỹ"].mentions == 3
+
+
+def test_country_compounds_name_both_countries() -> None:
+    locs = _by_kind("Quan hệ Việt - Mỹ và liên minh Hàn-Mỹ", ["Thương mại Trung - Nhật tăng mạnh."])["location"]
+    assert set(locs) == {"Việt Nam", "Mỹ", "Hàn Quốc", "Trung Quốc", "Nhật Bản"}
+
+
+def test_short_forms_alone_are_not_countries() -> None:
+    ents = _by_kind("Tin ngắn", ["Anh ấy nói rằng Trung thu năm nay rất vui."])
+    assert ents["location"] == {}
+
+
+def test_org_head_nouns_and_qualifiers() -> None:
+    paras = ["Đại sứ quán Pháp, Bộ Y tế và Ủy ban Nhân dân tỉnh Nghệ An đã phối hợp với Học viện Quốc phòng."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert set(ents["organization"]) == {"Đại sứ quán Pháp", "Bộ Y tế", "Ủy ban Nhân dân tỉnh Nghệ An", "Học viện Quốc phòng"}
+    assert {"Pháp", "Nghệ An"} <= set(ents["location"])
+
+
+def test_org_names_with_numbers_lowercase_heads_and_noun_tails() -> None:
+    paras = ["Đại diện Bộ Tư lệnh Quân khu 5, Tổng lãnh sự quán Hàn Quốc và Cục Quản lý lao động ngoài nước Việt Nam dự.",
+             "Bộ Ngoại giao hôm nay thăm Lào."]
+    orgs = _by_kind("Tin ngắn", paras)["organization"]
+    assert set(orgs) == {"Bộ Tư lệnh Quân khu 5", "Tổng lãnh sự quán Hàn Quốc",
+                         "Cục Quản lý lao động ngoài nước Việt Nam", "Bộ Ngoại giao"}
+
+
+def test_org_stops_before_the_person_it_introduces() -> None:
+    paras = ["Cục trưởng Cục Đối ngoại thuộc Bộ Quốc phòng Nga Ivan Petrov đã phát biểu."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert list(ents["person"]) == ["Ivan Petrov"]
+    assert "Bộ Quốc phòng Nga" in ents["organization"]
+
+
+def test_ministries_of_two_countries_are_not_a_third_org() -> None:
+    paras = ["Bộ Quốc phòng Nga và Bộ Quốc phòng Ấn Độ gặp nhau.", "Bộ Quốc phòng hai nước sẽ tiếp tục trao đổi."]
+    orgs = _by_kind("Tin ngắn", paras)["organization"]
+    assert set(orgs) == {"Bộ Quốc phòng Nga", "Bộ Quốc phòng Ấn Độ"}
+
+
+def test_abbreviations_known_unknown_and_events() -> None:
+    paras = [
+        "Liên hợp quốc (LHQ) và Hiệp hội các quốc gia Đông Nam Á ủng hộ; theo LHQ, hội nghị thành công.",
+        "Diễn đàn Hợp tác Hàng hải Khu vực (RMCF) lần thứ 3 khai mạc. RMCF do HĐBA/LHQ bảo trợ.",
+    ]
+    orgs = _by_kind("Tin ngắn", paras)["organization"]
+    assert set(orgs) == {"Liên hợp quốc", "Hiệp hội các quốc gia Đông Nam Á", "RMCF", "HĐBA/LHQ"}
+    assert orgs["Liên hợp quốc"].aliases == ["LHQ"] and orgs["Liên hợp quốc"].mentions == 3
+    assert orgs["RMCF"].aliases == ["Diễn đàn Hợp tác Hàng hải Khu vực"]
+
+
+def test_credits_and_outlet_prefixes() -> None:
+    paras = ["QĐND. Sáng 2/9, lễ diễu binh diễn ra tại Hà Nội.", "Khối nữ quân nhân. Ảnh: TTXVN", "Ảnh: Nguyễn Hùng",
+             "BNA Online - Chiều 3/9, đoàn về tới Hà Nội."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert set(ents["organization"]) == {"TTXVN"}
+    assert ents["person"] == {}
+
+
+def test_regions_and_misspelt_places() -> None:
+    paras = ["An ninh ở bán đảo Triều Tiên và khu vực Ấn Độ - Thái Bình Dương, châu Á.", "Đoàn tới Phillipines."]
+    locs = _by_kind("Tin ngắn", paras)["location"]
+    assert set(locs) == {"bán đảo Triều Tiên", "Ấn Độ - Thái Bình Dương", "châu Á", "Philippines"}
+
+
+def test_sentence_initial_common_words_are_not_names() -> None:
+    paras = ["Đồng tình với nhận định trên, Tại buổi gặp, Rời Hà Nội, đoàn đi tiếp."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert ents["person"] == {} and set(ents["location"]) == {"Hà Nội"}
+
+
+def test_capitals_headline_gives_only_table_names() -> None:
+    ents = _by_kind("HẢI QUÂN NGA THĂM CẢNG CAM RANH", [])
+    assert ents["organization"] == {} and set(ents["location"]) == {"Nga", "Cam Ranh"}
+
+
+def test_order_of_first_mention_and_nfc() -> None:
+    text = unicodedata.normalize("NFD", "Bộ trưởng Quốc phòng Nhật Bản Kishi Nobuo tới Hà Nội.")
+    ents = extract_entities("", [text])
+    assert [e.name for e in ents] == ["Nhật Bản", "Kishi Nobuo", "Hà Nội"]
+    assert all(unicodedata.is_normalized("NFC", e.name) for e in ents)
+
+
+def test_tokens_keep_initials_abbreviations_and_compounds() -> None:
+    toks = [t.text for t in tokenize("Joseph Y.Yun, Mark T. Esper, HĐBA/LHQ, ADMM+, Hàn-Mỹ, Jae-in")]
+    assert {"Y.Yun", "T.", "HĐBA/LHQ", "ADMM+", "Hàn", "Mỹ", "Jae-in"} <= set(toks)
+    assert not is_vietnamese_syllable("Esper") and is_vietnamese_syllable("Nguyễn")
+
+
+def _f1(pred: set[str], gold: set[str]) -> tuple[int, int, int]:
+    return len(pred & gold), len(pred), len(gold)
+
+
+@pytest.mark.seeds
+def test_seed_gold_scores(seeds_gold: list[dict]) -> None:
+    import sys
+
+    from storage.extraction.entities import warm_up
+
+    sys.path.insert(0, str(__import__("tests.conftest", fromlist=["SHARED"]).SHARED / "eval"))
+    from score import key
+
+    warm_up()
+    fields = {"person": "people", "organization": "organizations", "location": "locations"}
+    totals = {k: [0, 0, 0] for k in fields}
+    for g in seeds_gold:
+        ents = extract_entities(g["title"], g["body"] + (g.get("optional") or []))
+        for kind, field in fields.items():
+            tp, npred, ngold = _f1({key(e.name) for e in ents if e.kind == kind}, {key(x) for x in g[field]})
+            totals[kind][0] += tp
+            totals[kind][1] += npred
+            totals[kind][2] += ngold
+    scores = {k: 2 * tp / (npred + ngold) for k, (tp, npred, ngold) in totals.items()}
+    assert scores["person"] >= 0.9 and scores["organization"] >= 0.7 and scores["location"] >= 0.8, scores

@@ -1,0 +1,172 @@
+"""The outlet table, lead prefixes, domain mentions, bylines and source lines."""
+from __future__ import annotations
+
+import pytest
+
+from storage.extraction import extract, load_outlets
+from storage.extraction.bylines import classify_tail
+from storage.extraction.outlets import by_domain, from_domain_mentions, from_lead_prefix, from_name_mentions, lookup
+from storage.records import RawDocument
+
+REQUIRED = ["VnExpress", "Tuổi Trẻ", "Thanh Niên", "Dân trí", "VOV", "VTV", "TTXVN", "VietnamPlus", "Nhân Dân",
+            "Quân đội nhân dân", "Công an nhân dân", "Tiền Phong", "Lao Động", "Thời Đại", "Thế giới & Việt Nam",
+            "Ngày Nay", "VietNamNet", "Znews", "Người Lao Động", "Pháp Luật TP.HCM", "Sài Gòn Giải Phóng",
+            "Hà Nội Mới", "Kinh tế & Đô thị", "QPVN", "Báo Chính phủ", "Đại Đoàn Kết", "Giáo dục & Thời đại",
+            "Vietnam News", "Công Thương", "Sức khỏe & Đời sống", "Kinh tế Sài Gòn", "VietTimes", "Soha", "Kenh14",
+            "CafeF", "24h", "Báo Tin tức", "An ninh Thủ đô", "Pháp luật Việt Nam"]
+
+
+def test_table_covers_the_large_national_outlets() -> None:
+    names = {o.name for o in load_outlets()}
+    assert not [n for n in REQUIRED if n not in names]
+    assert len([o for o in load_outlets() if o.kind == "provincial"]) >= 20
+
+
+def test_every_outlet_has_domain_and_kind() -> None:
+    for outlet in load_outlets():
+        assert outlet.domains and outlet.kind, outlet.name
+        assert all("/" not in d and d == d.lower() for d in outlet.domains)
+
+
+def test_kinds_tell_owners_apart() -> None:
+    assert lookup("Nhân Dân").kind == "Party organ"
+    assert lookup("QĐND").kind == "army"
+    assert lookup("TGVN").kind == "foreign-affairs"
+    assert lookup("TTXVN").kind == "state wire"
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("TGVN. Ngày 5/6, hai bên đã ký kết thỏa thuận.", "Thế giới & Việt Nam"),
+    ("(VOV) - Hội nghị diễn ra tại thủ đô.", "VOV"),
+    ("(VOV) -Hội nghị diễn ra tại thủ đô.", "VOV"),
+    ("VOV.VN - Hội nghị diễn ra tại thủ đô.", "VOV"),
+    ("(Ngày Nay) - Quan chức hai nước gặp nhau.", "Ngày Nay"),
+    ("(Dân trí) - Người dân phấn khởi đón mùa mới.", "Dân trí"),
+    ("TPO - Giá cà phê tăng mạnh.", "Tiền Phong"),
+    ("QPVN - Lực lượng vũ trang tỉnh diễn tập.", "QPVN"),
+    ("(CAO) Công an quận đã bắt giữ nghi phạm.", "Công an TP.HCM"),
+    ("GD&TĐ - Kỳ thi diễn ra an toàn.", "Giáo dục & Thời đại"),
+])
+def test_lead_prefixes(lead: str, name: str) -> None:
+    outlet, prefix = from_lead_prefix(lead)
+    assert outlet is not None and outlet.name == name
+    assert lead.startswith(prefix) and prefix
+
+
+@pytest.mark.parametrize("lead", [
+    "Ông Nguyễn Văn An cho biết dự án sẽ hoàn thành.",
+    "(Ảnh minh họa) Người dân xếp hàng.",
+    "TP.HCM - Thành phố triển khai chương trình mới.",
+    "Hà Nội - Mưa lớn kéo dài.",
+])
+def test_not_an_outlet_prefix(lead: str) -> None:
+    assert from_lead_prefix(lead) == (None, "")
+
+
+def test_domains_and_mentions() -> None:
+    assert by_domain("https://www.tuoitre.vn/bai-viet-1.htm").name == "Tuổi Trẻ"
+    assert by_domain("m.vietnamnet.vn").name == "VietNamNet"
+    assert by_domain("example.com") is None
+    assert from_domain_mentions(["Theo dõi thoidai.com.vn trên"]).name == "Thời Đại"
+    assert from_domain_mentions(["Mời quý độc giả theo dõi VOV.VN trên"]).name == "VOV"
+    assert from_name_mentions(["Theo dõi Dân trí trên Google News"]).name == "Dân trí"
+    assert from_name_mentions(["Hôm nay trời đẹp"]) is None
+
+
+def test_lookup_by_name_abbreviation_or_domain() -> None:
+    assert lookup("Báo Nhân Dân").name == "Nhân Dân"
+    assert lookup("baoquocte.vn").name == "Thế giới & Việt Nam"
+    assert lookup("Reuters").kind == "foreign agency"
+    assert lookup("Hợp tác xã") is None
+
+
+@pytest.mark.parametrize(("line", "kind", "value"), [
+    ("Hoàng Nam", "byline", "Hoàng Nam"),
+    ("T.H.", "byline", "T.H."),
+    ("HOÀNG NAM", "byline", "Hoàng Nam"),
+    ("Minh Châu/VOV-Washington", "byline", "Minh Châu"),
+    ("Hoàng Nam - Thu Hà", "byline", "Hoàng Nam - Thu Hà"),
+    ("Bài và ảnh: Phạm Quang", "byline", "Phạm Quang"),
+    ("Theo Nguyễn Văn Bình", "byline", "Nguyễn Văn Bình"),
+    ("Theo VTV", "source", "VTV"),
+    ("Theo Tân Hoa xã", "source", "Tân Hoa xã"),
+    ("Nguồn: Bộ Ngoại giao", "source", "Bộ Ngoại giao"),
+    ("Nguồn:", "source", None),
+    ("Ảnh: Ngọc Anh", "photo-credit", None),
+    ("PV", "byline", None),
+])
+def test_closing_lines(line: str, kind: str, value: str | None) -> None:
+    tail = classify_tail(line)
+    assert (tail.kind, tail.value) == (kind, value)
+
+
+@pytest.mark.parametrize("line", [
+    "KINH TẾ PHỤC HỒI MẠNH MẼ",
+    "Theo báo cáo của Bộ, kim ngạch xuất khẩu tăng mạnh trong quý đầu năm nay so với cùng kỳ.",
+    "Hai bên nhất trí tăng cường hợp tác.",
+])
+def test_not_closing_lines(line: str) -> None:
+    assert classify_tail(line) is None
+
+
+def test_byline_with_source_inside() -> None:
+    tail = classify_tail("Thu Hà (Theo Reuters)")
+    assert (tail.kind, tail.value, tail.source) == ("byline", "Thu Hà", "Reuters")
+
+
+def _doc(lines: list[str]) -> RawDocument:
+    text = "\n".join(lines)
+    return RawDocument(path="x.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text")
+
+
+BODY = ["Hai nước tổ chức phiên họp thường niên để rà soát tiến độ các dự án hợp tác đã ký trước đây.",
+        "Phía bạn đánh giá cao nỗ lực của nước chủ nhà trong việc tháo gỡ vướng mắc cho doanh nghiệp."]
+
+
+def test_source_is_not_the_outlet_and_photographer_is_not_author() -> None:
+    article = extract(_doc(["Hai nước rà soát tiến độ hợp tác kinh tế song phương", *BODY,
+                            "Ảnh: Lê Hùng", "Theo VTV", "Tải thêm", "Tin cùng chuyên mục"]))
+    assert article.source == "VTV"
+    assert article.outlet is None and "outlet" in article.needs_review
+    assert article.author is None
+
+
+def test_outlet_from_lead_prefix_keeps_prefix_in_body() -> None:
+    article = extract(_doc(["Hai nước rà soát tiến độ hợp tác kinh tế song phương",
+                            "(Dân trí) - " + BODY[0], BODY[1], "Lan Anh"]))
+    assert article.outlet == "Dân trí"
+    assert article.origins["outlet"] == "page-text"
+    assert article.body[0].startswith("(Dân trí) - ")
+    assert not article.lead.startswith("(Dân trí)")
+    assert article.author == "Lan Anh"
+
+
+def test_outlet_from_follow_line_domain() -> None:
+    article = extract(_doc(["Theo dõi thoidai.com.vn trên", "Hai nước rà soát tiến độ hợp tác kinh tế song phương",
+                            *BODY]))
+    assert article.outlet == "Thời Đại"
+
+
+def test_outlet_from_html_meta() -> None:
+    text = "\n".join(["Hai nước rà soát tiến độ hợp tác kinh tế song phương", *BODY])
+    doc = RawDocument(path="x.html", text=text, raw=b"", encoding="utf-8", kind="html",
+                      meta={"site_name": "Báo Tuổi Trẻ", "url": "https://tuoitre.vn/a-1.htm?utm_source=x"})
+    article = extract(doc)
+    assert article.outlet == "Tuổi Trẻ"
+    assert article.origins["outlet"] == "html-meta"
+    assert article.url == "https://tuoitre.vn/a-1.htm"
+
+
+def test_outlet_missing_from_the_table_is_named_as_the_page_names_it_and_flagged() -> None:
+    article = extract(_doc(["Hai nước rà soát tiến độ hợp tác kinh tế song phương", "(Báo Ví Dụ) - " + BODY[0], BODY[1]]))
+    assert article.outlet == "Báo Ví Dụ"
+    assert "outlet" in article.needs_review
+    article = extract(_doc(["Theo dõi baovidu.vn trên", "Hai nước rà soát tiến độ hợp tác kinh tế song phương",
+                            *BODY]))
+    assert article.outlet == "baovidu.vn"
+    assert "outlet" in article.needs_review
+
+
+def test_parenthesised_caption_word_is_no_outlet() -> None:
+    article = extract(_doc(["Hai nước rà soát tiến độ hợp tác kinh tế song phương", "(Ảnh minh họa) " + BODY[0], BODY[1]]))
+    assert article.outlet is None
