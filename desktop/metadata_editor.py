@@ -167,11 +167,11 @@ class MetadataEditor(QWidget):
 
     def _connect(self) -> None:
         for field, edit in self.edits.items():
-            edit.editingFinished.connect(lambda f=field: self.commit(f, self.edits[f].text().strip() or None))
+            edit.editingFinished.connect(lambda f=field: self._text_finished(f))
         self.date_edit.editingFinished.connect(self._date_finished)
         self.precision.activated.connect(lambda _i: self.commit("date_precision", self.precision.currentData()))
         self.confirm_date.clicked.connect(self.confirm_published)
-        self.tags_edit.editingFinished.connect(lambda: self.commit("tags", self.tags_edit.tags()))
+        self.tags_edit.editingFinished.connect(self._tags_finished)
 
     # --- state --------------------------------------------------------------------------------
     def set_archive(self, archive: Any) -> None:
@@ -219,14 +219,20 @@ class MetadataEditor(QWidget):
         """Save fields typed into but not yet finished (before switching articles)."""
         for field, edit in self.edits.items():
             if edit.isModified():
-                edit.setModified(False)
-                self.commit(field, edit.text().strip() or None)
+                self._text_finished(field)
         if self.date_edit.isModified():
-            self.date_edit.setModified(False)
             self._date_finished()
         if self.tags_edit.isModified():
-            self.tags_edit.setModified(False)
-            self.commit("tags", self.tags_edit.tags())
+            self._tags_finished()
+
+    def _text_finished(self, field: str) -> None:
+        edit = self.edits[field]
+        edit.setModified(False)
+        self.commit(field, edit.text().strip() or None)
+
+    def _tags_finished(self) -> None:
+        self.tags_edit.setModified(False)
+        self.commit("tags", self.tags_edit.tags())
 
     def confirm_published(self) -> None:
         """Accept the date as shown: clears the date's review flag (undoable)."""
@@ -236,6 +242,7 @@ class MetadataEditor(QWidget):
         self.commit("needs_review", remaining)
 
     def _date_finished(self) -> None:
+        self.date_edit.setModified(False)
         text = self.date_edit.text()
         if text.strip() == format_date(self.article.published if self.article else None):
             return

@@ -1,6 +1,7 @@
 """Read side of the archive: filters, counts, id paging, table rows, facets and search."""
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import threading
@@ -31,8 +32,9 @@ class QueryMixin:
     _lock: threading.RLock
     _reading: Callable[[], ContextManager[None]]
 
-    def _where(self, filters: Filters | None) -> tuple[str, list]:
-        """SQL condition on `articles a` for the filters, and its parameters."""
+    def _where(self, filters: Filters | None, materialize: bool = False) -> tuple[str, list]:
+        """SQL condition on `articles a` for the filters, and its parameters. materialize=True runs
+        the full-text match once and passes its ids (for callers that reuse the condition many times)."""
         if filters is None:
             return "1", []
         parts, params = [], []
@@ -55,8 +57,14 @@ class QueryMixin:
             expression = choose_expression(self._conn, filters.query)
             if expression is None:
                 return "0", []
-            parts.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-            params.append(expression)
+            if materialize:
+                ids = [r[0] for r in self._conn.execute(
+                    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expression,))]
+                parts.append("a.id IN (SELECT value FROM json_each(?))")
+                params.append(json.dumps(ids))
+            else:
+                parts.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+                params.append(expression)
         return (" AND ".join(parts) or "1"), params
 
     def count(self, filters: Filters | None = None) -> int:
@@ -102,7 +110,7 @@ class QueryMixin:
         """Counts per value for the sidebar: outlet, year, person, organization, location, tag, review.
         Largest first; entity and tag lists stop at FACET_LIMIT. "review" has one value, "yes": articles flagged for review."""
         with self._reading():
-            where, params = self._where(filters)
+            where, params = self._where(filters, materialize=True)
             result = {
                 "outlet": self._facet("a.outlet", "", where, params),
                 # `|| ''` keeps the planner on the filter's index instead of walking the year index.
@@ -111,8 +119,7 @@ class QueryMixin:
                 "tag": self._tag_facet(where, params),
                 "review": self._facet("'yes'", "", f"{where} AND a.needs_review != '[]'", params),
             }
-            for kind in ENTITY_KINDS:
-                result[kind] = self._entity_facet(kind, where, params)
+            result.update(self._entity_facets(where, params))
         return result
 
     def _facet(self, value: str, joins: str, where: str, params: list, limit: int = -1) -> list[tuple[str, int]]:
@@ -126,11 +133,17 @@ class QueryMixin:
                f"{scope} GROUP BY t.tag_id ORDER BY c DESC, n.name LIMIT {FACET_LIMIT}")
         return [(name, int(c)) for name, c in self._conn.execute(sql, params)]
 
-    def _entity_facet(self, kind: str, where: str, params: list) -> list[tuple[str, int]]:
-        scope = "" if where == "1" else f"AND l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
-        sql = ("SELECT e.name, count(*) AS n FROM article_entities l JOIN entities e ON e.id = l.entity_id "
-               f"WHERE e.kind = ? {scope} GROUP BY l.entity_id ORDER BY n DESC, e.name LIMIT {FACET_LIMIT}")
-        return [(name, int(n)) for name, n in self._conn.execute(sql, [kind, *params])]
+    def _entity_facets(self, where: str, params: list) -> dict[str, list[tuple[str, int]]]:
+        """Person, organization and location counts in one pass over the links."""
+        scope = "" if where == "1" else f"WHERE l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
+        sql = ("SELECT e.kind, e.name, count(*) AS n FROM article_entities l JOIN entities e ON e.id = l.entity_id "
+               f"{scope} GROUP BY l.entity_id ORDER BY n DESC, e.name")
+        result: dict[str, list[tuple[str, int]]] = {kind: [] for kind in ENTITY_KINDS}
+        for kind, name, n in self._conn.execute(sql, params):
+            values = result.setdefault(kind, [])
+            if len(values) < FACET_LIMIT:
+                values.append((name, int(n)))
+        return result
 
     def search(self, query: str, *, limit: int = 50, filters: Filters | None = None) -> list[Hit]:
         """Ranked hits for any user text (never raises on odd syntax); see storage.search."""

@@ -54,6 +54,7 @@ def _clean_html(doc: RawDocument, hint: str | None) -> Cleaned:
         blocks.append(block)
     blocks.extend(pending)
     cleaned.header_lines = header + cleaned.header_lines
+    cleaned.header_by_distance = []  # page order: the reader already cut the article out
     cleaned.blocks = blocks
     return cleaned
 

@@ -5,7 +5,7 @@ import pytest
 
 pytest.importorskip("storage.edits", reason="storage/edits.py not written yet")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QUndoStack  # noqa: E402
 
 from desktop.article_pane import ArticlePane  # noqa: E402
@@ -109,3 +109,22 @@ def test_kind_change_from_pane_moves_entity_to_its_tab(setup):
     assert pane.kind == "organization" and "Đà Nẵng" in listed(pane)
     stack.undo()
     assert archive.entity(city.id).kind == "location"
+
+
+def test_merge_from_article_editor_and_mention_click(qtbot, tmp_path):
+    archive, first, second = open_archive(tmp_path)
+    stack = QUndoStack()
+    pane = ArticlePane(stack)
+    qtbot.addWidget(pane)
+    pane.set_archive(archive)
+    pane.show_article(second)
+    short = pane.metadata.entity_editor.entity_id("Trần V. Bình")
+    full = archive.get(first).entity_ids["Trần Văn Bình"]
+    pane.metadata.entity_editor.merge(full, short)
+    people = pane.metadata.entity_editor.lists["person"]
+    assert [people.item(i).text() for i in range(people.count())] == ["Trần Văn Bình"]
+    assert archive.entity(full).aliases == ["Trần V. Bình"]
+    with qtbot.waitSignal(pane.entity_activated) as signal:
+        pane.view.anchorClicked.emit(QUrl(f"entity:{full}"))
+    assert signal.args == [full]
+    archive.close()

@@ -179,6 +179,19 @@ def test_pipeline_exact_date_from_header_not_from_lists() -> None:
     assert "published" not in article.needs_review
 
 
+def test_pipeline_prefers_the_date_next_to_the_title_over_the_site_today_bar() -> None:
+    text = "\n".join([
+        "Thứ Hai, 23/11/2026",
+        "Trang chủ",
+        "Kinh tế",
+        "Ngân hàng giảm lãi suất cho vay hỗ trợ doanh nghiệp nhỏ",
+        "08:15 | 14/02/2022",
+        "Nhiều ngân hàng thương mại vừa công bố giảm lãi suất cho vay đối với doanh nghiệp nhỏ và vừa.",
+        "Mức giảm phổ biến từ nửa điểm đến một điểm phần trăm, áp dụng cho các khoản vay mới trong năm.",
+    ])
+    assert extract(_doc(text)).published == "2022-02-14T08:15:00+07:00"
+
+
 def test_pipeline_unknown_date() -> None:
     text = ("Người dân vùng cao đón mùa lúa chín vàng trên ruộng bậc thang\n"
             "Những thửa ruộng bậc thang đã chuyển sang màu vàng óng, thu hút đông đảo du khách tới chụp ảnh.\n")
