@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from .errors import Cancelled, ReadError
+from .errors import ArchiveCorrupt, ArchiveError, Cancelled, ReadError
 from .progress import NEVER, CancelToken, Progress, noop
 
 if TYPE_CHECKING:
@@ -81,6 +81,12 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
             archive.update_from_extraction(duplicate, article)
             report.reextracted.append((str(path), duplicate))
         return None
-    article_id = archive.add_article(article, raw=doc.raw, file_name=path.name)
+    try:
+        article_id = archive.add_article(article, raw=doc.raw, file_name=path.name)
+    except ArchiveCorrupt:
+        raise
+    except ArchiveError as error:  # this article could not be stored (rolled back); try the next file
+        report.failed.append((str(path), f"could not be stored: {error}"))
+        return None
     report.imported.append((str(path), article_id))
     return article_id

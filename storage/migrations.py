@@ -70,7 +70,13 @@ def _v1_indexes(db: Database) -> None:
         db.execute(sql)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+def _v2(db: Database) -> None:
+    """The review queue reads only flagged articles: a partial index instead of a full one."""
+    db.execute("DROP INDEX IF EXISTS idx_articles_review")
+    db.execute("CREATE INDEX idx_articles_flagged ON articles(published) WHERE needs_review != '[]'")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
 LATEST = len(MIGRATIONS)
 
 

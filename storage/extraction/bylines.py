@@ -18,6 +18,7 @@ PHOTO_RE = re.compile(r"^\(?\s*(?:ảnh|photo|video|đồ\s+họa|clip|thiết\s
 # "Minh Châu/VOV-Washington", "Hà Anh (Theo Reuters)": the name before the outlet or source part.
 AUTHOR_TAIL_RE = re.compile(r"\s*(?:/|\().*$", re.I)
 INNER_SOURCE_RE = re.compile(r"\((?:theo|nguồn)\s*:?\s*([^()]{2,60})\)", re.I)
+DOMAIN_LIKE_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)+/?$")
 SPLIT_NAMES_RE = re.compile(r"\s*(?:[-–,&]|\svà\s)\s*")
 GROUP_AUTHORS = frozenset({"tổng hợp", "pv", "ptv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "ctv", "bta",
                            "nhóm ptv"})
@@ -69,16 +70,24 @@ def _source_value(label: str) -> str | None:
     return outlet.name if outlet else label
 
 
+def _looks_like_label(label: str) -> bool:
+    """A name of a person, outlet or body ('VTV', 'Bộ Ngoại giao', 'vov.vn'), not a clause ('ông, đây là...')."""
+    label = label.strip()
+    if not label or len(words(label)) > 8 or "," in label or label.endswith(("?", "!", ":")):
+        return False
+    return label[0].isupper() or label[0].isdigit() or bool(DOMAIN_LIKE_RE.match(label))
+
+
 def classify_tail(line: str) -> TailLine | None:
     """Read one short closing line: 'Theo VTV', 'Nguồn: ...', 'Hoàng Nam', 'T.H.', 'Ảnh: ...'."""
     text = line.strip()
     if len(words(text)) > 12 or len(text) > 100:
         return None
     match = SOURCE_RE.match(text)
-    if match and (not match.group(1) or len(words(match.group(1))) <= 8):
+    if match and (not match.group(1) or _looks_like_label(match.group(1))):
         return TailLine("source", _source_value(match.group(1)))
     match = THEO_RE.match(text)
-    if match and len(words(match.group(1))) <= 8 and not text.endswith(","):
+    if match and _looks_like_label(match.group(1)):
         label = match.group(1).strip()
         if lookup(label) is None and is_person_name(_clean_name(label)):
             return TailLine("byline", _clean_name(label))

@@ -160,10 +160,19 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
     return list(reversed(found))
 
 
+def _unless_unaccented_page(lines: list[str], noise: list[str | None]) -> list[str | None]:
+    """Keep a page typed without diacritics: its prose would all look like slugs."""
+    long_lines = [i for i, line in enumerate(lines) if len(words(line)) >= 12]
+    slugs = [i for i in long_lines if noise[i] == "slug"]
+    if len(slugs) >= 3 and len(slugs) * 2 > len(long_lines):
+        return [None if reason == "slug" else reason for reason in noise]
+    return noise
+
+
 def clean_lines(raw_lines: list[str], title_hint: str | None = None) -> Cleaned:
     """Split a page's lines into title, body, captions and removed noise."""
     lines = [line.strip() for line in raw_lines if line.strip()]
-    noise = [classify(line) for line in lines]
+    noise = _unless_unaccented_page(lines, [classify(line) for line in lines])
     title_index = find_title_index(lines, noise, title_hint)
     title, glued = (None, None)
     if title_index is not None:

@@ -13,9 +13,11 @@ log = logging.getLogger(__name__)
 VIEW_COUNTER_RE = re.compile(
     r"^[\d.,\s]+(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|likes?|comments?)$", re.I)
 PLAYER_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+# "Theo dõi thoidai.com.vn trên", "Mời quý độc giả theo dõi VOV.VN trên", "... trên Google News".
 FOLLOW_RE = re.compile(
-    r"^(?:mời (?:quý |các )?(?:bạn đọc|độc giả|bạn) )?(?:theo dõi|follow|kết nối với|tham gia)\b.{0,70}"
-    r"(?:\btrên|\btại|\bqua|\bon)\b.{0,40}$", re.I)
+    r"^(?:mời (?:quý |các )?(?:bạn đọc|độc giả|bạn) )?(?:theo dõi|follow|kết nối với|đăng ký kênh|like)\b.{0,80}?"
+    r"(?:\btrên|\btại đây|google news|facebook|zalo|youtube|tiktok|twitter|telegram|fanpage|mạng xã hội)\s*[:.!]?$",
+    re.I)
 MARKUP_RE = re.compile(r"-->|<!--|</?[a-z]+[^>]*>|\{\{|\}\}|^\W*(?:function|var|window\.)\b", re.I)
 FONT_WORDS = frozenset({"nhỏ", "bình", "thường", "lớn", "vừa", "cỡ", "chữ", "a", "a+", "a-", "+", "-", "aa"})
 SOCIAL_WORDS = frozenset({

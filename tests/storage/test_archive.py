@@ -176,6 +176,10 @@ def test_facets(archive):
     assert facets["person"] == [("Nguyễn Thị Lan", 1), ("Trần Văn Khải", 1)]
     assert facets["tag"] == [("quân sự", 1)] and facets["review"] == [("yes", 1)]
     assert archive.facets(Filters(outlet="Tin Vùng Biển"))["location"] == [("Khánh Hòa", 1)]
+    by_query = archive.facets(Filters(query="ban"))
+    assert by_query["outlet"] == [("Báo Mẫu", 1), ("Tin Vùng Biển", 1)]
+    assert by_query["organization"] == [("Ban chỉ đạo", 1)] and by_query["person"] == []
+    assert archive.facets(Filters(query="xyzzy"))["outlet"] == []
 
 
 def test_delete_and_restore_keep_id_links_and_history(archive):
@@ -280,3 +284,17 @@ def test_damage_found_while_reading_is_archive_corrupt(path):
             for article_id in archive.ids():
                 archive.get(article_id)
             archive.search("noi dung")
+
+
+def test_an_archive_of_an_older_schema_is_migrated_in_place(path):
+    Archive.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX idx_articles_flagged")
+    conn.execute("CREATE INDEX idx_articles_review ON articles(needs_review)")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Archive.open(path) as archive:
+        names = {r[0] for r in archive._conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "idx_articles_flagged" in names and "idx_articles_review" not in names
+        assert migrations.user_version(archive._db) == migrations.LATEST

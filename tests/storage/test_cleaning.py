@@ -58,7 +58,9 @@ def test_noise_lines(line: str, reason: str) -> None:
     assert classify(line) == reason
 
 
-@pytest.mark.parametrize("line", [P1, TITLE, "Hoàng Nam", "Chân dung người thợ làm gốm cuối cùng của làng"])
+@pytest.mark.parametrize("line", [P1, TITLE, "Hoàng Nam", "Chân dung người thợ làm gốm cuối cùng của làng",
+                                  "Tham gia hội nghị có đại diện các bộ, ngành tại Hà Nội.",
+                                  "Theo dõi diễn biến tại khu vực, ông cho biết sẽ có biện pháp trên biển."])
 def test_article_lines_are_not_noise(line: str) -> None:
     assert classify(line) is None
 
@@ -108,6 +110,19 @@ def test_caption_appearing_twice_is_kept_once() -> None:
     roles = [(b.role, b.reason) for b in cleaned.blocks if b.text == caption]
     assert roles == [("caption", ""), ("removed", "duplicate")]
     assert [b.text for b in cleaned.blocks if b.role == "body"] == [P1, P2]
+
+
+def test_page_typed_without_diacritics_is_kept() -> None:
+    lines = ["hai nuoc ky ket thoa thuan hop tac moi",
+             "chieu nay hai ben da ky ket thoa thuan hop tac kinh te trong nhieu linh vuc quan trong.",
+             "hai ben nhat tri tang cuong trao doi doan cap cao va thuc day dau tu song phuong.",
+             "cac doanh nghiep hai nuoc cung tham du le ky ket va trao doi ve co hoi hop tac."]
+    assert kept(lines) == lines[1:]
+
+
+def test_short_closing_clause_does_not_end_the_body() -> None:
+    short = "Theo ông, đây là cơ hội lớn."
+    assert kept([TITLE, P1, P2, short, P3]) == [P1, P2, short, P3]
 
 
 def test_slug_lines_between_paragraphs_are_removed() -> None:

@@ -208,3 +208,22 @@ def test_reads_from_another_thread_during_an_import(archive, tmp_path):
         seen = max(seen, len(ids))
     worker.join()
     assert not errors and archive.count() == 20
+
+
+def test_an_article_that_cannot_be_stored_fails_alone(archive, tmp_path, monkeypatch):
+    import storage.extraction as extraction
+
+    write_pages(tmp_path / "in", 3)
+    real = extraction.extract
+
+    def odd_kind(doc):
+        article = real(doc)
+        if doc.path.endswith("bai_0001.txt"):
+            article.entities[0].kind = "planet"  # refused by the archive
+        return article
+
+    monkeypatch.setattr(extraction, "extract", odd_kind)
+    report = ingest(archive, [tmp_path / "in"])
+    assert [Path(p).name for p, _ in report.failed] == ["bai_0001.txt"] and len(report.imported) == 2
+    assert archive.count() == 2
+    assert archive._conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 2

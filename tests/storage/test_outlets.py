@@ -92,6 +92,7 @@ def test_lookup_by_name_abbreviation_or_domain() -> None:
     ("Theo Tân Hoa xã", "source", "Tân Hoa xã"),
     ("Nguồn: Bộ Ngoại giao", "source", "Bộ Ngoại giao"),
     ("Nguồn:", "source", None),
+    ("Nguồn: vnexpress.net", "source", "VnExpress"),
     ("Ảnh: Ngọc Anh", "photo-credit", None),
     ("PV", "byline", None),
 ])
@@ -102,6 +103,9 @@ def test_closing_lines(line: str, kind: str, value: str | None) -> None:
 
 @pytest.mark.parametrize("line", [
     "KINH TẾ PHỤC HỒI MẠNH MẼ",
+    "Theo ông, đây là cơ hội lớn.",
+    "Theo kế hoạch, tuyến đường sẽ thông xe.",
+    "Nguồn: cho biết thêm",
     "Theo báo cáo của Bộ, kim ngạch xuất khẩu tăng mạnh trong quý đầu năm nay so với cùng kỳ.",
     "Hai bên nhất trí tăng cường hợp tác.",
 ])
