@@ -74,6 +74,11 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
         """Close the connection and release the writer lock."""
         with self._lock:
             try:
+                if not self.read_only:
+                    self._conn.execute("PRAGMA optimize")  # keeps the planner's statistics fresh
+            except sqlite3.Error as error:
+                log.debug("PRAGMA optimize failed on %s: %s", self.path, error)
+            try:
                 self._conn.close()
             finally:
                 if self._writer_lock:

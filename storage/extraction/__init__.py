@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 __all__ = ["body_hash", "extract", "load_outlets"]
 
+PARAGRAPH_LOOKAHEAD = 5
+
 
 def body_hash(paragraphs: list[str]) -> str:
     """sha256 hex of the body: NFC, casefolded, whitespace collapsed — the dedup key."""
@@ -44,8 +46,12 @@ def _clean_html(doc: RawDocument, hint: str | None) -> Cleaned:
     for line in (raw.strip() for raw in doc.text.splitlines()):
         if not line:
             continue
-        if pending and norm_key(line) == norm_key(pending[0].text):
-            block = pending.pop(0)
+        key = norm_key(line)
+        ahead = next((k for k, b in enumerate(pending[:PARAGRAPH_LOOKAHEAD]) if norm_key(b.text) == key), None)
+        if ahead is not None:
+            blocks.extend(pending[:ahead])  # paragraphs the page text spells differently stay in order
+            block = pending[ahead]
+            del pending[: ahead + 1]
             seen_kept = seen_kept or block.role != "removed"
         else:
             block = Block(line, "removed", _outside_reason(line, hint, seen_kept))

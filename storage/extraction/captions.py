@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
 import re
+from functools import lru_cache
 
 log = logging.getLogger(__name__)
 

@@ -181,7 +181,7 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None) -> Cleaned:
     mask = body_mask(lines, noise, start)
     cleaned = Cleaned([], title=title_hint or title, glued_date=glued)
     title_key = norm_key(cleaned.title or "")
-    prose_seen = 0
+    prose_seen, list_above = 0, False
     for i, line in enumerate(lines):
         if i == title_index:
             block = Block(line, "removed", "title")
@@ -192,6 +192,9 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None) -> Cleaned:
             block = Block(line, "removed", noise[i])
             if noise[i] == "date":
                 cleaned.inner_date_lines.append(line)
+            list_above = list_above or (not prose_seen and noise[i] == "related-header")
+        elif list_above and not prose_seen and not is_paragraph_like(line):
+            block = Block(line, "removed", "related-list")  # a box of other articles above the sapo
         elif not prose_seen and _is_header_fragment(line):
             block = Block(line, "removed", "navigation")  # a section name, tag or site name above the sapo
         else:

@@ -8,7 +8,7 @@ from collections import Counter
 from ..records import Article
 from .bylines import classify_tail
 from .cleaning import Cleaned
-from .dates import find_date, find_lead_date, is_date_line, parse_iso
+from .dates import FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import words
 from .outlets import DOMAIN_RE, Outlet, by_domain, from_domain_mentions, from_lead_prefix, from_name_mentions, lookup
 from .titles import is_paragraph_like
@@ -34,7 +34,7 @@ def set_date(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None:
         found, origin = _header_date(cleaned), "page-text"
     if found is not None:
         article.published, article.date_precision = found.iso, "exact"
-        article.origins["published"] = origin
+        article.origins["published"] = article.origins["date_precision"] = origin
         return
     body = [b.text for b in article.blocks if b.role == "body"]
     lead = find_lead_date(body)
@@ -45,11 +45,11 @@ def set_date(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None:
     if year is not None:
         article.published = f"{year:04d}-{lead.month:02d}-{lead.day:02d}"
         article.date_precision = "inferred"
-        article.origins["published"] = "inferred"
+        article.origins["published"] = article.origins["date_precision"] = "inferred"
     article.needs_review.append("published")
 
 
-def _header_date(cleaned: Cleaned):
+def _header_date(cleaned: Cleaned) -> FoundDate | None:
     if cleaned.glued_date is not None:
         return cleaned.glued_date
     nearest = [line for _, line in cleaned.header_by_distance] or cleaned.header_lines

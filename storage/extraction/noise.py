@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
 import re
+from functools import lru_cache
 
 from .dates import is_date_line
 from .linefeatures import has_letters, is_slug, norm_key, words
@@ -49,7 +49,8 @@ LIST_HEADER_KEYS = frozenset(LIST_HEADERS)
 WIDGET_KEYS = frozenset(WIDGET_PHRASES)
 END_WIDGET_KEYS = frozenset(END_WIDGET_PHRASES)
 # "-" lines of a list with a stamp at the end: "- Title 11.04.2025 | 16:43 PM".
-DATED_ITEM_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\|?\s*(?:\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s*$", re.I)
+DATED_ITEM_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*(?:\|\s*)?\d{1,2}:\d{2}(?:\s*[AP]M)?\s*$", re.I)
+BARE_DATE_END_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\)?\s*$")
 # "Xem thêm: <title>", ">> <title>": a link to another article inside the body.
 RELATED_LINK_RE = re.compile(
     r"^(?:>>+|»|(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|mời đọc)\s*[:>»]+)\s*\S", re.I)
@@ -71,7 +72,9 @@ def is_list_header(line: str) -> bool:
 
 def is_dated_item(line: str) -> bool:
     """A list item ending with its own date and time (another article's stamp)."""
-    return bool(DATED_ITEM_RE.search(line)) and len(words(line)) >= 4
+    if len(words(line)) < 4:
+        return False
+    return bool(DATED_ITEM_RE.search(line)) or (line.startswith(("- ", "• ")) and bool(BARE_DATE_END_RE.search(line)))
 
 
 def _only_words_from(line: str, vocabulary: frozenset[str]) -> bool:

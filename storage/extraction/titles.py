@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
 import re
+from functools import lru_cache
 
 from .captions import is_caption
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
@@ -45,16 +45,17 @@ def find_title_index(lines: list[str], noise: list[str | None], hint: str | None
         for i, line in enumerate(lines):
             if noise[i] is None and norm_key(line) == key:
                 return i
-    candidate, doubled = None, False
+    candidate, doubled, in_list = None, False, False
     for i, line in enumerate(lines):
         if noise[i] is not None:
+            in_list = in_list or noise[i] == "related-header"  # headlines under it are other articles
             continue
         if is_paragraph_like(line) and not is_caption(line):
             if not doubled and not ends_with_ellipsis(line):
                 return candidate
-            candidate, doubled = None, False  # a teaser of another article above this one
+            candidate, doubled, in_list = None, False, False  # a teaser of another article above this one
             continue
-        if is_headline_like(line):
+        if is_headline_like(line) and not in_list:
             doubled = candidate is not None and norm_key(lines[candidate]) == norm_key(line)
             candidate = i
     return candidate

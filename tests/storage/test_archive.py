@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -102,7 +103,7 @@ def test_lock_held_by_another_process(path):
         sys.stdin.readline()
     """)
     child = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             text=True, cwd=os.getcwd())
+                             text=True, cwd=Path(__file__).resolve().parents[2])
     try:
         assert child.stdout.readline().strip() == "ready"
         with pytest.raises(ArchiveLocked, match="another program"):

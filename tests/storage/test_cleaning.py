@@ -169,6 +169,14 @@ def test_teaser_block_above_the_article_is_not_the_title() -> None:
     assert [b.text for b in cleaned.blocks if b.role == "body"] == [P1, P2]
 
 
+def test_related_box_between_title_and_sapo() -> None:
+    lines = [TITLE, "Tin liên quan", "Lễ hội hoa ban nở rộ khắp núi rừng", "Phiên chợ vùng cao họp mỗi tuần một lần",
+             P1, P2]
+    cleaned = clean_lines(lines)
+    assert cleaned.title == TITLE
+    assert [b.text for b in cleaned.blocks if b.role != "removed"] == [P1, P2]
+
+
 def test_author_under_the_title_is_removed() -> None:
     assert reasons([TITLE, "Nguyễn Thu Trang", P1, P2])["Nguyễn Thu Trang"] == "byline"
 
