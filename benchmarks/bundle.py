@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SCREEN = "1440x900x24"
 
 # Runs in its own process on the Xvfb display: waits for a start time on stdin, then reports
-# when the screen first shows something other than the black root, and saves a screenshot
-# once the picture has been still for SETTLE seconds (or on "shoot" from stdin).
+# when the screen first shows something other than the black root; after "shoot" on stdin,
+# waits for the picture to be still for SETTLE seconds and saves it, cropped to the window.
 GRABBER = r"""
 import hashlib, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "xcb"
@@ -51,6 +52,10 @@ while time.time() < deadline:
     elif time.time() - still_since >= settle:
         break
     time.sleep(0.2)
+xs = [x for x in range(img.width()) if img.pixel(x, img.height() // 2) & 0xFFFFFF]
+ys = [y for y in range(img.height()) if img.pixel(img.width() // 2, y) & 0xFFFFFF]
+if xs and ys:  # crop the black root around the window (there is no window manager)
+    img = img.copy(xs[0], ys[0], xs[-1] - xs[0] + 1, ys[-1] - ys[0] + 1)
 img.save(sys.argv[1])
 print("saved", flush=True)
 """
@@ -129,18 +134,21 @@ def launch_to_window(exe: Path, files: list[Path], env: dict[str, str], screensh
     grabber = subprocess.Popen([sys.executable, "-c", GRABBER, str(screenshot), str(timeout), str(settle)],
                                env=grab_env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     app = None
+    app_log = tempfile.TemporaryFile()  # a file, not a pipe: the app logs freely without blocking
     try:
         if grabber.stdout.readline().strip() != "ready":
             raise RuntimeError("screen grabber did not start")
         start = time.time()
-        app = subprocess.Popen([str(exe), *map(str, files)], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+        app = subprocess.Popen([str(exe), *map(str, files)], env=env, stdout=app_log, stderr=app_log)
         grabber.stdin.write(f"{start}\n")
         grabber.stdin.flush()
         answer = grabber.stdout.readline().split()
         if not answer or answer[0] != "window":
-            raise RuntimeError(f"no window within {timeout} s; app exit code {app.poll()}")
-        _wait_for(until, start + timeout)
+            raise RuntimeError(f"no window within {timeout} s; app exit code {app.poll()}\n{_tail(app_log)}")
+        try:
+            _wait_for(until, start + timeout)
+        except TimeoutError as error:
+            raise TimeoutError(f"{error}\n{_tail(app_log)}") from error
         grabber.stdin.write("shoot\n")
         grabber.stdin.flush()
         if grabber.stdout.readline().strip() != "saved":
@@ -154,6 +162,13 @@ def launch_to_window(exe: Path, files: list[Path], env: dict[str, str], screensh
                     process.wait(timeout=10)
                 except subprocess.TimeoutExpired:
                     process.kill()
+        app_log.close()
+
+
+def _tail(log_file, size: int = 4000) -> str:
+    log_file.flush()
+    log_file.seek(0)
+    return log_file.read().decode("utf-8", "replace")[-size:]
 
 
 def _wait_for(condition, deadline: float) -> None:
@@ -213,8 +228,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build time:        {seconds:6.1f} s")
     bundle = args.dist / "TuLieu"
     print(f"bundle size:       {tree_size(bundle) / 1e6:6.1f} MB  ({bundle})")
-    import tempfile
-
     with tempfile.TemporaryDirectory() as home:
         summary, code, seconds = run_smoke(bundle / "TuLieu", files[:1], frozen_env(Path(home), offscreen=True))
         if code != 0:

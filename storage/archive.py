@@ -186,7 +186,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
                 raise ArchiveError(f"article {stored.id} already exists")
             self._db["articles"].insert(columns)
             self._sync_fts(stored.id)
-            self._link_entities(stored.id, stored.entities, stored.entity_ids)
+            self._link_entities(stored.id, stored.entities, stored.entity_keys)
             self._set_tags(stored.id, stored.tags)
         return stored.id
 

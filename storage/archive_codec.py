@@ -85,7 +85,9 @@ def stored_from_row(row: dict, entities: list[tuple[Entity, int]], tags: list[st
         imported_at=row["imported_at"],
         content_hash=row["content_hash"] or "",
         user_fields=set(json.loads(row["user_fields"] or "[]")),
-        entity_ids={entity.name: entity_id for entity, entity_id in entities},
+        entity_keys={(entity.kind, entity.name): entity_id for entity, entity_id in entities},
     )
+    for entity, entity_id in entities:  # first in article order wins on a shared name
+        stored.entity_ids.setdefault(entity.name, entity_id)
     stored.title = stored.title or ""
     return stored

@@ -42,14 +42,20 @@ class EntityMixin:
             return int(row[0])
         return int(self._conn.execute("INSERT INTO entities(name, kind) VALUES (?, ?)", (name, kind)).lastrowid)
 
-    def _link_entities(self, article_id: int, entities: list[Entity], known: dict[str, int] | None = None) -> None:
-        """Link an article to its entities in order; names that resolve to one entity add up."""
+    def _link_entities(self, article_id: int, entities: list[Entity],
+                       known: dict[tuple[str, str], int] | None = None) -> None:
+        """Link an article to its entities in order; names that resolve to one entity add up.
+        `known` ((kind, name) -> id, from a StoredArticle) restores links to the same entities."""
         for position, entity in enumerate(entities):
-            entity_id = (known or {}).get(entity.name)
+            entity_id = (known or {}).get((entity.kind, entity.name))
+            aliases = list(entity.aliases)
             if entity_id is None or not self._entity_exists(entity_id):
                 entity_id = self._resolve_entity(entity.name, entity.kind)
+            if known is not None:  # a stored article's aliases include the archive-wide ones: not the link's
+                wide = set(self._aliases(entity_id))
+                aliases = [a for a in aliases if a not in wide]
             self._add_link(LinkState(article_id, entity_id, entity.role, max(1, entity.mentions),
-                                     list(entity.aliases), position))
+                                     aliases, position))
 
     def _add_link(self, link: LinkState) -> None:
         row = self._conn.execute("SELECT mentions, aliases, role FROM article_entities "
@@ -73,11 +79,23 @@ class EntityMixin:
             f"SELECT {LINK_COLUMNS} FROM article_entities WHERE {where}", params)]
 
     def _article_entities(self, article_id: int) -> list[tuple[Entity, int]]:
+        """The article's entities in order; aliases = the article's surface forms, then the
+        archive-wide aliases (merged or old names) so text written with those names is found too."""
         rows = self._conn.execute(
             "SELECT e.id, e.name, e.kind, l.aliases, l.role, l.mentions FROM article_entities l "
-            "JOIN entities e ON e.id = l.entity_id WHERE l.article_id = ? ORDER BY l.position, e.id", (article_id,))
-        return [(Entity(name, kind, json.loads(aliases or "[]"), role, mentions), eid)
-                for eid, name, kind, aliases, role, mentions in rows]
+            "JOIN entities e ON e.id = l.entity_id WHERE l.article_id = ? ORDER BY l.position, e.id",
+            (article_id,)).fetchall()
+        wide: dict[int, list[str]] = {}
+        for entity_id, alias in self._conn.execute(
+                "SELECT x.entity_id, x.alias FROM entity_aliases x JOIN article_entities l "
+                "ON l.entity_id = x.entity_id WHERE l.article_id = ? ORDER BY x.alias", (article_id,)):
+            wide.setdefault(entity_id, []).append(alias)
+        out = []
+        for eid, name, kind, aliases, role, mentions in rows:
+            merged = [a for a in json.loads(aliases or "[]") if a != name]
+            merged += [a for a in wide.get(eid, []) if a != name and a not in merged]
+            out.append((Entity(name, kind, merged, role, mentions), eid))
+        return out
 
     def _aliases(self, entity_id: int) -> list[str]:
         return [r[0] for r in self._conn.execute(

@@ -14,8 +14,16 @@ class StoredArticle(Article):
     imported_at: str = ""  # ISO 8601, UTC
     content_hash: str = ""  # body_hash at import: the dedup key
     user_fields: set[str] = field(default_factory=set)  # fields a user edited; re-extraction skips them
-    entity_ids: dict[str, int] = field(default_factory=dict)  # canonical name -> entity id
+    # canonical name -> entity id. Two entities of one article may share a name (a person and a
+    # location "Trần Hưng Đạo"): then the first in article order wins here; use entity_keys / id_of.
+    entity_ids: dict[str, int] = field(default_factory=dict)
+    entity_keys: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, name) -> id: unique
     raw: bytes | None = None  # original file bytes: filled by Archive.delete() so restore() is whole
+
+    def id_of(self, entity: Entity) -> int | None:
+        """The archive id of one of this article's entities (by kind and name, so never ambiguous)."""
+        found = self.entity_keys.get((entity.kind, entity.name))
+        return found if found is not None else self.entity_ids.get(entity.name)
 
 
 @dataclass

@@ -84,6 +84,30 @@ class EditMixin:
         self._conn.execute("UPDATE articles SET user_fields = ?, origins = ? WHERE id = ?",
                            (dumps(sorted(fields)), dumps(origins), article_id))
 
+    def user_state(self, article_id: int) -> tuple[set[str], dict[str, str]]:
+        """The fields a user edited and the origin of each metadata field."""
+        with self._reading():
+            return (set(json.loads(str(self._row_value(article_id, "user_fields")))),
+                    json.loads(str(self._row_value(article_id, "origins"))))
+
+    def set_user_edited(self, article_id: int, field: str, edited: bool,
+                        origin: str | None = None) -> tuple[bool, str | None]:
+        """Mark or unmark a field as user-edited, restoring its origin (undo uses it, so re-extraction
+        may update the field again); returns the previous (edited, origin)."""
+        with self._write():
+            fields, origins = self.user_state(article_id)
+            previous = (field in fields, origins.get(field))
+            (fields.add if edited else fields.discard)(field)
+            if field in EDITABLE_FIELDS:
+                value = "user" if edited else origin
+                if value is None:
+                    origins.pop(field, None)
+                else:
+                    origins[field] = value
+            self._conn.execute("UPDATE articles SET user_fields = ?, origins = ? WHERE id = ?",
+                               (dumps(sorted(fields)), dumps(origins), article_id))
+        return previous
+
     def _clear_review(self, article_id: int, field: str) -> None:
         flags = json.loads(self._row_value(article_id, "needs_review"))
         if field in flags:

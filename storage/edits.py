@@ -164,7 +164,7 @@ def _(edit: UnmergeEntities, archive: "Archive") -> Edit:
 
 @_apply.register(LinkEntity)
 def _(edit: LinkEntity, archive: "Archive") -> Edit:
-    before = archive.get(edit.article_id).entity_ids
+    before = archive.get(edit.article_id).entity_keys
     entity_id = archive.add_entity_link(edit.article_id, edit.name, edit.kind, role=edit.role,
                                         mentions=edit.mentions)
     if entity_id in before.values():
@@ -175,7 +175,7 @@ def _(edit: LinkEntity, archive: "Archive") -> Edit:
 @_apply.register(UnlinkEntity)
 def _(edit: UnlinkEntity, archive: "Archive") -> Edit:
     stored = archive.get(edit.article_id)
-    linked = [e for e in stored.entities if stored.entity_ids.get(e.name) == edit.entity_id]
+    linked = [e for e in stored.entities if stored.id_of(e) == edit.entity_id]
     archive.remove_entity_link(edit.article_id, edit.entity_id)
     if not linked:
         return Batch()

@@ -19,6 +19,9 @@ PHOTO_RE = re.compile(r"^\(?\s*(?:ảnh|photo|video|đồ\s+họa|clip|thiết\s
 AUTHOR_TAIL_RE = re.compile(r"\s*(?:/|\().*$", re.I)
 INNER_SOURCE_RE = re.compile(r"\((?:theo|nguồn)\s*:?\s*([^()]{2,60})\)", re.I)
 DOMAIN_LIKE_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)+/?$")
+TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
+# "(TTXVN/Vietnam+)": the agencies credited for the whole article.
+CREDIT_RE = re.compile(r"^\(([^()]{2,60})\)$")
 SPLIT_NAMES_RE = re.compile(r"\s*(?:[-–,&]|\svà\s)\s*")
 GROUP_AUTHORS = frozenset({"tổng hợp", "pv", "ptv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "ctv", "bta",
                            "nhóm ptv"})
@@ -78,6 +81,15 @@ def _looks_like_label(label: str) -> bool:
     return label[0].isupper() or label[0].isdigit() or bool(DOMAIN_LIKE_RE.match(label))
 
 
+def _credited_outlets(text: str) -> list[str]:
+    """Outlet names of a closing "(TTXVN/Vietnam+)" credit; empty when any part is not an outlet."""
+    match = CREDIT_RE.match(text)
+    if not match:
+        return []
+    outlets = [lookup(part) for part in re.split(r"\s*[/,-]\s*", match.group(1)) if part.strip()]
+    return [o.name for o in outlets] if outlets and all(outlets) else []
+
+
 def classify_tail(line: str) -> TailLine | None:
     """Read one short closing line: 'Theo VTV', 'Nguồn: ...', 'Hoàng Nam', 'T.H.', 'Ảnh: ...'."""
     text = line.strip()
@@ -98,6 +110,9 @@ def classify_tail(line: str) -> TailLine | None:
     match = AUTHOR_LABEL_RE.match(text)
     if match:
         return TailLine("byline", _clean_name(match.group(1)))
+    credited = _credited_outlets(text)
+    if credited:
+        return TailLine("source", credited[0])
     outlet = lookup(text) if len(words(text)) <= 5 else None
     if outlet is not None:
         return TailLine("source", outlet.name)  # a bare "TTXVN" or "VOV.VN" closing the article
@@ -110,7 +125,7 @@ def _bare_byline(text: str) -> TailLine | None:
     name = _clean_name(text)
     if name.casefold() in GROUP_AUTHORS:
         return TailLine("byline", None)  # "PV/VOV-Tây Bắc"
-    bare = INNER_SOURCE_RE.sub("", text).strip()
+    bare = TRAILING_NOTE_RE.sub("", INNER_SOURCE_RE.sub("", text)).strip()  # "Vũ Hà/VOV.VN (tổng hợp)"
     if not name or not is_name_like(bare, 8):
         return None
     if all(_is_author_name(part) for part in SPLIT_NAMES_RE.split(name) if part):

@@ -192,7 +192,7 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None) -> Cleaned:
             block = Block(line, "removed", noise[i])
             if noise[i] == "date":
                 cleaned.inner_date_lines.append(line)
-            list_above = list_above or (not prose_seen and noise[i] == "related-header")
+            list_above = list_above or (not prose_seen and noise[i] == "related-header" and i >= start)
         elif list_above and not prose_seen and not is_paragraph_like(line):
             block = Block(line, "removed", "related-list")  # a box of other articles above the sapo
         elif not prose_seen and _is_header_fragment(line):

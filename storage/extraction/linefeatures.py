@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 
 log = logging.getLogger(__name__)
 

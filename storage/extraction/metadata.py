@@ -10,7 +10,8 @@ from .bylines import classify_tail
 from .cleaning import Cleaned
 from .dates import FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import words
-from .outlets import DOMAIN_RE, Outlet, by_domain, from_domain_mentions, from_lead_prefix, from_name_mentions, lookup
+from .outlets import (DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, from_domain_mentions, from_lead_prefix,
+                      from_masthead, from_name_mentions, lookup)
 from .titles import is_paragraph_like
 from .urls import domain_of
 from .year_inference import infer_year
@@ -79,6 +80,9 @@ def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tup
     outlet, _ = from_lead_prefix(first)
     if outlet is None:
         outlet = from_domain_mentions(_frame_lines(article, cleaned))
+    if outlet is None:
+        top = [b.text for b in article.blocks[:MASTHEAD_LINES] if b.role == "removed" and b.reason != "title"]
+        outlet = from_masthead(top)
     if outlet is None:
         own = [b.text for b in article.blocks if b.role == "removed" and b.reason in ("follow", "footer")]
         outlet = from_name_mentions(own)

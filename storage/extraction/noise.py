@@ -89,7 +89,9 @@ def classify(line: str) -> str | None:
     if PLAYER_RE.match(stripped):
         return "player"
     if not has_letters(stripped):
-        return "markup" if stripped else "empty"
+        if not stripped:
+            return "empty"
+        return "date" if is_date_line(stripped) else "markup"
     if MARKUP_RE.search(stripped) and len(words(stripped)) <= 6:
         return "markup"
     if VIEW_COUNTER_RE.match(stripped):

@@ -13,6 +13,7 @@ from ..resources import resource_path
 log = logging.getLogger(__name__)
 
 FOREIGN_KIND = "foreign agency"
+MASTHEAD_LINES = 3
 # "(VOV) -", "(Ngày Nay) -", "(CAO)" at the start of the lead.
 PAREN_PREFIX_RE = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—:]?")
 # "TGVN.", "TPO -", "VOV.VN -", "GD&TĐ -", "SKĐS -" at the start of the lead.
@@ -66,6 +67,24 @@ def lookup(label: str) -> Outlet | None:
     if found is None and label.casefold().startswith("báo "):
         found = by_name.get(_key(label[4:]))
     return found or by_domain(label)
+
+
+def lookup_exact(label: str) -> Outlet | None:
+    """The outlet whose name or abbreviation is exactly this text (any case): "BÁO QUẢNG NINH", "VOV.VN"."""
+    key = " ".join(label.split()).casefold()
+    for outlet in load_outlets():
+        if outlet.kind != FOREIGN_KIND and key in {a.casefold() for a in (outlet.name, *outlet.abbreviations)}:
+            return outlet
+    return None
+
+
+def from_masthead(lines: list[str]) -> Outlet | None:
+    """The outlet whose name heads the page (its logo text in the first lines)."""
+    for line in lines[:MASTHEAD_LINES]:
+        outlet = lookup_exact(line)
+        if outlet is not None:
+            return outlet
+    return None
 
 
 def by_domain(url_or_domain: str) -> Outlet | None:

@@ -38,6 +38,25 @@ def is_paragraph_like(line: str) -> bool:
     return count >= LEAD_MIN_WORDS and (ends_sentence(line) or count >= 40)
 
 
+def _question_title(line: str) -> bool:
+    """A headline asking or exclaiming ("..., New Delhi nói gì?"): one sentence, no inner full stop."""
+    text = line.rstrip()
+    return text.endswith(("?", "!")) and len(words(text)) <= 30 and ". " not in text and text[0] not in "\"“'"
+
+
+def _prose_follows(lines: list[str], noise: list[str | None], i: int) -> bool:
+    after = next((line for line, reason in zip(lines[i + 1:], noise[i + 1:]) if reason is None), "")
+    return is_paragraph_like(after) and not _question_title(after)
+
+
+def _repeated_later(lines: list[str]) -> set[int]:
+    """Indexes of lines whose text appears again further down the page."""
+    last: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        last[norm_key(line)] = i
+    return {i for i, line in enumerate(lines) if last[norm_key(line)] > i}
+
+
 def find_title_index(lines: list[str], noise: list[str | None], hint: str | None = None) -> int | None:
     """Index of the title line: the HTML title's line, else the last headline before the first paragraph."""
     if hint:
@@ -45,17 +64,22 @@ def find_title_index(lines: list[str], noise: list[str | None], hint: str | None
         for i, line in enumerate(lines):
             if noise[i] is None and norm_key(line) == key:
                 return i
+    later = _repeated_later(lines)
     candidate, doubled, in_list = None, False, False
     for i, line in enumerate(lines):
         if noise[i] is not None:
-            in_list = in_list or noise[i] == "related-header"  # headlines under it are other articles
+            # headlines under a list header that follows a headline are other articles
+            in_list = in_list or (noise[i] == "related-header" and candidate is not None)
             continue
-        if is_paragraph_like(line) and not is_caption(line):
+        question = _question_title(line) and _prose_follows(lines, noise, i)
+        if i in later and is_paragraph_like(line):
+            continue  # the sapo echoed above the title (a teaser box or the page description)
+        if is_paragraph_like(line) and not is_caption(line) and not question:
             if not doubled and not ends_with_ellipsis(line):
                 return candidate
             candidate, doubled, in_list = None, False, False  # a teaser of another article above this one
             continue
-        if is_headline_like(line) and not in_list:
+        if (is_headline_like(line) or question) and not in_list:
             doubled = candidate is not None and norm_key(lines[candidate]) == norm_key(line)
             candidate = i
     return candidate

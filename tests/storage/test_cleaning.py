@@ -49,6 +49,7 @@ def kept(lines: list[str]) -> list[str]:
     ("Multimedia", "related-header"),
     ("Facebook Zalo Twitter", "social"),
     ("15:08 | 08/11/2019 GMT+7", "date"),
+    ("10:25 28/11/2024", "date"),
     ("© Bản quyền thuộc về Báo Ví Dụ", "footer"),
     ("anh huong cua bao so ba toi san xuat nong nghiep cac tinh phia bac", "slug"),
     ("Xem thêm: Lễ hội hoa ban nở rộ khắp núi rừng", "related-link"),
@@ -153,6 +154,11 @@ def test_dated_list_items_after_body_are_removed() -> None:
     assert reasons([TITLE, P1, P2, item])[item] == "related-list"
 
 
+def test_subheading_ending_with_a_date_does_not_end_the_body() -> None:
+    sub = "Hội nghị tổng kết ngày 12/8/2024"
+    assert kept([TITLE, P1, sub, P2, P3]) == [P1, sub, P2, P3]
+
+
 def test_title_is_the_headline_just_before_the_first_paragraph() -> None:
     lines = ["Giá vàng tăng phiên thứ ba liên tiếp trong tuần", "Thời sự", "15:08 | 08/11/2019 GMT+7", TITLE, P1, P2]
     cleaned = clean_lines(lines)
@@ -169,6 +175,13 @@ def test_teaser_block_above_the_article_is_not_the_title() -> None:
     assert [b.text for b in cleaned.blocks if b.role == "body"] == [P1, P2]
 
 
+def test_question_title() -> None:
+    title = "Vì sao giá rau xanh ở các chợ đầu mối tăng gấp đôi chỉ trong vòng một tuần qua?"
+    cleaned = clean_lines(["Giá vàng tăng phiên thứ ba liên tiếp trong tuần", "Thời sự", title, P1, P2])
+    assert cleaned.title == title
+    assert [b.text for b in cleaned.blocks if b.role == "body"] == [P1, P2]
+
+
 def test_related_box_between_title_and_sapo() -> None:
     lines = [TITLE, "Tin liên quan", "Lễ hội hoa ban nở rộ khắp núi rừng", "Phiên chợ vùng cao họp mỗi tuần một lần",
              P1, P2]
@@ -179,6 +192,34 @@ def test_related_box_between_title_and_sapo() -> None:
 
 def test_author_under_the_title_is_removed() -> None:
     assert reasons([TITLE, "Nguyễn Thu Trang", P1, P2])["Nguyễn Thu Trang"] == "byline"
+
+
+# What each fixture page (written for these tests) says: title, date, outlet, author, source.
+EXPECTED = {
+    "army_style.txt": ("Lực lượng vũ trang quân khu tổ chức hội thao huấn luyện chiến sĩ mới",
+                       "2024-05-16T10:35:00+07:00", "Quân đội nhân dân", "Trần Hoài", "Báo Biên phòng"),
+    "inline_related.txt": ("Tỉnh Quảng Nam đón hơn một triệu lượt khách du lịch trong dịp hè",
+                           "2018-06-17T10:20:00+07:00", "Báo Quảng Nam", "Hoàng Phúc", None),
+    "long_date.txt": ("Đoàn đại biểu Quốc hội tiếp xúc cử tri huyện miền núi", "2024-08-12", None, "Phạm Quang", None),
+    "magazine_inferred.txt": ("Hai nước thúc đẩy hợp tác giáo dục đại học", "2023-10-12", "Ngày Nay", None, None),
+    "no_header_list.txt": ("Tỉnh ven biển diễn tập ứng phó sự cố tràn dầu quy mô lớn", "2024-03-21T10:00:00+07:00",
+                           None, "Văn Thành", None),
+    "prefix_dantri.txt": ("Nông dân miền Tây trúng mùa lúa thu đông", "2024-08-12T07:45:00+07:00", "Dân trí", "T.H.",
+                          None),
+    "source_end.txt": ("Nhật Bản và Australia tăng cường hợp tác năng lượng sạch", "2022-02-14T08:30:00+07:00", None,
+                       "Thu Hà", "Reuters"),
+    "ticker_glued.txt": ("Xuất khẩu cà phê lập kỷ lục mới trong tháng đầu năm", "2024-02-05T15:30:00+07:00",
+                         "Tiền Phong", "Nguyễn Thu Trang", None),
+    "top_byline.txt": ("Hà Nội khởi công tuyến xe buýt điện nối hai bờ sông Hồng", "2023-04-03T09:15:00+07:00", None,
+                       "Lê Minh Tâm", None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_pages_metadata(name: str) -> None:
+    text = (DATA / name).read_text(encoding="utf-8")
+    article = extract(RawDocument(path=name, text=text, raw=b"", encoding="utf-8", kind="text"))
+    assert (article.title, article.published, article.outlet, article.author, article.source) == EXPECTED[name]
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.txt")))

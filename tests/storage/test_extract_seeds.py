@@ -87,7 +87,7 @@ def test_cli_json_lines_and_bad_file_reported(tmp_path, capsys) -> None:
     row = rows[0]
     assert set(row) >= {"file", "title", "published", "date_precision", "outlet", "source", "author", "url", "lead",
                         "body", "captions", "people", "organizations", "locations", "needs_review", "origins"}
-    assert row["outlet"] == "Quân đội nhân dân" and row["author"] == "Trần Hoài" and row["source"] == "Biên phòng"
+    assert row["outlet"] == "Quân đội nhân dân" and row["author"] == "Trần Hoài" and row["source"] == "Báo Biên phòng"
     assert row["published"] == "2024-05-16T10:35:00+07:00"
     assert "trong.txt" in err and "khong-co.txt" in err
     assert len(err.strip().splitlines()) == 2

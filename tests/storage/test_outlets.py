@@ -12,7 +12,7 @@ REQUIRED = ["VnExpress", "Tuổi Trẻ", "Thanh Niên", "Dân trí", "VOV", "VTV
             "Quân đội nhân dân", "Công an nhân dân", "Tiền Phong", "Lao Động", "Thời Đại", "Thế giới & Việt Nam",
             "Ngày Nay", "VietNamNet", "Znews", "Người Lao Động", "Pháp Luật TP.HCM", "Sài Gòn Giải Phóng",
             "Hà Nội Mới", "Kinh tế & Đô thị", "QPVN", "Báo Chính phủ", "Đại Đoàn Kết", "Giáo dục & Thời đại",
-            "Vietnam News", "Công Thương", "Sức khỏe & Đời sống", "Kinh tế Sài Gòn", "VietTimes", "Soha", "Kenh14",
+            "Vietnam News", "Báo Công Thương", "Sức khỏe & Đời sống", "Kinh tế Sài Gòn", "VietTimes", "Soha", "Kenh14",
             "CafeF", "24h", "Báo Tin tức", "An ninh Thủ đô", "Pháp luật Việt Nam"]
 
 
@@ -95,6 +95,8 @@ def test_lookup_by_name_abbreviation_or_domain() -> None:
     ("Nguồn: vnexpress.net", "source", "VnExpress"),
     ("Ảnh: Ngọc Anh", "photo-credit", None),
     ("PV", "byline", None),
+    ("Vũ Hà/VOV.VN (tổng hợp)", "byline", "Vũ Hà"),
+    ("(TTXVN/Vietnam+)", "source", "TTXVN"),
 ])
 def test_closing_lines(line: str, kind: str, value: str | None) -> None:
     tail = classify_tail(line)
@@ -162,15 +164,28 @@ def test_outlet_from_html_meta() -> None:
 
 
 def test_outlet_missing_from_the_table_is_named_as_the_page_names_it_and_flagged() -> None:
-    article = extract(_doc(["Hai nước rà soát tiến độ hợp tác kinh tế song phương", "(Báo Ví Dụ) - " + BODY[0], BODY[1]]))
+    title = "Hai nước rà soát tiến độ hợp tác kinh tế song phương"
+    article = extract(_doc([title, "(Báo Ví Dụ) - " + BODY[0], BODY[1]]))
     assert article.outlet == "Báo Ví Dụ"
     assert "outlet" in article.needs_review
-    article = extract(_doc(["Theo dõi baovidu.vn trên", "Hai nước rà soát tiến độ hợp tác kinh tế song phương",
-                            *BODY]))
+    article = extract(_doc(["Theo dõi baovidu.vn trên", title, *BODY]))
     assert article.outlet == "baovidu.vn"
     assert "outlet" in article.needs_review
 
 
 def test_parenthesised_caption_word_is_no_outlet() -> None:
-    article = extract(_doc(["Hai nước rà soát tiến độ hợp tác kinh tế song phương", "(Ảnh minh họa) " + BODY[0], BODY[1]]))
+    title = "Hai nước rà soát tiến độ hợp tác kinh tế song phương"
+    article = extract(_doc([title, "(Ảnh minh họa) " + BODY[0], BODY[1]]))
+    assert article.outlet is None
+
+
+@pytest.mark.parametrize(("masthead", "name"), [("BÁO QUẢNG NINH", "Báo Quảng Ninh"), ("VietNamNet", "VietNamNet"),
+                                                ("Thanh Niên", "Thanh Niên"), ("CÔNG AN NHÂN DÂN", "Công an nhân dân")])
+def test_outlet_from_masthead(masthead: str, name: str) -> None:
+    article = extract(_doc([masthead, "Thời sự", "Hai nước rà soát tiến độ hợp tác kinh tế song phương", *BODY]))
+    assert article.outlet == name
+
+
+def test_section_names_are_not_mastheads() -> None:
+    article = extract(_doc(["Tin tức", "Văn hóa", "Hai nước rà soát tiến độ hợp tác kinh tế song phương", *BODY]))
     assert article.outlet is None
