@@ -1,6 +1,7 @@
 """Extraction quality and speed on the seed corpus: runs the extractor, then the shared score.py.
 
-usage: python benchmarks/quality.py [CORPUS_DIR GOLD.jsonl]   (default: ../shared/corpus/seeds)
+usage: python benchmarks/quality.py [CORPUS_DIR GOLD.jsonl]
+(default: ../shared/corpus/seeds, then benchmarks/holdout when it is there)
 """
 from __future__ import annotations
 
@@ -22,9 +23,21 @@ from storage.readers import read_file  # noqa: E402
 SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
 
 
+HOLDOUT = ROOT / "benchmarks" / "holdout"
+
+
 def main(argv: list[str]) -> int:
-    corpus = Path(argv[0]) if argv else SHARED / "corpus" / "seeds"
-    gold = Path(argv[1]) if len(argv) > 1 else SHARED / "corpus" / "seeds.gold.jsonl"
+    if argv:
+        return run(Path(argv[0]), Path(argv[1]) if len(argv) > 1 else Path(argv[0]) / "gold.jsonl")
+    code = run(SHARED / "corpus" / "seeds", SHARED / "corpus" / "seeds.gold.jsonl")
+    if (HOLDOUT / "holdout.gold.jsonl").exists():
+        print("-- holdout --")
+        code = run(HOLDOUT, HOLDOUT / "holdout.gold.jsonl") or code
+    return code
+
+
+def run(corpus: Path, gold: Path) -> int:
+    """Extract every page of a corpus folder and score it against its gold file."""
     scorer = SHARED / "eval" / "score.py"
     files = sorted(corpus.glob("*.txt")) + sorted(corpus.glob("*.htm*"))
     missing = [str(p) for p in (gold, scorer) if not p.exists()]

@@ -5,6 +5,7 @@ import json
 import logging
 import sqlite3
 import threading
+from dataclasses import replace
 from typing import Callable, ContextManager
 
 from .archive_records import ArticleRow, Filters, Hit
@@ -54,7 +55,7 @@ class QueryMixin:
         if filters.needs_review is not None:
             parts.append("a.needs_review != '[]'" if filters.needs_review else "a.needs_review = '[]'")
         if filters.query is not None and filters.query.strip():
-            expression = choose_expression(self._conn, filters.query)
+            expression = choose_expression(self._conn, filters.query, filters.prefix_last)
             if expression is None:
                 return "0", []
             if materialize:
@@ -79,7 +80,8 @@ class QueryMixin:
         direction = "DESC" if descending else "ASC"
         with self._reading():
             where, params = self._where(filters)
-            expression = choose_expression(self._conn, filters.query) if filters and filters.query else None
+            expression = (choose_expression(self._conn, filters.query, filters.prefix_last)
+                          if filters and filters.query else None)
             if order_by == "relevance" and expression is not None:
                 sql = (f"SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
                        f"WHERE articles_fts MATCH ? AND {where} ORDER BY {BM25}")
@@ -145,15 +147,17 @@ class QueryMixin:
                 values.append((name, int(n)))
         return result
 
-    def search(self, query: str, *, limit: int = 50, filters: Filters | None = None) -> list[Hit]:
-        """Ranked hits for any user text (never raises on odd syntax); see storage.search."""
+    def search(self, query: str, *, limit: int = 50, filters: Filters | None = None,
+               prefix_last: bool = False) -> list[Hit]:
+        """Ranked hits for any user text (never raises on odd syntax); see storage.search.
+        prefix_last=True: the last word also matches word starts ("quoc pho" finds "quốc phòng")."""
         with self._reading():
             where, params = self._where(_without_query(filters))
-            return run_search(self._conn, query, limit, where, tuple(params))
+            return run_search(self._conn, query, limit, where, tuple(params), prefix_last)
 
 
 def _without_query(filters: Filters | None) -> Filters | None:
     """The filters minus their query (search() gets its query as an argument)."""
     if filters is None or filters.query is None:
         return filters
-    return Filters(filters.outlet, filters.year, filters.entity_id, filters.tag, filters.needs_review, None)
+    return replace(filters, query=None, prefix_last=False)

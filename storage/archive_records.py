@@ -49,6 +49,7 @@ class Filters:
     tag: str | None = None
     needs_review: bool | None = None
     query: str | None = None
+    prefix_last: bool = False  # with query: its last word also matches word starts (search as you type)
 
 
 @dataclass

@@ -102,6 +102,17 @@ class RestoreArticle:
 
 
 @dataclass(frozen=True)
+class SetUserEdited:
+    """Mark or unmark a field as user-edited (with its origin); undo uses it so that undoing the
+    user's only edit of a field lets re-extraction update that field again."""
+
+    article_id: int
+    field: str
+    edited: bool
+    origin: str | None = None
+
+
+@dataclass(frozen=True)
 class Batch:
     """Several edits applied in order (the inverse runs their inverses in reverse order)."""
 
@@ -109,7 +120,9 @@ class Batch:
 
 
 Edit = Union[SetField, SetBlockRole, RenameEntity, SetEntityKind, MergeEntities, UnmergeEntities,
-             LinkEntity, UnlinkEntity, DeleteArticle, RestoreArticle, Batch]
+             LinkEntity, UnlinkEntity, DeleteArticle, RestoreArticle, SetUserEdited, Batch]
+# The user-edited status an article edit's inverse sets back, per kind of edit.
+_TOUCHES = {"SetBlockRole": "blocks", "LinkEntity": "entities", "UnlinkEntity": "entities"}
 
 
 def apply(archive: "Archive", edit: Edit) -> Edit:
@@ -123,22 +136,43 @@ def _apply(edit: object, archive: "Archive") -> Edit:
     raise TypeError(f"not an edit: {edit!r}")
 
 
+def _restoring_user_state(archive: "Archive", article_id: int, before: tuple[set[str], dict[str, str]],
+                          inverse: Edit) -> Edit:
+    """The inverse plus SetUserEdited items putting back the user-edited status (and origin) of every
+    field the inverse writes or the edit marked, as it was before the edit."""
+    items = list(inverse.edits) if isinstance(inverse, Batch) else [inverse]
+    fields, origins = before
+    touched = {getattr(i, "field", None) if isinstance(i, SetField) else _TOUCHES.get(type(i).__name__)
+               for i in items} - {None}
+    touched |= fields ^ archive.user_state(article_id)[0]
+    items += [SetUserEdited(article_id, f, f in fields, origins.get(f)) for f in sorted(touched)]  # type: ignore[arg-type]
+    return items[0] if len(items) == 1 else Batch(tuple(items))  # Batch() when nothing changed
+
+
 @_apply.register(SetField)
 def _(edit: SetField, archive: "Archive") -> Edit:
     before = archive.get(edit.article_id)
+    state = archive.user_state(edit.article_id)
     old = archive.set_field(edit.article_id, edit.field, edit.value)
     inverse: list[Edit] = [SetField(edit.article_id, edit.field, old)]
     after = archive.get(edit.article_id)
     if edit.field != "needs_review" and after.needs_review != before.needs_review:
         # A user date edit cleared the review flag: undo restores the flag too.
         inverse.append(SetField(edit.article_id, "needs_review", list(before.needs_review)))
-    return inverse[0] if len(inverse) == 1 else Batch(tuple(inverse))
+    return _restoring_user_state(archive, edit.article_id, state, Batch(tuple(inverse)))
 
 
 @_apply.register(SetBlockRole)
 def _(edit: SetBlockRole, archive: "Archive") -> Edit:
+    state = archive.user_state(edit.article_id)
     old = archive.set_block_role(edit.article_id, edit.index, edit.role)
-    return SetBlockRole(edit.article_id, edit.index, old)
+    return _restoring_user_state(archive, edit.article_id, state, SetBlockRole(edit.article_id, edit.index, old))
+
+
+@_apply.register(SetUserEdited)
+def _(edit: SetUserEdited, archive: "Archive") -> Edit:
+    was, origin = archive.set_user_edited(edit.article_id, edit.field, edit.edited, edit.origin)
+    return SetUserEdited(edit.article_id, edit.field, was, origin)
 
 
 @_apply.register(RenameEntity)
@@ -165,22 +199,25 @@ def _(edit: UnmergeEntities, archive: "Archive") -> Edit:
 @_apply.register(LinkEntity)
 def _(edit: LinkEntity, archive: "Archive") -> Edit:
     before = archive.get(edit.article_id).entity_keys
+    state = archive.user_state(edit.article_id)
     entity_id = archive.add_entity_link(edit.article_id, edit.name, edit.kind, role=edit.role,
                                         mentions=edit.mentions)
-    if entity_id in before.values():
-        return Batch()  # it was already linked: nothing to undo
-    return UnlinkEntity(edit.article_id, entity_id)
+    # Already linked: only the user-edited mark changed.
+    inverse: Edit = Batch() if entity_id in before.values() else UnlinkEntity(edit.article_id, entity_id)
+    return _restoring_user_state(archive, edit.article_id, state, inverse)
 
 
 @_apply.register(UnlinkEntity)
 def _(edit: UnlinkEntity, archive: "Archive") -> Edit:
     stored = archive.get(edit.article_id)
+    state = (set(stored.user_fields), dict(stored.origins))
     linked = [e for e in stored.entities if stored.id_of(e) == edit.entity_id]
     archive.remove_entity_link(edit.article_id, edit.entity_id)
     if not linked:
         return Batch()
     entity = linked[0]
-    return LinkEntity(edit.article_id, entity.name, entity.kind, entity.role, entity.mentions)
+    inverse = LinkEntity(edit.article_id, entity.name, entity.kind, entity.role, entity.mentions)
+    return _restoring_user_state(archive, edit.article_id, state, inverse)
 
 
 @_apply.register(DeleteArticle)

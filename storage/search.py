@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import logging
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 
 from .archive_records import Hit
@@ -34,54 +35,83 @@ def fts_values(title: str, lead: str | None, body: str) -> tuple[str, str, str, 
 
 @dataclass(frozen=True)
 class Term:
-    """One query word: matched exactly (it carries marks) or folded."""
+    """One query word: matched exactly (it carries marks) or folded; a prefix term matches word starts."""
 
     text: str
     exact: bool
+    prefix: bool = False
+    # A marked prefix as typed when tone normalisation changed it: "hoà" may be the start of "hoàng".
+    typed: str | None = None
+
+    def forms(self) -> tuple[str, ...]:
+        """The indexed forms to look up (two for a marked prefix typed with the other tone placement)."""
+        return (self.text,) if self.typed is None else (self.text, self.typed)
 
     def matches(self, word: str) -> bool:
         """True when an original-text word matches this term."""
-        return (exact_form(word) if self.exact else fold(word)) == self.text
+        if not self.exact:
+            folded = fold(word)
+            return folded.startswith(self.text) if self.prefix else folded == self.text
+        written = exact_form(word)
+        if not self.prefix:
+            return written == self.text
+        return any(w.startswith(f) for w in (written, nfc_lower(word)) for f in self.forms())
 
 
-def parse_query(query: str) -> list[Term]:
-    """Turn any user text into terms: words only, so quotes, operators and punctuation are inert."""
+def nfc_lower(text: str) -> str:
+    """NFC lower-case text, tone marks left where they were typed."""
+    return unicodedata.normalize("NFC", text).lower()
+
+
+def parse_query(query: str, prefix_last: bool = False) -> list[Term]:
+    """Turn any user text into terms: words only, so quotes, operators and punctuation are inert.
+    prefix_last=True: the last word also matches as the start of a word (search as you type)."""
     terms: list[Term] = []
-    for word in words(query or "")[:MAX_QUERY_WORDS]:
+    found = words(query or "")[:MAX_QUERY_WORDS]
+    for index, word in enumerate(found):
         exact = has_diacritics(word)
-        terms.append(Term(exact_form(word) if exact else fold(word), exact))
+        prefix = prefix_last and index == len(found) - 1
+        text = exact_form(word) if exact else fold(word)
+        typed = nfc_lower(word) if prefix and exact and nfc_lower(word) != text else None
+        terms.append(Term(text, exact, prefix, typed))
     return terms
 
 
-def _quoted(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
+def _quoted(text: str, prefix: bool = False) -> str:
+    return '"' + text.replace('"', '""') + '"' + (" *" if prefix else "")
 
 
 def _term_expr(term: Term) -> str:
-    return f"{EXACT_COLUMNS if term.exact else FOLDED_COLUMNS} : {_quoted(term.text)}"
+    columns = EXACT_COLUMNS if term.exact else FOLDED_COLUMNS
+    return " OR ".join(f"{columns} : {_quoted(form, term.prefix)}" for form in term.forms())
 
 
-def match_expressions(query: str) -> list[str]:
+def _phrase_expr(terms: list[Term]) -> str:
+    """The words in order in one column; the exact column when every word is marked."""
+    last = terms[-1]
+    if all(t.exact for t in terms):
+        head = " ".join(t.text for t in terms[:-1])
+        return " OR ".join(f"{EXACT_COLUMNS} : {_quoted((head + ' ' + form).strip(), last.prefix)}"
+                           for form in last.forms())
+    # A phrase must sit in one column: match it folded, and each marked word exactly.
+    phrase = f"{FOLDED_COLUMNS} : {_quoted(' '.join(fold(t.text) for t in terms), last.prefix)}"
+    return " AND ".join([f"({phrase})"] + [f"({_term_expr(t)})" for t in terms if t.exact])
+
+
+def match_expressions(query: str, prefix_last: bool = False) -> list[str]:
     """FTS5 MATCH expressions to try in order: the phrase first, then all words (AND)."""
-    terms = parse_query(query)
+    terms = parse_query(query, prefix_last)
     if not terms:
         return []
     every_word = " AND ".join(f"({_term_expr(t)})" for t in terms)
     if len(terms) == 1:
         return [every_word]
-    if all(t.exact for t in terms):
-        phrase = f"{EXACT_COLUMNS} : {_quoted(' '.join(t.text for t in terms))}"
-    else:
-        # A phrase must sit in one column: match it folded, and each marked word exactly.
-        phrase = f"{FOLDED_COLUMNS} : {_quoted(' '.join(fold(t.text) for t in terms))}"
-        exact = [f"({_term_expr(t)})" for t in terms if t.exact]
-        phrase = " AND ".join([f"({phrase})"] + exact)
-    return [phrase, every_word]
+    return [_phrase_expr(terms), every_word]
 
 
-def choose_expression(conn: sqlite3.Connection, query: str) -> str | None:
+def choose_expression(conn: sqlite3.Connection, query: str, prefix_last: bool = False) -> str | None:
     """The first expression that matches anything (phrase, else AND); None when nothing can match."""
-    expressions = match_expressions(query)
+    expressions = match_expressions(query, prefix_last)
     for expression in expressions:
         row = conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (expression,))
         if row.fetchone():
@@ -89,9 +119,10 @@ def choose_expression(conn: sqlite3.Connection, query: str) -> str | None:
     return None
 
 
-def run_search(conn: sqlite3.Connection, query: str, limit: int, where: str = "1", params: tuple = ()) -> list[Hit]:
+def run_search(conn: sqlite3.Connection, query: str, limit: int, where: str = "1", params: tuple = (),
+               prefix_last: bool = False) -> list[Hit]:
     """Ranked hits with snippets; `where` filters rows of `articles a` (built by the archive)."""
-    expression = choose_expression(conn, query)
+    expression = choose_expression(conn, query, prefix_last)
     if expression is None or limit <= 0:
         return []
     rows = conn.execute(
@@ -100,7 +131,7 @@ def run_search(conn: sqlite3.Connection, query: str, limit: int, where: str = "1
         f"WHERE articles_fts MATCH ? AND ({where}) ORDER BY rank LIMIT ?",
         (expression, *params, int(limit)),
     ).fetchall()
-    terms = parse_query(query)
+    terms = parse_query(query, prefix_last)
     return [Hit(id=r[0], title=r[1], published=r[2], outlet=r[3],
                 snippet=make_snippet([r[4] or "", r[5] or "", r[1] or ""], terms), score=-float(r[6]))
             for r in rows]
@@ -124,17 +155,17 @@ def _best_window(flags: list[bool], size: int) -> int:
 
 def _matches(text: str, spans: list[tuple[int, int]], terms: list[Term]) -> list[list[Term]]:
     """For each word span, the terms it matches (folded comparison first: cheap and rules most out)."""
-    folded_terms = {fold(t.text) for t in terms}
+    whole = {fold(t.text) for t in terms if not t.prefix}
+    starts = tuple(fold(t.text) for t in terms if t.prefix)
     folded = fold(text)
     aligned = len(folded) == len(text)  # folding kept offsets (NFC text): slice instead of refolding
     out: list[list[Term]] = []
     for s, e in spans:
         word_folded = folded[s:e] if aligned else fold(text[s:e])
-        if word_folded not in folded_terms:
+        if word_folded not in whole and not (starts and word_folded.startswith(starts)):
             out.append([])
             continue
-        exact = exact_form(text[s:e])
-        out.append([t for t in terms if t.text == (exact if t.exact else word_folded)])
+        out.append([t for t in terms if t.matches(text[s:e])])
     return out
 
 

@@ -18,6 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("search", help="search titles, leads and bodies")
     parser.add_argument("query", metavar="QUERY", help="words; without diacritics they match every accented form")
     parser.add_argument("--limit", type=int, default=20, help="at most this many hits (default: %(default)s)")
+    parser.add_argument("--prefix", action="store_true",
+                        help="the last word also matches the start of words (quoc pho finds quốc phòng)")
     parser.add_argument("--json", action="store_true", help="print hits as JSON")
     add_archive_option(parser)
     parser.set_defaults(handler=run)
@@ -33,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from ..archive import Archive
 
     with Archive.open(args.archive, create=False, read_only=True) as archive:
-        hits = archive.search(args.query, limit=max(0, args.limit))
+        hits = archive.search(args.query, limit=max(0, args.limit), prefix_last=args.prefix)
     if args.json:
         print(json.dumps([asdict(hit) for hit in hits], ensure_ascii=False, indent=2))
         return 0

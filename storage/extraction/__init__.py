@@ -13,6 +13,7 @@ from .metadata import flag_short_body, set_date, set_lead, set_outlet, set_peopl
 from .noise import classify
 from .outlets import load_outlets
 from .titles import clean_html_title
+from .urls import canonical_url
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,10 @@ def _clean_html(doc: RawDocument, hint: str | None) -> Cleaned:
     return cleaned
 
 
+def _kept_words(cleaned: Cleaned) -> int:
+    return sum(len(b.text.split()) for b in cleaned.blocks if b.role != "removed")
+
+
 def _outside_reason(line: str, hint: str | None, after_body: bool) -> str:
     """Why a page line outside the HTML article was removed."""
     if hint and norm_key(line) == norm_key(hint):
@@ -86,23 +91,13 @@ def _set_title(article: Article, cleaned: Cleaned, hint: str | None) -> None:
 
 
 def _set_url(article: Article, meta: dict[str, str]) -> None:
-    if not meta.get("url"):
-        return
-    try:
-        from .urls import canonical_url
-    except ImportError:  # urls.py is another module's; keep the raw URL until it lands
-        article.url = meta["url"].strip()
-    else:
-        article.url = canonical_url(meta["url"])
-    article.origins["url"] = "html-meta"
+    if meta.get("url"):
+        article.url, article.origins["url"] = canonical_url(meta["url"]), "html-meta"
 
 
 def _set_entities(article: Article) -> None:
-    try:
-        from .entities import extract_entities
-    except ImportError:
-        log.debug("entities module not available; no entities extracted")
-        return
+    from .entities import extract_entities  # imported on first use: it loads gazetteers and models
+
     article.entities = extract_entities(article.title, article.body)
 
 
@@ -110,10 +105,12 @@ def extract(doc: RawDocument) -> Article:
     """Clean a page and extract its metadata; every field records its origin."""
     meta = doc.meta or {}
     hint = _title_hint(meta) if doc.kind == "html" else None
+    cleaned = clean_lines(doc.text.splitlines(), hint)
     if doc.kind == "html" and doc.paragraphs:
-        cleaned = _clean_html(doc, hint)
-    else:
-        cleaned = clean_lines(doc.text.splitlines(), hint)
+        structured = _clean_html(doc, hint)
+        # Trust the page's article element unless it holds much less prose than the cleaned page text.
+        if _kept_words(structured) * 2 >= _kept_words(cleaned):
+            cleaned = structured
     article = Article(blocks=cleaned.blocks, file_name=Path(doc.path).name)
     _set_title(article, cleaned, hint)
     set_date(article, cleaned, meta)

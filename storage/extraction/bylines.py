@@ -28,8 +28,8 @@ GROUP_AUTHORS = frozenset({"tổng hợp", "pv", "ptv", "btv", "nhóm pv", "nhó
 VIETNAMESE_SURNAMES = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trương lương mai "
     "trịnh đoàn lâm tô hà cao chu tạ thái kiều la vương quách triệu lưu khúc phùng nghiêm tống doãn châu "
-    "hứa lại mạc từ thân giang bạch âu diệp kim hàn tăng lục vi tôn quan ông thạch lò lã nông hầu ninh "
-    "văn khổng khương đàm đồng tiêu".split())
+    "hứa lại mạc từ thân giang bạch âu diệp kim hàn tăng lục vi tôn quan thạch lò lã nông hầu ninh "
+    "khổng khương đàm đồng tiêu".split())
 
 
 @dataclass(frozen=True)

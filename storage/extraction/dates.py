@@ -67,6 +67,15 @@ def _time_near(text: str, start: int, end: int) -> tuple[str | None, int, int]:
     return f"{hour:02d}:{minute:02d}:{second:02d}", min(start, match.start()), max(end, match.end())
 
 
+def _iso_offset(stamp: str) -> str:
+    """The UTC offset written at the end of an ISO stamp, else Vietnam's."""
+    match = re.search(r"(Z|[+-]\d{2}:?\d{2})$", stamp)
+    if not match:
+        return TZ
+    offset = match.group(1)
+    return "+00:00" if offset == "Z" else (offset if ":" in offset else f"{offset[:3]}:{offset[3:]}")
+
+
 def find_date(text: str) -> FoundDate | None:
     """The first full date (with its time when written next to it) in a line of text."""
     match = ISO_RE.search(text)
@@ -75,7 +84,8 @@ def find_date(text: str) -> FoundDate | None:
         if day:
             if match.group(4):
                 clock = f"{match.group(4)}:{match.group(5)}:{match.group(6) or '00'}"
-                return FoundDate(f"{day.isoformat()}T{clock}{TZ}", True, match.start(), match.end())
+                offset = _iso_offset(match.group(0))
+                return FoundDate(f"{day.isoformat()}T{clock}{offset}", True, match.start(), match.end())
             return FoundDate(day.isoformat(), False, match.start(), match.end())
     for regex in (DMY_RE, LONG_RE):
         for match in regex.finditer(text):

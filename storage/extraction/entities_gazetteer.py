@@ -48,6 +48,9 @@ class Gazetteer:
     not_orgs: frozenset[str] = frozenset()
     org_suffixes: frozenset[str] = frozenset()
     people: dict[str, str] = field(default_factory=dict)  # Sino-Vietnamese name -> foreign form
+    generic_heads: frozenset[str] = frozenset()  # "lực lượng": gives way to a head right after it
+    lower_qualifiers: frozenset[tuple[str, ...]] = frozenset()  # ("nhân", "dân") inside org names
+    documents: frozenset[tuple[str, ...]] = frozenset()  # treaty/plan/weapon nouns before "(ABBR)"
 
     def lookup(self, keys: list[str], start: int) -> tuple[int, list[GazEntry]]:
         """Longest entries matching keys[start:]; returns (length, entries) or (0, [])."""
@@ -137,112 +140,9 @@ def _add_orgs(gaz: Gazetteer, heads: dict, orgs: dict) -> None:
     gaz.org_suffixes = frozenset(heads["suffixes"])
     gaz.plural_markers = tuple(tuple(m.split()) for m in heads["plural_markers"])
     gaz.place_words = frozenset(w.casefold() for w in heads["place_words"])
-    ctx = frozenset(orgs["needs_context"])
-    for canonical, aliases in orgs["organizations"].items():
-        for form in [canonical, *aliases]:
-            gaz.add(form, "organization", canonical, frozenset({"context"}) if canonical in ctx else frozenset())
-    gaz.not_orgs = frozenset(orgs["not_orgs"])
-
-
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """Load and index every entity table under resources/data (once)."""
-    gaz = Gazetteer()
-    _add_places(gaz, _read("places.json"))
-    _add_titles(gaz, _read("titles.json"))
-    _add_orgs(gaz, _read("org_heads.json"), _read("organizations.json"))
-    for name, others in _read("people_aliases.json")["people"].items():
-        gaz.people[name] = others[0] if others else ""
-        gaz.add(name, "person", name)
-    log.debug("entity gazetteer: %d keys", len(gaz.entries))
-    return gaz
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> frozenset[str]:
-    """Multi-syllable Vietnamese common words (underthesea's Viet74K dictionary), lowercase."""
-    from underthesea.corpus import viet_dict_74K
-
-    return frozenset(tone_norm(w) for w in viet_dict_74K.words if " " in w)
-
-
-@lru_cache(maxsize=1)
-def syllables() -> frozenset[str]:
-    """Single Vietnamese syllables that are words on their own (Viet74K), lowercase."""
-    from underthesea.corpus import viet_dict_74K
-
-    return frozenset(tone_norm(w) for w in viet_dict_74K.words if " " not in w)
-
-
-_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![^\W\d_])")
-_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
-_TONE_OF = {c: (base, k) for base, row in _TONED.items() for k, c in enumerate(row)}
-
-
-def _new_tone(m: re.Match[str]) -> str:
-    base, k = _TONE_OF[m.group(2)]
-    first = m.group(1)
-    toned = _TONED[first.lower()][k]
-    return (toned.upper() if first.isupper() else toned) + base
-
-
-def tone_norm(text: str) -> str:
-    """One tone-mark convention: "hoà" -> "hòa", "thuỷ" -> "thủy" (the tone on the first vowel)."""
-    return _OLD_TONE.sub(_new_tone, text)
-
-
-def token_key(tok: str) -> str:
-    """Matching key of a token: casefolded, one tone convention, dashes unified."""
-    return "-" if tok in DASHES else tone_norm(tok.casefold())
-
-
-def _read(name: str) -> dict:
-    path = resource_path("data", name)
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise TuLieuError(f"{path}: cannot load entity table: {exc}") from exc
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-def _add_places(gaz: Gazetteer, places: dict) -> None:
-    for group in ("countries", "regions", "cities"):
-        for canonical, aliases in places[group].items():
-            for form in [canonical, *aliases]:
-                gaz.add(form, "location", canonical)
-                low = form.casefold()
-                if " " not in low and len(low) >= 7:
-                    gaz.fuzzy_places[low] = canonical
-                    for d in _deletions(low):
-                        gaz.fuzzy_places.setdefault(d, canonical)
-    gaz.short_places = dict(places["short"])
-    gaz.needs_context = frozenset(places["needs_context"])
-
-
-def _add_titles(gaz: Gazetteer, titles: dict) -> None:
-    for form in titles["honorifics"]:
-        gaz.add(form, "honorific", form)
-    for form in titles["titles"]:
-        gaz.add(form, "title", form)
-    for form in titles["prefixes"]:
-        gaz.add(form, "prefix", form)
-    for form in titles["modifiers"]:
-        gaz.add(form, "modifier", form)
-
-
-def _add_orgs(gaz: Gazetteer, heads: dict, orgs: dict) -> None:
-    for form in heads["heads"]:
-        gaz.add(form, "head", form)
-    for form in heads["needs_place"]:
-        gaz.add(form, "needs_place", form)
-    for form in heads["events"]:
-        gaz.add(form, "event", form)
-    gaz.org_suffixes = frozenset(heads["suffixes"])
-    gaz.plural_markers = tuple(tuple(m.split()) for m in heads["plural_markers"])
-    gaz.place_words = frozenset(w.casefold() for w in heads["place_words"])
+    gaz.generic_heads = frozenset(w.casefold() for w in heads.get("generic", []))
+    gaz.lower_qualifiers = frozenset(tuple(token_key(w) for w in q.split()) for q in heads.get("lower_qualifiers", []))
+    gaz.documents = frozenset(tuple(token_key(w) for w in d.split()) for d in heads.get("documents", []))
     ctx = frozenset(orgs["needs_context"])
     for canonical, aliases in orgs["organizations"].items():
         for form in [canonical, *aliases]:

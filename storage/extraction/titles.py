@@ -26,7 +26,8 @@ def is_headline_like(line: str) -> bool:
         return False
     if line.rstrip().endswith((".", ";", ",", ":")) and not line.rstrip().endswith("..."):
         return False
-    if NAV_MARKERS_RE.search(line) or is_name_like(line) or is_caption(line):
+    shouted_title = line.isupper() and count >= MIN_TITLE_WORDS  # "MỸ - HÀN TĂNG CƯỜNG HỢP TÁC"
+    if NAV_MARKERS_RE.search(line) or (is_name_like(line) and not shouted_title) or is_caption(line):
         return False
     return count > 6 or lookup(line) is None  # a site name line ("Nhân Dân điện tử") is no headline
 

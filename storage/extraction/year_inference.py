@@ -18,7 +18,8 @@ from ..resources import resource_path
 
 log = logging.getLogger(__name__)
 
-YEAR_RE = re.compile(r"(?<![\d/.\-])(19[4-9]\d|20\d\d)(?![\d])")
+YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
+MONTH_YEAR_RE = re.compile(r"tháng\s+\d{1,2}\s*[/.\-]\s*(19[4-9]\d|20\d\d)(?!\d)", re.I)
 RANGE_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)\s*[-–]\s*(19[4-9]\d|20\d\d)(?!\d)")
 FULL_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(19[4-9]\d|20\d\d)(?!\d)")
 ANNIVERSARY_RE = re.compile(r"kỷ\s+niệm\s+(\d{1,3})\s+năm", re.I)
@@ -69,30 +70,42 @@ class _Evidence:
         self.reasons.append(f"{kind}:{year}")
 
 
+def _context_kind(before: str) -> str:
+    """How a year is introduced: since (a lower bound), a future target, the current year, or plainly."""
+    if SINCE_RE.search(before):
+        return "since"
+    if FUTURE_RE.search(before):
+        return "future"
+    if CURRENT_RE.search(before):
+        return "current"
+    return "plain-year" if before.rstrip().casefold().endswith("năm") else "bare"
+
+
 def _mentions(text: str, ev: _Evidence) -> None:
     ranges = {m.start(1): m for m in RANGE_RE.finditer(text)}
     ends = {m.start(2) for m in ranges.values()}
     full_dates = {m.start(1) for m in FULL_DATE_RE.finditer(text)}
+    month_years = {m.start(1): m.start() for m in MONTH_YEAR_RE.finditer(text)}  # "tháng 11/2017"
     for match in YEAR_RE.finditer(text):
-        year, pos, before = int(match.group(1)), match.start(), text[max(0, match.start() - 25): match.start()]
+        year, pos = int(match.group(1)), match.start()
         if pos in ends:
             continue
         if pos in full_dates:
             ev.add(year, "full-date")
             ev.floor = max(ev.floor, year)
-        elif pos in ranges:
+            continue
+        if pos in ranges:
             in_anniversary = ANNIVERSARY_RE.search(text[max(0, pos - 160): pos])
             ev.add(year, "range-start")
             ev.add(int(ranges[pos].group(2)), "anniversary" if in_anniversary else "range-end")
-        elif SINCE_RE.search(before):
-            ev.add(year, "since")
-            ev.floor = max(ev.floor, year)
-        elif FUTURE_RE.search(before):
-            ev.add(year, "future")
-        elif CURRENT_RE.search(before):
-            ev.add(year, "current")
-        else:
-            ev.add(year, "plain-year" if before.rstrip().casefold().endswith("năm") else "bare")
+            continue
+        anchor = month_years.get(pos, pos)
+        if anchor == pos and pos and text[pos - 1] in "/.-":
+            continue  # a number such as "Sư đoàn 395/2019" or a code, not a year mention
+        kind = _context_kind(text[max(0, anchor - 25): anchor])
+        ev.add(year, kind)
+        if kind == "since" or (anchor != pos and kind != "future"):
+            ev.floor = max(ev.floor, year)  # "từ năm 2008", "tháng 11/2017": the article is later
 
 
 def _nearest_country(sentence: str, anchor: int) -> int | None:

@@ -182,6 +182,14 @@ def test_question_title() -> None:
     assert [b.text for b in cleaned.blocks if b.role == "body"] == [P1, P2]
 
 
+def test_title_in_capitals() -> None:
+    title = "MỸ - HÀN TĂNG CƯỜNG HỢP TÁC"
+    cleaned = clean_lines(["Quốc tế", title, "TRẦN HOÀI", P1, P2])
+    assert cleaned.title == title
+    assert [t.value for t in cleaned.tail] == []
+    assert [b.reason for b in cleaned.blocks if b.text == "TRẦN HOÀI"] == ["byline"]
+
+
 def test_related_box_between_title_and_sapo() -> None:
     lines = [TITLE, "Tin liên quan", "Lễ hội hoa ban nở rộ khắp núi rừng", "Phiên chợ vùng cao họp mỗi tuần một lần",
              P1, P2]
@@ -255,3 +263,12 @@ def test_body_hash_normalises_case_space_and_unicode_form() -> None:
     assert body_hash([unicodedata.normalize("NFD", nfd)]) == body_hash(["hà nội mùa thu"])
     assert body_hash(["a", "b"]) != body_hash(["b", "a"])
     assert len(body_hash([P1])) == 64
+
+
+def test_html_with_a_poor_article_element_falls_back_to_the_page_text() -> None:
+    text = "\n".join(["Trang chủ", TITLE, P1, P2, P3, "Tin liên quan", "Một bài khác về du lịch"])
+    doc = RawDocument(path="a.html", text=text, raw=b"", encoding="utf-8", kind="html",
+                      meta={"title": TITLE}, paragraphs=["Chia sẻ"])
+    article = extract(doc)
+    assert [b.text for b in article.blocks if b.role == "body"] == [P1, P2, P3]
+    assert article.title == TITLE

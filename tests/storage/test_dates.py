@@ -199,3 +199,15 @@ def test_pipeline_unknown_date() -> None:
     assert article.published is None
     assert article.date_precision == "unknown"
     assert "published" in article.needs_review
+
+
+def test_full_dates_and_month_years_in_the_body_are_past_events() -> None:
+    text = ["Ông nhậm chức ngày 18/6/2019 và từng giữ cương vị này từ tháng 11/2017.",
+            "Kế hoạch đặt mục tiêu đến năm 2030."]
+    guess = infer_year(text, 8, 11, TODAY)
+    assert guess.year == 2019
+    assert "full-date:2019" in guess.reasons
+
+
+def test_numbers_with_slashes_are_not_years() -> None:
+    assert infer_year(["Trung đoàn 8/Sư đoàn 395/2019 tham gia diễn tập."], 1, 6, TODAY).year is None

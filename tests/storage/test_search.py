@@ -111,3 +111,62 @@ def test_index_follows_edits_and_deletes(archive):
     assert "committee" not in found(archive, "hoa khi")
     archive.delete(archive.ids_by_title["market"])
     assert found(archive, "thuy san") == set()
+
+
+# --- search as you type (prefix_last) ---------------------------------------------------------------
+def typed(archive: Archive, query: str) -> set[str]:
+    by_id = {v: k for k, v in archive.ids_by_title.items()}
+    return {by_id[hit.id] for hit in archive.search(query, prefix_last=True)}
+
+
+@pytest.fixture()
+def with_portrait(archive):
+    archive.ids_by_title["portrait"] = archive.add_article(fx.portrait(), raw=b"", file_name="portrait")
+    return archive
+
+
+def test_prefix_last_matches_the_start_of_the_last_word(with_portrait):
+    archive = with_portrait
+    assert found(archive, "quoc phon") == set()  # off by default: whole words only
+    assert typed(archive, "quoc phon") == typed(archive, "quoc pho") == {"defence"}
+    assert typed(archive, "nguyen chi v") == {"portrait"}
+    assert typed(archive, "Nguyễn Chí V") == {"portrait"}
+    assert typed(archive, "nguyen chi") == {"portrait"}  # whole last word still matches
+    assert typed(archive, "nguye chi v") == set()  # only the last word is a prefix; others whole
+
+
+def test_accented_prefix_stays_exact_and_unaccented_folds(with_portrait):
+    archive = with_portrait
+    assert typed(archive, "bá") == {"market"}  # "bán", never "ban" or "bàn"
+    assert {"market", "committee"} <= typed(archive, "ba")
+    assert typed(archive, "quốc phò") == {"defence"}
+    assert typed(archive, "quốc phó") == set()
+
+
+def test_prefix_with_either_tone_placement(with_portrait):
+    archive = with_portrait
+    # "hoà" typed with the mark on a: the start of "Hoàng" as well as the word "hòa"/"hoà".
+    assert typed(archive, "hoà") == {"defence", "committee", "portrait"}
+    assert typed(archive, "hòa") == {"defence", "committee"}  # "hòa" is not how "Hoàng" starts
+
+
+def test_prefix_snippet_highlights_the_whole_word(with_portrait):
+    hit = with_portrait.search("quoc pho", prefix_last=True)[0]
+    assert "<b>quốc</b> <b>phòng</b>" in hit.snippet
+
+
+def test_prefix_last_in_filters(with_portrait):
+    archive = with_portrait
+    flt = Filters(query="nguyen chi v", prefix_last=True)
+    assert archive.ids(flt) == archive.ids(flt, order_by="relevance") == [archive.ids_by_title["portrait"]]
+    assert archive.count(flt) == 1
+    assert archive.count(Filters(query="nguyen chi v")) == 0
+    assert sum(n for _, n in archive.facets(flt)["outlet"]) == 1
+    # search() takes its query and prefix flag as arguments; the filters' ones are ignored there
+    assert [h.id for h in archive.search("quoc phon", filters=flt)] == []
+
+
+@pytest.mark.parametrize("query", ['"', "*", "a*", "đ *", "quoc ph\"", "NEAR(", "x" * 300, "a OR", "^"])
+def test_any_text_is_a_valid_prefix_query(archive, query):
+    assert isinstance(archive.search(query, prefix_last=True), list)
+    archive.ids(Filters(query=query, prefix_last=True), order_by="relevance")

@@ -59,3 +59,13 @@ def name_scattered() -> Article:
 
 
 ALL = (defence, market, committee, name_scattered)
+
+
+def portrait() -> Article:
+    """Not in ALL: a made-up official's full name, and "Hoàng" (starts like "hoà")."""
+    return article(
+        "Ông Nguyễn Chí Vượng nhận nhiệm vụ mới",
+        ["Ông Nguyễn Chí Vượng từng công tác tại tỉnh Lâm Đồng.",
+         "Người kế nhiệm là ông Lê Hoàng Sơn."],
+        published="2024-02-01", outlet="Tin Vùng Biển", url="http://tinvungbien.vn/nhan-su.html",
+        entities=[Entity("Nguyễn Chí Vượng", "person"), Entity("Lê Hoàng Sơn", "person")])
