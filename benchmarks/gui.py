@@ -90,20 +90,27 @@ def gui_figures(archive_path: Path, workdir: Path) -> dict[str, float]:
         window.article_pane.repaint()
         selects.append(time.perf_counter() - start)
     start = time.perf_counter()
+    window.table.scrollToBottom()
+    window.table.viewport().repaint()
+    scrolled = time.perf_counter() - start
+    start = time.perf_counter()
     window.search.set_query("quoc phong")
     app.processEvents()
     window.table.viewport().repaint()
     searched = time.perf_counter() - start
     found = window.model.rowCount()
     figures = {"open_s": opened, "idle_s": idle, "rows": rows, "select_ms_median": statistics.median(selects) * 1000,
-               "select_ms_max": max(selects) * 1000, "search_s": searched, "search_rows": found, "rss_mb": rss_mb()}
+               "select_ms_max": max(selects) * 1000, "scroll_ms": scrolled * 1000, "search_s": searched, "search_rows": found, "rss_mb": rss_mb()}
     window.close()
     return figures
 
 
 def ensure_archive(path: Path, n: int) -> None:
-    """Build the synthetic archive once (benchmarks/make_archive.py)."""
+    """Build the synthetic archive once (benchmarks/make_archive.py); migrate an old one untimed."""
+    from storage.archive import Archive
+
     if path.exists():
+        Archive.open(path, create=False).close()  # a one-off schema migration is not part of the figures
         return
     from benchmarks.make_archive import make_archive
 
@@ -133,6 +140,7 @@ def main() -> int:
     out.write(f"open until every pane loaded:  {f['idle_s']:6.2f} s\n")
     out.write(f"select to text shown:          {f['select_ms_median']:6.1f} ms  median, "
               f"{f['select_ms_max']:.1f} ms max (target < 100 ms)\n")
+    out.write(f"scroll to the last row drawn:  {f['scroll_ms']:6.1f} ms\n")
     out.write(f"search 'quoc phong' to rows:   {f['search_s']:6.2f} s   ({f['search_rows']:,} rows)\n")
     out.write(f"RSS with the archive open:     {f['rss_mb']:6.0f} MB  (target < 400 MB)\n")
     out.flush()

@@ -25,7 +25,6 @@ def child(lang: str, seeds: Path, out: Path, workdir: Path) -> int:
     sys.path.insert(0, str(ROOT))
     os.environ["TULIEU_LANG"] = lang
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
 
     from desktop.app import create_app
     from desktop.main_window import MainWindow

@@ -38,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     app = create_app([sys.argv[0], *argv], settings)
     from desktop.main_window import MainWindow
 
+    _log_to_file(default_archive_path().parent / "tulieu.log")
     window = MainWindow(settings)
     window.show()
     # An archive named on the command line may be new; the last one must still exist.
@@ -47,6 +48,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.paths and window.archive is not None:
         window.import_paths([Path(p).resolve() for p in args.paths])
     return app.exec()
+
+
+def _log_to_file(path: Path) -> None:
+    """Also log to a small rotating file next to the default archive (errors point users to it)."""
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError as exc:
+        log.warning("cannot write the log file %s: %s", path, exc)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
 
 
 if __name__ == "__main__":

@@ -89,6 +89,7 @@ class FilterSidebar(QWidget):
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for value, count in self._ordered(key, values)[:MAX_VALUES]:
                 item = QTreeWidgetItem(head, [self._label(key, value), str(count)])
+                item.setToolTip(0, item.text(0))  # long names are elided
                 item.setData(0, FACET_ROLE, key)
                 item.setData(0, VALUE_ROLE, value)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
@@ -106,7 +107,7 @@ class FilterSidebar(QWidget):
 
     def _label(self, key: str, value: Any) -> str:
         if key == "review":
-            return self.tr("Needs review") if value in (True, 1, "1", "yes", "true") else str(value)
+            return self.tr("Flagged") if value in (True, 1, "1", "yes", "true") else str(value)
         return str(value)
 
     def _is_active(self, key: str, value: Any) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from .tasks import Task, TaskRunner
@@ -30,6 +30,13 @@ class ImportOutcome:
         """True when the user should see a summary (duplicates, failures, cancel, error)."""
         report = self.report
         return bool(self.cancelled or self.error or (report and (report.duplicates or report.failed)))
+
+
+def dropped_paths(mime: QMimeData) -> list[str]:
+    """Local file and folder paths carried by a drag (empty when it carries none)."""
+    if not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
 
 
 class ImportProgress(QWidget):

@@ -7,19 +7,22 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QTableView, QToolBar, QWidget)
 
+from storage.archive import Archive
 from storage.archive_records import Filters
 from storage.errors import ArchiveLocked
 
 from . import menus
 from .article_model import ArticleTableModel
+from .article_pane import ArticlePane
 from .dialogs import ImportSummaryDialog
+from .entities_pane import EntitiesPane
 from .errors import ask_read_only, show_error
 from .filter_sidebar import FilterSidebar
-from .import_controller import ImportController, ImportOutcome
+from .import_controller import ImportController, ImportOutcome, dropped_paths
 from .search_bar import SearchBar
 from .settings import Settings
 from .tasks import TaskRunner
@@ -41,6 +44,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.query = ""
         self._current_id: int | None = None
+        self._was_shown = False
         self._build_widgets()
         self._build_layout()
         self.actions_ = menus.build(self)
@@ -70,8 +74,8 @@ class MainWindow(QMainWindow):
         self.table.setAccessibleName(self.tr("Articles"))
         for column, width in ((1, 120), (2, 120), (3, 150)):
             self.table.setColumnWidth(column, width)
-        self.article_pane = _make_article_pane(self.undo_stack, self)
-        self.entities_pane = _make_entities_pane(self.undo_stack, self)
+        self.article_pane = ArticlePane(self.undo_stack, self)
+        self.entities_pane = EntitiesPane(self.undo_stack, self)
         self.imports = ImportController(self.runner, self)
         self.watch = WatchFolder(self)
         self.count_label = QLabel(self)
@@ -88,8 +92,7 @@ class MainWindow(QMainWindow):
         self.centre_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.centre_splitter.setObjectName("centre")
         self.centre_splitter.addWidget(self.table)
-        if self.entities_pane is not None:
-            self.centre_splitter.addWidget(self.entities_pane)
+        self.centre_splitter.addWidget(self.entities_pane)
         self.centre_splitter.setSizes([520, 300])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main")
@@ -115,8 +118,7 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._restore_current)
         self.article_pane.article_edited.connect(self.model.refresh_article)
         self.article_pane.entity_activated.connect(self.filter_by_entity)
-        if self.entities_pane is not None:
-            self.entities_pane.entity_selected.connect(self.filter_by_entity)
+        self.entities_pane.entity_selected.connect(self.filter_by_entity)
         self.imports.article_imported.connect(lambda _id: self._schedule_reload())
         self.imports.import_finished.connect(self._import_finished)
         self.imports.busy_changed.connect(lambda _busy: self._update_actions())
@@ -126,9 +128,9 @@ class MainWindow(QMainWindow):
     # -- archive -------------------------------------------------------------------------------
     def open_archive(self, path: str | Path, *, create: bool = True) -> bool:
         """Open (or create) the archive at `path`; errors become dialogs. True on success."""
-        from storage.archive import Archive
-
         path = Path(path)
+        if self.archive is not None and _same_file(self.archive.path, path):
+            return True  # already open here (a second open would find our own lock)
         try:
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -161,8 +163,9 @@ class MainWindow(QMainWindow):
         self.sidebar.set_archive(archive, refresh=False)
         self.model.archive = archive
         self.apply_filters()
-        if self.entities_pane is not None:  # after the table has painted its first rows
-            QTimer.singleShot(0, lambda: self._load_entities(archive))
+        # The entities pane loads after the table has painted its first rows.
+        self.entities_pane.set_archive(None)
+        QTimer.singleShot(0, lambda: self._load_entities(archive))
         if previous is not None and previous is not archive:
             previous.close()
         self._start_watch()
@@ -199,20 +202,14 @@ class MainWindow(QMainWindow):
         """Show only the articles naming one entity."""
         self.sidebar.set_entity(int(entity_id))
 
-    def scope_text(self) -> str:
-        """Words describing what the table shows (for dossiers and printing)."""
-        parts = [self.tr("search “{0}”").format(self.query)] if self.query else []
-        summary = self.sidebar.summary.text()
-        if self.sidebar.clear_button.isEnabled():
-            parts.append(summary)
-        return "; ".join(parts) or self.tr("All articles")
-
     # -- table and selection ----------------------------------------------------------------
     def reload_table(self) -> None:
         """Re-read ids (imports, deletes, undo) keeping the current article selected."""
         self._reload_timer.stop()
         self.model.reload()
         self._update_count()
+        if not self.imports.busy:  # facet counts follow edits; during imports only at the end
+            self.sidebar.refresh(self.query)
 
     def _schedule_reload(self) -> None:
         if not self._reload_timer.isActive():
@@ -280,9 +277,7 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, outcome: ImportOutcome) -> None:
         self.reload_table()
-        self.sidebar.refresh(self.query)
-        if self.entities_pane is not None:
-            self.entities_pane.refresh()
+        self.entities_pane.refresh()
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.select_row(0)
         report = outcome.report
@@ -295,16 +290,16 @@ class MainWindow(QMainWindow):
     # -- drag and drop ----------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept drags that carry local files or folders."""
-        if _local_paths(event.mimeData()):
+        if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if _local_paths(event.mimeData()):
+        if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Import the dropped files and folders."""
-        paths = _local_paths(event.mimeData())
+        paths = dropped_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
@@ -326,29 +321,22 @@ class MainWindow(QMainWindow):
         menus.update_enabled(self)
 
     def _restore_state(self) -> None:
-        s = self.settings
-        if (geometry := s.geometry()) is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not self.settings.restore_layout(self, (self.splitter, self.centre_splitter),
+                                            self.table.horizontalHeader(), "articles"):
             self.resize(1440, 860)
-        if (state := s.window_state()) is not None:
-            self.restoreState(state)
-        for splitter in (self.splitter, self.centre_splitter):
-            if (value := s.splitter_state(splitter.objectName())) is not None:
-                splitter.restoreState(value)
-        if (header := s.header_state("articles")) is not None:
-            self.table.horizontalHeader().restoreState(header)
         menus.update_recent(self)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Remember that the window was shown (a hidden window's layout is never saved)."""
+        self._was_shown = True
+        super().showEvent(event)
+
     def save_state(self) -> None:
-        """Persist geometry, splitters and column widths."""
-        s = self.settings
-        s.set_geometry(self.saveGeometry())
-        s.set_window_state(self.saveState())
-        for splitter in (self.splitter, self.centre_splitter):
-            s.set_splitter_state(splitter.objectName(), splitter.saveState())
-        s.set_header_state("articles", self.table.horizontalHeader().saveState())
-        s.sync()
+        """Persist geometry, splitters and column widths (only of a window that was shown)."""
+        if not self._was_shown:
+            return
+        self.settings.save_layout(self, (self.splitter, self.centre_splitter),
+                                  self.table.horizontalHeader(), "articles")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop imports (committed articles stay whole), save state, close the archive."""
@@ -361,25 +349,8 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _local_paths(mime: Any) -> list[str]:
-    if not mime.hasUrls():
-        return []
-    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
-
-
-def _make_article_pane(undo_stack: QUndoStack, parent: QWidget) -> QWidget:
+def _same_file(a: Path, b: Path) -> bool:
     try:
-        from .article_pane import ArticlePane
-    except ImportError as exc:
-        log.warning("article pane unavailable (%s); using a plain view", exc)
-        from .menus import FallbackArticlePane as ArticlePane  # type: ignore[assignment]
-    return ArticlePane(undo_stack, parent)
-
-
-def _make_entities_pane(undo_stack: QUndoStack, parent: QWidget) -> QWidget | None:
-    try:
-        from .entities_pane import EntitiesPane
-    except ImportError as exc:
-        log.warning("entities pane unavailable: %s", exc)
-        return None
-    return EntitiesPane(undo_stack, parent)
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -1,14 +1,13 @@
 """The main window's menus and actions, and their handlers that open dialogs."""
 from __future__ import annotations
 
-import html
 import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextBrowser, QUndoView, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QUndoView
 
 from .dialogs import SettingsDialog, show_about
 from .errors import show_error
@@ -86,13 +85,12 @@ def _view_menu(w: Any, view: Any) -> None:
              (w.entities_pane, translate("MainWindow", "&Entities"), "Ctrl+2"),
              (w.article_pane, translate("MainWindow", "&Article Pane"), "Ctrl+3"))
     for widget, text, key in panes:
-        if widget is not None:
-            toggle = QAction(text, w)
-            toggle.setShortcut(QKeySequence(key))
-            toggle.setCheckable(True)
-            toggle.setChecked(True)
-            toggle.toggled.connect(widget.setVisible)
-            view.addAction(toggle)
+        toggle = QAction(text, w)
+        toggle.setShortcut(QKeySequence(key))
+        toggle.setCheckable(True)
+        toggle.setChecked(True)
+        toggle.toggled.connect(widget.setVisible)
+        view.addAction(toggle)
     removed = getattr(w.article_pane, "show_removed", None)  # the pane's own checkbox
     if removed is not None:
         show_removed = QAction(translate("MainWindow", "Show &Removed Text"), w)
@@ -175,6 +173,14 @@ def import_folder(w: Any) -> None:
         w.import_paths([folder])
 
 
+def scope_text(w: Any) -> str:
+    """Words describing what the table shows (for dossiers and printing)."""
+    parts = [translate("MainWindow", "search “{0}”").format(w.query)] if w.query else []
+    if w.sidebar.clear_button.isEnabled():  # some facet filter is on
+        parts.append(w.sidebar.summary.text())
+    return "; ".join(parts) or translate("MainWindow", "All articles")
+
+
 def _dossier_ids(w: Any) -> list[int]:
     selected = w.selected_ids()
     return selected if len(selected) > 1 else w.model.ids()
@@ -188,7 +194,7 @@ def export_dossier(w: Any) -> None:
         text = translate("MainWindow", "Dossier export is not available in this build ({0}).")
         show_error(w, RuntimeError(text.format(exc)))
         return
-    run(w, w.archive, _dossier_ids(w), w.scope_text())
+    run(w, w.archive, _dossier_ids(w), scope_text(w))
 
 
 def print_dossier(w: Any) -> None:
@@ -199,7 +205,7 @@ def print_dossier(w: Any) -> None:
         text = translate("MainWindow", "Printing is not available in this build ({0}).")
         show_error(w, RuntimeError(text.format(exc)))
         return
-    run(w, w.archive, _dossier_ids(w), w.scope_text())
+    run(w, w.archive, _dossier_ids(w), scope_text(w))
 
 
 def open_settings(w: Any) -> None:
@@ -260,29 +266,3 @@ def focus_search(w: Any) -> None:
     """Edit ▸ Find: focus the search field with its text selected."""
     w.search.setFocus()
     w.search.selectAll()
-
-
-class FallbackArticlePane(QTextBrowser):
-    """Stand-in used only when desktop.article_pane cannot be imported: read-only text."""
-
-    article_edited = Signal(int)
-    entity_activated = Signal(int)
-
-    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.archive: Any = None
-        self.current_article_id: int | None = None
-
-    def set_archive(self, archive: Any) -> None:
-        self.archive = archive
-        self.show_article(None)
-
-    def show_article(self, article_id: int | None) -> None:
-        self.current_article_id = article_id
-        if article_id is None or self.archive is None:
-            self.clear()
-            return
-        article = self.archive.get(article_id)
-        meta = " · ".join(x for x in (article.published, article.outlet, article.author) if x)
-        body = "".join(f"<p>{html.escape(p)}</p>" for p in article.body)
-        self.setHtml(f"<h2>{html.escape(article.title)}</h2><p><i>{html.escape(meta)}</i></p>{body}")

@@ -5,7 +5,10 @@ import logging
 import os
 from pathlib import Path
 
+from typing import Iterable
+
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +84,31 @@ class Settings:
 
     def set_header_state(self, name: str, value: QByteArray) -> None:
         self._qs.setValue(f"headers/{name}", value)
+
+    def restore_layout(self, window: QMainWindow, splitters: Iterable[QSplitter], header: QHeaderView,
+                       header_name: str) -> bool:
+        """Restore geometry, splitters (by objectName) and a header; False when nothing was saved."""
+        geometry = self.geometry()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        if (state := self.window_state()) is not None:
+            window.restoreState(state)
+        for splitter in splitters:
+            if (value := self.splitter_state(splitter.objectName())) is not None:
+                splitter.restoreState(value)
+        if (value := self.header_state(header_name)) is not None:
+            header.restoreState(value)
+        return geometry is not None
+
+    def save_layout(self, window: QMainWindow, splitters: Iterable[QSplitter], header: QHeaderView,
+                    header_name: str) -> None:
+        """Save geometry, window state, splitters and a header, and write them to disk."""
+        self.set_geometry(window.saveGeometry())
+        self.set_window_state(window.saveState())
+        for splitter in splitters:
+            self.set_splitter_state(splitter.objectName(), splitter.saveState())
+        self.set_header_state(header_name, header.saveState())
+        self.sync()
 
     # -- archives ----------------------------------------------------------------------------
     def last_archive(self) -> Path | None:

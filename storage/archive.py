@@ -97,6 +97,10 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
         try:
             with self._lock:
                 yield
+        except sqlite3.ProgrammingError as error:
+            if "closed" not in str(error):  # any other ProgrammingError is a bug: let it show as one
+                raise
+            raise ArchiveError(f"{self.path}: the archive is closed") from error
         except sqlite3.DatabaseError as error:
             reason = str(error)[:100]
             if isinstance(error, sqlite3.OperationalError) and "decode" not in reason:
@@ -111,6 +115,10 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
         try:
             with self._lock, self._db.atomic():
                 yield self._conn
+        except sqlite3.ProgrammingError as error:
+            if "closed" not in str(error):  # any other ProgrammingError is a bug: let it show as one
+                raise
+            raise ArchiveError(f"{self.path}: the archive is closed") from error
         except sqlite3.IntegrityError as error:
             raise ArchiveError(f"{self.path}: the change was refused ({error})") from error
         except sqlite3.OperationalError as error:  # disk full, read-only medium, busy too long

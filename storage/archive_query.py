@@ -110,7 +110,8 @@ class QueryMixin:
 
     def facets(self, filters: Filters | None = None) -> dict[str, list[tuple[str, int]]]:
         """Counts per value for the sidebar: outlet, year, person, organization, location, tag, review.
-        Largest first; entity and tag lists stop at FACET_LIMIT. "review" has one value, "yes": articles flagged for review."""
+        Largest first; entity and tag lists stop at FACET_LIMIT. "review" has one value, "yes":
+        articles flagged for review."""
         with self._reading():
             where, params = self._where(filters, materialize=True)
             result = {

@@ -142,10 +142,12 @@ def _restoring_user_state(archive: "Archive", article_id: int, before: tuple[set
     field the inverse writes or the edit marked, as it was before the edit."""
     items = list(inverse.edits) if isinstance(inverse, Batch) else [inverse]
     fields, origins = before
-    touched = {getattr(i, "field", None) if isinstance(i, SetField) else _TOUCHES.get(type(i).__name__)
-               for i in items} - {None}
-    touched |= fields ^ archive.user_state(article_id)[0]
-    items += [SetUserEdited(article_id, f, f in fields, origins.get(f)) for f in sorted(touched)]  # type: ignore[arg-type]
+    touched: set[str] = fields ^ archive.user_state(article_id)[0]
+    for item in items:
+        written = item.field if isinstance(item, SetField) else _TOUCHES.get(type(item).__name__)
+        if written:
+            touched.add(written)
+    items += [SetUserEdited(article_id, f, f in fields, origins.get(f)) for f in sorted(touched)]
     return items[0] if len(items) == 1 else Batch(tuple(items))  # Batch() when nothing changed
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -33,8 +34,9 @@ class IngestReport:
 def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progress = noop,
            cancel: CancelToken = NEVER, on_article: Callable[[int], None] | None = None,
            reextract: bool = False) -> IngestReport:
-    """Import files and folders; a bad file is reported and skipped. Raises Cancelled between files
-    (the exception's `report` holds what was done); every committed article is whole.
+    """Import files and folders; a bad file is reported and skipped. Raises Cancelled between files,
+    or ArchiveError when the archive cannot be written (disk full, read-only medium): the exception's
+    `report` holds what was done; every committed article is whole.
     With reextract=True a duplicate is re-extracted in place (user-edited fields are kept)."""
     from .readers import iter_paths
 
@@ -48,7 +50,12 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
             error.report = report  # type: ignore[attr-defined]
             raise
         progress(done, len(files), path.name)
-        article_id = ingest_file(archive, path, report, reextract=reextract)
+        try:
+            article_id = ingest_file(archive, path, report, reextract=reextract)
+        except ArchiveError as error:  # the archive itself failed (disk full, read-only, damaged): stop
+            error.args = (f"{error}; import stopped at {path.name} ({done} of {len(files)} files done)",)
+            error.report = report  # type: ignore[attr-defined]
+            raise
         if article_id is not None and on_article is not None:
             on_article(article_id)
     progress(len(files), len(files), "")
@@ -83,9 +90,10 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
         return None
     try:
         article_id = archive.add_article(article, raw=doc.raw, file_name=path.name)
-    except ArchiveCorrupt:
-        raise
-    except ArchiveError as error:  # this article could not be stored (rolled back); try the next file
+    except ArchiveError as error:
+        if isinstance(error, ArchiveCorrupt) or isinstance(error.__cause__, sqlite3.OperationalError):
+            raise  # the archive cannot be written at all: every later file would fail the same way
+        # this article alone could not be stored (rolled back); try the next file
         report.failed.append((str(path), f"could not be stored: {error}"))
         return None
     report.imported.append((str(path), article_id))

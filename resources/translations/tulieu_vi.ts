@@ -48,12 +48,22 @@
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="104" />
+        <location filename="../../desktop/article_pane.py" line="105" />
         <source>Show removed text (%1)</source>
         <translation>Hiện văn bản đã loại (%1)</translation>
     </message>
     <message>
+        <location filename="../../desktop/article_pane.py" line="112" />
+        <source>Paragraph %1</source>
+        <translation>Đoạn %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop/article_pane.py" line="114" />
+        <source>Entities</source>
+        <translation>Thực thể</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="123" />
         <source>Change %1 paragraphs</source>
         <translation>Đổi %1 đoạn</translation>
     </message>
@@ -94,43 +104,43 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/article_view.py" line="147" />
+        <location filename="../../desktop/article_view.py" line="148" />
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="185" />
+        <location filename="../../desktop/article_view.py" line="187" />
         <source>removed: %1</source>
         <translation>đã loại: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="185" />
+        <location filename="../../desktop/article_view.py" line="187" />
         <source>removed</source>
         <translation>đã loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="192" />
-        <location filename="../../desktop/article_view.py" line="242" />
+        <location filename="../../desktop/article_view.py" line="194" />
+        <location filename="../../desktop/article_view.py" line="244" />
         <source>Restore to body</source>
         <translation>Đưa lại vào thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="242" />
+        <location filename="../../desktop/article_view.py" line="244" />
         <source>Mark as body</source>
         <translation>Đánh dấu là thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="244" />
+        <location filename="../../desktop/article_view.py" line="246" />
         <source>Remove paragraphs from body</source>
         <translation>Loại các đoạn khỏi thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="244" />
+        <location filename="../../desktop/article_view.py" line="246" />
         <source>Remove from body</source>
         <translation>Loại khỏi thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="246" />
+        <location filename="../../desktop/article_view.py" line="248" />
         <source>Mark as caption</source>
         <translation>Đánh dấu là chú thích ảnh</translation>
     </message>
@@ -138,87 +148,92 @@
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="93" />
+        <location filename="../../desktop/entities_pane.py" line="95" />
         <source>People</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="93" />
+        <location filename="../../desktop/entities_pane.py" line="95" />
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="93" />
+        <location filename="../../desktop/entities_pane.py" line="95" />
         <source>Places</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="96" />
+        <location filename="../../desktop/entities_pane.py" line="98" />
         <source>Filter names…</source>
         <translation>Lọc tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="99" />
+        <location filename="../../desktop/entities_pane.py" line="101" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="99" />
+        <location filename="../../desktop/entities_pane.py" line="101" />
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="110" />
+        <location filename="../../desktop/entities_pane.py" line="112" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="111" />
+        <location filename="../../desktop/entities_pane.py" line="113" />
         <source>Merge into…</source>
         <translation>Gộp vào…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="132" />
+        <location filename="../../desktop/entities_pane.py" line="114" />
+        <source>Change kind</source>
+        <translation>Đổi loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="137" />
         <source>&lt;b&gt;Articles per month&lt;/b&gt;</source>
         <translation>&lt;b&gt;Số bài theo tháng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="134" />
+        <location filename="../../desktop/entities_pane.py" line="139" />
         <source>&lt;b&gt;Most often named with&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hay được nhắc cùng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="203" />
+        <location filename="../../desktop/entities_pane.py" line="209" />
         <source>Select a name to see where and when it appears.</source>
         <translation>Chọn một tên để xem nó xuất hiện ở đâu và khi nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="208" />
+        <location filename="../../desktop/entities_pane.py" line="215" />
         <source>%1 articles, from %2 to %3</source>
         <translation>%1 bài, từ %2 đến %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="253" />
+        <location filename="../../desktop/entities_pane.py" line="274" />
         <source>Merge, keeping “%1”</source>
         <translation>Gộp, giữ “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="261" />
+        <location filename="../../desktop/entities_pane.py" line="282" />
         <source>Rename entity</source>
         <translation>Đổi tên thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="261" />
+        <location filename="../../desktop/entities_pane.py" line="282" />
         <source>New name (everywhere):</source>
         <translation>Tên mới (ở mọi nơi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="271" />
+        <location filename="../../desktop/entities_pane.py" line="292" />
         <source>Merge into</source>
         <translation>Gộp vào</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="272" />
+        <location filename="../../desktop/entities_pane.py" line="293" />
         <source>Keep this entity (the other name becomes its alias):</source>
         <translation>Giữ thực thể này (tên kia trở thành tên gọi khác):</translation>
     </message>
@@ -320,7 +335,6 @@
     </message>
     <message>
         <location filename="../../desktop/filter_sidebar.py" line="61" />
-        <location filename="../../desktop/filter_sidebar.py" line="107" />
         <source>Needs review</source>
         <translation>Cần xem lại</translation>
     </message>
@@ -355,12 +369,17 @@
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="187" />
+        <location filename="../../desktop/filter_sidebar.py" line="110" />
+        <source>Flagged</source>
+        <translation>Đã đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="190" />
         <source>needs review</source>
         <translation>cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="188" />
+        <location filename="../../desktop/filter_sidebar.py" line="191" />
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
     </message>
@@ -368,7 +387,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/import_controller.py" line="122" />
+        <location filename="../../desktop/import_controller.py" line="129" />
         <source>Cancelling…</source>
         <translation>Đang dừng…</translation>
     </message>
@@ -376,17 +395,17 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop/import_controller.py" line="44" />
+        <location filename="../../desktop/import_controller.py" line="51" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_controller.py" line="45" />
+        <location filename="../../desktop/import_controller.py" line="52" />
         <source>Stop the import after the current file</source>
         <translation>Dừng nhập sau tệp đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_controller.py" line="57" />
+        <location filename="../../desktop/import_controller.py" line="64" />
         <source>Importing {0} of {1}: {2}</source>
         <translation>Đang nhập {0}/{1}: {2}</translation>
     </message>
@@ -447,262 +466,262 @@
         <translation>Giới thiệu Tư Liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="70" />
+        <location filename="../../desktop/main_window.py" line="72" />
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="82" />
+        <location filename="../../desktop/main_window.py" line="84" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199" />
+        <location filename="../../desktop/menus.py" line="178" />
         <source>search “{0}”</source>
         <translation>tìm “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203" />
+        <location filename="../../desktop/menus.py" line="181" />
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="270" />
+        <location filename="../../desktop/main_window.py" line="267" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271" />
+        <location filename="../../desktop/main_window.py" line="268" />
         <source>Open an archive you can write to before importing.</source>
         <translation>Hãy mở một kho có quyền ghi trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285" />
+        <location filename="../../desktop/main_window.py" line="281" />
         <source>{0} articles imported</source>
         <translation>Đã nhập {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="309" />
+        <location filename="../../desktop/main_window.py" line="305" />
         <source>no archive</source>
         <translation>chưa mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310" />
+        <location filename="../../desktop/main_window.py" line="306" />
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="316" />
+        <location filename="../../desktop/main_window.py" line="312" />
         <source>{0} articles</source>
         <translation>{0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="317" />
+        <location filename="../../desktop/main_window.py" line="313" />
         <source>{0} of {1} articles</source>
         <translation>{0} trên {1} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="33" />
+        <location filename="../../desktop/menus.py" line="32" />
         <source>&amp;New Archive…</source>
         <translation>&amp;Tạo kho mới…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="34" />
+        <location filename="../../desktop/menus.py" line="33" />
         <source>&amp;Open Archive…</source>
         <translation>&amp;Mở kho…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="35" />
+        <location filename="../../desktop/menus.py" line="34" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="36" />
+        <location filename="../../desktop/menus.py" line="35" />
         <source>Import &amp;Folder…</source>
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="37" />
+        <location filename="../../desktop/menus.py" line="36" />
         <source>&amp;Export Dossier…</source>
         <translation>&amp;Xuất hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="38" />
+        <location filename="../../desktop/menus.py" line="37" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="39" />
+        <location filename="../../desktop/menus.py" line="38" />
         <source>&amp;Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="40" />
+        <location filename="../../desktop/menus.py" line="39" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="41" />
+        <location filename="../../desktop/menus.py" line="40" />
         <source>Undo &amp;History</source>
         <translation>&amp;Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="42" />
+        <location filename="../../desktop/menus.py" line="41" />
         <source>&amp;Delete Article…</source>
         <translation>Xó&amp;a bài…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="43" />
+        <location filename="../../desktop/menus.py" line="42" />
         <source>&amp;Find</source>
         <translation>Tìm &amp;kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="44" />
+        <location filename="../../desktop/menus.py" line="43" />
         <source>&amp;About Tư Liệu</source>
         <translation>&amp;Giới thiệu Tư Liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="47" />
+        <location filename="../../desktop/menus.py" line="46" />
         <source>Import article files (.txt, .html, .mhtml)</source>
         <translation>Nhập tệp bài báo (.txt, .html, .mhtml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="51" />
+        <location filename="../../desktop/menus.py" line="50" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="53" />
+        <location filename="../../desktop/menus.py" line="52" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="62" />
+        <location filename="../../desktop/menus.py" line="61" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="65" />
+        <location filename="../../desktop/menus.py" line="64" />
         <source>Recent &amp;Archives</source>
         <translation>Kho &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="72" />
+        <location filename="../../desktop/menus.py" line="71" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="78" />
+        <location filename="../../desktop/menus.py" line="77" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="79" />
+        <location filename="../../desktop/menus.py" line="78" />
         <source>&amp;Review</source>
         <translation>Xem &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="80" />
+        <location filename="../../desktop/menus.py" line="79" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="85" />
+        <location filename="../../desktop/menus.py" line="84" />
         <source>&amp;Filters</source>
         <translation>&amp;Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="86" />
+        <location filename="../../desktop/menus.py" line="85" />
         <source>&amp;Entities</source>
         <translation>&amp;Thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="87" />
+        <location filename="../../desktop/menus.py" line="86" />
         <source>&amp;Article Pane</source>
         <translation>&amp;Khung bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="98" />
+        <location filename="../../desktop/menus.py" line="96" />
         <source>Show &amp;Removed Text</source>
         <translation>Hiện văn bản đã &amp;loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="143" />
+        <location filename="../../desktop/menus.py" line="141" />
         <source>New Archive</source>
         <translation>Tạo kho mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="151" />
+        <location filename="../../desktop/menus.py" line="149" />
         <source>Open Archive</source>
         <translation>Mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="162" />
+        <location filename="../../desktop/menus.py" line="160" />
         <source>Import Articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="163" />
+        <location filename="../../desktop/menus.py" line="161" />
         <source>Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation>Bài viết (*.txt *.html *.htm *.mhtml *.mht);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="171" />
+        <location filename="../../desktop/menus.py" line="169" />
         <source>Import Folder</source>
         <translation>Nhập thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="188" />
+        <location filename="../../desktop/menus.py" line="194" />
         <source>Dossier export is not available in this build ({0}).</source>
         <translation>Bản cài này chưa có chức năng xuất hồ sơ ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="199" />
+        <location filename="../../desktop/menus.py" line="205" />
         <source>Printing is not available in this build ({0}).</source>
         <translation>Bản cài này chưa có chức năng in ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="210" />
+        <location filename="../../desktop/menus.py" line="216" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="211" />
+        <location filename="../../desktop/menus.py" line="217" />
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="219" />
+        <location filename="../../desktop/menus.py" line="225" />
         <source>Undo History</source>
         <translation>Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="220" />
+        <location filename="../../desktop/menus.py" line="226" />
         <source>&lt;original state&gt;</source>
         <translation>&lt;trạng thái ban đầu&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="232" />
+        <location filename="../../desktop/menus.py" line="238" />
         <source>Delete the article “{0}”?</source>
         <translation>Xóa bài “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="233" />
+        <location filename="../../desktop/menus.py" line="239" />
         <source>Delete {0} articles?</source>
         <translation>Xóa {0} bài?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="234" />
+        <location filename="../../desktop/menus.py" line="240" />
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="235" />
+        <location filename="../../desktop/menus.py" line="241" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="247" />
+        <location filename="../../desktop/menus.py" line="253" />
         <source>Delete {0} articles</source>
         <translation>Xóa {0} bài</translation>
     </message>
@@ -785,17 +804,27 @@
         <translation>Xác nhận ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="196" />
+        <location filename="../../desktop/metadata_editor.py" line="126" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="127" />
+        <source>Open the address in the web browser</source>
+        <translation>Mở địa chỉ trong trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="205" />
         <source>Needs review: %1</source>
         <translation>Cần xem lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="237" />
+        <location filename="../../desktop/metadata_editor.py" line="253" />
         <source>Not a date: use dd/mm/yyyy or dd/mm/yyyy hh:mm</source>
         <translation>Không phải ngày: hãy dùng dd/mm/yyyy hoặc dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="254" />
+        <location filename="../../desktop/metadata_editor.py" line="270" />
         <source>History of %1</source>
         <translation>Lịch sử của %1</translation>
     </message>
@@ -803,12 +832,12 @@
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="63" />
+        <location filename="../../desktop/entities_pane.py" line="64" />
         <source>No dated articles</source>
         <translation>Không có bài nào có ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="74" />
+        <location filename="../../desktop/entities_pane.py" line="75" />
         <source>max %1</source>
         <translation>tối đa %1</translation>
     </message>
@@ -890,6 +919,147 @@
         <location filename="../../desktop/dialogs.py" line="73" />
         <source>Watch folder</source>
         <translation>Thư mục theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>dossier</name>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="61" />
+        <source>Print dossier</source>
+        <translation>In hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="62" />
+        <location filename="../../desktop/dossier_dialog.py" line="248" />
+        <source>Export dossier</source>
+        <translation>Xuất hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dossier_dialog.py" line="73" />
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="74" />
+        <source>Scope:</source>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="82" />
+        <source>Summaries only (leads, no full text)</source>
+        <translation>Chỉ tóm tắt (sapo, không toàn văn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="83" />
+        <source>By date</source>
+        <translation>Theo ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="83" />
+        <source>By outlet</source>
+        <translation>Theo báo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="86" />
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="87" />
+        <source>Subtitle:</source>
+        <translation>Phụ đề:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="88" />
+        <source>Prepared by:</source>
+        <translation>Người lập:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="89" />
+        <source>Marking:</source>
+        <translation>Độ mật:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="91" />
+        <source>Order:</source>
+        <translation>Thứ tự:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="92" />
+        <source>Labels:</source>
+        <translation>Ngôn ngữ nhãn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="93" />
+        <source>Paper:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="112" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="122" />
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="127" />
+        <source>Print preview…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="129" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="133" />
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="135" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="137" />
+        <source>Show in folder</source>
+        <translation>Mở thư mục chứa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="140" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="163" />
+        <source>Building…</source>
+        <translation>Đang tạo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="189" />
+        <source>{0} pages, {1} articles</source>
+        <translation>{0} trang, {1} bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="197" />
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="200" />
+        <source>Failed.</source>
+        <translation>Thất bại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="249" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1187,14 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <location filename="../../desktop/errors.py" line="82" />
         <source>Open read-only</source>
         <translation>Mở chỉ đọc</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../desktop/printing.py" line="92" />
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@ import json
 import logging
 import sys
 
+from ..errors import ArchiveError, Cancelled
+from ..ingest import IngestReport
 from . import add_archive_option
 
 log = logging.getLogger(__name__)
@@ -35,9 +37,20 @@ def run(args: argparse.Namespace) -> int:
     from ..progress import noop
 
     with Archive.open(args.archive) as archive:
-        report = ingest(archive, args.paths, progress=noop if args.quiet else _progress,
-                        reextract=args.reextract)
-    if args.json:
+        try:
+            report = ingest(archive, args.paths, progress=noop if args.quiet else _progress,
+                            reextract=args.reextract)
+        except (ArchiveError, Cancelled) as error:  # stopped: say what was kept, then the reason
+            if getattr(error, "report", None) is not None:
+                _print_report(error.report, args.json)  # type: ignore[attr-defined]
+            raise
+    _print_report(report, args.json)
+    return 1 if report.failed else 0
+
+
+def _print_report(report: IngestReport, as_json: bool) -> None:
+    """The summary on stdout, one line per failed file on stderr."""
+    if as_json:
         print(json.dumps({"imported": report.imported, "duplicates": report.duplicates,
                           "failed": report.failed, "reextracted": report.reextracted},
                          ensure_ascii=False, indent=2))
@@ -48,4 +61,3 @@ def run(args: argparse.Namespace) -> int:
             print(f"  duplicate: {path} (already stored as #{existing})")
     for path, reason in report.failed:
         print(f"tulieu-cli: failed: {path}: {reason}", file=sys.stderr)
-    return 1 if report.failed else 0

@@ -74,9 +74,18 @@ def _compatible(form: list[str], full: list[str], vietnamese: bool) -> bool:
     return form[-1] == full[-1] or form[0] == full[0]
 
 
+_SINITIC = ("Trung Quốc", "Đài Loan", "Hong Kong", "Hồng Kông", "Ma Cao")
+
+
+def _family_first(g: _Group) -> bool:
+    """A Chinese name in Sino-Vietnamese ("Vương Nghị"): later called by the family name ("ông Vương")."""
+    return g.name in load_gazetteer().people or any(c in r for r in g.roles for c in _SINITIC)
+
+
 def _best(m: Mention, groups: list[_Group]) -> _Group | None:
     form = _core(m.text)
-    fits = [g for g in groups if _compatible(form, _core(g.name), is_vietnamese_name(g.name.split()))]
+    fits = [g for g in groups
+            if _compatible(form, _core(g.name), is_vietnamese_name(g.name.split()) and not _family_first(g))]
     if not fits:
         return None
     before = [g for g in fits if min(g.positions) <= m.pos]
@@ -134,6 +143,7 @@ def _orgs(mentions: list[Mention]) -> list[_Group]:
         key = redirect.get(name.casefold(), name.casefold())
         members.setdefault(key, []).append(m)
         canon.setdefault(key, name)
+    _merge_bare(members)
     groups: dict[str, _Group] = {}
     for key, ms in members.items():
         g = groups[key] = _Group(_surface_name(ms, canon[key]), "organization", ms[0].pos)
@@ -149,12 +159,30 @@ def _orgs(mentions: list[Mention]) -> list[_Group]:
     return list(groups.values())
 
 
+def _merge_bare(members: dict[str, list[Mention]]) -> None:
+    """"Bộ Công an" and "Bộ Công an Việt Nam" in one article: the same ministry, when only one country fits."""
+    gaz = load_gazetteer()
+    for key in list(members):
+        longer = [k for k in members if k.startswith(key + " ")
+                  and gaz.lookup(k[len(key) + 1:].split(), 0)[0] == len(k[len(key) + 1:].split())
+                  and any(e.kind == "location" for e in gaz.lookup(k[len(key) + 1:].split(), 0)[1])]
+        if len(longer) == 1:
+            members[longer[0]].extend(members.pop(key))
+
+
 def _places(mentions: list[Mention]) -> list[_Group]:
     members: dict[str, list[Mention]] = {}
     for m in mentions:
         members.setdefault((m.canonical or m.text).casefold(), []).append(m)
+    for key in [k for k in members if any("feature" in m.flags for m in members[k])]:
+        bare = key.split(" ", 1)[1] if " " in key else ""
+        for other in [k for k in members if k != key and (k == bare or key.endswith(" " + k))]:
+            members[key].extend(members.pop(other))  # "Trường Sa" = "quần đảo Trường Sa"
+    regions = load_gazetteer().regions
     groups = []
     for ms in members.values():
+        if all("in_org" in m.flags for m in ms) and (ms[0].canonical or ms[0].text) in regions:
+            continue  # "Liên minh châu Âu": the region is part of the name, not a place mentioned
         g = _Group(_surface_name(ms, ms[0].canonical), "location", ms[0].pos)
         for m in ms:
             g.add(m)
@@ -183,6 +211,8 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
         text = _normalise(para)
         if text:
             mentions.extend(scan_paragraph(text, index * _PARA_STRIDE))
+    documents = {m.text for m in mentions if m.kind == "document"}  # "(UNCLOS)": never an organisation
+    mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)]
     by_kind = {k: [m for m in mentions if m.kind == k] for k in ("person", "organization", "location")}
     groups = _people(by_kind["person"]) + _orgs(by_kind["organization"]) + _places(by_kind["location"])
     groups.sort(key=lambda g: g.pos)

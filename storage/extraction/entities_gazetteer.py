@@ -51,6 +51,9 @@ class Gazetteer:
     generic_heads: frozenset[str] = frozenset()  # "lực lượng": gives way to a head right after it
     lower_qualifiers: frozenset[tuple[str, ...]] = frozenset()  # ("nhân", "dân") inside org names
     documents: frozenset[tuple[str, ...]] = frozenset()  # treaty/plan/weapon nouns before "(ABBR)"
+    whole_titles: frozenset[str] = frozenset()  # titles never split at an organisation inside them
+    features: frozenset[tuple[str, ...]] = frozenset()  # "quần đảo", "sông": kept in the place name
+    regions: frozenset[str] = frozenset()  # canonical names of seas, oceans and world regions
 
     def lookup(self, keys: list[str], start: int) -> tuple[int, list[GazEntry]]:
         """Longest entries matching keys[start:]; returns (length, entries) or (0, [])."""
@@ -116,7 +119,9 @@ def _add_places(gaz: Gazetteer, places: dict) -> None:
                     for d in _deletions(low):
                         gaz.fuzzy_places.setdefault(d, canonical)
     gaz.short_places = dict(places["short"])
+    gaz.regions = frozenset(places["regions"])
     gaz.needs_context = frozenset(places["needs_context"])
+    gaz.features = frozenset(tuple(token_key(w) for w in f.split()) for f in places.get("features", []))
 
 
 def _add_titles(gaz: Gazetteer, titles: dict) -> None:
@@ -128,6 +133,7 @@ def _add_titles(gaz: Gazetteer, titles: dict) -> None:
         gaz.add(form, "prefix", form)
     for form in titles["modifiers"]:
         gaz.add(form, "modifier", form)
+    gaz.whole_titles = frozenset(" ".join(token_key(w) for w in t.split()) for t in titles.get("whole", []))
 
 
 def _add_orgs(gaz: Gazetteer, heads: dict, orgs: dict) -> None:

@@ -62,11 +62,20 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
         if parts and _joined(sc, j):  # "Bộ Kế hoạch và Đầu tư", "Bộ Văn hóa, Thể thao và Du lịch"
             j += 1
             continue
+        if parts and t.dash and _dash_inside(sc, j):  # "Tập đoàn Công nghiệp - Viễn thông Quân đội"
+            j += 1
+            continue
         if not t.is_word:
             break
+        q = _lower_qualifier(sc, j)
+        if q:  # "Quân đội nhân dân Việt Nam", "Cảnh sát quốc gia Campuchia"
+            j += q
+            continue
         n, e = sc.entry(j)
-        if e is not None and e.kind == "location" and t.cap:
-            return j + n, parts, j, e.canonical
+        if e is not None and e.kind == "location" and (t.cap or not e.pattern[0][0].isupper()):
+            return j + n, parts, j, e.canonical  # "Bộ Quốc phòng Mỹ", "Cơ quan Đối ngoại châu Âu"
+        if parts and _admin_tail(sc, j):
+            return j + len(_admin_tail(sc, j)), parts, None, None  # "Bộ Chỉ huy Quân sự tỉnh" (its own province)
         if t.key in sc.gaz.place_words and j + 1 < len(toks) and toks[j + 1].cap:
             pn, place = sc.place_at(j + 1)
             if place:
@@ -84,8 +93,13 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
         if t.cap and e is not None and e.kind in ("head", "needs_place") and n >= wl:
             parts, j, last_head = parts + 1, j + n, True  # "Bộ Tư lệnh Quân khu 1"
             continue
-        if t.text.isdigit() and last_head:
-            return j + 1, parts + 1, None, None
+        if t.text.isdigit() and last_head:  # "Quân khu 9", "Vùng 5 Hải quân"
+            k = j + 1
+            if k < len(toks) and toks[k].cap:
+                kn, ke = sc.entry(k)
+                if ke is not None and ke.kind == "needs_place":
+                    k += kn
+            return k, parts + 1, None, None
         last_head = False
         if wl:
             parts, j = parts + 1, j + wl  # "Quốc phòng", "Báo chí"
@@ -101,11 +115,77 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
         if _common_cap(sc, j) and j + 1 < len(toks) and toks[j + 1].cap and sc.place_at(j + 1)[1]:
             parts, j = parts + 1, j + 1
             continue
-        if t.allcaps or (t.cap and t.foreign and parts == 0 and len(t.text) > 2):
+        if t.allcaps or (t.cap and t.foreign and parts == 0 and len(t.text) > 2 and _foreign_qualifier(sc, j)):
             parts, j = parts + 1, j + 1
             continue
         break
     return j, parts, None, None
+
+
+_ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("thị", "xã"))
+
+
+def _admin_tail(sc: Scanner, j: int) -> tuple[str, ...]:
+    """A bare "tỉnh"/"thành phố" ending a local body's name (no place name after it), else ()."""
+    for w in _ADMIN_TAILS:
+        k = j + len(w)
+        if tuple(sc.keys[j:k]) == w and (k >= len(sc.toks) or not sc.toks[k].is_word or not sc.toks[k].cap):
+            return w
+    return ()
+
+
+def _foreign_qualifier(sc: Scanner, j: int) -> bool:
+    """A foreign word names the body ("Tập đoàn Boeing") unless, after a title, it opens the person's
+    name ("Chánh văn phòng Nội các Hayashi Yoshimasa"): then a full name must still follow it."""
+    if not sc.in_title:
+        return True
+    toks = sc.toks
+    return j + 2 < len(toks) and all(toks[k].is_word and toks[k].cap for k in (j + 1, j + 2))
+
+
+def _lower_qualifier(sc: Scanner, j: int) -> int:
+    """Length of a lowercase qualifier inside a name at j ("nhân dân", "quốc gia"), else 0."""
+    if sc.toks[j].cap:
+        return 0
+    for q in sc.gaz.lower_qualifiers:
+        if tuple(sc.keys[j:j + len(q)]) == q:
+            return len(q)
+    return 0
+
+
+def _dash_inside(sc: Scanner, j: int) -> bool:
+    """A dash between two capitalised parts of one name, not between two places or before a title."""
+    toks = sc.toks
+    if j + 1 >= len(toks) or not toks[j + 1].cap or not toks[j - 1].is_word:
+        return False
+    if sc.place_at(j + 1)[1] or sc._place_ending_at(j - 1):
+        return False
+    _, e = sc.entry(j + 1)
+    return e is None or e.kind not in _STOP_KINDS
+
+
+def document_before(sc: Scanner, k: int) -> bool:
+    """A treaty, plan or weapon noun opens the phrase ending before token k ("Công ước ... (UNCLOS)")."""
+    toks = sc.toks
+    for p in range(k - 1, max(-1, k - 1 - _EVENT_REACH), -1):
+        if toks[p].text in (".", ";", ",", ")", "("):
+            return False
+        if _document_at(sc, p):
+            return _document_at(sc, p - 1) or not _org_head_at(sc, p - 1)  # not "Bộ Kế hoạch và Đầu tư"
+        if _org_head_at(sc, p):
+            return False
+    return False
+
+
+def _document_at(sc: Scanner, p: int) -> bool:
+    return p >= 0 and any(tuple(sc.keys[p:p + len(d)]) == d for d in sc.gaz.documents)
+
+
+def _org_head_at(sc: Scanner, p: int) -> bool:
+    if p < 0 or not sc.toks[p].cap:
+        return False
+    _, e = sc.entry(p)
+    return e is not None and e.kind in ("head", "needs_place", "event")
 
 
 def _common_cap(sc: Scanner, j: int) -> bool:
@@ -160,6 +240,10 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
         return i
     if e.kind == "event":
         return _event(sc, i, n)
+    if " ".join(sc.keys[i:i + n]) in sc.gaz.generic_heads and i + n < len(toks):
+        _, nxt = sc.entry(i + n)
+        if toks[i + n].cap and nxt is not None and nxt.kind in ("head", "needs_place", "organization"):
+            return i + n  # "Lực lượng Cảnh sát biển Việt Nam": the force is the organisation after it
     end, parts, pstart, place = _qualifier(sc, i, i + n)
     multi = n > 1 or e.kind == "needs_place"
     if e.kind == "needs_place" and pstart is None:
@@ -178,7 +262,7 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
     flags = {"plural"} if plural else set()
     sc.add("organization", i, name_end, flags=flags)
     if pstart is not None and not sc.credit:
-        sc.add("location", pstart, end, canonical=place)
+        sc.add("location", pstart, end, canonical=place, flags={"in_org"})
     if coordinated and not sc.credit:
         sc.add("location", coordinated[0], coordinated[1], canonical=coordinated[2])
         end = coordinated[1]

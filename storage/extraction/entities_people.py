@@ -102,6 +102,7 @@ def title_chain(sc: Scanner, i: int) -> int:
         if kind in ("title", "honorific", "prefix"):
             if kind == "prefix" and not _title_follows(sc, j + n):
                 break
+            n = _title_before_org(sc, j, n)
             if kind != "honorific" and role_start is None:
                 role_start = j
             titled = True
@@ -120,17 +121,27 @@ def title_chain(sc: Scanner, i: int) -> int:
             j += n
             continue
         if kind == "organization" and t.cap:
-            sc.add("organization", j, j + n, canonical=e.canonical)
-            j += n
+            mark = len(sc.out)
+            end = _head_parse(sc, j)
+            if end <= j + n:  # the table's name unless a head noun reads further ("Tổng cục Chính trị QĐND")
+                del sc.out[mark:]
+                end = sc.organization(j, n, e)
+            j = end
             continue
         if kind in ("head", "needs_place"):
+            sc.in_title = True
             end = parse_org(sc, j, n, e)
+            sc.in_title = False
             j = end if end > j else j + n  # a bare head is part of the title ("... Trung ương Đảng")
             continue
         if kind == "event":
             break
         if t.key in _LINKS and j + 1 < len(toks) and toks[j + 1].cap:
             j += 1
+            continue
+        if sc.keys[j:j + 2] == ["thành", "phố"] and j + 2 < len(toks) and toks[j + 2].cap \
+                and not sc.place_at(j + 2)[1]:
+            j += 2  # "Phó Chủ tịch UBND thành phố Trần Văn A": the city is the paper's own
             continue
         if t.key == "phụ" and j + 1 < len(toks) and toks[j + 1].key == "trách":
             j = _skip_descriptor(sc, j + 2)
@@ -151,6 +162,29 @@ def title_chain(sc: Scanner, i: int) -> int:
             return end
         break
     return j if titled else i
+
+
+def _title_before_org(sc: Scanner, j: int, n: int) -> int:
+    """Length of the title at j without an organisation it ends with ("Ủy viên | Bộ Chính trị",
+    "Bí thư | Tỉnh ủy Quảng Ninh"), so that the organisation is found too; n when there is none."""
+    if n < 2 or " ".join(sc.keys[j:j + n]) in sc.gaz.whole_titles:
+        return n
+    for k in range(1, n):
+        if not any(e.kind in ("title", "prefix") for e in sc.gaz.entries.get(tuple(sc.keys[j:j + k]), [])):
+            continue
+        _, e = sc.entry(j + k)
+        if sc.toks[j + k].cap and e is not None and e.kind in ("organization", "head", "needs_place"):
+            return k
+    return n
+
+
+def _head_parse(sc: Scanner, j: int) -> int:
+    """End of an organisation parsed from the longest head noun at j; j when none."""
+    for n in range(min(4, len(sc.toks) - j), 0, -1):
+        heads = [e for e in sc.gaz.entries.get(tuple(sc.keys[j:j + n]), []) if e.kind in ("head", "needs_place")]
+        if heads:
+            return parse_org(sc, j, n, heads[0])
+    return j
 
 
 def _title_follows(sc: Scanner, j: int) -> bool:

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 
 from .entities_gazetteer import SURNAMES, GazEntry, Gazetteer, load_gazetteer, syllables
-from .entities_orgs import abbreviation, parse_org, skip_outlet_prefix
+from .entities_abbr import capitals
+from .entities_orgs import parse_org, skip_outlet_prefix
 from .entities_people import name_run, person_ok, title_chain
 from .entities_tokens import Token, tokenize, word_len
 
@@ -16,7 +16,10 @@ _PLACE_CONTEXT = {"tại", "ở", "thăm", "sang", "đến", "tới", "từ", "n
 _MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "trang tin", "tập đoàn", "công ty", "hãng tin"}
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
 _TITLE_KINDS = ("title", "honorific", "prefix")
-_ROMAN = re.compile(r"[IVXLC]+")
+_OWNER_CONTEXT = {"của", "với"}  # "thành phố Wiesbaden của Đức": an ambiguous country name after these
+# Common nouns that introduce a named thing, not a person: "cầu Bắc Luân II", "tàu Hải Cảnh 5901"
+_THING_NOUNS = {"cầu", "tàu", "dự án", "chương trình", "chiến dịch", "giải", "khách sạn", "nhà máy",
+                "tuyến", "cuộc tập trận", "lễ", "trụ sở", "tòa nhà", "khu", "tên lửa", "máy bay"}
 
 
 @dataclass
@@ -45,6 +48,7 @@ class Scanner:
         self.out: list[Mention] = []
         self.abbr_long: dict[int, tuple[str, bool]] = {}  # "(ABBR)" token -> (spelled-out form, is event)
         self.credit = False  # inside a photo credit: organisations only
+        self.in_title = False  # parsing the organisation inside a title chain
         self.caps_para = sum(t.allcaps for t in self.toks) > 0.5 * max(1, sum(t.is_word for t in self.toks))
 
     # -- helpers ---------------------------------------------------------------------------
@@ -135,16 +139,41 @@ class Scanner:
     def location(self, i: int, n: int, e: GazEntry) -> int:
         """A gazetteer place; ambiguous names need a place word, a title or a compound."""
         surface = self.span(i, i + n)
-        if surface in self.gaz.needs_context and not self.compound(i, n) and not self.place_context(i):
+        owner = i > 0 and self.keys[i - 1] in _OWNER_CONTEXT and (i + n >= len(self.toks) or not self.toks[i + n].cap)
+        if surface in self.gaz.needs_context and not (self.compound(i, n) or self.place_context(i) or owner
+                                                      or self.in_list(i, n)):
             return self.other(i) if n == 1 else i + n
         if not self.credit:
-            self.add("location", i, i + n, canonical=e.canonical, flags=set(e.flags))
+            f = self.feature_before(i)
+            if f:  # "quần đảo Trường Sa": the feature noun belongs to the name
+                self.add("location", i - f, i + n, flags=set(e.flags) | {"feature"})
+            else:
+                self.add("location", i, i + n, canonical=e.canonical, flags=set(e.flags))
         return i + n
+
+    def in_list(self, i: int, n: int) -> bool:
+        """Span i..i+n-1 sits in a list of places: "Mỹ, Anh và Nhật Bản"."""
+        toks = self.toks
+        before = i >= 2 and toks[i - 1].text in (",", "và") and self._place_ending_at(i - 2)
+        after = i + n + 1 < len(toks) and toks[i + n].text in (",", "và") and self.place_at(i + n + 1)[1]
+        return bool(before or after)
+
+    def feature_before(self, i: int) -> int:
+        """Length of a lowercase natural-feature noun right before token i ("quần đảo", "sông"), else 0."""
+        for f in self.gaz.features:
+            k = i - len(f)
+            if k >= 0 and tuple(self.keys[k:i]) == f and not self.toks[k].cap:
+                return len(f)
+        return 0
 
     def organization(self, i: int, n: int, e: GazEntry) -> int:
         """A gazetteer organisation, with an optional place after a head-noun name ("Chính phủ Mỹ")."""
         if "context" in e.flags and self.credit:
             return i + n  # "(Ảnh: Reuters)" credits the photo
+        long_form, event = self.abbr_long.get(i, (None, False))
+        if long_form and not event:  # "Tổ chức Hợp tác Thượng Hải (SCO)": one organisation
+            self.add("organization", i, i + n, long_form=long_form)
+            return i + n
         pn, place = self.place_at(i + n)
         if place and self.head_named(e.pattern):
             self.add("organization", i, i + n + pn)
@@ -152,6 +181,11 @@ class Scanner:
                 self.add("location", i + n, i + n + pn, canonical=place)
             return i + n + pn
         self.add("organization", i, i + n, canonical=e.canonical)
+        for k in range(i + 1, i + n):  # "Bộ Ngoại giao Mỹ" from the table still names the country
+            pn, place = self.place_at(k)
+            if place and k + pn == i + n and place not in self.gaz.regions and not self.credit:
+                self.add("location", k, k + pn, canonical=place, flags={"in_org"})
+                break
         return i + n
 
     def head_named(self, pattern: tuple[str, ...]) -> bool:
@@ -186,8 +220,7 @@ class Scanner:
         """Abbreviations, short country forms in compounds, misspelt places and names."""
         t = self.toks[i]
         if t.allcaps:
-            if self.real_abbreviation(i):
-                abbreviation(self, i)
+            capitals(self, i)
             return i + 1
         if not t.cap or self.credit:
             return i + 1
@@ -200,18 +233,6 @@ class Scanner:
             self.add("location", i, i + 1, canonical=fuzzy, flags={"fuzzy"})
             return i + 1
         return self.untitled_name(i)
-
-    def real_abbreviation(self, i: int) -> bool:
-        """An abbreviation naming an organisation: not a unit, numeral, model ("VF 8") or document code."""
-        t = self.toks[i]
-        if self.caps_para or t.text.rstrip("+") in self.gaz.not_orgs or _ROMAN.fullmatch(t.text):
-            return False
-        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-        if nxt is not None and nxt.text[0].isdigit() and len(t.text) <= 3:
-            return False  # a model or a code: "VF 8", "GMT 7"
-        if i >= 2 and self.toks[i - 1].dash and self.toks[i - 2].text[0].isdigit():
-            return False  # "số 01-KL/TW"
-        return True
 
     def fuzzy_place(self, t: Token) -> str | None:
         """A one-letter misspelling of a long one-word place ("Phillippines")."""
@@ -228,14 +249,17 @@ class Scanner:
         t = self.toks[i]
         if t.sent_start and t.key in syllables() and t.text not in SURNAMES and not t.foreign:
             return i + 1  # sentence-initial common word ("Tới", "Rời")
+        if i and (self.keys[i - 1] in _THING_NOUNS or " ".join(self.keys[max(0, i - 2):i]) in _THING_NOUNS):
+            j, _ = name_run(self, i)
+            return max(j, i + 1)  # "cầu Bắc Luân II", "tàu Hải Cảnh": a named thing, not a person
         wl = word_len(self.toks, i)
         if wl:
             return i + wl
-        if self.admin_context(i):  # "thành phố Thủ Đức", "tỉnh Quảng Nam"
+        if self.admin_context(i):  # "thành phố Thủ Đức", "tỉnh Quảng Nam", "sông Ka Long"
             j = i
             while j < len(self.toks) and j - i < 4 and self.toks[j].is_word and self.toks[j].cap:
                 j += 1
-            self.add("location", i, j)
+            self.add("location", i - self.feature_before(i), j)
             return j
         j, parts = name_run(self, i)
         if j == i:
@@ -244,6 +268,8 @@ class Scanner:
             self.add("organization", i, j)  # "báo Thanh Niên", "hãng Boeing"
         elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign):
             self.add("location", i, j)
+        elif i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2) and parts[0] not in SURNAMES:
+            self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
         elif parts[-1] in self.gaz.org_suffixes and len(parts) > 1:
             self.add("organization", i, j)
         elif person_ok(parts):

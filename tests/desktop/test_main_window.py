@@ -123,16 +123,29 @@ def test_ctrl_f_focuses_search(qtbot, tmp_path, settings_path):
 def test_state_persists_in_isolated_settings(qtbot, tmp_path, settings_path):
     win = MainWindow(Settings(settings_path))
     qtbot.addWidget(win)
+    win.show()
     assert win.open_archive(tmp_path / "a.tulieu.sqlite")
-    win.table.setColumnWidth(0, 333)
-    win.resize(1000, 700)
+    win.resize(700, 500)
+    win.table.setColumnWidth(2, 133)
+    win.splitter.setSizes([150, 300, 200])
+    sizes, size = win.splitter.sizes(), win.size()
     win.close()
     again = MainWindow(Settings(settings_path))
     qtbot.addWidget(again)
-    assert again.table.columnWidth(0) == 333
+    again.show()
+    assert again.table.columnWidth(2) == 133
+    assert again.size() == size
+    assert again.splitter.sizes() == sizes
     assert again.settings.last_archive() == tmp_path / "a.tulieu.sqlite"
     assert again.settings.recent_archives()[0] == tmp_path / "a.tulieu.sqlite"
     assert settings_path.exists()
+
+
+def test_a_window_never_shown_saves_no_layout(qtbot, settings_path):
+    win = MainWindow(Settings(settings_path))
+    qtbot.addWidget(win)
+    win.close()
+    assert Settings(settings_path).geometry() is None
 
 
 def test_errors_become_dialogs_not_tracebacks(qtbot, tmp_path, settings_path, monkeypatch):
@@ -208,3 +221,49 @@ def test_review_menu_jumps_to_an_article_needing_review(qtbot, filled):
     current = filled.article_pane.current_article_id
     assert current in flagged
     assert filled.model.row_of(current) == filled.table.currentIndex().row()
+
+
+@pytest.mark.seeds
+def test_export_dossier_gets_the_filtered_articles_and_scope(qtbot, filled):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.dossier_dialog import DossierDialog
+
+    filled.search.set_query("quoc phong")
+    filled.actions_["export"].trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, DossierDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    qtbot.addWidget(dialog)
+    assert dialog.ids == filled.model.ids() and len(dialog.ids) == 5
+    assert "quoc phong" in dialog.scope_text
+    dialog.reject()
+
+
+def test_archive_from_a_newer_version_is_refused_with_a_message(qtbot, tmp_path, settings_path, monkeypatch):
+    import sqlite3
+
+    from storage.archive import Archive
+
+    path = tmp_path / "future.tulieu.sqlite"
+    Archive.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.errors.QMessageBox.critical", lambda parent, title, text: shown.append(title))
+    win = MainWindow(Settings(settings_path))
+    qtbot.addWidget(win)
+    assert not win.open_archive(path, create=False)
+    assert shown == ["Archive from a newer version"]
+
+
+def test_disk_full_and_vanished_files_are_worded_for_people():
+    import errno
+    import sqlite3
+
+    from desktop.errors import describe
+
+    assert describe(OSError(errno.ENOSPC, "No space left on device"))[0] == "Disk full"
+    assert describe(sqlite3.OperationalError("database or disk is full"))[0] == "Disk full"
+    title, text = describe(FileNotFoundError(errno.ENOENT, "gone", "/tmp/bai.txt"))
+    assert title == "File not found" and "/tmp/bai.txt" in text

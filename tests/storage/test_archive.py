@@ -277,7 +277,9 @@ def test_damage_found_while_reading_is_archive_corrupt(path):
             article.blocks[0].text += f" Bài số {number}. " + "Nội dung dài. " * 150
             archive.add_article(article, raw=os.urandom(1500), file_name=f"{number}.txt")
     data = bytearray(path.read_bytes())
-    middle = len(data) // 2
+    # Damage the pages around one stored article (wherever the layout put it), not the schema page.
+    middle = data.find(" Bài số 75. ".encode()) // 4096 * 4096
+    assert middle > 4096
     data[middle:middle + 65536] = random.Random(3).randbytes(65536)  # fixed: the same damage every run
     path.write_bytes(bytes(data))
     with pytest.raises(ArchiveCorrupt, match="damaged|not a usable"):
@@ -299,3 +301,24 @@ def test_an_archive_of_an_older_schema_is_migrated_in_place(path):
         names = {r[0] for r in archive._conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert "idx_articles_flagged" in names and "idx_articles_review" not in names
         assert migrations.user_version(archive._db) == migrations.LATEST
+
+
+def test_a_version_2_archive_gets_the_prefix_index_and_keeps_its_index(path):
+    with Archive.open(path) as archive:
+        article_id = archive.add_article(fx.defence(), raw=b"", file_name="d")
+    conn = sqlite3.connect(path)  # put the index back as version 2 made it: no prefix option
+    conn.execute("CREATE VIRTUAL TABLE old_fts USING fts5(title_x, title_f, lead_x, lead_f, body_x, body_f, "
+                 "tokenize = 'unicode61 remove_diacritics 0')")
+    conn.execute("INSERT INTO old_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
+                 "SELECT rowid, title_x, title_f, lead_x, lead_f, body_x, body_f FROM articles_fts")
+    conn.execute("DROP TABLE articles_fts")
+    conn.execute("ALTER TABLE old_fts RENAME TO articles_fts")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    with Archive.open(path) as archive:
+        sql = archive._conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0]
+        assert "prefix = '1 2'" in sql and migrations.user_version(archive._db) == migrations.LATEST
+        assert [h.id for h in archive.search("hop tac q", prefix_last=True)] == [article_id]
+        assert [h.id for h in archive.search("Trần Văn Khải")] == [article_id]
+        assert archive._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -227,3 +227,41 @@ def test_an_article_that_cannot_be_stored_fails_alone(archive, tmp_path, monkeyp
     assert [Path(p).name for p, _ in report.failed] == ["bai_0001.txt"] and len(report.imported) == 2
     assert archive.count() == 2
     assert archive._conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 2
+
+
+# --- the archive cannot be written: disk full, read-only medium, closed ---------------------------------
+def _fill_up(archive: Archive) -> None:
+    """Let the file grow no further: SQLite then fails every write with its real "disk is full" error."""
+    pages = archive._conn.execute("PRAGMA page_count").fetchone()[0]
+    archive._conn.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def test_disk_full_stops_the_import_with_a_clear_error(archive, tmp_path):
+    from storage.errors import ArchiveError
+
+    write_pages(tmp_path / "in", 40)
+    ingest(archive, [tmp_path / "in" / "bai_0000.txt"])
+    _fill_up(archive)
+    with pytest.raises(ArchiveError) as caught:
+        ingest(archive, [tmp_path / "in"])
+    message = str(caught.value)
+    assert "could not be written" in message and "full" in message and "import stopped at bai_" in message
+    done = caught.value.report  # what was kept before the archive filled up
+    assert len(done.imported) + len(done.duplicates) < 40 and not done.failed
+    assert archive._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert archive.count() == 1 + len(done.imported)
+
+
+def test_read_only_medium_and_closed_archive_are_messages(archive, tmp_path):
+    from storage.errors import ArchiveError
+
+    write_pages(tmp_path / "in", 2)
+    archive._conn.execute("PRAGMA query_only = ON")  # SQLite refuses writes as on a read-only medium
+    with pytest.raises(ArchiveError, match="could not be written.*readonly"):
+        ingest(archive, [tmp_path / "in"])
+    archive._conn.execute("PRAGMA query_only = OFF")
+    archive.close()
+    with pytest.raises(ArchiveError, match="the archive is closed"):
+        ingest(archive, [tmp_path / "in"])
+    with pytest.raises(ArchiveError, match="the archive is closed"):
+        archive.count()

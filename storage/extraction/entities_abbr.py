@@ -1,0 +1,65 @@
+"""Words in capitals: organisation abbreviations, treaty abbreviations, joint credits, names in capitals."""
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from .entities_gazetteer import is_vietnamese_syllable, token_key
+from .entities_orgs import abbreviation, document_before
+
+if TYPE_CHECKING:
+    from .entities_scan import Scanner
+
+log = logging.getLogger(__name__)
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def capitals(sc: Scanner, i: int) -> None:
+    """Record what the word in capitals at i names, if anything."""
+    if sc.credit and "/" in sc.toks[i].text:
+        _credit_parts(sc, i)
+    elif _in_parens(sc, i) and document_before(sc, i - 1):
+        sc.add("document", i, i + 1)  # "Công ước ... (UNCLOS)": a treaty, not an organisation
+    elif real_abbreviation(sc, i) and not _caps_name(sc, i):
+        abbreviation(sc, i)
+
+
+def _in_parens(sc: Scanner, i: int) -> bool:
+    return 0 < i < len(sc.toks) - 1 and sc.toks[i - 1].text == "(" and sc.toks[i + 1].text == ")"
+
+
+def _caps_name(sc: Scanner, i: int) -> bool:
+    """Token i is part of a name in capitals ("Ảnh: NGỌC AN"): Vietnamese syllables side by side."""
+    def syl(k: int) -> bool:
+        t = sc.toks[k] if 0 <= k < len(sc.toks) else None
+        return t is not None and t.allcaps and "/" not in t.text and is_vietnamese_syllable(t.text) \
+            and sc.entry(k)[1] is None
+    return syl(i) and (syl(i - 1) or syl(i + 1))
+
+
+def _credit_parts(sc: Scanner, i: int) -> None:
+    """A joint credit "AFP/TTXVN": the parts that name organisations, agencies credited by name excepted."""
+    from .entities_scan import Mention  # the scanner imports this module
+
+    for part in sc.toks[i].text.split("/"):
+        _, entries = sc.gaz.lookup([token_key(part)], 0)
+        e = next((x for x in entries if x.kind == "organization"), None)
+        if e is not None and "context" not in e.flags:
+            sc.out.append(Mention("organization", part, sc.base + i, canonical=e.canonical))
+        elif e is None and part.isupper() and part not in sc.gaz.not_orgs and len(part) > 1:
+            sc.out.append(Mention("organization", part, sc.base + i))
+
+
+def real_abbreviation(sc: Scanner, i: int) -> bool:
+    """An abbreviation naming an organisation: not a unit, numeral, model ("VF 8") or document code."""
+    t = sc.toks[i]
+    if sc.caps_para or t.text.rstrip("+") in sc.gaz.not_orgs or _ROMAN.fullmatch(t.text):
+        return False
+    nxt = sc.toks[i + 1] if i + 1 < len(sc.toks) else None
+    if nxt is not None and nxt.text[0].isdigit() and len(t.text) <= 3:
+        return False  # a model or a code: "VF 8", "GMT 7"
+    if i >= 2 and sc.toks[i - 1].dash and sc.toks[i - 2].text[0].isdigit():
+        return False  # "số 01-KL/TW"
+    return True
