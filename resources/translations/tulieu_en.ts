@@ -466,12 +466,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>Articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84" />
+        <location filename="../../desktop/main_window.py" line="86" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
@@ -486,37 +486,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267" />
+        <location filename="../../desktop/main_window.py" line="272" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268" />
+        <location filename="../../desktop/main_window.py" line="273" />
         <source>Open an archive you can write to before importing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281" />
+        <location filename="../../desktop/main_window.py" line="285" />
         <source>{0} articles imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305" />
+        <location filename="../../desktop/main_window.py" line="309" />
         <source>no archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306" />
+        <location filename="../../desktop/main_window.py" line="310" />
         <source> (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312" />
+        <location filename="../../desktop/main_window.py" line="316" />
         <source>{0} articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313" />
+        <location filename="../../desktop/main_window.py" line="317" />
         <source>{0} of {1} articles</source>
         <translation type="unfinished" />
     </message>

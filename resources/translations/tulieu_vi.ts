@@ -466,12 +466,12 @@
         <translation>Giới thiệu Tư Liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72" />
+        <location filename="../../desktop/main_window.py" line="74" />
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84" />
+        <location filename="../../desktop/main_window.py" line="86" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
@@ -486,37 +486,37 @@
         <translation>Tất cả bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267" />
+        <location filename="../../desktop/main_window.py" line="272" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268" />
+        <location filename="../../desktop/main_window.py" line="273" />
         <source>Open an archive you can write to before importing.</source>
         <translation>Hãy mở một kho có quyền ghi trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="281" />
+        <location filename="../../desktop/main_window.py" line="285" />
         <source>{0} articles imported</source>
         <translation>Đã nhập {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305" />
+        <location filename="../../desktop/main_window.py" line="309" />
         <source>no archive</source>
         <translation>chưa mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306" />
+        <location filename="../../desktop/main_window.py" line="310" />
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312" />
+        <location filename="../../desktop/main_window.py" line="316" />
         <source>{0} articles</source>
         <translation>{0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="313" />
+        <location filename="../../desktop/main_window.py" line="317" />
         <source>{0} of {1} articles</source>
         <translation>{0} trên {1} bài</translation>
     </message>
