@@ -170,10 +170,10 @@ def _title_before_org(sc: Scanner, j: int, n: int) -> int:
     if n < 2 or " ".join(sc.keys[j:j + n]) in sc.gaz.whole_titles:
         return n
     for k in range(1, n):
-        if not any(e.kind in ("title", "prefix") for e in sc.gaz.entries.get(tuple(sc.keys[j:j + k]), [])):
-            continue
-        _, e = sc.entry(j + k)
-        if sc.toks[j + k].cap and e is not None and e.kind in ("organization", "head", "needs_place"):
+        hn, e = sc.entry(j + k)
+        rest = sc.toks[j + k + hn:j + n]  # "Chủ tịch Hội đồng quản trị" stays one title
+        if sc.toks[j + k].cap and e is not None and e.kind in ("organization", "head", "needs_place") \
+                and all(t.cap for t in rest):
             return k
     return n
 

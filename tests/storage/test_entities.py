@@ -291,3 +291,12 @@ def test_numbered_units_border_guards_and_route_ends() -> None:
     ents = _by_kind("Tin ngắn", paras)
     assert {"Bộ Tư lệnh Vùng 3 Hải quân", "Bộ đội Biên phòng tỉnh Quảng Trị"} <= set(ents["organization"])
     assert "Lạng Đồng" in ents["location"] and ents["person"] == {}
+
+
+def test_local_authorities_and_coast_guards_named_inside_titles() -> None:
+    paras = ["Ông Đỗ Văn Tâm, Phó Chủ tịch UBND tỉnh Phú Yên, làm việc với Công an tỉnh Gia Lai.",
+             "Tàu Hải cảnh Trung Quốc bám theo tàu cá.",
+             "Chủ tịch Hội đồng quản trị Tập đoàn Hòa Phát Trần Đình Long phát biểu."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert {"UBND tỉnh Phú Yên", "Công an tỉnh Gia Lai", "Hải cảnh Trung Quốc", "Tập đoàn Hòa Phát"} <= set(ents["organization"])
+    assert ents["person"]["Trần Đình Long"].role == "Chủ tịch Hội đồng quản trị Tập đoàn Hòa Phát"
