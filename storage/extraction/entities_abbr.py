@@ -35,7 +35,7 @@ def _caps_name(sc: Scanner, i: int) -> bool:
     def syl(k: int) -> bool:
         t = sc.toks[k] if 0 <= k < len(sc.toks) else None
         return t is not None and t.allcaps and "/" not in t.text and is_vietnamese_syllable(t.text) \
-            and sc.entry(k)[1] is None
+            and (sc.credit or sc.entry(k)[1] is None)  # "Ảnh: PHƯƠNG NGA" is a name, not Russia
     return syl(i) and (syl(i - 1) or syl(i + 1))
 
 

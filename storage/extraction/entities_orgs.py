@@ -68,7 +68,8 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
         if not t.is_word:
             break
         q = _lower_qualifier(sc, j)
-        if q:  # "Quân đội nhân dân Việt Nam", "Cảnh sát quốc gia Campuchia"
+        if q:  # "Quân đội nhân dân Việt Nam", "Cảnh sát quốc gia Campuchia", "Hạm đội miền Đông"
+            parts += sc.toks[j + q - 1].cap
             j += q
             continue
         n, e = sc.entry(j)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_NAME = 5  # tokens in one name
+MAX_NAME = 6  # tokens in one name, particles included
 _LINKS = {"thuộc", "của", "tại", "đảng", "bang", "tỉnh"}  # "Giám đốc ... thuộc Bộ Quốc phòng Hàn Quốc Cho Chang Rae"
 
 
@@ -44,7 +44,13 @@ def name_run(sc: Scanner, i: int) -> tuple[int, list[str]]:
     toks = sc.toks
     surname = toks[i].text in SURNAMES
     j, parts = i, []
-    while j < len(toks) and len(parts) < MAX_NAME and _name_token(toks[j]):
+    while j < len(toks) and len(parts) < MAX_NAME:
+        if _particle(sc, j, parts):  # "Mohammed bin Salman", "Ursula von der Leyen"
+            parts.append(toks[j].text)
+            j += 1
+            continue
+        if not _name_token(toks[j]):
+            break
         if parts:
             if toks[j].tail:  # lexicon only: the segmenter glues names to the next verb
                 break
@@ -61,6 +67,19 @@ def name_run(sc: Scanner, i: int) -> tuple[int, list[str]]:
         parts.append(toks[j].text)
         j += 1
     return j, parts
+
+
+_PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "dos", "del", "da", "di", "du"}
+
+
+def _particle(sc: Scanner, j: int, parts: list[str]) -> bool:
+    """A lowercase particle inside a foreign name: a foreign name before it, a capitalised word after."""
+    toks = sc.toks
+    k = j
+    while k < len(toks) and toks[k].text in _PARTICLES:  # "von der"
+        k += 1
+    return bool(parts) and k > j and k < len(toks) and toks[k].cap \
+        and any(not is_vietnamese_syllable(p) for p in parts)
 
 
 def _skip_descriptor(sc: Scanner, j: int) -> int:

@@ -300,3 +300,19 @@ def test_local_authorities_and_coast_guards_named_inside_titles() -> None:
     ents = _by_kind("Tin ngắn", paras)
     assert {"UBND tỉnh Phú Yên", "Công an tỉnh Gia Lai", "Hải cảnh Trung Quốc", "Tập đoàn Hòa Phát"} <= set(ents["organization"])
     assert ents["person"]["Trần Đình Long"].role == "Chủ tịch Hội đồng quản trị Tập đoàn Hòa Phát"
+
+
+def test_name_particles_honorific_sheikh_and_fleet_directions() -> None:
+    paras = ["Quốc vương Saudi Arabia Salman bin Abdulaziz Al Saud tiếp Sheikh Tamim bin Hamad Al Thani.",
+             "Chủ tịch Ủy ban châu Âu Ursula von der Leyen cùng dự.",
+             "Hạm đội miền Nam của Hải quân Hàn Quốc và Tổng cục Công nghiệp quốc phòng ký kết hợp tác."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert set(ents["person"]) == {"Salman bin Abdulaziz Al Saud", "Tamim bin Hamad Al Thani", "Ursula von der Leyen"}
+    assert {"Hạm đội miền Nam", "Tổng cục Công nghiệp quốc phòng"} <= set(ents["organization"])
+
+
+def test_spelled_out_name_is_canonical_and_capitals_credit_with_a_country_word() -> None:
+    paras = ["Tổ chức Y tế Thế giới (WHO) cảnh báo dịch bệnh.", "Bệnh nhân được chăm sóc. Ảnh: HOÀNG NGA"]
+    ents = _by_kind("WHO họp khẩn", paras)
+    assert list(ents["organization"]) == ["Tổ chức Y tế Thế giới"] and ents["location"] == {}
+    assert list(_by_kind("Tin ngắn", ["WHO họp khẩn tại Geneva."])["organization"]) == ["WHO"]
