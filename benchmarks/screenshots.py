@@ -40,13 +40,25 @@ def child(lang: str, seeds: Path, out: Path, workdir: Path) -> int:
     window.import_paths(sorted(seeds.glob("*.txt")))
     _wait(app, lambda: not window.imports.busy and window.model.rowCount() > 0, 120)
     window.reload_table()
-    window.select_row(min(1, window.model.rowCount() - 1))
+    window.select_row(_showcase_row(window))
     window.table.setFocus()
     _wait(app, lambda: False, 1.5)  # let fonts and layout settle
     subprocess.run(["import", "-window", "root", str(out)], check=True)
     window.close()
     QCoreApplication.quit()
     return 0
+
+
+def _showcase_row(window) -> int:
+    """A row whose lead opens its first paragraph behind an outlet prefix (shows it is drawn once), else 1."""
+    from desktop.article_view import lead_block_index
+
+    for row in range(window.model.rowCount()):
+        article = window.archive.get(window.model.id_at(row))
+        index = lead_block_index(article)
+        if index is not None and article.blocks[index].text.strip() != (article.lead or "").strip():
+            return row
+    return min(1, window.model.rowCount() - 1)
 
 
 def _wait(app, done, seconds: float) -> None:

@@ -5,8 +5,9 @@ import logging
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -157,3 +158,24 @@ class ArticleTableModel(QAbstractTableModel):
         self.order_by = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()  # a reset: the window reselects the current article by id
+
+
+def make_article_table(model: ArticleTableModel, parent: QWidget | None = None) -> QTableView:
+    """The table view of the main window: whole rows, sortable by the archive, the title stretching."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.setAccessibleName(QCoreApplication.translate("MainWindow", "Articles"))
+    for column, width in ((1, 120), (2, 120), (3, 150)):
+        table.setColumnWidth(column, width)
+    return table

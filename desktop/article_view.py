@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 
 KIND_COLOURS = {"person": "#fde0c5", "organization": "#d3e5fa", "location": "#d5efd0"}
 NO_PARAGRAPH = -1
+MAX_LEAD_PREFIX = 40  # an outlet/place prefix before the lead in its paragraph ("(Ngày Nay) - ", "TGVN. ")
 
 
 def mention_pattern(surfaces: list[str]) -> re.Pattern[str] | None:
@@ -26,6 +27,28 @@ def mention_pattern(surfaces: list[str]) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def lead_block_index(article: Any) -> int | None:
+    """Index of the kept paragraph that IS the lead (maybe behind an outlet prefix like "TGVN. "), or None.
+
+    That paragraph is drawn in the lead's style instead of showing the lead a second time.
+    """
+    lead = _squash(article.lead or "")
+    if not lead:
+        return None
+    for index, block in enumerate(article.blocks):
+        text = _squash(block.text)
+        if block.role == "removed" or lead not in text:
+            continue
+        start = text.index(lead)
+        if start <= MAX_LEAD_PREFIX and len(text) - start - len(lead) <= MAX_LEAD_PREFIX:
+            return index
+    return None
 
 
 class ArticleView(QTextBrowser):
@@ -113,10 +136,10 @@ class ArticleView(QTextBrowser):
         if article is None:
             self._pattern = None
             return
-        ids = getattr(article, "entity_ids", {}) or {}
         for entity in article.entities:
+            entity_id = article.id_of(entity)  # by kind and name: a person and a place may share a name
             for surface in [entity.name, *entity.aliases]:
-                self._surfaces.setdefault(surface, (entity.kind, ids.get(entity.name)))
+                self._surfaces.setdefault(surface, (entity.kind, entity_id))
         self._pattern = mention_pattern(list(self._surfaces))
 
     def _render(self) -> None:
@@ -127,8 +150,7 @@ class ArticleView(QTextBrowser):
         cursor = QTextCursor(self.document())
         self._title(cursor, article)
         lead = (article.lead or "").strip()
-        lead_block = next((i for i, b in enumerate(article.blocks) if b.role != "removed"
-                           and lead in b.text and len(b.text) < len(lead) + 40), None) if lead else None
+        lead_block = lead_block_index(article)
         if lead and lead_block is None:
             self._paragraph(cursor, lead, NO_PARAGRAPH, "lead")
         for index, block in enumerate(article.blocks):

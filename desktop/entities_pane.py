@@ -168,10 +168,9 @@ class EntitiesPane(QWidget):
     def refresh(self) -> None:
         """Reload the list of the current kind (keeps the selection when it is still there)."""
         keep = self.page.id if self.page is not None else None
-        self.list.blockSignals(True)
-        self.list.clear()
         rows = self.archive.entities(self.kind) if self.archive is not None else []
         needle = fold(self.filter.text().strip())
+        items, kept = [], None
         for row in rows:
             if needle and not any(needle in fold(n) for n in [row.name, *row.aliases]):
                 continue
@@ -179,9 +178,18 @@ class EntitiesPane(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             item.setData(1, Qt.ItemDataRole.DisplayRole, row.article_count)
             item.setToolTip(0, ", ".join(row.aliases))
-            self.list.addTopLevelItem(item)
-            item.setSelected(row.id == keep)
+            items.append(item)
+            kept = item if row.id == keep else kept
+        # Sorting while filling and per-item selection cost seconds with thousands of names.
+        self.list.blockSignals(True)
+        self.list.setSortingEnabled(False)
+        self.list.clear()
+        self.list.addTopLevelItems(items)
+        self.list.setSortingEnabled(True)
         self.list.sortItems(1, Qt.SortOrder.DescendingOrder)
+        if kept is not None:
+            self.list.setCurrentItem(kept)
+            self.list.scrollToItem(kept)
         self.list.resizeColumnToContents(0)
         self.list.blockSignals(False)
         if keep is not None:

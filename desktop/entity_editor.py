@@ -75,13 +75,12 @@ class EntityEditor(QWidget):
     def set_article(self, article: Any) -> None:
         """Show a stored article's entities."""
         self.article = article
-        ids = getattr(article, "entity_ids", {}) if article is not None else {}
         for kind, widget in self.lists.items():
             widget.clear()
             entities = [e for e in article.entities if e.kind == kind] if article is not None else []
             for entity in entities:
                 item = QListWidgetItem(entity.name)
-                item.setData(Qt.ItemDataRole.UserRole, ids.get(entity.name))
+                item.setData(Qt.ItemDataRole.UserRole, article.id_of(entity))
                 tip = [f"{self.tr('Aliases')}: {', '.join(entity.aliases)}"] if entity.aliases else []
                 tip += [f"{self.tr('Role')}: {entity.role}"] if entity.role else []
                 tip.append(self.tr("%1 mentions").replace("%1", str(entity.mentions)))
@@ -90,9 +89,14 @@ class EntityEditor(QWidget):
             self.headers[kind].setText(f"<b>{self.kind_names[kind]}</b> ({len(entities)})")
         self.setEnabled(article is not None)
 
-    def entity_id(self, name: str) -> int | None:
-        """Archive id of an entity named in the current article."""
-        return (getattr(self.article, "entity_ids", {}) or {}).get(name)
+    def entity_id(self, name: str, kind: str | None = None) -> int | None:
+        """Archive id of an entity named in the current article (of this kind, when given)."""
+        if self.article is None:
+            return None
+        for entity in self.article.entities:
+            if entity.name == name and kind in (None, entity.kind):
+                return self.article.id_of(entity)
+        return None
 
     # --- edits (each one undoable command) ----------------------------------------------------
     def add(self, name: str, kind: str) -> None:

@@ -78,7 +78,8 @@ class FilterSidebar(QWidget):
         self.tree.clear()
         if self.archive is None:
             return
-        facets = self.archive.facets(dataclasses.replace(self.filters, query=query or None))
+        facets = self.archive.facets(dataclasses.replace(self.filters, query=query or None,
+                                                          prefix_last=bool(query)))
         titles = self.facet_titles()
         for key in FACET_ORDER:
             values = facets.get(key) or []

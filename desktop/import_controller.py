@@ -140,6 +140,7 @@ class ImportController(QObject):
     def _failed(self, exc: object) -> None:
         if self._outcome is not None:
             self._outcome.error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
+            self._outcome.report = getattr(exc, "report", None)  # ArchiveError: what was kept before it
 
     def _cancelled(self, exc: object) -> None:
         if self._outcome is not None:

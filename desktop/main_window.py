@@ -7,34 +7,33 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QTableView, QToolBar, QWidget)
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from storage.archive import Archive
 from storage.archive_records import Filters
 from storage.errors import ArchiveLocked
 
 from . import menus
-from .article_model import ArticleTableModel
+from .article_model import ArticleTableModel, make_article_table
 from .article_pane import ArticlePane
-from .dialogs import ImportSummaryDialog
 from .entities_pane import EntitiesPane
 from .errors import ask_read_only, show_error
 from .filter_sidebar import FilterSidebar
-from .import_controller import ImportController, ImportOutcome, dropped_paths
+from .import_controller import ImportController
 from .search_bar import SearchBar
 from .settings import Settings
 from .tasks import TaskRunner
 from .watch_folder import WatchFolder
+from .window_import import ImportMixin
 
 log = logging.getLogger(__name__)
 
 LIVE_RELOAD_MS = 300  # while importing, the table re-reads ids at most this often
 
 
-class MainWindow(QMainWindow):
-    """The app's one window; it opens no archive by itself (call open_archive)."""
+class MainWindow(ImportMixin, QMainWindow):
+    """The app's one window; it opens no archive by itself (call open_archive). Import side: window_import."""
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,22 +57,7 @@ class MainWindow(QMainWindow):
         self.search = SearchBar(self)
         self.sidebar = FilterSidebar(self)
         self.model = ArticleTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName(self.tr("Articles"))
-        for column, width in ((1, 120), (2, 120), (3, 150)):
-            self.table.setColumnWidth(column, width)
+        self.table = make_article_table(self.model, self)
         self.article_pane = ArticlePane(self.undo_stack, self)
         self.entities_pane = EntitiesPane(self.undo_stack, self)
         self.imports = ImportController(self.runner, self)
@@ -178,14 +162,10 @@ class MainWindow(QMainWindow):
         if archive is self.archive:
             self.entities_pane.set_archive(archive)
 
-    def _start_watch(self) -> None:
-        folder = self.settings.watch_folder()
-        self.watch.set_folder(folder if self.archive is not None and not self.archive.read_only else None)
-
     # -- filtering ------------------------------------------------------------------------------
     def current_filters(self) -> Filters:
-        """The sidebar's filters plus the search query."""
-        return dataclasses.replace(self.sidebar.filters, query=self.query or None)
+        """The sidebar's filters plus the search query (its last word matches word starts: as you type)."""
+        return dataclasses.replace(self.sidebar.filters, query=self.query or None, prefix_last=bool(self.query))
 
     def set_query(self, query: str) -> None:
         """Filter the table by a search query ("" shows everything)."""
@@ -264,45 +244,6 @@ class MainWindow(QMainWindow):
         self.table.setFocus()
         if not self.table.selectionModel().hasSelection() and self.model.rowCount():
             self.select_row(0)
-
-    # -- import -----------------------------------------------------------------------------------
-    def import_paths(self, paths: list[str | Path], *, quiet: bool = False) -> bool:
-        """Import files/folders into the open archive in the background."""
-        if self.archive is None or self.archive.read_only:
-            QMessageBox.information(self, self.tr("Import"),
-                                    self.tr("Open an archive you can write to before importing."))
-            return False
-        self.imports.start(self.archive, [Path(p) for p in paths], quiet=quiet)
-        return True
-
-    def _import_finished(self, outcome: ImportOutcome) -> None:
-        self.reload_table()
-        self.entities_pane.refresh()
-        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.select_row(0)
-        report = outcome.report
-        done = len(report.imported) if report is not None else len(outcome.arrived)
-        self.statusBar().showMessage(self.tr("{0} articles imported").format(done), 8000)
-        if outcome.problems and not (outcome.quiet and report is not None and not report.failed):
-            self.summary_dialog = ImportSummaryDialog(outcome, self)
-            self.summary_dialog.open()  # non-blocking: the table stays usable
-
-    # -- drag and drop ----------------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept drags that carry local files or folders."""
-        if dropped_paths(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if dropped_paths(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """Import the dropped files and folders."""
-        paths = dropped_paths(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
 
     # -- state ------------------------------------------------------------------------------------
     def _update_title(self) -> None:

@@ -48,9 +48,9 @@ def _actions(w: Any) -> dict[str, QAction]:
     a["delete"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     w.table.addAction(a["delete"])
     a["undo"] = w.undo_stack.createUndoAction(w, translate("MainWindow", "&Undo"))
-    a["undo"].setShortcut(keys.Undo)
+    a["undo"].setShortcuts(keys.Undo)
     a["redo"] = w.undo_stack.createRedoAction(w, translate("MainWindow", "&Redo"))
-    a["redo"].setShortcut(keys.Redo)
+    a["redo"].setShortcuts(keys.Redo)  # all bindings: Ctrl+Y and Ctrl+Shift+Z
     return a
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -20,6 +20,15 @@ log = logging.getLogger(__name__)
 TEXT_FIELDS = ("title", "outlet", "source", "author", "url")
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ ,T]+(\d{1,2})[:h](\d{2}))?$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?")
+
+
+def _passes_to_window(edit: QLineEdit, event: QKeyEvent) -> bool:
+    """True for Undo/Redo keys the line edit itself has nothing to undo/redo for."""
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return not edit.isUndoAvailable()
+    if event.matches(QKeySequence.StandardKey.Redo):
+        return not edit.isRedoAvailable()
+    return False
 
 
 def format_date(iso: str | None) -> str:
@@ -168,6 +177,8 @@ class MetadataEditor(QWidget):
     def _connect(self) -> None:
         for field, edit in self.edits.items():
             edit.editingFinished.connect(lambda f=field: self._text_finished(f))
+        for edit in (*self.edits.values(), self.date_edit, self.tags_edit):
+            edit.installEventFilter(self)
         self.date_edit.editingFinished.connect(self._date_finished)
         self.precision.activated.connect(lambda _i: self.commit("date_precision", self.precision.currentData()))
         self.confirm_date.clicked.connect(self.confirm_published)
@@ -260,6 +271,10 @@ class MetadataEditor(QWidget):
         """Save the lead when its editor loses focus (the plain-text editor has no editingFinished)."""
         if watched is self.lead_edit and event.type() == QEvent.Type.FocusOut:
             self.commit("lead", self.lead_edit.toPlainText().strip() or None)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit) \
+                and _passes_to_window(watched, event):
+            event.ignore()  # Ctrl+Z with nothing typed to undo: Edit ▸ Undo gets it (the saved edit)
+            return True
         return super().eventFilter(watched, event)
 
     def show_history(self, field: str) -> HistoryPopup | None:

@@ -4,36 +4,36 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 # origin -> (short badge text, background colour)
+# (QT_TRANSLATE_NOOP marks the texts for lupdate; they are translated when shown)
 _BADGES: dict[str, tuple[str, str]] = {
-    "html-meta": ("meta", "#d7e8fb"),
-    "page-text": ("text", "#dff2dc"),
-    "inferred": ("inferred", "#fbe9c8"),
-    "user": ("edited", "#eadcf7"),
-    "file": ("file", "#e6e6e6"),
+    "html-meta": (QT_TRANSLATE_NOOP("provenance", "meta"), "#d7e8fb"),
+    "page-text": (QT_TRANSLATE_NOOP("provenance", "text"), "#dff2dc"),
+    "inferred": (QT_TRANSLATE_NOOP("provenance", "inferred"), "#fbe9c8"),
+    "user": (QT_TRANSLATE_NOOP("provenance", "edited"), "#eadcf7"),
+    "file": (QT_TRANSLATE_NOOP("provenance", "file"), "#e6e6e6"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("provenance", text)
 
 
 def origin_label(origin: str | None) -> str:
     """A sentence naming where a value came from."""
     labels = {
-        "html-meta": _tr("From the page's metadata"),
-        "page-text": _tr("Found in the page text"),
-        "inferred": _tr("Inferred (check it)"),
-        "user": _tr("Edited by you"),
-        "file": _tr("From the file"),
+        "html-meta": translate("provenance", "From the page's metadata"),
+        "page-text": translate("provenance", "Found in the page text"),
+        "inferred": translate("provenance", "Inferred (check it)"),
+        "user": translate("provenance", "Edited by you"),
+        "file": translate("provenance", "From the file"),
     }
-    return labels.get(origin or "", _tr("Origin unknown"))
+    return labels.get(origin or "", translate("provenance", "Origin unknown"))
 
 
 def field_history(rows: list[Any], field: str) -> list[Any]:
@@ -70,10 +70,11 @@ class OriginBadge(QLabel):
         self.origin = origin
         text, colour = _BADGES.get(origin or "", ("", ""))
         self.setVisible(bool(text))
-        self.setText(_tr(text) if text else "")
+        self.setText(translate("provenance", text) if text else "")
         self.setStyleSheet(f"QLabel {{ background: {colour}; color: #333; border-radius: 6px;"
                            " padding: 0px 5px; font-size: 8pt; }")
-        self.setToolTip(origin_label(origin) + "\n" + _tr("Click for this field's history"))
+        hint = translate("provenance", "Click for this field's history")
+        self.setToolTip(origin_label(origin) + "\n" + hint)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
         """Report a click so the owner can open the history popup."""
@@ -89,7 +90,9 @@ class HistoryTree(QTreeWidget):
         super().__init__(parent)
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
-        self.setHeaderLabels([_tr("When"), _tr("Field"), _tr("Old value"), _tr("New value"), _tr("By")])
+        self.setHeaderLabels([translate("provenance", "When"), translate("provenance", "Field"),
+                              translate("provenance", "Old value"), translate("provenance", "New value"),
+                              translate("provenance", "By")])
 
     def set_rows(self, rows: list[Any], field_names: Callable[[str], str] = str) -> None:
         """Fill with history rows (newest first)."""
@@ -118,5 +121,5 @@ class HistoryPopup(QFrame):
         self.tree.set_rows(rows)
         layout.addWidget(self.tree)
         if not rows:
-            layout.addWidget(QLabel(_tr("No edits yet: the value is as extracted.")))
+            layout.addWidget(QLabel(translate("provenance", "No edits yet: the value is as extracted.")))
         self.resize(560, 220)

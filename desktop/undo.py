@@ -11,6 +11,7 @@ from storage import edits
 from storage.errors import TuLieuError
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 Notify = Callable[[Any, "int | None"], None]
 
@@ -33,8 +34,6 @@ def notifier() -> EditNotifier:
     return _NOTIFIER
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
 
 
 def edit_article_id(edit: object) -> int | None:
@@ -81,47 +80,49 @@ class EditCommand(QUndoCommand):
 
 def set_field(archive: Any, article_id: int, field: str, value: object, label: str) -> EditCommand:
     """Command setting one metadata field."""
-    text = _tr("Edit %1").replace("%1", label)
+    text = translate("undo", "Edit %1").replace("%1", label)
     return EditCommand(archive, edits.SetField(article_id, field, value), text)
 
 
 def set_block_role(archive: Any, article_id: int, index: int, role: str) -> EditCommand:
     """Command moving one paragraph between body, caption and removed."""
-    names = {"body": _tr("Restore paragraph to body"), "removed": _tr("Remove paragraph from body"),
-             "caption": _tr("Mark paragraph as caption")}
+    names = {"body": translate("undo", "Restore paragraph to body"),
+             "removed": translate("undo", "Remove paragraph from body"),
+             "caption": translate("undo", "Mark paragraph as caption")}
     return EditCommand(archive, edits.SetBlockRole(article_id, index, role), names.get(role, role))
 
 
 def rename_entity(archive: Any, entity_id: int, new_name: str) -> EditCommand:
     """Command renaming an entity archive-wide."""
-    text = _tr("Rename entity to %1").replace("%1", new_name)
+    text = translate("undo", "Rename entity to %1").replace("%1", new_name)
     return EditCommand(archive, edits.RenameEntity(entity_id, new_name), text)
 
 
 def set_entity_kind(archive: Any, entity_id: int, kind: str) -> EditCommand:
     """Command changing an entity's kind archive-wide."""
-    return EditCommand(archive, edits.SetEntityKind(entity_id, kind), _tr("Change entity kind"))
+    text = translate("undo", "Change entity kind")
+    return EditCommand(archive, edits.SetEntityKind(entity_id, kind), text)
 
 
 def merge_entities(archive: Any, keep_id: int, drop_id: int) -> EditCommand:
     """Command merging drop into keep; drop's name becomes an alias of keep."""
-    return EditCommand(archive, edits.MergeEntities(keep_id, drop_id), _tr("Merge entities"))
+    return EditCommand(archive, edits.MergeEntities(keep_id, drop_id), translate("undo", "Merge entities"))
 
 
 def link_entity(archive: Any, article_id: int, name: str, kind: str) -> EditCommand:
     """Command naming an entity in one article."""
-    text = _tr("Add entity %1").replace("%1", name)
+    text = translate("undo", "Add entity %1").replace("%1", name)
     return EditCommand(archive, edits.LinkEntity(article_id, name, kind), text)
 
 
 def unlink_entity(archive: Any, article_id: int, entity_id: int) -> EditCommand:
     """Command removing an entity from one article."""
-    return EditCommand(archive, edits.UnlinkEntity(article_id, entity_id), _tr("Remove entity"))
+    return EditCommand(archive, edits.UnlinkEntity(article_id, entity_id), translate("undo", "Remove entity"))
 
 
 class DeleteArticleCommand(EditCommand):
     """Delete one article; undo restores it with the same id."""
 
     def __init__(self, archive: Any, article_id: int, notify: Notify | None = None) -> None:
-        super().__init__(archive, edits.DeleteArticle(article_id), _tr("Delete article"), notify)
+        super().__init__(archive, edits.DeleteArticle(article_id), translate("undo", "Delete article"), notify)
         self.article_id = article_id

@@ -86,6 +86,8 @@ def _best(m: Mention, groups: list[_Group]) -> _Group | None:
     form = _core(m.text)
     fits = [g for g in groups
             if _compatible(form, _core(g.name), is_vietnamese_name(g.name.split()) and not _family_first(g))]
+    if not fits:  # "ông Trương" with no given name to match: a Chinese name's family name
+        fits = [g for g in groups if len(form) == 1 and _compatible(form, _core(g.name), False)]
     if not fits:
         return None
     before = [g for g in fits if min(g.positions) <= m.pos]

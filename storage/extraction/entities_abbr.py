@@ -14,10 +14,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _ROMAN = re.compile(r"[IVXLC]+")
+_CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", "tên lửa", "trực thăng"}
 
 
 def capitals(sc: Scanner, i: int) -> None:
     """Record what the word in capitals at i names, if anything."""
+    if i and sc.keys[i - 1] in _CLASS_WORDS:
+        return  # "lớp SSN-AUKUS", "mẫu F-35": a class or model
     if sc.credit and "/" in sc.toks[i].text:
         _credit_parts(sc, i)
     elif _in_parens(sc, i) and document_before(sc, i - 1):

@@ -54,6 +54,7 @@ class Gazetteer:
     whole_titles: frozenset[str] = frozenset()  # titles never split at an organisation inside them
     features: frozenset[tuple[str, ...]] = frozenset()  # "quần đảo", "sông": kept in the place name
     regions: frozenset[str] = frozenset()  # canonical names of seas, oceans and world regions
+    countries: frozenset[str] = frozenset()
 
     def lookup(self, keys: list[str], start: int) -> tuple[int, list[GazEntry]]:
         """Longest entries matching keys[start:]; returns (length, entries) or (0, [])."""
@@ -120,6 +121,7 @@ def _add_places(gaz: Gazetteer, places: dict) -> None:
                         gaz.fuzzy_places.setdefault(d, canonical)
     gaz.short_places = dict(places["short"])
     gaz.regions = frozenset(places["regions"])
+    gaz.countries = frozenset(places["countries"])
     gaz.needs_context = frozenset(places["needs_context"])
     gaz.features = frozenset(tuple(token_key(w) for w in f.split()) for f in places.get("features", []))
 

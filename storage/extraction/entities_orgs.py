@@ -73,10 +73,11 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
             j += q
             continue
         n, e = sc.entry(j)
-        if e is not None and e.kind == "location" and (t.cap or not e.pattern[0][0].isupper()):
+        if e is not None and e.kind == "location" and (t.cap or not e.pattern[0][0].isupper()) \
+                and not (t.cap and word_len(toks, j) > n):  # "Cộng đồng Pháp ngữ": a word, not France
             return j + n, parts, j, e.canonical  # "Bộ Quốc phòng Mỹ", "Cơ quan Đối ngoại châu Âu"
-        if parts and _admin_tail(sc, j):
-            return j + len(_admin_tail(sc, j)), parts, None, None  # "Bộ Chỉ huy Quân sự tỉnh" (its own province)
+        if (parts or j - i > 1) and _admin_tail(sc, j):  # "Bộ Chỉ huy Quân sự tỉnh": the paper's own province
+            return j + len(_admin_tail(sc, j)), parts + 1, None, None
         if t.key in sc.gaz.place_words and j + 1 < len(toks) and toks[j + 1].cap:
             pn, place = sc.place_at(j + 1)
             if place:
@@ -94,13 +95,13 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
         if t.cap and e is not None and e.kind in ("head", "needs_place") and n >= wl:
             parts, j, last_head = parts + 1, j + n, True  # "Bộ Tư lệnh Quân khu 1"
             continue
-        if t.text.isdigit() and last_head:  # "Quân khu 9", "Vùng 5 Hải quân"
+        if t.text.isdigit() and (last_head or (parts and len(t.text) >= 3)):  # "Quân khu 9", "Ban Chỉ đạo 515"
             k = j + 1
             if k < len(toks) and toks[k].cap:
                 kn, ke = sc.entry(k)
                 if ke is not None and ke.kind == "needs_place":
-                    k += kn
-            return k, parts + 1, None, None
+                    k += kn  # "Vùng 5 Hải quân"
+            return k + len(_admin_tail(sc, k)), parts + 1, None, None
         last_head = False
         if wl:
             parts, j = parts + 1, j + wl  # "Quốc phòng", "Báo chí"
@@ -214,10 +215,11 @@ def _joined(sc: Scanner, j: int) -> bool:
 
 
 def _lowercase_nouns_to_place(sc: Scanner, i: int, j: int) -> int:
-    """Lowercase words inside a name up to its place, when underthesea tags them all as nouns."""
+    """Lowercase words inside a name up to its place: a noun first, then nouns, verbs or "và"
+    ("Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ"), never a sentence's function words."""
     toks = sc.toks
     k = j
-    while k < len(toks) and k - j < 6 and toks[k].is_word and not toks[k].cap:
+    while k < len(toks) and k - j < 9 and toks[k].is_word and not toks[k].cap and sc.keys[k] not in _BLOCKERS:
         k += 1
     if k == j or k >= len(toks) or not toks[k].cap:
         return j
@@ -226,7 +228,13 @@ def _lowercase_nouns_to_place(sc: Scanner, i: int, j: int) -> int:
         return j
     tags = pos_tags(sc.span(i, k + pn))
     lower = [tag for word, tag in tags if word[0].islower()]
-    return k if lower and all(tag in ("N", "Nc", "Ny") for tag in lower) else j
+    ok = lower and lower[0] in _NOUNS and all(tag in _NOUNS or tag in ("C", "V", "A") for tag in lower)
+    return k if ok else j
+
+
+_NOUNS = ("N", "Nc", "Ny")
+_BLOCKERS = {"đã", "sẽ", "đang", "được", "bị", "là", "có", "cho", "tại", "ở", "với", "của", "từ", "đến", "tới",
+             "trong", "ngày", "hôm", "vừa", "mới", "cũng", "hai", "các", "những", "này", "khi", "về"}
 
 
 def _plural(sc: Scanner, end: int) -> bool:
@@ -247,8 +255,8 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
             return i + n  # "Lực lượng Cảnh sát biển Việt Nam": the force is the organisation after it
     end, parts, pstart, place = _qualifier(sc, i, i + n)
     multi = n > 1 or e.kind == "needs_place"
-    if e.kind == "needs_place" and pstart is None:
-        return i
+    if e.kind == "needs_place" and pstart is None and not (parts and _paren_abbr(toks, end)):
+        return i  # "Hải quân" alone is no name; "Quân đội Arakan (AA)" is
     if parts == 0 and not (pstart is not None and multi):
         return i
     name_end = end
@@ -267,6 +275,6 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
     if coordinated and not sc.credit:
         sc.add("location", coordinated[0], coordinated[1], canonical=coordinated[2])
         end = coordinated[1]
-    if _paren_abbr(toks, end):
-        sc.abbr_long[end + 1] = (sc.span(i, name_end), False)
+    if _paren_abbr(toks, end) or (end + 1 < len(toks) and toks[end].text == "(" and toks[end + 1].cap):
+        sc.abbr_long[end + 1] = (sc.span(i, name_end), False)  # "(ABBR)", "(Vietnam Airlines)"
     return end

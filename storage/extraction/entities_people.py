@@ -60,8 +60,10 @@ def name_run(sc: Scanner, i: int) -> tuple[int, list[str]]:
                     parts.extend(x.text for x in toks[j:j + n])  # "Nguyễn Thái Bình", "Trần Đức Lương"
                     j += n
                     continue
-                inside = surname and n == 1 and len(parts) < 3 and e.kind == "location" \
-                    and toks[j].text in sc.gaz.needs_context
+                inside = surname and n == 1 and len(parts) < 3 and (
+                    (e.kind == "location" and toks[j].text in sc.gaz.needs_context)
+                    or (e.kind in ("head", "needs_place") and j + 1 < len(toks) and toks[j + 1].cap
+                        and is_vietnamese_syllable(toks[j + 1].text)))  # "Nguyễn Trường Thắng"
                 if not inside:
                     break
         parts.append(toks[j].text)
@@ -165,7 +167,7 @@ def title_chain(sc: Scanner, i: int) -> int:
         if t.key == "phụ" and j + 1 < len(toks) and toks[j + 1].key == "trách":
             j = _skip_descriptor(sc, j + 2)
             continue
-        if t.allcaps and not t.initial and "." not in t.text:
+        if t.allcaps and not t.initial and "." not in t.text and not _caps_initials(sc, j):
             abbreviation(sc, j)
             j += 1
             continue
@@ -204,6 +206,13 @@ def _head_parse(sc: Scanner, j: int) -> int:
         if heads:
             return parse_org(sc, j, n, heads[0])
     return j
+
+
+def _caps_initials(sc: Scanner, j: int) -> bool:
+    """Two capitals before a foreign name open the name ("Phó Tổng thống JD Vance")."""
+    toks = sc.toks
+    return len(toks[j].text) == 2 and toks[j].text.isalpha() and j + 1 < len(toks) and toks[j + 1].cap \
+        and not toks[j + 1].allcaps and toks[j + 1].foreign and sc.entry(j)[1] is None
 
 
 def _title_follows(sc: Scanner, j: int) -> bool:

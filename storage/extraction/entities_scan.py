@@ -8,6 +8,7 @@ from .entities_gazetteer import SURNAMES, GazEntry, Gazetteer, load_gazetteer, s
 from .entities_abbr import capitals
 from .entities_orgs import parse_org, skip_outlet_prefix
 from .entities_people import name_run, person_ok, title_chain
+from .entities_places import feature_before, location
 from .entities_tokens import Token, tokenize, word_len
 
 log = logging.getLogger(__name__)
@@ -16,7 +17,6 @@ _PLACE_CONTEXT = {"tại", "ở", "thăm", "sang", "đến", "tới", "từ", "n
 _MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "trang tin", "tập đoàn", "công ty", "hãng tin"}
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
 _TITLE_KINDS = ("title", "honorific", "prefix")
-_OWNER_CONTEXT = {"của", "với"}  # "thành phố Wiesbaden của Đức": an ambiguous country name after these
 # Common nouns that introduce a named thing, not a person: "cầu Bắc Luân II", "tàu Hải Cảnh 5901"
 _THING_NOUNS = {"cầu", "tàu", "dự án", "chương trình", "chiến dịch", "giải", "khách sạn", "nhà máy",
                 "tuyến", "cuộc tập trận", "lễ", "trụ sở", "tòa nhà", "khu", "tên lửa", "máy bay"}
@@ -49,6 +49,7 @@ class Scanner:
         self.abbr_long: dict[int, tuple[str, bool]] = {}  # "(ABBR)" token -> (spelled-out form, is event)
         self.credit = False  # inside a photo credit: organisations only
         self.in_title = False  # parsing the organisation inside a title chain
+        self.last_person: tuple[Mention, int] | None = None  # the latest person and the token after it
         self.caps_para = sum(t.allcaps for t in self.toks) > 0.5 * max(1, sum(t.is_word for t in self.toks))
 
     # -- helpers ---------------------------------------------------------------------------
@@ -60,6 +61,8 @@ class Scanner:
         """Record a mention covering tokens i..j-1."""
         m = Mention(kind, self.span(i, j), self.base + i, **kw)  # type: ignore[arg-type]
         self.out.append(m)
+        if kind == "person":
+            self.last_person = (m, j)
         return m
 
     def entry(self, i: int, kinds: tuple[str, ...] | None = None) -> tuple[int, GazEntry | None]:
@@ -99,8 +102,24 @@ class Scanner:
         """Scan the whole paragraph."""
         i = skip_outlet_prefix(self.toks)
         while i < len(self.toks):
-            i = self.step(i)
+            i = self.apposition(self.step(i))
         return self.out
+
+    def apposition(self, j: int) -> int:
+        """A role after a name ("ông Đỗ Hùng Việt, Thứ trưởng Bộ Ngoại giao, ..."): keep it as the role."""
+        if self.last_person is None or self.last_person[1] != j or j + 1 >= len(self.toks) \
+                or self.toks[j].text != ",":
+            return j
+        person = self.last_person[0]
+        _, e = self.entry(j + 1)
+        if e is None or e.kind not in ("title", "prefix"):
+            return j
+        mark = len(self.out)
+        k = self.title_chain(j + 1)
+        if k > j + 1 and not any(m.kind == "person" for m in self.out[mark:]):
+            role = self.span(j + 1, k).strip(" ,-–")  # "Trung tướng" before the name + the office after it
+            person.role = f"{person.role}, {role}" if person.role else role
+        return max(k, j)
 
     def step(self, i: int) -> int:
         """Handle the token at i; return the next index."""
@@ -128,7 +147,7 @@ class Scanner:
                 return j
             n, e = self.entry(i, ("organization", "location"))  # a head that is a name itself: "Quốc hội"
         if e is not None and e.kind == "location":
-            return self.location(i, n, e)
+            return location(self, i, n, e)
         if e is not None and e.kind == "organization":
             return self.organization(i, n, e)
         if e is not None and e.kind == "person" and not self.credit:
@@ -136,35 +155,14 @@ class Scanner:
             return i + n
         return self.other(i)
 
-    def location(self, i: int, n: int, e: GazEntry) -> int:
-        """A gazetteer place; ambiguous names need a place word, a title or a compound."""
-        surface = self.span(i, i + n)
-        owner = i > 0 and self.keys[i - 1] in _OWNER_CONTEXT and (i + n >= len(self.toks) or not self.toks[i + n].cap)
-        if surface in self.gaz.needs_context and not (self.compound(i, n) or self.place_context(i) or owner
-                                                      or self.in_list(i, n)):
-            return self.other(i) if n == 1 else i + n
-        if not self.credit:
-            f = self.feature_before(i)
-            if f:  # "quần đảo Trường Sa": the feature noun belongs to the name
-                self.add("location", i - f, i + n, flags=set(e.flags) | {"feature"})
-            else:
-                self.add("location", i, i + n, canonical=e.canonical, flags=set(e.flags))
-        return i + n
+    def thing_before(self, i: int) -> bool:
+        """A noun for a named thing before token i, maybe with a code between ("tàu BRP Sierra Madre")."""
+        k = i - 1 if i >= 2 and self.toks[i - 1].allcaps else i
+        return k > 0 and (self.keys[k - 1] in _THING_NOUNS or " ".join(self.keys[max(0, k - 2):k]) in _THING_NOUNS)
 
-    def in_list(self, i: int, n: int) -> bool:
-        """Span i..i+n-1 sits in a list of places: "Mỹ, Anh và Nhật Bản"."""
-        toks = self.toks
-        before = i >= 2 and toks[i - 1].text in (",", "và") and self._place_ending_at(i - 2)
-        after = i + n + 1 < len(toks) and toks[i + n].text in (",", "và") and self.place_at(i + n + 1)[1]
-        return bool(before or after)
-
-    def feature_before(self, i: int) -> int:
-        """Length of a lowercase natural-feature noun right before token i ("quần đảo", "sông"), else 0."""
-        for f in self.gaz.features:
-            k = i - len(f)
-            if k >= 0 and tuple(self.keys[k:i]) == f and not self.toks[k].cap:
-                return len(f)
-        return 0
+    def media_context(self, i: int) -> bool:
+        """A word for a newspaper, agency or company right before token i ("báo", "hãng tin")."""
+        return i > 0 and (self.keys[i - 1] in _MEDIA_CONTEXT or " ".join(self.keys[max(0, i - 2):i]) in _MEDIA_CONTEXT)
 
     def organization(self, i: int, n: int, e: GazEntry) -> int:
         """A gazetteer organisation, with an optional place after a head-noun name ("Chính phủ Mỹ")."""
@@ -249,7 +247,7 @@ class Scanner:
         t = self.toks[i]
         if t.sent_start and t.key in syllables() and t.text not in SURNAMES and not t.foreign:
             return i + 1  # sentence-initial common word ("Tới", "Rời")
-        if i and (self.keys[i - 1] in _THING_NOUNS or " ".join(self.keys[max(0, i - 2):i]) in _THING_NOUNS):
+        if self.thing_before(i):
             j, _ = name_run(self, i)
             return max(j, i + 1)  # "cầu Bắc Luân II", "tàu Hải Cảnh": a named thing, not a person
         wl = word_len(self.toks, i)
@@ -259,19 +257,19 @@ class Scanner:
             j = i
             while j < len(self.toks) and j - i < 4 and self.toks[j].is_word and self.toks[j].cap:
                 j += 1
-            self.add("location", i - self.feature_before(i), j)
+            self.add("location", i - feature_before(self, i), j)
             return j
         j, parts = name_run(self, i)
         if j == i:
             return i + 1
-        if i and (self.keys[i - 1] in _MEDIA_CONTEXT or " ".join(self.keys[max(0, i - 2):i]) in _MEDIA_CONTEXT):
+        if self.media_context(i):
             self.add("organization", i, j)  # "báo Thanh Niên", "hãng Boeing"
         elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign):
             self.add("location", i, j)
         elif i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2) and parts[0] not in SURNAMES:
             self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
         elif parts[-1] in self.gaz.org_suffixes and len(parts) > 1:
-            self.add("organization", i, j)
+            self.add("organization", i, j, long_form=self.abbr_long.get(i, (None, False))[0])
         elif person_ok(parts):
             self.add("person", i, j)
         elif len(parts) == 1:

@@ -248,6 +248,8 @@ def test_seed_articles_read_and_restore(qtbot, tmp_path, seed_files):
         assert text.startswith(stored.title) and stored.title
         assert all(paragraph in text for paragraph in stored.body)
         assert stored.lead is None or stored.lead in text
+        if stored.lead:  # never twice: once bold, once as the first paragraph behind an outlet prefix
+            assert text.count(stored.lead) == 1, stored.file_name
     removed = next(i for i, b in enumerate(stored.blocks) if b.role == "removed")
     pane.show_removed.setChecked(True)
     pane.view.anchorClicked.emit(QUrl(f"restore:{removed}"))
@@ -279,4 +281,43 @@ def test_read_only_archive_shows_but_does_not_edit(qtbot, tmp_path):
     pane.show_removed.setChecked(True)
     assert RELATED in pane.view.toPlainText() and "Restore to body" not in pane.view.toPlainText()
     assert not pane.metadata.isEnabled()
+    archive.close()
+
+
+def test_lead_behind_an_outlet_prefix_is_shown_once(qtbot, tmp_path):
+    lead = "Chiều 2/5, đoàn công tác của tỉnh   đã đến thăm ngư dân trên đảo."
+    article = Article(title="Thăm ngư dân trên đảo xa", lead=" ".join(lead.split()), outlet="Báo Mẫu",
+                      blocks=[Block("Trang chủ Xã hội", "removed", "breadcrumb"),
+                              Block(f"(Báo Mẫu) - {lead}"), Block("Ngư dân kể về chuyến biển vừa qua.")])
+    archive = Archive.open(tmp_path / "lead.tulieu")
+    article_id = archive.add_article(article, raw=b"x", file_name="lead.txt")
+    stack = QUndoStack()
+    pane = ArticlePane(stack)
+    qtbot.addWidget(pane)
+    pane.set_archive(archive)
+    pane.show_article(article_id)
+    text = pane.view.toPlainText()
+    assert text.count("đến thăm ngư dân trên đảo") == 1
+    assert "(Báo Mẫu) -" in text  # the paragraph is kept whole, drawn as the lead
+    archive.close()
+
+
+def test_person_and_place_sharing_a_name_keep_their_own_ids(qtbot, tmp_path):
+    article = Article(title="Ông Hòa Bình thăm tỉnh Hòa Bình", lead=None,
+                      blocks=[Block("Ông Hòa Bình hôm qua đã đến tỉnh Hòa Bình làm việc.")],
+                      entities=[Entity("Hòa Bình", "person"), Entity("Hòa Bình", "location")])
+    archive = Archive.open(tmp_path / "names.tulieu")
+    article_id = archive.add_article(article, raw=b"y", file_name="names.txt")
+    stack = QUndoStack()
+    pane = ArticlePane(stack)
+    qtbot.addWidget(pane)
+    pane.set_archive(archive)
+    pane.show_article(article_id)
+    editor = pane.metadata.entity_editor
+    person, place = editor.entity_id("Hòa Bình", "person"), editor.entity_id("Hòa Bình", "location")
+    assert person is not None and place is not None and person != place
+    assert archive.entity(person).kind == "person" and archive.entity(place).kind == "location"
+    listed = {kind: [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())]
+              for kind, w in editor.lists.items()}
+    assert listed["person"] == [person] and listed["location"] == [place]
     archive.close()

@@ -128,3 +128,17 @@ def test_merge_from_article_editor_and_mention_click(qtbot, tmp_path):
         pane.view.anchorClicked.emit(QUrl(f"entity:{full}"))
     assert signal.args == [full]
     archive.close()
+
+
+def test_refresh_keeps_only_the_shown_entity_selected_and_sorted(setup, qtbot):
+    pane, _stack, archive, *_ = setup
+    pane.kinds.setCurrentIndex(2)
+    place = next(row for row in archive.entities("location") if row.name == "Đà Nẵng")
+    with qtbot.assertNotEmitted(pane.entity_selected):
+        pane.refresh()  # nothing shown yet: nothing selected
+    assert pane.list.selectedItems() == []
+    pane.show_page(place.id)
+    pane.refresh()
+    assert [item.text(0) for item in pane.list.selectedItems()] == ["Đà Nẵng"]
+    counts = [int(pane.list.topLevelItem(i).text(1)) for i in range(pane.list.topLevelItemCount())]
+    assert counts == sorted(counts, reverse=True) and counts[0] == 2

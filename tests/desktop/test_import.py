@@ -77,7 +77,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
 @pytest.fixture
 def summaries(monkeypatch) -> list:
     """Import summary dialogs the window opens (recorded, and still opened non-modally)."""
-    import desktop.main_window as mw
+    import desktop.window_import as mw
 
     opened: list = []
 
@@ -156,7 +156,7 @@ def test_read_only_archive_refuses_import(qtbot, window, tmp_path, monkeypatch):
     path = window.archive.path
     window.set_archive(Archive.open(path, create=False, read_only=True))
     told: list[str] = []
-    monkeypatch.setattr("desktop.main_window.QMessageBox.information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr("desktop.window_import.QMessageBox.information", lambda *a: told.append(a[2]))
     assert not window.import_paths(write_articles(tmp_path / "x", 1))
     assert told and not window.actions_["import"].isEnabled()
 
@@ -170,3 +170,28 @@ def test_files_saved_into_the_watch_folder_are_imported(qtbot, window, tmp_path)
     qtbot.waitUntil(lambda: window.archive.count() == 2 and not window.imports.busy, timeout=20_000)
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5_000)
     assert {window.archive.get(i).file_name for i in window.model.ids()} == {"bai_020.txt", "bai_021.txt"}
+
+
+def test_archive_failure_midway_summarises_what_was_kept(qtbot, window, tmp_path, summaries, monkeypatch):
+    import sqlite3 as sqlite
+
+    from storage.errors import ArchiveError
+
+    real_add = window.archive.add_article
+    calls: list[int] = []
+
+    def fill_disk_after_two(article, **kwargs):  # the medium fills up on the third article
+        calls.append(1)
+        if len(calls) > 2:
+            raise ArchiveError("cannot write the archive: disk full") from sqlite.OperationalError("disk is full")
+        return real_add(article, **kwargs)
+
+    monkeypatch.setattr(window.archive, "add_article", fill_disk_after_two)
+    window.import_paths(write_articles(tmp_path / "in", 5))
+    wait_import(qtbot, window)
+    assert window.archive.count() == 2 == window.model.rowCount()
+    assert len(summaries) == 1
+    text = summaries[0].text.toPlainText()
+    assert "disk full" in text
+    imported_line = next(line for line in text.splitlines() if line.startswith("Imported:"))
+    assert imported_line.split()[1] == "2"  # the report carried by the error: what was kept

@@ -190,6 +190,11 @@ def test_vietnamese_interface_from_the_translation_file(qtbot, settings_path):
         assert titles[0] == "&Tệp" and "Trợ &giúp" in titles
         assert win.model.headerData(0, Qt.Orientation.Horizontal) == "Tiêu đề"
         assert "không dấu" in win.search.placeholderText()
+        from desktop import provenance, undo
+
+        assert provenance.origin_label("user") == "Do bạn sửa"  # translate("provenance", ...) reaches lupdate
+        assert undo.merge_entities(None, 1, 2).text() == "Gộp thực thể"
+        assert win.table.accessibleName() == "Bài viết"
     finally:
         install_translators(app, "en")
     english = MainWindow(Settings(settings_path))
@@ -267,3 +272,28 @@ def test_disk_full_and_vanished_files_are_worded_for_people():
     assert describe(sqlite3.OperationalError("database or disk is full"))[0] == "Disk full"
     title, text = describe(FileNotFoundError(errno.ENOENT, "gone", "/tmp/bai.txt"))
     assert title == "File not found" and "/tmp/bai.txt" in text
+
+
+def test_ctrl_z_after_saving_a_field_undoes_the_saved_edit(qtbot, tmp_path, settings_path):
+    from .test_article_pane import finish_typing, open_archive
+
+    win = MainWindow(Settings(settings_path))
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    archive, _first, _second = open_archive(tmp_path)
+    win.set_archive(archive)
+    article_id = win.model.id_at(0)
+    old = archive.get(article_id).title
+    edit = win.article_pane.metadata.edits["title"]
+    edit.setFocus()
+    qtbot.keyClicks(edit, " 2")
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # still typing: the field's undo
+    assert edit.text() == old and archive.get(article_id).title == old
+    finish_typing(qtbot, edit, "Tin mới")
+    assert archive.get(article_id).title == "Tin mới" and win.focusWidget() is edit
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # saved: the archive edit
+    assert archive.get(article_id).title == old and edit.text() == old
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert archive.get(article_id).title == "Tin mới"

@@ -204,9 +204,13 @@ def test_chinese_names_are_later_called_by_family_name() -> None:
     assert ents["person"]["Lưu Hạo Nhiên"].mentions == 2
 
 
-def test_vietnamese_names_still_resolve_by_given_name_only() -> None:
-    ents = _by_kind("Tin ngắn", ["Thượng tướng Lê Minh Đức dự lễ.", "Ông Lê cũng phát biểu."])
-    assert "Lê Minh Đức" in ents["person"] and ents["person"]["Lê Minh Đức"].mentions == 1
+def test_given_name_match_comes_before_a_family_name_match() -> None:
+    paras = ["Thượng tướng Lê Minh Đức dự lễ cùng Đại tá Trần Văn Lê.", "Ông Lê cũng phát biểu.",
+             "Đại diện phía bạn, ông Trương Vĩ, cảm ơn; ông Trương đề nghị tăng cường tuần tra."]
+    people = _by_kind("Tin ngắn", paras)["person"]
+    assert set(people) == {"Lê Minh Đức", "Trần Văn Lê", "Trương Vĩ"}
+    assert people["Trần Văn Lê"].mentions == 2 and people["Lê Minh Đức"].mentions == 1
+    assert people["Trương Vĩ"].mentions == 2
 
 
 def test_abbreviation_of_a_treaty_or_weapon_is_not_an_organisation() -> None:
@@ -316,3 +320,52 @@ def test_spelled_out_name_is_canonical_and_capitals_credit_with_a_country_word()
     ents = _by_kind("WHO họp khẩn", paras)
     assert list(ents["organization"]) == ["Tổ chức Y tế Thế giới"] and ents["location"] == {}
     assert list(_by_kind("Tin ngắn", ["WHO họp khẩn tại Geneva."])["organization"]) == ["WHO"]
+
+
+def test_descriptive_org_names_numbers_and_parenthesised_aliases() -> None:
+    paras = ["Ban Chỉ đạo 701 tỉnh làm việc với Cục Quản lý tàu thuyền và cảng biển Indonesia.",
+             "Tổng công ty Bảo đảm an toàn hàng hải miền Bắc (Vishipel North) ký hợp đồng.",
+             "Bộ Quốc phòng cảm ơn Việt Nam; Tập đoàn Samsung đầu tư Việt Nam."]
+    orgs = set(_by_kind("Tin ngắn", paras)["organization"])
+    assert {"Ban Chỉ đạo 701 tỉnh", "Cục Quản lý tàu thuyền và cảng biển Indonesia"} <= orgs
+    assert "Vishipel North" not in orgs
+    assert {"Bộ Quốc phòng", "Tập đoàn Samsung"} <= orgs and not any("Việt Nam" in o for o in orgs)
+
+
+def test_classes_models_currencies_and_words_containing_a_country() -> None:
+    paras = ["Hải quân mua tàu ngầm lớp Virginia và tiêm kích F-35 với giá 3 tỷ AUD.",
+             "Hội nghị Cộng đồng Pháp ngữ diễn ra tại Paris."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert "Virginia" not in ents["location"] and not {"AUD", "F-35"} & set(ents["organization"])
+    assert "Cộng đồng Pháp ngữ" in ents["organization"] and "Pháp" not in ents["location"]
+
+
+def test_papers_named_after_cities_seas_and_own_province_units() -> None:
+    paras = ["Theo tờ Jakarta Post, tàu cá hoạt động trên biển Sulu và trong vùng biển Đà Nẵng.",
+             "Bộ đội Biên phòng tỉnh phối hợp tuần tra."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert "Jakarta Post" in ents["organization"] and "Jakarta" not in ents["location"]
+    assert {"biển Sulu", "Đà Nẵng"} <= set(ents["location"]) and "biển Đà Nẵng" not in ents["location"]
+    assert "Bộ đội Biên phòng tỉnh" in ents["organization"]
+
+
+def test_head_noun_syllables_inside_vietnamese_names_and_caps_initials() -> None:
+    paras = ["Thiếu tướng Lê Trường Giang và ông Phạm Hội An dự lễ.", "Phó Tổng thống JD Vance phát biểu; ông Vance cảm ơn.",
+             "Quân đội Kachin (KIA) tuyên bố; KIA kiểm soát cửa khẩu."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert set(ents["person"]) == {"Lê Trường Giang", "Phạm Hội An", "JD Vance"}
+    assert list(ents["organization"]) == ["Quân đội Kachin"] and ents["person"]["JD Vance"].mentions == 2
+
+
+def test_ship_names_after_a_prefix_code_and_xinhua_credit() -> None:
+    paras = ["Binh sĩ đồn trú trên tàu BRP Sierra Madre.", "Lễ ký kết tại Bắc Kinh. (Ảnh: THX/TTXVN)"]
+    ents = _by_kind("Tin ngắn", paras)
+    assert ents["person"] == {} and set(ents["organization"]) == {"TTXVN"}
+
+
+def test_role_after_the_name_is_kept() -> None:
+    paras = ["Chiều 3/5, bà Nguyễn Thị Lan, Thứ trưởng Bộ Tư pháp, tiếp đoàn.",
+             "Thiếu tướng Đặng Văn Hòa, Phó Tư lệnh Quân khu 1 đã dự lễ."]
+    people = _by_kind("Tin ngắn", paras)["person"]
+    assert people["Nguyễn Thị Lan"].role == "Thứ trưởng Bộ Tư pháp"
+    assert people["Đặng Văn Hòa"].role == "Thiếu tướng, Phó Tư lệnh Quân khu 1"

@@ -1,0 +1,58 @@
+"""Places from the tables: ambiguous country names, classes of ships, natural features, lists of places."""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from .entities_gazetteer import GazEntry
+from .entities_people import name_run
+
+if TYPE_CHECKING:
+    from .entities_scan import Scanner
+
+log = logging.getLogger(__name__)
+
+CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu"}  # before a model or class name, never a place or an organisation
+_OWNER_CONTEXT = {"của", "với"}  # "thành phố Wiesbaden của Đức": an ambiguous country name after these
+
+
+def location(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
+    """A gazetteer place; ambiguous names need a place word, a title, a compound or a list."""
+    toks = sc.toks
+    surface = sc.span(i, i + n)
+    owner = i > 0 and sc.keys[i - 1] in _OWNER_CONTEXT and (i + n >= len(toks) or not toks[i + n].cap)
+    if surface in sc.gaz.needs_context and not (sc.compound(i, n) or sc.place_context(i) or owner
+                                                or _in_list(sc, i, n)):
+        return sc.other(i) if n == 1 else i + n
+    if i and sc.keys[i - 1] in CLASS_WORDS:
+        return i + n  # "tàu ngầm lớp Virginia": a class of ships, not the state
+    if sc.media_context(i):
+        j, parts = name_run(sc, i)
+        if len(parts) > 1 and parts[-1] in sc.gaz.org_suffixes:
+            sc.add("organization", i, j)  # "báo Bangkok Post", "tờ New York Times"
+            return j
+    if not sc.credit:
+        f = feature_before(sc, i) if e.canonical in sc.gaz.regions else 0
+        if f:  # "quần đảo Trường Sa": the feature noun belongs to the name (not "vùng biển Đà Nẵng")
+            sc.add("location", i - f, i + n, flags=set(e.flags) | {"feature"})
+        else:
+            sc.add("location", i, i + n, canonical=e.canonical, flags=set(e.flags))
+    return i + n
+
+
+def _in_list(sc: Scanner, i: int, n: int) -> bool:
+    """Span i..i+n-1 sits in a list of places: "Mỹ, Anh và Nhật Bản"."""
+    toks = sc.toks
+    before = i >= 2 and toks[i - 1].text in (",", "và") and sc._place_ending_at(i - 2)
+    after = i + n + 1 < len(toks) and toks[i + n].text in (",", "và") and sc.place_at(i + n + 1)[1]
+    return bool(before or after)
+
+
+def feature_before(sc: Scanner, i: int) -> int:
+    """Length of a lowercase natural-feature noun right before token i ("quần đảo", "sông"), else 0."""
+    for f in sc.gaz.features:
+        k = i - len(f)
+        if k >= 0 and tuple(sc.keys[k:i]) == f and not sc.toks[k].cap \
+                and not (k and sc.keys[k - 1] == "vùng"):  # "vùng biển X": the waters of X
+            return len(f)
+    return 0
