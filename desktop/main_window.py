@@ -284,9 +284,10 @@ class MainWindow(ImportMixin, QMainWindow):
         self.imports.cancel()
         self.runner.wait()
         self.save_state()
+        self._reload_timer.stop()  # a reload pending after an edit must not touch the closed archive
         if self.archive is not None:
             self.archive.close()
-            self.archive = None
+            self.archive = self.model.archive = None
         event.accept()
 
 

@@ -149,92 +149,92 @@
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="95"/>
+        <location filename="../../desktop/entities_pane.py" line="37"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="95"/>
+        <location filename="../../desktop/entities_pane.py" line="37"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="95"/>
+        <location filename="../../desktop/entities_pane.py" line="37"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="98"/>
+        <location filename="../../desktop/entities_pane.py" line="40"/>
         <source>Filter names…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="101"/>
+        <location filename="../../desktop/entities_pane.py" line="43"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="101"/>
+        <location filename="../../desktop/entities_pane.py" line="43"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="112"/>
+        <location filename="../../desktop/entities_pane.py" line="54"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="113"/>
+        <location filename="../../desktop/entities_pane.py" line="55"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="114"/>
+        <location filename="../../desktop/entities_pane.py" line="56"/>
         <source>Change kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="137"/>
+        <location filename="../../desktop/entities_pane.py" line="79"/>
         <source>&lt;b&gt;Articles per month&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="139"/>
+        <location filename="../../desktop/entities_pane.py" line="81"/>
         <source>&lt;b&gt;Most often named with&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="217"/>
+        <location filename="../../desktop/entities_pane.py" line="159"/>
         <source>Select a name to see where and when it appears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="223"/>
+        <location filename="../../desktop/entities_pane.py" line="165"/>
         <source>%1 articles, from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="282"/>
+        <location filename="../../desktop/entities_pane.py" line="224"/>
         <source>Merge, keeping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="290"/>
+        <location filename="../../desktop/entities_pane.py" line="232"/>
         <source>Rename entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="290"/>
+        <location filename="../../desktop/entities_pane.py" line="232"/>
         <source>New name (everywhere):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="300"/>
+        <location filename="../../desktop/entities_pane.py" line="242"/>
         <source>Merge into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="301"/>
+        <location filename="../../desktop/entities_pane.py" line="243"/>
         <source>Keep this entity (the other name becomes its alias):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,102 +730,102 @@
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="110"/>
+        <location filename="../../desktop/metadata_editor.py" line="119"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="110"/>
+        <location filename="../../desktop/metadata_editor.py" line="119"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="111"/>
+        <location filename="../../desktop/metadata_editor.py" line="120"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="111"/>
+        <location filename="../../desktop/metadata_editor.py" line="120"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="112"/>
+        <location filename="../../desktop/metadata_editor.py" line="121"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="112"/>
+        <location filename="../../desktop/metadata_editor.py" line="121"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="112"/>
+        <location filename="../../desktop/metadata_editor.py" line="121"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="113"/>
+        <location filename="../../desktop/metadata_editor.py" line="122"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="113"/>
+        <location filename="../../desktop/metadata_editor.py" line="122"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="113"/>
+        <location filename="../../desktop/metadata_editor.py" line="122"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="116"/>
+        <location filename="../../desktop/metadata_editor.py" line="125"/>
         <source>dd/mm/yyyy [hh:mm]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="118"/>
+        <location filename="../../desktop/metadata_editor.py" line="127"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="118"/>
+        <location filename="../../desktop/metadata_editor.py" line="127"/>
         <source>inferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="119"/>
+        <location filename="../../desktop/metadata_editor.py" line="128"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="121"/>
+        <location filename="../../desktop/metadata_editor.py" line="130"/>
         <source>Confirm date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="126"/>
+        <location filename="../../desktop/metadata_editor.py" line="135"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="127"/>
+        <location filename="../../desktop/metadata_editor.py" line="136"/>
         <source>Open the address in the web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="205"/>
+        <location filename="../../desktop/metadata_editor.py" line="216"/>
         <source>Needs review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="253"/>
+        <location filename="../../desktop/metadata_editor.py" line="264"/>
         <source>Not a date: use dd/mm/yyyy or dd/mm/yyyy hh:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="270"/>
+        <location filename="../../desktop/metadata_editor.py" line="285"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,12 +833,12 @@
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="64"/>
+        <location filename="../../desktop/month_chart.py" line="54"/>
         <source>No dated articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="75"/>
+        <location filename="../../desktop/month_chart.py" line="65"/>
         <source>max %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -149,92 +149,92 @@
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="95"/>
+        <location filename="../../desktop/entities_pane.py" line="37"/>
         <source>People</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="95"/>
+        <location filename="../../desktop/entities_pane.py" line="37"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="95"/>
+        <location filename="../../desktop/entities_pane.py" line="37"/>
         <source>Places</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="98"/>
+        <location filename="../../desktop/entities_pane.py" line="40"/>
         <source>Filter names…</source>
         <translation>Lọc tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="101"/>
+        <location filename="../../desktop/entities_pane.py" line="43"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="101"/>
+        <location filename="../../desktop/entities_pane.py" line="43"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="112"/>
+        <location filename="../../desktop/entities_pane.py" line="54"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="113"/>
+        <location filename="../../desktop/entities_pane.py" line="55"/>
         <source>Merge into…</source>
         <translation>Gộp vào…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="114"/>
+        <location filename="../../desktop/entities_pane.py" line="56"/>
         <source>Change kind</source>
         <translation>Đổi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="137"/>
+        <location filename="../../desktop/entities_pane.py" line="79"/>
         <source>&lt;b&gt;Articles per month&lt;/b&gt;</source>
         <translation>&lt;b&gt;Số bài theo tháng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="139"/>
+        <location filename="../../desktop/entities_pane.py" line="81"/>
         <source>&lt;b&gt;Most often named with&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hay được nhắc cùng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="217"/>
+        <location filename="../../desktop/entities_pane.py" line="159"/>
         <source>Select a name to see where and when it appears.</source>
         <translation>Chọn một tên để xem nó xuất hiện ở đâu và khi nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="223"/>
+        <location filename="../../desktop/entities_pane.py" line="165"/>
         <source>%1 articles, from %2 to %3</source>
         <translation>%1 bài, từ %2 đến %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="282"/>
+        <location filename="../../desktop/entities_pane.py" line="224"/>
         <source>Merge, keeping “%1”</source>
         <translation>Gộp, giữ “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="290"/>
+        <location filename="../../desktop/entities_pane.py" line="232"/>
         <source>Rename entity</source>
         <translation>Đổi tên thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="290"/>
+        <location filename="../../desktop/entities_pane.py" line="232"/>
         <source>New name (everywhere):</source>
         <translation>Tên mới (ở mọi nơi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="300"/>
+        <location filename="../../desktop/entities_pane.py" line="242"/>
         <source>Merge into</source>
         <translation>Gộp vào</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="301"/>
+        <location filename="../../desktop/entities_pane.py" line="243"/>
         <source>Keep this entity (the other name becomes its alias):</source>
         <translation>Giữ thực thể này (tên kia trở thành tên gọi khác):</translation>
     </message>
@@ -730,102 +730,102 @@
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="110"/>
+        <location filename="../../desktop/metadata_editor.py" line="119"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="110"/>
+        <location filename="../../desktop/metadata_editor.py" line="119"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="111"/>
+        <location filename="../../desktop/metadata_editor.py" line="120"/>
         <source>Date precision</source>
         <translation>Độ chắc của ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="111"/>
+        <location filename="../../desktop/metadata_editor.py" line="120"/>
         <source>Outlet</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="112"/>
+        <location filename="../../desktop/metadata_editor.py" line="121"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="112"/>
+        <location filename="../../desktop/metadata_editor.py" line="121"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="112"/>
+        <location filename="../../desktop/metadata_editor.py" line="121"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="113"/>
+        <location filename="../../desktop/metadata_editor.py" line="122"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="113"/>
+        <location filename="../../desktop/metadata_editor.py" line="122"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="113"/>
+        <location filename="../../desktop/metadata_editor.py" line="122"/>
         <source>Review</source>
         <translation>Xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="116"/>
+        <location filename="../../desktop/metadata_editor.py" line="125"/>
         <source>dd/mm/yyyy [hh:mm]</source>
         <translation>dd/mm/yyyy [hh:mm]</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="118"/>
+        <location filename="../../desktop/metadata_editor.py" line="127"/>
         <source>exact</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="118"/>
+        <location filename="../../desktop/metadata_editor.py" line="127"/>
         <source>inferred</source>
         <translation>suy luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="119"/>
+        <location filename="../../desktop/metadata_editor.py" line="128"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="121"/>
+        <location filename="../../desktop/metadata_editor.py" line="130"/>
         <source>Confirm date</source>
         <translation>Xác nhận ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="126"/>
+        <location filename="../../desktop/metadata_editor.py" line="135"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="127"/>
+        <location filename="../../desktop/metadata_editor.py" line="136"/>
         <source>Open the address in the web browser</source>
         <translation>Mở địa chỉ trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="205"/>
+        <location filename="../../desktop/metadata_editor.py" line="216"/>
         <source>Needs review: %1</source>
         <translation>Cần xem lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="253"/>
+        <location filename="../../desktop/metadata_editor.py" line="264"/>
         <source>Not a date: use dd/mm/yyyy or dd/mm/yyyy hh:mm</source>
         <translation>Không phải ngày: hãy dùng dd/mm/yyyy hoặc dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="270"/>
+        <location filename="../../desktop/metadata_editor.py" line="285"/>
         <source>History of %1</source>
         <translation>Lịch sử của %1</translation>
     </message>
@@ -833,12 +833,12 @@
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="64"/>
+        <location filename="../../desktop/month_chart.py" line="54"/>
         <source>No dated articles</source>
         <translation>Không có bài nào có ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="75"/>
+        <location filename="../../desktop/month_chart.py" line="65"/>
         <source>max %1</source>
         <translation>tối đa %1</translation>
     </message>

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
 
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
@@ -175,4 +174,3 @@ def test_acceptance_story(qtbot, window, seed_files, tmp_path, monkeypatch):
     merge_entities(qtbot, window)
     cancel_big_import(qtbot, window, tmp_path)
     assert len(summaries) == 1 and "cancelled" in summaries[0].text.toPlainText()
-    QApplication.processEvents()

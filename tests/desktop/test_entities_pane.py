@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QUndoStack  # noqa: E402
 
 from desktop.article_pane import ArticlePane  # noqa: E402
-from desktop.entities_pane import EntitiesPane, monthly_series  # noqa: E402
+from desktop.entities_pane import EntitiesPane  # noqa: E402
+from desktop.month_chart import monthly_series  # noqa: E402
 from tests.desktop.test_article_pane import open_archive  # noqa: E402
 
 
