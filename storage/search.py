@@ -10,19 +10,20 @@ import html
 import logging
 import sqlite3
 import unicodedata
-from dataclasses import dataclass
+from typing import Callable
 
 from .archive_records import Hit
-from .folding import exact_form, fold, has_diacritics, normalize_tones, word_spans, words
+from .folding import fold, normalize_tones, word_spans
+from .search_syntax import Either, Leaf, Node, Term, parse, positive_terms
 
 log = logging.getLogger(__name__)
 
-MAX_QUERY_WORDS = 32
 EXACT_COLUMNS = "{title_x lead_x body_x}"
 FOLDED_COLUMNS = "{title_f lead_f body_f}"
 # bm25 weights, in column order: a title match counts most, then the lead.
 BM25 = "bm25(articles_fts, 8.0, 8.0, 3.0, 3.0, 1.0, 1.0)"
 SNIPPET_WORDS = 28
+Probe = Callable[[str], bool]
 
 
 def fts_values(title: str, lead: str | None, body: str) -> tuple[str, str, str, str, str, str]:
@@ -31,50 +32,6 @@ def fts_values(title: str, lead: str | None, body: str) -> tuple[str, str, str, 
     for text in (title or "", lead or "", body or ""):
         values += [normalize_tones(text), fold(text)]
     return tuple(values)  # type: ignore[return-value]
-
-
-@dataclass(frozen=True)
-class Term:
-    """One query word: matched exactly (it carries marks) or folded; a prefix term matches word starts."""
-
-    text: str
-    exact: bool
-    prefix: bool = False
-    # A marked prefix as typed when tone normalisation changed it: "hoà" may be the start of "hoàng".
-    typed: str | None = None
-
-    def forms(self) -> tuple[str, ...]:
-        """The indexed forms to look up (two for a marked prefix typed with the other tone placement)."""
-        return (self.text,) if self.typed is None else (self.text, self.typed)
-
-    def matches(self, word: str) -> bool:
-        """True when an original-text word matches this term."""
-        if not self.exact:
-            folded = fold(word)
-            return folded.startswith(self.text) if self.prefix else folded == self.text
-        written = exact_form(word)
-        if not self.prefix:
-            return written == self.text
-        return any(w.startswith(f) for w in (written, nfc_lower(word)) for f in self.forms())
-
-
-def nfc_lower(text: str) -> str:
-    """NFC lower-case text, tone marks left where they were typed."""
-    return unicodedata.normalize("NFC", text).lower()
-
-
-def parse_query(query: str, prefix_last: bool = False) -> list[Term]:
-    """Turn any user text into terms: words only, so quotes, operators and punctuation are inert.
-    prefix_last=True: the last word also matches as the start of a word (search as you type)."""
-    terms: list[Term] = []
-    found = words(query or "")[:MAX_QUERY_WORDS]
-    for index, word in enumerate(found):
-        exact = has_diacritics(word)
-        prefix = prefix_last and index == len(found) - 1
-        text = exact_form(word) if exact else fold(word)
-        typed = nfc_lower(word) if prefix and exact and nfc_lower(word) != text else None
-        terms.append(Term(text, exact, prefix, typed))
-    return terms
 
 
 def _quoted(text: str, prefix: bool = False) -> str:
@@ -98,25 +55,81 @@ def _phrase_expr(terms: list[Term]) -> str:
     return " AND ".join([f"({phrase})"] + [f"({_term_expr(t)})" for t in terms if t.exact])
 
 
-def match_expressions(query: str, prefix_last: bool = False) -> list[str]:
-    """FTS5 MATCH expressions to try in order: the phrase first, then all words (AND)."""
-    terms = parse_query(query, prefix_last)
-    if not terms:
-        return []
-    every_word = " AND ".join(f"({_term_expr(t)})" for t in terms)
-    if len(terms) == 1:
-        return [every_word]
-    return [_phrase_expr(terms), every_word]
+def match_expression(query: str, prefix_last: bool = False, probe: Probe | None = None) -> str | None:
+    """The FTS5 MATCH expression for any text, None when it cannot match (no positive word).
+    probe(expression) says whether an expression matches anything: a run of unquoted words is
+    matched as a phrase when the phrase matches, else word by word (without probe: as a phrase)."""
+    return _full(*_compile(parse(query, prefix_last), probe or (lambda _: True)))
 
 
 def choose_expression(conn: sqlite3.Connection, query: str, prefix_last: bool = False) -> str | None:
-    """The first expression that matches anything (phrase, else AND); None when nothing can match."""
-    expressions = match_expressions(query, prefix_last)
-    for expression in expressions:
-        row = conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (expression,))
-        if row.fetchone():
-            return expression
-    return None
+    """The expression to run for a user query; None when nothing can match."""
+    seen: dict[str, bool] = {}
+
+    def probe(expression: str) -> bool:
+        if expression not in seen:
+            row = conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (expression,))
+            seen[expression] = row.fetchone() is not None
+        return seen[expression]
+
+    try:
+        expression = match_expression(query, prefix_last, probe)
+        return expression if expression is not None and probe(expression) else None
+    except sqlite3.OperationalError as error:  # a bug in building the expression: no hits, not a crash
+        log.warning("search expression failed for %r: %s", query, error)
+        return None
+
+
+def _full(positive: str | None, negatives: list[str]) -> str | None:
+    """`positive NOT n1 NOT n2`; FTS5 has no unary NOT, so nothing to exclude from means no match."""
+    if positive is None:
+        return None
+    return positive if not negatives else f"({positive})" + "".join(f" NOT ({n})" for n in negatives)
+
+
+def _compile(node: Node | None, probe: Probe) -> tuple[str | None, list[str]]:
+    """(positive expression or None, expressions to exclude) for a query tree node."""
+    if node is None:
+        return None, []
+    if isinstance(node, Leaf):
+        terms = list(node.terms)
+        return (_term_expr(terms[0]) if len(terms) == 1 else _phrase_expr(terms)), []
+    if isinstance(node, Either):
+        branches = [e for e in (_full(*_compile(b, probe)) for b in node.branches) if e is not None]
+        return (" OR ".join(f"({b})" for b in branches) if len(branches) > 1 else
+                branches[0] if branches else None), []
+    positives, negatives, run = [], [], []
+    for item, negated in node.items + ((Leaf(()), False),):  # the empty leaf ends the last run
+        if not negated and isinstance(item, Leaf) and item.bare:
+            run.append(item.terms[0])
+            continue
+        if run:
+            positives.append(_run_expr(run, probe))
+            run = []
+        positive, excluded = _compile(item, probe) if item != Leaf(()) else (None, [])
+        if negated:
+            excluded = [e for e in [_full(positive, excluded)] if e is not None]
+            positive = None
+        if positive is not None:
+            positives.append(positive)
+        negatives += excluded
+    if not positives:
+        return None, []
+    return (positives[0] if len(positives) == 1 else " AND ".join(f"({p})" for p in positives)), negatives
+
+
+def _run_expr(terms: list[Term], probe: Probe) -> str:
+    """Unquoted words side by side: the phrase when it matches anything, else every word (AND)."""
+    every_word = " AND ".join(f"({_term_expr(t)})" for t in terms)
+    if len(terms) == 1:
+        return every_word
+    phrase = _phrase_expr(terms)
+    return phrase if probe(phrase) else every_word
+
+
+def parse_query(query: str, prefix_last: bool = False) -> list[Term]:
+    """The positive terms of a query (what a hit's snippet highlights)."""
+    return positive_terms(parse(query, prefix_last))
 
 
 def run_search(conn: sqlite3.Connection, query: str, limit: int, where: str = "1", params: tuple = (),
