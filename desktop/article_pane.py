@@ -1,12 +1,13 @@
-"""The article pane: cleaned text, metadata editor and edit history of the selected article."""
+"""The article pane: cleaned text beside the metadata editor (and edit history) of the selected article."""
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from desktop import undo
 from desktop.article_view import KIND_COLOURS, ArticleView
@@ -36,7 +37,12 @@ class ArticlePane(QWidget):
         self.show_removed = QCheckBox(self.tr("Show removed text"), self)
         self.show_removed.setToolTip(self.tr("Show, greyed in place, what cleaning removed from the page"))
         self.placeholder = QLabel(self.tr("Select an article to read and edit it."), self)
-        self.tabs = QTabWidget(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #777;")
+        # Text left, metadata right: both visible at once, the user drags the handle between them.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("article")
+        self.tabs = QTabWidget(self)  # Details (metadata editor) | History
         self._build()
         self.view.role_change_requested.connect(self.set_block_roles)
         self.view.entity_activated.connect(self.entity_activated)
@@ -49,7 +55,9 @@ class ArticlePane(QWidget):
         text_page = QWidget(self)
         text_layout = QVBoxLayout(text_page)
         text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.setSpacing(4)
         bar = QHBoxLayout()
+        bar.setContentsMargins(4, 0, 4, 0)
         bar.addWidget(self.show_removed)
         bar.addStretch(1)
         for kind, label in (("person", self.tr("person")), ("organization", self.tr("organisation")),
@@ -59,16 +67,24 @@ class ArticlePane(QWidget):
             bar.addWidget(legend)
         text_layout.addLayout(bar)
         text_layout.addWidget(self.view, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.metadata)
-        self.tabs.addTab(text_page, self.tr("Text"))
-        self.tabs.addTab(scroll, self.tr("Info"))
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.metadata)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.scroll, self.tr("Details"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.splitter.addWidget(text_page)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 460])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.placeholder)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.splitter, 1)
 
     # --- public -------------------------------------------------------------------------------
     def set_archive(self, archive: Any) -> None:
@@ -104,7 +120,7 @@ class ArticlePane(QWidget):
         removed = sum(1 for b in article.blocks if b.role == "removed") if article is not None else 0
         self.show_removed.setText(self.tr("Show removed text (%1)").replace("%1", str(removed)))
         self.placeholder.setVisible(article is None)
-        self.tabs.setVisible(article is not None)
+        self.splitter.setVisible(article is not None)
 
     def field_label(self, field: str) -> str:
         """A history row's field as the user reads it."""

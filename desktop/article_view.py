@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QPoint, QUrl, Signal
@@ -20,13 +21,47 @@ NO_PARAGRAPH = -1
 MAX_LEAD_PREFIX = 40  # an outlet/place prefix before the lead in its paragraph ("(Ngày Nay) - ", "TGVN. ")
 
 
+def _free_first_letter(name: str) -> bool:
+    """Whether a sentence may capitalise the name's first word: several words, a later one a capital.
+
+    ("bán đảo Triều Tiên" = "Bán đảo Triều Tiên"; a single word like "Mỹ" must not match "thẩm mỹ").
+    """
+    words = name.split()
+    return len(words) > 1 and any(w[:1].isupper() for w in words[1:])
+
+
+def mention_key(name: str) -> str:
+    """A name as mentions are looked up: NFC, the first letter case-free when the name allows it."""
+    name = unicodedata.normalize("NFC", name.strip())
+    return name[:1].casefold() + name[1:] if _free_first_letter(name) else name
+
+
+def _name_regex(name: str) -> str:
+    first, rest = name[:1], re.escape(name[1:])
+    if first.lower() == first.upper() or not _free_first_letter(name):
+        return re.escape(name)
+    return f"[{re.escape(first.lower())}{re.escape(first.upper())}]{rest}"
+
+
 def mention_pattern(surfaces: list[str]) -> re.Pattern[str] | None:
-    """A regex matching any of the names as whole words, longest first."""
-    names = sorted({s for s in surfaces if s.strip()}, key=len, reverse=True)
+    """A regex matching any of the names as whole words (first letter in either case), longest first."""
+    names = sorted({unicodedata.normalize("NFC", s.strip()) for s in surfaces if s.strip()}, key=len, reverse=True)
     if not names:
         return None
-    alternation = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_name_regex(n) for n in names)})(?!\w)")
+
+
+def find_mentions(text: str, surfaces: list[str]) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) spans of the names in `text`; where mentions overlap the longest wins."""
+    spans: list[tuple[int, int]] = []
+    for name in {mention_key(s) for s in surfaces if s.strip()}:
+        pattern = mention_pattern([name])
+        spans += [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0] - span[1], span[0])):
+        if all(end <= s or start >= e for s, e in chosen):
+            chosen.append((start, end))
+    return sorted(chosen)
 
 
 def _squash(text: str) -> str:
@@ -68,7 +103,6 @@ class ArticleView(QTextBrowser):
         self.editable = True  # False for a read-only archive: no restore links or role actions
         self._article: Any = None
         self._surfaces: dict[str, tuple[str, int | None]] = {}
-        self._pattern: re.Pattern[str] | None = None
         self.document().setDocumentMargin(18)
 
     # --- public -------------------------------------------------------------------------------
@@ -134,13 +168,12 @@ class ArticleView(QTextBrowser):
     def _index_mentions(self, article: Any) -> None:
         self._surfaces = {}
         if article is None:
-            self._pattern = None
             return
         for entity in article.entities:
             entity_id = article.id_of(entity)  # by kind and name: a person and a place may share a name
             for surface in [entity.name, *entity.aliases]:
-                self._surfaces.setdefault(surface, (entity.kind, entity_id))
-        self._pattern = mention_pattern(list(self._surfaces))
+                if surface.strip():
+                    self._surfaces.setdefault(mention_key(surface), (entity.kind, entity_id))
 
     def _render(self) -> None:
         self.clear()
@@ -216,21 +249,19 @@ class ArticleView(QTextBrowser):
         cursor.insertText(self.tr("Restore to body"), link)
 
     def _insert_with_mentions(self, cursor: QTextCursor, text: str, base: QTextCharFormat) -> None:
-        if self._pattern is None:
-            cursor.insertText(text, base)
-            return
         pos = 0
-        for match in self._pattern.finditer(text):
-            cursor.insertText(text[pos:match.start()], base)
-            kind, entity_id = self._surfaces.get(match.group(0), ("person", None))
+        for start, end in find_mentions(text, list(self._surfaces)):
+            cursor.insertText(text[pos:start], base)
+            found = text[start:end]
+            kind, entity_id = self._surfaces.get(mention_key(found), ("person", None))
             mention = QTextCharFormat(base)
             mention.setBackground(QBrush(QColor(KIND_COLOURS.get(kind, "#eeeeee"))))
-            mention.setToolTip(f"{self.tr(kind.capitalize())}: {match.group(0)}")
+            mention.setToolTip(f"{self.tr(kind.capitalize())}: {found}")
             if entity_id is not None:
                 mention.setAnchor(True)
                 mention.setAnchorHref(f"entity:{entity_id}")
-            cursor.insertText(match.group(0), mention)
-            pos = match.end()
+            cursor.insertText(found, mention)
+            pos = end
         cursor.insertText(text[pos:], base)
 
     # --- interaction --------------------------------------------------------------------------

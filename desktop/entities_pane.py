@@ -87,7 +87,7 @@ class EntitiesPane(QWidget):
         buttons.addWidget(self.kind_button)
         buttons.addStretch(1)
         page.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)

@@ -6,13 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget)
 
 from desktop import undo
 from storage.records import ENTITY_KINDS
 
 log = logging.getLogger(__name__)
+
+MAX_ROWS = 10  # a longer entity list scrolls inside itself
 
 
 class EntityEditor(QWidget):
@@ -30,17 +32,16 @@ class EntityEditor(QWidget):
                            "location": self.tr("Places")}
         self.lists: dict[str, QListWidget] = {}
         self.headers: dict[str, QLabel] = {}
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        for column, kind in enumerate(ENTITY_KINDS):
-            self.headers[kind] = QLabel()
-            self.lists[kind] = self._make_list(kind)
-            grid.addWidget(self.headers[kind], 0, column)
-            grid.addWidget(self.lists[kind], 1, column)
+        # Stacked, each list as tall as its names: the editor sits in a narrow, scrolling column.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
+        for kind in ENTITY_KINDS:
+            self.headers[kind] = QLabel()
+            self.lists[kind] = self._make_list(kind)
+            layout.addWidget(self.headers[kind])
+            layout.addWidget(self.lists[kind])
         layout.addLayout(self._make_add_row())
+        layout.addStretch(1)
 
     def _make_list(self, kind: str) -> QListWidget:
         widget = QListWidget(self)
@@ -48,8 +49,14 @@ class EntityEditor(QWidget):
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         widget.customContextMenuRequested.connect(lambda pos, k=kind: self._context_menu(k, pos))
         widget.itemDoubleClicked.connect(lambda item: self.entity_activated.emit(item.data(Qt.ItemDataRole.UserRole)))
-        widget.setMinimumHeight(70)
         return widget
+
+    @staticmethod
+    def _fit_height(widget: QListWidget) -> None:
+        """Size a list to its rows (one empty row at least, MAX_ROWS at most, then it scrolls)."""
+        rows = min(max(widget.count(), 1), MAX_ROWS)
+        row = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height() + 4
+        widget.setFixedHeight(rows * row + 2 * widget.frameWidth() + 4)
 
     def _make_add_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -87,6 +94,7 @@ class EntityEditor(QWidget):
                 item.setToolTip("\n".join(tip))
                 widget.addItem(item)
             self.headers[kind].setText(f"<b>{self.kind_names[kind]}</b> ({len(entities)})")
+            self._fit_height(widget)
         self.setEnabled(article is not None)
 
     def entity_id(self, name: str, kind: str | None = None) -> int | None:

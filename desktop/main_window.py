@@ -1,4 +1,4 @@
-"""The main window: search, facets, the article table, the article and entity panes, menus, import."""
+"""The main window: search; filters and entities (left tabs); the table above the article (text | metadata)."""
 from __future__ import annotations
 
 import dataclasses
@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
 
 from storage.archive import Archive
 from storage.archive_records import Filters
@@ -72,26 +72,34 @@ class MainWindow(ImportMixin, QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
-        # Centre column: the table above the entities pane; facets left; the article right.
+        # Left: filters and entities as tabs. Centre: the table above the article pane, whose text
+        # and metadata editor sit side by side (Calibre's library list, Zotero's item pane).
+        self.left_tabs = QTabWidget(self)
+        self.left_tabs.setObjectName("left")
+        self.left_tabs.setDocumentMode(True)
+        self.left_tabs.addTab(self.sidebar, self.tr("Filters"))
+        self.left_tabs.addTab(self.entities_pane, self.tr("Entities"))
+        self.entities_pane.splitter.setOrientation(Qt.Orientation.Vertical)  # narrow column: list above page
         self.centre_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.centre_splitter.setObjectName("centre")
         self.centre_splitter.addWidget(self.table)
-        self.centre_splitter.addWidget(self.entities_pane)
-        self.centre_splitter.setSizes([520, 300])
+        self.centre_splitter.addWidget(self.article_pane)
+        self.centre_splitter.setChildrenCollapsible(False)
+        self.centre_splitter.setStretchFactor(1, 1)
+        self.centre_splitter.setSizes([250, 560])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main")
-        for widget in (self.sidebar, self.centre_splitter, self.article_pane):
-            self.splitter.addWidget(widget)
-        self.splitter.setSizes([250, 640, 550])
+        self.splitter.addWidget(self.left_tabs)
+        self.splitter.addWidget(self.centre_splitter)
+        self.splitter.setSizes([270, 1170])
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 1)
         self.setCentralWidget(self.splitter)
         # Permanent widgets stay visible while a status message is shown.
         self.statusBar().addPermanentWidget(self.imports.widget)
         self.statusBar().addPermanentWidget(self.count_label)
         self.setTabOrder(self.search, self.table)
         self.setTabOrder(self.table, self.article_pane)
-        self.setTabOrder(self.article_pane, self.sidebar)
+        self.setTabOrder(self.article_pane, self.left_tabs)
 
     def _connect(self) -> None:
         self.search.query_changed.connect(self.set_query)
@@ -258,14 +266,27 @@ class MainWindow(ImportMixin, QMainWindow):
                 else self.tr("{0} of {1} articles").format(shown, total))
         self.count_label.setText(text)
 
+    def show_left_page(self, page: QWidget, visible: bool) -> None:
+        """Show or hide one tab of the left column (the column hides when it has none)."""
+        index = self.left_tabs.indexOf(page)
+        self.left_tabs.setTabVisible(index, visible)
+        if visible:
+            self.left_tabs.setCurrentIndex(index)
+        shown = any(self.left_tabs.isTabVisible(i) for i in range(self.left_tabs.count()))
+        self.left_tabs.setVisible(shown)
+
     def _update_actions(self) -> None:
         menus.update_enabled(self)
 
     def _restore_state(self) -> None:
-        if not self.settings.restore_layout(self, (self.splitter, self.centre_splitter),
+        if not self.settings.restore_layout(self, self.splitters(),
                                             self.table.horizontalHeader(), "articles"):
             self.resize(1440, 860)
         menus.update_recent(self)
+
+    def splitters(self) -> tuple[QSplitter, ...]:
+        """The splitters whose positions persist."""
+        return (self.splitter, self.centre_splitter, self.article_pane.splitter)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Remember that the window was shown (a hidden window's layout is never saved)."""
@@ -276,7 +297,7 @@ class MainWindow(ImportMixin, QMainWindow):
         """Persist geometry, splitters and column widths (only of a window that was shown)."""
         if not self._was_shown:
             return
-        self.settings.save_layout(self, (self.splitter, self.centre_splitter),
+        self.settings.save_layout(self, self.splitters(),
                                   self.table.horizontalHeader(), "articles")
 
     def closeEvent(self, event: QCloseEvent) -> None:

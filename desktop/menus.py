@@ -81,16 +81,18 @@ def build(w: Any) -> dict[str, QAction]:
 
 
 def _view_menu(w: Any, view: Any) -> None:
-    panes = ((w.sidebar, translate("MainWindow", "&Filters"), "Ctrl+1"),
-             (w.entities_pane, translate("MainWindow", "&Entities"), "Ctrl+2"),
-             (w.article_pane, translate("MainWindow", "&Article Pane"), "Ctrl+3"))
-    for widget, text, key in panes:
+    panes = ((lambda on: w.show_left_page(w.sidebar, on), translate("MainWindow", "&Filters"), "Ctrl+1"),
+             (lambda on: w.show_left_page(w.entities_pane, on), translate("MainWindow", "&Entities"), "Ctrl+2"),
+             (w.article_pane.setVisible, translate("MainWindow", "&Article Pane"), "Ctrl+3"))
+    w.pane_actions = []
+    for show, text, key in panes:
         toggle = QAction(text, w)
         toggle.setShortcut(QKeySequence(key))
         toggle.setCheckable(True)
         toggle.setChecked(True)
-        toggle.toggled.connect(widget.setVisible)
+        toggle.toggled.connect(show)
         view.addAction(toggle)
+        w.pane_actions.append(toggle)
     removed = getattr(w.article_pane, "show_removed", None)  # the pane's own checkbox
     if removed is not None:
         show_removed = QAction(translate("MainWindow", "Show &Removed Text"), w)

@@ -19,6 +19,8 @@ MAX_RECENT = 8
 # Tests, benchmarks and screenshots point this at a throw-away INI file.
 SETTINGS_ENV = "TULIEU_SETTINGS"
 LANGUAGES = ("", "vi", "en")  # "" follows the system locale
+# Bumped whenever the main window's splitters/panes change: states saved by an older layout are ignored.
+LAYOUT_VERSION = 2
 
 
 def default_archive_path() -> Path:
@@ -73,10 +75,10 @@ class Settings:
 
     def splitter_state(self, name: str) -> QByteArray | None:
         """Saved state of the named splitter."""
-        return self._bytes(f"splitters/{name}")
+        return self._bytes(f"splitters/v{LAYOUT_VERSION}/{name}")
 
     def set_splitter_state(self, name: str, value: QByteArray) -> None:
-        self._qs.setValue(f"splitters/{name}", value)
+        self._qs.setValue(f"splitters/v{LAYOUT_VERSION}/{name}", value)
 
     def header_state(self, name: str) -> QByteArray | None:
         """Saved column widths and order of the named table header."""
@@ -92,7 +94,7 @@ class Settings:
         if geometry is not None:
             window.restoreGeometry(geometry)
         if (state := self.window_state()) is not None:
-            window.restoreState(state)
+            window.restoreState(state, LAYOUT_VERSION)  # refuses a state of another version
         for splitter in splitters:
             if (value := self.splitter_state(splitter.objectName())) is not None:
                 splitter.restoreState(value)
@@ -104,7 +106,11 @@ class Settings:
                     header_name: str) -> None:
         """Save geometry, window state, splitters and a header, and write them to disk."""
         self.set_geometry(window.saveGeometry())
-        self.set_window_state(window.saveState())
+        self.set_window_state(window.saveState(LAYOUT_VERSION))
+        self._qs.beginGroup("splitters")
+        for stale in self._qs.childKeys():  # unversioned states of the first layout
+            self._qs.remove(stale)
+        self._qs.endGroup()
         for splitter in splitters:
             self.set_splitter_state(splitter.objectName(), splitter.saveState())
         self.set_header_state(header_name, header.saveState())

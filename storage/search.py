@@ -3,13 +3,14 @@
 Every field is indexed twice (see migrations): `*_x` holds the words as written (tone-normalised),
 `*_f` the folded words. A query word with diacritics is matched in the exact columns, one without
 in the folded columns, so `duong` finds "đường" while `bán` does not find "ban" or "bạn".
+The query language (words, "phrases", OR, -exclusions, parentheses) is parsed in storage.search_syntax.
 """
 from __future__ import annotations
 
 import html
 import logging
 import sqlite3
-import unicodedata
+from itertools import groupby
 from typing import Callable
 
 from .archive_records import Hit
@@ -98,24 +99,27 @@ def _compile(node: Node | None, probe: Probe) -> tuple[str | None, list[str]]:
         branches = [e for e in (_full(*_compile(b, probe)) for b in node.branches) if e is not None]
         return (" OR ".join(f"({b})" for b in branches) if len(branches) > 1 else
                 branches[0] if branches else None), []
-    positives, negatives, run = [], [], []
-    for item, negated in node.items + ((Leaf(()), False),):  # the empty leaf ends the last run
-        if not negated and isinstance(item, Leaf) and item.bare:
-            run.append(item.terms[0])
+    positives: list[str] = []
+    negatives: list[str] = []
+    for bare, chunk in groupby(node.items, key=_is_bare):
+        items = list(chunk)
+        if bare:
+            positives.append(_run_expr([leaf.terms[0] for leaf, _ in items], probe))  # type: ignore[union-attr]
             continue
-        if run:
-            positives.append(_run_expr(run, probe))
-            run = []
-        positive, excluded = _compile(item, probe) if item != Leaf(()) else (None, [])
-        if negated:
-            excluded = [e for e in [_full(positive, excluded)] if e is not None]
-            positive = None
-        if positive is not None:
-            positives.append(positive)
-        negatives += excluded
+        for item, negated in items:
+            positive, excluded = _compile(item, probe)
+            if negated:
+                positive, excluded = None, [e for e in [_full(positive, excluded)] if e is not None]
+            if positive is not None:
+                positives.append(positive)
+            negatives += excluded
     if not positives:
-        return None, []
+        return None, negatives  # "a (-b)": the parent applies the exclusions
     return (positives[0] if len(positives) == 1 else " AND ".join(f"({p})" for p in positives)), negatives
+
+
+def _is_bare(item: tuple[Node, bool]) -> bool:
+    return not item[1] and isinstance(item[0], Leaf) and item[0].bare
 
 
 def _run_expr(terms: list[Term], probe: Probe) -> str:

@@ -20,11 +20,13 @@ from .folding import exact_form, fold, has_diacritics, words
 log = logging.getLogger(__name__)
 
 MAX_QUERY_WORDS = 32
-MAX_TOKENS = 200
+MAX_TOKENS = 1000
 MAX_DEPTH = 8  # deeper parentheses are ignored (keeps recursion and the FTS expression shallow)
 QUOTES = '"“”„'
 OPERATORS = {"AND": "and", "OR": "or", "NOT": "not"}
+MAX_QUERY_CHARS = 10_000  # the rest of a pasted text is ignored (bounds the work)
 _CHUNK = re.compile(r'[^\s"“”„()]+')
+_QUOTE = re.compile('["“”„]')
 
 
 @dataclass(frozen=True)
@@ -93,27 +95,21 @@ Token = tuple[str, list]  # kind ("words", "phrase", "(", ")", "neg", "and", "or
 
 def tokenize(query: str) -> list[Token]:
     """Split text into tokens; unmatched and too-deep parentheses and bare punctuation are dropped."""
-    text = unicodedata.normalize("NFC", query or "")
+    text = unicodedata.normalize("NFC", (query or "")[:MAX_QUERY_CHARS])
     tokens: list[Token] = []
-    depth, i, n = 0, 0, len(text)
+    i, n = 0, len(text)
     while i < n and len(tokens) < MAX_TOKENS:
         ch = text[i]
         if ch.isspace():
             i += 1
         elif ch in QUOTES:
-            end = min((j for j in (text.find(q, i + 1) for q in QUOTES) if j >= 0), default=n)
+            closing = _QUOTE.search(text, i + 1)
+            end = closing.start() if closing else n
             if found := words(text[i + 1:end]):
                 tokens.append(("phrase", found))
             i = end + 1
-        elif ch == "(":
-            if depth < MAX_DEPTH:
-                tokens.append(("(", []))
-            depth, i = depth + 1, i + 1
-        elif ch == ")":
-            if depth > 0:
-                depth -= 1
-                if depth < MAX_DEPTH:
-                    tokens.append((")", []))
+        elif ch in "()":
+            tokens.append((ch, []))
             i += 1
         elif ch == "-" and i + 1 < n and (text[i + 1] in QUOTES + "(" or _is_word_char(text[i + 1])):
             tokens.append(("neg", []))
@@ -125,11 +121,34 @@ def tokenize(query: str) -> list[Token]:
                 tokens.append((OPERATORS[chunk], []))
             elif found := words(chunk):
                 tokens.append(("words", found))
-    return _cap_words(tokens)
+    return _cap_words(_balance(tokens))
 
 
 def _is_word_char(ch: str) -> bool:
     return bool(words(ch))
+
+
+def _balance(tokens: list[Token]) -> list[Token]:
+    """Drop unmatched parentheses, and matched ones nested deeper than MAX_DEPTH."""
+    dropped, opened = set(), []
+    for k, (kind, _) in enumerate(tokens):
+        if kind == "(":
+            opened.append(k)
+        elif kind == ")":
+            if opened:
+                opened.pop()
+            else:
+                dropped.add(k)
+    dropped.update(opened)
+    out, depth = [], 0
+    for k, token in enumerate(tokens):
+        if k in dropped:
+            continue
+        depth += token[0] == "("
+        if depth <= MAX_DEPTH or token[0] not in ("(", ")"):
+            out.append(token)
+        depth -= token[0] == ")"
+    return out
 
 
 def _cap_words(tokens: list[Token]) -> list[Token]:
@@ -206,6 +225,8 @@ class _Parser:
             node = self.alternatives()
             if self.peek() == ")":
                 self.pos += 1
+            if isinstance(node, Leaf):  # "(a) b": the parentheses keep a out of the phrase run
+                node = Leaf(node.terms)
             return [(node, negated)] if node is not None else []
         if kind not in ("words", "phrase"):
             return []  # a negation with nothing after it is ignored

@@ -4,67 +4,62 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../desktop/article_pane.py" line="36"/>
+        <location filename="../../desktop/article_pane.py" line="37"/>
         <source>Show removed text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="37"/>
+        <location filename="../../desktop/article_pane.py" line="38"/>
         <source>Show, greyed in place, what cleaning removed from the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="38"/>
+        <location filename="../../desktop/article_pane.py" line="39"/>
         <source>Select an article to read and edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="55"/>
+        <location filename="../../desktop/article_pane.py" line="63"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="55"/>
+        <location filename="../../desktop/article_pane.py" line="63"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="56"/>
+        <location filename="../../desktop/article_pane.py" line="64"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="65"/>
-        <source>Text</source>
+        <location filename="../../desktop/article_pane.py" line="76"/>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="66"/>
-        <source>Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/article_pane.py" line="67"/>
+        <location filename="../../desktop/article_pane.py" line="77"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="105"/>
+        <location filename="../../desktop/article_pane.py" line="121"/>
         <source>Show removed text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="112"/>
+        <location filename="../../desktop/article_pane.py" line="128"/>
         <source>Paragraph %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="114"/>
+        <location filename="../../desktop/article_pane.py" line="130"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="123"/>
+        <location filename="../../desktop/article_pane.py" line="139"/>
         <source>Change %1 paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,43 +100,43 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/article_view.py" line="170"/>
+        <location filename="../../desktop/article_view.py" line="203"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="209"/>
+        <location filename="../../desktop/article_view.py" line="242"/>
         <source>removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="209"/>
+        <location filename="../../desktop/article_view.py" line="242"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="216"/>
-        <location filename="../../desktop/article_view.py" line="266"/>
+        <location filename="../../desktop/article_view.py" line="249"/>
+        <location filename="../../desktop/article_view.py" line="297"/>
         <source>Restore to body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="266"/>
+        <location filename="../../desktop/article_view.py" line="297"/>
         <source>Mark as body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="268"/>
+        <location filename="../../desktop/article_view.py" line="299"/>
         <source>Remove paragraphs from body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="268"/>
+        <location filename="../../desktop/article_view.py" line="299"/>
         <source>Remove from body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="270"/>
+        <location filename="../../desktop/article_view.py" line="301"/>
         <source>Mark as caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,82 +237,82 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="29"/>
+        <location filename="../../desktop/entity_editor.py" line="31"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="29"/>
+        <location filename="../../desktop/entity_editor.py" line="31"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="30"/>
+        <location filename="../../desktop/entity_editor.py" line="32"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="57"/>
+        <location filename="../../desktop/entity_editor.py" line="64"/>
         <source>Add a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="61"/>
+        <location filename="../../desktop/entity_editor.py" line="68"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="86"/>
+        <location filename="../../desktop/entity_editor.py" line="93"/>
         <source>%1 mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="141"/>
+        <location filename="../../desktop/entity_editor.py" line="149"/>
         <source>Merge, keeping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="149"/>
+        <location filename="../../desktop/entity_editor.py" line="157"/>
         <source>Show in entities pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="150"/>
+        <location filename="../../desktop/entity_editor.py" line="158"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="151"/>
+        <location filename="../../desktop/entity_editor.py" line="159"/>
         <source>Change kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="155"/>
+        <location filename="../../desktop/entity_editor.py" line="163"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="157"/>
+        <location filename="../../desktop/entity_editor.py" line="165"/>
         <source>Remove from this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="164"/>
+        <location filename="../../desktop/entity_editor.py" line="172"/>
         <source>Rename entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="164"/>
+        <location filename="../../desktop/entity_editor.py" line="172"/>
         <source>New name (everywhere):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="173"/>
+        <location filename="../../desktop/entity_editor.py" line="181"/>
         <source>Merge into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="174"/>
+        <location filename="../../desktop/entity_editor.py" line="182"/>
         <source>Keep this entity (the other name becomes its alias):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,12 +472,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="178"/>
+        <location filename="../../desktop/menus.py" line="180"/>
         <source>search “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="181"/>
+        <location filename="../../desktop/menus.py" line="183"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,22 +497,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
-        <source>no archive</source>
+        <location filename="../../desktop/main_window.py" line="80"/>
+        <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
-        <source> (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
-        <source>{0} articles</source>
+        <location filename="../../desktop/main_window.py" line="81"/>
+        <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="258"/>
+        <source>no archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="259"/>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="265"/>
+        <source>{0} articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>{0} of {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,87 +647,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="96"/>
+        <location filename="../../desktop/menus.py" line="98"/>
         <source>Show &amp;Removed Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="141"/>
+        <location filename="../../desktop/menus.py" line="143"/>
         <source>New Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="149"/>
+        <location filename="../../desktop/menus.py" line="151"/>
         <source>Open Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="160"/>
+        <location filename="../../desktop/menus.py" line="162"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="161"/>
+        <location filename="../../desktop/menus.py" line="163"/>
         <source>Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="169"/>
+        <location filename="../../desktop/menus.py" line="171"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="194"/>
+        <location filename="../../desktop/menus.py" line="196"/>
         <source>Dossier export is not available in this build ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="205"/>
+        <location filename="../../desktop/menus.py" line="207"/>
         <source>Printing is not available in this build ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="216"/>
+        <location filename="../../desktop/menus.py" line="218"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="217"/>
+        <location filename="../../desktop/menus.py" line="219"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="225"/>
+        <location filename="../../desktop/menus.py" line="227"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="226"/>
+        <location filename="../../desktop/menus.py" line="228"/>
         <source>&lt;original state&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="238"/>
+        <location filename="../../desktop/menus.py" line="240"/>
         <source>Delete the article “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="239"/>
+        <location filename="../../desktop/menus.py" line="241"/>
         <source>Delete {0} articles?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="240"/>
+        <location filename="../../desktop/menus.py" line="242"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="241"/>
+        <location filename="../../desktop/menus.py" line="243"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="253"/>
+        <location filename="../../desktop/menus.py" line="255"/>
         <source>Delete {0} articles</source>
         <translation type="unfinished"></translation>
     </message>

@@ -131,6 +131,7 @@ def merge_entities(qtbot, window: MainWindow) -> None:
     people = window.archive.entities("person")
     assert len(people) >= 2
     keep, drop = people[0], people[1]
+    window.left_tabs.setCurrentWidget(window.entities_pane)  # the Entities tab of the left column
     window.entities_pane.merge(keep.id, drop.id)
     remaining = {row.id: row for row in window.archive.entities("person")}
     assert drop.id not in remaining and keep.id in remaining

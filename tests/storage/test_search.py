@@ -1,12 +1,14 @@
 """Vietnamese-aware search over a real archive built from our own fixtures."""
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from storage.archive import Archive
 from storage.archive_records import Filters
 from storage.folding import exact_form, fold, has_diacritics, normalize_tones
-from storage.search import match_expressions
+from storage.search import match_expression
 
 from . import vn_articles as fx
 
@@ -74,6 +76,7 @@ def test_falls_back_to_all_words_when_no_phrase(archive):
     ":", "title_x:", "title_f : hoa", "{title_x}: x", "NEAR(a b)", "NEAR(", "^a", "a^", "+", "a + b",
     "\"quoc phong", "quoc phong\"", "(quoc OR phong", "đ*", "x" * 2000, " ".join(["w"] * 500), "\x00", "€ ∑ ✓",
     "hoà-bình", "c++", "1/2", "ngày 5/3", "50%", "\\", ";DROP TABLE articles;--",
+    '"' * 5000, "(" * 3000 + "hoa" + ")" * 3000, "NOT " * 3000 + "hoa", "-" * 3000, "a OR " * 2000,
 ])
 def test_any_text_is_a_valid_query(archive, query):
     hits = archive.search(query)
@@ -82,9 +85,11 @@ def test_any_text_is_a_valid_query(archive, query):
     archive.ids(Filters(query=query), order_by="relevance")
 
 
-def test_operator_words_are_plain_words(archive):
-    assert match_expressions("a OR b")[-1].count(" AND ") == 2  # three terms, all required
-    assert found(archive, "quoc OR xyzzy") == set()
+def test_operator_words_are_operators(archive):
+    assert " OR " in match_expression("a OR b") and " NOT " in match_expression("a -b")
+    assert match_expression("a b") == match_expression("a AND b") == match_expression("AND a AND b AND")
+    assert match_expression("-a") is match_expression("NOT a") is match_expression("AND OR NOT ( ) -") is None
+    assert found(archive, "quoc OR xyzzy") == {"defence"}
 
 
 def test_hits_are_ranked_and_have_highlighted_snippets(archive):
@@ -170,3 +175,153 @@ def test_prefix_last_in_filters(with_portrait):
 def test_any_text_is_a_valid_prefix_query(archive, query):
     assert isinstance(archive.search(query, prefix_last=True), list)
     archive.ids(Filters(query=query, prefix_last=True), order_by="relevance")
+
+
+# --- query language: operators, grouping, exclusions ------------------------------------------------
+def talks():
+    """A made-up deputy minister's name beside a made-up foreign guest."""
+    return fx.article("Thứ trưởng Hồ Sĩ Vịnh tiếp đoàn của ông Keller",
+                      ["Hai bên bàn về hợp tác quốc phòng và an ninh biển.", "Ông Keller cảm ơn chủ nhà."],
+                      published="2024-04-02", outlet="Báo Mẫu")
+
+
+def visit():
+    """The same made-up name, no guest."""
+    return fx.article("Ông Hồ Sĩ Vịnh thăm cảng cá", ["Chuyến thăm không có khách nước ngoài."],
+                      published="2024-05-09", outlet="Tin Vùng Biển")
+
+
+def ministry():
+    """A ministry briefing naming another made-up foreigner."""
+    return fx.article("Bộ Ngoại giao trả lời phóng viên",
+                      ["Người phát ngôn nói về ông Moreau và chuyến đi sắp tới."],
+                      published="2024-06-11", outlet="Văn Hóa Nay")
+
+
+def bay():
+    """A travel story: "vịnh" as a common noun, and English "and" as a plain word."""
+    return fx.article("Du lịch vịnh biển mùa hè", ["Quán bên bờ mở nhạc rock and roll tới khuya."],
+                      published="2024-07-20", outlet="Tin Vùng Biển")
+
+
+@pytest.fixture()
+def news(archive):
+    for make in (talks, visit, ministry, bay):
+        archive.ids_by_title[make.__name__] = archive.add_article(make(), raw=b"", file_name=make.__name__)
+    return archive
+
+
+VINH = {"talks", "visit", "bay", "name_scattered"}  # every "Vịnh"/"vịnh"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Vịnh", VINH),
+    ("Vịnh AND Keller", {"talks"}),
+    ("Vịnh Keller", {"talks"}),
+    ("Vịnh OR Moreau", VINH | {"ministry"}),
+    ("Keller OR Moreau", {"talks", "ministry"}),
+    ("keller OR moreau OR rock", {"talks", "ministry", "bay"}),
+    ("Hồ Sĩ Vịnh AND", {"talks", "visit"}),
+    ("ho si vinh", {"talks", "visit"}),
+    ("Vịnh -Keller", VINH - {"talks"}),
+    ("Vịnh NOT Keller", VINH - {"talks"}),
+    ("Vịnh -\"Hồ Sĩ\"", {"bay", "name_scattered"}),
+    ("vinh -keller -\"ha long\"", {"visit", "bay"}),
+    ("\"Vịnh Keller\"", set()),  # quoted: the phrase only, no fallback to the words
+    ("\"ho si vinh\" cang", {"visit"}),
+])
+def test_operators(news, query, expected):
+    assert found(news, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("(Keller OR Moreau) -\"Bộ Ngoại giao\"", {"talks"}),
+    ("vinh (keller OR cang)", {"talks", "visit"}),
+    ("-(keller OR cang) vinh", {"bay", "name_scattered"}),
+    ("vinh (-keller)", VINH - {"talks"}),
+    ("(bien OR cang) (keller OR thuy san)", {"talks", "market"}),
+    ("(quoc phong) OR Moreau", {"defence", "talks", "ministry"}),
+])
+def test_grouping(news, query, expected):
+    assert found(news, query) == expected
+
+
+def test_mixed_accents_with_or(news):
+    # OR separates alternatives: "quoc phong" (folded) or the phrase "Bộ Ngoại giao" (marked words exact)
+    assert found(news, 'quoc phong OR "Bộ Ngoại giao"') == {"defence", "talks", "ministry"}
+    assert found(news, '"bo ngoai giao"') == found(news, '"Bộ ngoai giao"') == {"ministry"}
+    assert found(news, '"Bô Ngoại giao"') == set()  # a different mark stays exact
+    assert found(news, "“Bộ Ngoại giao” -“trả lời”") == set()  # typographic quotes are quotes too
+
+
+def test_lower_case_operators_are_words(news):
+    assert found(news, "rock and roll") == {"bay"}
+    assert found(news, "Keller or Moreau") == set()  # no article holds all three words
+    assert found(news, "Keller not Moreau") == set()
+
+
+@pytest.mark.parametrize("query, same_as", [
+    ("OR Vịnh", "Vịnh"), ("Vịnh OR", "Vịnh"), ("Vịnh -", "Vịnh"), ("Vịnh NOT", "Vịnh"), ("AND Vịnh AND", "Vịnh"),
+    ("Vịnh OR OR Keller", "Vịnh OR Keller"), ("Vịnh - -", "Vịnh"), ("NOT NOT Vịnh", "Vịnh"),
+    ("(Keller OR Moreau", "Keller OR Moreau"), ("Keller OR Moreau)", "Keller OR Moreau"),
+    (")) Keller OR (Moreau", "Keller OR Moreau"), ("((Keller) OR Moreau", "Keller OR Moreau"),
+    ('"ho si vinh', '"ho si vinh"'), ('Vịnh -"', "Vịnh"), ("Vịnh OR -Keller", "Vịnh"),
+])
+def test_dangling_and_unbalanced_input_is_ignored(news, query, same_as):
+    assert found(news, query) == found(news, same_as) != set()
+
+
+@pytest.mark.parametrize("query", ["-Keller", "NOT Keller", "-\"Hồ Sĩ\" -vinh", "AND", "OR OR", "NOT", "( ) -",
+                                   "\"\"", "-(Keller OR Moreau)", "* : ^ +"])
+def test_only_exclusions_or_operators_find_nothing(news, query):
+    assert news.search(query) == []
+    assert news.count(Filters(query=query)) == 0
+    assert news.ids(Filters(query=query)) == news.ids(Filters(query=query), order_by="relevance") == []
+    assert news.facets(Filters(query=query))["outlet"] == []
+
+
+def test_filters_use_the_same_language(news):
+    flt = Filters(query="(Keller OR Moreau) -rock")
+    expected = {news.ids_by_title["talks"], news.ids_by_title["ministry"]}
+    assert set(news.ids(flt)) == set(news.ids(flt, order_by="relevance")) == expected
+    assert news.count(flt) == 2
+    assert dict(news.facets(flt)["outlet"]) == {"Báo Mẫu": 1, "Văn Hóa Nay": 1}
+    assert news.count(Filters(query="Vịnh -Keller")) == 3
+    assert news.count(Filters(query="Vịnh -Kel", prefix_last=True)) == 3  # the last word is a prefix
+
+
+def test_prefix_last_with_operators(news):
+    assert typed(news, "Keller OR Mor") == {"talks", "ministry"}
+    assert typed(news, "Vịnh -Kel") == VINH - {"talks"}
+    assert typed(news, '"ho si vi') == {"talks", "visit"}
+
+
+def test_snippet_highlights_positive_terms_only(news):
+    by_id = {h.id: h for h in news.search("Keller OR Moreau")}
+    assert "<b>Keller</b>" in by_id[news.ids_by_title["talks"]].snippet
+    assert "<b>Moreau</b>" in by_id[news.ids_by_title["ministry"]].snippet
+    hit = news.search('Vịnh -"Sĩ Keller"')  # talks holds both words, never side by side: still a hit
+    talks_hit = next(h for h in hit if h.id == news.ids_by_title["talks"])
+    assert "<b>Vịnh</b>" in talks_hit.snippet
+    assert "<b>Keller</b>" not in talks_hit.snippet and "<b>Sĩ</b>" not in talks_hit.snippet
+
+
+FUZZ_ALPHABET = list('"“”()*:^-+{}[]|\\/.,;!?\'~`@#$%&=<>_') + [
+    " ", " ", " ", " ", "AND", "OR", "NOT", "NEAR", "NEAR(", "and", "or", "vinh", "Vịnh", "Keller", "hoà", "ĐỨC",
+    "quốc", "phòng", "x", "7", "\u0301", "\x00", "\t", "\n", "€", "∑", "✓", "😀", "中文", "ß", "İ", "ǅ", "\u200b",
+]
+
+
+def test_fuzz_random_text_never_fails(news, caplog):
+    rng = random.Random(20261123)
+    conn = news._conn
+    for _ in range(300):
+        query = "".join(rng.choice(FUZZ_ALPHABET) for _ in range(rng.randint(0, 24)))
+        prefix = rng.random() < 0.3
+        hits = news.search(query, prefix_last=prefix)
+        assert isinstance(hits, list)
+        assert isinstance(news.count(Filters(query=query, prefix_last=prefix)), int)
+        expression = match_expression(query, prefix)
+        if expression is not None:  # FTS5 accepts every expression we build (no error path relied on)
+            conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (expression,))
+    assert not [r for r in caplog.records if r.name == "storage.search"]
