@@ -42,6 +42,10 @@ class EntitiesPane(QWidget):
         self.list = QTreeWidget(self)
         self.list.setHeaderLabels([self.tr("Name"), self.tr("Articles")])
         self.list.setRootIsDecorated(False)
+        # The name takes the width; the count column stays as narrow as its numbers.
+        self.list.header().setStretchLastSection(False)
+        self.list.header().setSectionResizeMode(0, self.list.header().ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(1, self.list.header().ResizeMode.ResizeToContents)
         self.list.setSortingEnabled(True)
         self.list.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -17,6 +17,8 @@ from desktop.provenance import HistoryPopup, OriginBadge, field_history
 
 log = logging.getLogger(__name__)
 
+BADGE_WIDTH = 64  # px: the widest origin badge ("inferred", "suy đoán") at its 8pt size
+
 TEXT_FIELDS = ("title", "outlet", "source", "author", "url")
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ ,T]+(\d{1,2})[:h](\d{2}))?$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?")
@@ -153,6 +155,12 @@ class MetadataEditor(QWidget):
             row.addWidget(widget, 1 if isinstance(widget, (QLineEdit, QPlainTextEdit)) else 0)
         badge = OriginBadge(field, self)
         badge.setMaximumHeight(badge.fontMetrics().height() + 6)
+        # Badges keep their column when hidden, so the fields line up whatever their origin.
+        badge.setMinimumWidth(BADGE_WIDTH)
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        policy = badge.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        badge.setSizePolicy(policy)
         badge.clicked.connect(self.show_history)
         self.badges[field] = badge
         row.addWidget(badge)
