@@ -168,15 +168,16 @@ class EntitiesPane(QWidget):
         first, last = (format_date((d or "")[:10]) or "?" for d in (page.first_seen, page.last_seen))
         span = (self.tr("%1 articles, from %2 to %3").replace("%1", str(page.article_count))
                 .replace("%2", first).replace("%3", last))
-        self.header.setText(f"<h3>{html.escape(page.name)}</h3>{self.tr('Also written')}: "
-                            f"{html.escape(aliases)}<br>{span}")
+        also = self.tr("Also written")  # (outside the f-string, where lupdate finds it)
+        self.header.setText(f"<h3>{html.escape(page.name)}</h3>{also}: {html.escape(aliases)}<br>{span}")
         self.chart.set_months(page.mentions_per_month)
         for row in page.co_occurring[:30]:
             item = QListWidgetItem(f"{row.name}  ({row.article_count})")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.co_occurring.addItem(item)
         names = ", ".join(f"{name} ({count})" for name, count in page.outlets) or "—"
-        self.outlets.setText(f"<b>{self.tr('Outlets')}</b>: {html.escape(names)}")
+        outlets = self.tr("Outlets")
+        self.outlets.setText(f"<b>{outlets}</b>: {html.escape(names)}")
 
     def _load(self, entity_id: int) -> Any:
         if self.archive is None:

@@ -56,7 +56,7 @@ class EntityEditor(QWidget):
         """Size a list to its rows (one empty row at least, MAX_ROWS at most, then it scrolls)."""
         rows = min(max(widget.count(), 1), MAX_ROWS)
         row = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height() + 4
-        widget.setFixedHeight(rows * row + 2 * widget.frameWidth() + 4)
+        widget.setFixedHeight(rows * row + 2 * widget.frameWidth() + 2)
 
     def _make_add_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -266,15 +266,6 @@ class MainWindow(ImportMixin, QMainWindow):
                 else self.tr("{0} of {1} articles").format(shown, total))
         self.count_label.setText(text)
 
-    def show_left_page(self, page: QWidget, visible: bool) -> None:
-        """Show or hide one tab of the left column (the column hides when it has none)."""
-        index = self.left_tabs.indexOf(page)
-        self.left_tabs.setTabVisible(index, visible)
-        if visible:
-            self.left_tabs.setCurrentIndex(index)
-        shown = any(self.left_tabs.isTabVisible(i) for i in range(self.left_tabs.count()))
-        self.left_tabs.setVisible(shown)
-
     def _update_actions(self) -> None:
         menus.update_enabled(self)
 

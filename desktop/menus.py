@@ -81,8 +81,8 @@ def build(w: Any) -> dict[str, QAction]:
 
 
 def _view_menu(w: Any, view: Any) -> None:
-    panes = ((lambda on: w.show_left_page(w.sidebar, on), translate("MainWindow", "&Filters"), "Ctrl+1"),
-             (lambda on: w.show_left_page(w.entities_pane, on), translate("MainWindow", "&Entities"), "Ctrl+2"),
+    panes = ((lambda on: show_left_page(w, w.sidebar, on), translate("MainWindow", "&Filters"), "Ctrl+1"),
+             (lambda on: show_left_page(w, w.entities_pane, on), translate("MainWindow", "&Entities"), "Ctrl+2"),
              (w.article_pane.setVisible, translate("MainWindow", "&Article Pane"), "Ctrl+3"))
     w.pane_actions = []
     for show, text, key in panes:
@@ -101,6 +101,16 @@ def _view_menu(w: Any, view: Any) -> None:
         show_removed.toggled.connect(removed.setChecked)
         removed.toggled.connect(show_removed.setChecked)
         view.addAction(show_removed)
+
+
+def show_left_page(w: Any, page: Any, visible: bool) -> None:
+    """Show or hide one tab of the window's left column (the column hides when it has none)."""
+    tabs = w.left_tabs
+    index = tabs.indexOf(page)
+    tabs.setTabVisible(index, visible)
+    if visible:
+        tabs.setCurrentIndex(index)
+    tabs.setVisible(any(tabs.isTabVisible(i) for i in range(tabs.count())))
 
 
 def _review_menu(w: Any, menu: Any) -> None:

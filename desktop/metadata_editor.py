@@ -131,7 +131,7 @@ class MetadataEditor(QWidget):
             self.precision.addItem(label, value)
         self.confirm_date = QPushButton(self.tr("Confirm date"), self)
         self.lead_edit = QPlainTextEdit(self)
-        self.lead_edit.setFixedHeight(64)
+        self.lead_edit.setFixedHeight(self.lead_edit.fontMetrics().lineSpacing() * 4 + 14)  # four lines
         self.lead_edit.installEventFilter(self)
         self.tags_edit = TagsEdit(self)
         self.open_url = QPushButton(self.tr("Open"), self)

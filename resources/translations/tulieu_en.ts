@@ -174,62 +174,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="54"/>
+        <location filename="../../desktop/entities_pane.py" line="58"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="55"/>
+        <location filename="../../desktop/entities_pane.py" line="59"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="56"/>
+        <location filename="../../desktop/entities_pane.py" line="60"/>
         <source>Change kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="79"/>
+        <location filename="../../desktop/entities_pane.py" line="83"/>
         <source>&lt;b&gt;Articles per month&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="81"/>
+        <location filename="../../desktop/entities_pane.py" line="85"/>
         <source>&lt;b&gt;Most often named with&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="159"/>
+        <location filename="../../desktop/entities_pane.py" line="163"/>
         <source>Select a name to see where and when it appears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="165"/>
+        <location filename="../../desktop/entities_pane.py" line="169"/>
         <source>%1 articles, from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="224"/>
+        <location filename="../../desktop/entities_pane.py" line="171"/>
+        <source>Also written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="179"/>
+        <source>Outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="229"/>
         <source>Merge, keeping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="232"/>
+        <location filename="../../desktop/entities_pane.py" line="237"/>
         <source>Rename entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="232"/>
+        <location filename="../../desktop/entities_pane.py" line="237"/>
         <source>New name (everywhere):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="242"/>
+        <location filename="../../desktop/entities_pane.py" line="247"/>
         <source>Merge into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="243"/>
+        <location filename="../../desktop/entities_pane.py" line="248"/>
         <source>Keep this entity (the other name becomes its alias):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,102 +745,102 @@
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="119"/>
+        <location filename="../../desktop/metadata_editor.py" line="121"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="119"/>
+        <location filename="../../desktop/metadata_editor.py" line="121"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="120"/>
+        <location filename="../../desktop/metadata_editor.py" line="122"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="120"/>
+        <location filename="../../desktop/metadata_editor.py" line="122"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="121"/>
+        <location filename="../../desktop/metadata_editor.py" line="123"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="121"/>
+        <location filename="../../desktop/metadata_editor.py" line="123"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="121"/>
+        <location filename="../../desktop/metadata_editor.py" line="123"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="122"/>
+        <location filename="../../desktop/metadata_editor.py" line="124"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="122"/>
+        <location filename="../../desktop/metadata_editor.py" line="124"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="122"/>
+        <location filename="../../desktop/metadata_editor.py" line="124"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="125"/>
+        <location filename="../../desktop/metadata_editor.py" line="127"/>
         <source>dd/mm/yyyy [hh:mm]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="127"/>
+        <location filename="../../desktop/metadata_editor.py" line="129"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="127"/>
+        <location filename="../../desktop/metadata_editor.py" line="129"/>
         <source>inferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="128"/>
+        <location filename="../../desktop/metadata_editor.py" line="130"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="130"/>
+        <location filename="../../desktop/metadata_editor.py" line="132"/>
         <source>Confirm date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="135"/>
+        <location filename="../../desktop/metadata_editor.py" line="137"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="136"/>
+        <location filename="../../desktop/metadata_editor.py" line="138"/>
         <source>Open the address in the web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="216"/>
+        <location filename="../../desktop/metadata_editor.py" line="224"/>
         <source>Needs review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="264"/>
+        <location filename="../../desktop/metadata_editor.py" line="272"/>
         <source>Not a date: use dd/mm/yyyy or dd/mm/yyyy hh:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="285"/>
+        <location filename="../../desktop/metadata_editor.py" line="293"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>

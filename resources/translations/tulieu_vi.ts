@@ -182,62 +182,72 @@
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="54"/>
+        <location filename="../../desktop/entities_pane.py" line="58"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="55"/>
+        <location filename="../../desktop/entities_pane.py" line="59"/>
         <source>Merge into…</source>
         <translation>Gộp vào…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="56"/>
+        <location filename="../../desktop/entities_pane.py" line="60"/>
         <source>Change kind</source>
         <translation>Đổi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="79"/>
+        <location filename="../../desktop/entities_pane.py" line="83"/>
         <source>&lt;b&gt;Articles per month&lt;/b&gt;</source>
         <translation>&lt;b&gt;Số bài theo tháng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="81"/>
+        <location filename="../../desktop/entities_pane.py" line="85"/>
         <source>&lt;b&gt;Most often named with&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hay được nhắc cùng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="159"/>
+        <location filename="../../desktop/entities_pane.py" line="163"/>
         <source>Select a name to see where and when it appears.</source>
         <translation>Chọn một tên để xem nó xuất hiện ở đâu và khi nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="165"/>
+        <location filename="../../desktop/entities_pane.py" line="169"/>
         <source>%1 articles, from %2 to %3</source>
         <translation>%1 bài, từ %2 đến %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="224"/>
+        <location filename="../../desktop/entities_pane.py" line="171"/>
+        <source>Also written</source>
+        <translation>Cách viết khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="179"/>
+        <source>Outlets</source>
+        <translation>Báo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entities_pane.py" line="229"/>
         <source>Merge, keeping “%1”</source>
         <translation>Gộp, giữ “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="232"/>
+        <location filename="../../desktop/entities_pane.py" line="237"/>
         <source>Rename entity</source>
         <translation>Đổi tên thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="232"/>
+        <location filename="../../desktop/entities_pane.py" line="237"/>
         <source>New name (everywhere):</source>
         <translation>Tên mới (ở mọi nơi):</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="242"/>
+        <location filename="../../desktop/entities_pane.py" line="247"/>
         <source>Merge into</source>
         <translation>Gộp vào</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="243"/>
+        <location filename="../../desktop/entities_pane.py" line="248"/>
         <source>Keep this entity (the other name becomes its alias):</source>
         <translation>Giữ thực thể này (tên kia trở thành tên gọi khác):</translation>
     </message>
@@ -743,102 +753,102 @@
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="119"/>
+        <location filename="../../desktop/metadata_editor.py" line="121"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="119"/>
+        <location filename="../../desktop/metadata_editor.py" line="121"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="120"/>
+        <location filename="../../desktop/metadata_editor.py" line="122"/>
         <source>Date precision</source>
         <translation>Độ chắc của ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="120"/>
+        <location filename="../../desktop/metadata_editor.py" line="122"/>
         <source>Outlet</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="121"/>
+        <location filename="../../desktop/metadata_editor.py" line="123"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="121"/>
+        <location filename="../../desktop/metadata_editor.py" line="123"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="121"/>
+        <location filename="../../desktop/metadata_editor.py" line="123"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="122"/>
+        <location filename="../../desktop/metadata_editor.py" line="124"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="122"/>
+        <location filename="../../desktop/metadata_editor.py" line="124"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="122"/>
+        <location filename="../../desktop/metadata_editor.py" line="124"/>
         <source>Review</source>
         <translation>Xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="125"/>
+        <location filename="../../desktop/metadata_editor.py" line="127"/>
         <source>dd/mm/yyyy [hh:mm]</source>
         <translation>dd/mm/yyyy [hh:mm]</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="127"/>
+        <location filename="../../desktop/metadata_editor.py" line="129"/>
         <source>exact</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="127"/>
+        <location filename="../../desktop/metadata_editor.py" line="129"/>
         <source>inferred</source>
         <translation>suy luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="128"/>
+        <location filename="../../desktop/metadata_editor.py" line="130"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="130"/>
+        <location filename="../../desktop/metadata_editor.py" line="132"/>
         <source>Confirm date</source>
         <translation>Xác nhận ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="135"/>
+        <location filename="../../desktop/metadata_editor.py" line="137"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="136"/>
+        <location filename="../../desktop/metadata_editor.py" line="138"/>
         <source>Open the address in the web browser</source>
         <translation>Mở địa chỉ trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="216"/>
+        <location filename="../../desktop/metadata_editor.py" line="224"/>
         <source>Needs review: %1</source>
         <translation>Cần xem lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="264"/>
+        <location filename="../../desktop/metadata_editor.py" line="272"/>
         <source>Not a date: use dd/mm/yyyy or dd/mm/yyyy hh:mm</source>
         <translation>Không phải ngày: hãy dùng dd/mm/yyyy hoặc dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="285"/>
+        <location filename="../../desktop/metadata_editor.py" line="293"/>
         <source>History of %1</source>
         <translation>Lịch sử của %1</translation>
     </message>

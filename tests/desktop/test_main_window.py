@@ -127,8 +127,10 @@ def test_state_persists_in_isolated_settings(qtbot, tmp_path, settings_path):
     assert win.open_archive(tmp_path / "a.tulieu.sqlite")
     win.resize(700, 500)
     win.table.setColumnWidth(2, 133)
-    win.splitter.setSizes([150, 300, 200])
+    win.splitter.setSizes([150, 550])
+    win.article_pane.splitter.setSizes([300, 200])
     sizes, size = win.splitter.sizes(), win.size()
+    text_sizes = win.article_pane.splitter.sizes()
     win.close()
     again = MainWindow(Settings(settings_path))
     qtbot.addWidget(again)
@@ -136,6 +138,7 @@ def test_state_persists_in_isolated_settings(qtbot, tmp_path, settings_path):
     assert again.table.columnWidth(2) == 133
     assert again.size() == size
     assert again.splitter.sizes() == sizes
+    assert again.article_pane.splitter.sizes() == text_sizes
     assert again.settings.last_archive() == tmp_path / "a.tulieu.sqlite"
     assert again.settings.recent_archives()[0] == tmp_path / "a.tulieu.sqlite"
     assert settings_path.exists()
