@@ -161,15 +161,22 @@ def _orgs(mentions: list[Mention]) -> list[_Group]:
     return list(groups.values())
 
 
+_HOME = "Việt Nam"  # a body named without a country in the Vietnamese press is the Vietnamese one
+
+
 def _merge_bare(members: dict[str, list[Mention]]) -> None:
-    """"Bộ Công an" and "Bộ Công an Việt Nam" in one article: the same ministry, when only one country fits."""
+    """"Bộ Công an" and "Bộ Công an Việt Nam" in one article: the same ministry (a bare name is
+    the home country's, so "Bộ Quốc phòng" beside "Bộ Quốc phòng Nhật Bản" stays apart)."""
     gaz = load_gazetteer()
     for key in list(members):
-        longer = [k for k in members if k.startswith(key + " ")
-                  and gaz.lookup(k[len(key) + 1:].split(), 0)[0] == len(k[len(key) + 1:].split())
-                  and any(e.kind == "location" for e in gaz.lookup(k[len(key) + 1:].split(), 0)[1])]
-        if len(longer) == 1:
-            members[longer[0]].extend(members.pop(key))
+        longer = []
+        for k in members:
+            tail = k[len(key) + 1:].split() if k.startswith(key + " ") else []
+            n, found = gaz.lookup(tail, 0) if tail else (0, [])
+            if tail and n == len(tail) and any(e.kind == "location" for e in found):
+                longer.append((k, {e.canonical for e in found if e.kind == "location"}))
+        if len(longer) == 1 and _HOME in longer[0][1]:
+            members[longer[0][0]].extend(members.pop(key))
 
 
 def _places(mentions: list[Mention]) -> list[_Group]:

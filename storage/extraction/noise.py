@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .dates import is_date_line
-from .linefeatures import has_letters, is_slug, norm_key, words
+from .linefeatures import has_letters, is_name_like, is_slug, norm_key, words
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +20,13 @@ FOLLOW_RE = re.compile(
     re.I)
 MARKUP_RE = re.compile(r"-->|<!--|</?[a-z]+[^>]*>|\{\{|\}\}|^\W*(?:function|var|window\.)\b", re.I)
 FONT_WORDS = frozenset({"nhỏ", "bình", "thường", "lớn", "vừa", "cỡ", "chữ", "a", "a+", "a-", "+", "-", "aa"})
+# Words only a text-size widget has ("Cỡ chữ A- A A+", "Nhỏ Vừa Lớn"); "a" or "-" alone says nothing.
+FONT_MARKERS = frozenset({"lớn", "cỡ", "a+", "a-", "aa"})
+# "Bình luận (0)", "Lượt xem: 1.250": a counter with its label first.
+LABELLED_COUNTER_RE = re.compile(
+    r"^(?:bình luận|lượt xem|lượt đọc|lượt thích|comments?|views?)\s*[:(]?\s*[\d.,]+\s*\)?$", re.I)
+MENU_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
+MENU_ITEM_WORDS = 3
 SOCIAL_WORDS = frozenset({
     "facebook", "zalo", "twitter", "youtube", "tiktok", "google", "news", "chia", "sẻ", "share",
     "email", "in", "bài", "copy", "link", "lưu", "bookmark", "gửi", "messenger", "linkedin", "print",
@@ -82,6 +89,24 @@ def _only_words_from(line: str, vocabulary: frozenset[str]) -> bool:
     return bool(tokens) and len(tokens) <= 8 and all(t.strip(".,|:") in vocabulary for t in tokens)
 
 
+def _separated_line(line: str) -> str | None:
+    """Lines cut by " | ": a menu of short items, a date bar with its section, or a byline with its date."""
+    parts = [p.strip() for p in MENU_SEPARATOR_RE.split(line) if p.strip()]
+    if len(parts) < 2 or len(line) > 200:
+        return None
+    dated = [is_date_line(p) or is_date_line(f"{p} {q}") for p, q in zip(parts, parts[1:] + [""])]
+    if any(dated):
+        rest = [p for p, d in zip(parts, dated) if not d and not is_date_line(p)]
+        if all(len(words(p)) <= MENU_ITEM_WORDS for p in rest):
+            # "Thanh Hà | Thứ Hai, 23/10/2023 07:15": a name before the date is the byline;
+            # "19-04-2024 - 16:05 | Quân sự": a section after it belongs to the date bar.
+            return "byline" if not dated[0] and is_name_like(parts[0]) else "date"
+        return None
+    if len(parts) >= 3 and all(len(words(p)) <= MENU_ITEM_WORDS and not p.endswith((".", "?", "!")) for p in parts):
+        return "navigation"
+    return None
+
+
 @lru_cache(maxsize=8192)
 def classify(line: str) -> str | None:
     """The noise reason of a line taken alone, or None when it may be article text."""
@@ -96,8 +121,13 @@ def classify(line: str) -> str | None:
         return "markup"
     if VIEW_COUNTER_RE.match(stripped):
         return "view-counter"
-    if _only_words_from(stripped, FONT_WORDS) and "lớn" in stripped.casefold():
+    if _only_words_from(stripped, FONT_WORDS) and FONT_MARKERS & set(stripped.casefold().split()):
         return "font-size"
+    if LABELLED_COUNTER_RE.match(stripped):
+        return "end-widget"  # the comment box (or a counter) closes the article
+    parted = _separated_line(stripped)
+    if parted:
+        return parted
     if _only_words_from(stripped, SOCIAL_WORDS):
         return "social"
     if is_list_header(stripped):
