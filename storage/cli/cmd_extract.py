@@ -10,6 +10,7 @@ from pathlib import Path
 from ..errors import TuLieuError
 from ..extraction import extract
 from ..extraction.outlets import lookup, primary_domain
+from ..extraction.urls import domain_of
 from ..records import Article, RawDocument
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ def article_json(path: str | Path, article: Article) -> dict:
         "published": article.published,
         "date_precision": article.date_precision,
         "outlet": article.outlet,
-        "outlet_domain": primary_domain(outlet),
+        "outlet_domain": primary_domain(outlet) or (domain_of(article.url) if article.url else None),
         "source": article.source,
         "author": article.author,
         "url": article.url,

@@ -5,7 +5,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from .linefeatures import INITIALS_RE, is_name_like, is_title_case_name, words
+from .dates import is_date_line
+from .linefeatures import INITIALS_RE, has_letters, is_name_like, is_title_case_name, words
 from .outlets import lookup
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,8 @@ DOMAIN_LIKE_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)+/?$")
 TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # "(TTXVN/Vietnam+)": the agencies credited for the whole article.
 CREDIT_RE = re.compile(r"^\(([^()]{2,60})\)$")
+PIPE_RE = re.compile(r"\s+\|\s+")
+LIST_ITEM_WORDS = 3
 SPLIT_NAMES_RE = re.compile(r"\s*(?:[-–,&]|\svà\s)\s*")
 GROUP_AUTHORS = frozenset({"tổng hợp", "pv", "ptv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "ctv", "bta",
                            "nhóm ptv"})
@@ -51,8 +54,13 @@ def _clean_name(text: str) -> str:
 
 
 def _inner_source(text: str) -> str | None:
+    """"Thu Hà (Theo Reuters)" or "Hữu Chiến (TTXVN)": the source named in a byline's brackets."""
     match = INNER_SOURCE_RE.search(text)
-    return _source_value(match.group(1)) if match else None
+    if match:
+        return _source_value(match.group(1))
+    note = TRAILING_NOTE_RE.search(text)
+    credited = _credited_outlets(note.group(0).strip()) if note else []
+    return credited[0] if credited else None
 
 
 def is_person_name(text: str) -> bool:
@@ -76,8 +84,11 @@ def _source_value(label: str) -> str | None:
 def _looks_like_label(label: str) -> bool:
     """A name of a person, outlet or body ('VTV', 'Bộ Ngoại giao', 'vov.vn'), not a clause ('ông, đây là...')."""
     label = label.strip()
-    if not label or len(words(label)) > 8 or "," in label or label.endswith(("?", "!", ":")):
+    if not label or len(words(label)) > 8 or label.endswith(("?", "!", ":")):
         return False
+    if "," in label:  # "Reuters, AFP": a list of sources, each a short capitalised name
+        parts = [p.strip() for p in label.split(",")]
+        return all(p and len(words(p)) <= LIST_ITEM_WORDS and "," not in p and _looks_like_label(p) for p in parts)
     return label[0].isupper() or label[0].isdigit() or bool(DOMAIN_LIKE_RE.match(label))
 
 
@@ -90,9 +101,29 @@ def _credited_outlets(text: str) -> list[str]:
     return [o.name for o in outlets] if outlets and all(outlets) else []
 
 
+def _split_tail(text: str) -> TailLine | None:
+    """"Theo Hoàng Vũ | Tổ Quốc", "Thanh Hà | Thứ Hai, 23/10/2023": a byline with its source or its date."""
+    parts = [p.strip() for p in PIPE_RE.split(text) if p.strip()]
+    parts = [p for p in parts if has_letters(p) and not is_date_line(p)]  # drop the date and time parts
+    if len(parts) == 1:
+        return classify_tail(parts[0])
+    if len(parts) != 2:
+        return None
+    name = THEO_RE.sub(r"\1", parts[0]).strip()
+    source = parts[1].strip()
+    if not (_looks_like_label(source) and len(words(source)) <= LIST_ITEM_WORDS + 1):
+        return None
+    byline = _bare_byline(name)
+    if byline is None or not byline.value:
+        return None
+    return TailLine("byline", byline.value, _source_value(source))
+
+
 def classify_tail(line: str) -> TailLine | None:
     """Read one short closing line: 'Theo VTV', 'Nguồn: ...', 'Hoàng Nam', 'T.H.', 'Ảnh: ...'."""
     text = line.strip()
+    if PIPE_RE.search(text) and len(text) <= 120:
+        return _split_tail(text)
     if len(words(text)) > 12 or len(text) > 100:
         return None
     match = SOURCE_RE.match(text)

@@ -11,7 +11,7 @@ from .dates import FoundDate, split_glued_date
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import END_REASONS, classify, is_dated_item
 from .outlets import from_lead_prefix, lookup
-from .titles import find_title_index, is_headline_like, is_paragraph_like
+from .titles import find_title_after_lead, find_title_index, is_headline_like, is_paragraph_like
 
 log = logging.getLogger(__name__)
 
@@ -175,9 +175,12 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None) -> Cleaned:
     noise = _unless_unaccented_page(lines, [classify(line) for line in lines])
     title_index = find_title_index(lines, noise, title_hint)
     title, glued = (None, None)
+    start = 0 if title_index is None else title_index + 1
+    late = find_title_after_lead(lines, noise) if title_index is None and not title_hint else None
+    if late is not None:
+        title_index, start = late  # the sapo above the headline is still the article's
     if title_index is not None:
         title, glued = split_glued_date(lines[title_index])
-    start = 0 if title_index is None else title_index + 1
     mask = body_mask(lines, noise, start)
     cleaned = Cleaned([], title=title_hint or title, glued_date=glued)
     title_key = norm_key(cleaned.title or "")

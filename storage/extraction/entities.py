@@ -129,7 +129,7 @@ def _surface_name(group: list[Mention], canonical: str | None) -> str:
     return canonical
 
 
-def _orgs(mentions: list[Mention]) -> list[_Group]:
+def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
     members: dict[str, list[Mention]] = {}
     canon: dict[str, str | None] = {}
     redirect: dict[str, str] = {}
@@ -145,7 +145,7 @@ def _orgs(mentions: list[Mention]) -> list[_Group]:
         key = redirect.get(name.casefold(), name.casefold())
         members.setdefault(key, []).append(m)
         canon.setdefault(key, name)
-    _merge_bare(members)
+    _merge_bare(members, home)
     groups: dict[str, _Group] = {}
     for key, ms in members.items():
         g = groups[key] = _Group(_surface_name(ms, canon[key]), "organization", ms[0].pos)
@@ -164,9 +164,9 @@ def _orgs(mentions: list[Mention]) -> list[_Group]:
 _HOME = "Việt Nam"  # a body named without a country in the Vietnamese press is the Vietnamese one
 
 
-def _merge_bare(members: dict[str, list[Mention]]) -> None:
-    """"Bộ Công an" and "Bộ Công an Việt Nam" in one article: the same ministry (a bare name is
-    the home country's, so "Bộ Quốc phòng" beside "Bộ Quốc phòng Nhật Bản" stays apart)."""
+def _merge_bare(members: dict[str, list[Mention]], home: bool) -> None:
+    """"Bộ Công an" and "Bộ Công an Việt Nam" in one article: the same ministry. When Việt Nam is
+    named too, a bare name beside a foreign one is Việt Nam's ("Bộ Quốc phòng", "Bộ Quốc phòng Nhật Bản")."""
     gaz = load_gazetteer()
     for key in list(members):
         longer = []
@@ -175,7 +175,8 @@ def _merge_bare(members: dict[str, list[Mention]]) -> None:
             n, found = gaz.lookup(tail, 0) if tail else (0, [])
             if tail and n == len(tail) and any(e.kind == "location" for e in found):
                 longer.append((k, {e.canonical for e in found if e.kind == "location"}))
-        if len(longer) == 1 and _HOME in longer[0][1]:
+        foreign = bool(longer) and all(c in gaz.countries and c != _HOME for c in longer[0][1])
+        if len(longer) == 1 and not (home and foreign):
             members[longer[0][0]].extend(members.pop(key))
 
 
@@ -183,11 +184,16 @@ def _places(mentions: list[Mention]) -> list[_Group]:
     members: dict[str, list[Mention]] = {}
     for m in mentions:
         members.setdefault((m.canonical or m.text).casefold(), []).append(m)
+    gaz = load_gazetteer()
     for key in [k for k in members if any("feature" in m.flags for m in members[k])]:
-        bare = key.split(" ", 1)[1] if " " in key else ""
+        words = tuple(key.split())
+        noun = max((f for f in gaz.features if words[:len(f)] == f), key=len, default=())
+        if not noun or noun in gaz.features_apart or key not in members:
+            continue  # "eo biển Luzon" and "Luzon": a strait and an island
+        bare = " ".join(words[len(noun):])
         for other in [k for k in members if k != key and (k == bare or key.endswith(" " + k))]:
             members[key].extend(members.pop(other))  # "Trường Sa" = "quần đảo Trường Sa"
-    regions = load_gazetteer().regions
+    regions = gaz.regions
     groups = []
     for ms in members.values():
         if all("in_org" in m.flags for m in ms) and (ms[0].canonical or ms[0].text) in regions:
@@ -223,7 +229,8 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
     documents = {m.text for m in mentions if m.kind == "document"}  # "(UNCLOS)": never an organisation
     mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)]
     by_kind = {k: [m for m in mentions if m.kind == k] for k in ("person", "organization", "location")}
-    groups = _people(by_kind["person"]) + _orgs(by_kind["organization"]) + _places(by_kind["location"])
+    home = any((m.canonical or m.text) == _HOME and "in_org" not in m.flags for m in by_kind["location"])
+    groups = _people(by_kind["person"]) + _orgs(by_kind["organization"], home) + _places(by_kind["location"])
     groups.sort(key=lambda g: g.pos)
     log.debug("entities: %d mentions -> %d entities", len(mentions), len(groups))
     return [g.entity() for g in groups]

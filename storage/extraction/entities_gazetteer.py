@@ -53,6 +53,7 @@ class Gazetteer:
     documents: frozenset[tuple[str, ...]] = frozenset()  # treaty/plan/weapon nouns before "(ABBR)"
     whole_titles: frozenset[str] = frozenset()  # titles never split at an organisation inside them
     features: frozenset[tuple[str, ...]] = frozenset()  # "quần đảo", "sông": kept in the place name
+    features_apart: frozenset[tuple[str, ...]] = frozenset()  # "eo biển X" is not the place X
     regions: frozenset[str] = frozenset()  # canonical names of seas, oceans and world regions
     countries: frozenset[str] = frozenset()
 
@@ -124,6 +125,7 @@ def _add_places(gaz: Gazetteer, places: dict) -> None:
     gaz.countries = frozenset(places["countries"])
     gaz.needs_context = frozenset(places["needs_context"])
     gaz.features = frozenset(tuple(token_key(w) for w in f.split()) for f in places.get("features", []))
+    gaz.features_apart = frozenset(tuple(token_key(w) for w in f.split()) for f in places.get("features_apart", []))
 
 
 def _add_titles(gaz: Gazetteer, titles: dict) -> None:

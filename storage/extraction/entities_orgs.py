@@ -76,12 +76,14 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
         if e is not None and e.kind == "location" and (t.cap or not e.pattern[0][0].isupper()) \
                 and not (t.cap and word_len(toks, j) > n):  # "Cộng đồng Pháp ngữ": a word, not France
             return j + n, parts, j, e.canonical  # "Bộ Quốc phòng Mỹ", "Cơ quan Đối ngoại châu Âu"
-        if (parts or j - i > 1) and _admin_tail(sc, j):  # "Bộ Chỉ huy Quân sự tỉnh": the paper's own province
+        if (parts or j - i > 1 or sc.keys[i] in _LOCAL_HEADS) and _admin_tail(sc, j):  # "Bộ Chỉ huy Quân sự tỉnh": the paper's own province
             return j + len(_admin_tail(sc, j)), parts + 1, None, None
         if t.key in sc.gaz.place_words and j + 1 < len(toks) and toks[j + 1].cap:
             pn, place = sc.place_at(j + 1)
             if place:
                 return j + 1 + pn, parts, j + 1, place
+            if sc.in_title and _name_after(sc, j + 1):  # "Chủ tịch UBND TP Trần Văn An": the paper's own city
+                return j + 1, parts + 1, None, None
             end = j + 1
             while end < len(toks) and toks[end].is_word and toks[end].cap and end - j < 4:
                 end += 1
@@ -124,7 +126,16 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
     return j, parts, None, None
 
 
-_ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("thị", "xã"))
+def _name_after(sc: Scanner, k: int) -> bool:
+    """A Vietnamese full name of three or more syllables opens at k (not a place's two-syllable name)."""
+    from .entities_people import is_vietnamese_name, name_run
+
+    end, parts = name_run(sc, k)
+    return len(parts) >= 3 and is_vietnamese_name(parts) and (end >= len(sc.toks) or not sc.toks[end].cap)
+
+
+_ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"))
+_LOCAL_HEADS = {"ubnd", "hđnd"}  # local government: "UBND tỉnh" alone names the paper's own province's
 
 
 def _admin_tail(sc: Scanner, j: int) -> tuple[str, ...]:
@@ -255,7 +266,9 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
             return i + n  # "Lực lượng Cảnh sát biển Việt Nam": the force is the organisation after it
     end, parts, pstart, place = _qualifier(sc, i, i + n)
     multi = n > 1 or e.kind == "needs_place"
-    if e.kind == "needs_place" and pstart is None and not (parts and _paren_abbr(toks, end)):
+    admin = end > i + n and sc.keys[end - 1] in sc.gaz.place_words and (
+        sc.keys[i] in _LOCAL_HEADS or (end < len(toks) and toks[end].cap))  # "UBND TP", "Hải quân tỉnh" + a name
+    if e.kind == "needs_place" and pstart is None and not (parts and _paren_abbr(toks, end)) and not admin:
         return i  # "Hải quân" alone is no name; "Quân đội Arakan (AA)" is
     if parts == 0 and not (pstart is not None and multi):
         return i

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from .entities_gazetteer import SURNAMES, is_vietnamese_syllable
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_ROMAN = re.compile(r"[IVX]+")
 MAX_NAME = 6  # tokens in one name, particles included
 _LINKS = {"thuộc", "của", "tại", "đảng", "bang", "tỉnh"}  # "Giám đốc ... thuộc Bộ Quốc phòng Hàn Quốc Cho Chang Rae"
 
@@ -26,6 +28,10 @@ def person_ok(parts: list[str]) -> bool:
     """A name standing alone (no title) is a person: a Vietnamese full name or a foreign full name."""
     if is_vietnamese_name(parts):
         return True
+    if any("+" in p for p in parts) or all(len(p.rstrip(".")) < 2 for p in parts):
+        return False  # "A A+": a text-size widget, not a name
+    if len(parts) == 2 and _ROMAN.fullmatch(parts[-1]) and len(parts[-1]) > 1:
+        return False  # "Globemaster III", "Typhoon II": a model; a king keeps his title ("Vua Charles III")
     words = [p for p in parts if not (len(p) == 2 and p.endswith("."))]
     foreign = any(not is_vietnamese_syllable(w) for piece in words for w in piece.split(".") if len(w) > 1)
     return len(words) >= 2 and foreign
@@ -168,7 +174,8 @@ def title_chain(sc: Scanner, i: int) -> int:
             j = _skip_descriptor(sc, j + 2)
             continue
         if t.allcaps and not t.initial and "." not in t.text and not _caps_initials(sc, j):
-            abbreviation(sc, j)
+            if t.text not in sc.gaz.not_orgs:  # "TP", "ĐBQH": part of the title, no organisation
+                abbreviation(sc, j)
             j += 1
             continue
         if not (t.cap or t.initial):

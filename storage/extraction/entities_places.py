@@ -50,7 +50,7 @@ def _in_list(sc: Scanner, i: int, n: int) -> bool:
 
 def feature_before(sc: Scanner, i: int) -> int:
     """Length of a lowercase natural-feature noun right before token i ("quần đảo", "sông"), else 0."""
-    for f in sc.gaz.features:
+    for f in sorted(sc.gaz.features, key=len, reverse=True):  # "eo biển" before "biển"
         k = i - len(f)
         if k >= 0 and tuple(sc.keys[k:i]) == f and not sc.toks[k].cap \
                 and not (k and sc.keys[k - 1] == "vùng"):  # "vùng biển X": the waters of X

@@ -22,6 +22,9 @@ _THING_NOUNS = {"cầu", "tàu", "dự án", "chương trình", "chiến dịch"
                 "tuyến", "cuộc tập trận", "lễ", "trụ sở", "tòa nhà", "khu", "tên lửa", "máy bay"}
 
 
+_DIRECTIONS = {"bắc", "nam", "đông", "tây"}
+
+
 @dataclass
 class Mention:
     """One mention of an entity in the article."""
@@ -257,8 +260,15 @@ class Scanner:
             j = i
             while j < len(self.toks) and j - i < 4 and self.toks[j].is_word and self.toks[j].cap:
                 j += 1
-            self.add("location", i - feature_before(self, i), j)
+            f = feature_before(self, i)
+            self.add("location", i - f, j, flags={"feature"} if f else set())
             return j
+        if self.direction(i):  # "phía Bắc Luzon": the north of a place
+            j, _ = name_run(self, i + 1)
+            if j > i + 1 and self.entry(i + 1)[1] is None:
+                self.add("location", i + 1, j)
+                return j
+            return i + 1
         j, parts = name_run(self, i)
         if j == i:
             return i + 1
@@ -275,6 +285,11 @@ class Scanner:
         elif len(parts) == 1:
             self.add("person", i, j, flags={"weak"})
         return j
+
+    def direction(self, i: int) -> bool:
+        """Token i is a compass word after "phía" ("phía Bắc", "phía Tây Nam") with a name after it."""
+        return i > 0 and self.keys[i - 1] == "phía" and self.keys[i] in _DIRECTIONS \
+            and i + 1 < len(self.toks) and self.toks[i + 1].cap
 
     def title_chain(self, i: int) -> int:
         """Title words, qualifiers, organisations and places, then the name they introduce."""

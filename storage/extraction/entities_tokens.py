@@ -13,6 +13,7 @@ log = logging.getLogger(__name__)
 _TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\+*|[^\w\s]")
 _SENT_END = {".", "!", "?", ":", ";", "…", "•"}
 _OPENERS = {"\"", "“", "'", "‘", "(", "[", "«"}
+_INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")  # "Á." ends "Đông Nam Á.": a toned vowel is no initial
 
 
 @dataclass(slots=True)
@@ -54,7 +55,7 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
         t = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         nn = tokens[i + 2] if i + 2 < len(tokens) else None
-        if nxt and nxt.text == "." and nxt.start == t.end and len(t.text) == 1 and t.text.isupper() \
+        if nxt and nxt.text == "." and nxt.start == t.end and len(t.text) == 1 and t.text in _INITIALS \
                 and out and out[-1].cap and nn is not None and nn.cap:  # "Mark T. Esper", not "châu Á."
             out.append(_tok(text, t.start, nxt.end))
             i += 2

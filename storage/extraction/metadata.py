@@ -9,9 +9,9 @@ from ..records import Article
 from .bylines import classify_tail
 from .cleaning import Cleaned
 from .dates import FoundDate, find_date, find_lead_date, is_date_line, parse_iso
-from .linefeatures import words
-from .outlets import (DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, from_domain_mentions, from_lead_prefix,
-                      from_masthead, from_name_mentions, lookup)
+from .linefeatures import is_name_like, words
+from .outlets import (DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_domain_mentions,
+                      from_lead_prefix, from_masthead, from_name_mentions, lookup)
 from .titles import is_paragraph_like
 from .urls import domain_of
 from .year_inference import infer_year
@@ -22,6 +22,10 @@ LEAD_MAX_CHARS = 700
 # "(Tên báo) - ..." at the start of the lead, for outlets the table does not know.
 UNKNOWN_PREFIX_RE = re.compile(r"^\s*\(([A-ZĐ\w][^()]{1,28})\)\s*[-–—]\s*\S")
 SHORT_BODY_WORDS = 80
+# Words of an organisation's name, never a person's (JSON-LD authors are often the publisher).
+ORG_AUTHOR_WORDS = frozenset({"báo", "đài", "tạp", "ban", "tòa", "toà", "soạn", "news", "press", "agency",
+                              "online", "media", "editorial", "staff", "team", "newsroom"})
+ORG_AUTHOR_PHRASES = ("tiếng việt", "thông tấn", "việt ngữ")
 # Removed lines that belong to the page's own frame (where a domain names the page's outlet).
 FRAME_REASONS = frozenset({"footer", "follow", "navigation", "social", "widget", "end-widget", "markup", "date",
                            "related-header", "font-size", "view-counter", "player"})
@@ -141,8 +145,22 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
             if tail and tail.kind == "byline" and tail.value:
                 article.author, article.origins["author"] = tail.value, "page-text"
                 break
-    if meta.get("author") and lookup(meta["author"]) is None:
-        article.author, article.origins["author"] = meta["author"].strip(), "html-meta"
+    if meta.get("author") and is_person_author(meta["author"], meta.get("site_name", "")):
+        article.author, article.origins["author"] = " ".join(meta["author"].split()), "html-meta"
+
+
+def is_person_author(name: str, site_name: str = "") -> bool:
+    """An author meta naming people ("Lê Hà, Minh Anh"), not the outlet or another organisation."""
+    name = " ".join(name.split())
+    if not name or lookup(name) is not None or (site_name and fold_key(name) == fold_key(site_name)):
+        return False
+    tokens = name.casefold().replace(",", " ").split()
+    if ORG_AUTHOR_WORDS & set(tokens) or any(p in name.casefold() for p in ORG_AUTHOR_PHRASES):
+        return False
+    acronyms = [t for t in name.replace(",", " ").split() if len(t) >= 2 and t.isupper() and "." not in t]
+    if any(lookup(t) is not None for t in acronyms):
+        return False  # "VOA Tiếng Việt", "BBC News": an outlet's brand
+    return all(is_name_like(part.strip().title(), 8) for part in name.split(",") if part.strip())
 
 
 def set_lead(article: Article, meta: dict[str, str]) -> None:

@@ -64,7 +64,8 @@ RELATED_LINK_RE = re.compile(
 END_REASONS = frozenset({"related-header", "follow", "end-widget", "footer"})
 FOOTER_RE = re.compile(
     r"©|^(?:bản quyền|copyright|cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|"
-    r"chịu trách nhiệm|địa chỉ\s*:|điện thoại\s*:|email\s*:|hotline|liên hệ quảng cáo|ghi rõ nguồn)", re.I)
+    r"chịu trách nhiệm|địa chỉ\s*:|điện thoại\s*:|email\s*:|hotline|liên hệ quảng cáo|ghi rõ nguồn)"
+    r"|^[^.,:]{2,40}\s[-–—]\s*cơ quan (?:chủ quản|của|ngôn luận)", re.I)  # "Báo X - Cơ quan của ..."
 
 
 def _key(line: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
@@ -18,6 +19,9 @@ MASTHEAD_LINES = 3
 PAREN_PREFIX_RE = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—:]?")
 # "TGVN.", "TPO -", "VOV.VN -", "GD&TĐ -", "SKĐS -" at the start of the lead.
 CAPS_PREFIX_RE = re.compile(r"^\s*([A-ZĐ][A-Za-zĐđ0-9.&+]{1,14}?)\.?\s*(?:[-–—]\s*|\.\s+)")
+DOMAIN_SUFFIX_RE = re.compile(r"\.(?:com\.vn|org\.vn|net\.vn|gov\.vn|edu\.vn|vn|com|net|org|info)$")
+LEADING_NAME_RE = re.compile(r"^\s*©?\s*([^-–—|,.:]{3,40}?)\s+[-–—|]\s")
+MIN_FOLDED_KEY = 4
 DOMAIN_RE = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:com\.vn|org\.vn|net\.vn|gov\.vn|vn|com|net|org))\b", re.I)
 
 
@@ -33,6 +37,16 @@ class Outlet:
 
 def _key(text: str) -> str:
     return re.sub(r"[\s.\-–_]+", "", text.casefold()).removeprefix("www")
+
+
+def fold_key(text: str) -> str:
+    """A space-less key without diacritics: "Hà Nội Mới", "HANOIMOI" and "hanoimoi" meet."""
+    text = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return re.sub(r"[\W_]+", "", "".join(ch for ch in text if not unicodedata.combining(ch))).removeprefix("www")
+
+
+def _domain_stem(domain: str) -> str:
+    return DOMAIN_SUFFIX_RE.sub("", domain.lower().removeprefix("www."))
 
 
 @cache
@@ -57,6 +71,20 @@ def _index() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
     return by_name, by_domain
 
 
+@cache
+def _folded_index() -> dict[str, Outlet]:
+    """Names, abbreviations and domain stems ("hanoimoi") folded; a key two outlets share is dropped."""
+    found: dict[str, set[Outlet]] = {}
+    for outlet in load_outlets():
+        labels = (outlet.name, *outlet.abbreviations, *(_domain_stem(d) for d in outlet.domains))
+        for label in labels:
+            for variant in (label, label.removeprefix("Báo ").removeprefix("báo ")):
+                key = fold_key(variant)
+                if len(key) >= MIN_FOLDED_KEY:
+                    found.setdefault(key, set()).add(outlet)
+    return {key: next(iter(owners)) for key, owners in found.items() if len(owners) == 1}
+
+
 def lookup(label: str) -> Outlet | None:
     """The outlet a name, abbreviation or domain stands for ("VOV.VN", "Báo Nhân Dân", "TGVN")."""
     label = label.strip(" .,:;-–()\"'")
@@ -66,6 +94,9 @@ def lookup(label: str) -> Outlet | None:
     found = by_name.get(_key(label))
     if found is None and label.casefold().startswith("báo "):
         found = by_name.get(_key(label[4:]))
+        label = label[4:] if found is None else label
+    if found is None and label.isascii():
+        found = _folded_index().get(fold_key(label))  # a brand written without accents: "HANOIMOI"
     return found or by_domain(label)
 
 
@@ -82,7 +113,9 @@ def from_masthead(lines: list[str]) -> Outlet | None:
     """The outlet whose name heads the page (its logo text in the first lines)."""
     for line in lines[:MASTHEAD_LINES]:
         outlet = lookup_exact(line)
-        if outlet is not None:
+        if outlet is None and " " not in line.strip() and line.strip().isascii():
+            outlet = lookup(line)  # a one-word logo: "HANOIMOI", "soha"
+        if outlet is not None and outlet.kind != FOREIGN_KIND:
             return outlet
     return None
 
@@ -149,6 +182,10 @@ def from_name_mentions(lines: list[str]) -> Outlet | None:
         match = pattern.search(line)
         if match:
             return labels[match.group(0).casefold()]
+        head = LEADING_NAME_RE.match(line)  # "Báo Hànộimới - Cơ quan của ...": the name as the page spells it
+        outlet = lookup(head.group(1)) if head else None
+        if outlet is not None and outlet.kind != FOREIGN_KIND:
+            return outlet
     return None
 
 

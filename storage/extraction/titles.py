@@ -16,6 +16,8 @@ MAX_TITLE_WORDS = 45
 NAV_MARKERS_RE = re.compile(r"(?:trang chủ|home\b|»|›|\s>\s|\s/\s)", re.I)
 SITE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 LEAD_MIN_WORDS = 12
+LATE_TITLE_WINDOW = 3  # lines between the sapo and a title printed under it
+DATE_BAR_REASONS = frozenset({"date", "byline"})
 
 
 @lru_cache(maxsize=8192)
@@ -84,6 +86,19 @@ def find_title_index(lines: list[str], noise: list[str | None], hint: str | None
             doubled = candidate is not None and norm_key(lines[candidate]) == norm_key(line)
             candidate = i
     return candidate
+
+
+def find_title_after_lead(lines: list[str], noise: list[str | None]) -> tuple[int, int] | None:
+    """(title, lead) indexes when the sapo comes first and the headline under it carries the date bar."""
+    lead = next((i for i, line in enumerate(lines) if noise[i] is None and is_paragraph_like(line)), None)
+    if lead is None:
+        return None
+    for i in range(lead + 1, min(lead + 1 + LATE_TITLE_WINDOW, len(lines) - 1)):
+        if noise[i] is not None or not is_headline_like(lines[i]):
+            continue
+        if any(reason in DATE_BAR_REASONS for reason in noise[i + 1: i + 3]):
+            return i, lead
+    return None
 
 
 def clean_html_title(title: str, site_names: tuple[str, ...] = ()) -> str:

@@ -28,6 +28,9 @@ SINCE_RE = re.compile(r"(?:từ|kể\s+từ|since|bắt\s+đầu\s+từ)\s+(?:n�
 FUTURE_RE = re.compile(r"(?:đến|tới|trước|tầm\s+nhìn|giai\s+đoạn|sau|mục\s+tiêu)\s+(?:năm\s+)?$", re.I)
 TERM_TWO_RE = re.compile(r"nhiệm\s+kỳ\s+(?:hai|thứ\s+hai|2|II)\b", re.I)
 TERM_ONE_RE = re.compile(r"nhiệm\s+kỳ\s+(?:đầu|đầu\s+tiên|một|thứ\s+nhất|1|I)\b", re.I)
+# "kể từ khi nhậm chức vào tháng 9/2023": a dated start the article's events come after.
+SINCE_EVENT_RE = re.compile(r"(?:\bkể\s+từ|\btừ\s+khi|\bsince|\bnhậm\s+chức|\btiếp\s+quản)\b[^.;!?]{0,50}$", re.I)
+MONTH_OF_RE = re.compile(r"tháng\s+(\d{1,2})", re.I)
 RECENT_TAKEOVER_RE = re.compile(r"nhậm\s+chức.{0,60}?(?:vừa\s+qua|vừa|mới|hồi\s+tháng|gần\s+đây)", re.I)
 WEIGHT = {"current": 3.0, "plain-year": 1.0, "bare": 0.7, "since": 0.2, "future": 0.2, "full-date": 1.5,
           "anniversary": 3.0, "office": 2.0, "takeover": 2.0, "range-start": 0.5, "range-end": 0.3}
@@ -62,6 +65,7 @@ class _Evidence:
     def __init__(self) -> None:
         self.scores: dict[int, float] = defaultdict(float)
         self.floor = 0
+        self.since_month: tuple[int, int] | None = None  # (year, month) of a dated "since" event
         self.reasons: list[str] = []
 
     def add(self, year: int, kind: str, factor: float = 1.0) -> None:
@@ -106,6 +110,9 @@ def _mentions(text: str, ev: _Evidence) -> None:
         ev.add(year, kind)
         if kind == "since" or (anchor != pos and kind != "future"):
             ev.floor = max(ev.floor, year)  # "từ năm 2008", "tháng 11/2017": the article is later
+        if anchor != pos and SINCE_EVENT_RE.search(text[max(0, anchor - 60): anchor]):
+            month = int(MONTH_OF_RE.match(text, anchor).group(1))
+            ev.since_month = max(ev.since_month or (0, 0), (year, month))
 
 
 def _nearest_country(sentence: str, anchor: int) -> int | None:
@@ -210,6 +217,7 @@ def infer_year(paragraphs: list[str], day: int, month: int, today: date | None =
     _mentions(text, ev)
     _anniversary(text, ev)
     _offices(text, day, month, today, ev)
+    _after_since(ev, day, month)
     candidates = {y: s for y, s in ev.scores.items() if ev.floor <= y <= today.year and _valid(y, month, day)}
     if not candidates:
         return YearGuess(None, 0.0, ev.reasons)
@@ -219,6 +227,17 @@ def infer_year(paragraphs: list[str], day: int, month: int, today: date | None =
     best = max(candidates, key=lambda y: (round(candidates[y], 6), y in written, y))
     log.debug("year %s from %s", best, ev.reasons)
     return YearGuess(best, candidates[best], ev.reasons)
+
+
+def _after_since(ev: _Evidence, day: int, month: int) -> None:
+    """An event on a day/month earlier in the year than a dated "since" event falls in the next year."""
+    if ev.since_month is None:
+        return
+    year, since = ev.since_month
+    if month < since:
+        ev.scores[year + 1] += ev.scores.pop(year, 0.0) + WEIGHT["since"]
+        ev.reasons.append(f"after-since:{year + 1}")
+        ev.floor = max(ev.floor, year + 1)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

@@ -272,3 +272,45 @@ def test_html_with_a_poor_article_element_falls_back_to_the_page_text() -> None:
     article = extract(doc)
     assert [b.text for b in article.blocks if b.role == "body"] == [P1, P2, P3]
     assert article.title == TITLE
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Cỡ chữ Aa A+", "font-size"),
+    ("A- A+", "font-size"),
+    ("Bình luận (12)", "end-widget"),
+    ("Lượt xem: 3.400", "end-widget"),
+    ("Tin tức | Kinh doanh | Giáo dục | Sức khỏe | Du lịch", "navigation"),
+    ("07-11-2023 - 08:40 AM | Giáo dục", "date"),
+    ("Lan Chi | Chủ Nhật, 12/11/2023 21:05", "byline"),
+])
+def test_separated_interface_lines(line: str, reason: str) -> None:
+    assert classify(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Bình thường", "A", "Ông nói: tôi đồng ý | anh ấy không đồng ý | và chúng tôi sẽ bàn thêm vào tuần sau.",
+    "Lan Chi | Dân Việt",
+])
+def test_lines_that_are_not_separated_noise(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_sapo_above_the_title_stays_in_the_body() -> None:
+    lead = "TTV - " + P1
+    page = ["Trang chủ | Xã hội | Du lịch | Văn hóa", "Du lịch / Điểm đến", lead, TITLE,
+            "Thứ Ba, 10/10/2023 - 09:15", "Mai Hương", P2, P3, "Bình luận (0)", "Tin khác",
+            "Một tuyến du lịch khác vừa mở cửa đón khách"]
+    cleaned = clean_lines(page)
+    assert cleaned.title == TITLE
+    assert [b.text for b in cleaned.blocks if b.role != "removed"] == [lead, P2, P3]
+
+
+def test_byline_with_date_under_the_sapo_is_removed() -> None:
+    page = [TITLE, P1, "Lan Chi | Thứ Ba, 10/10/2023 09:15 (GMT+7)", P2, P3]
+    assert kept(page) == [P1, P2, P3]
+    assert reasons(page)["Lan Chi | Thứ Ba, 10/10/2023 09:15 (GMT+7)"] == "byline"
+
+
+def test_date_bar_with_section_is_not_the_title() -> None:
+    page = ["Du lịch", TITLE, "10-10-2023 - 09:15 AM | Du lịch", P1, P2, P3]
+    assert clean_lines(page).title == TITLE

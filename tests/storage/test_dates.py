@@ -211,3 +211,14 @@ def test_full_dates_and_month_years_in_the_body_are_past_events() -> None:
 
 def test_numbers_with_slashes_are_not_years() -> None:
     assert infer_year(["Trung đoàn 8/Sư đoàn 395/2019 tham gia diễn tập."], 1, 6, TODAY).year is None
+
+
+def test_event_earlier_in_the_year_than_a_dated_start_falls_in_the_next_year() -> None:
+    text = ["Đây là lần đầu bà Lan tới thăm tỉnh, kể từ khi nhận nhiệm vụ mới vào tháng 10/2021."]
+    assert infer_year(text, 15, 3, today=date(2026, 1, 1)).year == 2022
+    assert infer_year(text, 20, 11, today=date(2026, 1, 1)).year == 2021
+
+
+def test_a_planned_month_is_no_start() -> None:
+    text = ["Công trình dự kiến hoàn thành vào tháng 12/2021 theo kế hoạch của thành phố."]
+    assert infer_year(text, 15, 3, today=date(2026, 1, 1)).year == 2021

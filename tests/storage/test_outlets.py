@@ -189,3 +189,57 @@ def test_outlet_from_masthead(masthead: str, name: str) -> None:
 def test_section_names_are_not_mastheads() -> None:
     article = extract(_doc(["Tin tức", "Văn hóa", "Hai nước rà soát tiến độ hợp tác kinh tế song phương", *BODY]))
     assert article.outlet is None
+
+
+@pytest.mark.parametrize(("line", "kind", "value", "source"), [
+    ("Minh Tâm (TTXVN)", "byline", "Minh Tâm", "TTXVN"),
+    ("Theo AP, Kyodo", "source", "AP, Kyodo", None),
+    ("Theo Lan Chi | Dân Việt", "byline", "Lan Chi", "Dân Việt"),
+    ("Quốc Bảo | Tiền Phong", "byline", "Quốc Bảo", "Tiền Phong"),
+    ("Lan Chi | Chủ Nhật, 12/11/2023 21:05", "byline", "Lan Chi", None),
+    ("Lan Chi | 12/11/2023 | 21:05", "byline", "Lan Chi", None),
+])
+def test_bylines_with_their_source_or_date(line: str, kind: str, value: str, source: str | None) -> None:
+    tail = classify_tail(line)
+    assert (tail.kind, tail.value, tail.source) == (kind, value, source)
+
+
+@pytest.mark.parametrize("line", ["Theo ông, bà và các cháu trong gia đình", "Theo kế hoạch, tuyến đường, cầu cảng"])
+def test_comma_clauses_are_not_source_lists(line: str) -> None:
+    assert classify_tail(line) is None
+
+
+@pytest.mark.parametrize(("spelling", "name"), [
+    ("TUOITRE", "Tuổi Trẻ"), ("thanhnien", "Thanh Niên"), ("Báo Thanhniên", "Thanh Niên"), ("NHANDAN", "Nhân Dân"),
+])
+def test_brand_spellings_meet_on_a_folded_key(spelling: str, name: str) -> None:
+    assert lookup(spelling).name == name
+
+
+def test_accented_names_do_not_fold_into_other_outlets() -> None:
+    assert lookup("Tiến Phong") is None  # a person's name, not "Tiền Phong"
+
+
+def test_one_word_logo_and_footer_spelling_name_the_outlet() -> None:
+    assert extract(_doc(["THANHNIEN", "Thời sự", "Hai nước rà soát tiến độ hợp tác kinh tế song phương",
+                         *BODY])).outlet == "Thanh Niên"
+    footer = extract(_doc(["Thời sự", "Hai nước rà soát tiến độ hợp tác kinh tế song phương", *BODY,
+                           "Tin khác", "Báo Thanhniên - Cơ quan của Trung ương Hội LHTN Việt Nam"]))
+    assert footer.outlet == "Thanh Niên"
+
+
+def test_organisation_is_no_author() -> None:
+    from storage.extraction.metadata import is_person_author
+
+    assert not is_person_author("BBC News Tiếng Việt")
+    assert not is_person_author("Ban Biên tập")
+    assert not is_person_author("Nhịp Sống Số", "Nhịp sống số")
+    assert is_person_author("Trần Minh Khoa, Lê Thu")
+
+
+def test_outlet_domain_from_the_page_url_when_the_table_lacks_it() -> None:
+    from storage.cli.cmd_extract import article_json
+    from storage.records import Article
+
+    article = Article(title="t", outlet="Nhịp Sống Số", url="https://www.nhipsongso.example.org/a/1.html")
+    assert article_json("x.html", article)["outlet_domain"] == "nhipsongso.example.org"
