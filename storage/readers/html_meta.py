@@ -160,7 +160,7 @@ def _from_json_ld(ld: dict | None) -> dict[str, str]:
     out = {
         "published": _ld_text(ld.get("datePublished")),
         "modified": _ld_text(ld.get("dateModified")),
-        "author": _ld_names(ld.get("author")),
+        "author": _ld_names(_ld_people(ld.get("author"))),
         "site_name": _ld_names(ld.get("publisher")),
         "headline": _ld_text(ld.get("headline")),
         "description": _ld_text(ld.get("description")),
@@ -175,6 +175,21 @@ def _from_json_ld(ld: dict | None) -> dict[str, str]:
 
 def _ld_text(value: object) -> str:
     return normalize_line(value) if isinstance(value, str) else ""
+
+
+def _ld_people(value: object) -> object:
+    """JSON-LD authors without the organisations: publishers often list themselves as the author."""
+    if isinstance(value, list):
+        return [v for v in value if not _ld_is_organization(v)]
+    return None if _ld_is_organization(value) else value
+
+
+def _ld_is_organization(value: object) -> bool:
+    if not isinstance(value, dict):
+        return False
+    kinds = value.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.lower().endswith("organization") for k in kinds)
 
 
 def _ld_names(value: object) -> str:

@@ -475,3 +475,19 @@ def test_mhtml_without_html_part(tmp_path: Path) -> None:
 def test_plain_html_saved_as_mht(tmp_path: Path) -> None:
     doc = read_file(write(tmp_path, "trang.mht", MHTML_PAGE.encode("utf-8")))
     assert doc.kind == "html" and doc.meta["site_name"] == "Báo Biển Xanh"
+
+
+def test_json_ld_organisation_author_is_not_an_author(tmp_path):
+    ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Tàu cá về bến an toàn",'
+          ' "author": [{"@type": "NewsMediaOrganization", "name": "Báo Mẫu"},'
+          ' {"@type": "Person", "name": "Lê Thu Hà"}]}')
+    page = tmp_path / "org_author.html"
+    page.write_text(f'<html><head><script type="application/ld+json">{ld}</script></head>'
+                    '<body><article><h1>Tàu cá về bến an toàn</h1><p>Sáng nay các tàu cá đã về bến.</p>'
+                    '</article></body></html>', encoding="utf-8")
+    assert read_file(page).meta.get("author") == "Lê Thu Hà"
+    only_org = ld.replace(', {"@type": "Person", "name": "Lê Thu Hà"}', "")
+    page.write_text(f'<html><head><script type="application/ld+json">{only_org}</script></head>'
+                    '<body><article><p>Sáng nay các tàu cá đã về bến.</p></article></body></html>',
+                    encoding="utf-8")
+    assert "author" not in read_file(page).meta
