@@ -6,7 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .entities_gazetteer import is_vietnamese_syllable, token_key
-from .entities_orgs import abbreviation, document_before
+from .entities_orgparts import document_before
+from .entities_orgs import abbreviation
 
 if TYPE_CHECKING:
     from .entities_scan import Scanner

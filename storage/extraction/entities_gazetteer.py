@@ -51,6 +51,7 @@ class Gazetteer:
     generic_heads: frozenset[str] = frozenset()  # "lực lượng": gives way to a head right after it
     lower_qualifiers: frozenset[tuple[str, ...]] = frozenset()  # ("nhân", "dân") inside org names
     documents: frozenset[tuple[str, ...]] = frozenset()  # treaty/plan/weapon nouns before "(ABBR)"
+    bilateral: frozenset[tuple[str, ...]] = frozenset()  # "hữu nghị": a name may span "X - Y"
     whole_titles: frozenset[str] = frozenset()  # titles never split at an organisation inside them
     features: frozenset[tuple[str, ...]] = frozenset()  # "quần đảo", "sông": kept in the place name
     features_apart: frozenset[tuple[str, ...]] = frozenset()  # "eo biển X" is not the place X
@@ -152,6 +153,7 @@ def _add_orgs(gaz: Gazetteer, heads: dict, orgs: dict) -> None:
     gaz.place_words = frozenset(w.casefold() for w in heads["place_words"])
     gaz.generic_heads = frozenset(w.casefold() for w in heads.get("generic", []))
     gaz.lower_qualifiers = frozenset(tuple(token_key(w) for w in q.split()) for q in heads.get("lower_qualifiers", []))
+    gaz.bilateral = frozenset(tuple(token_key(w) for w in b.split()) for b in heads.get("bilateral", []))
     gaz.documents = frozenset(tuple(token_key(w) for w in d.split()) for d in heads.get("documents", []))
     ctx = frozenset(orgs["needs_context"])
     for canonical, aliases in orgs["organizations"].items():

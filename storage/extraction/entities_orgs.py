@@ -5,6 +5,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from .entities_gazetteer import SURNAMES, GazEntry, syllables
+from .entities_orgparts import BLOCKERS, EVENT_REACH, bilateral, collective_abbr, name_after, paren_abbr
 from .entities_tokens import Token, pos_tags, word_len
 
 if TYPE_CHECKING:
@@ -12,7 +13,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_EVENT_REACH = 20  # tokens between an event head and its "(ABBR)"
 _STOP_KINDS = ("title", "prefix", "honorific", "event", "person")
 
 
@@ -36,16 +36,11 @@ def abbreviation(sc: Scanner, i: int) -> None:
     sc.add("organization", i, i + 1, long_form=long_form, flags={"event-abbr"} if event else set())
 
 
-def _paren_abbr(toks: list[Token], k: int) -> bool:
-    return (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].allcaps
-            and toks[k + 2].text == ")")
-
-
 def _event(sc: Scanner, i: int, n: int) -> int:
     """An event name: not an organisation, but its "(ABBR)" is; inner tokens are scanned as usual."""
     toks = sc.toks
-    for k in range(i + n, min(len(toks), i + n + _EVENT_REACH)):
-        if _paren_abbr(toks, k):
+    for k in range(i + n, min(len(toks), i + n + EVENT_REACH)):
+        if paren_abbr(toks, k):
             sc.abbr_long[k + 1] = (sc.span(i, k), True)
             break
         if not toks[k].is_word and not toks[k].dash:
@@ -82,7 +77,7 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
             pn, place = sc.place_at(j + 1)
             if place:
                 return j + 1 + pn, parts, j + 1, place
-            if sc.in_title and _name_after(sc, j + 1):  # "Chủ tịch UBND TP Trần Văn An": the paper's own city
+            if sc.in_title and name_after(sc, j + 1):  # "Chủ tịch UBND TP Trần Văn An": the paper's own city
                 return j + 1, parts + 1, None, None
             end = j + 1
             while end < len(toks) and toks[end].is_word and toks[end].cap and end - j < 4:
@@ -124,14 +119,6 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
             continue
         break
     return j, parts, None, None
-
-
-def _name_after(sc: Scanner, k: int) -> bool:
-    """A Vietnamese full name of three or more syllables opens at k (not a place's two-syllable name)."""
-    from .entities_people import is_vietnamese_name, name_run
-
-    end, parts = name_run(sc, k)
-    return len(parts) >= 3 and is_vietnamese_name(parts) and (end >= len(sc.toks) or not sc.toks[end].cap)
 
 
 _ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"))
@@ -177,30 +164,6 @@ def _dash_inside(sc: Scanner, j: int) -> bool:
     return e is None or e.kind not in _STOP_KINDS
 
 
-def document_before(sc: Scanner, k: int) -> bool:
-    """A treaty, plan or weapon noun opens the phrase ending before token k ("Công ước ... (UNCLOS)")."""
-    toks = sc.toks
-    for p in range(k - 1, max(-1, k - 1 - _EVENT_REACH), -1):
-        if toks[p].text in (".", ";", ",", ")", "("):
-            return False
-        if _document_at(sc, p):
-            return _document_at(sc, p - 1) or not _org_head_at(sc, p - 1)  # not "Bộ Kế hoạch và Đầu tư"
-        if _org_head_at(sc, p):
-            return False
-    return False
-
-
-def _document_at(sc: Scanner, p: int) -> bool:
-    return p >= 0 and any(tuple(sc.keys[p:p + len(d)]) == d for d in sc.gaz.documents)
-
-
-def _org_head_at(sc: Scanner, p: int) -> bool:
-    if p < 0 or not sc.toks[p].cap:
-        return False
-    _, e = sc.entry(p)
-    return e is not None and e.kind in ("head", "needs_place", "event")
-
-
 def _common_cap(sc: Scanner, j: int) -> bool:
     """A capitalised common syllable that is not a family name ("Công", "Biển")."""
     t = sc.toks[j]
@@ -230,7 +193,7 @@ def _lowercase_nouns_to_place(sc: Scanner, i: int, j: int) -> int:
     ("Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ"), never a sentence's function words."""
     toks = sc.toks
     k = j
-    while k < len(toks) and k - j < 9 and toks[k].is_word and not toks[k].cap and sc.keys[k] not in _BLOCKERS:
+    while k < len(toks) and k - j < 9 and toks[k].is_word and not toks[k].cap and sc.keys[k] not in BLOCKERS:
         k += 1
     if k == j or k >= len(toks) or not toks[k].cap:
         return j
@@ -244,8 +207,6 @@ def _lowercase_nouns_to_place(sc: Scanner, i: int, j: int) -> int:
 
 
 _NOUNS = ("N", "Nc", "Ny")
-_BLOCKERS = {"đã", "sẽ", "đang", "được", "bị", "là", "có", "cho", "tại", "ở", "với", "của", "từ", "đến", "tới",
-             "trong", "ngày", "hôm", "vừa", "mới", "cũng", "hai", "các", "những", "này", "khi", "về"}
 
 
 def _plural(sc: Scanner, end: int) -> bool:
@@ -264,11 +225,20 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
         _, nxt = sc.entry(i + n)
         if toks[i + n].cap and nxt is not None and nxt.kind in ("head", "needs_place", "organization"):
             return i + n  # "Lực lượng Cảnh sát biển Việt Nam": the force is the organisation after it
+    k = collective_abbr(sc, i + n)
+    if k:  # "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)": the spelled-out name runs to "(ABBR)"
+        sc.add("organization", i, k)
+        sc.abbr_long[k + 1] = (sc.span(i, k), False)
+        for p in range(i + n, k):
+            pn, place = sc.place_at(p)
+            if place and p + pn == k and not sc.credit:
+                sc.add("location", p, k, canonical=place, flags={"in_org"})
+        return k
     end, parts, pstart, place = _qualifier(sc, i, i + n)
     multi = n > 1 or e.kind == "needs_place"
     admin = end > i + n and sc.keys[end - 1] in sc.gaz.place_words and (
         sc.keys[i] in _LOCAL_HEADS or (end < len(toks) and toks[end].cap))  # "UBND TP", "Hải quân tỉnh" + a name
-    if e.kind == "needs_place" and pstart is None and not (parts and _paren_abbr(toks, end)) and not admin:
+    if e.kind == "needs_place" and pstart is None and not (parts and paren_abbr(toks, end)) and not admin:
         return i  # "Hải quân" alone is no name; "Quân đội Arakan (AA)" is
     if parts == 0 and not (pstart is not None and multi):
         return i
@@ -282,12 +252,17 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
     if plural and pstart is not None and parts:
         name_end = pstart
     flags = {"plural"} if plural else set()
-    sc.add("organization", i, name_end, flags=flags)
+    other = bilateral(sc, i, pstart, end) if not plural else None
+    sc.add("organization", i, other[1] if other else name_end, flags=flags)
     if pstart is not None and not sc.credit:
         sc.add("location", pstart, end, canonical=place, flags={"in_org"})
+    if other is not None:
+        if not sc.credit:
+            sc.add("location", other[0], other[1], canonical=other[2], flags={"in_org"})
+        end = other[1]
     if coordinated and not sc.credit:
         sc.add("location", coordinated[0], coordinated[1], canonical=coordinated[2])
         end = coordinated[1]
-    if _paren_abbr(toks, end) or (end + 1 < len(toks) and toks[end].text == "(" and toks[end + 1].cap):
+    if paren_abbr(toks, end) or (end + 1 < len(toks) and toks[end].text == "(" and toks[end + 1].cap):
         sc.abbr_long[end + 1] = (sc.span(i, name_end), False)  # "(ABBR)", "(Vietnam Airlines)"
     return end

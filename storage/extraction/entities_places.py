@@ -26,6 +26,8 @@ def location(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
         return sc.other(i) if n == 1 else i + n
     if i and sc.keys[i - 1] in CLASS_WORDS:
         return i + n  # "tàu ngầm lớp Virginia": a class of ships, not the state
+    if i and sc.keys[i - 1] == "xuyên":
+        return i + n  # "liên minh xuyên Đại Tây Dương": transatlantic, an adjective, not a place named
     if sc.media_context(i):
         j, parts = name_run(sc, i)
         if len(parts) > 1 and parts[-1] in sc.gaz.org_suffixes:
@@ -56,3 +58,36 @@ def feature_before(sc: Scanner, i: int) -> int:
                 and not (k and sc.keys[k - 1] == "vùng"):  # "vùng biển X": the waters of X
             return len(f)
     return 0
+
+
+def admin_place(sc: Scanner, i: int) -> int:
+    """A name after a place word ("thị trấn Avdiivka", "sông Ka Long"), feature noun kept; returns its end."""
+    j = _cap_run(sc, i)
+    if j + 1 < len(sc.toks) and sc.toks[j].dash and sc.toks[j + 1].cap \
+            and sc.entry(j + 1)[1] is None and not _natural_before(sc, i):
+        j = _cap_run(sc, j + 1)  # "cảng Cái Mép - Thị Vải": one port (but "biển Sulu - Sulawesi": two seas)
+    f = feature_before(sc, i)
+    sc.add("location", i - f, j, flags={"feature"} if f else set())
+    return j
+
+
+def direction_place(sc: Scanner, i: int) -> int:
+    """"phía Bắc Luzon": the name after the compass word at i is a place (a known one is scanned as usual)."""
+    j, _ = name_run(sc, i + 1)
+    if j > i + 1 and sc.entry(i + 1)[1] is None and sc.toks[i + 1].foreign:  # not "phía Tây Nguyên"
+        sc.add("location", i + 1, j)
+        return j
+    return i + 1
+
+
+def _natural_before(sc: Scanner, i: int) -> bool:
+    """A natural-feature noun ("biển", "sông") ends right before token i."""
+    return any(i >= len(f) and tuple(sc.keys[i - len(f):i]) == f for f in sc.gaz.features)
+
+
+def _cap_run(sc: Scanner, i: int) -> int:
+    """End of the run of up to four capitalised words from i."""
+    j = i
+    while j < len(sc.toks) and j - i < 4 and sc.toks[j].is_word and sc.toks[j].cap:
+        j += 1
+    return j

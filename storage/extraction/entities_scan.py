@@ -8,7 +8,7 @@ from .entities_gazetteer import SURNAMES, GazEntry, Gazetteer, load_gazetteer, s
 from .entities_abbr import capitals
 from .entities_orgs import parse_org, skip_outlet_prefix
 from .entities_people import name_run, person_ok, title_chain
-from .entities_places import feature_before, location
+from .entities_places import admin_place, direction_place, location
 from .entities_tokens import Token, tokenize, word_len
 
 log = logging.getLogger(__name__)
@@ -257,18 +257,9 @@ class Scanner:
         if wl:
             return i + wl
         if self.admin_context(i):  # "thành phố Thủ Đức", "tỉnh Quảng Nam", "sông Ka Long"
-            j = i
-            while j < len(self.toks) and j - i < 4 and self.toks[j].is_word and self.toks[j].cap:
-                j += 1
-            f = feature_before(self, i)
-            self.add("location", i - f, j, flags={"feature"} if f else set())
-            return j
+            return admin_place(self, i)
         if self.direction(i):  # "phía Bắc Luzon": the north of a place
-            j, _ = name_run(self, i + 1)
-            if j > i + 1 and self.entry(i + 1)[1] is None:
-                self.add("location", i + 1, j)
-                return j
-            return i + 1
+            return direction_place(self, i)
         j, parts = name_run(self, i)
         if j == i:
             return i + 1

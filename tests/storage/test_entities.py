@@ -369,3 +369,61 @@ def test_role_after_the_name_is_kept() -> None:
     people = _by_kind("Tin ngắn", paras)["person"]
     assert people["Nguyễn Thị Lan"].role == "Thứ trưởng Bộ Tư pháp"
     assert people["Đặng Văn Hòa"].role == "Thiếu tướng, Phó Tư lệnh Quân khu 1"
+
+
+def test_local_government_abbreviations_belong_to_the_title() -> None:
+    paras = ["Chiều qua, Phó Chủ tịch UBND TP Lê Minh Khoa tiếp đoàn doanh nghiệp tại trụ sở UBND TP Đà Nẵng.",
+             "Chủ tịch HĐND tỉnh Đỗ Thị Hằng dự buổi làm việc; Chủ tịch UBND TP đề nghị hai bên phối hợp."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert set(ents["person"]) == {"Lê Minh Khoa", "Đỗ Thị Hằng"}
+    assert "UBND TP Đà Nẵng" in ents["organization"] and "TP" not in ents["organization"]
+    assert not any("Khoa" in name for name in [*ents["organization"], *ents["location"]])
+
+
+def test_bare_ministry_beside_a_foreign_one_is_the_home_ministry() -> None:
+    paras = ["Tại Hà Nội, Đại tướng Lê Quang Vinh, Bộ trưởng Bộ Quốc phòng, hội đàm với đoàn Bộ Quốc phòng Pháp.",
+             "Hai bên nhất trí thúc đẩy hợp tác giữa Việt Nam và Pháp."]
+    assert {"Bộ Quốc phòng", "Bộ Quốc phòng Pháp"} <= set(_by_kind("Tin", paras)["organization"])
+    abroad = ["Bộ Ngoại giao Chile cho biết Bộ Ngoại giao đã triệu tập đại sứ."]  # no Việt Nam: one ministry
+    assert list(_by_kind("Tin", abroad)["organization"]) == ["Bộ Ngoại giao Chile"]
+
+
+def test_names_joined_by_a_dash() -> None:
+    paras = ["Hội Hữu nghị Việt Nam - Lào tổ chức gặp mặt; tàu hàng cập cảng Cái Mép - Thị Vải sáng nay.",
+             "Tàu tuần tra trên vùng biển Celebes - Sulawesi."]
+    ents = _by_kind("Tin", paras)
+    assert "Hội Hữu nghị Việt Nam - Lào" in ents["organization"]
+    assert {"Việt Nam", "Lào", "Cái Mép - Thị Vải"} <= set(ents["location"])
+    assert "Celebes - Sulawesi" not in ents["location"]
+
+
+def test_latin_pairs_that_are_no_person() -> None:
+    paras = ["Công ty Rheinmetall hợp tác với hãng Saab Dynamics và Northrop Aerospace để cung cấp vũ khí.",
+             "Hai chiếc Hercules II hạ cánh ở phía Nam Mindanao. Cỡ chữ A A+",
+             "Vua Carl XVI phát biểu; Quốc vương Harald V cũng dự."]
+    ents = _by_kind("Tin", paras)
+    assert "Northrop Aerospace" in ents["organization"]
+    assert "Mindanao" in ents["location"]
+    assert set(ents["person"]) == {"Carl XVI", "Harald V"}
+
+
+def test_place_words_and_direction_words() -> None:
+    paras = ["Quân đội rút khỏi thị trấn Bakhmut và làng Robotyne, cách khu vực Trung Đông rất xa.",
+             "Lực lượng tập trận ở phía Tây Palawan, gần eo biển Palawan, rồi tới quần đảo Spratly. Spratly có nhiều đảo.",
+             "Quan hệ xuyên Thái Bình Dương được nhắc tới."]
+    ents = _by_kind("Tin", paras)
+    assert {"Bakhmut", "Robotyne", "Trung Đông", "Palawan", "eo biển Palawan", "quần đảo Spratly"} <= set(ents["location"])
+    assert "Spratly" not in ents["location"] and "Thái Bình Dương" not in ents["location"]
+    assert not ents["person"]
+
+
+def test_toned_capital_before_a_full_stop_is_no_initial() -> None:
+    ents = _by_kind("Tin", ["Hợp tác mở rộng ra khu vực Nam Á. Ông Lê Văn Tám nói vậy; ông John K. Smith đồng ý."])
+    assert "Nam Á" in ents["location"]
+    assert set(ents["person"]) == {"Lê Văn Tám", "John K. Smith"}
+
+
+def test_collective_name_before_its_abbreviation() -> None:
+    ents = _by_kind("Tin", ["Liên đoàn các hội khoa học Việt Nam (VSF) tổ chức hội thảo; VSF mời chuyên gia."])
+    assert list(ents["organization"]) == ["Liên đoàn các hội khoa học Việt Nam"]
+    assert ents["organization"]["Liên đoàn các hội khoa học Việt Nam"].mentions == 3  # name, "(VSF)", "VSF"

@@ -1,0 +1,79 @@
+"""Parts of organisation names: "(ABBR)" after a name, bilateral bodies, collective names, treaty nouns."""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from .entities_tokens import Token
+
+if TYPE_CHECKING:
+    from .entities_scan import Scanner
+
+log = logging.getLogger(__name__)
+
+EVENT_REACH = 20  # tokens between an event head and its "(ABBR)"
+BLOCKERS = {"đã", "sẽ", "đang", "được", "bị", "là", "có", "cho", "tại", "ở", "với", "của", "từ", "đến", "tới",
+            "trong", "ngày", "hôm", "vừa", "mới", "cũng", "hai", "các", "những", "này", "khi", "về"}
+
+
+def paren_abbr(toks: list[Token], k: int) -> bool:
+    """Tokens k..k+2 are "(ABBR)"."""
+    return (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].allcaps
+            and toks[k + 2].text == ")")
+
+
+def name_after(sc: Scanner, k: int) -> bool:
+    """A Vietnamese full name of three or more syllables opens at k (not a place's two-syllable name)."""
+    from .entities_people import is_vietnamese_name, name_run
+
+    end, parts = name_run(sc, k)
+    return len(parts) >= 3 and is_vietnamese_name(parts) and (end >= len(sc.toks) or not sc.toks[end].cap)
+
+
+def document_before(sc: Scanner, k: int) -> bool:
+    """A treaty, plan or weapon noun opens the phrase ending before token k ("Công ước ... (UNCLOS)")."""
+    toks = sc.toks
+    for p in range(k - 1, max(-1, k - 1 - EVENT_REACH), -1):
+        if toks[p].text in (".", ";", ",", ")", "("):
+            return False
+        if document_at(sc, p):
+            return document_at(sc, p - 1) or not org_head_at(sc, p - 1)  # not "Bộ Kế hoạch và Đầu tư"
+        if org_head_at(sc, p):
+            return False
+    return False
+
+
+def document_at(sc: Scanner, p: int) -> bool:
+    """A treaty, plan or weapon noun starts at token p."""
+    return p >= 0 and any(tuple(sc.keys[p:p + len(d)]) == d for d in sc.gaz.documents)
+
+
+def org_head_at(sc: Scanner, p: int) -> bool:
+    """A capitalised organisation or event head noun starts at token p."""
+    if p < 0 or not sc.toks[p].cap:
+        return False
+    _, e = sc.entry(p)
+    return e is not None and e.kind in ("head", "needs_place", "event")
+
+
+def bilateral(sc: Scanner, i: int, pstart: int | None, end: int) -> tuple[int, int, str] | None:
+    """The second country of a bilateral body ("Hội Hữu nghị Việt Nam - Lào"): (start, end, canonical)."""
+    if pstart is None or end + 1 >= len(sc.toks) or not sc.toks[end].dash:
+        return None
+    words = sc.keys[i:pstart]
+    if not any(tuple(words[k:k + len(b)]) == b for b in sc.gaz.bilateral for k in range(len(words))):
+        return None
+    pn, place = sc.place_at(end + 1)
+    return (end + 1, end + 1 + pn, place) if place else None
+
+
+def collective_abbr(sc: Scanner, j: int) -> int:
+    """After a head, "các" + words up to "(ABBR)": the index of "(", else 0."""
+    if j >= len(sc.toks) or sc.keys[j] != "các":
+        return 0
+    for k in range(j + 1, min(len(sc.toks), j + EVENT_REACH)):
+        if paren_abbr(sc.toks, k):
+            return k
+        if not sc.toks[k].is_word or sc.keys[k] in BLOCKERS:
+            return 0
+    return 0
