@@ -1,7 +1,7 @@
 """Extraction quality and speed on the seed corpus: runs the extractor, then the shared score.py.
 
 usage: python benchmarks/quality.py [CORPUS_DIR GOLD.jsonl]
-(default: ../shared/corpus/seeds, then benchmarks/holdout when it is there)
+(default: ../shared/corpus/seeds, then benchmarks/holdout and benchmarks/blind when there)
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
 
 
 HOLDOUT = ROOT / "benchmarks" / "holdout"
+BLIND = ROOT / "benchmarks" / "blind"  # written blind; its README records the first (blind) score
 
 
 def main(argv: list[str]) -> int:
@@ -33,6 +34,9 @@ def main(argv: list[str]) -> int:
     if (HOLDOUT / "holdout.gold.jsonl").exists():
         print("-- holdout --")
         code = run(HOLDOUT, HOLDOUT / "holdout.gold.jsonl") or code
+    if (BLIND / "blind.gold.jsonl").exists():
+        print("-- blind --")
+        code = run(BLIND, BLIND / "blind.gold.jsonl") or code
     return code
 
 
