@@ -200,23 +200,15 @@ def _dossier_ids(w: Any) -> list[int]:
 
 def export_dossier(w: Any) -> None:
     """File ▸ Export Dossier: the selected articles, or everything the table shows."""
-    try:
-        from .dossier_dialog import export_dossier as run
-    except ImportError as exc:
-        text = translate("MainWindow", "Dossier export is not available in this build ({0}).")
-        show_error(w, RuntimeError(text.format(exc)))
-        return
+    from .dossier_dialog import export_dossier as run  # loads QtPdf only when first used
+
     run(w, w.archive, _dossier_ids(w), scope_text(w))
 
 
 def print_dossier(w: Any) -> None:
     """File ▸ Print: print the selected articles, or everything the table shows."""
-    try:
-        from .printing import print_dossier as run
-    except ImportError as exc:
-        text = translate("MainWindow", "Printing is not available in this build ({0}).")
-        show_error(w, RuntimeError(text.format(exc)))
-        return
+    from .printing import print_dossier as run  # loads QtPrintSupport only when first used
+
     run(w, w.archive, _dossier_ids(w), scope_text(w))
 
 
