@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
+from storage import __version__
 from storage.resources import resource_path
 
 from .errors import install_excepthook
@@ -94,5 +95,5 @@ def app_version() -> str:
 
     try:
         return metadata.version("tulieu")
-    except metadata.PackageNotFoundError:
-        return "0.1.0"
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return __version__

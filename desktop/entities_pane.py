@@ -33,6 +33,7 @@ class EntitiesPane(QWidget):
         self.archive: Any = None
         self.page: Any = None
         self._stale = False
+        self._rows: list[Any] = []  # the listed kind's entities: typing in the filter reuses them
         self.kinds = QTabBar(self)
         for label in (self.tr("People"), self.tr("Organisations"), self.tr("Places")):
             self.kinds.addTab(label)
@@ -62,7 +63,7 @@ class EntitiesPane(QWidget):
         self.kind_button.menu().aboutToShow.connect(self._fill_kind_menu)
         self._build()
         self.kinds.currentChanged.connect(lambda _i: self.refresh())
-        self.filter.textChanged.connect(lambda _t: self.refresh())
+        self.filter.textChanged.connect(lambda _t: self._fill_list())
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.co_occurring.itemActivated.connect(lambda item: self.show_entity(item.data(Qt.ItemDataRole.UserRole)))
@@ -113,11 +114,17 @@ class EntitiesPane(QWidget):
 
     def refresh(self) -> None:
         """Reload the list of the current kind (keeps the selection when it is still there)."""
+        self._rows = self.archive.entities(self.kind) if self.archive is not None else []
+        self._fill_list()
+        if self.page is not None:
+            self.show_page(self.page.id)
+
+    def _fill_list(self) -> None:
+        """List the loaded entities whose name or alias contains the filter text (accents optional)."""
         keep = self.page.id if self.page is not None else None
-        rows = self.archive.entities(self.kind) if self.archive is not None else []
         needle = fold(self.filter.text().strip())
         items, kept = [], None
-        for row in rows:
+        for row in self._rows:
             if needle and not any(needle in fold(n) for n in [row.name, *row.aliases]):
                 continue
             item = QTreeWidgetItem([row.name, ""])
@@ -138,8 +145,6 @@ class EntitiesPane(QWidget):
             self.list.scrollToItem(kept)
         self.list.resizeColumnToContents(0)
         self.list.blockSignals(False)
-        if keep is not None:
-            self.show_page(keep)
 
     def show_entity(self, entity_id: int) -> None:
         """Switch to the entity's kind, select it and show its page."""

@@ -19,6 +19,8 @@ FACET_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 ENTITY_FACETS = ("person", "organization", "location")
 FACET_ORDER = ("review", "outlet", "year", "person", "organization", "location", "tag")
+# Facet -> the Filters field it sets (entity facets set entity_id instead).
+FILTER_FIELDS = {"outlet": "outlet", "year": "year", "tag": "tag", "review": "needs_review"}
 
 
 class FilterSidebar(QWidget):
@@ -102,14 +104,11 @@ class FilterSidebar(QWidget):
 
     @staticmethod
     def _ordered(key: str, values: list[tuple[str, int]]) -> list[tuple[str, int]]:
-        if key == "year":
-            return sorted(values, key=lambda v: str(v[0]), reverse=True)
-        return sorted(values, key=lambda v: (-v[1], str(v[0])))
+        """Years newest first; other facets as the archive gives them (largest count first)."""
+        return sorted(values, key=lambda v: v[0], reverse=True) if key == "year" else values
 
-    def _label(self, key: str, value: Any) -> str:
-        if key == "review":
-            return self.tr("Flagged") if value in (True, 1, "1", "yes", "true") else str(value)
-        return str(value)
+    def _label(self, key: str, value: str) -> str:
+        return self.tr("Flagged") if key == "review" else value
 
     def _is_active(self, key: str, value: Any) -> bool:
         if key in ENTITY_FACETS:
@@ -117,8 +116,7 @@ class FilterSidebar(QWidget):
         return self._current(key) == self._filter_value(key, value)
 
     def _current(self, key: str) -> Any:
-        return {"outlet": self.filters.outlet, "year": self.filters.year, "tag": self.filters.tag,
-                "review": self.filters.needs_review}.get(key)
+        return getattr(self.filters, FILTER_FIELDS[key]) if key in FILTER_FIELDS else None
 
     @staticmethod
     def _filter_value(key: str, value: Any) -> Any:
@@ -152,9 +150,8 @@ class FilterSidebar(QWidget):
             entity_id = None if active else self._entity_id(key, str(value))
             self.set_entity(entity_id, "" if active else str(value))
             return
-        field = {"outlet": "outlet", "year": "year", "tag": "tag", "review": "needs_review"}[key]
         new = None if active else self._filter_value(key, value)
-        self.filters = dataclasses.replace(self.filters, **{field: new})
+        self.filters = dataclasses.replace(self.filters, **{FILTER_FIELDS[key]: new})
         self._changed()
 
     def _entity_id(self, kind: str, name: str) -> int | None:

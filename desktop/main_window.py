@@ -124,9 +124,7 @@ class MainWindow(ImportMixin, QMainWindow):
         if self.archive is not None and _same_file(self.archive.path, path):
             return True  # already open here (a second open would find our own lock)
         try:
-            if create:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            archive = Archive.open(path, create=create)
+            archive = Archive.open(path, create=create)  # creates missing parent folders
         except ArchiveLocked as exc:
             if not ask_read_only(self, exc):
                 return False
@@ -204,7 +202,7 @@ class MainWindow(ImportMixin, QMainWindow):
             self._reload_timer.start()
 
     def _remember_current(self) -> None:
-        self._current_id = self.article_pane_id()
+        self._current_id = self.article_pane.current_article_id
 
     def _restore_current(self) -> None:
         row = self.model.row_of(self._current_id) if self._current_id is not None else -1
@@ -212,10 +210,6 @@ class MainWindow(ImportMixin, QMainWindow):
             self.select_row(row, show=False)
         elif self._current_id is not None:
             self.article_pane.show_article(None)
-
-    def article_pane_id(self) -> int | None:
-        """Id of the article in the article pane."""
-        return getattr(self.article_pane, "current_article_id", self._current_id)
 
     def select_row(self, row: int, *, show: bool = True) -> None:
         """Make `row` current and selected (and show its article)."""
@@ -230,10 +224,11 @@ class MainWindow(ImportMixin, QMainWindow):
 
     def select_article(self, article_id: int) -> None:
         """Select an article, clearing search and filters if they hide it."""
-        if self.model.row_of(article_id) < 0:
+        row = self.model.row_of(article_id)
+        if row < 0:
             self.search.set_query("")
             self.sidebar.clear()
-        row = self.model.row_of(article_id)
+            row = self.model.row_of(article_id)
         if row >= 0:
             self.select_row(row)
 

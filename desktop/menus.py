@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QUndoView
 
 from .dialogs import SettingsDialog, show_about
 from .errors import show_error
+from .review_queue import ReviewController
+from .undo import DeleteArticleCommand
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -80,27 +82,26 @@ def build(w: Any) -> dict[str, QAction]:
     return a
 
 
+def _toggle(w: Any, menu: Any, text: str, shortcut: str, slot: Any, checked: bool) -> QAction:
+    """A checkable action in `menu` calling slot(on) when toggled."""
+    action = QAction(text, w)
+    action.setShortcut(QKeySequence(shortcut))
+    action.setCheckable(True)
+    action.setChecked(checked)
+    action.toggled.connect(slot)
+    menu.addAction(action)
+    return action
+
+
 def _view_menu(w: Any, view: Any) -> None:
     panes = ((lambda on: show_left_page(w, w.sidebar, on), translate("MainWindow", "&Filters"), "Ctrl+1"),
              (lambda on: show_left_page(w, w.entities_pane, on), translate("MainWindow", "&Entities"), "Ctrl+2"),
              (w.article_pane.setVisible, translate("MainWindow", "&Article Pane"), "Ctrl+3"))
-    w.pane_actions = []
-    for show, text, key in panes:
-        toggle = QAction(text, w)
-        toggle.setShortcut(QKeySequence(key))
-        toggle.setCheckable(True)
-        toggle.setChecked(True)
-        toggle.toggled.connect(show)
-        view.addAction(toggle)
-        w.pane_actions.append(toggle)
-    removed = getattr(w.article_pane, "show_removed", None)  # the pane's own checkbox
-    if removed is not None:
-        show_removed = QAction(translate("MainWindow", "Show &Removed Text"), w)
-        show_removed.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        show_removed.setCheckable(True)
-        show_removed.toggled.connect(removed.setChecked)
-        removed.toggled.connect(show_removed.setChecked)
-        view.addAction(show_removed)
+    w.pane_actions = [_toggle(w, view, text, key, show, True) for show, text, key in panes]
+    removed = w.article_pane.show_removed  # the pane's own checkbox, kept in step with the menu
+    show_removed = _toggle(w, view, translate("MainWindow", "Show &Removed Text"), "Ctrl+Shift+R",
+                           removed.setChecked, removed.isChecked())
+    removed.toggled.connect(show_removed.setChecked)
 
 
 def show_left_page(w: Any, page: Any, visible: bool) -> None:
@@ -114,12 +115,6 @@ def show_left_page(w: Any, page: Any, visible: bool) -> None:
 
 
 def _review_menu(w: Any, menu: Any) -> None:
-    try:
-        from .review_queue import ReviewController
-    except ImportError as exc:
-        log.warning("review queue unavailable: %s", exc)
-        menu.setEnabled(False)
-        return
     w.review = ReviewController(w)
     for action in w.review.actions():
         menu.addAction(action)
@@ -250,8 +245,6 @@ def delete_articles(w: Any) -> None:
 
 def delete_now(w: Any, ids: list[int]) -> None:
     """Delete articles through the undo stack, as one step."""
-    from .undo import DeleteArticleCommand
-
     stack: QUndoStack = w.undo_stack
     if len(ids) > 1:
         stack.beginMacro(translate("MainWindow", "Delete {0} articles").format(len(ids)))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QHBoxLayout, 
 from desktop import undo
 from desktop.entity_editor import EntityEditor
 from desktop.provenance import HistoryPopup, OriginBadge, field_history
+from storage.extraction.outlets import load_outlets
 
 log = logging.getLogger(__name__)
 
@@ -63,11 +64,10 @@ def parse_date(text: str) -> str | None:
 
 
 def load_outlet_names() -> list[str]:
-    """Outlet names for the completer, or [] while the outlet table is missing."""
+    """Outlet names for the completer, or [] when the outlet table cannot be read."""
     try:
-        from storage.extraction.outlets import load_outlets
         return sorted({outlet.name for outlet in load_outlets()})
-    except (ImportError, OSError, ValueError) as error:
+    except (OSError, ValueError) as error:
         log.info("outlet list unavailable: %s", error)
         return []
 

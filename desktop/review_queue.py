@@ -40,12 +40,11 @@ class ReviewController(QObject):
     @property
     def archive(self) -> Any:
         """The main window's open archive (or None)."""
-        return getattr(self.window, "archive", None)
+        return self.window.archive
 
     def current_id(self) -> int | None:
         """Id of the article in the article pane."""
-        pane = getattr(self.window, "article_pane", None)
-        return pane.current_article_id if pane is not None else None
+        return self.window.article_pane.current_article_id
 
     def queue(self) -> list[int]:
         """Ids needing review, newest first (the table's default order)."""

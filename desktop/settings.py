@@ -64,6 +64,7 @@ class Settings:
         return self._bytes("window/geometry")
 
     def set_geometry(self, value: QByteArray) -> None:
+        """Remember the main window geometry."""
         self._qs.setValue("window/geometry", value)
 
     def window_state(self) -> QByteArray | None:
@@ -71,6 +72,7 @@ class Settings:
         return self._bytes("window/state")
 
     def set_window_state(self, value: QByteArray) -> None:
+        """Remember the main window state."""
         self._qs.setValue("window/state", value)
 
     def splitter_state(self, name: str) -> QByteArray | None:
@@ -78,6 +80,7 @@ class Settings:
         return self._bytes(f"splitters/v{LAYOUT_VERSION}/{name}")
 
     def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        """Remember the named splitter's state."""
         self._qs.setValue(f"splitters/v{LAYOUT_VERSION}/{name}", value)
 
     def header_state(self, name: str) -> QByteArray | None:
@@ -85,6 +88,7 @@ class Settings:
         return self._bytes(f"headers/{name}")
 
     def set_header_state(self, name: str, value: QByteArray) -> None:
+        """Remember the named header's state."""
         self._qs.setValue(f"headers/{name}", value)
 
     def restore_layout(self, window: QMainWindow, splitters: Iterable[QSplitter], header: QHeaderView,
@@ -123,6 +127,7 @@ class Settings:
         return Path(value) if value else None
 
     def set_last_archive(self, path: Path | str | None) -> None:
+        """Remember the open archive (None forgets it)."""
         self._qs.setValue("archive/last", str(path) if path else "")
 
     def recent_archives(self) -> list[Path]:
@@ -144,6 +149,7 @@ class Settings:
         return value if value and Path(value).is_dir() else str(Path.home())
 
     def set_last_folder(self, purpose: str, folder: str | Path) -> None:
+        """Remember the last folder used for `purpose`."""
         self._qs.setValue(f"folders/{purpose}", str(folder))
 
     def watch_folder(self) -> str:
@@ -151,6 +157,7 @@ class Settings:
         return self._str("import/watch_folder")
 
     def set_watch_folder(self, folder: str | Path | None) -> None:
+        """Set the watched folder (None or "" turns watching off)."""
         self._qs.setValue("import/watch_folder", str(folder) if folder else "")
 
     # -- interface ---------------------------------------------------------------------------
@@ -160,6 +167,7 @@ class Settings:
         return value if value in LANGUAGES else ""
 
     def set_language(self, value: str) -> None:
+        """Set the interface language ("vi", "en" or "" for the system's)."""
         if value not in LANGUAGES:
             raise ValueError(f"unknown language {value!r}")
         self._qs.setValue("ui/language", value)

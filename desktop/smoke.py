@@ -99,15 +99,11 @@ def _print_to_pdf(pdf_path: str, workdir: Path) -> int:
     return render_pdf_to_printer(pdf_path, printer)
 
 
-def _build_main_window(workdir: Path) -> str | None:
+def _build_main_window(workdir: Path) -> str:
     """Build the (hidden) main window on the smoke archive, read-only; returns its class name."""
-    try:
-        from desktop.main_window import MainWindow
-    except ImportError as error:
-        log.warning("no main window to build: %s", error)
-        return None
     from PySide6.QtWidgets import QApplication
 
+    from desktop.main_window import MainWindow
     from desktop.settings import Settings
     from storage.archive import Archive
 

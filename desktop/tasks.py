@@ -127,11 +127,6 @@ class TaskRunner(QObject):
         """True while any task has not finished."""
         return any(not t.done.is_set() for t in self._running)
 
-    def cancel_all(self) -> None:
-        """Ask every running task to stop."""
-        for task in list(self._running):
-            task.cancel()
-
     def wait(self, msecs: int = 30000) -> bool:
         """Block until both pools are idle (used when closing)."""
         return self.writer.waitForDone(msecs) and self.readers.waitForDone(msecs)

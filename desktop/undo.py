@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
@@ -12,9 +12,6 @@ from storage.errors import TuLieuError
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
-
-Notify = Callable[[Any, "int | None"], None]
-
 
 class EditNotifier(QObject):
     """Tells every view that an edit was applied, undone or redone."""
@@ -34,8 +31,6 @@ def notifier() -> EditNotifier:
     return _NOTIFIER
 
 
-
-
 def edit_article_id(edit: object) -> int | None:
     """The article an edit touches, or None for archive-wide edits."""
     value = getattr(edit, "article_id", None)
@@ -45,13 +40,12 @@ def edit_article_id(edit: object) -> int | None:
 class EditCommand(QUndoCommand):
     """One edit as an undoable command; carries its archive and article id, not the current view."""
 
-    def __init__(self, archive: Any, edit: object, text: str, notify: Notify | None = None) -> None:
+    def __init__(self, archive: Any, edit: object, text: str) -> None:
         super().__init__(text)
         self.archive = archive
         self.article_id = edit_article_id(edit)
         self._forward = edit
         self._inverse: object | None = None
-        self._notify = notify
 
     def redo(self) -> None:
         """Apply the edit (first push, and every redo); keep the inverse for undo."""
@@ -73,8 +67,6 @@ class EditCommand(QUndoCommand):
         self._announce()
 
     def _announce(self) -> None:
-        if self._notify is not None:
-            self._notify(self.archive, self.article_id)
         notifier().edited.emit(self.archive, self.article_id)
 
 
@@ -123,6 +115,5 @@ def unlink_entity(archive: Any, article_id: int, entity_id: int) -> EditCommand:
 class DeleteArticleCommand(EditCommand):
     """Delete one article; undo restores it with the same id."""
 
-    def __init__(self, archive: Any, article_id: int, notify: Notify | None = None) -> None:
-        super().__init__(archive, edits.DeleteArticle(article_id), translate("undo", "Delete article"), notify)
-        self.article_id = article_id
+    def __init__(self, archive: Any, article_id: int) -> None:
+        super().__init__(archive, edits.DeleteArticle(article_id), translate("undo", "Delete article"))

@@ -6,17 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from storage.readers import SUPPORTED_EXTENSIONS
+
 log = logging.getLogger(__name__)
 
 SETTLE_MS = 1000  # a file must keep its size this long (browsers write in chunks)
-
-
-def _supported() -> frozenset[str]:
-    try:
-        from storage.readers import SUPPORTED_EXTENSIONS
-    except ImportError:  # readers not built yet: the formats the contract names
-        return frozenset({".txt", ".html", ".htm", ".mhtml", ".mht"})
-    return frozenset(SUPPORTED_EXTENSIONS)
 
 
 class WatchFolder(QObject):
@@ -34,7 +28,6 @@ class WatchFolder(QObject):
         self._pending: dict[Path, int] = {}  # path -> size at the last scan
         self._timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._timer.timeout.connect(self._scan)
-        self._extensions = _supported()
 
     def set_folder(self, folder: str | Path | None) -> bool:
         """Watch `folder` (files already there are left alone); None or "" stops watching."""
@@ -54,7 +47,7 @@ class WatchFolder(QObject):
 
     def _files(self) -> list[Path]:
         try:
-            return [p for p in self.folder.iterdir() if p.is_file() and p.suffix.lower() in self._extensions]
+            return [p for p in self.folder.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS]
         except OSError as exc:
             log.warning("cannot list %s: %s", self.folder, exc)
             return []

@@ -160,7 +160,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
             cursor = self._conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
             values = cursor.fetchone()
             if values is None:
-                raise NotFound(f"no article with id {article_id}")
+                raise NotFound(f"{self.path}: no article with id {article_id}")
             row = dict(zip([d[0] for d in cursor.description], values))
             return stored_from_row(row, self._article_entities(article_id), self._article_tags(article_id))
 
@@ -169,7 +169,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
         with self._reading():
             row = self._conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no article with id {article_id}")
+            raise NotFound(f"{self.path}: no article with id {article_id}")
         return bytes(row[0] or b"")
 
     def delete(self, article_id: int) -> StoredArticle:

@@ -1,10 +1,8 @@
 """Converting articles to archive rows and back (JSON columns, dedup keys)."""
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import unicodedata
 from dataclasses import asdict
 from datetime import datetime, timezone
 
@@ -34,23 +32,16 @@ def body_text(article: Article) -> str:
 
 def content_hash(article: Article) -> str:
     """The dedup key of an article's body (the extraction pipeline's body_hash)."""
-    try:
-        from .extraction import body_hash
-    except ImportError:  # pipeline not installed yet: same idea, kept local
-        normalised = "\n".join(" ".join(unicodedata.normalize("NFC", p).split()) for p in article.body)
-        return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+    from .extraction import body_hash  # lazy: reading an archive need not load the extraction tables
+
     return body_hash(article.body)
 
 
 def canonical(url: str | None) -> str | None:
     """The canonical form of a URL for dedup (None stays None)."""
-    if not url:
-        return None
-    try:
-        from .extraction.urls import canonical_url
-    except ImportError:
-        return url.strip()
-    return canonical_url(url)
+    from .extraction.urls import canonical_url
+
+    return canonical_url(url) if url else None
 
 
 def article_columns(article: Article) -> dict[str, object]:

@@ -6,6 +6,7 @@ import logging
 import sqlite3
 import threading
 import unicodedata
+from pathlib import Path
 from typing import Callable, ContextManager
 
 from .archive_codec import dumps
@@ -21,6 +22,7 @@ LINK_COLUMNS = "article_id, entity_id, role, mentions, aliases, position"
 class EntityMixin:
     """Entity operations; needs `_conn`, `_lock`, `_write`, `_where`, `_record` from Archive."""
 
+    path: Path
     _conn: sqlite3.Connection
     _lock: threading.RLock
     _reading: Callable[[], ContextManager[None]]
@@ -104,7 +106,7 @@ class EntityMixin:
     def _entity_row(self, entity_id: int) -> tuple[str, str]:
         row = self._conn.execute("SELECT name, kind FROM entities WHERE id = ?", (entity_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no entity with id {entity_id}")
+            raise NotFound(f"{self.path}: no entity with id {entity_id}")
         return row[0], row[1]
 
     # --- reading --------------------------------------------------------------------------------
@@ -155,7 +157,7 @@ class EntityMixin:
         """Link an article to the entity a name stands for (created if new); returns the entity id."""
         with self._write():
             if not self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
-                raise NotFound(f"no article with id {article_id}")
+                raise NotFound(f"{self.path}: no article with id {article_id}")
             entity_id = self._resolve_entity(name, kind)
             position = self._conn.execute("SELECT coalesce(max(position) + 1, 0) FROM article_entities "
                                           "WHERE article_id = ?", (article_id,)).fetchone()[0]

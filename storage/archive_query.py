@@ -79,13 +79,16 @@ class QueryMixin:
         imported_at, id, or "relevance" when filters.query is set)."""
         direction = "DESC" if descending else "ASC"
         with self._reading():
-            where, params = self._where(filters)
-            expression = (choose_expression(self._conn, filters.query, filters.prefix_last)
-                          if filters and filters.query else None)
-            if order_by == "relevance" and expression is not None:
+            if order_by == "relevance" and filters is not None and (filters.query or "").strip():
+                # Probing the query's phrases costs FTS lookups: build the expression once, match once.
+                expression = choose_expression(self._conn, filters.query, filters.prefix_last)
+                if expression is None:
+                    return []
+                where, params = self._where(_without_query(filters))
                 sql = (f"SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
                        f"WHERE articles_fts MATCH ? AND {where} ORDER BY {BM25}")
                 return [r[0] for r in self._conn.execute(sql, [expression, *params])]
+            where, params = self._where(filters)
             order = ORDER_COLUMNS.get(order_by, ORDER_COLUMNS["published"]).format(dir=direction)
             sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY {order}"
             return [r[0] for r in self._conn.execute(sql, params)]

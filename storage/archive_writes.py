@@ -7,6 +7,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
+from pathlib import Path
 from dataclasses import asdict
 from typing import Callable, ContextManager
 
@@ -26,6 +27,7 @@ ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-
 class EditMixin:
     """Writes with history; needs `_conn`, `_lock`, `_write`, `_sync_fts` from Archive."""
 
+    path: Path
     _conn: sqlite3.Connection
     _lock: threading.RLock
     _reading: Callable[[], ContextManager[None]]
@@ -35,7 +37,7 @@ class EditMixin:
     def _row_value(self, article_id: int, column: str) -> object:
         row = self._conn.execute(f"SELECT {column} FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no article with id {article_id}")
+            raise NotFound(f"{self.path}: no article with id {article_id}")
         return row[0]
 
     def _record(self, article_id: int | None, field: str, old: object, new: object, by: str,
@@ -74,28 +76,36 @@ class EditMixin:
                 self._clear_review(article_id, "published")
         return old
 
+    def _load_user_state(self, article_id: int) -> tuple[set[str], dict[str, str]]:
+        """(user-edited fields, origins) decoded from their JSON columns; raises NotFound."""
+        row = self._conn.execute("SELECT user_fields, origins FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"{self.path}: no article with id {article_id}")
+        return set(json.loads(row[0] or "[]")), json.loads(row[1] or "{}")
+
+    def _save_user_state(self, article_id: int, fields: set[str], origins: dict[str, str]) -> None:
+        self._conn.execute("UPDATE articles SET user_fields = ?, origins = ? WHERE id = ?",
+                           (dumps(sorted(fields)), dumps(origins), article_id))
+
     def _mark_user_field(self, article_id: int, field: str) -> None:
         """Remember a user edit (re-extraction skips the field); a metadata field's origin becomes "user"."""
-        fields = set(json.loads(str(self._row_value(article_id, "user_fields"))))
-        origins = json.loads(str(self._row_value(article_id, "origins")))
+        fields, origins = self._load_user_state(article_id)
         fields.add(field)
         if field in EDITABLE_FIELDS:
             origins[field] = "user"
-        self._conn.execute("UPDATE articles SET user_fields = ?, origins = ? WHERE id = ?",
-                           (dumps(sorted(fields)), dumps(origins), article_id))
+        self._save_user_state(article_id, fields, origins)
 
     def user_state(self, article_id: int) -> tuple[set[str], dict[str, str]]:
         """The fields a user edited and the origin of each metadata field."""
         with self._reading():
-            return (set(json.loads(str(self._row_value(article_id, "user_fields")))),
-                    json.loads(str(self._row_value(article_id, "origins"))))
+            return self._load_user_state(article_id)
 
     def set_user_edited(self, article_id: int, field: str, edited: bool,
                         origin: str | None = None) -> tuple[bool, str | None]:
         """Mark or unmark a field as user-edited, restoring its origin (undo uses it, so re-extraction
         may update the field again); returns the previous (edited, origin)."""
         with self._write():
-            fields, origins = self.user_state(article_id)
+            fields, origins = self._load_user_state(article_id)
             previous = (field in fields, origins.get(field))
             (fields.add if edited else fields.discard)(field)
             if field in EDITABLE_FIELDS:
@@ -104,16 +114,15 @@ class EditMixin:
                     origins.pop(field, None)
                 else:
                     origins[field] = value
-            self._conn.execute("UPDATE articles SET user_fields = ?, origins = ? WHERE id = ?",
-                               (dumps(sorted(fields)), dumps(origins), article_id))
+            self._save_user_state(article_id, fields, origins)
         return previous
 
     def _clear_review(self, article_id: int, field: str) -> None:
         flags = json.loads(self._row_value(article_id, "needs_review"))
         if field in flags:
-            self._conn.execute("UPDATE articles SET needs_review = ? WHERE id = ?",
-                               (dumps([f for f in flags if f != field]), article_id))
-            self._record(article_id, "needs_review", flags, [f for f in flags if f != field], "user")
+            kept = [f for f in flags if f != field]
+            self._conn.execute("UPDATE articles SET needs_review = ? WHERE id = ?", (dumps(kept), article_id))
+            self._record(article_id, "needs_review", flags, kept, "user")
 
     def set_block_role(self, article_id: int, index: int, role: str, *, by: str = "user") -> str:
         """Change one block's role (body/caption/removed); body text and index follow. Returns the old role."""
@@ -122,7 +131,7 @@ class EditMixin:
         with self._write():
             blocks = blocks_from_json(str(self._row_value(article_id, "blocks")))
             if not 0 <= index < len(blocks):
-                raise NotFound(f"article {article_id} has no block {index}")
+                raise NotFound(f"{self.path}: article {article_id} has no block {index}")
             old = blocks[index].role
             blocks[index].role = role  # type: ignore[assignment]
             body = "\n".join(b.text for b in blocks if b.role != "removed")
@@ -137,7 +146,7 @@ class EditMixin:
     def update_from_extraction(self, article_id: int, article: Article) -> list[str]:
         """Re-extraction: overwrite extracted fields, never one the user edited; returns changed fields."""
         with self._write():
-            user_fields = set(json.loads(str(self._row_value(article_id, "user_fields"))))
+            user_fields, origins = self._load_user_state(article_id)
             new = article_columns(article)
             new["needs_review"] = dumps([f for f in article.needs_review if f not in user_fields])
             if "blocks" in user_fields:  # the user moved paragraphs: keep their body
@@ -146,7 +155,6 @@ class EditMixin:
                 del new["canonical_url"]
             current = self._conn.execute(f"SELECT {', '.join(new)} FROM articles WHERE id = ?",
                                          (article_id,)).fetchone()
-            origins = json.loads(str(self._row_value(article_id, "origins")))
             changed = []
             for (column, value), old in zip(new.items(), current):
                 if column in user_fields or column == "origins" or value == old:
@@ -213,7 +221,8 @@ def _field_value(field: str, value: object) -> object:
     if field == "date_precision" and text not in ("exact", "inferred", "unknown"):
         raise ArchiveError(f"date precision must be exact, inferred or unknown, not '{text}'")
     if field == "published" and text and not _looks_iso(text):
-        raise ArchiveError(f"'{text}' is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or with a time)")
+        raise ArchiveError(f"published must be an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or with a time), "
+                           f"not '{text}'")
     return text if text or field == "title" else None
 
 

@@ -122,7 +122,7 @@ class Batch:
 Edit = Union[SetField, SetBlockRole, RenameEntity, SetEntityKind, MergeEntities, UnmergeEntities,
              LinkEntity, UnlinkEntity, DeleteArticle, RestoreArticle, SetUserEdited, Batch]
 # The user-edited status an article edit's inverse sets back, per kind of edit.
-_TOUCHES = {"SetBlockRole": "blocks", "LinkEntity": "entities", "UnlinkEntity": "entities"}
+_TOUCHES: dict[type, str] = {SetBlockRole: "blocks", LinkEntity: "entities", UnlinkEntity: "entities"}
 
 
 def apply(archive: "Archive", edit: Edit) -> Edit:
@@ -144,7 +144,7 @@ def _restoring_user_state(archive: "Archive", article_id: int, before: tuple[set
     fields, origins = before
     touched: set[str] = fields ^ archive.user_state(article_id)[0]
     for item in items:
-        written = item.field if isinstance(item, SetField) else _TOUCHES.get(type(item).__name__)
+        written = item.field if isinstance(item, SetField) else _TOUCHES.get(type(item))
         if written:
             touched.add(written)
     items += [SetUserEdited(article_id, f, f in fields, origins.get(f)) for f in sorted(touched)]

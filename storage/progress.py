@@ -21,10 +21,12 @@ class CancelToken:
         self._event = threading.Event()
 
     def cancel(self) -> None:
+        """Ask the work to stop at its next check()."""
         self._event.set()
 
     @property
     def cancelled(self) -> bool:
+        """True once cancel() was called."""
         return self._event.is_set()
 
     def check(self) -> None:

@@ -46,6 +46,3 @@ def main(argv: list[str] | None = None) -> int:
         print("tulieu-cli: interrupted", file=sys.stderr)
         return 130
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,3 +1,4 @@
+"""`python -m storage.cli`: the same as tulieu-cli."""
 import sys
 
 from . import main

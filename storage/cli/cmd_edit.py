@@ -30,11 +30,8 @@ def run(args: argparse.Namespace) -> int:
     from ..archive import Archive
     from ..edits import Batch, SetField, apply
 
-    value: object = args.value
-    if args.field in ("tags", "needs_review"):
-        value = [part.strip() for part in args.value.split(",") if part.strip()]
-    elif args.value == "" and args.field != "title":
-        value = None
+    # The archive splits a comma list for tags and needs_review; "" clears any field but the title.
+    value = None if args.value == "" and args.field != "title" else args.value
     with Archive.open(args.archive, create=False) as archive:
         inverse = apply(archive, SetField(args.id, args.field, value))
         old = (inverse.edits[0] if isinstance(inverse, Batch) else inverse).value  # type: ignore[union-attr]

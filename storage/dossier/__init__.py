@@ -133,12 +133,9 @@ def _story(doc: DossierDoc, entries: list[Entry], options: DossierOptions, label
 
 
 def _outlet_kinds() -> dict[str, str]:
-    """Outlet name or abbreviation (casefolded) -> kind, from the outlet table when it exists."""
-    try:
-        from ..extraction.outlets import load_outlets
-    except ImportError:
-        log.debug("outlet table not available; outlet kinds left out")
-        return {}
+    """Outlet name or abbreviation (casefolded) -> kind, from the outlet table."""
+    from ..extraction.outlets import load_outlets  # lazy: only a dossier needs the outlet table
+
     kinds: dict[str, str] = {}
     for outlet in load_outlets():
         if not outlet.kind:

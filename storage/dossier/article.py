@@ -65,7 +65,7 @@ def _metadata(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[str, st
         outlet += f" <font color='#5A6270'>({esc(labels['outlet_kind'])}: {esc(labels.outlet_kind(kind))})</font>"
     rows = [("date", when), ("outlet", outlet), ("source", esc(a.source or "")), ("author", esc(a.author or "")),
             ("url", _url(a.url)), ("file", esc(a.file_name or "")),
-            ("imported", esc(_imported(a, labels))), ("hash", esc((getattr(a, "content_hash", "") or "")[:12]))]
+            ("imported", esc(_imported(a, labels))), ("hash", esc(a.content_hash[:12]))]
     data = [[Paragraph(esc(labels[k]), st["meta_label"]), Paragraph(v, st["small"])] for k, v in rows if v]
     table = Table(data, colWidths=[3.3 * cm, width - 3.3 * cm], hAlign="LEFT")
     table.setStyle(styles.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, -1), styles.ZEBRA),
@@ -82,8 +82,8 @@ def _url(url: str | None) -> str:
 
 
 def _imported(article, labels: Labels) -> str:
-    value = getattr(article, "imported_at", "") or ""
-    when, with_time = parse_published(value, getattr(article, "id", "?"))
+    value = article.imported_at or ""
+    when, with_time = parse_published(value, article.id)
     return labels.moment(when, with_time) if when else value
 
 

@@ -8,15 +8,13 @@ from PySide6.QtWidgets import QSplitter, QWidget
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
 
-from .test_main_window import filled, settings_path  # noqa: F401 (fixtures)
-
 
 def global_rect(widget: QWidget) -> QRect:
     return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
 
 
 @pytest.mark.seeds
-def test_text_and_metadata_side_by_side_at_1440x900(qtbot, filled):  # noqa: F811
+def test_text_and_metadata_side_by_side_at_1440x900(qtbot, filled):
     filled.resize(1440, 900)
     filled.select_row(0)
     qtbot.wait(50)
@@ -35,7 +33,7 @@ def test_text_and_metadata_side_by_side_at_1440x900(qtbot, filled):  # noqa: F81
     assert global_rect(filled.table).bottom() < left.top()  # the table above the article
 
 
-def test_filters_and_entities_are_tabs_the_view_menu_toggles(qtbot, settings_path):  # noqa: F811
+def test_filters_and_entities_are_tabs_the_view_menu_toggles(qtbot, settings_path):
     win = MainWindow(Settings(settings_path))
     qtbot.addWidget(win)
     win.show()
@@ -53,7 +51,7 @@ def test_filters_and_entities_are_tabs_the_view_menu_toggles(qtbot, settings_pat
 
 
 @pytest.mark.seeds
-def test_selecting_an_entity_in_its_tab_filters_the_table(qtbot, filled):  # noqa: F811
+def test_selecting_an_entity_in_its_tab_filters_the_table(qtbot, filled):
     filled.left_tabs.setCurrentWidget(filled.entities_pane)
     pane = filled.entities_pane
     qtbot.waitUntil(lambda: pane.list.topLevelItemCount() > 0, timeout=3000)
@@ -63,7 +61,7 @@ def test_selecting_an_entity_in_its_tab_filters_the_table(qtbot, filled):  # noq
     assert 0 < filled.model.rowCount() < 7
 
 
-def test_a_state_saved_by_the_old_layout_is_ignored(qtbot, settings_path):  # noqa: F811
+def test_a_state_saved_by_the_old_layout_is_ignored(qtbot, settings_path):
     old = QSplitter(Qt.Orientation.Horizontal)
     for _ in range(3):
         old.addWidget(QWidget())

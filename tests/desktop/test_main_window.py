@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,31 +11,11 @@ from desktop.main_window import MainWindow
 from desktop.settings import Settings
 from storage.archive_records import Filters
 
-from .test_import import IMPORT_TIMEOUT_MS, write_articles
-
 
 def folded(text: str) -> str:
     """Lower-case text without tone marks and with đ as d (for checking search results)."""
     text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
     return "".join(c for c in text if not unicodedata.combining(c))
-
-
-@pytest.fixture
-def settings_path(tmp_path: Path) -> Path:
-    return tmp_path / "settings.ini"
-
-
-@pytest.fixture
-def filled(qtbot, tmp_path, settings_path, seed_files) -> MainWindow:
-    """A window whose archive holds the five seeds and two farming articles of our own."""
-    win = MainWindow(Settings(settings_path))
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_archive(tmp_path / "archive.tulieu.sqlite")
-    win.import_paths([*seed_files, *write_articles(tmp_path / "own", 2)])
-    qtbot.waitUntil(lambda: not win.imports.busy and win.model.rowCount() == 7, timeout=IMPORT_TIMEOUT_MS)
-    yield win
-    win.close()
 
 
 @pytest.mark.seeds

@@ -1,0 +1,29 @@
+"""Fixtures shared by the GUI tests: isolated settings and a window filled with articles."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.main_window import MainWindow
+from desktop.settings import Settings
+
+from .test_import import IMPORT_TIMEOUT_MS, write_articles
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def filled(qtbot, tmp_path, settings_path, seed_files) -> MainWindow:
+    """A window whose archive holds the five seeds and two farming articles of our own."""
+    win = MainWindow(Settings(settings_path))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_archive(tmp_path / "archive.tulieu.sqlite")
+    win.import_paths([*seed_files, *write_articles(tmp_path / "own", 2)])
+    qtbot.waitUntil(lambda: not win.imports.busy and win.model.rowCount() == 7, timeout=IMPORT_TIMEOUT_MS)
+    yield win
+    win.close()
