@@ -1,7 +1,7 @@
 """Extraction quality and speed on the seed corpus: runs the extractor, then the shared score.py.
 
 usage: python benchmarks/quality.py [CORPUS_DIR GOLD.jsonl]
-(default: ../shared/corpus/seeds, then benchmarks/holdout and benchmarks/blind when there)
+(default: ../shared/corpus/seeds, then benchmarks/holdout, blind and blind2 when there)
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
 
 HOLDOUT = ROOT / "benchmarks" / "holdout"
 BLIND = ROOT / "benchmarks" / "blind"  # written blind; its README records the first (blind) score
+BLIND2 = ROOT / "benchmarks" / "blind2"  # the second blind set (txt, html and mhtml pages)
 
 
 def main(argv: list[str]) -> int:
@@ -37,13 +38,16 @@ def main(argv: list[str]) -> int:
     if (BLIND / "blind.gold.jsonl").exists():
         print("-- blind --")
         code = run(BLIND, BLIND / "blind.gold.jsonl") or code
+    if (BLIND2 / "blind2.gold.jsonl").exists():
+        print("-- blind2 --")
+        code = run(BLIND2, BLIND2 / "blind2.gold.jsonl") or code
     return code
 
 
 def run(corpus: Path, gold: Path) -> int:
     """Extract every page of a corpus folder and score it against its gold file."""
     scorer = SHARED / "eval" / "score.py"
-    files = sorted(corpus.glob("*.txt")) + sorted(corpus.glob("*.htm*"))
+    files = sorted(corpus.glob("*.txt")) + sorted(corpus.glob("*.htm*")) + sorted(corpus.glob("*.mht*"))
     missing = [str(p) for p in (gold, scorer) if not p.exists()]
     if not files or missing:
         print(f"quality: corpus or scorer not found (corpus {corpus}, missing {missing or 'nothing'}); "

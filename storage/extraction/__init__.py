@@ -7,12 +7,13 @@ import unicodedata
 from pathlib import Path
 
 from ..records import Article, Block, RawDocument
+from .captions import is_caption
 from .cleaning import Cleaned, clean_lines
-from .linefeatures import norm_key
+from .linefeatures import norm_key, words
 from .metadata import flag_short_body, set_date, set_lead, set_outlet, set_people
 from .noise import classify
-from .outlets import load_outlets
-from .titles import clean_html_title
+from .outlets import from_lead_prefix, load_outlets
+from .titles import clean_html_title, is_paragraph_like
 from .urls import canonical_url
 
 log = logging.getLogger(__name__)
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 __all__ = ["body_hash", "extract", "load_outlets"]
 
 PARAGRAPH_LOOKAHEAD = 5
+SAPO_OVERLAP = 0.7  # share of the description's words a visible sapo repeats
 
 
 def body_hash(paragraphs: list[str]) -> str:
@@ -30,32 +32,53 @@ def body_hash(paragraphs: list[str]) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 
-def _title_hint(meta: dict[str, str]) -> str | None:
+def _title_hint(meta: dict[str, str], text: str = "") -> str | None:
+    page_keys = frozenset(norm_key(line) for line in text.splitlines() if 2 <= len(line.split()) <= 60)
     for key in ("h1", "title"):
         if meta.get(key):
-            title = clean_html_title(meta[key], (meta.get("site_name", ""),))
+            title = clean_html_title(meta[key], (meta.get("site_name", ""),), page_keys)
             if len(title.split()) >= 2:
                 return title
     return None
+
+
+def _is_sapo(line: str, description: str, after_title: bool) -> bool:
+    """A lead paragraph printed outside the article element, between the headline and the body.
+
+    It reads like prose and either opens with an outlet prefix ("(Chinhphu.vn) - ...") or says much
+    the same as the page's description (which often is a shortened copy of it).
+    """
+    if not after_title or classify(line) is not None or is_caption(line) or not is_paragraph_like(line):
+        return False
+    if from_lead_prefix(line)[0] is not None:
+        return True
+    described = set(words(description.casefold()))
+    own = set(words(line.casefold()))
+    return bool(described) and len(described & own) >= SAPO_OVERLAP * len(described)
 
 
 def _clean_html(doc: RawDocument, hint: str | None) -> Cleaned:
     """Clean the article paragraphs, then interleave the page's other lines as removed blocks."""
     cleaned = clean_lines(doc.paragraphs or [], hint)
     blocks: list[Block] = []
-    pending, header, seen_kept = list(cleaned.blocks), [], False
+    pending, header, seen_kept, after_title = list(cleaned.blocks), [], False, False
+    description = (doc.meta or {}).get("description", "")
     for line in (raw.strip() for raw in doc.text.splitlines()):
         if not line:
             continue
         key = norm_key(line)
         ahead = next((k for k, b in enumerate(pending[:PARAGRAPH_LOOKAHEAD]) if norm_key(b.text) == key), None)
-        if ahead is not None:
+        if ahead is None and not seen_kept and _is_sapo(line, description, after_title):
+            block = Block(line, "body")
+            seen_kept = True
+        elif ahead is not None:
             blocks.extend(pending[:ahead])  # paragraphs the page text spells differently stay in order
             block = pending[ahead]
             del pending[: ahead + 1]
             seen_kept = seen_kept or block.role != "removed"
         else:
             block = Block(line, "removed", _outside_reason(line, hint, seen_kept))
+            after_title = after_title or block.reason == "title"
             if not seen_kept:
                 header.append(line)
         blocks.append(block)
@@ -104,7 +127,7 @@ def _set_entities(article: Article) -> None:
 def extract(doc: RawDocument) -> Article:
     """Clean a page and extract its metadata; every field records its origin."""
     meta = doc.meta or {}
-    hint = _title_hint(meta) if doc.kind == "html" else None
+    hint = _title_hint(meta, doc.text) if doc.kind == "html" else None
     cleaned = clean_lines(doc.text.splitlines(), hint)
     if doc.kind == "html" and doc.paragraphs:
         structured = _clean_html(doc, hint)

@@ -14,7 +14,13 @@ log = logging.getLogger(__name__)
 SOURCE_RE = re.compile(r"^\(?\s*(?:nguồn|source)\s*:?\s*(.*?)\)?\s*$", re.I)
 THEO_RE = re.compile(r"^\(?\s*theo\s*:?\s+(.+?)\)?\s*\.?$", re.I)
 AUTHOR_LABEL_RE = re.compile(
-    r"^(?:bài(?:\s+và\s+ảnh)?|tác\s+giả|thực\s+hiện|nhóm\s+thực\s+hiện|bài,?\s*ảnh|phóng\s+viên|pv)\s*:\s*(.+)$", re.I)
+    r"^(?:(?:bài|tin|ảnh)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|bài|video|clip))?|tác\s+giả|thực\s+hiện|nhóm\s+thực\s+hiện|"
+    r"phóng\s+viên|pv)\s*:\s*(.+)$", re.I)
+# Ranks, degrees and callings written before a byline name: "Đại tá, TS NGUYỄN VĂN A", "PGS.TS Lê B".
+RANK_PREFIX_RE = re.compile(
+    r"^(?:(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:chuẩn\s+|phó\s+)?đô\s+đốc|"
+    r"(?:pgs|gs|tskh|ts|ths|bs|bsck\s*i{1,2}|ks|kts|ls|ncs|cn)(?=[\s,.])|tiến\s+sĩ|thạc\s+sĩ|(?:phó\s+)?giáo\s+sư|"
+    r"nhà\s+(?:báo|văn|thơ|nghiên\s+cứu)|luật\s+sư|bác\s+sĩ|kỹ\s+sư|đại\s+sứ)[\s,.]+)+", re.I)
 PHOTO_RE = re.compile(r"^\(?\s*(?:ảnh|photo|video|đồ\s+họa|clip|thiết\s+kế|minh\s+họa)\s*:\s*(.{1,60})$", re.I)
 # "Minh Châu/VOV-Washington", "Hà Anh (Theo Reuters)": the name before the outlet or source part.
 AUTHOR_TAIL_RE = re.compile(r"\s*(?:/|\().*$", re.I)
@@ -45,7 +51,7 @@ class TailLine:
 
 
 def _clean_name(text: str) -> str:
-    text = AUTHOR_TAIL_RE.sub("", text.strip()).strip(" ,;:-–()")
+    text = AUTHOR_TAIL_RE.sub("", strip_rank(text).strip()).strip(" ,;:-–()")
     parts = [p for p in re.split(r"\s+[-–]\s+", text) if lookup(p) is None]  # "Minh Hà - VOV"
     text = " - ".join(parts)
     if not INITIALS_RE.match(text):
@@ -140,7 +146,7 @@ def classify_tail(line: str) -> TailLine | None:
         return TailLine("photo-credit", None)
     match = AUTHOR_LABEL_RE.match(text)
     if match:
-        return TailLine("byline", _clean_name(match.group(1)))
+        return _labelled_byline(match.group(1))
     credited = _credited_outlets(text)
     if credited:
         return TailLine("source", credited[0])
@@ -150,7 +156,25 @@ def classify_tail(line: str) -> TailLine | None:
     return _bare_byline(text)
 
 
+def _labelled_byline(value: str) -> TailLine | None:
+    """"Bài, ảnh: HOÀNG LINH"; a speaker's line ("PV: Xin cảm ơn ông!") names no author."""
+    name = _clean_name(value)
+    if name.casefold() in GROUP_AUTHORS:
+        return TailLine("byline", None)
+    bare = TRAILING_NOTE_RE.sub("", INNER_SOURCE_RE.sub("", strip_rank(value))).strip()
+    return TailLine("byline", name) if name and is_name_like(bare, 8) else None
+
+
+def strip_rank(text: str) -> str:
+    """A byline without the rank or degree written before the name ("Đại tá, TS NGUYỄN A" -> "NGUYỄN A")."""
+    match = RANK_PREFIX_RE.match(text.strip())
+    if not match or not is_name_like(text.strip()[match.end():], 8):
+        return text
+    return text.strip()[match.end():]
+
+
 def _bare_byline(text: str) -> TailLine | None:
+    text = strip_rank(text)
     if text.casefold().strip(" .") in GROUP_AUTHORS:
         return TailLine("byline", None)  # "PV", "Nhóm PV": no person to name
     name = _clean_name(text)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from ..records import Block
@@ -19,6 +20,9 @@ MAX_TAIL_LINES = 4
 MAX_TAIL_PEEL = 12
 RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body may go on after it
 DUPLICATE_LOOKBACK = 3
+TAG_MAX_WORDS = 3
+MIN_TAG_RUN = 3  # a byline with its source is two short lines; three bare ones are a tag list
+TAG_PUNCT_RE = re.compile(r"[.:;!?()/|,]")
 
 
 @dataclass
@@ -84,8 +88,23 @@ def _resume_index(lines: list[str], noise: list[str | None], end: int) -> int | 
     return None
 
 
+def _is_bare_tag(text: str) -> bool:
+    """A topic tag: one to three words, no punctuation or label ("Hải quân", "Đà Nẵng")."""
+    return 1 <= len(words(text)) <= TAG_MAX_WORDS and not TAG_PUNCT_RE.search(text) \
+        and not text.casefold().startswith(("theo ", "nguồn"))
+
+
+def _tag_run_at(lines: list[str], noise: list[str | None], i: int) -> int:
+    run = 0
+    while i + run < len(lines) and noise[i + run] is None and _is_bare_tag(lines[i + run]):
+        run += 1
+    return run
+
+
 def _closing_run(lines: list[str], noise: list[str | None], i: int) -> int:
     """Length of a byline/source run at i after which no prose follows (the article ends there)."""
+    if _tag_run_at(lines, noise, i) >= MIN_TAG_RUN:
+        return 0  # topic tags ("Lào Cai", "Du lịch", ...) look like sources; _peel_tail removes them
     run = 0
     while i + run < len(lines) and run < MAX_TAIL_LINES and noise[i + run] is None \
             and classify_tail(lines[i + run]) is not None:
@@ -140,10 +159,23 @@ def _is_header_fragment(line: str) -> bool:
     return count <= 6 and lookup(line) is not None
 
 
+def _peel_tags(kept: list[Block]) -> int:
+    """Remove a run of topic tags closing the body (three or more bare short lines); returns its length."""
+    run = 0
+    while run < len(kept) - 1 and kept[-1 - run].role == "body" and _is_bare_tag(kept[-1 - run].text):
+        run += 1
+    if run < MIN_TAG_RUN:
+        return 0
+    for block in kept[len(kept) - run:]:
+        block.role, block.reason = "removed", "tag"
+    return run
+
+
 def _peel_tail(blocks: list[Block]) -> list[TailLine]:
-    """Remove what closes the body: bylines, sources, photo credits and other articles' headlines."""
+    """Remove what closes the body: tags, bylines, sources, photo credits and other articles' headlines."""
     found: list[TailLine] = []
     kept = [b for b in blocks if b.role != "removed"]
+    kept = kept[: len(kept) - _peel_tags(kept)]
     peeled = 0
     for block in reversed(kept):
         if len(kept) - peeled <= 1 or peeled >= MAX_TAIL_PEEL:

@@ -114,6 +114,14 @@ def is_date_line(text: str) -> bool:
     return found is not None and len(residue(text, found).split()) <= 1
 
 
+def is_time_line(text: str) -> bool:
+    """A stamp with a time but no date ("Cập nhật lúc 11:25", "Đăng lúc 9h05 (GMT+7)")."""
+    if len(text) > 60 or not TIME_RE.search(text):
+        return False
+    rest = DATE_BAR_WORDS_RE.sub(" ", TIME_RE.sub(" ", text))
+    return not re.sub(r"[\W_]+", " ", rest).strip()
+
+
 def split_glued_date(line: str) -> tuple[str, FoundDate | None]:
     """Split a date stuck to the start or end of a title line; returns (title, date)."""
     found = find_date(line)

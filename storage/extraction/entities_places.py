@@ -5,6 +5,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from .entities_gazetteer import GazEntry
+from .entities_tokens import Token
 from .entities_people import name_run
 
 if TYPE_CHECKING:
@@ -33,8 +34,13 @@ def location(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
         if len(parts) > 1 and parts[-1] in sc.gaz.org_suffixes:
             sc.add("organization", i, j)  # "báo Bangkok Post", "tờ New York Times"
             return j
+    if not sc.credit and i >= 3 and sc.keys[i - 3:i] == ["cảng", "quốc", "tế"] and not sc.toks[i - 3].cap:
+        sc.add("location", i - 3, i + n, canonical=f"cảng {surface}", flags={"feature"})
+        return i + n  # "cảng quốc tế Cam Ranh" is "cảng Cam Ranh"
     if not sc.credit:
-        f = feature_before(sc, i) if e.canonical in sc.gaz.regions else 0
+        f = feature_before(sc, i)
+        if f and e.canonical not in sc.gaz.regions and tuple(sc.keys[i - f:i]) not in sc.gaz.features_apart:
+            f = 0  # "cảng Cam Ranh" is a port, "eo biển Đài Loan" a strait; "vùng biển Đà Nẵng" stays Đà Nẵng
         if f:  # "quần đảo Trường Sa": the feature noun belongs to the name (not "vùng biển Đà Nẵng")
             sc.add("location", i - f, i + n, flags=set(e.flags) | {"feature"})
         else:
@@ -55,7 +61,7 @@ def feature_before(sc: Scanner, i: int) -> int:
     for f in sorted(sc.gaz.features, key=len, reverse=True):  # "eo biển" before "biển"
         k = i - len(f)
         if k >= 0 and tuple(sc.keys[k:i]) == f and not sc.toks[k].cap \
-                and not (k and sc.keys[k - 1] == "vùng"):  # "vùng biển X": the waters of X
+                and not (k and sc.keys[k - 1] in ("vùng", "quân")):  # "vùng biển X": the waters of X; "quân cảng X"
             return len(f)
     return 0
 
@@ -63,6 +69,8 @@ def feature_before(sc: Scanner, i: int) -> int:
 def admin_place(sc: Scanner, i: int) -> int:
     """A name after a place word ("thị trấn Avdiivka", "sông Ka Long"), feature noun kept; returns its end."""
     j = _cap_run(sc, i)
+    if j == i + 1 and sc.toks[i].text.isupper() and len(sc.toks[i].text) <= 3:
+        return j  # "máy bay tuần tra biển P-8A": a model code, not a sea
     if j + 1 < len(sc.toks) and sc.toks[j].dash and sc.toks[j + 1].cap \
             and sc.entry(j + 1)[1] is None and not _natural_before(sc, i):
         j = _cap_run(sc, j + 1)  # "cảng Cái Mép - Thị Vải": one port (but "biển Sulu - Sulawesi": two seas)
@@ -82,7 +90,7 @@ def direction_place(sc: Scanner, i: int) -> int:
 
 def _natural_before(sc: Scanner, i: int) -> bool:
     """A natural-feature noun ("biển", "sông") ends right before token i."""
-    return any(i >= len(f) and tuple(sc.keys[i - len(f):i]) == f for f in sc.gaz.features)
+    return any(i >= len(f) and tuple(sc.keys[i - len(f):i]) == f for f in sc.gaz.features if f[0] != "cảng")
 
 
 def _cap_run(sc: Scanner, i: int) -> int:
@@ -91,3 +99,27 @@ def _cap_run(sc: Scanner, i: int) -> int:
     while j < len(sc.toks) and j - i < 4 and sc.toks[j].is_word and sc.toks[j].cap:
         j += 1
     return j
+
+
+def capitalised_feature(sc: Scanner, i: int) -> int:
+    """"Bãi Scarborough", "Đảo Jeju": a feature noun written with a capital opens a place; its end, else i."""
+    toks = sc.toks
+    for f in sorted(sc.gaz.features, key=len, reverse=True):
+        k = i + len(f)
+        if tuple(sc.keys[i:k]) == f and k < len(toks) and toks[k].cap and not toks[k].allcaps \
+                and all(t.text[0].isupper() == (n == 0) for n, t in enumerate(toks[i:k])):
+            j = _cap_run(sc, k)
+            sc.add("location", i, j, flags={"feature"})
+            return j
+    return i
+
+
+def fuzzy_place(sc: Scanner, t: Token) -> str | None:
+    """A one-letter misspelling of a long one-word place ("Phillippines")."""
+    low = t.text.casefold()
+    if len(low) < 7 or not t.foreign:
+        return None
+    fz = sc.gaz.fuzzy_places
+    if low in fz:
+        return fz[low]
+    return next((fz[d] for d in (low[:k] + low[k + 1:] for k in range(len(low))) if d in fz), None)

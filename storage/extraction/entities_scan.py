@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 from .entities_gazetteer import SURNAMES, GazEntry, Gazetteer, load_gazetteer, syllables
 from .entities_abbr import capitals
+from .entities_orgparts import document_length, in_document_name
 from .entities_orgs import parse_org, skip_outlet_prefix
 from .entities_people import name_run, person_ok, title_chain
-from .entities_places import admin_place, direction_place, location
+from .entities_places import admin_place, capitalised_feature, direction_place, fuzzy_place, location
 from .entities_tokens import Token, tokenize, word_len
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,8 @@ class Scanner:
         self.abbr_long: dict[int, tuple[str, bool]] = {}  # "(ABBR)" token -> (spelled-out form, is event)
         self.credit = False  # inside a photo credit: organisations only
         self.in_title = False  # parsing the organisation inside a title chain
+        self.appositive = False
+        self.name_until = -1  # tokens before this index belong to an event's name  # parsing a role after a person's name ("Nguyễn Văn A, Cục trưởng Cục ...")
         self.last_person: tuple[Mention, int] | None = None  # the latest person and the token after it
         self.caps_para = sum(t.allcaps for t in self.toks) > 0.5 * max(1, sum(t.is_word for t in self.toks))
 
@@ -62,6 +65,8 @@ class Scanner:
 
     def add(self, kind: str, i: int, j: int, **kw: object) -> Mention:
         """Record a mention covering tokens i..j-1."""
+        if kind == "location" and i < self.name_until:
+            kw["flags"] = set(kw.get("flags") or ()) | {"in_org"}  # type: ignore[arg-type]
         m = Mention(kind, self.span(i, j), self.base + i, **kw)  # type: ignore[arg-type]
         self.out.append(m)
         if kind == "person":
@@ -118,7 +123,9 @@ class Scanner:
         if e is None or e.kind not in ("title", "prefix"):
             return j
         mark = len(self.out)
+        self.appositive = True
         k = self.title_chain(j + 1)
+        self.appositive = False
         if k > j + 1 and not any(m.kind == "person" for m in self.out[mark:]):
             role = self.span(j + 1, k).strip(" ,-–")  # "Trung tướng" before the name + the office after it
             person.role = f"{person.role}, {role}" if person.role else role
@@ -144,6 +151,9 @@ class Scanner:
             j = self.title_chain(i)
             if j > i:
                 return j
+        d = document_length(self, i)
+        if d and e is not None and e.kind in ("head", "needs_place"):
+            return i + d  # "Bộ Quy tắc ứng xử", "Hiến chương": the organisations after it are part of its name
         if e is not None and e.kind in ("head", "needs_place", "event"):
             j = parse_org(self, i, n, e)
             if j > i:
@@ -171,6 +181,12 @@ class Scanner:
         """A gazetteer organisation, with an optional place after a head-noun name ("Chính phủ Mỹ")."""
         if "context" in e.flags and self.credit:
             return i + n  # "(Ảnh: Reuters)" credits the photo
+        if in_document_name(self, i):
+            return i + n  # "Công ước Liên hợp quốc về Luật Biển": the treaty is named, not the organisation
+        if i + n + 1 < len(self.toks) and self.toks[i + n].dash and self.toks[i + n + 1].text.isdigit() \
+                and self.toks[i].allcaps:
+            self.add("organization", i, i + n + 2)  # "ADMM-17": the numbered meeting
+            return i + n + 2
         long_form, event = self.abbr_long.get(i, (None, False))
         if long_form and not event:  # "Tổ chức Hợp tác Thượng Hải (SCO)": one organisation
             self.add("organization", i, i + n, long_form=long_form)
@@ -229,27 +245,20 @@ class Scanner:
         if short and self.compound(i, 1):
             self.add("location", i, i + 1, canonical=short)
             return i + 1
-        fuzzy = self.fuzzy_place(t)
+        fuzzy = fuzzy_place(self, t)
         if fuzzy:
             self.add("location", i, i + 1, canonical=fuzzy, flags={"fuzzy"})
             return i + 1
         return self.untitled_name(i)
-
-    def fuzzy_place(self, t: Token) -> str | None:
-        """A one-letter misspelling of a long one-word place ("Phillippines")."""
-        low = t.text.casefold()
-        if len(low) < 7 or not t.foreign:
-            return None
-        fz = self.gaz.fuzzy_places
-        if low in fz:
-            return fz[low]
-        return next((fz[d] for d in (low[:k] + low[k + 1:] for k in range(len(low))) if d in fz), None)
 
     def untitled_name(self, i: int) -> int:
         """A capitalised run with no title before it: a person, a place after "tại", or nothing."""
         t = self.toks[i]
         if t.sent_start and t.key in syllables() and t.text not in SURNAMES and not t.foreign:
             return i + 1  # sentence-initial common word ("Tới", "Rời")
+        j = capitalised_feature(self, i)
+        if j > i:
+            return j
         if self.thing_before(i):
             j, _ = name_run(self, i)
             return max(j, i + 1)  # "cầu Bắc Luân II", "tàu Hải Cảnh": a named thing, not a person

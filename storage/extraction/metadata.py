@@ -26,6 +26,11 @@ SHORT_BODY_WORDS = 80
 ORG_AUTHOR_WORDS = frozenset({"báo", "đài", "tạp", "ban", "tòa", "toà", "soạn", "news", "press", "agency",
                               "online", "media", "editorial", "staff", "team", "newsroom"})
 ORG_AUTHOR_PHRASES = ("tiếng việt", "thông tấn", "việt ngữ")
+# "Cập nhật: 10:20 12/03/2024", "Ngày đăng: ...", "Xuất bản lúc ...": a stamp that says what it is.
+LABELLED_DATE_RE = re.compile(
+    r"^\W*(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|"
+    r"published|updated|posted)\b", re.I)
+LIST_REASONS = frozenset({"related-list", "related-link", "related-header"})
 # Removed lines that belong to the page's own frame (where a domain names the page's outlet).
 FRAME_REASONS = frozenset({"footer", "follow", "navigation", "social", "widget", "end-widget", "markup", "date",
                            "related-header", "font-size", "view-counter", "player"})
@@ -36,7 +41,7 @@ def set_date(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None:
     found = parse_iso(meta["published"]) if meta.get("published") else None
     origin = "html-meta"
     if found is None:
-        found, origin = _header_date(cleaned), "page-text"
+        found, origin = _header_date(cleaned) or _labelled_date(article), "page-text"
     if found is not None:
         article.published, article.date_precision = found.iso, "exact"
         article.origins["published"] = article.origins["date_precision"] = origin
@@ -66,6 +71,20 @@ def _header_date(cleaned: Cleaned) -> FoundDate | None:
         if found is not None and found.has_time:
             return found
     return find_date(cleaned.inner_date_lines[0]) if cleaned.inner_date_lines else None
+
+
+def _labelled_date(article: Article) -> FoundDate | None:
+    """A full date after a label ("Cập nhật: 10:20 12/03/2024") between the title and the first list."""
+    seen_body = False
+    for block in article.blocks:
+        seen_body = seen_body or block.role != "removed"
+        if seen_body and block.reason in LIST_REASONS:
+            return None  # what follows belongs to other articles
+        if block.role == "removed" and LABELLED_DATE_RE.match(block.text):
+            found = find_date(block.text)
+            if found is not None:
+                return found
+    return None
 
 
 def _frame_lines(article: Article, cleaned: Cleaned) -> list[str]:

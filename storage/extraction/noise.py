@@ -5,7 +5,7 @@ import logging
 import re
 from functools import lru_cache
 
-from .dates import is_date_line
+from .dates import is_date_line, is_time_line
 from .linefeatures import has_letters, is_name_like, is_slug, norm_key, words
 
 log = logging.getLogger(__name__)
@@ -19,9 +19,10 @@ FOLLOW_RE = re.compile(
     r"(?:\btrên|\btại đây|google news|facebook|zalo|youtube|tiktok|twitter|telegram|fanpage|mạng xã hội)\s*[:.!]?$",
     re.I)
 MARKUP_RE = re.compile(r"-->|<!--|</?[a-z]+[^>]*>|\{\{|\}\}|^\W*(?:function|var|window\.)\b", re.I)
-FONT_WORDS = frozenset({"nhỏ", "bình", "thường", "lớn", "vừa", "cỡ", "chữ", "a", "a+", "a-", "+", "-", "aa"})
-# Words only a text-size widget has ("Cỡ chữ A- A A+", "Nhỏ Vừa Lớn"); "a" or "-" alone says nothing.
-FONT_MARKERS = frozenset({"lớn", "cỡ", "a+", "a-", "aa"})
+FONT_WORDS = frozenset({"nhỏ", "bình", "thường", "lớn", "vừa", "cỡ", "chữ", "a", "a+", "a-", "+", "-", "aa",
+                        "trung", "to", "rất", "mặc", "định", "size", "small", "medium", "large", "font"})
+# Words only a text-size widget has ("Cỡ chữ A- A A+", "Nhỏ Trung bình Lớn"); "a" or "-" alone says nothing.
+FONT_MARKERS = frozenset({"lớn", "cỡ", "a+", "a-", "aa", "large", "font"})
 # "Bình luận (0)", "Lượt xem: 1.250": a counter with its label first.
 LABELLED_COUNTER_RE = re.compile(
     r"^(?:bình luận|lượt xem|lượt đọc|lượt thích|comments?|views?)\s*[:(]?\s*[\d.,]+\s*\)?$", re.I)
@@ -36,6 +37,7 @@ WIDGET_PHRASES = (
     "xin chờ trong giây lát", "đang tải", "quay lại", "lên đầu trang", "về đầu trang", "trở lại đầu trang",
     "xem trên", "nghe bài", "nghe đọc bài", "nghe bài viết", "đăng nhập", "đăng ký", "quảng cáo",
     "advertisement", "tắt quảng cáo", "xem video", "phóng to", "thu nhỏ", "in bài", "lưu bài",
+    "làm mới", "tải lại", "refresh",
 )
 # Interface strings that close the article: what follows is comments or other articles.
 END_WIDGET_PHRASES = (
@@ -145,7 +147,7 @@ def classify(line: str) -> str | None:
         return "follow"
     if len(stripped) <= 300 and FOOTER_RE.search(stripped):
         return "footer"
-    if is_date_line(stripped):
+    if is_date_line(stripped) or is_time_line(stripped):
         return "date"
     if is_slug(stripped):
         return "slug"

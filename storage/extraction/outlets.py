@@ -22,6 +22,7 @@ CAPS_PREFIX_RE = re.compile(r"^\s*([A-ZĐ][A-Za-zĐđ0-9.&+]{1,14}?)\.?\s*(?:[-�
 DOMAIN_SUFFIX_RE = re.compile(r"\.(?:com\.vn|org\.vn|net\.vn|gov\.vn|edu\.vn|vn|com|net|org|info)$")
 LEADING_NAME_RE = re.compile(r"^\s*©?\s*([^-–—|,.:]{3,40}?)\s+[-–—|]\s")
 MIN_FOLDED_KEY = 4
+MASTHEAD_SPLIT_RE = re.compile(r"\s+[-–—|]\s+")
 DOMAIN_RE = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:com\.vn|org\.vn|net\.vn|gov\.vn|vn|com|net|org))\b", re.I)
 
 
@@ -112,7 +113,9 @@ def lookup_exact(label: str) -> Outlet | None:
 def from_masthead(lines: list[str]) -> Outlet | None:
     """The outlet whose name heads the page (its logo text in the first lines)."""
     for line in lines[:MASTHEAD_LINES]:
-        outlet = lookup_exact(line)
+        # "BÁO TIN TỨC - TTXVN": the paper named first, not the agency that owns it
+        parts = [p for p in MASTHEAD_SPLIT_RE.split(line) if p.strip()] if len(line) <= 60 else []
+        outlet = next((o for o in map(lookup_exact, [line, *parts]) if o and o.kind != FOREIGN_KIND), None)
         if outlet is None and " " not in line.strip() and line.strip().isascii():
             outlet = lookup(line)  # a one-word logo: "HANOIMOI", "soha"
         if outlet is not None and outlet.kind != FOREIGN_KIND:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .captions import is_caption
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
-from .outlets import lookup
+from .outlets import lookup, lookup_exact
 
 log = logging.getLogger(__name__)
 
@@ -101,13 +101,50 @@ def find_title_after_lead(lines: list[str], noise: list[str | None]) -> tuple[in
     return None
 
 
-def clean_html_title(title: str, site_names: tuple[str, ...] = ()) -> str:
-    """An HTML <title> without the ' - Site name' suffix."""
-    title = " ".join(title.split())
+SITE_PREFIX_RE = re.compile(r"^[^|–—-]{2,40}?\s+[|–—-]\s+")
+SITE_BRAND_WORDS_RE = re.compile(r"\s+(?:online|điện tử|đt|news|\.?vn|\.com\.vn)$", re.I)
+MIN_BARE_TITLE_WORDS = 4
+
+
+def _is_site_label(label: str, site_names: tuple[str, ...], loose: bool) -> bool:
+    """A site name: the table knows it (with or without 'Online', 'điện tử'), or the page's site_name says it."""
+    label = label.strip(" |–—-")
+    bare = norm_key(SITE_BRAND_WORDS_RE.sub("", label))
+    if any(norm_key(s) in (norm_key(label), bare) for s in site_names if s):
+        return True
+    # before the title, exact names only: a province ("Hà Giang - Cao Bằng: ...") is no site name
+    find = lookup if loose else lookup_exact
+    return find(label) is not None or find(SITE_BRAND_WORDS_RE.sub("", label)) is not None
+
+
+def _title_variants(title: str) -> list[tuple[str, str]]:
+    """(bare title, site part) pairs: the title with a ' - Site' suffix or a 'Site - ' prefix cut off."""
+    found = []
     match = SITE_SUFFIX_RE.search(title)
     if match:
-        suffix = match.group(0).strip(" |–—-")
-        known = lookup(suffix) is not None or any(norm_key(s) == norm_key(suffix) for s in site_names if s)
-        if known or "|" in match.group(0):
-            title = title[: match.start()]
+        found.append((title[: match.start()].strip(), match.group(0)))
+    match = SITE_PREFIX_RE.match(title)
+    if match:
+        found.append((title[match.end():].strip(), match.group(0)))
+    return found
+
+
+def clean_html_title(title: str, site_names: tuple[str, ...] = (), page_keys: frozenset[str] = frozenset()) -> str:
+    """An HTML <title> without its ' - Site name' suffix or 'Site name - ' prefix.
+
+    The cut is made when the part is a known site name, when it is set off by '|', or when the page
+    itself prints the bare title as a line (its h1 or bold headline: `page_keys` holds norm keys).
+    """
+    title = " ".join(title.split())
+    if norm_key(title) in page_keys:
+        return title
+    for bare, site in _title_variants(title):
+        if len(words(bare)) < 2:
+            continue
+        agreed = norm_key(bare) in page_keys
+        suffix = site.strip().startswith(("|", "-", "–", "—"))
+        # a cut prefix must leave a real headline: "Việt Nam - Nhật Bản: ..." keeps its first country
+        known = _is_site_label(site, site_names, suffix) and (suffix or len(words(bare)) >= MIN_BARE_TITLE_WORDS)
+        if agreed or known or site.strip().startswith("|"):
+            return bare if agreed else clean_html_title(bare, site_names, page_keys)
     return title.strip()

@@ -8,8 +8,9 @@ import pytest
 from storage.extraction import body_hash, extract
 from storage.extraction.captions import is_caption
 from storage.extraction.cleaning import clean_lines
-from storage.extraction.linefeatures import is_slug
+from storage.extraction.linefeatures import is_slug, norm_key
 from storage.extraction.noise import classify
+from storage.extraction.titles import clean_html_title
 from storage.records import RawDocument
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "extraction"
@@ -314,3 +315,69 @@ def test_byline_with_date_under_the_sapo_is_removed() -> None:
 def test_date_bar_with_section_is_not_the_title() -> None:
     page = ["Du lịch", TITLE, "10-10-2023 - 09:15 AM | Du lịch", P1, P2, P3]
     assert clean_lines(page).title == TITLE
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Nhỏ  Trung bình  Lớn", "font-size"),
+    ("Cập nhật lúc 07:40", "date"),
+    ("Đăng lúc 9h05 (GMT+7)", "date"),
+    ("Làm mới", "widget"),
+])
+def test_widget_and_time_lines(line: str, reason: str) -> None:
+    assert classify(line) == reason
+
+
+@pytest.mark.parametrize("line", ["Trung bình mỗi ngày có ba chuyến xe", "Lúc 10:30 đoàn khách đã tới bản"])
+def test_size_words_and_clock_times_in_prose_are_text(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_widget_and_update_lines_are_never_the_title() -> None:
+    lines = ["Du lịch > Vùng cao", TITLE, "Cập nhật lúc 07:40", "Nhỏ Trung bình Lớn", P1, P2, P3]
+    assert clean_lines(lines).title == TITLE
+
+
+def test_topic_tags_after_the_body_are_no_byline_and_the_top_byline_wins() -> None:
+    lines = [TITLE, "Thứ Tư, 09/10/2024 - 08:15", "Ngô Bảo Trâm", P1, P2, P3,
+             "Lào Cai", "Du lịch", "Nhà sàn", "Tin liên quan", "Mùa lúa chín trên ruộng bậc thang"]
+    cleaned = clean_lines(lines)
+    assert {b.text: b.reason for b in cleaned.blocks}["Du lịch"] == "tag"
+    assert cleaned.tail == []
+    article = extract(RawDocument(path="t.txt", text="\n".join(lines), raw=b"", encoding="utf-8", kind="text"))
+    assert article.author == "Ngô Bảo Trâm" and article.source is None
+
+
+def test_byline_with_its_source_is_not_a_tag_run() -> None:
+    cleaned = clean_lines([TITLE, P1, P2, P3, "Ngô Bảo Trâm", "TTXVN"])
+    assert [t.kind for t in cleaned.tail] == ["byline", "source"]
+
+
+def test_html_sapo_outside_the_article_element_stays_in_the_body() -> None:
+    sapo = "(Dân trí) - " + P1.removesuffix(".") + " sau nhiều tháng chuẩn bị."
+    text = "\n".join(["Trang chủ", TITLE, "09/10/2024 08:15", sapo, P2, P3, "Tin liên quan"])
+    doc = RawDocument(path="a.html", text=text, raw=b"", encoding="utf-8", kind="html",
+                      meta={"title": TITLE, "description": P1}, paragraphs=[P2, P3])
+    assert extract(doc).body == [sapo, P2, P3]
+    unprefixed = P1.removesuffix(".") + " sau nhiều tháng chuẩn bị."
+    doc.text = text.replace(sapo, unprefixed)
+    assert extract(doc).body == [unprefixed, P2, P3]
+    doc.text, doc.meta = text.replace(sapo, P3.replace("Chính quyền", "Ngành du lịch")), {"title": TITLE}
+    assert extract(doc).body == [P2, P3]  # prose unlike the description, without a prefix: not the sapo
+
+
+@pytest.mark.parametrize(("title", "page_line", "expected"), [
+    ("Báo Ví Dụ Online - " + TITLE, TITLE, TITLE),
+    ("Báo Cần Thơ Online - " + TITLE, "", TITLE),
+    (TITLE + " | Trang tin ABC", "", TITLE),
+    ("Hà Giang - Cao Bằng: mở tuyến xe khách liên tỉnh mới", "", "Hà Giang - Cao Bằng: mở tuyến xe khách liên tỉnh mới"),
+])
+def test_site_name_prefix_and_suffix_leave_the_html_title(title: str, page_line: str, expected: str) -> None:
+    keys = frozenset({norm_key(page_line)}) if page_line else frozenset()
+    assert clean_html_title(title, (), keys) == expected
+
+
+def test_html_title_prefix_cut_when_the_page_prints_the_bare_title() -> None:
+    text = "\n".join(["Trang chủ", TITLE, P1, P2, P3])
+    doc = RawDocument(path="a.html", text=text, raw=b"", encoding="utf-8", kind="html",
+                      meta={"title": "Trang Tin Ví Dụ - " + TITLE})
+    assert extract(doc).title == TITLE

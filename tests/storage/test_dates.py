@@ -222,3 +222,30 @@ def test_event_earlier_in_the_year_than_a_dated_start_falls_in_the_next_year() -
 def test_a_planned_month_is_no_start() -> None:
     text = ["Công trình dự kiến hoàn thành vào tháng 12/2021 theo kế hoạch của thành phố."]
     assert infer_year(text, 15, 3, today=date(2026, 1, 1)).year == 2021
+
+
+def test_labelled_footer_date_beats_the_lead_day_and_month() -> None:
+    text = "\n".join([
+        "Trang chủ",
+        "Hai tỉnh biên giới ký kết kế hoạch tuần tra chung năm mới",
+        "Chiều 4/2, lực lượng chức năng hai tỉnh đã ký kế hoạch tuần tra chung trên tuyến biên giới đất liền.",
+        "Theo kế hoạch, mỗi quý hai bên sẽ tổ chức ít nhất một đợt tuần tra và trao đổi thông tin thường xuyên.",
+        "Đỗ Khánh Linh",
+        "Ngày đăng: 08:05 05/02/2021",
+        "Tin khác",
+        "Khai trương chợ biên giới mới (Ngày đăng: 01/01/2021)",
+    ])
+    article = extract(_doc(text))
+    assert article.published == "2021-02-05T08:05:00+07:00"
+    assert article.date_precision == "exact" and "published" not in article.needs_review
+
+
+def test_labelled_date_inside_a_related_list_is_not_the_article_date() -> None:
+    text = "\n".join([
+        "Hai tỉnh biên giới ký kết kế hoạch tuần tra chung năm mới",
+        "Chiều 4/2/2021, lực lượng chức năng hai tỉnh đã ký kế hoạch tuần tra chung trên tuyến biên giới.",
+        "Theo kế hoạch, mỗi quý hai bên sẽ tổ chức ít nhất một đợt tuần tra và trao đổi thông tin thường xuyên.",
+        "Tin liên quan",
+        "Cập nhật: 09:00 10/10/2019",
+    ])
+    assert extract(_doc(text)).published == "2021-02-04"

@@ -243,3 +243,37 @@ def test_outlet_domain_from_the_page_url_when_the_table_lacks_it() -> None:
 
     article = Article(title="t", outlet="Nhịp Sống Số", url="https://www.nhipsongso.example.org/a/1.html")
     assert article_json("x.html", article)["outlet_domain"] == "nhipsongso.example.org"
+
+
+def test_paper_named_first_in_the_masthead_beats_the_agency_behind_it() -> None:
+    article = extract(_doc(["BÁO TIN TỨC - TTXVN", "Thời sự", "Hai nước rà soát tiến độ hợp tác kinh tế song phương",
+                            *BODY, "Vũ Thảo Nguyên (TTXVN)", "Cơ quan chủ quản: Thông tấn xã Việt Nam"]))
+    assert article.outlet == "Báo Tin tức"
+    assert article.author == "Vũ Thảo Nguyên" and article.source == "TTXVN"
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("Đỗ Hải Yến (thực hiện)", "Đỗ Hải Yến"),
+    ("Lam Giang (ghi)", "Lam Giang"),
+    ("Thượng tá, ThS PHAN MINH TÚ", "Phan Minh Tú"),
+    ("PGS.TS Lê Quang Vinh", "Lê Quang Vinh"),
+    ("Tin, ảnh: VĂN KHÁNH", "Văn Khánh"),
+    ("Bài, ảnh: Thu Trang", "Thu Trang"),
+    ("Tin và ảnh: Quốc Việt", "Quốc Việt"),
+    ("Nhóm PV", None),
+])
+def test_byline_forms(line: str, value: str | None) -> None:
+    tail = classify_tail(line)
+    assert tail is not None and (tail.kind, tail.value) == ("byline", value)
+
+
+@pytest.mark.parametrize("line", ["PV: Xin cảm ơn Đại tá!", "PV: Trân trọng cảm ơn bà", "Phóng viên: Vâng, thưa ông"])
+def test_a_speaker_line_is_never_a_byline(line: str) -> None:
+    assert classify_tail(line) is None
+
+
+def test_interview_closing_question_line_leaves_the_byline_below_it() -> None:
+    article = extract(_doc(["Hai nước rà soát tiến độ hợp tác kinh tế song phương", *BODY,
+                            "PV: Xin cảm ơn ông về cuộc trao đổi!", "Đỗ Hải Yến (thực hiện)", "Tin liên quan"]))
+    assert article.author == "Đỗ Hải Yến"
+    assert article.body[-1] == "PV: Xin cảm ơn ông về cuộc trao đổi!"

@@ -1,0 +1,131 @@
+"""Lowercase words inside organisation names: "Cục Cảnh sát điều tra tội phạm về ma túy",
+"Nhóm tác chiến cơ động số 7 Hải quân Hàn Quốc". Vietnamese names capitalise only their first words."""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from .entities_orgparts import BLOCKERS
+from .entities_tokens import pos_tags
+
+if TYPE_CHECKING:
+    from .entities_scan import Scanner
+
+log = logging.getLogger(__name__)
+
+_NOUNS = ("N", "Nc", "Ny")
+_INNER = ("N", "Nc", "Ny", "V", "A", "M")  # tags a lowercase word inside a name may carry
+_ENDS = {",", ".", ";", ")", ":"}
+_MAX_TAIL = 9
+
+
+def place_word(sc: Scanner, j: int) -> int:
+    """Length of an administrative place word at j ("tỉnh", "thành phố"), else 0."""
+    if " ".join(sc.keys[j:j + 2]) in sc.gaz.place_words:
+        return 2
+    return 1 if sc.keys[j] in sc.gaz.place_words else 0
+
+
+def name_goes_on(sc: Scanner, k: int) -> bool:
+    """After a unit number, a place or another organisation part continues the name."""
+    if k >= len(sc.toks) or not sc.toks[k].cap:
+        return False
+    if sc.place_at(k)[1]:
+        return True
+    _, e = sc.entry(k)
+    return e is not None and e.kind in ("head", "needs_place", "organization")
+
+
+def _run(sc: Scanner, j: int) -> int:
+    """End of the lowercase words (and unit numbers) from j that may sit inside a name."""
+    toks, k = sc.toks, j
+    while k < len(toks) and k - j < _MAX_TAIL and toks[k].is_word and not toks[k].cap:
+        if sc.keys[k] in BLOCKERS and not (sc.keys[k] == "về" and sc.in_title):
+            break
+        k += 1
+    return k
+
+
+def _lower_tags(sc: Scanner, i: int, j: int, end: int) -> list[tuple[str, str]]:
+    """POS tags of the lowercase words from token j on, tagged in the context of span i..end-1."""
+    text, base, at, out = sc.span(i, end), sc.toks[i].start, 0, []
+    for word, tag in pos_tags(text):
+        at = text.find(word, at)
+        if at >= sc.toks[j].start - base and not word[0].isupper():
+            out.append((word, tag))
+        at += len(word)
+    return out
+
+
+def _tags_ok(sc: Scanner, i: int, j: int, k: int, first_verb: bool, last_verb: bool = False) -> bool:
+    """The lowercase words j..k-1 read as a noun phrase: nouns, verbs of a compound, numbers."""
+    lower = _lower_tags(sc, i, j, k)
+    if not lower:
+        return False
+    ok = all(tag in _INNER or (tag == "E" and w == "về") for w, tag in lower)
+    first = lower[0][1] in (*_NOUNS, "M") or (first_verb and lower[0][1] == "V")
+    return ok and first and lower[-1][1] in (*_NOUNS, "M", *(("V",) if last_verb else ()))
+
+
+def _anchor(sc: Scanner, k: int) -> bool:
+    """A capitalised organisation part at k that the lowercase words lead into ("... Hải quân Hàn Quốc")."""
+    if k >= len(sc.toks) or not sc.toks[k].cap:
+        return False
+    n, e = sc.entry(k)
+    if e is None or e.kind not in ("head", "needs_place", "organization"):
+        return False
+    return e.kind == "organization" or (k + n < len(sc.toks) and sc.toks[k + n].cap)
+
+
+def lowercase_tail(sc: Scanner, i: int, j: int, anchored_only: bool = False) -> int:
+    """End of lowercase words at j inside the name opened at i, else j: they must lead into another
+    capitalised part of the name, or (in a role after a person's name) run to the punctuation ending it."""
+    k = _run(sc, j)
+    if k == j:
+        return j
+    verb_first = anchored_only or sc.appositive  # "Nhóm tác chiến ...", not "Bộ Quốc phòng hỗ trợ Hải quân Lào"
+    if _anchor(sc, k):
+        return k if _tags_ok(sc, i, j, k, verb_first) else j
+    after = sc.toks[k].text if k < len(sc.toks) else "."
+    if sc.appositive and not anchored_only and after in _ENDS and _tags_ok(sc, i, j, k, True):
+        return k  # "Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, ..."
+    return j
+
+
+def lowercase_to_place(sc: Scanner, i: int, j: int) -> int:
+    """Lowercase words inside a name up to its place: a noun first, then nouns, verbs or "và"
+    ("Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ"), never a sentence's function words."""
+    toks = sc.toks
+    k = j
+    while k < len(toks) and k - j < 9 and toks[k].is_word and not toks[k].cap and sc.keys[k] not in BLOCKERS:
+        k += 1
+    if k == j or k >= len(toks) or not toks[k].cap:
+        return j
+    pn, place = sc.place_at(k)
+    if not place:
+        return j
+    lower = [tag for _, tag in _lower_tags(sc, i, j, k + pn)]
+    ok = lower and lower[0] in _NOUNS and all(tag in _NOUNS or tag in ("C", "V", "A") for tag in lower)
+    return k if ok else j
+
+
+_UNITS = {"ban": "Ban", "phòng": "Phòng"}  # titles ending in these ("Trưởng ban") name the unit next
+
+
+def unit_after_title(sc: Scanner, j: int) -> int:
+    """After "Trưởng ban", a capitalised word then lowercase words name the unit ("Ban Chống ma túy",
+    with the body it belongs to): record it and return its end, else j."""
+    from .entities_people import _head_parse  # the title chain imports this module
+
+    toks = sc.toks
+    unit = _UNITS.get(sc.keys[j - 1]) if j and not toks[j - 1].cap else None
+    if unit is None or j + 1 >= len(toks) or not toks[j + 1].is_word or toks[j + 1].cap:
+        return j
+    k = _run(sc, j + 1)
+    if k == j + 1 or not _tags_ok(sc, j, j + 1, k, True, last_verb=True):  # "Ban Chống buôn lậu"
+        return j
+    end = _head_parse(sc, k) if _anchor(sc, k) else k
+    from .entities_scan import Mention
+
+    sc.out.append(Mention("organization", f"{unit} {sc.span(j, end)}", sc.base + j))
+    return end
