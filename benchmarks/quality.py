@@ -1,7 +1,7 @@
 """Extraction quality and speed on the seed corpus: runs the extractor, then the shared score.py.
 
 usage: python benchmarks/quality.py [CORPUS_DIR GOLD.jsonl]
-(default: ../shared/corpus/seeds, then benchmarks/holdout, blind and blind2 when there)
+(default: ../shared/corpus/seeds, then benchmarks/holdout, blind, blind2 and blind3 when there)
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
 HOLDOUT = ROOT / "benchmarks" / "holdout"
 BLIND = ROOT / "benchmarks" / "blind"  # written blind; its README records the first (blind) score
 BLIND2 = ROOT / "benchmarks" / "blind2"  # the second blind set (txt, html and mhtml pages)
+BLIND3 = ROOT / "benchmarks" / "blind3"  # the third blind set (dumps of today's outlets, menus on top)
 
 
 def main(argv: list[str]) -> int:
@@ -41,6 +42,9 @@ def main(argv: list[str]) -> int:
     if (BLIND2 / "blind2.gold.jsonl").exists():
         print("-- blind2 --")
         code = run(BLIND2, BLIND2 / "blind2.gold.jsonl") or code
+    if (BLIND3 / "blind3.gold.jsonl").exists():
+        print("-- blind3 --")
+        code = run(BLIND3, BLIND3 / "blind3.gold.jsonl") or code
     return code
 
 

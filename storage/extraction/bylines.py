@@ -1,13 +1,16 @@
 """Bylines, source lines and photo credits at the end (or head) of an article."""
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import is_date_line
 from .linefeatures import INITIALS_RE, has_letters, is_name_like, is_title_case_name, words
 from .outlets import lookup
+from ..resources import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +176,30 @@ def strip_rank(text: str) -> str:
     return text.strip()[match.end():]
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Countries and world regions with their aliases, casefolded (read from the places table)."""
+    path = resource_path("data", "places.json")
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("%s: cannot read places table: %s", path, exc)
+        return frozenset()
+    names: set[str] = set()
+    for group in ("countries", "regions"):
+        for canonical, aliases in table.get(group, {}).items():
+            names.update([canonical, *aliases])
+    return frozenset(n.casefold() for n in names)
+
+
+def is_country_name(text: str) -> bool:
+    """A country or region ("Nhật Bản", "Nga", "châu Âu"): a topic tag, never a byline."""
+    return " ".join(text.split()).casefold().strip(" .") in _country_names()
+
+
 def _bare_byline(text: str) -> TailLine | None:
+    if is_country_name(text):
+        return None
     text = strip_rank(text)
     if text.casefold().strip(" .") in GROUP_AUTHORS:
         return TailLine("byline", None)  # "PV", "Nhóm PV": no person to name

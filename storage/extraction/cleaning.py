@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Block
-from .bylines import TailLine, classify_tail
+from .bylines import TailLine, classify_tail, is_country_name
 from .captions import is_caption
 from .dates import FoundDate, split_glued_date
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
@@ -21,6 +21,7 @@ MAX_TAIL_PEEL = 12
 RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body may go on after it
 DUPLICATE_LOOKBACK = 3
 TAG_MAX_WORDS = 3
+LOWER_TAG_MAX_WORDS = 5  # a lowercase topic ("hợp tác quốc phòng") may be longer than a name tag
 MIN_TAG_RUN = 3  # a byline with its source is two short lines; three bare ones are a tag list
 TAG_PUNCT_RE = re.compile(r"[.:;!?()/|,]")
 
@@ -89,8 +90,9 @@ def _resume_index(lines: list[str], noise: list[str | None], end: int) -> int | 
 
 
 def _is_bare_tag(text: str) -> bool:
-    """A topic tag: one to three words, no punctuation or label ("Hải quân", "Đà Nẵng")."""
-    return 1 <= len(words(text)) <= TAG_MAX_WORDS and not TAG_PUNCT_RE.search(text) \
+    """A topic tag: a few words, no punctuation or label ("Hải quân", "Đà Nẵng", "máy bay không người lái")."""
+    limit = LOWER_TAG_MAX_WORDS if text[:1].islower() else TAG_MAX_WORDS
+    return 1 <= len(words(text)) <= limit and not TAG_PUNCT_RE.search(text) \
         and not text.casefold().startswith(("theo ", "nguồn"))
 
 
@@ -159,6 +161,16 @@ def _is_header_fragment(line: str) -> bool:
     return count <= 6 and lookup(line) is not None
 
 
+def _byline_heads_tags(kept: list[Block], run: int) -> bool:
+    """The first line of a closing tag run is the byline: a person's name the body never mentions."""
+    head = kept[len(kept) - run].text
+    tail = classify_tail(head)
+    if tail is None or tail.kind != "byline" or not tail.value or is_country_name(head):
+        return False
+    body = " ".join(b.text for b in kept[: len(kept) - run] if b.role == "body").casefold()
+    return tail.value.casefold() not in body
+
+
 def _peel_tags(kept: list[Block]) -> int:
     """Remove a run of topic tags closing the body (three or more bare short lines); returns its length."""
     run = 0
@@ -166,6 +178,8 @@ def _peel_tags(kept: list[Block]) -> int:
         run += 1
     if run < MIN_TAG_RUN:
         return 0
+    if _byline_heads_tags(kept, run):
+        run -= 1  # "Khánh An" above "Nhật Bản", "Quốc phòng": the author's name opens the tag list
     for block in kept[len(kept) - run:]:
         block.role, block.reason = "removed", "tag"
     return run

@@ -20,7 +20,7 @@ _CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", 
 
 def capitals(sc: Scanner, i: int) -> None:
     """Record what the word in capitals at i names, if anything."""
-    if i and sc.keys[i - 1] in _CLASS_WORDS:
+    if i and (sc.keys[i - 1] in _CLASS_WORDS or " ".join(sc.keys[max(0, i - 2):i]) in _CLASS_WORDS):
         return  # "lớp SSN-AUKUS", "mẫu F-35": a class or model
     if sc.thing_before(i) and i + 2 < len(sc.toks) and sc.toks[i + 1].dash and sc.toks[i + 2].text[0].isdigit():
         return  # "tàu HQ-016": a hull number

@@ -39,13 +39,31 @@ def location(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
         return i + n  # "cảng quốc tế Cam Ranh" is "cảng Cam Ranh"
     if not sc.credit:
         f = feature_before(sc, i)
-        if f and e.canonical not in sc.gaz.regions and tuple(sc.keys[i - f:i]) not in sc.gaz.features_apart:
+        if f and e.canonical not in sc.gaz.regions and tuple(sc.keys[i - f:i]) not in sc.gaz.features_apart \
+                and not _own_feature(sc, i - f, i):
             f = 0  # "cảng Cam Ranh" is a port, "eo biển Đài Loan" a strait; "vùng biển Đà Nẵng" stays Đà Nẵng
         if f:  # "quần đảo Trường Sa": the feature noun belongs to the name (not "vùng biển Đà Nẵng")
             sc.add("location", i - f, i + n, flags=set(e.flags) | {"feature"})
         else:
             sc.add("location", i, i + n, canonical=e.canonical, flags=set(e.flags))
     return i + n
+
+
+def _own_feature(sc: Scanner, k: int, i: int) -> bool:
+    """The feature noun at k..i-1 names a feature of its own ("biển Nhật Bản", "vịnh Đà Nẵng", "quần đảo
+    Okinawa"), not part of a longer word or name ("bờ biển", "Cảnh sát biển", "biển, đảo Việt Nam")."""
+    from .entities_gazetteer import lexicon
+
+    feature = " ".join(sc.keys[k:i])
+    if feature == "đảo":
+        return False  # "đảo Thổ Chu": a known island is named by its bare name
+    before = [t for t in sc.toks[max(0, k - 2):k]]
+    if any(t.cap or not t.is_word for t in before[-1:]) or any(t.cap for t in before):
+        return False
+    prev = [t.key for t in before]
+    words = lexicon()
+    return not any(" ".join(prev[n:] + [feature]) in words for n in range(len(prev))) \
+        and not (prev and (prev[-1],) in sc.gaz.features)
 
 
 def _in_list(sc: Scanner, i: int, n: int) -> bool:

@@ -270,6 +270,7 @@ class Scanner:
         if self.direction(i):  # "phía Bắc Luzon": the north of a place
             return direction_place(self, i)
         j, parts = name_run(self, i)
+        j, parts = self._before_head(i, j, parts)
         if j == i:
             return i + 1
         if self.media_context(i):
@@ -285,6 +286,14 @@ class Scanner:
         elif len(parts) == 1:
             self.add("person", i, j, flags={"weak"})
         return j
+
+    def _before_head(self, i: int, j: int, parts: list[str]) -> tuple[int, list[str]]:
+        """Cut a capitalised run where an organisation's head opens ("Đoàn Bộ Quốc phòng": a delegation)."""
+        for k in range(i + 1, j):
+            e = self.entry(k)[1]
+            if e is not None and e.kind in ("head", "organization") and k + 1 < len(self.toks):
+                return k, parts[:k - i]
+        return j, parts
 
     def direction(self, i: int) -> bool:
         """Token i is a compass word after "phía" ("phía Bắc", "phía Tây Nam") with a name after it."""

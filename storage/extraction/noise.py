@@ -64,6 +64,27 @@ BARE_DATE_END_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\)?\s*$")
 RELATED_LINK_RE = re.compile(
     r"^(?:>>+|»|(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|mời đọc)\s*[:>»]+)\s*\S", re.I)
 END_REASONS = frozenset({"related-header", "follow", "end-widget", "footer"})
+# Section names of Vietnamese news sites' menus (generic vocabulary, one to three syllables each).
+SECTION_NAMES = frozenset("""
+thời sự|góc nhìn|thế giới|video|podcast|podcasts|kinh doanh|bất động sản|khoa học|giải trí|thể thao|pháp luật|
+giáo dục|sức khỏe|sức khoẻ|đời sống|du lịch|số hóa|số hoá|xe|ý kiến|tâm sự|thư giãn|tất cả|chính trị|dân sinh|
+lao động|việc làm|giao thông|kinh tế|giới trẻ|văn hóa|văn hoá|công nghệ|dân tộc|tôn giáo|ô tô|xe máy|bạn đọc|
+xuất bản|tin tức|quân sự|quốc phòng|an ninh|xã hội|y tế|môi trường|tài chính|chứng khoán|nhà đất|truyền hình|
+multimedia|ảnh|infographic|infographics|emagazine|longform|media|đối ngoại|nông nghiệp|doanh nghiệp|thị trường|
+tiêu dùng|gia đình|tuyển sinh|du học|nhịp sống|âm nhạc|điện ảnh|thời trang|ẩm thực|mới nhất|tin nóng|trang chủ|
+home|english|bạn cần biết|sống khỏe|tiêu điểm|xây dựng đảng|nội chính|pháp đình|quốc tế|địa phương|
+khởi nghiệp|tài chính - ngân hàng|ngân hàng|đầu tư|năng lượng|công an|bóng đá|nghệ thuật|
+nhân ái|tình nguyện|sự kiện|chuyên đề|phóng sự|điều tra|bình luận|xã luận|cộng đồng|người việt|kiều bào|
+biển đảo|hội nhập|tư liệu|video clip|phát thanh|radio|magazine|cuộc sống|làng quê|chuyện lạ|pháp lý|
+hỏi đáp|tư vấn|giới thiệu|liên hệ|tòa soạn|rss|mạng xã hội|xe điện|trắc nghiệm
+""".replace("\n", "").split("|"))
+MENU_PUNCT_RE = re.compile(r"[.,:;?!\"“”'‘’()\d%°/|]")
+MENU_CONNECTORS = frozenset({"-", "–", "&", "và"})
+MENU_MIN_SECTIONS = 3
+MENU_COVERAGE = 0.6
+MENU_SHAPE_MIN_TOKENS = 24  # longer than any headline written without punctuation
+MENU_SHAPE_CAPITALS = 0.4
+MENU_SHAPE_LOWER_RUN = 3
 FOOTER_RE = re.compile(
     r"©|^(?:bản quyền|copyright|cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|"
     r"chịu trách nhiệm|địa chỉ\s*:|điện thoại\s*:|email\s*:|hotline|liên hệ quảng cáo|ghi rõ nguồn)"
@@ -110,6 +131,39 @@ def _separated_line(line: str) -> str | None:
     return None
 
 
+def is_menu_line(line: str) -> bool:
+    """A run of section names ("Thời sự Thế giới Kinh doanh ..."): capitalised, unpunctuated, mostly known."""
+    if MENU_PUNCT_RE.search(line):
+        return False
+    tokens = line.split()
+    real = [t for t in tokens if t.casefold() not in MENU_CONNECTORS]
+    if len(real) < 2 * MENU_MIN_SECTIONS - 2:
+        return False
+    low = [t.casefold() for t in tokens]
+    covered, sections, i = 0, 0, 0
+    while i < len(tokens):
+        size = next((n for n in (3, 2, 1) if tokens[i][:1].isupper() and " ".join(low[i:i + n]) in SECTION_NAMES), 0)
+        if size:
+            covered, sections, i = covered + size, sections + 1, i + size
+        else:
+            i += 1
+    if sections >= MENU_MIN_SECTIONS and covered >= MENU_COVERAGE * len(real):
+        return True
+    return _menu_shaped(real)
+
+
+def _menu_shaped(tokens: list[str]) -> bool:
+    """A long unpunctuated run of short capitalised items, whatever the site calls its sections."""
+    if len(tokens) < MENU_SHAPE_MIN_TOKENS:
+        return False
+    capitals = sum(1 for t in tokens if t[:1].isupper())
+    longest, run = 0, 0
+    for token in tokens:
+        run = 0 if token[:1].isupper() else run + 1
+        longest = max(longest, run)
+    return capitals >= MENU_SHAPE_CAPITALS * len(tokens) and longest <= MENU_SHAPE_LOWER_RUN
+
+
 @lru_cache(maxsize=8192)
 def classify(line: str) -> str | None:
     """The noise reason of a line taken alone, or None when it may be article text."""
@@ -133,6 +187,8 @@ def classify(line: str) -> str | None:
         return parted
     if _only_words_from(stripped, SOCIAL_WORDS):
         return "social"
+    if is_menu_line(stripped):
+        return "navigation"
     if is_list_header(stripped):
         return "related-header"
     if len(stripped) <= 250 and RELATED_LINK_RE.match(stripped):

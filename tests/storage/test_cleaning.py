@@ -381,3 +381,91 @@ def test_html_title_prefix_cut_when_the_page_prints_the_bare_title() -> None:
     doc = RawDocument(path="a.html", text=text, raw=b"", encoding="utf-8", kind="html",
                       meta={"title": "Trang Tin Ví Dụ - " + TITLE})
     assert extract(doc).title == TITLE
+
+
+# --- menus of section names above the article (one long line, or short lines one per line) ---
+MENU_LONG = ("Trang chủ Xã hội Kinh tế Thể thao Giáo dục Sức khỏe Văn hóa - Giải trí Du lịch Pháp luật Công nghệ "
+             "Bất động sản Đời sống Thế giới Tây Nguyên Xe Ý kiến Tâm sự Thư giãn Bạn đọc Nhịp sống Ẩm thực Tất cả")
+MENU_SUB = "Thời sự Chính trị Dân sinh Việc làm Giao thông Quỹ Từ thiện"
+HEADLINE_NO_VERB = "Hội nghị hợp tác biên giới Việt - Lào lần thứ chín tại Điện Biên"
+SAPO = "Hai tỉnh biên giới thống nhất tăng cường tuần tra chung, trao đổi thông tin và phối hợp phòng chống buôn lậu."
+BODY = "Tại hội nghị, lãnh đạo hai bên đánh giá cao kết quả phối hợp trong năm qua và đề ra kế hoạch cho năm tới."
+
+
+@pytest.mark.parametrize("line", [
+    MENU_LONG,
+    MENU_SUB,
+    "Chính trị Quốc phòng - An ninh Kinh tế Xã hội Văn hóa Thể thao",
+    # no known section name, but too long and too capitalised, without any punctuation, to be a headline
+    "Trang nhất Điểm nóng Bàn tròn Nhịp cầu Xứ sở Gương mặt Hậu trường Ống kính Thư gửi Góc phố Bếp nhà Chợ quê",
+])
+def test_a_line_of_section_names_is_navigation(line: str) -> None:
+    assert classify(line) == "navigation"
+
+
+@pytest.mark.parametrize("line", [
+    HEADLINE_NO_VERB,
+    "Tổng thống Hàn Quốc thăm Nhật Bản",
+    "Kinh tế tư nhân trước vận hội mới",
+    "Thể thao Việt Nam hướng tới đấu trường châu lục",
+    "Bộ trưởng Quốc phòng Lào Chansamone Chanyalath tiếp Đoàn đại biểu Quân đội nhân dân Việt Nam",
+])
+def test_headlines_are_not_menus(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_the_title_is_the_headline_under_the_date_bar_not_the_menu() -> None:
+    lines = ["Tin nhanh Tin theo vùng", "Trang Tin", MENU_LONG, "Đăng nhập", MENU_SUB,
+             "Thứ năm, 12/6/2025, 09:10 (GMT+7)", HEADLINE_NO_VERB, SAPO, BODY, P1, "Hải Yến"]
+    cleaned = clean_lines(lines)
+    assert cleaned.title == HEADLINE_NO_VERB
+    body = [b.text for b in cleaned.blocks if b.role != "removed"]
+    assert body == [SAPO, BODY, P1]
+
+
+def test_a_menu_above_a_list_header_does_not_hide_the_title() -> None:
+    lines = ["Trang Tin", MENU_LONG, "Tin mới", "Xã hội", "Hải Yến", "12/06/2025 09:10 GMT+7",
+             HEADLINE_NO_VERB, SAPO, BODY, P1]
+    cleaned = clean_lines(lines)
+    assert cleaned.title == HEADLINE_NO_VERB
+    assert [b.text for b in cleaned.blocks if b.role != "removed"] == [SAPO, BODY, P1]
+
+
+def test_menu_words_never_reach_the_entities() -> None:
+    text = "\n".join([MENU_LONG, "12/06/2025 09:10", HEADLINE_NO_VERB, SAPO, BODY, P2])
+    article = extract(RawDocument(path="menu.txt", text=text, raw=b"", encoding="utf-8", kind="text"))
+    assert MENU_LONG not in article.body
+    assert "Tây Nguyên" not in {e.name for e in article.entities}  # named only in the menu
+
+
+# --- a tag list without a "Tags" header closing the article ---
+def test_country_tags_after_the_body_are_no_byline() -> None:
+    lines = ["Xã hội", HEADLINE_NO_VERB, "Hải Yến", "09:10 12/6/2025", SAPO, BODY, P1,
+             "Hàn Quốc", "Thái Lan", "Lào", "tuần tra biên giới", "Có thể bạn quan tâm", P3]
+    cleaned = clean_lines(lines)
+    assert cleaned.tail == []
+    removed = {b.text: b.reason for b in cleaned.blocks if b.role == "removed"}
+    assert [removed[t] for t in ("Hàn Quốc", "Thái Lan", "Lào", "tuần tra biên giới")] == ["tag"] * 4
+    article = extract(RawDocument(path="tags.txt", text="\n".join(lines), raw=b"", encoding="utf-8", kind="text"))
+    assert article.author == "Hải Yến"
+
+
+def test_a_byline_heading_the_tag_list_stays_the_author() -> None:
+    lines = ["Xã hội", "12/06/2025 09:10", HEADLINE_NO_VERB, SAPO, BODY, P1,
+             "Hải Yến", "Điện Biên", "Biên phòng", "Bình luận (0)"]
+    cleaned = clean_lines(lines)
+    assert [t.value for t in cleaned.tail] == ["Hải Yến"]
+    assert {b.text: b.reason for b in cleaned.blocks}["Biên phòng"] == "tag"
+
+
+def test_a_person_tag_named_in_the_body_is_not_taken_for_the_byline() -> None:
+    lead = "Ông Trần Quốc Bảo, Chủ tịch tỉnh, chủ trì buổi làm việc với các sở ngành về kế hoạch năm tới."
+    lines = ["12/06/2025 09:10", HEADLINE_NO_VERB, SAPO, lead, BODY, "Trần Quốc Bảo", "Điện Biên", "Biên phòng"]
+    assert clean_lines(lines).tail == []
+
+
+@pytest.mark.parametrize("line", ["Hàn Quốc", "Thái Lan", "Nga", "Đông Nam Á"])
+def test_a_country_or_region_is_never_an_author(line: str) -> None:
+    from storage.extraction.bylines import classify_tail
+
+    assert classify_tail(line) is None

@@ -529,3 +529,36 @@ def test_region_inside_an_event_name_is_no_place() -> None:
 def test_international_port_is_the_port() -> None:
     locs = _by_kind("Tin", ["Tàu thăm cảng Quy Nhơn.", "Tàu cập cảng quốc tế Quy Nhơn."])["location"]
     assert list(locs) == ["cảng Quy Nhơn"] and locs["cảng Quy Nhơn"].mentions == 2
+
+
+def test_sea_bay_and_archipelago_named_after_a_known_place_keep_their_noun() -> None:
+    paras = ["Tàu cá neo trong vịnh Quy Nhơn rồi ra biển Philippines, gần quần đảo Okinawa.",
+             "Lực lượng Bảo vệ bờ biển Ấn Độ tuần tra; Cảnh sát biển Việt Nam thăm đảo Phú Quốc."]
+    locs = set(_by_kind("Tin", paras)["location"])
+    assert {"vịnh Quy Nhơn", "biển Philippines", "quần đảo Okinawa", "Phú Quốc"} <= locs
+    assert "bờ biển Ấn Độ" not in locs and "biển Việt Nam" not in locs and "đảo Phú Quốc" not in locs
+
+
+def test_formal_country_name_is_an_alias_of_the_short_one() -> None:
+    locs = _by_kind("Tin", ["Quan hệ Lào - Liên bang Nga phát triển.", "Phái đoàn Nga tới Viêng Chăn."])["location"]
+    assert "Nga" in locs and "Liên bang Nga" not in locs and locs["Nga"].mentions == 2
+    only = _by_kind("Tin", ["Thương mại với Liên bang Nga tăng mạnh."])["location"]
+    assert list(only) == ["Liên bang Nga"]
+
+
+def test_title_glued_to_an_organisation_is_not_part_of_it() -> None:
+    ents = _by_kind("Tin", ["Tổng cục trưởng Tổng cục Hải quan Nguyễn Văn Cẩn kiểm tra cửa khẩu."])
+    assert "Tổng cục Hải quan" in ents["organization"]
+    assert not any(o.startswith("Tổng cục trưởng") for o in ents["organization"])
+    assert list(ents["person"]) == ["Nguyễn Văn Cẩn"]
+
+
+def test_weapon_system_acronyms_are_no_organisations() -> None:
+    orgs = _by_kind("Tin", ["Quân đội Ba Lan mua hệ thống tên lửa THAAD và pháo phản lực HIMARS."])["organization"]
+    assert "THAAD" not in orgs and "HIMARS" not in orgs
+
+
+def test_family_name_word_before_a_ministry_is_no_person() -> None:
+    ents = _by_kind("Tin", ["Đoàn Bộ Ngoại giao Lào đến Hà Nội.", "Ông Đoàn Văn Hậu tiếp đoàn."])
+    assert "Bộ Ngoại giao Lào" in ents["organization"]
+    assert set(ents["person"]) == {"Đoàn Văn Hậu"}
