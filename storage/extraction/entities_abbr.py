@@ -26,6 +26,8 @@ def capitals(sc: Scanner, i: int) -> None:
         return  # "tàu HQ-016": a hull number
     if sc.credit and "/" in sc.toks[i].text:
         _credit_parts(sc, i)
+    elif _in_parens(sc, i) and _thing_named(sc, i - 1):
+        return  # "khu công nghiệp Việt Nam - Singapore (VSIP)": a site's or a project's initials
     elif _in_parens(sc, i) and document_before(sc, i - 1):
         sc.add("document", i, i + 1)  # "Công ước ... (UNCLOS)": a treaty, not an organisation
     elif real_abbreviation(sc, i) and not _caps_name(sc, i):
@@ -34,6 +36,23 @@ def capitals(sc: Scanner, i: int) -> None:
 
 def _in_parens(sc: Scanner, i: int) -> bool:
     return 0 < i < len(sc.toks) - 1 and sc.toks[i - 1].text == "(" and sc.toks[i + 1].text == ")"
+
+
+def _thing_named(sc: Scanner, k: int) -> bool:
+    """The capitalised name ending before token k follows a lowercase noun for a thing ("khu", "dự án")."""
+    from .entities_scan import _THING_NOUNS  # the scanner imports this module
+
+    s = k
+    while s > 0 and k - s < 8 and (sc.toks[s - 1].cap or sc.toks[s - 1].dash):
+        s -= 1
+    for m in (1, 2, 3):
+        lower = sc.toks[max(0, s - m):s]
+        if s == k or len(lower) < m or any(t.cap or not t.is_word for t in lower):
+            return False
+        keys = sc.keys[s - m:s]
+        if keys[0] in _THING_NOUNS or " ".join(keys[:2]) in _THING_NOUNS:
+            return True
+    return False
 
 
 def _caps_name(sc: Scanner, i: int) -> bool:

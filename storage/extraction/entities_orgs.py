@@ -5,7 +5,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from .entities_gazetteer import SURNAMES, GazEntry, syllables
-from .entities_orgparts import (EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, name_after,
+from .entities_orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, name_after,
                                paren_abbr)
 from .entities_orgtail import lowercase_tail, lowercase_to_place
 from .entities_orgtail import name_goes_on as _name_goes_on
@@ -124,6 +124,10 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
                 continue
         if _common_cap(sc, j) and lowercase_to_place(sc, i, j + 1) > j + 1:
             parts, j = parts + 1, j + 1  # "Hội Nghề cá tỉnh Bình Định"
+            continue
+        if (parts or j - i > 1) and _common_cap(sc, j) and j + 2 < len(toks) and toks[j + 1].is_word \
+                and not toks[j + 1].cap and sc.keys[j + 1] not in BLOCKERS and sc.place_at(j + 2)[1]:
+            parts, j = parts + 1, j + 2  # "Lực lượng Phòng vệ Trên không Nhật Bản": a two-word qualifier
             continue
         if _common_cap(sc, j) and (paired or (j + 1 < len(toks) and _common_cap(sc, j + 1))):
             parts, j, paired = parts + 1, j + 1, True  # "Bộ Công Thương", "Phòng vệ Biển Nhật Bản"

@@ -105,8 +105,17 @@ def lowercase_to_place(sc: Scanner, i: int, j: int) -> int:
     if not place:
         return j
     lower = [tag for _, tag in _lower_tags(sc, i, j, k + pn)]
-    ok = lower and lower[0] in _NOUNS and all(tag in _NOUNS or tag in ("C", "V", "A") for tag in lower)
+    first = lower and (lower[0] in _NOUNS or (lower[0] == "V" and _bilateral_tail(sc, j, k, k + pn)))
+    ok = first and all(tag in _NOUNS or tag in ("C", "V", "A") for tag in lower)
     return k if ok else j
+
+
+def _bilateral_tail(sc: Scanner, j: int, k: int, end: int) -> bool:
+    """Lowercase words j..k-1 with a bilateral word lead to a pair of countries ("Ủy ban Chỉ đạo hợp tác
+    song phương Việt Nam - Lào"): a verb may open them, as a sentence's verb would not."""
+    words = sc.keys[j:k]
+    pair = end + 1 < len(sc.toks) and sc.toks[end].dash and sc.place_at(end + 1)[1]
+    return bool(pair) and any(tuple(words[n:n + len(b)]) == b for b in sc.gaz.bilateral for n in range(len(words)))
 
 
 _UNITS = {"ban": "Ban", "phòng": "Phòng"}  # titles ending in these ("Trưởng ban") name the unit next

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from .entities_gazetteer import GazEntry
+from .entities_gazetteer import SURNAMES, GazEntry
 from .entities_tokens import Token
 from .entities_people import name_run
 
@@ -39,14 +39,20 @@ def location(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
         return i + n  # "cảng quốc tế Cam Ranh" is "cảng Cam Ranh"
     if not sc.credit:
         f = feature_before(sc, i)
+        own = bool(f) and e.canonical not in sc.gaz.regions and _own_feature(sc, i - f, i)
         if f and e.canonical not in sc.gaz.regions and tuple(sc.keys[i - f:i]) not in sc.gaz.features_apart \
-                and not _own_feature(sc, i - f, i):
+                and not own:
             f = 0  # "cảng Cam Ranh" is a port, "eo biển Đài Loan" a strait; "vùng biển Đà Nẵng" stays Đà Nẵng
         if f:  # "quần đảo Trường Sa": the feature noun belongs to the name (not "vùng biển Đà Nẵng")
-            sc.add("location", i - f, i + n, flags=set(e.flags) | {"feature"})
+            sc.add("location", i - f, i + n, flags=set(e.flags) | {"feature"} | (_apart(sc, i - f, i) if own else set()))
         else:
             sc.add("location", i, i + n, canonical=e.canonical, flags=set(e.flags))
     return i + n
+
+
+def _apart(sc: Scanner, k: int, i: int) -> set[str]:
+    """A sea or bay named after a place is another place ("biển Nhật Bản"); islands are the place itself."""
+    return set() if sc.keys[i - 1] == "đảo" else {"apart"}
 
 
 def _own_feature(sc: Scanner, k: int, i: int) -> bool:
@@ -94,7 +100,19 @@ def admin_place(sc: Scanner, i: int) -> int:
         j = _cap_run(sc, j + 1)  # "cảng Cái Mép - Thị Vải": one port (but "biển Sulu - Sulawesi": two seas)
     f = feature_before(sc, i)
     sc.add("location", i - f, j, flags={"feature"} if f else set())
-    return j
+    return _paired_feature(sc, j) if f else j
+
+
+def _paired_feature(sc: Scanner, j: int) -> int:
+    """"đảo Sinh Tồn và Sinh Tồn Đông": the second name shares the feature noun; returns the end."""
+    toks = sc.toks
+    if j + 1 >= len(toks) or sc.keys[j] != "và" or not toks[j + 1].cap or sc.entry(j + 1)[1] is not None:
+        return j
+    k = _cap_run(sc, j + 1)
+    if k - j - 1 < 2 or (k < len(toks) and toks[k].cap) or toks[j + 1].text in SURNAMES:
+        return j
+    sc.add("location", j + 1, k)
+    return k
 
 
 def direction_place(sc: Scanner, i: int) -> int:

@@ -562,3 +562,39 @@ def test_family_name_word_before_a_ministry_is_no_person() -> None:
     ents = _by_kind("Tin", ["Đoàn Bộ Ngoại giao Lào đến Hà Nội.", "Ông Đoàn Văn Hậu tiếp đoàn."])
     assert "Bộ Ngoại giao Lào" in ents["organization"]
     assert set(ents["person"]) == {"Đoàn Văn Hậu"}
+
+
+def test_capitalised_preposition_word_inside_a_force_name() -> None:
+    orgs = _by_kind("Tin", ["Lực lượng Phòng vệ Trên không Hàn Quốc xuất kích tiêm kích."])["organization"]
+    assert list(orgs) == ["Lực lượng Phòng vệ Trên không Hàn Quốc"]
+
+
+def test_committee_name_runs_through_lowercase_words_to_a_country_pair() -> None:
+    paras = ["Hai Phó Thủ tướng chủ trì phiên họp Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Lào."]
+    orgs = _by_kind("Tin", paras)["organization"]
+    assert list(orgs) == ["Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Lào"]
+
+
+def test_initials_of_an_industrial_park_are_no_organisation() -> None:
+    ents = _by_kind("Tin", ["Hai nước mở rộng khu công nghiệp Việt Nam - Hàn Quốc (VKIP) ở miền Trung."])
+    assert not ents["organization"] and {"Việt Nam", "Hàn Quốc"} <= set(ents["location"])
+
+
+def test_second_island_of_a_pair_shares_the_feature_noun() -> None:
+    locs = _by_kind("Tin", ["Bộ đội trồng cây trên đảo Nam Yết và Sơn Ca."])["location"]
+    assert list(locs) == ["đảo Nam Yết", "Sơn Ca"]
+    people = _by_kind("Tin", ["Tàu cập đảo Nam Yết và Trần Văn Hải lên bờ."])["person"]
+    assert list(people) == ["Trần Văn Hải"]
+
+
+def test_island_group_merges_with_its_bare_name_but_a_sea_does_not() -> None:
+    locs = _by_kind("Okinawa đón tàu", ["Đội tàu rời biển Hàn Quốc, tới quần đảo Okinawa."])["location"]
+    assert set(locs) == {"quần đảo Okinawa", "biển Hàn Quốc"}
+    locs = _by_kind("Tin", ["Hàn Quốc tập trận trên biển Hàn Quốc."])["location"]
+    assert set(locs) == {"Hàn Quốc", "biển Hàn Quốc"}
+
+
+def test_own_ministry_bare_and_with_viet_nam_are_both_listed() -> None:
+    paras = ["Bộ Tư pháp Việt Nam tiếp đoàn chuyên gia Lào.", "Bộ Tư pháp sẽ cử cán bộ sang Viêng Chăn."]
+    orgs = set(_by_kind("Tin", paras)["organization"])
+    assert orgs == {"Bộ Tư pháp Việt Nam", "Bộ Tư pháp"}
