@@ -1,7 +1,7 @@
 """Extraction quality and speed on the seed corpus: runs the extractor, then the shared score.py.
 
 usage: python benchmarks/quality.py [CORPUS_DIR GOLD.jsonl]
-(default: ../shared/corpus/seeds, then benchmarks/holdout, blind, blind2 and blind3 when there)
+(default: ../shared/corpus/seeds, then benchmarks/holdout, blind, blind2, blind3 and blind4 when there)
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ HOLDOUT = ROOT / "benchmarks" / "holdout"
 BLIND = ROOT / "benchmarks" / "blind"  # written blind; its README records the first (blind) score
 BLIND2 = ROOT / "benchmarks" / "blind2"  # the second blind set (txt, html and mhtml pages)
 BLIND3 = ROOT / "benchmarks" / "blind3"  # the third blind set (dumps of today's outlets, menus on top)
+BLIND4 = ROOT / "benchmarks" / "blind4"  # the fourth blind set (sapo tags, provincial and army papers)
 
 
 def main(argv: list[str]) -> int:
@@ -45,6 +46,9 @@ def main(argv: list[str]) -> int:
     if (BLIND3 / "blind3.gold.jsonl").exists():
         print("-- blind3 --")
         code = run(BLIND3, BLIND3 / "blind3.gold.jsonl") or code
+    if (BLIND4 / "blind4.gold.jsonl").exists():
+        print("-- blind4 --")
+        code = run(BLIND4, BLIND4 / "blind4.gold.jsonl") or code
     return code
 
 

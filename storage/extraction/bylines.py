@@ -37,6 +37,8 @@ LIST_ITEM_WORDS = 3
 SPLIT_NAMES_RE = re.compile(r"\s*(?:[-–,&]|\svà\s)\s*")
 GROUP_AUTHORS = frozenset({"tổng hợp", "pv", "ptv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "ctv", "bta",
                            "nhóm ptv"})
+# Staff credits kept as the author when the page names nobody else ("PV", "Nhóm PV").
+STAFF_CREDITS = frozenset({"pv", "nhóm pv"})
 VIETNAMESE_SURNAMES = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trương lương mai "
     "trịnh đoàn lâm tô hà cao chu tạ thái kiều la vương quách triệu lưu khúc phùng nghiêm tống doãn châu "
@@ -51,6 +53,7 @@ class TailLine:
     kind: str  # "byline", "source" or "photo-credit"
     value: str | None
     source: str | None = None  # "Thu Hà (Theo Reuters)": the source named inside a byline
+    staff: str | None = None  # "PV", "Nhóm PV": a staff credit naming no person
 
 
 def _clean_name(text: str) -> str:
@@ -201,8 +204,9 @@ def _bare_byline(text: str) -> TailLine | None:
     if is_country_name(text):
         return None
     text = strip_rank(text)
-    if text.casefold().strip(" .") in GROUP_AUTHORS:
-        return TailLine("byline", None)  # "PV", "Nhóm PV": no person to name
+    bare_text = " ".join(text.split()).strip(" .")
+    if bare_text.casefold() in GROUP_AUTHORS:  # "PV", "Nhóm PV": no person to name
+        return TailLine("byline", None, staff=bare_text if bare_text.casefold() in STAFF_CREDITS else None)
     name = _clean_name(text)
     if name.casefold() in GROUP_AUTHORS:
         return TailLine("byline", None)  # "PV/VOV-Tây Bắc"

@@ -87,4 +87,15 @@ def real_abbreviation(sc: Scanner, i: int) -> bool:
         return False  # a model or a code: "VF 8", "GMT 7"
     if i >= 2 and sc.toks[i - 1].dash and sc.toks[i - 2].text[0].isdigit():
         return False  # "số 01-KL/TW"
-    return True
+    return not _grade(sc, i)
+
+
+_REFERRING = {"của", "với", "và", "theo", "tại", "ở", "cho", "từ", "thuộc", "giữa", "hay", "hoặc", "như", "là"}
+
+
+def _grade(sc: Scanner, i: int) -> bool:
+    """Two unknown capitals right after a lowercase common noun name a grade or type ("dầu DO",
+    "nhóm máu AB"), not a body: a body named that briefly is spelled out with "(AB)" somewhere."""
+    prev = sc.toks[i - 1] if i else None
+    return len(sc.toks[i].text) == 2 and i not in sc.abbr_long and prev is not None and prev.is_word \
+        and not prev.cap and sc.keys[i - 1] not in _REFERRING and sc.entry(i)[1] is None

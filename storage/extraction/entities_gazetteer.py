@@ -54,6 +54,7 @@ class Gazetteer:
     bilateral: frozenset[tuple[str, ...]] = frozenset()  # "hữu nghị": a name may span "X - Y"
     whole_titles: frozenset[str] = frozenset()  # titles never split at an organisation inside them
     features: frozenset[tuple[str, ...]] = frozenset()  # "quần đảo", "sông": kept in the place name
+    named_sites: frozenset[tuple[str, ...]] = frozenset()  # "Cửa khẩu Quốc tế X": a place only when capitalised
     features_apart: frozenset[tuple[str, ...]] = frozenset()  # "eo biển X" is not the place X
     regions: frozenset[str] = frozenset()  # canonical names of seas, oceans and world regions
     countries: frozenset[str] = frozenset()
@@ -126,6 +127,7 @@ def _add_places(gaz: Gazetteer, places: dict) -> None:
     gaz.countries = frozenset(places["countries"])
     gaz.needs_context = frozenset(places["needs_context"])
     gaz.features = frozenset(tuple(token_key(w) for w in f.split()) for f in places.get("features", []))
+    gaz.named_sites = frozenset(tuple(token_key(w) for w in f.split()) for f in places.get("named_sites", []))
     gaz.features_apart = frozenset(tuple(token_key(w) for w in f.split()) for f in places.get("features_apart", []))
 
 

@@ -101,7 +101,7 @@ def abbr_reach(sc: Scanner, j: int) -> int:
         if paren_abbr(toks, k):
             return k if k > j else 0
         t = toks[k]
-        if not t.is_word or (sc.keys[k] in BLOCKERS and sc.keys[k] not in ("về", "tại", "và")):
+        if not t.is_word or (sc.keys[k] in BLOCKERS and sc.keys[k] not in ("về", "tại", "ở", "và")):
             return 0
         if sc.keys[k] == "và" and k + 1 < len(toks) and org_head_at(sc, k + 1):
             return 0  # "Bộ Quốc phòng và Tổ chức Y tế Thế giới (WHO)": two bodies

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from .entities_gazetteer import SURNAMES, GazEntry, syllables
-from .entities_orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, name_after,
-                               paren_abbr)
-from .entities_orgtail import lowercase_tail, lowercase_to_place
+from .entities_orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length,
+                               in_document_name, name_after, paren_abbr)
+from .entities_orgtail import long_lowercase_name, lowercase_tail, lowercase_to_place
 from .entities_orgtail import name_goes_on as _name_goes_on
 from .entities_orgtail import place_word as _place_word
 from .entities_tokens import Token, word_len
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_UNIT_CODE = re.compile(r"^\d+[A-Z]$")  # "Bệnh viện Quân y 7B": a unit's code ends its name
 _STOP_KINDS = ("title", "prefix", "honorific", "event", "person")
 
 
@@ -102,7 +104,7 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
         if t.cap and e is not None and e.kind in ("head", "needs_place") and n >= wl:
             parts, j, last_head = parts + 1, j + n, True  # "Bộ Tư lệnh Quân khu 1"
             continue
-        if t.text.isdigit() and (last_head or (parts and len(t.text) >= 3)):  # "Quân khu 9", "Ban Chỉ đạo 515"
+        if t.text.isdigit() and (last_head or (parts and len(t.text) >= 3)) or (parts and _UNIT_CODE.match(t.text)):  # "Quân khu 9", "Ban Chỉ đạo 515"
             k = j + 1
             if _name_goes_on(sc, k):  # "Quân khu 3 Quân đội Hoàng gia Campuchia", "Quân khu 3 Campuchia"
                 parts, j, last_head = parts + 1, k, False
@@ -112,6 +114,13 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
         if wl:
             parts, j = parts + 1, j + wl  # "Quốc phòng", "Báo chí"
             continue
+        if not t.cap:
+            k = long_lowercase_name(sc, i, j, parts)
+            if k > j:  # "Trung tâm Giám sát an toàn không gian mạng quốc gia", "Bệnh viện dã chiến cấp 2 số 6"
+                parts, j = parts + 1, k
+                if sc.place_at(k)[1]:
+                    continue  # "... tìm kiếm, cứu nạn hàng hải Việt Nam": the place ends the name
+                break
         if parts and not t.cap:
             k = lowercase_to_place(sc, i, j)
             if k > j:  # "Cục Quản lý xuất nhập cảnh quốc gia Trung Quốc"
@@ -227,8 +236,8 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
         _, nxt = sc.entry(i + n)
         if toks[i + n].cap and nxt is not None and nxt.kind in ("head", "needs_place", "organization"):
             return i + n  # "Lực lượng Cảnh sát biển Việt Nam": the force is the organisation after it
-    if document_length(sc, i):
-        return i  # "Bộ Quy tắc ứng xử": a document
+    if document_length(sc, i) or in_document_name(sc, i):
+        return i  # "Bộ Quy tắc ứng xử": a document; "Luật Cảnh sát biển Việt Nam" names a law
     k = collective_abbr(sc, i + n) or abbr_reach(sc, i + n)
     if k:  # "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)": the spelled-out name runs to "(ABBR)"
         sc.add("organization", i, k)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from .entities_orgparts import BLOCKERS
@@ -16,6 +17,7 @@ log = logging.getLogger(__name__)
 _NOUNS = ("N", "Nc", "Ny")
 _INNER = ("N", "Nc", "Ny", "V", "A", "M")  # tags a lowercase word inside a name may carry
 _ENDS = {",", ".", ";", ")", ":"}
+_ROLE_ENDS = {",", ";", ")", "("}  # a role ending its sentence ("..., Thứ trưởng Bộ X chủ trì lễ.") has a verb
 _MAX_TAIL = 9
 
 
@@ -87,7 +89,7 @@ def lowercase_tail(sc: Scanner, i: int, j: int, anchored_only: bool = False) -> 
     if _anchor(sc, k):
         return k if _tags_ok(sc, i, j, k, verb_first) else j
     after = sc.toks[k].text if k < len(sc.toks) else "."
-    if sc.appositive and not anchored_only and after in _ENDS and _tags_ok(sc, i, j, k, True):
+    if sc.appositive and not anchored_only and after in _ROLE_ENDS and _tags_ok(sc, i, j, k, True):
         return k  # "Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, ..."
     return j
 
@@ -138,3 +140,59 @@ def unit_after_title(sc: Scanner, j: int) -> int:
 
     sc.out.append(Mention("organization", f"{unit} {sc.span(j, end)}", sc.base + j))
     return end
+
+
+_DESIGNATOR = re.compile(r"^(\d+[A-Z]?|[IVX]+)$")
+_RUN_TAGS = ("N", "Nc", "Ny", "V", "A", "M", "C", "CH")
+
+
+def _designated(sc: Scanner, p: int) -> bool:
+    """Token p is a unit number after "số" or "khu vực" ("số 6", "khu vực II")."""
+    k = sc.keys
+    return _DESIGNATOR.match(sc.toks[p].text) is not None and (
+        (p >= 1 and k[p - 1] == "số") or (p >= 2 and k[p - 2:p] == ["khu", "vực"]))
+
+
+def _long_run(sc: Scanner, j: int) -> int:
+    """End of lowercase words, unit numbers and coordinating commas ("phòng, chống") from j."""
+    toks, k = sc.toks, j
+    while k < len(toks) and k - j < 14:
+        t = toks[k]
+        if t.text == "," and k > j and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap \
+                and toks[k - 1].is_word and sc.keys[k + 1] not in BLOCKERS:
+            k += 1
+            continue
+        if not t.is_word or sc.keys[k] in BLOCKERS or (t.cap and not _designated(sc, k)):
+            break
+        k += 1
+    return k
+
+
+def long_lowercase_name(sc: Scanner, i: int, j: int, parts: int) -> int:
+    """End of a long lowercase stretch in the name opened at i, else j: it must end on a lowercase
+    qualifier ("... an toàn không gian mạng quốc gia"), a unit number ("... cấp 2 số 6"), before a
+    place, or (in a role) at the punctuation ending the role; a sentence's verb never opens it."""
+    k = _long_run(sc, j)
+    if k == j:
+        return j
+    comma = "," in sc.keys[j:k]
+    for p in range(j + 1, k + 1):
+        qual = any(tuple(sc.keys[p - len(q):p]) == q for q in sc.gaz.lower_qualifiers)
+        unit = _designated(sc, p - 1) and (p >= len(sc.toks) or not sc.toks[p].cap)
+        place = p == k and p < len(sc.toks) and bool(sc.place_at(p)[1])
+        role = p == k and sc.appositive and (p >= len(sc.toks) or sc.toks[p].text in _ROLE_ENDS)
+        if not (unit or (parts and (qual or (place and comma) or role))):
+            continue
+        if sc.keys[p - 1] in (",", "và") or not _run_tags_ok(sc, i, j, p, verb_first=role or comma):
+            continue
+        return p
+    return j
+
+
+def _run_tags_ok(sc: Scanner, i: int, j: int, p: int, verb_first: bool) -> bool:
+    """The lowercase words j..p-1 read as part of a name: a noun or adjective first (a verb only
+    in a coordinated or role stretch), then nouns, verbs, numbers, "và" and commas."""
+    lower = _lower_tags(sc, i, j, p)
+    if not lower or not all(tag in _RUN_TAGS for _, tag in lower):
+        return False
+    return lower[0][1] in (*_NOUNS, "A", "M") or (verb_first and lower[0][1] in ("V", "C"))

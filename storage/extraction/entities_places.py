@@ -99,6 +99,8 @@ def admin_place(sc: Scanner, i: int) -> int:
             and sc.entry(j + 1)[1] is None and not _natural_before(sc, i):
         j = _cap_run(sc, j + 1)  # "cảng Cái Mép - Thị Vải": one port (but "biển Sulu - Sulawesi": two seas)
     f = feature_before(sc, i)
+    if not f and i >= 2 and sc.keys[i - 2:i] == ["vùng", "biển"] and not sc.toks[i - 2].cap:
+        f = 2  # "vùng biển Tây Nam": an unlisted name is the waters' own (a known place stays bare)
     sc.add("location", i - f, j, flags={"feature"} if f else set())
     return _paired_feature(sc, j) if f else j
 
@@ -140,10 +142,11 @@ def _cap_run(sc: Scanner, i: int) -> int:
 def capitalised_feature(sc: Scanner, i: int) -> int:
     """"Bãi Scarborough", "Đảo Jeju": a feature noun written with a capital opens a place; its end, else i."""
     toks = sc.toks
-    for f in sorted(sc.gaz.features, key=len, reverse=True):
+    for f in sorted(sc.gaz.features | sc.gaz.named_sites, key=len, reverse=True):
         k = i + len(f)
         if tuple(sc.keys[i:k]) == f and k < len(toks) and toks[k].cap and not toks[k].allcaps \
-                and all(t.text[0].isupper() == (n == 0) for n, t in enumerate(toks[i:k])):
+                and toks[i].text[0].isupper() and (len(f) > 2 or all(not t.cap for t in toks[i + 1:k])):
+            # "Bãi Scarborough", "Cửa khẩu Quốc tế Cầu Treo" (not "Bãi Cạn X" as a name of two capitals)
             j = _cap_run(sc, k)
             sc.add("location", i, j, flags={"feature"})
             return j

@@ -68,10 +68,18 @@ class Scanner:
         if kind == "location" and i < self.name_until:
             kw["flags"] = set(kw.get("flags") or ()) | {"in_org"}  # type: ignore[arg-type]
         m = Mention(kind, self.span(i, j), self.base + i, **kw)  # type: ignore[arg-type]
+        if kind == "person" and self._alias(i, j):
+            return m  # "Lawrence Wong (Hoàng Tuần Tài)": the bracketed name is the same person's
         self.out.append(m)
         if kind == "person":
             self.last_person = (m, j)
         return m
+
+    def _alias(self, i: int, j: int) -> bool:
+        """Tokens i..j-1 fill a bracket right after the last person's name."""
+        last = self.last_person
+        return last is not None and i >= 1 and last[1] == i - 1 and self.toks[i - 1].text == "(" \
+            and j < len(self.toks) and self.toks[j].text == ")"
 
     def entry(self, i: int, kinds: tuple[str, ...] | None = None) -> tuple[int, GazEntry | None]:
         """Longest gazetteer entry at i whose capitalisation fits the text."""

@@ -11,7 +11,7 @@ from .cleaning import Cleaned
 from .dates import FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import is_name_like, words
 from .outlets import (DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_domain_mentions,
-                      from_lead_prefix, from_masthead, from_name_mentions, lookup)
+                      from_lead_prefix, from_masthead, from_name_mentions, header_name, lookup)
 from .titles import is_paragraph_like
 from .urls import domain_of
 from .year_inference import infer_year
@@ -92,6 +92,10 @@ def _frame_lines(article: Article, cleaned: Cleaned) -> list[str]:
     return cleaned.header_lines + frame
 
 
+def _top_lines(article: Article) -> list[str]:
+    return [b.text for b in article.blocks[:MASTHEAD_LINES] if b.role == "removed" and b.reason != "title"]
+
+
 def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tuple[Outlet | None, str]:
     """The publishing outlet (from the table) and the origin of that finding."""
     for key in ("site_name", "url"):
@@ -104,8 +108,7 @@ def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tup
     if outlet is None:
         outlet = from_domain_mentions(_frame_lines(article, cleaned))
     if outlet is None:
-        top = [b.text for b in article.blocks[:MASTHEAD_LINES] if b.role == "removed" and b.reason != "title"]
-        outlet = from_masthead(top)
+        outlet = from_masthead(_top_lines(article))
     if outlet is None:
         own = [b.text for b in article.blocks if b.role == "removed" and b.reason in ("follow", "footer")]
         outlet = from_name_mentions(own)
@@ -122,6 +125,10 @@ def unknown_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> 
         return " ".join(meta["site_name"].split()), "html-meta"
     if meta.get("url") and domain_of(meta["url"]):
         return domain_of(meta["url"]), "html-meta"
+    # A masthead naming the paper beats a bare sapo tag ("TBTCO -") the table does not know.
+    named = next(filter(None, map(header_name, _top_lines(article))), None)
+    if named:
+        return named, "page-text"
     first = next((b.text for b in article.blocks if b.role == "body"), "")
     match = UNKNOWN_PREFIX_RE.match(first)
     if match and lookup(match.group(1)) is None:
@@ -166,6 +173,9 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
                 break
     if meta.get("author") and is_person_author(meta["author"], meta.get("site_name", "")):
         article.author, article.origins["author"] = " ".join(meta["author"].split()), "html-meta"
+    staff = [t.staff for t in cleaned.tail if t.kind == "byline" and t.staff]
+    if article.author is None and len(staff) == 1:  # "PV" as the only byline: the newsroom signs
+        article.author, article.origins["author"] = staff[0], "page-text"
 
 
 def is_person_author(name: str, site_name: str = "") -> bool:

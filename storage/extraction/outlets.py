@@ -23,6 +23,14 @@ DOMAIN_SUFFIX_RE = re.compile(r"\.(?:com\.vn|org\.vn|net\.vn|gov\.vn|edu\.vn|vn|
 LEADING_NAME_RE = re.compile(r"^\s*©?\s*([^-–—|,.:]{3,40}?)\s+[-–—|]\s")
 MIN_FOLDED_KEY = 4
 MASTHEAD_SPLIT_RE = re.compile(r"\s+[-–—|]\s+")
+# A masthead naming a paper: "Báo Đồng Nai điện tử", "BÁO QUÂN KHU 4", "Tạp chí X", "X Online".
+HEADER_START_RE = re.compile(r"^(?:thời\s+báo|nhật\s+báo|tuần\s+báo|báo|tạp\s+chí)\s+(\w+)", re.I)
+HEADER_SUFFIX_RE = re.compile(r"\s+(?:điện\s+tử|online)$", re.I)
+# "Báo cáo", "báo chí", "báo giá": ordinary words, not a paper's name.
+NOT_PAPER_WORDS = frozenset({"cáo", "chí", "giá", "động", "danh", "hiệu", "thức", "cháy", "đáp", "ân", "điện", "in",
+                             "mạng", "tin", "nói", "hình"})
+HEADER_MAX_WORDS = 9
+HEADER_BAD_CHARS_RE = re.compile(r"[.:;,!?|/>()\[\]\"“”]|\d{2,}")
 DOMAIN_RE = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:com\.vn|org\.vn|net\.vn|gov\.vn|vn|com|net|org))\b", re.I)
 
 
@@ -110,9 +118,28 @@ def lookup_exact(label: str) -> Outlet | None:
     return None
 
 
+def header_name(line: str) -> str | None:
+    """The paper a masthead line names, title-cased: "BÁO QUÂN KHU 4" → "Báo Quân Khu 4"; else None."""
+    line = " ".join(line.split())
+    if not 2 <= len(line.split()) <= HEADER_MAX_WORDS or HEADER_BAD_CHARS_RE.search(line):
+        return None
+    start = HEADER_START_RE.match(line)
+    if start and start.group(1).casefold() in NOT_PAPER_WORDS:
+        return None
+    bare = HEADER_SUFFIX_RE.sub("", line)
+    if start is None and (bare == line or not bare[:1].isupper()):
+        return None
+    if start is not None and len(bare.split()) < 2:
+        return None  # "Báo điện tử" alone names no paper
+    if bare.isupper():
+        bare = " ".join(word.capitalize() for word in bare.split())
+    return bare
+
+
 def from_masthead(lines: list[str]) -> Outlet | None:
     """The outlet whose name heads the page (its logo text in the first lines)."""
     for line in lines[:MASTHEAD_LINES]:
+        line = HEADER_SUFFIX_RE.sub("", line.strip()) or line  # "Báo Đồng Nai điện tử": the paper's name
         # "BÁO TIN TỨC - TTXVN": the paper named first, not the agency that owns it
         parts = [p for p in MASTHEAD_SPLIT_RE.split(line) if p.strip()] if len(line) <= 60 else []
         outlet = next((o for o in map(lookup_exact, [line, *parts]) if o and o.kind != FOREIGN_KIND), None)

@@ -26,6 +26,8 @@ ANNIVERSARY_RE = re.compile(r"kỷ\s+niệm\s+(\d{1,3})\s+năm", re.I)
 CURRENT_RE = re.compile(r"(?:trong|năm\s+nay,?|đầu|cuối|giữa|suốt|cả)\s+năm\s*$", re.I)
 SINCE_RE = re.compile(r"(?:từ|kể\s+từ|since|bắt\s+đầu\s+từ)\s+(?:năm\s+)?$", re.I)
 FUTURE_RE = re.compile(r"(?:đến|tới|trước|tầm\s+nhìn|giai\s+đoạn|sau|mục\s+tiêu)\s+(?:năm\s+)?$", re.I)
+# "Năm nay đánh dấu tròn 10 năm ... (2014-2024)": a range ending in the current year.
+THIS_YEAR_RE = re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.I)
 TERM_TWO_RE = re.compile(r"nhiệm\s+kỳ\s+(?:hai|thứ\s+hai|2|II)\b", re.I)
 TERM_ONE_RE = re.compile(r"nhiệm\s+kỳ\s+(?:đầu|đầu\s+tiên|một|thứ\s+nhất|1|I)\b", re.I)
 # "kể từ khi nhậm chức vào tháng 9/2023": a dated start the article's events come after.
@@ -98,6 +100,9 @@ def _mentions(text: str, ev: _Evidence) -> None:
             ev.add(year, "full-date")
             ev.floor = max(ev.floor, year)
             continue
+        if pos in ranges and _this_year_range(text, pos):
+            ev.add(int(ranges[pos].group(2)), "current")
+            continue
         if pos in ranges:
             in_anniversary = ANNIVERSARY_RE.search(text[max(0, pos - 160): pos])
             ev.add(year, "range-start")
@@ -113,6 +118,12 @@ def _mentions(text: str, ev: _Evidence) -> None:
         if anchor != pos and SINCE_EVENT_RE.search(text[max(0, anchor - 60): anchor]):
             month = int(MONTH_OF_RE.match(text, anchor).group(1))
             ev.since_month = max(ev.since_month or (0, 0), (year, month))
+
+
+def _this_year_range(text: str, pos: int) -> bool:
+    """True when the sentence holding a range says "năm nay" before it (the range ends this year)."""
+    start = max(text.rfind(".", 0, pos) + 1, text.rfind("\n", 0, pos) + 1, pos - 200)
+    return THIS_YEAR_RE.search(text, start, pos) is not None
 
 
 def _nearest_country(sentence: str, anchor: int) -> int | None:

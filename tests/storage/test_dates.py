@@ -249,3 +249,17 @@ def test_labelled_date_inside_a_related_list_is_not_the_article_date() -> None:
         "Cập nhật: 09:00 10/10/2019",
     ])
     assert extract(_doc(text)).published == "2021-02-04"
+
+
+def test_this_year_range_gives_its_end_year() -> None:
+    text = ["Sáng 6/9, hội đồng hương tổ chức gặp mặt các thành viên.",
+            "Năm nay hội tròn 15 tuổi, chặng đường phát triển (2009-2024) với nhiều dấu ấn đáng nhớ."]
+    guess = infer_year(text, 6, 9, today=date(2025, 6, 1))
+    assert guess.year == 2024
+    assert "current:2024" in guess.reasons and "range-start:2009" not in guess.reasons
+
+
+def test_range_in_another_sentence_than_this_year_is_a_plain_range() -> None:
+    text = ["Năm nay đơn vị đón nhiều tân binh. Giai đoạn (2009-2024) ghi nhận nhiều đổi mới."]
+    guess = infer_year(text, 6, 9, today=date(2025, 6, 1))
+    assert "current:2024" not in guess.reasons and "range-start:2009" in guess.reasons

@@ -598,3 +598,63 @@ def test_own_ministry_bare_and_with_viet_nam_are_both_listed() -> None:
     paras = ["Bộ Tư pháp Việt Nam tiếp đoàn chuyên gia Lào.", "Bộ Tư pháp sẽ cử cán bộ sang Viêng Chăn."]
     orgs = set(_by_kind("Tin", paras)["organization"])
     assert orgs == {"Bộ Tư pháp Việt Nam", "Bộ Tư pháp"}
+
+
+def test_long_names_with_lowercase_words_coordinated_commas_and_unit_numbers() -> None:
+    paras = ["Báo cáo do Hội Bảo vệ dữ liệu cá nhân quốc gia công bố tại Huế hôm qua.",
+             "Viện Nghiên cứu thủy văn, môi trường biển Việt Nam cử tàu khảo sát.",
+             "Ông Trịnh Văn Khải, Cục trưởng Cục Quản lý và phòng, chống thiên tai ven biển (Bộ Nông nghiệp), "
+             "cho biết như vậy.",
+             "Đội phẫu thuật của Bệnh viện dã chiến cấp 3 số 2 và Bệnh viện Quân y 12A đã lên đường."]
+    orgs = _by_kind("Tin ngắn", paras)["organization"]
+    assert "Hội Bảo vệ dữ liệu cá nhân quốc gia" in orgs
+    assert "Viện Nghiên cứu thủy văn, môi trường biển Việt Nam" in orgs
+    assert "Cục Quản lý và phòng, chống thiên tai ven biển" in orgs
+    assert "Bệnh viện dã chiến cấp 3 số 2" in orgs and "Bệnh viện Quân y 12A" in orgs
+    assert not any(name.startswith(("Hội Bảo vệ dữ liệu cá nhân quốc gia c", "Cục Quản lý và phòng, chống thiên tai ven biển ("))
+                   for name in orgs)
+
+
+def test_a_role_ending_its_sentence_does_not_swallow_the_verb() -> None:
+    paras = ["Trung tướng Đỗ Minh Quang, Phó Chủ nhiệm Tổng cục Hậu cần chủ trì hội nghị."]
+    orgs = _by_kind("Tin ngắn", paras)["organization"]
+    assert "Tổng cục Hậu cần" in orgs and not any("chủ trì" in name for name in orgs)
+
+
+def test_two_capitals_after_a_common_noun_are_a_grade_not_a_body() -> None:
+    orgs = _by_kind("Tin ngắn", ["Tàu chở 20 tấn xăng RO đã bị giữ lại tại cảng."])["organization"]
+    assert "RO" not in orgs
+
+
+def test_spelled_out_mission_with_location_is_named_in_full_and_fleet_with_direction() -> None:
+    paras = ["Đoàn sẽ sang Phái bộ hỗ trợ Liên hợp quốc ở Cộng hòa Trung Phi (MINUSCA) vào tháng tới.",
+             "Phó Đô đốc Kenji Mori, Tư lệnh Hạm đội phía Tây của Hải quân Nhật Bản, đã tới Cam Ranh."]
+    orgs = _by_kind("Tin ngắn", paras)["organization"]
+    assert "Phái bộ hỗ trợ Liên hợp quốc ở Cộng hòa Trung Phi" in orgs and "MINUSCA" not in orgs
+    assert "Hạm đội phía Tây" in orgs
+
+
+def test_law_named_after_a_force_is_not_the_force() -> None:
+    orgs = _by_kind("Tin ngắn", ["Cán bộ phổ biến Luật Biên phòng Việt Nam cho bà con trên đảo."])["organization"]
+    assert not any(name.startswith("Biên phòng") for name in orgs)
+
+
+def test_named_sites_and_unlisted_waters_keep_their_head() -> None:
+    paras = ["Sáng nay, tại Cửa khẩu Quốc tế Bờ Y, hai bên trao trả hàng hóa.",
+             "Đoàn đã viếng Khu di tích Hoàng Trù trước khi về tỉnh.",
+             "Tàu cá bị bắt giữ tại vùng biển Đông Bắc khi đang khai thác trái phép."]
+    ents = _by_kind("Tin ngắn", paras)
+    assert "Cửa khẩu Quốc tế Bờ Y" in ents["location"] and "Khu di tích Hoàng Trù" in ents["location"]
+    assert "vùng biển Đông Bắc" in ents["location"]
+    assert "Hoàng Trù" not in ents["person"]
+
+
+def test_lowercase_airport_names_the_place_itself() -> None:
+    locs = _by_kind("Tin ngắn", ["Máy bay hạ cánh xuống sân bay Nội Bài lúc 9 giờ."])["location"]
+    assert "Nội Bài" in locs and "sân bay Nội Bài" not in locs
+
+
+def test_bracketed_name_after_a_person_is_an_alias() -> None:
+    paras = ["Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan (Vi Văn Ba) đã hội đàm với phía Việt Nam."]
+    people = _by_kind("Tin ngắn", paras)["person"]
+    assert list(people) == ["Vivian Balakrishnan"]

@@ -5,7 +5,8 @@ import pytest
 
 from storage.extraction import extract, load_outlets
 from storage.extraction.bylines import classify_tail
-from storage.extraction.outlets import by_domain, from_domain_mentions, from_lead_prefix, from_name_mentions, lookup
+from storage.extraction.outlets import (by_domain, from_domain_mentions, from_lead_prefix, from_name_mentions, header_name,
+                                      lookup)
 from storage.records import RawDocument
 
 REQUIRED = ["VnExpress", "Tuổi Trẻ", "Thanh Niên", "Dân trí", "VOV", "VTV", "TTXVN", "VietnamPlus", "Nhân Dân",
@@ -24,7 +25,8 @@ def test_table_covers_the_large_national_outlets() -> None:
 
 def test_every_outlet_has_domain_and_kind() -> None:
     for outlet in load_outlets():
-        assert outlet.domains and outlet.kind, outlet.name
+        # an outlet is known by its web address or, where that is unverified, by its name and tags
+        assert (outlet.domains or outlet.abbreviations) and outlet.kind, outlet.name
         assert all("/" not in d and d == d.lower() for d in outlet.domains)
 
 
@@ -277,3 +279,75 @@ def test_interview_closing_question_line_leaves_the_byline_below_it() -> None:
                             "PV: Xin cảm ơn ông về cuộc trao đổi!", "Đỗ Hải Yến (thực hiện)", "Tin liên quan"]))
     assert article.author == "Đỗ Hải Yến"
     assert article.body[-1] == "PV: Xin cảm ơn ông về cuộc trao đổi!"
+
+
+PROVINCES = ["Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai",
+             "Điện Biên", "Lai Châu", "Sơn La", "Yên Bái", "Hòa Bình", "Thái Nguyên", "Lạng Sơn", "Quảng Ninh",
+             "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hưng Yên", "Thái Bình", "Hà Nam",
+             "Nam Định", "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị",
+             "Thừa Thiên Huế", "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận",
+             "Bình Thuận", "Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Phước", "Tây Ninh",
+             "Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu", "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh",
+             "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Hậu Giang", "Sóc Trăng", "Bạc Liêu", "Cà Mau"]
+
+
+def test_every_provincial_paper_is_in_the_table() -> None:
+    assert len(PROVINCES) == 61  # with Hà Nội Mới and Sài Gòn Giải Phóng: all 63 provinces
+    assert not [p for p in PROVINCES if lookup("Báo " + p) is None]
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("(TBTCO) - Bộ Tài chính vừa công bố số thu ngân sách quý ba.", "Thời báo Tài chính Việt Nam"),
+    ("BĐN - Sáng 2/3, tỉnh tổ chức lễ giao nhận quân năm nay.", "Báo Đồng Nai"),
+    ("QK4 - Chiều 8/5, Bộ Tư lệnh tổ chức hội nghị sơ kết.", "Báo Quân khu 4"),
+    ("QK9 - Đơn vị vừa hoàn thành đợt huấn luyện chiến sĩ mới.", "Báo Quân khu 9"),
+    ("GLO - Tỉnh vừa khánh thành cây cầu bắc qua sông.", "Báo Gia Lai"),
+])
+def test_sapo_tags_of_national_provincial_and_army_papers(lead: str, name: str) -> None:
+    outlet, prefix = from_lead_prefix(lead)
+    assert outlet is not None and outlet.name == name and prefix
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("BÁO SÔNG NƯỚC MIỀN TÂY", "Báo Sông Nước Miền Tây"),
+    ("Tạp chí Người Làm Vườn", "Tạp chí Người Làm Vườn"),
+    ("Báo Ví Dụ điện tử", "Báo Ví Dụ"),
+    ("Gió Bấc Online", "Gió Bấc"),
+    ("Thời báo Đường Sắt", "Thời báo Đường Sắt"),
+])
+def test_header_line_names_a_paper(line: str, name: str) -> None:
+    assert header_name(line) == name
+
+
+@pytest.mark.parametrize("line", ["Báo cáo tổng kết năm", "Báo chí cách mạng", "Báo điện tử", "Trang chủ > Thời sự",
+                                  "Báo giá vật liệu xây dựng", "Chuyển đổi số trực tuyến",
+                                  "Báo Ví Dụ: hôm nay, tỉnh tổ chức hội nghị tổng kết công tác năm cũ"])
+def test_lines_that_name_no_paper(line: str) -> None:
+    assert header_name(line) is None
+
+
+@pytest.mark.parametrize(("masthead", "name"), [("BÁO QUÂN KHU 4", "Báo Quân khu 4"),
+                                                ("Báo Đồng Nai điện tử", "Báo Đồng Nai")])
+def test_army_and_provincial_mastheads(masthead: str, name: str) -> None:
+    article = extract(_doc([masthead, "Thời sự", "Hai nước rà soát tiến độ hợp tác kinh tế song phương", *BODY]))
+    assert article.outlet == name
+
+
+def test_unknown_masthead_names_the_outlet_over_an_unknown_tag() -> None:
+    title = "Hai nước rà soát tiến độ hợp tác kinh tế song phương"
+    article = extract(_doc(["BÁO SÔNG NƯỚC MIỀN TÂY", "Thời sự", title, "(SNMT) - " + BODY[0], BODY[1]]))
+    assert article.outlet == "Báo Sông Nước Miền Tây"
+    assert "outlet" in article.needs_review
+
+
+@pytest.mark.parametrize("credit", ["PV", "Nhóm PV"])
+def test_staff_credit_is_the_author_when_it_is_the_only_byline(credit: str) -> None:
+    article = extract(_doc(["Hai nước rà soát tiến độ hợp tác kinh tế song phương", *BODY, credit]))
+    assert article.author == credit
+    assert classify_tail(credit).staff == credit
+    assert classify_tail("Tổng hợp").staff is None
+
+
+def test_named_author_beats_a_staff_credit() -> None:
+    article = extract(_doc(["Hai nước rà soát tiến độ hợp tác kinh tế song phương", *BODY, "Lan Anh", "PV"]))
+    assert article.author == "Lan Anh"
