@@ -1,7 +1,7 @@
 """Extraction quality and speed on the seed corpus: runs the extractor, then the shared score.py.
 
 usage: python benchmarks/quality.py [CORPUS_DIR GOLD.jsonl]
-(default: ../shared/corpus/seeds, then benchmarks/holdout, blind, blind2, blind3 and blind4 when there)
+(default: ../shared/corpus/seeds, then benchmarks/holdout, blind, blind2, blind3, blind4 and blind5 when there)
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ BLIND = ROOT / "benchmarks" / "blind"  # written blind; its README records the f
 BLIND2 = ROOT / "benchmarks" / "blind2"  # the second blind set (txt, html and mhtml pages)
 BLIND3 = ROOT / "benchmarks" / "blind3"  # the third blind set (dumps of today's outlets, menus on top)
 BLIND4 = ROOT / "benchmarks" / "blind4"  # the fourth blind set (sapo tags, provincial and army papers)
+BLIND5 = ROOT / "benchmarks" / "blind5"  # the fifth blind set (wrapped titles, name prefixes, anniversaries)
 
 
 def main(argv: list[str]) -> int:
@@ -49,6 +50,9 @@ def main(argv: list[str]) -> int:
     if (BLIND4 / "blind4.gold.jsonl").exists():
         print("-- blind4 --")
         code = run(BLIND4, BLIND4 / "blind4.gold.jsonl") or code
+    if (BLIND5 / "blind5.gold.jsonl").exists():
+        print("-- blind5 --")
+        code = run(BLIND5, BLIND5 / "blind5.gold.jsonl") or code
     return code
 
 

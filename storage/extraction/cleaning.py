@@ -20,6 +20,8 @@ MAX_TAIL_LINES = 4
 MAX_TAIL_PEEL = 12
 RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body may go on after it
 DUPLICATE_LOOKBACK = 3
+# "Sapo: …", "Tóm tắt: …": a label the page prints before its lead, not part of it.
+LEAD_LABEL_RE = re.compile(r"^(?:sapo|tóm\s+tắt|chapeau)\s*:\s+(?=\S)", re.I)
 TAG_MAX_WORDS = 3
 LOWER_TAG_MAX_WORDS = 5  # a lowercase topic ("hợp tác quốc phòng") may be longer than a name tag
 MIN_TAG_RUN = 3  # a byline with its source is two short lines; three bare ones are a tag list
@@ -215,24 +217,38 @@ def _unless_unaccented_page(lines: list[str], noise: list[str | None]) -> list[s
     return noise
 
 
+def _title_head(lines: list[str], noise: list[str | None], index: int | None) -> int | None:
+    """The line above a title that starts lower-case: the headline's first half, wrapped over two lines."""
+    if not index or not lines[index][:1].islower() or noise[index - 1] is not None:
+        return None
+    above = lines[index - 1]
+    if is_headline_like(above) and not above.rstrip().endswith(("?", "!", "...", "…")) \
+            and not is_paragraph_like(above):
+        return index - 1
+    return None
+
+
 def clean_lines(raw_lines: list[str], title_hint: str | None = None) -> Cleaned:
     """Split a page's lines into title, body, captions and removed noise."""
-    lines = [line.strip() for line in raw_lines if line.strip()]
+    lines = [LEAD_LABEL_RE.sub("", line.strip()) for line in raw_lines if line.strip()]
     noise = _unless_unaccented_page(lines, [classify(line) for line in lines])
     title_index = find_title_index(lines, noise, title_hint)
     title, glued = (None, None)
+    head = _title_head(lines, noise, title_index) if not title_hint else None
     start = 0 if title_index is None else title_index + 1
     late = find_title_after_lead(lines, noise) if title_index is None and not title_hint else None
     if late is not None:
         title_index, start = late  # the sapo above the headline is still the article's
     if title_index is not None:
         title, glued = split_glued_date(lines[title_index])
+        if head is not None and title:
+            title = f"{lines[head]} {title}"
     mask = body_mask(lines, noise, start)
     cleaned = Cleaned([], title=title_hint or title, glued_date=glued)
     title_key = norm_key(cleaned.title or "")
     prose_seen, list_above = 0, False
     for i, line in enumerate(lines):
-        if i == title_index:
+        if i in (title_index, head):
             block = Block(line, "removed", "title")
         elif not mask[i]:
             before = title_index is not None and i < title_index

@@ -106,3 +106,18 @@ def abbr_reach(sc: Scanner, j: int) -> int:
         if sc.keys[k] == "và" and k + 1 < len(toks) and org_head_at(sc, k + 1):
             return 0  # "Bộ Quốc phòng và Tổ chức Y tế Thế giới (WHO)": two bodies
     return 0
+
+
+_MISSIONS = (("phái", "đoàn"), ("phái", "bộ"), ("đại", "sứ", "quán"), ("lãnh", "sự", "quán"),
+             ("tổng", "lãnh", "sự", "quán"))
+
+
+def mission_seat(sc: Scanner, i: int, end: int) -> int:
+    """End of "tại" + an organisation after a mission's name ("... tại Liên hợp quốc"), else 0; a
+    country after "tại" is only where an embassy sits ("Đại sứ quán Ấn Độ tại Việt Nam")."""
+    if not any(tuple(sc.keys[i:i + len(m)]) == m for m in _MISSIONS):
+        return 0
+    if end + 1 >= len(sc.toks) or sc.keys[end] != "tại" or not sc.toks[end + 1].cap:
+        return 0
+    n, e = sc.entry(end + 1)
+    return end + 1 + n if e is not None and e.kind == "organization" else 0

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from .entities_gazetteer import SURNAMES, GazEntry, syllables
 from .entities_orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length,
-                               in_document_name, name_after, paren_abbr)
-from .entities_orgtail import long_lowercase_name, lowercase_tail, lowercase_to_place
+                               in_document_name, mission_seat, name_after, paren_abbr)
+from .entities_orgtail import long_lowercase_name, lowercase_tail, lowercase_to_place, unit_noun_tail
 from .entities_orgtail import name_goes_on as _name_goes_on
 from .entities_orgtail import place_word as _place_word
 from .entities_tokens import Token, word_len
@@ -32,7 +32,10 @@ def skip_outlet_prefix(toks: list[Token]) -> int:
     if toks and toks[0].text == "(":
         for k in range(1, min(len(toks) - 1, 7)):
             if toks[k].text == ")":
-                return k + 2 if toks[k + 1].dash else 0
+                if toks[k + 1].dash:
+                    return k + 2
+                tag = k == 2 and toks[1].allcaps and toks[k + 1].is_word and toks[k + 1].cap
+                return k + 1 if tag else 0  # "(CAO) Lực lượng ...": the outlet's tag opens the lead
     return 0
 
 
@@ -131,6 +134,9 @@ def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str |
             if k > j:  # "Nhóm tác chiến cơ động số 7 Hải quân ..."
                 parts, j = parts + 1, k
                 continue
+        if not t.cap and unit_noun_tail(sc, i, j, parts) > j:  # "Cục An toàn thông tin (...)"
+            parts, j = parts + 1, unit_noun_tail(sc, i, j, parts)
+            break
         if _common_cap(sc, j) and lowercase_to_place(sc, i, j + 1) > j + 1:
             parts, j = parts + 1, j + 1  # "Hội Nghề cá tỉnh Bình Định"
             continue
@@ -266,10 +272,16 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
     if plural and pstart is not None and parts:
         name_end = pstart
     flags = {"plural"} if plural else set()
+    loc_end = end
+    seat = mission_seat(sc, i, end) if not plural and name_end == end else 0
+    if seat:  # "Phái đoàn thường trực Việt Nam tại Liên hợp quốc": the body it is accredited to
+        _, body = sc.entry(end + 1)
+        sc.add("organization", end + 1, seat, canonical=body.canonical if body else None)
+        name_end = end = seat
     other = bilateral(sc, i, pstart, end) if not plural else None
     sc.add("organization", i, other[1] if other else name_end, flags=flags)
     if pstart is not None and not sc.credit:
-        sc.add("location", pstart, end, canonical=place, flags={"in_org"})
+        sc.add("location", pstart, loc_end, canonical=place, flags={"in_org"})
     if other is not None:
         if not sc.credit:
             sc.add("location", other[0], other[1], canonical=other[2], flags={"in_org"})

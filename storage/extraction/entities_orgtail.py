@@ -155,12 +155,14 @@ def _designated(sc: Scanner, p: int) -> bool:
 
 def _long_run(sc: Scanner, j: int) -> int:
     """End of lowercase words, unit numbers and coordinating commas ("phòng, chống") from j."""
-    toks, k = sc.toks, j
+    toks, k, last = sc.toks, j, j
     while k < len(toks) and k - j < 14:
         t = toks[k]
         if t.text == "," and k > j and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap \
                 and toks[k - 1].is_word and sc.keys[k + 1] not in BLOCKERS:
-            k += 1
+            if last == j and k - j > 4:  # a coordinated item is short ("tìm kiếm, cứu nạn"); a clause is not
+                break
+            k, last = k + 1, k + 1
             continue
         if not t.is_word or sc.keys[k] in BLOCKERS or (t.cap and not _designated(sc, k)):
             break
@@ -196,3 +198,25 @@ def _run_tags_ok(sc: Scanner, i: int, j: int, p: int, verb_first: bool) -> bool:
     if not lower or not all(tag in _RUN_TAGS for _, tag in lower):
         return False
     return lower[0][1] in (*_NOUNS, "A", "M") or (verb_first and lower[0][1] in ("V", "C"))
+
+
+_UNIT_HEADS = {"cục", "phòng", "vụ", "ban"}  # departments: "Cục An toàn thông tin", "Phòng Cảnh sát kinh tế"
+_UNIT_ENDS = {",", ".", ";", ")", "(", ":"}
+
+
+def unit_noun_tail(sc: Scanner, i: int, j: int, parts: int) -> int:
+    """After a department head and one capitalised part, up to three lowercase nouns end its name
+    when punctuation or another organisation follows them; a verb never continues it."""
+    unit = sc.keys[i] in _UNIT_HEADS or (sc.keys[i] in ("tổng", "chi") and sc.keys[i + 1:i + 2] == ["cục"])
+    if not unit or parts != 1:
+        return j
+    k = _run(sc, j)
+    if k == j or k - j > 3:
+        return j
+    if k < len(sc.toks) and sc.toks[k].text not in _UNIT_ENDS:
+        _, e = sc.entry(k)
+        if not sc.toks[k].cap or e is None or e.kind not in ("head", "needs_place", "organization"):
+            return j
+    lower = _lower_tags(sc, i, j, k)
+    ok = bool(lower) and all(tag in _NOUNS or tag == "A" for _, tag in lower) and lower[0][1] in _NOUNS
+    return k if ok else j

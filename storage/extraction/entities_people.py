@@ -118,9 +118,17 @@ def _skip_descriptor(sc: Scanner, j: int) -> int:
     return j
 
 
+_BUILDINGS = {"phủ", "dinh", "điện", "cung"}  # a title after these names a seat of power
+
+
 def title_chain(sc: Scanner, i: int) -> int:
     """Titles and their qualifiers, then the name; returns i when no chain starts here."""
     toks = sc.toks
+    if i and toks[i - 1].cap and sc.keys[i - 1] in _BUILDINGS and sc.entry(i)[1] is not None:
+        j = i + sc.entry(i)[0]  # "Phủ Tổng thống La Moneda": the palace's name, no person
+        while j < len(toks) and toks[j].is_word and toks[j].cap:
+            j += 1
+        return j
     j, role_start, titled = i, None, False
     while j < len(toks):
         t = toks[j]

@@ -30,7 +30,7 @@ MENU_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
 MENU_ITEM_WORDS = 3
 SOCIAL_WORDS = frozenset({
     "facebook", "zalo", "twitter", "youtube", "tiktok", "google", "news", "chia", "sẻ", "share",
-    "email", "in", "bài", "copy", "link", "lưu", "bookmark", "gửi", "messenger", "linkedin", "print",
+    "email", "in", "bài", "bản", "copy", "link", "lưu", "bookmark", "gửi", "messenger", "linkedin", "print",
 })
 # Short interface strings (generic across sites): loading, paging, comments, back-to-top.
 WIDGET_PHRASES = (

@@ -20,6 +20,8 @@ PAREN_PREFIX_RE = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—:]?")
 # "TGVN.", "TPO -", "VOV.VN -", "GD&TĐ -", "SKĐS -" at the start of the lead.
 CAPS_PREFIX_RE = re.compile(r"^\s*([A-ZĐ][A-Za-zĐđ0-9.&+]{1,14}?)\.?\s*(?:[-–—]\s*|\.\s+)")
 DOMAIN_SUFFIX_RE = re.compile(r"\.(?:com\.vn|org\.vn|net\.vn|gov\.vn|edu\.vn|vn|com|net|org|info)$")
+# "Thanh tra - …", "Dân Việt – …": a lead opening with a name in plain words.
+NAME_PREFIX_RE = re.compile(r"^\s*([^-–—|,.:()]{3,40}?)\s+[-–—]\s+")
 LEADING_NAME_RE = re.compile(r"^\s*©?\s*([^-–—|,.:]{3,40}?)\s+[-–—|]\s")
 MIN_FOLDED_KEY = 4
 MASTHEAD_SPLIT_RE = re.compile(r"\s+[-–—|]\s+")
@@ -179,7 +181,29 @@ def from_lead_prefix(paragraph: str) -> tuple[Outlet | None, str]:
         outlet = lookup(label)
         if outlet and outlet.kind != FOREIGN_KIND:
             return outlet, match.group(0)
-    return None, ""
+    match = NAME_PREFIX_RE.match(paragraph)  # "Thanh tra - …": the paper's name written out
+    outlet = _by_exact_name(match.group(1)) if match else None
+    return (outlet, match.group(0)) if outlet else (None, "")
+
+
+@cache
+def _exact_names() -> dict[str, Outlet]:
+    """Names and abbreviations casefolded with their accents; "Báo X" also as "X" when X has two words."""
+    names: dict[str, Outlet] = {}
+    for outlet in load_outlets():
+        if outlet.kind == FOREIGN_KIND:
+            continue
+        for label in (outlet.name, *outlet.abbreviations):
+            key = " ".join(label.split()).casefold()
+            names.setdefault(key, outlet)
+            bare = key.removeprefix("báo ")
+            if bare != key and len(bare.split()) >= 2:
+                names.setdefault(bare, outlet)
+    return names
+
+
+def _by_exact_name(label: str) -> Outlet | None:
+    return _exact_names().get(" ".join(label.split()).casefold())
 
 
 def from_domain_mentions(lines: list[str]) -> Outlet | None:

@@ -22,6 +22,7 @@ YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 MONTH_YEAR_RE = re.compile(r"tháng\s+\d{1,2}\s*[/.\-]\s*(19[4-9]\d|20\d\d)(?!\d)", re.I)
 RANGE_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)\s*[-–]\s*(19[4-9]\d|20\d\d)(?!\d)")
 FULL_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(19[4-9]\d|20\d\d)(?!\d)")
+CONTEXT_BEFORE = 600  # characters searched back for the country of "hai nước"
 ANNIVERSARY_RE = re.compile(r"kỷ\s+niệm\s+(\d{1,3})\s+năm", re.I)
 CURRENT_RE = re.compile(r"(?:trong|năm\s+nay,?|đầu|cuối|giữa|suốt|cả)\s+năm\s*$", re.I)
 SINCE_RE = re.compile(r"(?:từ|kể\s+từ|since|bắt\s+đầu\s+từ)\s+(?:năm\s+)?$", re.I)
@@ -144,6 +145,9 @@ def _anniversary(text: str, ev: _Evidence) -> None:
         sentence = text[start: len(text) if end < 0 else end]
         if re.search(r"quan\s+hệ", window, re.I):
             founded = _nearest_country(sentence, match.start() - start)
+            if founded is None:  # "hai nước kỷ niệm …": the countries were named in an earlier sentence
+                before = text[max(0, match.start() - CONTEXT_BEFORE): match.start()]
+                founded = _nearest_country(before, len(before))
             if founded:
                 ev.add(founded + years, "anniversary")
         for event in _anniversaries()["events"]:

@@ -469,3 +469,44 @@ def test_a_country_or_region_is_never_an_author(line: str) -> None:
     from storage.extraction.bylines import classify_tail
 
     assert classify_tail(line) is None
+
+
+def test_headline_wrapped_over_two_lines_is_joined() -> None:
+    lines = ["Thời sự | Xã hội", "Thành phố mở thêm ba tuyến xe buýt điện", "nối các khu đô thị mới với trung tâm",
+             P1, P2]
+    cleaned = clean_lines(lines)
+    assert cleaned.title == "Thành phố mở thêm ba tuyến xe buýt điện nối các khu đô thị mới với trung tâm"
+    assert kept(lines) == [P1, P2]
+
+
+def test_lower_case_headline_under_a_full_sentence_is_not_joined() -> None:
+    lines = ["Đường sá bị ngập nặng sau trận mưa đêm qua.", "giá rau xanh tăng mạnh ở các chợ dân sinh", P1, P2]
+    assert clean_lines(lines).title == "giá rau xanh tăng mạnh ở các chợ dân sinh"
+
+
+@pytest.mark.parametrize("line", ["Bản in Gửi email", "Bản in", "Gửi email In bài"])
+def test_print_and_email_widgets_are_noise(line: str) -> None:
+    assert classify(line) == "social"
+
+
+def test_bare_words_starting_with_ban_are_not_widgets() -> None:
+    assert classify("Bản đồ") is None and classify("Bản tin") is None
+
+
+def test_sapo_label_is_stripped_from_the_lead() -> None:
+    lines = [TITLE, "Sapo: " + P1, P2, P3]
+    assert kept(lines) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(("line", "staff"), [
+    ("NHÓM PHÓNG VIÊN", "Nhóm phóng viên"), ("Nhóm PV", "Nhóm PV"), ("PV", "PV"), ("NHÓM PV", "Nhóm PV")])
+def test_team_bylines_are_staff_credits(line: str, staff: str) -> None:
+    from storage.extraction.bylines import classify_tail
+    tail = classify_tail(line)
+    assert tail is not None and tail.kind == "byline" and tail.staff == staff
+
+
+def test_plain_team_credit_names_no_author() -> None:
+    from storage.extraction.bylines import classify_tail
+    tail = classify_tail("Nhóm phóng viên")
+    assert tail is not None and tail.kind == "byline" and tail.staff is None

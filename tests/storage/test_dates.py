@@ -263,3 +263,22 @@ def test_range_in_another_sentence_than_this_year_is_a_plain_range() -> None:
     text = ["Năm nay đơn vị đón nhiều tân binh. Giai đoạn (2009-2024) ghi nhận nhiều đổi mới."]
     guess = infer_year(text, 6, 9, today=date(2025, 6, 1))
     assert "current:2024" not in guess.reasons and "range-start:2009" in guess.reasons
+
+
+def test_anniversary_country_named_in_an_earlier_sentence() -> None:
+    text = ["Sáng 4/9, hai đoàn công tác của Việt Nam và Campuchia gặp nhau tại cửa khẩu để trao đổi kế hoạch.",
+            "Các đại biểu nhấn mạnh hội nghị diễn ra khi hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao."]
+    assert infer_year(text, 4, 9, TODAY).year == 2017
+
+
+def test_anniversary_alone_gives_a_flagged_inferred_date() -> None:
+    page = "\n".join([
+        "Hai tỉnh biên giới ký kết biên bản hợp tác phát triển thương mại",
+        "Ngày 12/5, lãnh đạo hai tỉnh giáp biên của Việt Nam và Lào đã ký biên bản hợp tác về thương mại, du lịch.",
+        "Theo biên bản, các bên sẽ mở thêm điểm chợ biên giới và tạo thuận lợi cho hàng hóa qua lại cửa khẩu.",
+        "Sự kiện diễn ra trong năm hai nước kỷ niệm 55 năm thiết lập quan hệ ngoại giao, mang ý nghĩa đặc biệt.",
+    ])
+    article = extract(_doc(page))
+    assert article.published is not None and article.published.startswith("2017-05-12")
+    assert article.date_precision == "inferred"
+    assert "published" in article.needs_review

@@ -658,3 +658,51 @@ def test_bracketed_name_after_a_person_is_an_alias() -> None:
     paras = ["Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan (Vi Văn Ba) đã hội đàm với phía Việt Nam."]
     people = _by_kind("Tin ngắn", paras)["person"]
     assert list(people) == ["Vivian Balakrishnan"]
+
+
+def test_department_name_keeps_its_lowercase_nouns() -> None:
+    ents = _by_kind("Tin ngắn", ["Theo Cục Bảo vệ thực vật, sâu bệnh đang lan rộng.",
+                                 "Phòng Cảnh sát giao thông Công an tỉnh Nam Định đã kiểm tra xe."])
+    assert "Cục Bảo vệ thực vật" in ents["organization"]
+    assert "Phòng Cảnh sát giao thông" in ents["organization"]
+    assert "Phòng Cảnh sát" not in ents["organization"]
+
+
+def test_department_name_stops_before_a_verb() -> None:
+    ents = _by_kind("Tin ngắn", ["Cục Thủy sản cảnh báo ngư dân về bão."])
+    assert "Cục Thủy sản" in ents["organization"]
+    assert not any("cảnh báo" in name for name in ents["organization"])
+
+
+def test_ministry_does_not_run_into_a_long_clause_with_a_comma() -> None:
+    ents = _by_kind("Tin ngắn", ["Sáng nay, Bộ Quốc phòng tổ chức lễ tiễn đoàn công tác cứu trợ, y tế sang Lào."])
+    assert "Bộ Quốc phòng" in ents["organization"]
+    assert all(len(name.split()) <= 3 for name in ents["organization"])
+
+
+def test_outlet_tag_opening_the_lead_is_not_an_organisation() -> None:
+    ents = _by_kind("Tin ngắn", ["(XYZ) Lực lượng chức năng vừa thu giữ nhiều hàng lậu."])
+    assert "XYZ" not in ents["organization"]
+
+
+def test_palace_after_a_title_word_is_not_a_person() -> None:
+    ents = _by_kind("Tin ngắn", ["Chiều qua, tại Dinh Tổng thống Malacañang, hai bên đã hội đàm."])
+    assert "Malacañang" not in ents["person"]
+    assert ents["person"] == {}
+
+
+def test_state_enterprise_brand_is_an_organisation() -> None:
+    ents = _by_kind("Tin ngắn", ["Tại hội chợ, Viettel giới thiệu mạng 5G mới."])
+    assert "Viettel" in ents["organization"]
+
+
+def test_mission_accredited_to_an_organisation_keeps_it_in_its_name() -> None:
+    ents = _by_kind("Tin ngắn", ["Bà Trần Thị Mai, Phó trưởng Phái đoàn thường trực Lào tại Liên hợp quốc, phát biểu."])
+    assert "Phái đoàn thường trực Lào tại Liên hợp quốc" in ents["organization"]
+    assert "Liên hợp quốc" in ents["organization"]
+
+
+def test_embassy_in_a_country_stops_before_the_host_country() -> None:
+    ents = _by_kind("Tin ngắn", ["Đại sứ quán Lào tại Campuchia tổ chức tiệc chiêu đãi."])
+    assert "Đại sứ quán Lào" in ents["organization"]
+    assert not any("tại" in name for name in ents["organization"])

@@ -351,3 +351,26 @@ def test_staff_credit_is_the_author_when_it_is_the_only_byline(credit: str) -> N
 def test_named_author_beats_a_staff_credit() -> None:
     article = extract(_doc(["Hai nước rà soát tiến độ hợp tác kinh tế song phương", *BODY, "Lan Anh", "PV"]))
     assert article.author == "Lan Anh"
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("Thanh tra - Đoàn kiểm tra đã công bố kết luận về gói thầu xây trường.", "Báo Thanh tra"),
+    ("Dân Việt - Nông dân vùng trũng thu hoạch lúa sớm để tránh lũ.", "Dân Việt"),
+    ("GiadinhNet - Nhiều bệnh viện quá tải vì dịch sốt xuất huyết.", "Gia đình & Xã hội"),
+    ("(BVPL) - Viện kiểm sát đã phê chuẩn quyết định khởi tố.", "Bảo vệ pháp luật"),
+])
+def test_lead_prefix_names_a_table_outlet_in_words(lead: str, name: str) -> None:
+    outlet, prefix = from_lead_prefix(lead)
+    assert outlet is not None and outlet.name == name
+    assert lead.startswith(prefix) and prefix.rstrip().endswith(("-", ")", "–"))
+
+
+def test_name_prefix_needs_the_exact_accented_name() -> None:
+    assert from_lead_prefix("Thanh tre - Hội thi nấu ăn diễn ra sôi nổi.") == (None, "")
+    assert from_lead_prefix("Nông dân - Mùa vụ mới bắt đầu trên cánh đồng.") == (None, "")
+
+
+def test_follow_line_names_a_new_table_outlet() -> None:
+    from storage.extraction.outlets import from_name_mentions
+    outlet = from_name_mentions(["Theo dõi Dân Việt trên"])
+    assert outlet is not None and outlet.domains == ("danviet.vn",)
