@@ -23,36 +23,19 @@ from storage.readers import read_file  # noqa: E402
 SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
 
 
-HOLDOUT = ROOT / "benchmarks" / "holdout"
-BLIND = ROOT / "benchmarks" / "blind"  # written blind; its README records the first (blind) score
-BLIND2 = ROOT / "benchmarks" / "blind2"  # the second blind set (txt, html and mhtml pages)
-BLIND3 = ROOT / "benchmarks" / "blind3"  # the third blind set (dumps of today's outlets, menus on top)
-BLIND4 = ROOT / "benchmarks" / "blind4"  # the fourth blind set (sapo tags, provincial and army papers)
-BLIND5 = ROOT / "benchmarks" / "blind5"  # the fifth blind set (wrapped titles, name prefixes, anniversaries)
+# Our own sets: the holdout was tuned on; each blind set's README records its first, blind score.
+OWN_SETS = ("holdout", "blind", "blind2", "blind3", "blind4", "blind5")
 
 
 def main(argv: list[str]) -> int:
     if argv:
         return run(Path(argv[0]), Path(argv[1]) if len(argv) > 1 else Path(argv[0]) / "gold.jsonl")
     code = run(SHARED / "corpus" / "seeds", SHARED / "corpus" / "seeds.gold.jsonl")
-    if (HOLDOUT / "holdout.gold.jsonl").exists():
-        print("-- holdout --")
-        code = run(HOLDOUT, HOLDOUT / "holdout.gold.jsonl") or code
-    if (BLIND / "blind.gold.jsonl").exists():
-        print("-- blind --")
-        code = run(BLIND, BLIND / "blind.gold.jsonl") or code
-    if (BLIND2 / "blind2.gold.jsonl").exists():
-        print("-- blind2 --")
-        code = run(BLIND2, BLIND2 / "blind2.gold.jsonl") or code
-    if (BLIND3 / "blind3.gold.jsonl").exists():
-        print("-- blind3 --")
-        code = run(BLIND3, BLIND3 / "blind3.gold.jsonl") or code
-    if (BLIND4 / "blind4.gold.jsonl").exists():
-        print("-- blind4 --")
-        code = run(BLIND4, BLIND4 / "blind4.gold.jsonl") or code
-    if (BLIND5 / "blind5.gold.jsonl").exists():
-        print("-- blind5 --")
-        code = run(BLIND5, BLIND5 / "blind5.gold.jsonl") or code
+    for name in OWN_SETS:
+        folder = ROOT / "benchmarks" / name
+        if (folder / f"{name}.gold.jsonl").exists():
+            print(f"-- {name} --")
+            code = run(folder, folder / f"{name}.gold.jsonl") or code
     return code
 
 
