@@ -126,30 +126,28 @@ def _add_places(gaz: Gazetteer, places: dict) -> None:
     gaz.regions = frozenset(places["regions"])
     gaz.countries = frozenset(places["countries"])
     gaz.needs_context = frozenset(places["needs_context"])
-    gaz.features = frozenset(tuple(token_key(w) for w in f.split()) for f in places.get("features", []))
-    gaz.named_sites = frozenset(tuple(token_key(w) for w in f.split()) for f in places.get("named_sites", []))
-    gaz.features_apart = frozenset(tuple(token_key(w) for w in f.split()) for f in places.get("features_apart", []))
+    gaz.features = _phrase_keys(places.get("features", []))
+    gaz.named_sites = _phrase_keys(places.get("named_sites", []))
+    gaz.features_apart = _phrase_keys(places.get("features_apart", []))
+
+
+def _phrase_keys(phrases: list[str]) -> frozenset[tuple[str, ...]]:
+    """Multi-word phrases as tuples of token keys, for matching against token runs."""
+    return frozenset(tuple(token_key(w) for w in phrase.split()) for phrase in phrases)
 
 
 def _add_titles(gaz: Gazetteer, titles: dict) -> None:
-    for form in titles["honorifics"]:
-        gaz.add(form, "honorific", form)
-    for form in titles["titles"]:
-        gaz.add(form, "title", form)
-    for form in titles["prefixes"]:
-        gaz.add(form, "prefix", form)
-    for form in titles["modifiers"]:
-        gaz.add(form, "modifier", form)
+    for section, kind in (("honorifics", "honorific"), ("titles", "title"), ("prefixes", "prefix"),
+                          ("modifiers", "modifier")):
+        for form in titles[section]:
+            gaz.add(form, kind, form)
     gaz.whole_titles = frozenset(" ".join(token_key(w) for w in t.split()) for t in titles.get("whole", []))
 
 
 def _add_orgs(gaz: Gazetteer, heads: dict, orgs: dict) -> None:
-    for form in heads["heads"]:
-        gaz.add(form, "head", form)
-    for form in heads["needs_place"]:
-        gaz.add(form, "needs_place", form)
-    for form in heads["events"]:
-        gaz.add(form, "event", form)
+    for section, kind in (("heads", "head"), ("needs_place", "needs_place"), ("events", "event")):
+        for form in heads[section]:
+            gaz.add(form, kind, form)
     gaz.org_suffixes = frozenset(heads["suffixes"])
     gaz.plural_markers = tuple(tuple(m.split()) for m in heads["plural_markers"])
     gaz.place_words = frozenset(w.casefold() for w in heads["place_words"])
