@@ -37,11 +37,9 @@ LIST_ITEM_WORDS = 3
 SPLIT_NAMES_RE = re.compile(r"\s*(?:[-–,&]|\svà\s)\s*")
 GROUP_AUTHORS = frozenset({"tổng hợp", "pv", "ptv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "ctv", "bta",
                            "nhóm ptv"})
-# Staff credits kept as the author when the page names nobody else ("PV", "Nhóm PV").
-STAFF_CREDITS = frozenset({"pv", "nhóm pv"})
-# Spelled-out team credits count only as a signature in capitals ("NHÓM PHÓNG VIÊN"): the holdout gold
-# reads a plain "Nhóm phóng viên" line as no author.
-SIGNED_STAFF_CREDITS = frozenset({"nhóm phóng viên", "nhóm ptv"})
+# Staff credits kept as the author, as printed, when the page names nobody else ("PV", "Nhóm PV",
+# "NHÓM PHÓNG VIÊN").
+STAFF_CREDITS = frozenset({"pv", "nhóm pv", "nhóm phóng viên", "nhóm ptv"})
 VIETNAMESE_SURNAMES = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trương lương mai "
     "trịnh đoàn lâm tô hà cao chu tạ thái kiều la vương quách triệu lưu khúc phùng nghiêm tống doãn châu "
@@ -222,8 +220,7 @@ def _bare_byline(text: str) -> TailLine | None:
 
 
 def _is_staff(text: str) -> bool:
-    key = text.casefold()
-    return key in STAFF_CREDITS or (text.isupper() and key in SIGNED_STAFF_CREDITS)
+    return text.casefold() in STAFF_CREDITS
 
 
 def _staff_label(text: str) -> str:

@@ -499,14 +499,15 @@ def test_sapo_label_is_stripped_from_the_lead() -> None:
 
 
 @pytest.mark.parametrize(("line", "staff"), [
-    ("NHÓM PHÓNG VIÊN", "Nhóm phóng viên"), ("Nhóm PV", "Nhóm PV"), ("PV", "PV"), ("NHÓM PV", "Nhóm PV")])
+    ("NHÓM PHÓNG VIÊN", "Nhóm phóng viên"), ("Nhóm phóng viên", "Nhóm phóng viên"), ("Nhóm PV", "Nhóm PV"),
+    ("PV", "PV"), ("NHÓM PV", "Nhóm PV")])
 def test_team_bylines_are_staff_credits(line: str, staff: str) -> None:
     from storage.extraction.bylines import classify_tail
     tail = classify_tail(line)
     assert tail is not None and tail.kind == "byline" and tail.staff == staff
 
 
-def test_plain_team_credit_names_no_author() -> None:
-    from storage.extraction.bylines import classify_tail
-    tail = classify_tail("Nhóm phóng viên")
-    assert tail is not None and tail.kind == "byline" and tail.staff is None
+def test_team_credit_yields_to_a_named_person() -> None:
+    text = "\n".join([TITLE, P1, P2, P3, "Lê Thu Hà", "Nhóm phóng viên"])
+    article = extract(RawDocument(path="team.txt", text=text, raw=b"", encoding="utf-8", kind="text"))
+    assert article.author == "Lê Thu Hà"
