@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from storage.archive import Archive  # noqa: E402
-from storage.search import fts_values  # noqa: E402
+from storage.archive.search import fts_values  # noqa: E402
 
 OUTLETS = ["Báo Mẫu", "Tin Vùng Biển", "Thời Báo Số", "Văn Hóa Nay", "Đời Sống Mới", "Kinh Tế Sáng",
            "Nhịp Cầu", "Tiếng Nói Đồng Bằng"]

@@ -11,7 +11,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
 
 from storage.archive import Archive
-from storage.archive_records import Filters
+from storage.archive.records import Filters
 from storage.errors import ArchiveLocked
 
 from . import menus

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop import undo
-from storage.archive_records import Filters
+from storage.archive.records import Filters
 
 log = logging.getLogger(__name__)
 

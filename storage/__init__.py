@@ -22,7 +22,7 @@ _PUBLIC = {
     "DossierOptions": "storage.dossier",
     "select_ids": "storage.dossier",
     "apply": "storage.edits",
-    "Filters": "storage.archive_records",
+    "Filters": "storage.archive.records",
     "CancelToken": "storage.progress",
     "TuLieuError": "storage.errors",
 }

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import singledispatch
 from typing import TYPE_CHECKING, Union
 
-from .archive_records import MergeUndo, StoredArticle
+from .archive.records import MergeUndo, StoredArticle
 
 if TYPE_CHECKING:
     from .archive import Archive

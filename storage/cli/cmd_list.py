@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print one line (or JSON object) per article."""
     from ..archive import Archive
-    from ..archive_records import Filters
+    from ..archive.records import Filters
 
     filters = Filters(outlet=args.outlet, year=args.year, tag=args.tag,
                       needs_review=True if args.needs_review else None)

@@ -63,7 +63,7 @@ def select_ids(archive: Any, query: str | None = None, ids: list[int] | None = N
             archive.get(article_id)  # raises NotFound with the id
         return unique
     if query is not None:
-        from ..archive_records import Filters
+        from ..archive.records import Filters
 
         filters = dataclasses.replace(filters, query=query) if filters else Filters(query=query)
     return archive.ids(filters, order_by="published", descending=False)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from desktop import menus
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
-from storage.archive_records import Filters
+from storage.archive.records import Filters
 
 
 def folded(text: str) -> str:

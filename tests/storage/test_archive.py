@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from storage import migrations
+from storage.archive import migrations
 from storage.archive import Archive
-from storage.archive_records import Filters
+from storage.archive.records import Filters
 from storage.errors import ArchiveCorrupt, ArchiveError, ArchiveLocked, NotFound, SchemaTooNew
 from storage.records import Entity
 

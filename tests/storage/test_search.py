@@ -6,9 +6,9 @@ import random
 import pytest
 
 from storage.archive import Archive
-from storage.archive_records import Filters
+from storage.archive.records import Filters
 from storage.folding import exact_form, fold, has_diacritics, normalize_tones
-from storage.search import match_expression
+from storage.archive.search import match_expression
 
 from . import vn_articles as fx
 
@@ -324,4 +324,4 @@ def test_fuzz_random_text_never_fails(news, caplog):
         expression = match_expression(query, prefix)
         if expression is not None:  # FTS5 accepts every expression we build (no error path relied on)
             conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (expression,))
-    assert not [r for r in caplog.records if r.name == "storage.search"]
+    assert not [r for r in caplog.records if r.name == "storage.archive.search"]

@@ -6,8 +6,8 @@ import logging
 from dataclasses import asdict
 from datetime import datetime, timezone
 
-from .archive_records import StoredArticle
-from .records import Article, Block, Entity
+from .records import StoredArticle
+from ..records import Article, Block, Entity
 
 log = logging.getLogger(__name__)
 
@@ -32,14 +32,14 @@ def body_text(article: Article) -> str:
 
 def content_hash(article: Article) -> str:
     """The dedup key of an article's body (the extraction pipeline's body_hash)."""
-    from .extraction import body_hash  # lazy: reading an archive need not load the extraction tables
+    from ..extraction import body_hash  # lazy: reading an archive need not load the extraction tables
 
     return body_hash(article.body)
 
 
 def canonical(url: str | None) -> str | None:
     """The canonical form of a URL for dedup (None stays None)."""
-    from .extraction.urls import canonical_url
+    from ..extraction.urls import canonical_url
 
     return canonical_url(url) if url else None
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from dataclasses import asdict
 from typing import Callable, ContextManager
 
-from .archive_codec import SCALAR_FIELDS, article_columns, blocks_from_json, canonical, dumps, now_iso
-from .archive_records import HistoryRow
-from .errors import ArchiveError, NotFound
-from .records import EDITABLE_FIELDS, Article
+from .codec import SCALAR_FIELDS, article_columns, blocks_from_json, canonical, dumps, now_iso
+from .records import HistoryRow
+from ..errors import ArchiveError, NotFound
+from ..records import EDITABLE_FIELDS, Article
 
 log = logging.getLogger(__name__)
 

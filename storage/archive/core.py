@@ -11,14 +11,14 @@ from typing import Iterator
 from sqlite_utils import Database
 
 from . import migrations
-from .archive_codec import article_columns, content_hash, canonical, dumps, now_iso, stored_from_row
-from .archive_entities import EntityMixin
-from .archive_lock import WriterLock
-from .archive_query import QueryMixin
-from .archive_records import StoredArticle
-from .archive_writes import EditMixin
-from .errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
-from .records import Article
+from .codec import article_columns, content_hash, canonical, dumps, now_iso, stored_from_row
+from .entities import EntityMixin
+from .lock import WriterLock
+from .query import QueryMixin
+from .records import StoredArticle
+from .writes import EditMixin
+from ..errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
+from ..records import Article
 from .search import fts_values
 
 log = logging.getLogger(__name__)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .records import Article, Entity
+from ..records import Article, Entity
 
 
 @dataclass

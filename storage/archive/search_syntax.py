@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Union
 
-from .folding import exact_form, fold, has_diacritics, words
+from ..folding import exact_form, fold, has_diacritics, words
 
 log = logging.getLogger(__name__)
 

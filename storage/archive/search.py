@@ -13,8 +13,8 @@ import sqlite3
 from itertools import groupby
 from typing import Callable
 
-from .archive_records import Hit
-from .folding import fold, normalize_tones, word_spans
+from .records import Hit
+from ..folding import fold, normalize_tones, word_spans
 from .search_syntax import Either, Leaf, Node, Term, parse, positive_terms
 
 log = logging.getLogger(__name__)

@@ -9,10 +9,10 @@ import unicodedata
 from pathlib import Path
 from typing import Callable, ContextManager
 
-from .archive_codec import dumps
-from .archive_records import EntityPage, EntityRow, Filters, LinkState, MergeUndo
-from .errors import ArchiveError, NotFound
-from .records import ENTITY_KINDS, Entity
+from .codec import dumps
+from .records import EntityPage, EntityRow, Filters, LinkState, MergeUndo
+from ..errors import ArchiveError, NotFound
+from ..records import ENTITY_KINDS, Entity
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import ArchiveError, ArchiveLocked
+from ..errors import ArchiveError, ArchiveLocked
 
 log = logging.getLogger(__name__)
 

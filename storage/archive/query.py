@@ -8,8 +8,8 @@ import threading
 from dataclasses import replace
 from typing import Callable, ContextManager
 
-from .archive_records import ArticleRow, Filters, Hit
-from .records import ENTITY_KINDS
+from .records import ArticleRow, Filters, Hit
+from ..records import ENTITY_KINDS
 from .search import BM25, choose_expression, run_search
 
 log = logging.getLogger(__name__)
