@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
 
 from storage.extraction.entities import extract_entities, warm_up  # noqa: E402
-from storage.extraction.entities_tokens import pos_tags, segment  # noqa: E402
+from storage.extraction.entities.tokens import pos_tags, segment  # noqa: E402
 
 try:
     from score import key  # noqa: E402  (shared scorer's normalisation)

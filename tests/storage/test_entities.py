@@ -6,8 +6,9 @@ import unicodedata
 import pytest
 
 from storage.extraction.entities import extract_entities
-from storage.extraction.entities_gazetteer import is_vietnamese_syllable, lexicon, syllables
-from storage.extraction.entities_tokens import pos_tags, segment, tokenize
+from storage.extraction.entities.lexicon import lexicon, syllables
+from storage.extraction.entities.spelling import is_vietnamese_syllable
+from storage.extraction.entities.tokens import pos_tags, segment, tokenize
 
 
 def _by_kind(title: str, paras: list[str]) -> dict[str, dict[str, object]]:

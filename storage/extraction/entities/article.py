@@ -1,9 +1,4 @@
-"""Entity extraction: people, organisations and places named in a Vietnamese news article.
-
-Rules and gazetteers over underthesea's lexicon and word segmentation: titles before names, head
-nouns of organisations, country tables with aliases. Mentions are then merged into one canonical
-entity per article ("ông Esper", "Mark Esper" -> "Mark T. Esper"; "Thượng tướng Vịnh" -> "Nguyễn Chí Vịnh").
-"""
+"""One article's entities: every paragraph scanned, then mentions merged into one canonical entity each."""
 from __future__ import annotations
 
 import logging
@@ -12,10 +7,12 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..records import Entity
-from .entities_gazetteer import load_gazetteer
-from .entities_people import is_vietnamese_name
-from .entities_scan import Mention, scan_paragraph
+from ...records import Entity
+from .gazetteer import load_gazetteer
+from .mention import Mention
+from .names import is_vietnamese_name
+from .scan import scan_paragraph
+from .tokens import pos_tags, segment
 
 log = logging.getLogger(__name__)
 
@@ -235,8 +232,6 @@ def _normalise(text: str) -> str:
 
 def warm_up() -> None:
     """Load the tables, the lexicon and underthesea's segmenter now rather than on first use."""
-    from .entities_tokens import pos_tags, segment
-
     load_gazetteer()
     segment("Bộ Quốc phòng đã")
     pos_tags("Bộ Quốc phòng")
@@ -259,5 +254,3 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
     log.debug("entities: %d mentions -> %d entities", len(mentions), len(groups))
     return [g.entity() for g in groups]
 
-
-__all__ = ["extract_entities", "warm_up"]

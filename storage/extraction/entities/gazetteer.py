@@ -1,20 +1,20 @@
-"""Gazetteers for entity extraction: places, organisations, titles, head nouns, lexicon."""
+"""Gazetteers for entity extraction: places, organisations, titles, head nouns, people."""
 from __future__ import annotations
 
 import json
 import logging
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..errors import TuLieuError
-from ..resources import resource_path
+from ...errors import TuLieuError
+from ...resources import resource_path
+from .spelling import token_key
+from .tokens import raw_tokens
 
 log = logging.getLogger(__name__)
 
 MAX_SPAN = 8  # longest gazetteer entry, in tokens
-DASHES = {"-", "–", "—", "‑"}
 
 # Common Vietnamese family names (general knowledge); a capitalised run starting with one is a name.
 SURNAMES = frozenset(
@@ -70,34 +70,10 @@ class Gazetteer:
 
     def add(self, text: str, entry_kind: str, canonical: str, flags: frozenset[str] = frozenset()) -> None:
         """Index one surface form."""
-        from .entities_tokens import raw_tokens  # tokens imports this module
-
         toks = tuple(t.text for t in raw_tokens(unicodedata.normalize("NFC", text)))
         key = tuple(token_key(t) for t in toks)
         self.entries.setdefault(key, []).append(GazEntry(entry_kind, canonical, toks, flags))
         self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
-
-
-_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![^\W\d_])")
-_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
-_TONE_OF = {c: (base, k) for base, row in _TONED.items() for k, c in enumerate(row)}
-
-
-def _new_tone(m: re.Match[str]) -> str:
-    base, k = _TONE_OF[m.group(2)]
-    first = m.group(1)
-    toned = _TONED[first.lower()][k]
-    return (toned.upper() if first.isupper() else toned) + base
-
-
-def tone_norm(text: str) -> str:
-    """One tone-mark convention: "hoà" -> "hòa", "thuỷ" -> "thủy" (the tone on the first vowel)."""
-    return _OLD_TONE.sub(_new_tone, text)
-
-
-def token_key(tok: str) -> str:
-    """Matching key of a token: casefolded, one tone convention, dashes unified."""
-    return "-" if tok in DASHES else tone_norm(tok.casefold())
 
 
 def _read(name: str) -> dict:
@@ -174,44 +150,3 @@ def load_gazetteer() -> Gazetteer:
         gaz.add(name, "person", name)
     log.debug("entity gazetteer: %d keys", len(gaz.entries))
     return gaz
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> frozenset[str]:
-    """Multi-syllable Vietnamese common words (underthesea's Viet74K dictionary), lowercase."""
-    from underthesea.corpus import viet_dict_74K
-
-    return frozenset(tone_norm(w) for w in viet_dict_74K.words if " " in w)
-
-
-@lru_cache(maxsize=1)
-def syllables() -> frozenset[str]:
-    """Single Vietnamese syllables that are words on their own (Viet74K), lowercase."""
-    from underthesea.corpus import viet_dict_74K
-
-    return frozenset(tone_norm(w) for w in viet_dict_74K.words if " " not in w)
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    """Vietnamese function words (underthesea's stop-word list)."""
-    from underthesea.datasets.stopwords import words
-
-    return frozenset(w for w in words if w and not w.isdigit())
-
-
-_TONES = str.maketrans(
-    "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ",
-    "aaaaaăăăăăâââââeeeeeêêêêêiiiiioooooôôôôôơơơơơuuuuuưưưưưyyyyy",
-)
-_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
-_NUCLEUS = ("iêu|yêu|oai|oay|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|"
-            "ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê|[aăâeêioôơuưy]")
-_SYLLABLE = re.compile(f"{_ONSET}(?:{_NUCLEUS})(?:ch|ng|nh|[cmnpt])?")
-
-
-@lru_cache(maxsize=8192)
-def is_vietnamese_syllable(tok: str) -> bool:
-    """True when tok is spelled like a Vietnamese syllable (so not a foreign word)."""
-    base = tok.casefold().translate(_TONES)
-    return bool(_SYLLABLE.fullmatch(base))

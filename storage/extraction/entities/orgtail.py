@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
 
-from .entities_orgparts import BLOCKERS
-from .entities_tokens import pos_tags
-
-if TYPE_CHECKING:
-    from .entities_scan import Scanner
+from .mention import Mention
+from .orgparts import BLOCKERS
+from .state import ScanState
+from .tokens import pos_tags
 
 log = logging.getLogger(__name__)
 
@@ -21,14 +19,14 @@ _ROLE_ENDS = {",", ";", ")", "("}  # a role ending its sentence ("..., Thứ tr�
 _MAX_TAIL = 9
 
 
-def place_word(sc: Scanner, j: int) -> int:
+def place_word(sc: ScanState, j: int) -> int:
     """Length of an administrative place word at j ("tỉnh", "thành phố"), else 0."""
     if " ".join(sc.keys[j:j + 2]) in sc.gaz.place_words:
         return 2
     return 1 if sc.keys[j] in sc.gaz.place_words else 0
 
 
-def name_goes_on(sc: Scanner, k: int) -> bool:
+def name_goes_on(sc: ScanState, k: int) -> bool:
     """After a unit number, a place or another organisation part continues the name."""
     if k >= len(sc.toks) or not sc.toks[k].cap:
         return False
@@ -38,7 +36,7 @@ def name_goes_on(sc: Scanner, k: int) -> bool:
     return e is not None and e.kind in ("head", "needs_place", "organization")
 
 
-def _run(sc: Scanner, j: int) -> int:
+def _run(sc: ScanState, j: int) -> int:
     """End of the lowercase words (and unit numbers) from j that may sit inside a name."""
     toks, k = sc.toks, j
     while k < len(toks) and k - j < _MAX_TAIL and toks[k].is_word and not toks[k].cap:
@@ -48,7 +46,7 @@ def _run(sc: Scanner, j: int) -> int:
     return k
 
 
-def _lower_tags(sc: Scanner, i: int, j: int, end: int) -> list[tuple[str, str]]:
+def _lower_tags(sc: ScanState, i: int, j: int, end: int) -> list[tuple[str, str]]:
     """POS tags of the lowercase words from token j on, tagged in the context of span i..end-1."""
     text, base, at, out = sc.span(i, end), sc.toks[i].start, 0, []
     for word, tag in pos_tags(text):
@@ -59,7 +57,7 @@ def _lower_tags(sc: Scanner, i: int, j: int, end: int) -> list[tuple[str, str]]:
     return out
 
 
-def _tags_ok(sc: Scanner, i: int, j: int, k: int, first_verb: bool, last_verb: bool = False) -> bool:
+def _tags_ok(sc: ScanState, i: int, j: int, k: int, first_verb: bool, last_verb: bool = False) -> bool:
     """The lowercase words j..k-1 read as a noun phrase: nouns, verbs of a compound, numbers."""
     lower = _lower_tags(sc, i, j, k)
     if not lower:
@@ -69,7 +67,7 @@ def _tags_ok(sc: Scanner, i: int, j: int, k: int, first_verb: bool, last_verb: b
     return ok and first and lower[-1][1] in (*_NOUNS, "M", *(("V",) if last_verb else ()))
 
 
-def _anchor(sc: Scanner, k: int) -> bool:
+def _anchor(sc: ScanState, k: int) -> bool:
     """A capitalised organisation part at k that the lowercase words lead into ("... Hải quân Hàn Quốc")."""
     if k >= len(sc.toks) or not sc.toks[k].cap:
         return False
@@ -79,7 +77,7 @@ def _anchor(sc: Scanner, k: int) -> bool:
     return e.kind == "organization" or (k + n < len(sc.toks) and sc.toks[k + n].cap)
 
 
-def lowercase_tail(sc: Scanner, i: int, j: int, anchored_only: bool = False) -> int:
+def lowercase_tail(sc: ScanState, i: int, j: int, anchored_only: bool = False) -> int:
     """End of lowercase words at j inside the name opened at i, else j: they must lead into another
     capitalised part of the name, or (in a role after a person's name) run to the punctuation ending it."""
     k = _run(sc, j)
@@ -94,7 +92,7 @@ def lowercase_tail(sc: Scanner, i: int, j: int, anchored_only: bool = False) -> 
     return j
 
 
-def lowercase_to_place(sc: Scanner, i: int, j: int) -> int:
+def lowercase_to_place(sc: ScanState, i: int, j: int) -> int:
     """Lowercase words inside a name up to its place: a noun first, then nouns, verbs or "và"
     ("Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ"), never a sentence's function words."""
     toks = sc.toks
@@ -112,7 +110,7 @@ def lowercase_to_place(sc: Scanner, i: int, j: int) -> int:
     return k if ok else j
 
 
-def _bilateral_tail(sc: Scanner, j: int, k: int, end: int) -> bool:
+def _bilateral_tail(sc: ScanState, j: int, k: int, end: int) -> bool:
     """Lowercase words j..k-1 with a bilateral word lead to a pair of countries ("Ủy ban Chỉ đạo hợp tác
     song phương Việt Nam - Lào"): a verb may open them, as a sentence's verb would not."""
     words = sc.keys[j:k]
@@ -123,11 +121,9 @@ def _bilateral_tail(sc: Scanner, j: int, k: int, end: int) -> bool:
 _UNITS = {"ban": "Ban", "phòng": "Phòng"}  # titles ending in these ("Trưởng ban") name the unit next
 
 
-def unit_after_title(sc: Scanner, j: int) -> int:
+def unit_after_title(sc: ScanState, j: int) -> int:
     """After "Trưởng ban", a capitalised word then lowercase words name the unit ("Ban Chống ma túy",
     with the body it belongs to): record it and return its end, else j."""
-    from .entities_people import _head_parse  # the title chain imports this module
-
     toks = sc.toks
     unit = _UNITS.get(sc.keys[j - 1]) if j and not toks[j - 1].cap else None
     if unit is None or j + 1 >= len(toks) or not toks[j + 1].is_word or toks[j + 1].cap:
@@ -135,9 +131,7 @@ def unit_after_title(sc: Scanner, j: int) -> int:
     k = _run(sc, j + 1)
     if k == j + 1 or not _tags_ok(sc, j, j + 1, k, True, last_verb=True):  # "Ban Chống buôn lậu"
         return j
-    end = _head_parse(sc, k) if _anchor(sc, k) else k
-    from .entities_scan import Mention
-
+    end = sc.head_parse(k) if _anchor(sc, k) else k
     sc.out.append(Mention("organization", f"{unit} {sc.span(j, end)}", sc.base + j))
     return end
 
@@ -146,14 +140,14 @@ _DESIGNATOR = re.compile(r"^(\d+[A-Z]?|[IVX]+)$")
 _RUN_TAGS = ("N", "Nc", "Ny", "V", "A", "M", "C", "CH")
 
 
-def _designated(sc: Scanner, p: int) -> bool:
+def _designated(sc: ScanState, p: int) -> bool:
     """Token p is a unit number after "số" or "khu vực" ("số 6", "khu vực II")."""
     k = sc.keys
     return _DESIGNATOR.match(sc.toks[p].text) is not None and (
         (p >= 1 and k[p - 1] == "số") or (p >= 2 and k[p - 2:p] == ["khu", "vực"]))
 
 
-def _long_run(sc: Scanner, j: int) -> int:
+def _long_run(sc: ScanState, j: int) -> int:
     """End of lowercase words, unit numbers and coordinating commas ("phòng, chống") from j."""
     toks, k, last = sc.toks, j, j
     while k < len(toks) and k - j < 14:
@@ -170,7 +164,7 @@ def _long_run(sc: Scanner, j: int) -> int:
     return k
 
 
-def long_lowercase_name(sc: Scanner, i: int, j: int, parts: int) -> int:
+def long_lowercase_name(sc: ScanState, i: int, j: int, parts: int) -> int:
     """End of a long lowercase stretch in the name opened at i, else j: it must end on a lowercase
     qualifier ("... an toàn không gian mạng quốc gia"), a unit number ("... cấp 2 số 6"), before a
     place, or (in a role) at the punctuation ending the role; a sentence's verb never opens it."""
@@ -191,7 +185,7 @@ def long_lowercase_name(sc: Scanner, i: int, j: int, parts: int) -> int:
     return j
 
 
-def _run_tags_ok(sc: Scanner, i: int, j: int, p: int, verb_first: bool) -> bool:
+def _run_tags_ok(sc: ScanState, i: int, j: int, p: int, verb_first: bool) -> bool:
     """The lowercase words j..p-1 read as part of a name: a noun or adjective first (a verb only
     in a coordinated or role stretch), then nouns, verbs, numbers, "và" and commas."""
     lower = _lower_tags(sc, i, j, p)
@@ -204,7 +198,7 @@ _UNIT_HEADS = {"cục", "phòng", "vụ", "ban"}  # departments: "Cục An toàn
 _UNIT_ENDS = {",", ".", ";", ")", "(", ":"}
 
 
-def unit_noun_tail(sc: Scanner, i: int, j: int, parts: int) -> int:
+def unit_noun_tail(sc: ScanState, i: int, j: int, parts: int) -> int:
     """After a department head and one capitalised part, up to three lowercase nouns end its name
     when punctuation or another organisation follows them; a verb never continues it."""
     unit = sc.keys[i] in _UNIT_HEADS or (sc.keys[i] in ("tổng", "chi") and sc.keys[i + 1:i + 2] == ["cục"])

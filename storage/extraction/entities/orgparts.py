@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
-from .entities_tokens import Token
-
-if TYPE_CHECKING:
-    from .entities_scan import Scanner
+from .names import is_vietnamese_name, name_run
+from .state import ScanState
+from .tokens import Token
 
 log = logging.getLogger(__name__)
 
@@ -22,15 +20,13 @@ def paren_abbr(toks: list[Token], k: int) -> bool:
             and toks[k + 2].text == ")")
 
 
-def name_after(sc: Scanner, k: int) -> bool:
+def name_after(sc: ScanState, k: int) -> bool:
     """A Vietnamese full name of three or more syllables opens at k (not a place's two-syllable name)."""
-    from .entities_people import is_vietnamese_name, name_run
-
     end, parts = name_run(sc, k)
     return len(parts) >= 3 and is_vietnamese_name(parts) and (end >= len(sc.toks) or not sc.toks[end].cap)
 
 
-def document_before(sc: Scanner, k: int) -> bool:
+def document_before(sc: ScanState, k: int) -> bool:
     """A treaty, plan or weapon noun opens the phrase ending before token k ("Công ước ... (UNCLOS)")."""
     toks = sc.toks
     for p in range(k - 1, max(-1, k - 1 - EVENT_REACH), -1):
@@ -43,12 +39,12 @@ def document_before(sc: Scanner, k: int) -> bool:
     return False
 
 
-def document_at(sc: Scanner, p: int) -> bool:
+def document_at(sc: ScanState, p: int) -> bool:
     """A treaty, plan or weapon noun starts at token p."""
     return p >= 0 and any(tuple(sc.keys[p:p + len(d)]) == d for d in sc.gaz.documents)
 
 
-def org_head_at(sc: Scanner, p: int) -> bool:
+def org_head_at(sc: ScanState, p: int) -> bool:
     """A capitalised organisation or event head noun starts at token p."""
     if p < 0 or not sc.toks[p].cap:
         return False
@@ -56,7 +52,7 @@ def org_head_at(sc: Scanner, p: int) -> bool:
     return e is not None and e.kind in ("head", "needs_place", "event")
 
 
-def bilateral(sc: Scanner, i: int, pstart: int | None, end: int) -> tuple[int, int, str] | None:
+def bilateral(sc: ScanState, i: int, pstart: int | None, end: int) -> tuple[int, int, str] | None:
     """The second country of a bilateral body ("Hội Hữu nghị Việt Nam - Lào"): (start, end, canonical)."""
     if pstart is None or end + 1 >= len(sc.toks) or not sc.toks[end].dash:
         return None
@@ -67,7 +63,7 @@ def bilateral(sc: Scanner, i: int, pstart: int | None, end: int) -> tuple[int, i
     return (end + 1, end + 1 + pn, place) if place else None
 
 
-def collective_abbr(sc: Scanner, j: int) -> int:
+def collective_abbr(sc: ScanState, j: int) -> int:
     """After a head, "các" + words up to "(ABBR)": the index of "(", else 0."""
     if j >= len(sc.toks) or sc.keys[j] != "các":
         return 0
@@ -79,21 +75,21 @@ def collective_abbr(sc: Scanner, j: int) -> int:
     return 0
 
 
-def in_document_name(sc: Scanner, i: int) -> bool:
+def in_document_name(sc: ScanState, i: int) -> bool:
     """Token i follows a capitalised treaty or charter noun ("Công ước Liên hợp quốc về Luật Biển",
     "Hiến chương Liên hợp quốc"): the organisation is part of the document's name, not mentioned."""
     return any(i >= len(d) and tuple(sc.keys[i - len(d):i]) == d and sc.toks[i - len(d)].cap
                for d in sc.gaz.documents)
 
 
-def document_length(sc: Scanner, i: int) -> int:
+def document_length(sc: ScanState, i: int) -> int:
     """Length of a capitalised document noun starting at i ("Bộ Quy tắc ứng xử"), else 0."""
     if not sc.toks[i].cap:
         return 0
     return max((len(d) for d in sc.gaz.documents if tuple(sc.keys[i:i + len(d)]) == d), default=0)
 
 
-def abbr_reach(sc: Scanner, j: int) -> int:
+def abbr_reach(sc: ScanState, j: int) -> int:
     """After a head, a name written out up to "(ABBR)" ("Phái bộ Liên hợp quốc tại Nam Sudan (UNMISS)",
     "Lực lượng bảo vệ bờ biển Philippines (PCG)"): the index of "(", else 0."""
     toks = sc.toks
@@ -112,7 +108,7 @@ _MISSIONS = (("phái", "đoàn"), ("phái", "bộ"), ("đại", "sứ", "quán")
              ("tổng", "lãnh", "sự", "quán"))
 
 
-def mission_seat(sc: Scanner, i: int, end: int) -> int:
+def mission_seat(sc: ScanState, i: int, end: int) -> int:
     """End of "tại" + an organisation after a mission's name ("... tại Liên hợp quốc"), else 0; a
     country after "tại" is only where an embassy sits ("Đại sứ quán Ấn Độ tại Việt Nam")."""
     if not any(tuple(sc.keys[i:i + len(m)]) == m for m in _MISSIONS):

@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
-from .entities_gazetteer import SURNAMES, GazEntry
-from .entities_tokens import Token
-from .entities_people import name_run
-
-if TYPE_CHECKING:
-    from .entities_scan import Scanner
+from .gazetteer import SURNAMES, GazEntry
+from .lexicon import lexicon
+from .names import name_run
+from .state import ScanState
+from .tokens import Token
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +15,7 @@ CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu"}  # before a model or class n
 _OWNER_CONTEXT = {"của", "với"}  # "thành phố Wiesbaden của Đức": an ambiguous country name after these
 
 
-def location(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
+def location(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     """A gazetteer place; ambiguous names need a place word, a title, a compound or a list."""
     toks = sc.toks
     surface = sc.span(i, i + n)
@@ -50,16 +48,14 @@ def location(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
     return i + n
 
 
-def _apart(sc: Scanner, k: int, i: int) -> set[str]:
+def _apart(sc: ScanState, k: int, i: int) -> set[str]:
     """A sea or bay named after a place is another place ("biển Nhật Bản"); islands are the place itself."""
     return set() if sc.keys[i - 1] == "đảo" else {"apart"}
 
 
-def _own_feature(sc: Scanner, k: int, i: int) -> bool:
+def _own_feature(sc: ScanState, k: int, i: int) -> bool:
     """The feature noun at k..i-1 names a feature of its own ("biển Nhật Bản", "vịnh Đà Nẵng", "quần đảo
     Okinawa"), not part of a longer word or name ("bờ biển", "Cảnh sát biển", "biển, đảo Việt Nam")."""
-    from .entities_gazetteer import lexicon
-
     feature = " ".join(sc.keys[k:i])
     if feature == "đảo":
         return False  # "đảo Thổ Chu": a known island is named by its bare name
@@ -72,7 +68,7 @@ def _own_feature(sc: Scanner, k: int, i: int) -> bool:
         and not (prev and (prev[-1],) in sc.gaz.features)
 
 
-def _in_list(sc: Scanner, i: int, n: int) -> bool:
+def _in_list(sc: ScanState, i: int, n: int) -> bool:
     """Span i..i+n-1 sits in a list of places: "Mỹ, Anh và Nhật Bản"."""
     toks = sc.toks
     before = i >= 2 and toks[i - 1].text in (",", "và") and sc._place_ending_at(i - 2)
@@ -80,7 +76,7 @@ def _in_list(sc: Scanner, i: int, n: int) -> bool:
     return bool(before or after)
 
 
-def feature_before(sc: Scanner, i: int) -> int:
+def feature_before(sc: ScanState, i: int) -> int:
     """Length of a lowercase natural-feature noun right before token i ("quần đảo", "sông"), else 0."""
     for f in sorted(sc.gaz.features, key=len, reverse=True):  # "eo biển" before "biển"
         k = i - len(f)
@@ -90,7 +86,7 @@ def feature_before(sc: Scanner, i: int) -> int:
     return 0
 
 
-def admin_place(sc: Scanner, i: int) -> int:
+def admin_place(sc: ScanState, i: int) -> int:
     """A name after a place word ("thị trấn Avdiivka", "sông Ka Long"), feature noun kept; returns its end."""
     j = _cap_run(sc, i)
     if j == i + 1 and sc.toks[i].text.isupper() and len(sc.toks[i].text) <= 3:
@@ -105,7 +101,7 @@ def admin_place(sc: Scanner, i: int) -> int:
     return _paired_feature(sc, j) if f else j
 
 
-def _paired_feature(sc: Scanner, j: int) -> int:
+def _paired_feature(sc: ScanState, j: int) -> int:
     """"đảo Sinh Tồn và Sinh Tồn Đông": the second name shares the feature noun; returns the end."""
     toks = sc.toks
     if j + 1 >= len(toks) or sc.keys[j] != "và" or not toks[j + 1].cap or sc.entry(j + 1)[1] is not None:
@@ -117,7 +113,7 @@ def _paired_feature(sc: Scanner, j: int) -> int:
     return k
 
 
-def direction_place(sc: Scanner, i: int) -> int:
+def direction_place(sc: ScanState, i: int) -> int:
     """"phía Bắc Luzon": the name after the compass word at i is a place (a known one is scanned as usual)."""
     j, _ = name_run(sc, i + 1)
     if j > i + 1 and sc.entry(i + 1)[1] is None and sc.toks[i + 1].foreign:  # not "phía Tây Nguyên"
@@ -126,12 +122,12 @@ def direction_place(sc: Scanner, i: int) -> int:
     return i + 1
 
 
-def _natural_before(sc: Scanner, i: int) -> bool:
+def _natural_before(sc: ScanState, i: int) -> bool:
     """A natural-feature noun ("biển", "sông") ends right before token i."""
     return any(i >= len(f) and tuple(sc.keys[i - len(f):i]) == f for f in sc.gaz.features if f[0] != "cảng")
 
 
-def _cap_run(sc: Scanner, i: int) -> int:
+def _cap_run(sc: ScanState, i: int) -> int:
     """End of the run of up to four capitalised words from i."""
     j = i
     while j < len(sc.toks) and j - i < 4 and sc.toks[j].is_word and sc.toks[j].cap:
@@ -139,7 +135,7 @@ def _cap_run(sc: Scanner, i: int) -> int:
     return j
 
 
-def capitalised_feature(sc: Scanner, i: int) -> int:
+def capitalised_feature(sc: ScanState, i: int) -> int:
     """"Bãi Scarborough", "Đảo Jeju": a feature noun written with a capital opens a place; its end, else i."""
     toks = sc.toks
     for f in sorted(sc.gaz.features | sc.gaz.named_sites, key=len, reverse=True):
@@ -153,7 +149,7 @@ def capitalised_feature(sc: Scanner, i: int) -> int:
     return i
 
 
-def fuzzy_place(sc: Scanner, t: Token) -> str | None:
+def fuzzy_place(sc: ScanState, t: Token) -> str | None:
     """A one-letter misspelling of a long one-word place ("Phillippines")."""
     low = t.text.casefold()
     if len(low) < 7 or not t.foreign:

@@ -3,18 +3,16 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
 
-from .entities_gazetteer import SURNAMES, GazEntry, syllables
-from .entities_orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length,
-                               in_document_name, mission_seat, name_after, paren_abbr)
-from .entities_orgtail import long_lowercase_name, lowercase_tail, lowercase_to_place, unit_noun_tail
-from .entities_orgtail import name_goes_on as _name_goes_on
-from .entities_orgtail import place_word as _place_word
-from .entities_tokens import Token, word_len
-
-if TYPE_CHECKING:
-    from .entities_scan import Scanner
+from .gazetteer import SURNAMES, GazEntry
+from .lexicon import syllables
+from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length,
+                       in_document_name, mission_seat, name_after, paren_abbr)
+from .orgtail import long_lowercase_name, lowercase_tail, lowercase_to_place, unit_noun_tail
+from .orgtail import name_goes_on as _name_goes_on
+from .orgtail import place_word as _place_word
+from .state import ScanState
+from .tokens import Token, word_len
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +37,7 @@ def skip_outlet_prefix(toks: list[Token]) -> int:
     return 0
 
 
-def abbreviation(sc: Scanner, i: int) -> None:
+def abbreviation(sc: ScanState, i: int) -> None:
     """An unknown abbreviation in capitals is an organisation (linked to its spelled-out form)."""
     long_form, event = sc.abbr_long.get(i, (None, False))
     toks = sc.toks
@@ -47,7 +45,7 @@ def abbreviation(sc: Scanner, i: int) -> None:
     sc.add("organization", i, end, long_form=long_form, flags={"event-abbr"} if event else set())
 
 
-def _event(sc: Scanner, i: int, n: int) -> int:
+def _event(sc: ScanState, i: int, n: int) -> int:
     """An event name: not an organisation, but its "(ABBR)" is; inner tokens are scanned as usual."""
     toks = sc.toks
     for k in range(i + n, min(len(toks), i + n + EVENT_REACH)):
@@ -60,7 +58,7 @@ def _event(sc: Scanner, i: int, n: int) -> int:
     return i + n
 
 
-def _qualifier(sc: Scanner, i: int, j: int) -> tuple[int, int, int | None, str | None]:
+def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str | None]:
     """Qualifier after the head at i..j-1: (end, parts, place start, place canonical)."""
     toks = sc.toks
     parts, paired, last_head = 0, False, True
@@ -161,7 +159,7 @@ _ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quậ
 _LOCAL_HEADS = {"ubnd", "hđnd"}  # local government: "UBND tỉnh" alone names the paper's own province's
 
 
-def _admin_tail(sc: Scanner, j: int) -> tuple[str, ...]:
+def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
     """A bare "tỉnh"/"thành phố" ending a local body's name (no place name after it), else ()."""
     for w in _ADMIN_TAILS:
         k = j + len(w)
@@ -170,7 +168,7 @@ def _admin_tail(sc: Scanner, j: int) -> tuple[str, ...]:
     return ()
 
 
-def _foreign_qualifier(sc: Scanner, j: int) -> bool:
+def _foreign_qualifier(sc: ScanState, j: int) -> bool:
     """A foreign word names the body ("Tập đoàn Boeing") unless, after a title, it opens the person's
     name ("Chánh văn phòng Nội các Hayashi Yoshimasa"): then a full name must still follow it."""
     if not sc.in_title:
@@ -179,7 +177,7 @@ def _foreign_qualifier(sc: Scanner, j: int) -> bool:
     return j + 2 < len(toks) and all(toks[k].is_word and toks[k].cap for k in (j + 1, j + 2))
 
 
-def _lower_qualifier(sc: Scanner, j: int) -> int:
+def _lower_qualifier(sc: ScanState, j: int) -> int:
     """Length of a lowercase qualifier inside a name at j ("nhân dân", "quốc gia"), else 0."""
     if sc.toks[j].cap:
         return 0
@@ -189,7 +187,7 @@ def _lower_qualifier(sc: Scanner, j: int) -> int:
     return 0
 
 
-def _dash_inside(sc: Scanner, j: int) -> bool:
+def _dash_inside(sc: ScanState, j: int) -> bool:
     """A dash between two capitalised parts of one name, not between two places or before a title."""
     toks = sc.toks
     if j + 1 >= len(toks) or not toks[j + 1].cap or not toks[j - 1].is_word:
@@ -200,14 +198,14 @@ def _dash_inside(sc: Scanner, j: int) -> bool:
     return e is None or e.kind not in _STOP_KINDS
 
 
-def _common_cap(sc: Scanner, j: int) -> bool:
+def _common_cap(sc: ScanState, j: int) -> bool:
     """A capitalised common syllable that is not a family name ("Công", "Biển")."""
     t = sc.toks[j]
     return t.is_word and t.cap and t.text not in SURNAMES and not t.foreign and t.key in syllables() \
         and sc.entry(j)[1] is None
 
 
-def _joined(sc: Scanner, j: int) -> bool:
+def _joined(sc: ScanState, j: int) -> bool:
     """"và" or a comma inside one name: the next word is a capitalised common word, and for a
     comma a "và" follows within the name."""
     toks = sc.toks
@@ -226,12 +224,12 @@ def _joined(sc: Scanner, j: int) -> bool:
 
 
 
-def _plural(sc: Scanner, end: int) -> bool:
+def _plural(sc: ScanState, end: int) -> bool:
     keys = sc.keys[end:end + 3]
     return any(tuple(keys[:len(m)]) == m for m in sc.gaz.plural_markers)
 
 
-def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
+def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     """Parse an organisation opened by a head noun at i; returns i when there is none."""
     toks = sc.toks
     if not toks[i].cap:
@@ -294,7 +292,16 @@ def parse_org(sc: Scanner, i: int, n: int, e: GazEntry) -> int:
     return end
 
 
-def _coordinated(sc: Scanner, k: int) -> bool:
+def head_parse(sc: ScanState, j: int) -> int:
+    """End of an organisation parsed from the longest head noun at j; j when none."""
+    for n in range(min(4, len(sc.toks) - j), 0, -1):
+        heads = [e for e in sc.gaz.entries.get(tuple(sc.keys[j:j + n]), []) if e.kind in ("head", "needs_place")]
+        if heads:
+            return parse_org(sc, j, n, heads[0])
+    return j
+
+
+def _coordinated(sc: ScanState, k: int) -> bool:
     """"Lực lượng Cảnh sát biển Việt Nam và Cảnh sát biển Nhật Bản": the generic word covers two bodies,
     so each is named without it (one body keeps it: "Lực lượng Hải cảnh Trung Quốc")."""
     for p in range(k, min(len(sc.toks) - 1, k + 10)):

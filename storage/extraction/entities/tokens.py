@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entities_gazetteer import DASHES, is_vietnamese_syllable, lexicon, token_key
+from .lexicon import lexicon
+from .spelling import DASHES, is_vietnamese_syllable, token_key
 
 log = logging.getLogger(__name__)
 

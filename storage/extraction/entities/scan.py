@@ -2,116 +2,26 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 
-from .entities_gazetteer import SURNAMES, GazEntry, Gazetteer, load_gazetteer, syllables
-from .entities_abbr import capitals
-from .entities_orgparts import document_length, in_document_name
-from .entities_orgs import parse_org, skip_outlet_prefix
-from .entities_people import name_run, person_ok, title_chain
-from .entities_places import admin_place, capitalised_feature, direction_place, fuzzy_place, location
-from .entities_tokens import Token, tokenize, word_len
+from .abbr import capitals
+from .gazetteer import SURNAMES, GazEntry
+from .lexicon import syllables
+from .mention import Mention
+from .names import name_run, person_ok
+from .orgparts import document_length, in_document_name
+from .orgs import head_parse, parse_org, skip_outlet_prefix
+from .people import title_chain
+from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, location
+from .state import TITLE_KINDS, ScanState
+from .tokens import word_len
 
 log = logging.getLogger(__name__)
 
-_PLACE_CONTEXT = {"tại", "ở", "thăm", "sang", "đến", "tới", "từ", "nước", "đô", "rời"}
-_MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "trang tin", "tập đoàn", "công ty", "hãng tin"}
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
-_TITLE_KINDS = ("title", "honorific", "prefix")
-# Common nouns that introduce a named thing, not a person: "cầu Bắc Luân II", "tàu Hải Cảnh 5901"
-_THING_NOUNS = {"cầu", "tàu", "dự án", "chương trình", "chiến dịch", "giải", "khách sạn", "nhà máy",
-                "tuyến", "cuộc tập trận", "lễ", "trụ sở", "tòa nhà", "khu", "tên lửa", "máy bay"}
 
 
-_DIRECTIONS = {"bắc", "nam", "đông", "tây"}
-
-
-@dataclass
-class Mention:
-    """One mention of an entity in the article."""
-
-    kind: str  # person | organization | location
-    text: str  # surface form as written
-    pos: int  # global order of the mention in the article
-    canonical: str | None = None  # from a gazetteer
-    role: str | None = None
-    titled: bool = False  # a person named right after a title or honorific
-    flags: set[str] = field(default_factory=set)  # plural, event-abbr, weak, fuzzy
-    long_form: str | None = None  # for abbreviations: the spelled-out name before "(ABBR)"
-
-
-class Scanner:
+class Scanner(ScanState):
     """Walks the tokens of one paragraph and collects mentions."""
-
-    def __init__(self, text: str, base: int, gaz: Gazetteer | None = None) -> None:
-        self.text = text
-        self.base = base
-        self.gaz = gaz or load_gazetteer()
-        self.toks: list[Token] = tokenize(text)
-        self.keys = [t.key for t in self.toks]
-        self.out: list[Mention] = []
-        self.abbr_long: dict[int, tuple[str, bool]] = {}  # "(ABBR)" token -> (spelled-out form, is event)
-        self.credit = False  # inside a photo credit: organisations only
-        self.in_title = False  # parsing the organisation inside a title chain
-        self.appositive = False
-        self.name_until = -1  # tokens before this index belong to an event's name  # parsing a role after a person's name ("Nguyễn Văn A, Cục trưởng Cục ...")
-        self.last_person: tuple[Mention, int] | None = None  # the latest person and the token after it
-        self.caps_para = sum(t.allcaps for t in self.toks) > 0.5 * max(1, sum(t.is_word for t in self.toks))
-
-    # -- helpers ---------------------------------------------------------------------------
-    def span(self, i: int, j: int) -> str:
-        """Source text of tokens i..j-1."""
-        return self.text[self.toks[i].start:self.toks[j - 1].end]
-
-    def add(self, kind: str, i: int, j: int, **kw: object) -> Mention:
-        """Record a mention covering tokens i..j-1."""
-        if kind == "location" and i < self.name_until:
-            kw["flags"] = set(kw.get("flags") or ()) | {"in_org"}  # type: ignore[arg-type]
-        m = Mention(kind, self.span(i, j), self.base + i, **kw)  # type: ignore[arg-type]
-        if kind == "person" and self._alias(i, j):
-            return m  # "Lawrence Wong (Hoàng Tuần Tài)": the bracketed name is the same person's
-        self.out.append(m)
-        if kind == "person":
-            self.last_person = (m, j)
-        return m
-
-    def _alias(self, i: int, j: int) -> bool:
-        """Tokens i..j-1 fill a bracket right after the last person's name."""
-        last = self.last_person
-        return last is not None and i >= 1 and last[1] == i - 1 and self.toks[i - 1].text == "(" \
-            and j < len(self.toks) and self.toks[j].text == ")"
-
-    def entry(self, i: int, kinds: tuple[str, ...] | None = None) -> tuple[int, GazEntry | None]:
-        """Longest gazetteer entry at i whose capitalisation fits the text."""
-        n, entries = self.gaz.lookup(self.keys, i)
-        while n:
-            for e in entries:
-                if (kinds is None or e.kind in kinds) and self._case_ok(e, i, n):
-                    return n, e
-            n -= 1
-            entries = self.gaz.entries.get(tuple(self.keys[i:i + n]), []) if n else []
-        return 0, None
-
-    def _case_ok(self, e: GazEntry, i: int, n: int) -> bool:
-        if e.kind in _TITLE_KINDS:
-            return True
-        toks = self.toks[i:i + n]
-        if e.kind in ("head", "needs_place", "event"):  # "Tổng lãnh sự quán" is written both ways
-            return toks[0].cap
-        if e.kind in ("organization", "location", "person") and all(c.isupper() for c in e.pattern[0] if c.isalpha()):
-            if len(e.pattern) == 1 and len(e.pattern[0]) > 1 and not toks[0].allcaps:
-                return False  # an abbreviation must be written in capitals
-        return all(not p[0].isupper() or t.text[0].isupper() for p, t in zip(e.pattern, toks))
-
-    def place_at(self, i: int) -> tuple[int, str | None]:
-        """A place starting at i: (length, canonical)."""
-        if i >= len(self.toks) or not self.toks[i].cap:
-            return 0, None
-        n, e = self.entry(i, ("location",))
-        if e:
-            return n, e.canonical
-        short = self.gaz.short_places.get(self.toks[i].text)
-        return (1, short) if short else (0, None)
 
     # -- main loop ------------------------------------------------------------------------
     def run(self) -> list[Mention]:
@@ -155,7 +65,7 @@ class Scanner:
                 self.add(e.kind, i, i + n, canonical=e.canonical, flags=set(e.flags))
                 return i + n
             return i + 1
-        if e is not None and e.kind in _TITLE_KINDS and not self.credit:
+        if e is not None and e.kind in TITLE_KINDS and not self.credit:
             j = self.title_chain(i)
             if j > i:
                 return j
@@ -175,15 +85,6 @@ class Scanner:
             self.add("person", i, i + n, canonical=e.canonical)
             return i + n
         return self.other(i)
-
-    def thing_before(self, i: int) -> bool:
-        """A noun for a named thing before token i, maybe with a code between ("tàu BRP Sierra Madre")."""
-        k = i - 1 if i >= 2 and self.toks[i - 1].allcaps else i
-        return k > 0 and (self.keys[k - 1] in _THING_NOUNS or " ".join(self.keys[max(0, k - 2):k]) in _THING_NOUNS)
-
-    def media_context(self, i: int) -> bool:
-        """A word for a newspaper, agency or company right before token i ("báo", "hãng tin")."""
-        return i > 0 and (self.keys[i - 1] in _MEDIA_CONTEXT or " ".join(self.keys[max(0, i - 2):i]) in _MEDIA_CONTEXT)
 
     def organization(self, i: int, n: int, e: GazEntry) -> int:
         """A gazetteer organisation, with an optional place after a head-noun name ("Chính phủ Mỹ")."""
@@ -212,34 +113,6 @@ class Scanner:
                 self.add("location", k, k + pn, canonical=place, flags={"in_org"})
                 break
         return i + n
-
-    def head_named(self, pattern: tuple[str, ...]) -> bool:
-        """The name opens with an organisation head noun ("Quốc hội", "Chính phủ")."""
-        keys = [p.casefold() for p in pattern]
-        return any(e.kind == "head" for n in range(1, len(keys) + 1)
-                   for e in self.gaz.entries.get(tuple(keys[:n]), []))
-
-    def admin_context(self, i: int) -> bool:
-        """An administrative place word just before token i ("tỉnh", "thành phố", "huyện")."""
-        return i > 0 and (self.keys[i - 1] in self.gaz.place_words
-                          or " ".join(self.keys[max(0, i - 2):i]) in self.gaz.place_words)
-
-    def place_context(self, i: int) -> bool:
-        """A place word or preposition just before token i."""
-        return (i > 0 and self.keys[i - 1] in _PLACE_CONTEXT) or self.admin_context(i)
-
-    def compound(self, i: int, n: int) -> bool:
-        """Token span i..i+n-1 is one side of a country compound ("Việt - Mỹ", "Hàn-Mỹ")."""
-        after = i + n + 1 < len(self.toks) and self.toks[i + n].dash and self.place_at(i + n + 1)[1]
-        before = i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2)
-        return bool(after or before)
-
-    def _place_ending_at(self, k: int) -> bool:
-        for start in range(max(0, k - 4), k + 1):
-            n, place = self.place_at(start)
-            if place and start + n - 1 == k:
-                return True
-        return False
 
     def other(self, i: int) -> int:
         """Abbreviations, short country forms in compounds, misspelt places and names."""
@@ -303,14 +176,13 @@ class Scanner:
                 return k, parts[:k - i]
         return j, parts
 
-    def direction(self, i: int) -> bool:
-        """Token i is a compass word after "phía" ("phía Bắc", "phía Tây Nam") with a name after it."""
-        return i > 0 and self.keys[i - 1] == "phía" and self.keys[i] in _DIRECTIONS \
-            and i + 1 < len(self.toks) and self.toks[i + 1].cap
-
     def title_chain(self, i: int) -> int:
         """Title words, qualifiers, organisations and places, then the name they introduce."""
         return title_chain(self, i)
+
+    def head_parse(self, j: int) -> int:
+        """End of an organisation parsed from the longest head noun at j; j when none."""
+        return head_parse(self, j)
 
 
 def scan_paragraph(text: str, base: int) -> list[Mention]:

@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
 
-from .entities_gazetteer import is_vietnamese_syllable, token_key
-from .entities_orgparts import document_before
-from .entities_orgs import abbreviation
-
-if TYPE_CHECKING:
-    from .entities_scan import Scanner
+from .mention import THING_NOUNS, Mention
+from .orgparts import document_before
+from .orgs import abbreviation
+from .spelling import is_vietnamese_syllable, token_key
+from .state import ScanState
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +16,7 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", "tên lửa", "trực thăng"}
 
 
-def capitals(sc: Scanner, i: int) -> None:
+def capitals(sc: ScanState, i: int) -> None:
     """Record what the word in capitals at i names, if anything."""
     if i and (sc.keys[i - 1] in _CLASS_WORDS or " ".join(sc.keys[max(0, i - 2):i]) in _CLASS_WORDS):
         return  # "lớp SSN-AUKUS", "mẫu F-35": a class or model
@@ -34,14 +32,12 @@ def capitals(sc: Scanner, i: int) -> None:
         abbreviation(sc, i)
 
 
-def _in_parens(sc: Scanner, i: int) -> bool:
+def _in_parens(sc: ScanState, i: int) -> bool:
     return 0 < i < len(sc.toks) - 1 and sc.toks[i - 1].text == "(" and sc.toks[i + 1].text == ")"
 
 
-def _thing_named(sc: Scanner, k: int) -> bool:
+def _thing_named(sc: ScanState, k: int) -> bool:
     """The capitalised name ending before token k follows a lowercase noun for a thing ("khu", "dự án")."""
-    from .entities_scan import _THING_NOUNS  # the scanner imports this module
-
     s = k
     while s > 0 and k - s < 8 and (sc.toks[s - 1].cap or sc.toks[s - 1].dash):
         s -= 1
@@ -50,12 +46,12 @@ def _thing_named(sc: Scanner, k: int) -> bool:
         if s == k or len(lower) < m or any(t.cap or not t.is_word for t in lower):
             return False
         keys = sc.keys[s - m:s]
-        if keys[0] in _THING_NOUNS or " ".join(keys[:2]) in _THING_NOUNS:
+        if keys[0] in THING_NOUNS or " ".join(keys[:2]) in THING_NOUNS:
             return True
     return False
 
 
-def _caps_name(sc: Scanner, i: int) -> bool:
+def _caps_name(sc: ScanState, i: int) -> bool:
     """Token i is part of a name in capitals ("Ảnh: NGỌC AN"): Vietnamese syllables side by side."""
     def syl(k: int) -> bool:
         t = sc.toks[k] if 0 <= k < len(sc.toks) else None
@@ -64,11 +60,9 @@ def _caps_name(sc: Scanner, i: int) -> bool:
     return syl(i) and (syl(i - 1) or syl(i + 1))
 
 
-def _credit_parts(sc: Scanner, i: int) -> None:
+def _credit_parts(sc: ScanState, i: int) -> None:
     """A joint credit "AFP/TTXVN": the parts the tables know as organisations (an unknown part such as
     "VGP/Hải Minh" may be a site's initials), agencies credited by name excepted."""
-    from .entities_scan import Mention  # the scanner imports this module
-
     for part in sc.toks[i].text.split("/"):
         _, entries = sc.gaz.lookup([token_key(part)], 0)
         e = next((x for x in entries if x.kind == "organization"), None)
@@ -77,7 +71,7 @@ def _credit_parts(sc: Scanner, i: int) -> None:
 
 
 
-def real_abbreviation(sc: Scanner, i: int) -> bool:
+def real_abbreviation(sc: ScanState, i: int) -> bool:
     """An abbreviation naming an organisation: not a unit, numeral, model ("VF 8") or document code."""
     t = sc.toks[i]
     if sc.caps_para or t.text.rstrip("+") in sc.gaz.not_orgs or _ROMAN.fullmatch(t.text):
@@ -93,7 +87,7 @@ def real_abbreviation(sc: Scanner, i: int) -> bool:
 _REFERRING = {"của", "với", "và", "theo", "tại", "ở", "cho", "từ", "thuộc", "giữa", "hay", "hoặc", "như", "là"}
 
 
-def _grade(sc: Scanner, i: int) -> bool:
+def _grade(sc: ScanState, i: int) -> bool:
     """Two unknown capitals right after a lowercase common noun name a grade or type ("dầu DO",
     "nhóm máu AB"), not a body: a body named that briefly is spelled out with "(AB)" somewhere."""
     prev = sc.toks[i - 1] if i else None

@@ -1,0 +1,86 @@
+"""Name shapes: runs of name tokens, Vietnamese full names, names that stand for a person alone."""
+from __future__ import annotations
+
+import logging
+import re
+
+from .gazetteer import SURNAMES
+from .spelling import is_vietnamese_syllable
+from .state import ScanState
+from .tokens import Token
+
+log = logging.getLogger(__name__)
+
+_ROMAN = re.compile(r"[IVX]+")
+MAX_NAME = 6  # tokens in one name, particles included
+
+def is_vietnamese_name(parts: list[str]) -> bool:
+    """Family name first, 2-4 Vietnamese syllables ("Nguyễn Chí Vịnh")."""
+    return 2 <= len(parts) <= 4 and parts[0] in SURNAMES and all(is_vietnamese_syllable(p) for p in parts)
+
+
+def person_ok(parts: list[str]) -> bool:
+    """A name standing alone (no title) is a person: a Vietnamese full name or a foreign full name."""
+    if is_vietnamese_name(parts):
+        return True
+    if any("+" in p for p in parts) or all(len(p.rstrip(".")) < 2 for p in parts):
+        return False  # "A A+": a text-size widget, not a name
+    if len(parts) == 2 and _ROMAN.fullmatch(parts[-1]) and len(parts[-1]) > 1:
+        return False  # "Globemaster III", "Typhoon II": a model; a king keeps his title ("Vua Charles III")
+    words = [p for p in parts if not (len(p) == 2 and p.endswith("."))]
+    foreign = any(not is_vietnamese_syllable(w) for piece in words for w in piece.split(".") if len(w) > 1)
+    return len(words) >= 2 and foreign
+
+
+def _name_token(t: Token) -> bool:
+    if not t.is_word:
+        return False
+    if t.initial:
+        return True
+    return t.cap and not (t.allcaps and "." not in t.text and len(t.text) > 3)
+
+
+def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
+    """The run of name tokens starting at i: (end index, token texts)."""
+    toks = sc.toks
+    surname = toks[i].text in SURNAMES
+    j, parts = i, []
+    while j < len(toks) and len(parts) < MAX_NAME:
+        if _particle(sc, j, parts):  # "Mohammed bin Salman", "Ursula von der Leyen"
+            parts.append(toks[j].text)
+            j += 1
+            continue
+        if not _name_token(toks[j]):
+            break
+        if parts:
+            if toks[j].tail:  # lexicon only: the segmenter glues names to the next verb
+                break
+            n, e = sc.entry(j)
+            if e is not None and e.kind != "person":
+                if surname and e.kind == "location" and len(parts) == 1 and n <= 3:
+                    parts.extend(x.text for x in toks[j:j + n])  # "Nguyễn Thái Bình", "Trần Đức Lương"
+                    j += n
+                    continue
+                inside = surname and n == 1 and len(parts) < 3 and (
+                    (e.kind == "location" and toks[j].text in sc.gaz.needs_context)
+                    or (e.kind in ("head", "needs_place") and is_vietnamese_syllable(toks[j].text)
+                        and (j + 1 >= len(toks) or not toks[j + 1].is_word  # "Nguyễn Văn Viện, Cục trưởng"
+                             or (toks[j + 1].cap and is_vietnamese_syllable(toks[j + 1].text)))))  # "Nguyễn Trường Thắng"
+                if not inside:
+                    break
+        parts.append(toks[j].text)
+        j += 1
+    return j, parts
+
+
+_PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "dos", "del", "da", "di", "du"}
+
+
+def _particle(sc: ScanState, j: int, parts: list[str]) -> bool:
+    """A lowercase particle inside a foreign name: a foreign name before it, a capitalised word after."""
+    toks = sc.toks
+    k = j
+    while k < len(toks) and toks[k].text in _PARTICLES:  # "von der"
+        k += 1
+    return bool(parts) and k > j and k < len(toks) and toks[k].cap \
+        and any(not is_vietnamese_syllable(p) for p in parts)
