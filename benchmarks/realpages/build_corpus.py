@@ -54,8 +54,9 @@ def render(driver, html_path: Path) -> str:
 def body_of(html: str, locator: dict) -> tuple[list[str], list[str], list[str]]:
     """Body paragraphs, caption lines (optional) and problems, from the committed body locator."""
     found = lines(parse(html), locator["selector"])
-    skip = set(locator.get("skip", []))
-    chosen = [(i, t, cap) for i, (t, cap) in enumerate(found) if locator["start"] <= i < locator["end"]]
+    skip, captions = set(locator.get("skip", [])), set(locator.get("captions", []))
+    chosen = [(i, t, cap or i in captions) for i, (t, cap) in enumerate(found)
+              if locator["start"] <= i < locator["end"]]
     body = [t for i, t, cap in chosen if not cap and i not in skip]
     optional = [t for i, t, cap in chosen if cap]
     problems = []
