@@ -47,9 +47,15 @@ for name, outlet, domain in (("baochinhphu_article", "Báo Chính phủ", "baoch
 
 
 def split_outlets(outlets: list[str], seed: int = SEED) -> set[str]:
-    """A third of the outlets (rounded), drawn at random with the fixed seed: the aside part."""
-    ordered = sorted(set(outlets))
-    return set(random.Random(seed).sample(ordered, k=round(len(ordered) / 3)))
+    """The aside outlets: those already recorded aside keep their side; a third of the new ones (seeded) join."""
+    recorded = {}
+    if (HERE / "sources.jsonl").exists():
+        for line in (HERE / "sources.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            recorded[row["outlet"]] = row["split"]
+    new = sorted(set(outlets) - set(recorded))
+    drawn = set(random.Random(seed).sample(new, k=round(len(new) / 3)))
+    return {o for o, side in recorded.items() if side == "aside"} | drawn
 
 
 def main() -> None:

@@ -88,6 +88,7 @@ def lines(root: lxml.html.HtmlElement, selector: str) -> list[tuple[str, bool]]:
 
 
 def _flush(buf: list[str], out: list[tuple[str, bool]], caption: bool) -> None:
+    """End the current line (if it has text)."""
     text = norm("".join(buf))
     if text:
         out.append((text, caption))
@@ -95,6 +96,7 @@ def _flush(buf: list[str], out: list[tuple[str, bool]], caption: bool) -> None:
 
 
 def _walk(el: lxml.html.HtmlElement, buf: list[str], out: list[tuple[str, bool]], caption: bool) -> None:
+    """Collect text, breaking lines at block elements and <br>, as a browser lays them out."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in SKIP or not tag:
         if el.tail:
