@@ -1,0 +1,78 @@
+"""Write sources.jsonl: the candidate pages (repo, path, commit, outlet) and the outlet split (fixed seed)."""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SEED = 20261207  # the split's seed; changing it changes which outlets are aside
+MYFEED = ("dungvn3000/myfeed", "linkerz_parser/src/test/resources/")
+
+# (repo, path, commit, outlet display name, domain); pages only, no home/category pages.
+CANDIDATES: list[tuple[str, str, str, str, str]] = [
+    (MYFEED[0], MYFEED[1] + "24h1.html", "2cc04defff452266925fe7f2db41ebf59330f72b", "24h", "24h.com.vn"),
+    (MYFEED[0], MYFEED[1] + "dantri1.html", "846c335d31f09934569d9b4f39b967f0e9838a4e", "Dân trí", "dantri.com.vn"),
+    (MYFEED[0], MYFEED[1] + "genk1.html", "846c335d31f09934569d9b4f39b967f0e9838a4e", "GenK", "genk.vn"),
+    (MYFEED[0], MYFEED[1] + "ngoisao1.html", "2cc04defff452266925fe7f2db41ebf59330f72b", "Ngôi Sao", "ngoisao.net"),
+    (MYFEED[0], MYFEED[1] + "nld1.html", "846c335d31f09934569d9b4f39b967f0e9838a4e", "Người Lao Động", "nld.com.vn"),
+    (MYFEED[0], MYFEED[1] + "soha1.html", "846c335d31f09934569d9b4f39b967f0e9838a4e", "Soha", "soha.vn"),
+    (MYFEED[0], MYFEED[1] + "teen9x1.html", "846c335d31f09934569d9b4f39b967f0e9838a4e", "Teen9x", "teen9x.net"),
+    (MYFEED[0], MYFEED[1] + "thanhnien1.html", "2cc04defff452266925fe7f2db41ebf59330f72b", "Thanh Niên", "thanhnien.com.vn"),
+    (MYFEED[0], MYFEED[1] + "vnexpress1.html", "2cc04defff452266925fe7f2db41ebf59330f72b", "VnExpress", "vnexpress.net"),
+    (MYFEED[0], MYFEED[1] + "vnexpress2.html", "2cc04defff452266925fe7f2db41ebf59330f72b", "iOne", "ione.vnexpress.net"),
+    (MYFEED[0], MYFEED[1] + "vnexpress3.html", "636c978168f354caadf648a1727e71bcf839902b", "VnExpress", "vnexpress.net"),
+    (MYFEED[0], MYFEED[1] + "xinh1.html", "846c335d31f09934569d9b4f39b967f0e9838a4e", "Xinhxinh", "xinhxinh.com.vn"),
+    (MYFEED[0], MYFEED[1] + "zing1.html", "846c335d31f09934569d9b4f39b967f0e9838a4e", "Zing News", "news.zing.vn"),
+    (MYFEED[0], MYFEED[1] + "zing2.html", "55c5e5ea9e3972949b5e68e01afe344b8e7695dc", "Zing News", "news.zing.vn"),
+    ("dungvn3000/sonic", "sonic_parser/src/test/resources/vnexpress1.html", "35e91bc48d5b229c7b02fa63d6dcb720df5d6a89",
+     "VnExpress", "vnexpress.net"),
+    ("flairNLP/fundus", "tests/resources/parser/test_data/vn/VnExpress_2025_10_22.html.gz",
+     "fd72deeea7f21f6891af91852594dd4f8c0f3afa", "VnExpress", "vnexpress.net"),
+    ("adbar/htmldate", "tests/eval/VnExpress.net-Kinh-doanh.html", "52705a377bfeb280ce2ed2b50c0d84a23ba987c5", "VnExpress", "vnexpress.net"),
+]
+METH04 = ("meth04/tracking_news-mcp", "a10a806b36ecc1be09ae1a47c0e06f880eed9e77", "tests/fixtures/")
+for name, outlet, domain in (("baochinhphu_article", "Báo Chính phủ", "baochinhphu.vn"),
+                             ("baodautu_article", "Báo Đầu tư", "baodautu.vn"),
+                             ("cafef_article", "CafeF", "cafef.vn"),
+                             ("cafef_article_batdongsan", "CafeF", "cafef.vn"),
+                             ("dantri_article", "Dân trí", "dantri.com.vn"),
+                             ("nld_article", "Người Lao Động", "nld.com.vn"),
+                             ("tuoitre_article", "Tuổi Trẻ", "tuoitre.vn"),
+                             ("vietnamnet_article", "VietNamNet", "vietnamnet.vn"),
+                             ("vnexpress_article", "VnExpress", "vnexpress.net")):
+    CANDIDATES.append((METH04[0], f"{METH04[2]}{name}.html", METH04[1], outlet, domain))
+# Not used: JayBMF/eNewsWebApp's 24 Dân trí pages (2022) are article bodies re-hosted in a student's own page
+# shell (own menu, no date, no byline); they are not whole pages as a reader saw them.
+
+
+def split_outlets(outlets: list[str], seed: int = SEED) -> set[str]:
+    """The aside outlets: those already recorded aside keep their side; a third of the new ones (seeded) join."""
+    recorded = {}
+    if (HERE / "sources.jsonl").exists():
+        for line in (HERE / "sources.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            recorded[row["outlet"]] = row["split"]
+    new = sorted(set(outlets) - set(recorded))
+    drawn = set(random.Random(seed).sample(new, k=round(len(new) / 3)))
+    return {o for o, side in recorded.items() if side == "aside"} | drawn
+
+
+def main() -> None:
+    """Number the pages per outlet and write sources.jsonl."""
+    aside = split_outlets([c[3] for c in CANDIDATES])
+    rows, seen = [], {}
+    for repo, path, commit, outlet, domain in CANDIDATES:
+        labels = domain.replace("www.", "").split(".")
+        slug = labels[1] if labels[0] == "news" else labels[0]
+        seen[slug] = seen.get(slug, 0) + 1
+        rows.append({"id": f"{slug}-{seen[slug]:02d}", "repo": repo, "path": path, "commit": commit,
+                     "outlet": outlet, "domain": domain, "split": "aside" if outlet in aside else "tuned"})
+    with open(HERE / "sources.jsonl", "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} pages, {len({r['outlet'] for r in rows})} outlets; aside outlets: {sorted(aside)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""Score the extractor (and trafilatura) on the real-page corpus: shared score.py fields plus body start and end.
+
+usage: python benchmarks/realpages/score_realpages.py [tuned|aside|all] [dumps|html|all] [--corpus DIR] [--no-trafilatura]
+Run build_corpus.py first. Entity scores are left out until a split's pages have entity labels.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT))
+
+from storage.cli.cmd_extract import article_json  # noqa: E402
+from storage.extraction import extract  # noqa: E402
+from storage.readers import read_file  # noqa: E402
+
+SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
+ENTITY_KEYS = ("people", "organizations", "locations")
+
+
+def key(text: str | None) -> str:
+    """Paragraph comparison key: NFC, white space collapsed, casefolded."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "").replace("\u00a0", " ")).strip().casefold()
+
+
+def same_paragraph(pred: str | None, gold: str) -> bool:
+    """Equal after normalisation, or one contains the other and covers at least 90% of it."""
+    p, g = key(pred), key(gold)
+    if not p or not g:
+        return False
+    if p == g:
+        return True
+    short, long_ = sorted((p, g), key=len)
+    return short in long_ and len(short) / len(long_) >= 0.9
+
+
+def paragraphs(body) -> list[str]:
+    """A prediction's body as a list of non-empty paragraphs."""
+    if isinstance(body, str):
+        body = body.split("\n")
+    return [p for p in body or [] if p and p.strip()]
+
+
+def ours(files: list[Path]) -> list[dict]:
+    """The project's extractor, run in-process exactly as benchmarks/quality.py does."""
+    return [article_json(path, extract(read_file(path))) for path in files]
+
+
+def trafilatura_preds(files: list[Path]) -> list[dict]:
+    """trafilatura 2.x bare_extraction with metadata; a text dump is given as one <p> per line."""
+    import trafilatura
+    out = []
+    for path in files:
+        raw = path.read_text(encoding="utf-8")
+        if path.suffix == ".txt":
+            raw = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in raw.splitlines()
+                                           if line.strip()) + "</body></html>"
+        doc = trafilatura.bare_extraction(raw, with_metadata=True)
+        d = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
+        out.append({"file": path.name, "title": d.get("title"), "date": d.get("date"), "author": d.get("author"),
+                    "outlet": d.get("sitename"), "body": paragraphs(d.get("text") or "")})
+    return out
+
+
+def boundaries(gold: list[dict], preds: dict[str, dict]) -> tuple[float, float]:
+    """Share of pages whose first (last) predicted paragraph matches the gold first (last) paragraph."""
+    start = end = 0
+    for g in gold:
+        body = paragraphs(preds.get(g["file"], {}).get("body"))
+        start += bool(body) and same_paragraph(body[0], g["body"][0])
+        end += bool(body) and same_paragraph(body[-1], g["body"][-1])
+    return start / len(gold), end / len(gold)
+
+
+def score(name: str, gold_path: Path, preds: list[dict], detail: bool) -> dict[str, float]:
+    """Run the shared scorer on predictions and add body start/end; prints a SUMMARY line."""
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with_entities = all(g.get("entities_labelled") for g in gold)
+    if not with_entities:  # no entity labels yet: keep predicted entities out of sight and out of the score
+        preds = [{k: v for k, v in p.items() if k not in ENTITY_KEYS} for p in preds]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
+        for p in preds:
+            out.write(json.dumps(p, ensure_ascii=False) + "\n")
+    result = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(gold_path), out.name, "--detail"],
+                            capture_output=True, text=True, check=True)
+    os.unlink(out.name)
+    lines = result.stdout.splitlines()
+    if not with_entities:
+        lines = [ln for ln in lines if not ln.lstrip().startswith(ENTITY_KEYS)]
+    if detail:
+        print("\n".join(ln for ln in lines if not ln.startswith("SUMMARY")))
+    fields = dict(re.findall(r"(\w+)=([\d.]+)", next(ln for ln in lines if ln.startswith("SUMMARY"))))
+    fields.update(dict(re.findall(r"(author_acc)=([\d.]+)", result.stdout)))
+    start, end = boundaries(gold, {p["file"]: p for p in preds})
+    summary = {"title": float(fields["title"]), "date": float(fields["date"]), "outlet": float(fields["outlet"]),
+               "author": float(fields["author_acc"]), "body_start": start, "body_end": end,
+               "body_F1": float(fields["body_F1"])}
+    if with_entities:
+        summary.update({k: float(fields[k]) for k in ("people_F1", "orgs_F1", "locs_F1")})
+    shown = " ".join(f"{k}={v:.3f}" for k, v in summary.items())
+    print(f"SUMMARY {name} pages={len(gold)} {shown}" + ("" if with_entities else " entities=n/a (not labelled)"))
+    return summary
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("split", nargs="?", default="all", choices=("tuned", "aside", "all"))
+    ap.add_argument("kind", nargs="?", default="all", choices=("dumps", "html", "all"))
+    ap.add_argument("--corpus", type=Path, default=HERE / ".corpus")
+    ap.add_argument("--no-trafilatura", action="store_true")
+    ap.add_argument("--detail", action="store_true", help="per-page lines from score.py")
+    args = ap.parse_args(argv)
+    if not (SHARED / "eval" / "score.py").exists():
+        print(f"score.py not found under {SHARED}; set TULIEU_SHARED to the shared folder", file=sys.stderr)
+        return 1
+    for split in ("tuned", "aside") if args.split == "all" else (args.split,):
+        for kind in ("dumps", "html") if args.kind == "all" else (args.kind,):
+            gold_path = args.corpus / "gold" / f"{split}.{kind}.gold.jsonl"
+            gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            files = [args.corpus / g["file"] for g in gold]
+            score(f"ours {split} {kind}", gold_path, ours(files), args.detail)
+            if not args.no_trafilatura:
+                score(f"trafilatura {split} {kind}", gold_path, trafilatura_preds(files), args.detail)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
