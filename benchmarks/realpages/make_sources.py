@@ -44,6 +44,18 @@ for name, outlet, domain in (("baochinhphu_article", "Báo Chính phủ", "baoch
     CANDIDATES.append((METH04[0], f"{METH04[2]}{name}.html", METH04[1], outlet, domain))
 # Not used: JayBMF/eNewsWebApp's 24 Dân trí pages (2022) are article bodies re-hosted in a student's own page
 # shell (own menu, no date, no byline); they are not whole pages as a reader saw them.
+# Second search (branch corpus2, 2026-12-07): nothing further usable. Looked at and rejected: the test and
+# evaluation data of trafilatura, htmldate (tests/eval, tests/cache, tests/test_set, all history), fundus (one
+# VN page, already used), newspaper4k, newspaper3k, goose3, news-please, extractus/article-extractor
+# (test-data/vnn-article.html is invented filler text), go-trafilatura, scrapinghub's benchmark, WCXB
+# (Murrough-Foley and tiptopjaw web-content-extraction-benchmark: no Vietnamese page), leogao2/htmltotext-
+# benchmark (no vi/); PyPI sdists of newsfx, serperior, vnewsapi (no saved pages); root-level
+# <outlet>.html files found by exact path (homepages, category pages, student clones: son601008/Scrapy,
+# hmanh99/News-Analysis debug_*.html, dmt041104111003/baovietnamnet.com.vn, tranglu/lop_2, Bill-GD/WebCourse,
+# young146/daily-news-gravity, McSinyx/spider-venom); fixtures under 3 KB (khangnh22ds/vn-news-summarizer,
+# ben2xx4, chuotnhat001, tlong-ds, vlh11098/tintuc); myfeed's tinhte1.html (a forum thread, not an outlet).
+# Cuki2910/crawl_chiYen holds three whole 2026 pages (Thanh Niên, VietNamNet, VnExpress; ~770 KB each) but no
+# snapshot can be fetched here; hieunguyen1053/vi-news-crawler's compress/*.zip are over the snapshot size limit.
 
 
 def split_outlets(outlets: list[str], seed: int = SEED) -> set[str]:
