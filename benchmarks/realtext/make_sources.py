@@ -1,0 +1,121 @@
+"""Write sources.jsonl: the selected extracted articles (repository, path, commit, record locator, outlet)
+and the outlet split, drawn before anything else with a fixed seed.
+
+usage: python benchmarks/realtext/make_sources.py
+"""
+import json
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SEED = 20261207  # the split's seed; changing it changes which outlets are aside
+
+BAOMOI = ("dzungcamlang/crawler_baomoi", "82860ea6c6e36130e83d3282dc60a8f4cda81870")
+VFND = ("VFND/VFND-vietnamese-fake-news-datasets", "576f2db8df7c1d2ce37d66badb0f14a43ce83afd")
+
+# outlet key -> (display name, domain, id prefix)
+OUTLETS = {
+    "TG&VN": ("Thế giới & Việt Nam (TGVN)", "baoquocte.vn", "tgvn"),
+    "QĐND": ("Quân đội Nhân dân", "qdnd.vn", "qdnd"),
+    "Biên Phòng": ("Biên phòng", "bienphong.com.vn", "bienphong"),
+    "Nhân Dân": ("Nhân Dân", "nhandan.vn", "nhandan"),
+    "Chính Phủ": ("Báo Chính phủ", "baochinhphu.vn", "chinhphu"),
+    "TTXVN": ("TTXVN", "baotintuc.vn", "ttxvn"),
+    "VOV": ("VOV", "vov.vn", "vov"),
+    "CAND": ("Công an Nhân dân", "cand.com.vn", "cand"),
+    "SGGP": ("Sài Gòn Giải Phóng", "sggp.org.vn", "sggp"),
+    "Hà Nội Mới": ("Hà Nội Mới", "hanoimoi.vn", "hanoimoi"),
+    "Tiền Phong": ("Tiền Phong", "tienphong.vn", "tienphong"),
+    "NLĐ": ("Người Lao Động", "nld.com.vn", "nld"),
+    "Thanh Niên": ("Thanh Niên", "thanhnien.vn", "thanhnien"),
+    "VietnamNet": ("VietNamNet", "vietnamnet.vn", "vietnamnet"),
+    "Hải Quan": ("Hải quan", "baohaiquan.vn", "haiquan"),
+    "KTĐT": ("Kinh tế & Đô thị", "kinhtedothi.vn", "ktdt"),
+    "Lao Động": ("Lao Động", "laodong.vn", "laodong"),
+    "PLO": ("Pháp Luật TP.HCM", "plo.vn", "plo"),
+    "Giao Thông": ("Giao thông", "baogiaothong.vn", "giaothong"),
+    "Công Thương": ("Công Thương", "congthuong.vn", "congthuong"),
+    "Kiến Thức": ("Kiến Thức", "kienthuc.net.vn", "kienthuc"),
+    "Giáo Dục VN": ("Giáo dục Việt Nam", "giaoduc.net.vn", "giaoducvn"),
+    "VTC": ("VTC News", "vtc.vn", "vtc"),
+    "TBKTSG": ("Thời báo Kinh tế Sài Gòn", "thesaigontimes.vn", "tbktsg"),
+    "Infonet": ("Infonet", "infonet.vn", "infonet"),
+    "Đại Đoàn Kết": ("Đại Đoàn Kết", "daidoanket.vn", "daidoanket"),
+    "VnExpress": ("VnExpress", "vnexpress.net", "vnexpress"),
+    "Dân trí": ("Dân trí", "dantri.com.vn", "dantri"),
+    "Zing": ("Zing News", "news.zing.vn", "zing"),
+    "Tuổi Trẻ": ("Tuổi Trẻ", "tuoitre.vn", "tuoitre"),
+}
+
+# Baomoi crawl of May–June 2013 (one article per .txt file; last line = the outlet baomoi credits).
+BAOMOI_PICKS = [
+    ("TG&VN", "11132999"), ("TG&VN", "11148533"), ("TG&VN", "11154221"),
+    ("QĐND", "11141470"), ("QĐND", "11145144"), ("QĐND", "11141782"),
+    ("Biên Phòng", "11127942"), ("Biên Phòng", "11153621"),
+    ("Nhân Dân", "11116806"), ("Nhân Dân", "11116527"), ("Nhân Dân", "11117004"),
+    ("Chính Phủ", "11111178"), ("Chính Phủ", "11112799"), ("Chính Phủ", "11114578"),
+    ("TTXVN", "11111416"), ("TTXVN", "11111716"), ("TTXVN", "11112332"),
+    ("VOV", "11113299"), ("VOV", "11113074"),
+    ("CAND", "11113325"), ("CAND", "11113859"),
+    ("SGGP", "11111964"), ("SGGP", "11114371"),
+    ("Hà Nội Mới", "11118117"), ("Hà Nội Mới", "11116872"),
+    ("Tiền Phong", "11111729"), ("Tiền Phong", "11118267"),
+    ("NLĐ", "11112580"), ("NLĐ", "11111227"),
+    ("Thanh Niên", "11112702"), ("Thanh Niên", "11111202"),
+    ("VietnamNet", "11112341"), ("VietnamNet", "11113153"),
+    ("Hải Quan", "11113956"), ("Hải Quan", "11117273"),
+    ("KTĐT", "11115861"), ("KTĐT", "11122988"),
+    ("Lao Động", "11124195"), ("Lao Động", "11112992"),
+    ("PLO", "11119037"), ("PLO", "11117977"),
+    ("Giao Thông", "11124009"), ("Giao Thông", "11117024"),
+    ("Công Thương", "11113869"), ("Công Thương", "11114463"),
+    ("Kiến Thức", "11114096"), ("Kiến Thức", "11112913"),
+    ("Giáo Dục VN", "11114497"), ("Giáo Dục VN", "11111541"),
+    ("VTC", "11122946"), ("VTC", "11117333"),
+    ("TBKTSG", "11113382"), ("TBKTSG", "11114139"),
+    ("Infonet", "11115659"), ("Infonet", "11115222"),
+    ("Đại Đoàn Kết", "11119639"), ("Đại Đoàn Kết", "11120507"),
+]
+# VFND "Real" articles (news-please JSON, 2017–2018), one JSON object per file.
+VFND_PICKS = [
+    ("Thanh Niên", 7), ("Lao Động", 0),
+    ("VnExpress", 79), ("VnExpress", 100), ("VnExpress", 87),
+    ("Dân trí", 110), ("Dân trí", 113),
+    ("Zing", 5), ("Zing", 6),
+    ("Tuổi Trẻ", 104), ("Tuổi Trẻ", 103),
+]
+
+
+def split_outlets(outlets, seed=SEED):
+    """The aside outlets: a third of the outlets (sorted display names), drawn with a fixed seed."""
+    names = sorted(set(outlets))
+    return set(random.Random(seed).sample(names, round(len(names) / 3)))
+
+
+def main():
+    rows = []
+    for key, num in BAOMOI_PICKS:
+        rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt"))
+    for key, num in VFND_PICKS:
+        rows.append((key, VFND, f"Dataset/Real/Article_Contents/VFND_Ac_Real_{num}.json", "whole file (one news-please JSON object)", "newsplease-json"))
+    aside = split_outlets(OUTLETS[k][0] for k, *_ in rows)
+    count = {}
+    out = []
+    for key, (repo, commit), path, locator, fmt in rows:
+        name, domain, prefix = OUTLETS[key]
+        count[prefix] = count.get(prefix, 0) + 1
+        out.append({"id": f"{prefix}-{count[prefix]:02d}", "repo": repo, "path": path, "commit": commit,
+                    "locator": locator, "format": fmt, "outlet": name, "domain": domain,
+                    "split": "aside" if name in aside else "tuned"})
+    with open(HERE / "sources.jsonl", "w", encoding="utf-8") as f:
+        for r in out:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    n_out = len({r["outlet"] for r in out})
+    print(f"{len(out)} articles, {n_out} outlets; aside outlets ({len(aside)}): {sorted(aside)}")
+    for s in ("tuned", "aside"):
+        rs = [r for r in out if r["split"] == s]
+        print(s, len(rs), "articles,", len({r['outlet'] for r in rs}), "outlets")
+
+
+if __name__ == "__main__":
+    main()
