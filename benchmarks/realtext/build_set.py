@@ -46,6 +46,7 @@ CAMEL_KEEP = ("Vn", "Mc", "Mac", "Mobi", "Vina", "Vietin", "Petro", "Tien", "Pho
               "Tech", "Sea", "Ocean", "Lien", "Info", "Net", "Hoa", "Bao", "Pv", "Mega", "Sun", "Vin", "Eco",
               "Jet", "You", "Face", "Linked", "Power", "Star", "Gold", "Capita")
 CLOSERS = set('.!?…”)')
+ABBREV = {"Tp", "Th", "ThS", "Ths", "Q", "P", "H", "TX", "TT", "X"}
 
 
 def split_glued(text: str) -> list[str]:
@@ -55,6 +56,12 @@ def split_glued(text: str) -> list[str]:
         if not b.isupper():
             continue
         if a in ".!?…" and (c.islower() or c == " "):
+            j = i - 1
+            while j > 0 and not text[j - 1].isspace():
+                j -= 1
+            head = text[j:i - 1]
+            if a == "." and (head.isupper() and len(head) <= 4 or head in ABBREV):
+                continue  # "P.Hội Hợp", "TP.Vĩnh Yên", "H.Vĩnh Tường": an abbreviated unit, no break
             cuts.append(i)  # "…gây ra.Ở cấp độ…": a one-letter word after a full stop
             continue
         if not c.islower() or not (a.islower() or a.isdigit() or a in CLOSERS):
@@ -65,7 +72,7 @@ def split_glued(text: str) -> list[str]:
         left = text[j:i]
         if a.islower() and left.strip('("“') in CAMEL_KEEP:
             continue
-        if a.islower() and left[:1].isupper() and len(left) <= 3:
+        if a.islower() and left[:1].isupper() and len(left) <= 2:
             continue  # short capitalised head of a camel-case name ("Mc", "Vn")
         cuts.append(i)
     parts, last = [], 0
