@@ -44,7 +44,7 @@ def read_blob(mirrors: Path, repo: str, commit: str, path: str) -> str:
 # lowercase letter, digit or sentence-closing mark with no space; camel-case names are kept whole.
 CAMEL_KEEP = ("Vn", "Mc", "Mac", "Mobi", "Vina", "Vietin", "Petro", "Tien", "Phong", "Sai", "Viet", "i", "e",
               "Tech", "Sea", "Ocean", "Lien", "Info", "Net", "Hoa", "Bao", "Pv", "Mega", "Sun", "Vin", "Eco",
-              "Jet", "You", "Face", "Linked", "Power", "Star", "Gold", "Capita")
+              "Jet", "You", "Face", "Linked", "Power", "Star", "Gold", "Capita", "Công")
 CLOSERS = set('.!?…”)')
 ABBREV = {"Tp", "Th", "ThS", "Ths", "Q", "P", "H", "TX", "TT", "X"}
 
