@@ -44,7 +44,7 @@ def read_blob(mirrors: Path, repo: str, commit: str, path: str) -> str:
 # lowercase letter, digit or sentence-closing mark with no space; camel-case names are kept whole.
 CAMEL_KEEP = ("Vn", "Mc", "Mac", "Mobi", "Vina", "Vietin", "Petro", "Tien", "Phong", "Sai", "Viet", "i", "e",
               "Tech", "Sea", "Ocean", "Lien", "Info", "Net", "Hoa", "Bao", "Pv", "Mega", "Sun", "Vin", "Eco",
-              "Jet", "You", "Face", "Linked", "Power", "Star", "Gold", "Capita", "Công")
+              "Jet", "You", "Face", "Linked", "Power", "Star", "Gold", "Capita", "Công", "Brah", "Shin")
 CLOSERS = set('.!?…”)')
 ABBREV = {"Tp", "Th", "ThS", "Ths", "Q", "P", "H", "TX", "TT", "X"}
 
@@ -128,6 +128,8 @@ def assemble(src: dict, parsed: dict, lab: dict) -> tuple[str, dict]:
         rest = last[: len(last) - len(byline)].strip()
         paras[-1:] = [rest] if rest else []
     body = ([parsed["sapo"]] if parsed["sapo"] else []) + paras
+    if lab.get("byline_para"):  # a byline standing as its own paragraph inside the body: kept in the text
+        body = [p for p in body if p != lab["byline_para"]]
     # photo captions (given by the start of the paragraph, hand-checked) go to `optional`
     optional = [p for p in body if any(p.startswith(o) for o in lab.get("optional", []))]
     body = [p for p in body if p not in optional]
