@@ -104,6 +104,8 @@ def parse_newsplease(raw: str, breaks=()) -> dict:
     d = json.loads(raw)
     text = [nfc(p.strip()) for p in (d.get("text") or "").split("\n") if p.strip()]
     sapo = nfc((d.get("description") or "").strip())
+    if sapo.endswith(" - VnExpress"):
+        sapo = sapo[: -len(" - VnExpress")]  # the meta description's site suffix, not on the page
     if sapo and text and (text[0] == sapo or text[0].startswith(sapo)):
         sapo = ""  # news-please repeats the description as the first paragraph
     return {"title": nfc(d["title"].strip()), "date_line": d.get("date_publish"), "sapo": sapo,

@@ -82,7 +82,7 @@ VFND_PICKS = [
     ("VnExpress", 79), ("VnExpress", 100), ("VnExpress", 87),
     ("Dân trí", 110), ("Dân trí", 113),
     ("Zing", 5), ("Zing", 6),
-    ("Tuổi Trẻ", 104), ("Tuổi Trẻ", 103),
+    ("Tuổi Trẻ", 104), ("Tuổi Trẻ", 101),
 ]
 
 
