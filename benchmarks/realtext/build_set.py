@@ -69,7 +69,7 @@ def split_glued(text: str) -> list[str]:
         j = i
         while j > 0 and not text[j - 1].isspace():
             j -= 1
-        left = text[j:i]
+        left = re.split(r"[.!?…”)]", text[j:i])[-1]  # the word's own letters ("thiết.Mobi|Fone" → "Mobi")
         if a.islower() and left.strip('("“') in CAMEL_KEEP:
             continue
         if a.islower() and left[:1].isupper() and len(left) <= 2:
@@ -132,8 +132,11 @@ def assemble(src: dict, parsed: dict, lab: dict) -> tuple[str, dict]:
     body = ([parsed["sapo"]] if parsed["sapo"] else []) + paras
     if lab.get("byline_para"):  # a byline standing as its own paragraph inside the body: kept in the text
         body = [p for p in body if p != lab["byline_para"]]
-    # photo captions (given by the start of the paragraph, hand-checked) go to `optional`
-    optional = [p for p in body if any(p.startswith(o) for o in lab.get("optional", []))]
+    # photo captions (given by the start of the paragraph, or the whole paragraph when the entry ends
+    # with "$"; hand-checked) go to `optional`
+    def is_opt(p):
+        return any(p == o[:-1] if o.endswith("$") else p.startswith(o) for o in lab.get("optional", []))
+    optional = [p for p in body if is_opt(p)]
     body = [p for p in body if p not in optional]
     author_line = byline or (parsed["byline_field"] if lab.get("byline_field_is_author") else None)
     lines = [parsed["title"]]

@@ -75,6 +75,11 @@ BAOMOI_PICKS = [
     ("TBKTSG", "11113382"), ("TBKTSG", "11114139"),
     ("Infonet", "11115659"), ("Infonet", "11115222"),
     ("Đại Đoàn Kết", "11119639"), ("Đại Đoàn Kết", "11120507"),
+    # second round (same outlets only, so the outlet split is unchanged)
+    ("Chính Phủ", "11116556"), ("VOV", "11116262"), ("SGGP", "11126277"), ("NLĐ", "11116597"),
+    ("TTXVN", "11112944"), ("Nhân Dân", "11117254"),
+    ("CAND", "11117272"), ("KTĐT", "11113507"), ("Infonet", "11120514"), ("VTC", "11129214"),
+    ("Tiền Phong", "11118418"), ("TBKTSG", "11112608"), ("Đại Đoàn Kết", "11130891"), ("TG&VN", "11147527"),
 ]
 # VFND "Real" articles (news-please JSON, 2017–2018), one JSON object per file.
 VFND_PICKS = [
