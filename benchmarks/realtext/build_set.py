@@ -153,7 +153,9 @@ def assemble(src: dict, parsed: dict, lab: dict) -> tuple[str, dict]:
             "outlet": src["outlet"], "outlet_domain": src["domain"], "source": lab.get("source"),
             "author": lab.get("author"), "body": body, "optional": optional,
             "people": (ents or {}).get("people", []), "organizations": (ents or {}).get("organizations", []),
-            "locations": (ents or {}).get("locations", []), "entities_labelled": ents is not None}
+            "locations": (ents or {}).get("locations", [])}
+    if ents is None:
+        raise ValueError(f"{src['id']}: no entities/{src['id']}.json")
     return txt, gold
 
 
@@ -197,8 +199,7 @@ def main():
         with open(out / "gold" / f"{split}.gold.jsonl", "w", encoding="utf-8") as f:
             for g in rows:
                 f.write(json.dumps(g, ensure_ascii=False) + "\n")
-        print(f"{split}: {len(rows)} articles, {len({g['outlet'] for g in rows})} outlets, "
-              f"{sum(g['entities_labelled'] for g in rows)} with entity labels")
+        print(f"{split}: {len(rows)} articles, {len({g['outlet'] for g in rows})} outlets")
     print(f"written to {out}; {problems} problem(s)")
     sys.exit(1 if problems else 0)
 
