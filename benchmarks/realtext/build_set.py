@@ -14,6 +14,7 @@ A repository is mirrored with `fetch github:<owner>/<name>`, giving <mirrors>/<o
 (a bare git directory, or a work tree with .git inside).
 """
 import argparse
+import hashlib
 import json
 import re
 import subprocess
@@ -26,6 +27,10 @@ HERE = Path(__file__).resolve().parent
 
 def nfc(s):
     return unicodedata.normalize("NFC", s)
+
+
+def sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 def git_dir(mirrors: Path, repo: str) -> Path:
@@ -132,11 +137,12 @@ def assemble(src: dict, parsed: dict, lab: dict) -> tuple[str, dict]:
     body = ([parsed["sapo"]] if parsed["sapo"] else []) + paras
     if lab.get("byline_para"):  # a byline standing as its own paragraph inside the body: kept in the text
         body = [p for p in body if p != lab["byline_para"]]
-    # photo captions (given by the start of the paragraph, or the whole paragraph when the entry ends
-    # with "$"; hand-checked) go to `optional`
-    def is_opt(p):
-        return any(p == o[:-1] if o.endswith("$") else p.startswith(o) for o in lab.get("optional", []))
-    optional = [p for p in body if is_opt(p)]
+    # photo captions and inline boxes (marked by hand; stored as the SHA-1 of the paragraph, first 16 hex
+    # digits, so that no caption text is committed) go to `optional`
+    marked = set(lab.get("optional_sha1", []))
+    optional = [p for p in body if sha1(p) in marked]
+    if len({sha1(p) for p in optional}) != len(marked):
+        raise ValueError(f"{src['id']}: {len(marked) - len({sha1(p) for p in optional})} optional paragraph(s) not found")
     body = [p for p in body if p not in optional]
     author_line = byline or (parsed["byline_field"] if lab.get("byline_field_is_author") else None)
     lines = [parsed["title"]]
