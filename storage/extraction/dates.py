@@ -10,6 +10,8 @@ log = logging.getLogger(__name__)
 
 TZ = "+07:00"
 DMY_RE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4})(?![\d/])")
+# "30/05/13 11:16 GMT+7": a two-digit year, trusted only with a time of day beside it.
+DMY2_RE = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})(?![\d/.\-])")
 LONG_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+(\d{4})", re.I)
 ISO_RE = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
@@ -96,6 +98,17 @@ def find_date(text: str) -> FoundDate | None:
             if clock:
                 return FoundDate(f"{day.isoformat()}T{clock}{TZ}", True, start, end)
             return FoundDate(day.isoformat(), False, match.start(), match.end())
+    return _short_year_date(text)
+
+
+def _short_year_date(text: str) -> FoundDate | None:
+    """A dd/mm/yy date with its time; years 00-69 are 20xx (as POSIX strptime reads %y)."""
+    for match in DMY2_RE.finditer(text):
+        short = int(match.group(3))
+        day = _valid(2000 + short if short < 70 else 1900 + short, int(match.group(2)), int(match.group(1)))
+        clock, start, end = _time_near(text, match.start(), match.end())
+        if day and clock:
+            return FoundDate(f"{day.isoformat()}T{clock}{TZ}", True, start, end)
     return None
 
 
