@@ -15,11 +15,13 @@ from .model import Entry, date_range, date_text, make_entries, parse_published
 
 @dataclass(frozen=True)
 class Cell:
-    """One piece of dossier text with how it is set: italic marks an inferred date, url a link target."""
+    """One piece of dossier text with how it is set: italic marks an inferred date, url a link target,
+    note a muted remark after the text (an outlet's kind)."""
 
     text: str
     italic: bool = False
     url: str | None = None
+    note: str = ""
 
 
 def check_options(options: Any, out_path: Any, ids: list[int]) -> Labels:
@@ -70,9 +72,9 @@ def metadata_rows(entry: Entry, labels: Labels, outlet_kinds: dict[str, str]) ->
         when = f"{when} ({labels['inferred']})"
     outlet = a.outlet or ""
     kind = outlet_kinds.get(outlet.casefold())
-    if outlet and kind:
-        outlet += f" ({labels['outlet_kind']}: {labels.outlet_kind(kind)})"
-    rows = [("date", Cell(when, italic=entry.inferred)), ("outlet", Cell(outlet)), ("source", Cell(a.source or "")),
+    note = f"({labels['outlet_kind']}: {labels.outlet_kind(kind)})" if outlet and kind else ""
+    rows = [("date", Cell(when, italic=entry.inferred)), ("outlet", Cell(outlet, note=note)),
+            ("source", Cell(a.source or "")),
             ("author", Cell(a.author or "")), ("url", Cell(a.url or "", url=a.url or None)),
             ("file", Cell(a.file_name or "")), ("imported", Cell(imported_text(a, labels))),
             ("hash", Cell((a.content_hash or "")[:12]))]

@@ -141,7 +141,9 @@ class Sections:
         for label, value in content.metadata_rows(entry, self.labels, outlet_kinds):
             label_cell, value_cell = self.body.row(table)
             self.cell(label_cell, label, bold=True)
-            self.cell(value_cell, value.text, italic=value.italic, url=value.url)
+            p = self.cell(value_cell, value.text, italic=value.italic, url=value.url)
+            if value.note:
+                ox.add_text(p, f" {value.note}", italic=True)
         self.para("Normal")  # air between the table and the text
         if (a.lead or "").strip():
             self.para("Lead", a.lead.strip())
