@@ -19,7 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--query", metavar="Q", help="every article matching this search")
     which.add_argument("--ids", metavar="1,2,3", type=_id_list, help="these article ids, comma-separated")
     which.add_argument("--all", action="store_true", help="every article (narrowed by the filters below)")
-    parser.add_argument("--out", required=True, metavar="PATH", help="the file to write (a folder with --one-file-each)")
+    parser.add_argument("--out", required=True, metavar="PATH",
+                        help="the file to write (a folder with --one-file-each)")
     parser.add_argument("--outlet", help="only this outlet")
     parser.add_argument("--year", help="only this year")
     parser.add_argument("--tag", help="only articles with this tag")

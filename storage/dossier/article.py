@@ -52,7 +52,8 @@ def _markup(cell: content.Cell) -> str:
 
 def _metadata(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[str, str], width: float) -> Table:
     rows = content.metadata_rows(entry, labels, outlet_kinds)
-    data = [[Paragraph(esc(label), st["meta_label"]), Paragraph(_markup(cell), st["small"])] for label, cell in rows]
+    data = [[Paragraph(esc(label), st["meta_label"]), Paragraph(_markup(cell), st["small"])]
+            for label, cell in rows]
     table = Table(data, colWidths=[3.3 * cm, width - 3.3 * cm], hAlign="LEFT")
     table.setStyle(styles.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, -1), styles.ZEBRA),
                                ("LINEABOVE", (0, 0), (-1, 0), 0.6, styles.ACCENT),

@@ -36,7 +36,7 @@ def split_authors(author: str | None) -> list[Name]:
 
 
 def split_name(name: str) -> Name:
-    """"Nguyễn Chí Vịnh" -> family "Nguyễn", given "Chí Vịnh"; initials, pen names and foreign names stay whole."""
+    """"Nguyễn Chí Vịnh" -> family "Nguyễn", given "Chí Vịnh"; initials, pen names, foreign names stay whole."""
     words = name.split()
     if 2 <= len(words) <= 5 and words[0].casefold() in VIETNAMESE_SURNAMES \
             and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words) \

@@ -21,8 +21,8 @@ from storage.records import Article, Block
 
 from .export_fixtures import make_archive
 
-OPTIONS = DossierOptions(title="Quan hệ quốc phòng và nghề cá", subtitle="Tổng hợp báo chí", prepared_by="Phòng Tư liệu",
-                         marking="NỘI BỘ / INTERNAL", scope_text="truy vấn: quốc phòng")
+OPTIONS = DossierOptions(title="Quan hệ quốc phòng và nghề cá", subtitle="Tổng hợp báo chí",
+                         prepared_by="Phòng Tư liệu", marking="NỘI BỘ / INTERNAL", scope_text="truy vấn: quốc phòng")
 
 
 def norm(text: str) -> str:
@@ -113,7 +113,8 @@ def test_styles_font_header_footer_and_properties(built):
     assert not any(p.partname.endswith("thumbnail.jpeg") for p in document.part.package.iter_parts())
 
 
-@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) not installed: apt-get install libreoffice-writer-nogui")
+@pytest.mark.skipif(soffice() is None,
+                    reason="LibreOffice (soffice) not installed: apt-get install libreoffice-writer-nogui")
 def test_libreoffice_converts_it_to_pdf_and_the_text_survives(built, tmp_path):
     articles, path = built
     pdf = convert_to_pdf(path, tmp_path)
@@ -170,8 +171,8 @@ def test_cancel_leaves_no_file_and_bad_input_is_named(built, tmp_path):
 
 def test_control_characters_and_empty_fields_still_make_a_valid_file(tmp_path):
     with Archive.open(tmp_path / "a.sqlite") as archive:
-        article_id = archive.add_article(Article(title="Tiêu đề\x0bcó ký tự lạ", blocks=[Block("Dòng\x01một"), Block("")]),
-                                         raw=b"x", file_name="x.txt")
+        odd = Article(title="Tiêu đề\x0bcó ký tự lạ", blocks=[Block("Dòng\x01một"), Block("")])
+        article_id = archive.add_article(odd, raw=b"x", file_name="x.txt")
         build_word_dossier(archive, [article_id], tmp_path / "x.docx", DossierOptions())
     texts = [p.text for p in docx.Document(str(tmp_path / "x.docx")).paragraphs]
     assert "1. Tiêu đề có ký tự lạ" in texts and "Dòng một" in texts
