@@ -155,3 +155,20 @@ def test_word_entry_opens_the_dossier_dialog_which_writes_docx_and_remembers(qtb
     again.format_combo.setCurrentIndex(again.format_combo.findData("pdf"))
     assert again.file_format() == "pdf"
     again.reject()
+
+
+def test_export_menu_in_vietnamese(qtbot, settings_path):
+    from desktop.app import install_translators
+
+    app = QApplication.instance()
+    assert install_translators(app, "vi")
+    try:
+        win = MainWindow(Settings(settings_path))
+        qtbot.addWidget(win)
+        file_menu = win.menuBar().actions()[0].menu()
+        export_menu = next(a.menu() for a in file_menu.actions() if a.text() == "Xuất &dạng")
+        texts = [a.text() for a in export_menu.actions()]
+        assert "Hồ sơ &Word (.docx)…" in texts and "Bảng tính &CSV (.csv)…" in texts
+        assert win.exports.again.text() == "&Xuất lại dạng Bảng tính CSV (.csv)…"
+    finally:
+        install_translators(app, "en")
