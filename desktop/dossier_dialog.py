@@ -37,8 +37,9 @@ def _build_in_worker(archive_path: Path, ids: list[int], out: Path, options: Dos
     def work(task: Task) -> DossierResult:
         from storage.archive import Archive
         from storage.dossier.docx_writer import build_word_dossier
+        from storage.dossier.odt_writer import build_odt_dossier
 
-        build = build_word_dossier if fmt == "docx" else build_dossier
+        build = {"docx": build_word_dossier, "odt": build_odt_dossier}.get(fmt, build_dossier)
         # Its own read-only connection: the GUI keeps using (and writing) its archive meanwhile.
         with Archive.open(archive_path, create=False, read_only=True) as archive:
             return build(archive, ids, out, options, progress=task.progress, cancel=task.token)
@@ -91,7 +92,8 @@ class DossierDialog(QDialog):
         self.paper_combo = _choices(("A4", "A4"), ("Letter", "Letter"))
         rows = []
         if self.mode == "export":
-            self.format_combo = _choices(("PDF", "pdf"), (translate("dossier", "Word (.docx), editable"), "docx"))
+            self.format_combo = _choices(("PDF", "pdf"), (translate("dossier", "Word (.docx), editable"), "docx"),
+                                         (translate("dossier", "OpenDocument (.odt), editable"), "odt"))
             self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(self._fmt)))
             rows.append((translate("dossier", "Format:"), self.format_combo))
         for label, widget in (*rows, (translate("dossier", "Title:"), self.title_edit),
@@ -167,7 +169,7 @@ class DossierDialog(QDialog):
 
     # -- building ----------------------------------------------------------------------------------
     def file_format(self) -> str:
-        """"pdf" or "docx": what Export… writes (the preview and printing are always PDF)."""
+        """"pdf", "docx" or "odt": what Export… writes (the preview and printing are always PDF)."""
         return self.format_combo.currentData() if self.mode == "export" else "pdf"
 
     def build(self, out: Path, then: Callable[[DossierResult], None] | None = None,
@@ -202,8 +204,10 @@ class DossierDialog(QDialog):
 
     def _on_built(self, result: DossierResult) -> None:
         self.result = result
-        if result.path.suffix.lower() == ".docx":  # Word lays out pages itself: no count, no preview
-            self.status_label.setText(translate("dossier", "Word dossier, {0} articles").format(result.articles))
+        if result.path.suffix.lower() in (".docx", ".odt"):  # the word processor lays out pages: no preview
+            text = (translate("dossier", "Word dossier, {0} articles") if result.path.suffix.lower() == ".docx"
+                    else translate("dossier", "OpenDocument dossier, {0} articles"))
+            self.status_label.setText(text.format(result.articles))
         else:
             self.status_label.setText(translate("dossier", "{0} pages, {1} articles").format(result.pages,
                                                                                             result.articles))
@@ -269,8 +273,9 @@ class DossierDialog(QDialog):
     def _choose_file(self) -> None:
         ext = "." + self.file_format()
         name = (self.options().title or "ho-so").replace("/", "-") + ext
-        kinds = (translate("dossier", "Word files (*.docx)") if ext == ".docx"
-                 else translate("dossier", "PDF files (*.pdf)"))
+        kinds = {".docx": translate("dossier", "Word files (*.docx)"),
+                 ".odt": translate("dossier", "OpenDocument files (*.odt)"),
+                 ".pdf": translate("dossier", "PDF files (*.pdf)")}[ext]
         path, _ = QFileDialog.getSaveFileName(self, translate("dossier", "Export dossier"), name, kinds)
         if path:
             self.export_to(Path(path if path.lower().endswith(ext) else path + ext))

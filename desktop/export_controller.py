@@ -24,6 +24,7 @@ ONE_EACH = "md-each"  # menu key: Markdown, one file per article in a folder
 def format_names() -> dict[str, str]:
     """Menu text of every export format, translated."""
     return {"docx": translate("export", "&Word Dossier (.docx)…"),
+            "odt": translate("export", "&OpenDocument Dossier (.odt)…"),
             "csv": translate("export", "&CSV Spreadsheet (.csv)…"),
             "xlsx": translate("export", "&Excel Workbook (.xlsx)…"),
             "jsonl": translate("export", "&JSON Lines, Every Field (.jsonl)…"),
@@ -81,7 +82,7 @@ class ExportController(QObject):
         menu.addSeparator()
         for key, action in self.actions.items():
             menu.addAction(action)
-            if key == "docx":
+            if key == "odt":
                 menu.addSeparator()
 
     def set_enabled(self, enabled: bool) -> None:
@@ -96,10 +97,10 @@ class ExportController(QObject):
 
         if self.w.archive is None:
             return
-        if key == "docx":
-            from .dossier_dialog import export_dossier  # the dossier dialog, Word chosen
+        if key in ("docx", "odt"):
+            from .dossier_dialog import export_dossier  # the dossier dialog, Word or OpenDocument chosen
 
-            export_dossier(self.w, self.w.archive, menus._dossier_ids(self.w), menus.scope_text(self.w), fmt="docx")
+            export_dossier(self.w, self.w.archive, menus._dossier_ids(self.w), menus.scope_text(self.w), fmt=key)
             return
         out = self._ask_path(key)
         if out is not None:

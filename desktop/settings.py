@@ -182,9 +182,9 @@ class Settings:
         self._qs.setValue("export/format", value)
 
     def dossier_format(self) -> str:
-        """The dossier dialog's last file format: "pdf" or "docx"."""
+        """The dossier dialog's last file format: "pdf", "docx" or "odt"."""
         value = self._str("export/dossier_format")
-        return value if value in ("pdf", "docx") else "pdf"
+        return value if value in ("pdf", "docx", "odt") else "pdf"
 
     def set_dossier_format(self, value: str) -> None:
         """Remember the dossier dialog's file format."""

@@ -952,6 +952,18 @@
 <context>
     <name>dossier</name>
     <message>
+        <source>OpenDocument (.odt), editable</source>
+        <translation>OpenDocument (.odt), sửa được</translation>
+    </message>
+    <message>
+        <source>OpenDocument dossier, {0} articles</source>
+        <translation>Hồ sơ OpenDocument, {0} bài</translation>
+    </message>
+    <message>
+        <source>OpenDocument files (*.odt)</source>
+        <translation>Tệp OpenDocument (*.odt)</translation>
+    </message>
+    <message>
         <source>Word (.docx), editable</source>
         <translation>Word (.docx), sửa được</translation>
     </message>
@@ -1382,6 +1394,10 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 </context>
 <context>
     <name>export</name>
+    <message>
+        <source>&amp;OpenDocument Dossier (.odt)…</source>
+        <translation>Hồ sơ &amp;OpenDocument (.odt)…</translation>
+    </message>
     <message>
         <source>&amp;Word Dossier (.docx)…</source>
         <translation>Hồ sơ &amp;Word (.docx)…</translation>

@@ -1,4 +1,4 @@
-"""tulieu-cli export: a Word dossier, a spreadsheet, JSON Lines, CSL-JSON, RIS or text of a selection."""
+"""tulieu-cli export: a Word or OpenDocument dossier, a spreadsheet, JSON Lines, CSL-JSON, RIS or text of a selection."""
 from __future__ import annotations
 
 import argparse
@@ -13,7 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the export command."""
     from ..export.formats import FORMATS
 
-    parser = subparsers.add_parser("export", help="export articles: docx, csv, xlsx, jsonl, csljson, ris, md, txt")
+    parser = subparsers.add_parser("export", help="export articles: docx, odt, csv, xlsx, jsonl, csljson, ris, md, txt")
     parser.add_argument("--format", "-f", required=True, choices=list(FORMATS), help="what to write")
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--query", metavar="Q", help="every article matching this search")
@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--year", help="only this year")
     parser.add_argument("--tag", help="only articles with this tag")
     parser.add_argument("--one-file-each", action="store_true", help="md/txt: one file per article in the --out folder")
-    dossier = parser.add_argument_group("dossier options (docx)")
+    dossier = parser.add_argument_group("dossier options (docx, odt)")
     dossier.add_argument("--title", default="")
     dossier.add_argument("--subtitle", default="")
     dossier.add_argument("--prepared-by", default="", metavar="NAME")

@@ -13,6 +13,14 @@ from .labels import Labels
 from .model import Entry, date_range, date_text, make_entries, parse_published
 
 
+_CONTROL = {c: " " for c in range(32) if chr(c) not in "\t\n"} | {0x7F: " ", 0xFFFE: " ", 0xFFFF: " "}
+
+
+def xml_text(text: str) -> str:
+    """Text an XML file (.docx, .odt) can hold: control characters become spaces; \\r\\n becomes \\n."""
+    return text.replace("\r\n", "\n").translate(_CONTROL)
+
+
 @dataclass(frozen=True)
 class Cell:
     """One piece of dossier text with how it is set: italic marks an inferred date, url a link target,

@@ -9,14 +9,10 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from .content import xml_text as clean
+
 _BREAKS = re.compile(r"(\n|\t)")
 _BREAK_TAGS = {"\n": "w:br", "\t": "w:tab"}
-_CONTROL = {c: " " for c in range(32) if chr(c) not in "\t\n"} | {0x7F: " ", 0xFFFE: " ", 0xFFFF: " "}
-
-
-def clean(text: str) -> str:
-    """Text XML can hold: control characters (never valid in a .docx) become spaces; \\r\\n becomes \\n."""
-    return text.replace("\r\n", "\n").translate(_CONTROL)
 
 
 def _run(text: str = "", *, italic: bool = False, bold: bool = False, style: str | None = None) -> Any:

@@ -1,4 +1,4 @@
-"""Exports out of Tư Liệu: Word dossiers, spreadsheets, JSON Lines, CSL-JSON, RIS, text."""
+"""Exports out of Tư Liệu: Word and OpenDocument dossiers, spreadsheets, JSON Lines, CSL-JSON, RIS, text."""
 from __future__ import annotations
 
 import logging
@@ -22,7 +22,7 @@ __all__ = ["FORMATS", "DOSSIER_FORMATS", "TEXT_FORMATS", "ExportOptions", "Expor
 
 @dataclass
 class ExportOptions:
-    """Dossier options for docx; for text, whether each article gets its own file (out is a folder)."""
+    """Dossier options for docx and odt; for text, whether each article gets its own file (out is a folder)."""
 
     dossier: DossierOptions = field(default_factory=lambda: _dossier_options())
     one_file_each: bool = False
@@ -119,7 +119,9 @@ def _one_file_each(articles: Iterable[Any], folder: Path, fmt: str, lang: str) -
 
 def _dossier(archive: Any, ids: list[int], out_path: Path, fmt: str, options: DossierOptions,
              progress: Progress, cancel: CancelToken) -> ExportResult:
-    from ..dossier.docx_writer import build_word_dossier as build
-
+    if fmt == "docx":
+        from ..dossier.docx_writer import build_word_dossier as build
+    else:
+        from ..dossier.odt_writer import build_odt_dossier as build
     result = build(archive, ids, out_path, options, progress=progress, cancel=cancel)
     return ExportResult(result.path, fmt, result.articles, [result.path])

@@ -4,6 +4,7 @@ from __future__ import annotations
 # format -> (file suffix, what it is); the order is the order of the menus.
 FORMATS: dict[str, tuple[str, str]] = {
     "docx": (".docx", "Word dossier"),
+    "odt": (".odt", "OpenDocument dossier"),
     "csv": (".csv", "CSV spreadsheet (UTF-8)"),
     "xlsx": (".xlsx", "Excel workbook"),
     "jsonl": (".jsonl", "JSON Lines, every field"),
@@ -12,5 +13,5 @@ FORMATS: dict[str, tuple[str, str]] = {
     "md": (".md", "Markdown text"),
     "txt": (".txt", "Plain text"),
 }
-DOSSIER_FORMATS = ("docx",)
+DOSSIER_FORMATS = ("docx", "odt")
 TEXT_FORMATS = ("md", "txt")

@@ -172,3 +172,20 @@ def test_export_menu_in_vietnamese(qtbot, settings_path):
         assert win.exports.again.text() == "&Xuất lại dạng Bảng tính CSV (.csv)…"
     finally:
         install_translators(app, "en")
+
+
+def test_opendocument_entry_writes_odt(qtbot, window, tmp_path):
+    from odf.opendocument import load
+    from odf.text import H
+
+    window.exports.actions["odt"].trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DossierDialog) and w.isVisible())
+    qtbot.addWidget(dialog)
+    assert dialog.file_format() == "odt"
+    out = tmp_path / "hồ sơ.odt"
+    with qtbot.waitSignal(dialog.built, timeout=TIMEOUT_MS):
+        dialog.export_to(out)
+    levels = [h.getAttribute("outlinelevel") for h in load(str(out)).getElementsByType(H)]
+    assert levels.count("2") == window.model.rowCount()
+    assert "OpenDocument" in dialog.status_label.text()
+    dialog.reject()
