@@ -110,10 +110,23 @@ def add_link(paragraph: Any, text: str, *, anchor: str | None = None, url: str |
     paragraph._p.append(link)
 
 
+# Elements w:settings lists after w:updateFields (Word rejects a settings part out of schema order).
+_AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+                        "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+                        "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+                        "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
+
+
 def update_fields_on_open(document: Any) -> None:
     """Ask Word to refresh the TOC and page references when the file is opened."""
     settings = document.settings.element
-    settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+    flag = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+    later = {qn(f"w:{name}") for name in _AFTER_UPDATE_FIELDS}
+    successor = next((child for child in settings if child.tag in later), None)
+    if successor is not None:
+        successor.addprevious(flag)
+    else:
+        settings.append(flag)
 
 
 def set_style_font(style: Any, name: str) -> None:

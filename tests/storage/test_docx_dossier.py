@@ -189,3 +189,10 @@ def test_cli_exports_word_and_summary_line(built, tmp_path, capsys):
     assert [by_title[h.split(". ", 1)[1]].published for h in headings] == ["2020-10-05", "2021-03-05"]
     assert document.sections[0].header.paragraphs[0].text.endswith("\tMẬT")
     assert f"{out}: 2 articles (docx" in capsys.readouterr().out
+
+
+def test_settings_keep_the_schema_order_word_insists_on(built):
+    document = docx.Document(str(built[1]))
+    names = [child.tag.split("}")[1] for child in document.settings.element]
+    at = names.index("updateFields")
+    assert "compat" in names and at < names.index("compat") and at < names.index("rsids")
