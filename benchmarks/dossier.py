@@ -1,9 +1,12 @@
-"""Dossier build time and file size for 100 and 1,000 articles of a synthetic archive.
+"""Dossier build time and file size for 100 and 1,000 articles of a synthetic archive, PDF and Word.
 
-Usage: .venv/bin/python benchmarks/dossier.py [N ...]   (default: 100 1000; target: 100 articles < 10 s)
+Usage: .venv/bin/python benchmarks/dossier.py [N ...]   (default: 100 1000; targets: 100 articles < 10 s
+         as PDF, 1,000 articles < 15 s as Word)
        .venv/bin/python benchmarks/dossier.py --screenshots resources/screenshots
          renders the cover, contents, timeline, index and an article page of a dossier of six
-         fictional articles (written for this purpose) to dossier-*.png with pdftoppm.
+         fictional articles (written for this purpose) to dossier-*.png with pdftoppm, and the cover
+         and first article page of the same dossier as Word (LibreOffice -> PDF -> pdftoppm) to
+         word-dossier-*.png.
 """
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.make_archive import make_archive  # noqa: E402
 from storage.archive import Archive  # noqa: E402
 from storage.dossier import DossierOptions, build_dossier  # noqa: E402
+from storage.dossier.docx_writer import build_word_dossier  # noqa: E402
+from storage.dossier.libreoffice import convert_to_pdf  # noqa: E402
 from storage.records import Article, Block, Entity  # noqa: E402
 
 
@@ -35,6 +40,38 @@ def measure(n: int, folder: Path, summaries_only: bool = False) -> tuple[float, 
         return time.perf_counter() - start, result.pages, out.stat().st_size
 
 
+def measure_word(n: int, folder: Path, fmt: str = "docx") -> tuple[float, int]:
+    """Seconds and bytes of a Word (or OpenDocument) dossier of n synthetic articles (full text)."""
+    from storage.dossier.odt_writer import build_odt_dossier
+
+    path = folder / f"bench-{n}.sqlite"
+    if not path.exists():
+        make_archive(path, n)
+    with Archive.open(path, create=False, read_only=True) as archive:
+        ids = archive.ids()[:n]
+        out = folder / f"bench-{n}.{fmt}"
+        build = build_word_dossier if fmt == "docx" else build_odt_dossier
+        start = time.perf_counter()
+        build(archive, ids, out, DossierOptions(title=f"Benchmark {n}", marking="NỘI BỘ"))
+        return time.perf_counter() - start, out.stat().st_size
+
+
+def word_screenshots(archive: Archive, options: DossierOptions, tmp: Path, folder: Path) -> None:
+    """The Word dossier's cover and first article page, as LibreOffice prints them."""
+    from pypdf import PdfReader
+
+    docx = tmp / "demo.docx"
+    build_word_dossier(archive, archive.ids(), docx, options)
+    pdf = convert_to_pdf(docx, tmp / "word")
+    first = archive.get(archive.ids(order_by="published", descending=False)[0]).title
+    texts = [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
+    article_page = next(i for i, text in enumerate(texts, start=1) if f"1. {first}" in text and i > 2)
+    for name, page in (("cover", 1), ("article", article_page)):
+        subprocess.run(["pdftoppm", "-r", "100", "-png", "-f", str(page), "-l", str(page), "-singlefile",
+                        str(pdf), str(folder / f"word-dossier-{name}")], check=True)
+        print(folder / f"word-dossier-{name}.png")
+
+
 def screenshots(folder: Path) -> None:
     """Render the five showcase pages of the demo dossier into folder/dossier-*.png."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -47,6 +84,7 @@ def screenshots(folder: Path) -> None:
                                      scope_text="truy vấn: thiên tai ven biển")
             pdf = Path(tmp) / "demo.pdf"
             build_dossier(archive, archive.ids(), pdf, options)
+            word_screenshots(archive, options, Path(tmp), folder)
         pages = {"cover": 1, "toc": 2, "timeline": 4, "index": 5, "article": 6}
         for name, page in pages.items():
             subprocess.run(["pdftoppm", "-r", "100", "-png", "-f", str(page), "-l", str(page), "-singlefile",
@@ -66,6 +104,10 @@ def main(argv: list[str]) -> int:
                 mode = "summaries" if summaries else "full"
                 flag = "" if n != 100 or seconds < 10 else "  (over the 10 s target)"
                 print(f"{n:>6} articles {mode:>9}: {seconds:6.2f} s, {pages:5d} pages, {size / 1e6:6.2f} MB{flag}")
+            for fmt in ("docx", "odt"):
+                seconds, size = measure_word(n, Path(tmp), fmt)
+                flag = "" if n != 1000 or seconds < 15 else "  (over the 15 s target)"
+                print(f"{n:>6} articles {fmt:>9}: {seconds:6.2f} s, {size / 1e6:6.2f} MB{flag}")
     return 0
 
 

@@ -26,18 +26,23 @@ PREVIEW_HEIGHT = 260  # pixels of one preview page
 MARKINGS = ("", "NỘI BỘ / INTERNAL", "MẬT / CONFIDENTIAL", "TÀI LIỆU THAM KHẢO / REFERENCE ONLY")
 
 
-def export_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_text: str) -> None:
+def export_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_text: str,
+                   fmt: str | None = None) -> None:
     """File ▸ Export dossier…: the options dialog, window-modal; it deletes itself when closed."""
-    DossierDialog(parent, archive, ids, scope_text, mode="export").open()
+    DossierDialog(parent, archive, ids, scope_text, mode="export", fmt=fmt).open()
 
 
-def _build_in_worker(archive_path: Path, ids: list[int], out: Path, options: DossierOptions) -> Callable:
+def _build_in_worker(archive_path: Path, ids: list[int], out: Path, options: DossierOptions,
+                     fmt: str = "pdf") -> Callable:
     def work(task: Task) -> DossierResult:
         from storage.archive import Archive
+        from storage.dossier.docx_writer import build_word_dossier
+        from storage.dossier.odt_writer import build_odt_dossier
 
+        build = {"docx": build_word_dossier, "odt": build_odt_dossier}.get(fmt, build_dossier)
         # Its own read-only connection: the GUI keeps using (and writing) its archive meanwhile.
         with Archive.open(archive_path, create=False, read_only=True) as archive:
-            return build_dossier(archive, ids, out, options, progress=task.progress, cancel=task.token)
+            return build(archive, ids, out, options, progress=task.progress, cancel=task.token)
     return work
 
 
@@ -48,8 +53,10 @@ class DossierDialog(QDialog):
     """A dossier was written: the DossierResult."""
 
     def __init__(self, parent: QWidget | None, archive: Any, ids: list[int], scope_text: str, *,
-                 mode: str = "export", out_path: Path | None = None) -> None:
+                 mode: str = "export", out_path: Path | None = None, fmt: str | None = None) -> None:
         super().__init__(parent)
+        self._settings = getattr(parent, "settings", None)  # the main window's: remembers PDF or Word
+        self._fmt = fmt or (self._settings.dossier_format() if self._settings is not None else "pdf")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.archive_path, self.ids, self.scope_text, self.mode = Path(archive.path), list(ids), scope_text, mode
         self.result: DossierResult | None = None
@@ -83,7 +90,13 @@ class DossierDialog(QDialog):
         self.order_combo = _choices((translate("dossier", "By date"), "date"), (translate("dossier", "By outlet"), "outlet"))
         self.lang_combo = _choices(("Tiếng Việt", "vi"), ("English", "en"))
         self.paper_combo = _choices(("A4", "A4"), ("Letter", "Letter"))
-        for label, widget in ((translate("dossier", "Title:"), self.title_edit),
+        rows = []
+        if self.mode == "export":
+            self.format_combo = _choices(("PDF", "pdf"), (translate("dossier", "Word (.docx), editable"), "docx"),
+                                         (translate("dossier", "OpenDocument (.odt), editable"), "odt"))
+            self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(self._fmt)))
+            rows.append((translate("dossier", "Format:"), self.format_combo))
+        for label, widget in (*rows, (translate("dossier", "Title:"), self.title_edit),
                               (translate("dossier", "Subtitle:"), self.subtitle_edit),
                               (translate("dossier", "Prepared by:"), self.prepared_edit),
                               (translate("dossier", "Marking:"), self.marking_combo),
@@ -155,14 +168,19 @@ class DossierDialog(QDialog):
                               paper=self.paper_combo.currentData())
 
     # -- building ----------------------------------------------------------------------------------
-    def build(self, out: Path, then: Callable[[DossierResult], None] | None = None) -> Task | None:
+    def file_format(self) -> str:
+        """"pdf", "docx" or "odt": what Export… writes (the preview and printing are always PDF)."""
+        return self.format_combo.currentData() if self.mode == "export" else "pdf"
+
+    def build(self, out: Path, then: Callable[[DossierResult], None] | None = None,
+              fmt: str = "pdf") -> Task | None:
         """Build the dossier to `out` on a pool thread; `then(result)` runs on the GUI thread."""
         if self._task is not None:
             return None
         self.progress_bar.setRange(0, 0)
         self.status_label.setText(translate("dossier", "Building…"))
         self._set_busy(True)
-        work = _build_in_worker(self.archive_path, self.ids, out, self.options())
+        work = _build_in_worker(self.archive_path, self.ids, out, self.options(), fmt)
         task = self._runner.submit(work, name="dossier")
         # Bound methods (no lambdas): PySide drops them if the dialog is gone when a signal arrives.
         task.progressed.connect(self._on_progress)
@@ -186,8 +204,14 @@ class DossierDialog(QDialog):
 
     def _on_built(self, result: DossierResult) -> None:
         self.result = result
-        self.status_label.setText(translate("dossier", "{0} pages, {1} articles").format(result.pages, result.articles))
-        self.show_pages(result.path)
+        if result.path.suffix.lower() in (".docx", ".odt"):  # the word processor lays out pages: no preview
+            text = (translate("dossier", "Word dossier, {0} articles") if result.path.suffix.lower() == ".docx"
+                    else translate("dossier", "OpenDocument dossier, {0} articles"))
+            self.status_label.setText(text.format(result.articles))
+        else:
+            self.status_label.setText(translate("dossier", "{0} pages, {1} articles").format(result.pages,
+                                                                                            result.articles))
+            self.show_pages(result.path)
         self.built.emit(result)
         then, self._then = self._then, None
         if then is not None:
@@ -240,18 +264,24 @@ class DossierDialog(QDialog):
         return shown
 
     def export_to(self, path: Path) -> Task | None:
-        """Build the dossier into a file the user chose."""
-        return self.build(Path(path))
+        """Build the dossier into a file the user chose, in the chosen format."""
+        fmt = self.file_format()
+        if self._settings is not None:
+            self._settings.set_dossier_format(fmt)
+        return self.build(Path(path), fmt=fmt)
 
     def _choose_file(self) -> None:
-        name = (self.options().title or "ho-so").replace("/", "-") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, translate("dossier", "Export dossier"), name,
-                                              translate("dossier", "PDF files (*.pdf)"))
+        ext = "." + self.file_format()
+        name = (self.options().title or "ho-so").replace("/", "-") + ext
+        kinds = {".docx": translate("dossier", "Word files (*.docx)"),
+                 ".odt": translate("dossier", "OpenDocument files (*.odt)"),
+                 ".pdf": translate("dossier", "PDF files (*.pdf)")}[ext]
+        path, _ = QFileDialog.getSaveFileName(self, translate("dossier", "Export dossier"), name, kinds)
         if path:
-            self.export_to(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+            self.export_to(Path(path if path.lower().endswith(ext) else path + ext))
 
     def open_result(self) -> None:
-        """Open the exported PDF in the system viewer."""
+        """Open the exported file in the system viewer (or Word / LibreOffice)."""
         if self.result is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
 

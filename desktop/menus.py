@@ -67,6 +67,7 @@ def build(w: Any) -> dict[str, QAction]:
     file_menu.addSeparator()
     for key in ("import", "import_folder", "export", "print"):
         file_menu.addAction(a[key])
+    _export_menu(w, file_menu)
     file_menu.addSeparator()
     file_menu.addAction(a["settings"])
     file_menu.addAction(a["quit"])
@@ -120,6 +121,13 @@ def _review_menu(w: Any, menu: Any) -> None:
         menu.addAction(action)
 
 
+def _export_menu(w: Any, file_menu: Any) -> None:
+    from .export_controller import ExportController
+
+    w.exports = ExportController(w)
+    w.exports.fill_menu(file_menu.addMenu(translate("MainWindow", "Export &As")))
+
+
 def update_recent(w: Any) -> None:
     """Rebuild File ▸ Recent Archives."""
     w.recent_menu.clear()
@@ -139,6 +147,8 @@ def update_enabled(w: Any) -> None:
     a["delete"].setEnabled(writable and bool(w.table.selectionModel().selectedRows()))
     for key in ("export", "print"):
         a[key].setEnabled(has)
+    if hasattr(w, "exports"):
+        w.exports.set_enabled(has)
 
 
 # -- handlers ----------------------------------------------------------------------------------------

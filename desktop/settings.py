@@ -171,3 +171,21 @@ class Settings:
         if value not in LANGUAGES:
             raise ValueError(f"unknown language {value!r}")
         self._qs.setValue("ui/language", value)
+
+    # -- exports -----------------------------------------------------------------------------
+    def export_format(self) -> str:
+        """The last File ▸ Export format ("csv", "xlsx", …, "md-each"); CSV at first."""
+        return self._str("export/format") or "csv"
+
+    def set_export_format(self, value: str) -> None:
+        """Remember the last export format."""
+        self._qs.setValue("export/format", value)
+
+    def dossier_format(self) -> str:
+        """The dossier dialog's last file format: "pdf", "docx" or "odt"."""
+        value = self._str("export/dossier_format")
+        return value if value in ("pdf", "docx", "odt") else "pdf"
+
+    def set_dossier_format(self, value: str) -> None:
+        """Remember the dossier dialog's file format."""
+        self._qs.setValue("export/dossier_format", value)

@@ -470,6 +470,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Export &amp;As</source>
+        <translation>Xuất &amp;dạng</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dialogs.py" line="34"/>
         <source>An archive of Vietnamese news articles: clean text, editable metadata, search and PDF dossiers.</source>
         <translation>Kho lưu trữ bài báo tiếng Việt: văn bản sạch, siêu dữ liệu chỉnh sửa được, tìm kiếm và hồ sơ PDF.</translation>
@@ -948,6 +952,34 @@
 <context>
     <name>dossier</name>
     <message>
+        <source>OpenDocument (.odt), editable</source>
+        <translation>OpenDocument (.odt), sửa được</translation>
+    </message>
+    <message>
+        <source>OpenDocument dossier, {0} articles</source>
+        <translation>Hồ sơ OpenDocument, {0} bài</translation>
+    </message>
+    <message>
+        <source>OpenDocument files (*.odt)</source>
+        <translation>Tệp OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Word (.docx), editable</source>
+        <translation>Word (.docx), sửa được</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>Word dossier, {0} articles</source>
+        <translation>Hồ sơ Word, {0} bài</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>Tệp Word (*.docx)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dossier_dialog.py" line="61"/>
         <source>Print dossier</source>
         <translation>In hồ sơ</translation>
@@ -1358,6 +1390,81 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <location filename="../../desktop/undo.py" line="127"/>
         <source>Delete article</source>
         <translation>Xóa bài</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>&amp;OpenDocument Dossier (.odt)…</source>
+        <translation>Hồ sơ &amp;OpenDocument (.odt)…</translation>
+    </message>
+    <message>
+        <source>&amp;Word Dossier (.docx)…</source>
+        <translation>Hồ sơ &amp;Word (.docx)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Spreadsheet (.csv)…</source>
+        <translation>Bảng tính &amp;CSV (.csv)…</translation>
+    </message>
+    <message>
+        <source>&amp;Excel Workbook (.xlsx)…</source>
+        <translation>Sổ tính &amp;Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Lines, Every Field (.jsonl)…</source>
+        <translation>&amp;JSON Lines, mọi trường (.jsonl)…</translation>
+    </message>
+    <message>
+        <source>CS&amp;L-JSON for Zotero (.json)…</source>
+        <translation>CS&amp;L-JSON cho Zotero (.json)…</translation>
+    </message>
+    <message>
+        <source>&amp;RIS for EndNote/Zotero (.ris)…</source>
+        <translation>&amp;RIS cho EndNote/Zotero (.ris)…</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown Text (.md)…</source>
+        <translation>Văn bản &amp;Markdown (.md)…</translation>
+    </message>
+    <message>
+        <source>&amp;Plain Text (.txt)…</source>
+        <translation>Văn bản &amp;thuần (.txt)…</translation>
+    </message>
+    <message>
+        <source>Markdown, &amp;One File per Article…</source>
+        <translation>Markdown, &amp;mỗi bài một tệp…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Again as {0}…</source>
+        <translation>&amp;Xuất lại dạng {0}…</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>bai-viet</translation>
+    </message>
+    <message>
+        <source>Exporting {0} articles…</source>
+        <translation>Đang xuất {0} bài…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>{0} articles exported to {1}</source>
+        <translation>Đã xuất {0} bài vào {1}</translation>
+    </message>
+    <message>
+        <source>{0} files</source>
+        <translation>{0} tệp</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Xuất xong</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file written.</source>
+        <translation>Đã hủy xuất; không tệp nào được ghi.</translation>
     </message>
 </context>
 </TS>

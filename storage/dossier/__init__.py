@@ -13,11 +13,11 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..errors import TuLieuError
 from ..progress import NEVER, CancelToken, Progress, noop
-from . import front, styles
+from . import content, front, styles
 from .article import article_section, sources
 from .entity_index import entity_index
 from .labels import Labels
-from .model import Entry, make_entries
+from .model import Entry
 from .template import DossierDoc, Mark, PassCheck, escape_markup, marked
 from .timeline import timeline
 
@@ -73,18 +73,10 @@ def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: D
                   progress: Progress = noop, cancel: CancelToken = NEVER) -> DossierResult:
     """Write the dossier PDF of these articles; raises Cancelled (leaving no file) when cancelled."""
     out_path = Path(out_path)
-    labels = Labels(options.lang)  # validates the language, paper and order before any work
+    labels = content.check_options(options, out_path, ids)  # language, order and ids, before any work
     styles.page_size(options.paper)
-    if options.order not in ORDERS:
-        raise ValueError(f"unknown dossier order {options.order!r} (use {' or '.join(ORDERS)})")
-    if not ids:
-        raise TuLieuError(f"{out_path}: no articles to put in the dossier")
-    articles = []
-    for done, article_id in enumerate(ids, start=1):
-        cancel.check()
-        articles.append(archive.get(article_id))
-        progress(done, 2 * len(ids), f"{labels['articles']}: {done}/{len(ids)}")
-    entries = make_entries(articles, options.order)
+    # Shared with the Word writer: what goes in the dossier is decided once, in model.py and content.py.
+    entries = content.load_entries(archive, ids, options.order, labels, progress, cancel)
     partial = out_path.with_name(f".{out_path.name}.part")
     try:
         doc = _make_doc(partial, entries, options, labels, progress, cancel)

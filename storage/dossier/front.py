@@ -1,15 +1,13 @@
 """Front matter: the cover, the table of contents and the overview table."""
 from __future__ import annotations
 
-from datetime import date
-
 from reportlab.lib.units import cm
 from reportlab.platypus import (Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table)
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from . import styles
+from . import content, styles
 from .labels import Labels
-from .model import Entry, date_range, date_text, outlet_text
+from .model import Entry, date_text, outlet_text
 from .template import Mark, escape_markup as esc, marked
 
 
@@ -23,14 +21,8 @@ def cover(entries: list[Entry], options, labels: Labels, st: dict) -> list[Flowa
     if options.subtitle:
         story.append(Paragraph(esc(options.subtitle), st["cover_subtitle"]))
     story.append(Spacer(1, 1.6 * cm))
-    rows = [(labels["prepared_by"], options.prepared_by),
-            (labels["prepared_on"], labels.day(date.today())),
-            (labels["scope"], options.scope_text),
-            (labels["article_count"], str(len(entries))),
-            (labels["date_range"], date_range(entries, labels))]
-    if options.summaries_only:
-        rows.append(("", labels["mode_summaries"]))
-    data = [[Paragraph(esc(k), st["cover_label"]), Paragraph(esc(v), st["cover_cell"])] for k, v in rows if v]
+    rows = content.cover_rows(entries, options, labels)
+    data = [[Paragraph(esc(k), st["cover_label"]), Paragraph(esc(v), st["cover_cell"])] for k, v in rows]
     table = Table(data, colWidths=[4.2 * cm, 9.8 * cm], hAlign="CENTER")
     table.setStyle(styles.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEABOVE", (0, 0), (-1, 0), 0.8, styles.ACCENT),

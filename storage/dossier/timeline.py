@@ -3,14 +3,13 @@ list grouped by month. Inferred dates are hollow dots, '~' and italics, with a l
 from __future__ import annotations
 
 from datetime import datetime
-from itertools import groupby
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from . import fonts, styles
+from . import content, fonts, styles
 from .front import section_heading
 from .labels import Labels
 from .model import Entry, date_text, outlet_text
@@ -33,11 +32,9 @@ def timeline(entries: list[Entry], labels: Labels, st: dict, frame_width: float)
         if any(e.inferred for e in dated):
             story.append(Paragraph(f"<i>{esc(labels['legend_inferred'])}</i>", st["small"]))
         story.append(Spacer(1, 8))
-    story += _month_list(dated, labels, st)
-    undated = [e for e in entries if e.when is None]
-    if undated:
-        story.append(Paragraph(esc(labels["no_date_group"]), st["month"]))
-        story += [_list_item(e, labels, st) for e in undated]
+    for month, group in content.month_groups(entries, labels):  # dated by month, then the undated
+        story.append(Paragraph(esc(month), st["month"]))
+        story += [_list_item(e, labels, st) for e in group]
     return story + [PageBreak()]
 
 
@@ -142,14 +139,6 @@ def _ticks(start: datetime, end: datetime) -> list[tuple[datetime, str]]:
 def _add_months(moment: datetime, n: int) -> datetime:
     index = moment.year * 12 + moment.month - 1 + n
     return datetime(index // 12, index % 12 + 1, 1)
-
-
-def _month_list(dated: list[Entry], labels: Labels, st: dict) -> list[Flowable]:
-    story: list[Flowable] = []
-    for (year, month), group in groupby(dated, key=lambda e: (e.when.year, e.when.month)):
-        story.append(Paragraph(esc(labels.month(year, month)), st["month"]))
-        story += [_list_item(e, labels, st) for e in group]
-    return story
 
 
 def _list_item(e: Entry, labels: Labels, st: dict) -> Paragraph:
