@@ -18,8 +18,10 @@ from .query import QueryMixin
 from .records import StoredArticle
 from .writes import EditMixin
 from ..errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
+from ..names import shown
 from ..records import Article
 from .search import fts_values
+from .transaction import immediate
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
         self._db = db
         self._conn: sqlite3.Connection = db.conn
         self._writer_lock = lock
+        self.read_only_reason = ""  # why edits are off when the archive could only be opened read-only
         self._lock = threading.RLock()  # one connection shared by threads: serialise its use
 
     @classmethod
@@ -97,6 +100,8 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
         try:
             with self._lock:
                 yield
+        except OverflowError as error:  # an id beyond 64 bits names no row
+            raise NotFound(f"{self.path}: no such id (out of range)") from error
         except sqlite3.ProgrammingError as error:
             if "closed" not in str(error):  # any other ProgrammingError is a bug: let it show as one
                 raise
@@ -111,10 +116,15 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction (a savepoint when nested) holding the thread lock."""
         if self.read_only:
-            raise ArchiveError(f"{self.path}: the archive is open read-only")
+            raise ArchiveError(f"{self.path}: the archive is open read-only"
+                               + (f" ({self.read_only_reason})" if self.read_only_reason else ""))
         try:
-            with self._lock, self._db.atomic():
+            with self._lock, immediate(self._conn):
                 yield self._conn
+        except OverflowError as error:  # an id beyond 64 bits names no row
+            raise NotFound(f"{self.path}: no such id (out of range)") from error
+        except UnicodeEncodeError as error:  # a value with lone surrogates (bytes that were not UTF-8)
+            raise ArchiveError(f"{self.path}: the value is not valid UTF-8 text; nothing was changed") from error
         except sqlite3.ProgrammingError as error:
             if "closed" not in str(error):  # any other ProgrammingError is a bug: let it show as one
                 raise
@@ -129,8 +139,10 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
     # --- articles -------------------------------------------------------------------------------
     def add_article(self, article: Article, *, raw: bytes, file_name: str) -> int:
         """Store a new article with its entities and tags in one transaction; returns its id."""
+        if not any(text.strip() for text in article.body):
+            raise ArchiveError(f"{file_name or article.file_name}: no article text found; not stored")
         columns = article_columns(article)
-        columns.update(raw=raw, file_name=file_name or article.file_name, imported_at=now_iso(),
+        columns.update(raw=raw, file_name=shown(file_name or article.file_name), imported_at=now_iso(),
                        content_hash=content_hash(article), user_fields="[]")
         with self._write():
             article_id = self._db["articles"].insert(columns).last_pk
@@ -146,8 +158,10 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
     def find_duplicate(self, article: Article) -> int | None:
         """The id of a stored article with the same body hash or the same canonical URL."""
         with self._reading():
-            row = self._conn.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
-                                     (content_hash(article),)).fetchone()
+            row = None
+            if any(text.strip() for text in article.body):  # an empty body is never a dedup key
+                row = self._conn.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
+                                         (content_hash(article),)).fetchone()
             url = canonical(article.url)
             if row is None and url:
                 row = self._conn.execute("SELECT id FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1",

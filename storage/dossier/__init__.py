@@ -18,6 +18,7 @@ from .article import article_section, sources
 from .entity_index import entity_index
 from .labels import Labels
 from .model import Entry, make_entries
+from .out_path import check_out_path
 from .template import DossierDoc, Mark, PassCheck, escape_markup, marked
 from .timeline import timeline
 
@@ -70,9 +71,11 @@ def select_ids(archive: Any, query: str | None = None, ids: list[int] | None = N
 
 
 def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: DossierOptions, *,
-                  progress: Progress = noop, cancel: CancelToken = NEVER) -> DossierResult:
-    """Write the dossier PDF of these articles; raises Cancelled (leaving no file) when cancelled."""
+                  progress: Progress = noop, cancel: CancelToken = NEVER, force: bool = False) -> DossierResult:
+    """Write the dossier PDF of these articles; raises Cancelled (leaving no file) when cancelled.
+    Never replaces the archive, a device or a non-PDF file (a non-PDF only with force=True)."""
     out_path = Path(out_path)
+    check_out_path(out_path, getattr(archive, "path", None), force=force)
     labels = Labels(options.lang)  # validates the language, paper and order before any work
     styles.page_size(options.paper)
     if options.order not in ORDERS:
@@ -89,6 +92,7 @@ def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: D
     try:
         doc = _make_doc(partial, entries, options, labels, progress, cancel)
         doc.multiBuild(_story(doc, entries, options, labels), maxPasses=MAX_PASSES)
+        check_out_path(out_path, getattr(archive, "path", None), force=force)  # again: it may have changed
         os.replace(partial, out_path)
     except OSError as error:
         raise TuLieuError(f"{out_path}: cannot write the dossier ({error.strerror or error})") from error

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from pathlib import Path
 
 from storage.errors import ReadError
@@ -43,8 +45,7 @@ def load_bytes(path: Path) -> bytes:
         raise ReadError(name, "permission denied") from exc
     except OSError as exc:
         raise ReadError(name, f"cannot read file ({exc.strerror or exc})") from exc
-    if path.is_dir():
-        raise ReadError(name, "is a folder, not a file")
+    check_regular(path)
     if size > MAX_BYTES:
         raise ReadError(name, f"file too large ({size / 1048576:.1f} MB; the limit is 20 MB)")
     try:
@@ -59,6 +60,32 @@ def load_bytes(path: Path) -> bytes:
     if not data or data.isspace():
         raise ReadError(name, "file is empty")
     return data
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def check_regular(path: Path) -> None:
+    """Raise ReadError unless the path is a regular file: opening a FIFO or a device would block."""
+    name = str(path)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError as exc:
+        if os.path.islink(path):
+            raise ReadError(name, f"a link to a missing file ({os.readlink(path)})") from exc
+        raise ReadError(name, "file not found") from exc
+    except OSError as exc:
+        raise ReadError(name, f"cannot read file ({exc.strerror or exc})") from exc
+    if stat.S_ISDIR(mode):
+        if not os.access(path, os.R_OK | os.X_OK):
+            raise ReadError(name, "folder cannot be read (permission denied)")
+        raise ReadError(name, "is a folder, not a file")
+    for test, kind in _KINDS:
+        if test(mode):
+            raise ReadError(name, f"not a regular file: it is {kind}")
+    if not stat.S_ISREG(mode):
+        raise ReadError(name, "not a regular file")
 
 
 def sniff_binary(data: bytes) -> str | None:
