@@ -52,8 +52,8 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
             error.args = (f"import cancelled after {done} of {len(files)} files",)
             error.report = report  # type: ignore[attr-defined]
             raise
-        progress(done, len(files), shown(path.name))
         try:
+            progress(done, len(files), shown(path.name))
             article_id = ingest_file(archive, path, report, reextract=reextract)
         except KeyboardInterrupt as error:  # Ctrl-C: the article in progress was rolled back
             error.report = report  # type: ignore[attr-defined]

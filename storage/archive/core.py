@@ -15,6 +15,7 @@ from .codec import article_columns, content_hash, canonical, dumps, now_iso, sto
 from .entities import EntityMixin
 from .lock import WriterLock
 from .query import QueryMixin
+from .readonly import read_only_uri, why_read_only
 from .records import StoredArticle
 from .writes import EditMixin
 from ..errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
@@ -56,6 +57,8 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> "Archive":
         """Open (and create/migrate) an archive; raises ArchiveLocked, SchemaTooNew or ArchiveCorrupt."""
         path = Path(path).expanduser()
+        reason = why_read_only(path) if path.exists() and not read_only else ""
+        read_only = read_only or bool(reason)  # a read-only folder: search and read, no edits
         if path.exists():
             _check_header(path)
         elif read_only or not create:
@@ -71,7 +74,9 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
             if lock:
                 lock.release()
             raise
-        return cls(path, db, lock, read_only)
+        archive = cls(path, db, lock, read_only)
+        archive.read_only_reason = reason
+        return archive
 
     def close(self) -> None:
         """Close the connection and release the writer lock."""
@@ -227,7 +232,7 @@ def _connect(path: Path, read_only: bool) -> Database:
     conn = None
     try:
         if read_only:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+            conn = sqlite3.connect(read_only_uri(path), uri=True,
                                    timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)

@@ -65,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
         result = build_dossier(archive, ids, args.out, options, progress=_progress if args.verbose else _quiet,
                                force=args.force)
     print(f"{result.path}: {result.articles} articles, {result.pages} pages")
+    if result.warning:
+        print(f"tulieu-cli: warning: {result.warning}", file=sys.stderr)
     return 0
 
 

@@ -5,7 +5,7 @@ import dataclasses
 import logging
 import os
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +13,10 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..errors import TuLieuError
 from ..progress import NEVER, CancelToken, Progress, noop
-from . import front, styles
+from . import front, glyphs, styles
 from .article import article_section, sources
 from .entity_index import entity_index
+from .limits import bounded, bounded_options
 from .labels import Labels
 from .model import Entry, make_entries
 from .out_path import check_out_path
@@ -51,6 +52,8 @@ class DossierResult:
     path: Path
     pages: int
     articles: int
+    missing_glyphs: list[str] = field(default_factory=list)  # characters the font could not draw
+    warning: str = ""  # plain words naming them ('' when every character was drawn)
 
 
 def select_ids(archive: Any, query: str | None = None, ids: list[int] | None = None, all: bool = False,
@@ -85,13 +88,15 @@ def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: D
     articles = []
     for done, article_id in enumerate(ids, start=1):
         cancel.check()
-        articles.append(archive.get(article_id))
+        articles.append(bounded(archive.get(article_id)))
         progress(done, 2 * len(ids), f"{labels['articles']}: {done}/{len(ids)}")
     entries = make_entries(articles, options.order)
+    options = bounded_options(options)
     partial = out_path.with_name(f".{out_path.name}.part")
     try:
-        doc = _make_doc(partial, entries, options, labels, progress, cancel)
-        doc.multiBuild(_story(doc, entries, options, labels), maxPasses=MAX_PASSES)
+        with glyphs.collecting() as missing:
+            doc = _make_doc(partial, entries, options, labels, progress, cancel)
+            doc.multiBuild(_story(doc, entries, options, labels), maxPasses=MAX_PASSES)
         check_out_path(out_path, getattr(archive, "path", None), force=force)  # again: it may have changed
         os.replace(partial, out_path)
     except OSError as error:
@@ -104,7 +109,10 @@ def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: D
         partial.unlink(missing_ok=True)
     log.info("dossier %s: %d articles, %d pages, %d passes", out_path, len(entries), doc.page_count, doc.passes)
     progress(2 * len(ids), 2 * len(ids), str(out_path))
-    return DossierResult(out_path, doc.page_count, len(entries))
+    found = sorted(missing)
+    if found:
+        log.warning("%s: %s", out_path, glyphs.warning(found))
+    return DossierResult(out_path, doc.page_count, len(entries), found, glyphs.warning(found))
 
 
 def _make_doc(path: Path, entries: list[Entry], options: DossierOptions, labels: Labels,

@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from . import styles
 from .front import section_heading
 from .labels import Labels
+from .limits import split_long
 from .model import Entry, date_text, parse_published
 from .template import Mark, escape_markup as esc, marked
 
@@ -28,7 +29,7 @@ def article_section(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[s
     lead = (a.lead or "").strip()
     body: list[Flowable] = []
     if lead:
-        body.append(Paragraph(esc(lead), st["lead"]))
+        body += [Paragraph(esc(piece), st["lead"]) for piece in split_long(lead)]
     if not summaries_only:
         body += _blocks(a, lead, st)
     if a.tags:
@@ -46,7 +47,8 @@ def _blocks(article, lead: str, st: dict) -> list[Flowable]:
             continue
         if block.role == "body" and lead_key and _norm(block.text) == lead_key:
             continue  # the lead is printed once, in bold
-        out.append(Paragraph(esc(block.text), st["caption" if block.role == "caption" else "body"]))
+        style = st["caption" if block.role == "caption" else "body"]
+        out += [Paragraph(esc(piece), style) for piece in split_long(block.text)]  # linear layout time
     return out
 
 

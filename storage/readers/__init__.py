@@ -59,7 +59,8 @@ def _walk(folder: Path, seen: set[str] | None = None) -> Iterator[Path]:
         return
     seen.add(real)
     try:
-        entries = sorted(folder.iterdir(), key=lambda p: (p.name.lower(), p.name))
+        with os.scandir(folder) as listing:
+            entries = sorted((folder / entry.name for entry in listing), key=lambda p: (p.name.lower(), p.name))
     except OSError as exc:
         log.warning("cannot list folder %s: %s", folder, exc)
         yield folder  # read_file names the reason; the import counts it as failed

@@ -37,15 +37,13 @@ _RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "a
 def load_bytes(path: Path) -> bytes:
     """Read a whole file after checking it exists, is a file, is readable and is at most 20 MB."""
     name = str(path)
+    check_regular(path)
     try:
         size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise ReadError(name, "file not found") from exc
     except PermissionError as exc:
         raise ReadError(name, "permission denied") from exc
     except OSError as exc:
         raise ReadError(name, f"cannot read file ({exc.strerror or exc})") from exc
-    check_regular(path)
     if size > MAX_BYTES:
         raise ReadError(name, f"file too large ({size / 1048576:.1f} MB; the limit is 20 MB)")
     try:
@@ -75,11 +73,16 @@ def check_regular(path: Path) -> None:
         if os.path.islink(path):
             raise ReadError(name, f"a link to a missing file ({os.readlink(path)})") from exc
         raise ReadError(name, "file not found") from exc
+    except PermissionError as exc:
+        raise ReadError(name, "permission denied") from exc
     except OSError as exc:
         raise ReadError(name, f"cannot read file ({exc.strerror or exc})") from exc
     if stat.S_ISDIR(mode):
-        if not os.access(path, os.R_OK | os.X_OK):
-            raise ReadError(name, "folder cannot be read (permission denied)")
+        try:
+            with os.scandir(path):
+                pass
+        except OSError as exc:
+            raise ReadError(name, f"folder cannot be read ({exc.strerror or exc})") from exc
         raise ReadError(name, "is a folder, not a file")
     for test, kind in _KINDS:
         if test(mode):

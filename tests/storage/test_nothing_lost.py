@@ -228,13 +228,21 @@ def test_a_second_importer_waits_for_the_first(tmp_path):
     write_pages(tmp_path / "in", 1)
     holder = WriterLock(path)
     holder.acquire()
-    threading.Timer(1.0, holder.release).start()
     env = {**os.environ, "PYTHONPATH": str(PROJECT)}
-    result = subprocess.run([sys.executable, "-m", "storage.cli", "import", str(tmp_path / "in"),
-                             "--archive", str(path)], capture_output=True, text=True, cwd=PROJECT, env=env,
-                            timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert "waiting" in result.stderr and "imported: 1" in result.stdout
+    second = subprocess.Popen([sys.executable, "-m", "storage.cli", "import", str(tmp_path / "in"),
+                               "--archive", str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, cwd=PROJECT, env=env)
+    try:
+        first_line = second.stderr.readline()  # the second importer says it waits...
+        holder.release()  # ...and goes on once the first one is done
+        out, err = second.communicate(timeout=120)
+    finally:
+        holder.release()
+        if second.poll() is None:
+            second.kill()
+    assert "waiting for another program" in first_line
+    assert second.returncode == 0, err
+    assert "imported: 1" in out
 
 
 # --- defect 9: huge numbers, bad UTF-8 values, a closed pipe ------------------------------------------
@@ -325,3 +333,76 @@ def test_control_characters_are_stripped_from_edits(one):
     stored = one.get(one.one)
     assert stored.title == "Tiêu[31m đề mới" and stored.author == "Thu Hà"
     assert stored.tags == ["biển", "quốc phòng"]
+
+
+# --- defect 11: reporting -----------------------------------------------------------------------------
+
+def test_an_unreadable_folder_is_counted_as_failed(tmp_path, monkeypatch):
+    write_pages(tmp_path / "in", 2)
+    locked = tmp_path / "in" / "khoa"
+    write_pages(locked, 1)
+    real_scandir = os.scandir
+
+    def refuse(path=".", *args):  # root reads every folder: inject the permission error instead
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path, *args)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        report = ingest(archive, [tmp_path / "in"])
+    assert len(report.imported) == 2
+    assert report.failed == [(str(locked), "folder cannot be read (Permission denied)")]
+
+
+def test_dangling_links_are_reported_and_linked_folders_followed(tmp_path):
+    folder = tmp_path / "in"
+    write_pages(folder, 1)
+    (folder / "mat.txt").symlink_to(tmp_path / "khong_co.txt")
+    elsewhere = tmp_path / "ngoai"
+    write_pages(elsewhere, 1, start=5)
+    (folder / "lien_ket").symlink_to(elsewhere)
+    (elsewhere / "vong").symlink_to(folder)  # a loop back: walked once, never for ever
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        report = ingest(archive, [folder])
+    assert len(report.imported) == 2
+    assert [(Path(p).name, reason.split(" (")[0]) for p, reason in report.failed] == \
+        [("mat.txt", "a link to a missing file")]
+
+
+def test_ctrl_c_during_import_says_what_was_kept(run, tmp_path, monkeypatch):
+    from storage.cli import cmd_import
+
+    write_pages(tmp_path / "in", 4)
+    calls: list[int] = []
+
+    def interrupt_at_third(done: int, total: int, message: str) -> None:
+        calls.append(done)
+        if done == 2 and message:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(cmd_import, "_progress", interrupt_at_third)
+    code, out, err = run("import", str(tmp_path / "in"))
+    assert code == 130 and "imported: 2" in out
+    assert "2 article(s) imported before the stop are kept" in err
+    with Archive.open(run.archive, read_only=True) as archive:
+        assert archive.count() == 2
+
+
+# --- defect 7: an archive in a read-only folder can be searched ----------------------------------------
+
+def test_an_archive_in_a_read_only_folder_opens_read_only_and_says_why(tmp_path):
+    from .mounts import make_read_only, small_tmpfs
+
+    with small_tmpfs(tmp_path / "ro") as folder:
+        path = folder / "kho.sqlite"
+        with Archive.open(path) as archive:
+            article_id = archive.add_article(fx.defence(), raw=b"x", file_name="d.txt")
+        make_read_only(folder)
+        with Archive.open(path) as archive:  # asked for writing: falls back to read-only, with the reason
+            assert archive.read_only and "read-only" in archive.read_only_reason
+            assert archive.count() == 1 and archive.search("quốc phòng")
+            with pytest.raises(ArchiveError, match="edits and imports are off"):
+                archive.set_field(article_id, "title", "Không được")
+        with Archive.open(path, read_only=True) as archive:
+            assert archive.get(article_id).title == fx.defence().title
