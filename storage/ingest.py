@@ -41,6 +41,7 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
     or ArchiveError when the archive cannot be written (disk full, read-only medium): the exception's
     `report` holds what was done; every committed article is whole.
     With reextract=True a duplicate is re-extracted in place (user-edited fields are kept)."""
+    from .archive.failed import record_outcome
     from .readers import iter_paths
 
     files = list(iter_paths(paths))
@@ -51,20 +52,24 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
         except Cancelled as error:
             error.args = (f"import cancelled after {done} of {len(files)} files",)
             error.report = report  # type: ignore[attr-defined]
+            record_outcome(archive, report)
             raise
         try:
             progress(done, len(files), shown(path.name))
             article_id = ingest_file(archive, path, report, reextract=reextract)
         except KeyboardInterrupt as error:  # Ctrl-C: the article in progress was rolled back
             error.report = report  # type: ignore[attr-defined]
+            record_outcome(archive, report)
             raise
         except ArchiveError as error:  # the archive itself failed (disk full, read-only, damaged): stop
             error.args = (f"{error}; import stopped at {shown(path.name)} ({done} of {len(files)} files done)",)
             error.report = report  # type: ignore[attr-defined]
+            record_outcome(archive, report)
             raise
         if article_id is not None and on_article is not None:
             on_article(article_id)
     progress(len(files), len(files), "")
+    record_outcome(archive, report)
     log.info("import: %d imported, %d duplicates, %d failed", len(report.imported),
              len(report.duplicates), len(report.failed))
     return report

@@ -5,12 +5,14 @@ import logging
 import sqlite3
 import threading
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Iterator
 
 from sqlite_utils import Database
 
 from . import migrations
+from .backup import KEEP, automatic_backup, daily_backup
 from .codec import article_columns, content_hash, canonical, dumps, now_iso, stored_from_row
 from .entities import EntityMixin
 from .lock import WriterLock
@@ -50,6 +52,8 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
         self._db = db
         self._conn: sqlite3.Connection = db.conn
         self._writer_lock = lock
+        self.backup_keep = KEEP  # automatic backups kept (the GUI sets the user's choice)
+        self._backup_day: date | None = None  # the day the first-write-of-the-day backup was checked
         self.read_only_reason = ""  # why edits are off when the archive could only be opened read-only
         self._lock = threading.RLock()  # one connection shared by threads: serialise its use
 
@@ -120,6 +124,8 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction (a savepoint when nested) holding the thread lock."""
+        if self._backup_day != date.today() and not self.read_only:
+            self._daily_backup()
         if self.read_only:
             raise ArchiveError(f"{self.path}: the archive is open read-only"
                                + (f" ({self.read_only_reason})" if self.read_only_reason else ""))
@@ -140,6 +146,17 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
             raise ArchiveError(f"{self.path}: the archive could not be written ({error})") from error
         except sqlite3.DatabaseError as error:
             raise ArchiveCorrupt(f"{self.path}: the archive is damaged ({str(error)[:100]})") from error
+
+    def _daily_backup(self) -> None:
+        """Back up before the first write of the day; a failed backup is logged, never blocks the write."""
+        self._backup_day = date.today()
+        if self._conn.in_transaction:
+            return
+        try:
+            with self._lock:
+                daily_backup(self)
+        except ArchiveError as error:
+            log.warning("daily backup of %s failed: %s", self.path, error)
 
     # --- articles -------------------------------------------------------------------------------
     def add_article(self, article: Article, *, raw: bytes, file_name: str) -> int:
@@ -243,6 +260,7 @@ def _connect(path: Path, read_only: bool) -> Database:
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            _backup_before_migration(path, db)
             migrations.migrate(db)
         return db
     except sqlite3.OperationalError as error:  # cannot open/write (permissions, busy): not corruption
@@ -257,6 +275,13 @@ def _connect(path: Path, read_only: bool) -> Database:
         if conn is not None:
             conn.close()
         raise
+
+
+def _backup_before_migration(path: Path, db: Database) -> None:
+    """An archive about to be upgraded is backed up first (a new, empty one has nothing to keep)."""
+    version = migrations.user_version(db)
+    if 0 < version < migrations.LATEST:
+        automatic_backup(db.conn, path, f"before-v{migrations.LATEST}")
 
 
 def _check_schema(path: Path, db: Database, read_only: bool) -> None:

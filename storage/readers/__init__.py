@@ -25,7 +25,7 @@ _READERS: dict[str, Reader] = {
 }
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(_READERS)
 
-__all__ = ["SUPPORTED_EXTENSIONS", "iter_paths", "read_file"]
+__all__ = ["SUPPORTED_EXTENSIONS", "iter_paths", "read_bytes", "read_file"]
 
 
 def read_file(path: str | Path) -> RawDocument:
@@ -72,3 +72,10 @@ def _walk(folder: Path, seen: set[str] | None = None) -> Iterator[Path]:
             yield from _walk(entry, seen)
         elif entry.suffix.lower() in SUPPORTED_EXTENSIONS and (entry.is_file() or entry.is_symlink()):
             yield entry  # a dangling link is yielded too: read_file reports it
+
+
+def read_bytes(name: str | Path, data: bytes) -> RawDocument:
+    """Read bytes already in hand (an archived original) with the reader for the name's extension."""
+    path = Path(name)
+    reader = _READERS.get(path.suffix.lower(), read_txt)  # an unknown name: the text reader sniffs it
+    return reader(path, data)
