@@ -24,6 +24,7 @@ def clean_text(field: str, value: object) -> str:
     except UnicodeEncodeError:
         raise ArchiveError(f"the new {field} is not valid UTF-8 text (check the terminal's encoding); "
                            "nothing was changed") from None
+    text = text.replace("\n", " ").replace("\t", " ")  # every edited field is one line
     return normalize_line(unicodedata.normalize("NFC", text))
 
 

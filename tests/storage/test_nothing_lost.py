@@ -407,3 +407,20 @@ def test_an_archive_in_a_read_only_folder_opens_read_only_and_says_why(tmp_path)
                 archive.set_field(article_id, "title", "Không được")
         with Archive.open(path, read_only=True) as archive:
             assert archive.get(article_id).title == fx.defence().title
+
+
+# --- found by the fuzz suite: unparseable URLs ----------------------------------------------------------
+
+def test_a_page_with_an_unparseable_url_imports(tmp_path):
+    page = tmp_path / "url_hong.html"
+    page.write_text('<html><head><link rel="canonical" href="http://[abc/x"><meta property="og:url" '
+                    'content="http://[::1"></head><body><h1>Tiêu đề bài thử với đường dẫn hỏng</h1>'
+                    "<p>Đoạn văn thứ nhất của bài viết thử nghiệm, đủ dài để là thân bài của trang.</p>"
+                    "<p>Đoạn thứ hai cũng đủ dài để được giữ lại trong thân bài.</p></body></html>",
+                    encoding="utf-8")
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        report = ingest(archive, [page])
+        assert report.failed == [] and len(report.imported) == 1
+        article_id = report.imported[0][1]
+        archive.set_field(article_id, "url", "http://[")
+        assert archive.get(article_id).url == "http://["
