@@ -65,17 +65,18 @@ def check_archive(archive: "Archive", *, repair: bool = False, progress: Progres
     conn = archive._conn
     with archive._lock:
         report.articles = int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-        steps = (_integrity, _foreign_keys, _search_index, _links, _originals, _texts)
-        for done, step in enumerate(steps):
-            cancel.check()
-            progress(done, len(steps), step.__name__.strip("_").replace("_", " "))
-            try:
+    steps = (_integrity, _foreign_keys, _search_index, _links, _originals, _texts)
+    for done, step in enumerate(steps):
+        cancel.check()
+        progress(done, len(steps), step.__name__.strip("_").replace("_", " "))
+        try:
+            with archive._lock:  # one step at a time: the GUI's reads go on between steps
                 step(archive, report, repair)
-            except sqlite3.DatabaseError as error:  # the file is damaged where this step reads
-                report.findings.append(Finding("integrity", f"{step.__name__.strip('_')}: {error}"))
-            if step is _integrity and report.findings:
-                break  # never write into a damaged file: salvage() copies what is readable instead
-        progress(len(steps), len(steps), "")
+        except sqlite3.DatabaseError as error:  # the file is damaged where this step reads
+            report.findings.append(Finding("integrity", f"{step.__name__.strip('_')}: {error}"))
+        if step is _integrity and report.findings:
+            break  # never write into a damaged file: salvage() copies what is readable instead
+    progress(len(steps), len(steps), "")
     return report
 
 
