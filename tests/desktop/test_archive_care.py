@@ -112,3 +112,17 @@ def test_failed_imports_dialog_lists_and_retries(qtbot, window, tmp_path):
     dialog.retry()
     qtbot.waitUntil(lambda: not window.imports.busy and window.archive.count() == 1, timeout=20000)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5000)
+
+
+def test_an_archive_on_a_read_only_medium_opens_read_only_and_says_why(qtbot, window, tmp_path):
+    from tests.storage.mounts import make_read_only, small_tmpfs
+
+    with small_tmpfs(tmp_path / "cd") as folder:
+        path = folder / "kho.sqlite"
+        _fill(path, 3)
+        make_read_only(folder)
+        assert window.open_archive(path)
+        assert window.archive.read_only and window.model.rowCount() == 3
+        assert "read-only" in window.statusBar().currentMessage()
+        assert not window.actions_["import"].isEnabled()
+        window.set_archive(None)
