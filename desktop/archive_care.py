@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from storage.archive.backup import backup_to
+from storage.archive.backup import backup_to, restore_backup
 from storage.archive.check import check_archive
 from storage.archive.check_file import check_file
 
@@ -101,6 +101,42 @@ def back_up(w: Any, dest: str | None = None) -> Path | None:
         return None
     w.statusBar().showMessage(translate("care", "Backup written to {0}").format(written), 8000)
     return written
+
+
+def restore(w: Any, backup: str | None = None) -> None:
+    """File ▸ Restore from Backup…: close the archive, restore_backup() off the GUI thread, reopen it."""
+    if w.archive is None:
+        return
+    path = w.archive.path
+    if backup is None:
+        from storage.archive.backup import backup_dir
+
+        backup, _ = QFileDialog.getOpenFileName(w, translate("care", "Restore from Backup"),
+                                                str(backup_dir(path)), "Tư Liệu (*.sqlite);;* (*)")
+        if not backup or not _confirm_restore(w, path, backup):
+            return
+    w.set_archive(None)  # releases the writer lock the restore needs
+
+    def done(safety: Any) -> None:
+        w.open_archive(path, create=False)
+        note = translate("care", "Restored from {0}.").format(backup)
+        if safety:
+            note += " " + translate("care", "The previous content is kept in {0}.").format(safety)
+        w.statusBar().showMessage(note, 15000)
+
+    def failed(exc: BaseException) -> None:
+        show_error(w, exc)
+        w.open_archive(path, create=False)
+
+    w.runner.run(lambda task: restore_backup(backup, path), writes=True, name="restore", succeeded=done,
+                 failed=failed)
+
+
+def _confirm_restore(w: Any, path: Path, backup: str) -> bool:
+    answer = QMessageBox.question(w, translate("care", "Restore from Backup"), translate(
+        "care", "Replace the content of {0} with the backup {1}?\n\nThe current content is backed up first.")
+        .format(path, backup))
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _show_report(w: Any, report: Any) -> None:

@@ -46,6 +46,7 @@ def _actions(w: Any) -> dict[str, QAction]:
         ("find", translate("MainWindow", "&Find"), lambda: focus_search(w), keys.Find),
         ("about", translate("MainWindow", "&About Tư Liệu"), lambda: show_about(w), None),
         ("backup", translate("MainWindow", "&Back Up…"), lambda: archive_care.back_up(w), None),
+        ("restore", translate("MainWindow", "&Restore from Backup…"), lambda: archive_care.restore(w), None),
         ("check", translate("MainWindow", "&Check Archive"), lambda: archive_care.check_open_archive(w), None),
         ("failed", translate("MainWindow", "&Failed Imports…"), lambda: show_failed_imports(w), None),
     ]
@@ -70,7 +71,7 @@ def build(w: Any) -> dict[str, QAction]:
         file_menu.addAction(a[key])
     w.recent_menu = file_menu.addMenu(translate("MainWindow", "Recent &Archives"))
     file_menu.addSeparator()
-    for key in ("import", "import_folder", "export", "print", "backup"):
+    for key in ("import", "import_folder", "export", "print", "backup", "restore"):
         file_menu.addAction(a[key])
     file_menu.addSeparator()
     file_menu.addAction(a["settings"])
@@ -142,7 +143,7 @@ def update_enabled(w: Any) -> None:
     a = w.actions_
     has = w.archive is not None
     writable = has and not w.archive.read_only
-    for key in ("import", "import_folder"):
+    for key in ("import", "import_folder", "restore"):
         a[key].setEnabled(writable)
     a["delete"].setEnabled(writable and bool(w.table.selectionModel().selectedRows()))
     for key in ("export", "print", "backup", "check", "failed"):

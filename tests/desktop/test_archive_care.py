@@ -126,3 +126,15 @@ def test_an_archive_on_a_read_only_medium_opens_read_only_and_says_why(qtbot, wi
         assert "read-only" in window.statusBar().currentMessage()
         assert not window.actions_["import"].isEnabled()
         window.set_archive(None)
+
+
+def test_restore_from_a_backup_brings_back_the_old_content(qtbot, window, tmp_path):
+    path = tmp_path / "kho.sqlite"
+    _fill(path, 4)
+    assert window.open_archive(path)
+    dest = archive_care.back_up(window, str(tmp_path / "sao.sqlite"))
+    window.archive.set_field(1, "title", "Tiêu đề sau khi sao lưu")
+    archive_care.restore(window, str(dest))
+    qtbot.waitUntil(lambda: window.archive is not None and window.archive.path == path, timeout=20000)
+    assert window.archive.get(1).title == "Bản tin 0 về thủy lợi" and window.model.rowCount() == 4
+    assert "Restored from" in window.statusBar().currentMessage()
