@@ -56,3 +56,36 @@ def test_the_cli_names_what_was_kept_when_the_disk_fills(tmp_path):
         assert imported > 0 and f"{imported} article(s) imported before the stop are kept whole" in result.stderr
         with Archive.open(path, read_only=True) as opened:
             assert opened.count() == imported
+
+
+def test_an_injected_io_error_mid_article_rolls_it_back_and_stops(tmp_path, monkeypatch):
+    """Without root (no tmpfs): the 4th article's write fails half-way, after its row was inserted."""
+    from storage.archive.core import Archive as ArchiveClass
+
+    pages = write_pages(tmp_path / "in", 8)
+    real_sync = ArchiveClass._sync_fts
+    calls = {"n": 0}
+
+    def failing_sync(self, article_id):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_sync(self, article_id)
+
+    monkeypatch.setattr(ArchiveClass, "_sync_fts", failing_sync)
+    path = tmp_path / "kho.sqlite"
+    with Archive.open(path) as archive:
+        try:
+            ingest(archive, pages)
+        except ArchiveError as error:
+            report = error.report
+            assert "disk I/O error" in str(error) and "3 of 8 files done" in str(error)
+        else:
+            raise AssertionError("the injected error was not raised")
+    monkeypatch.undo()
+    assert [os.path.basename(p) for p, _ in report.imported] == [p.name for p in pages[:3]]
+    with Archive.open(path, read_only=True) as opened:
+        assert opened._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert opened.count() == 3 and len(opened.search("Hà Nội", limit=10)) == 3
+        for (name, article_id) in ((os.path.basename(p), i) for p, i in report.imported):
+            assert opened.get(article_id).body == extract(read_file(tmp_path / "in" / name)).body
