@@ -5,9 +5,11 @@ import logging
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from storage.errors import TuLieuError
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,8 @@ def format_date(published: str | None, precision: str) -> str:
 
 class ArticleTableModel(QAbstractTableModel):
     """One row per article id; rows come from `archive.rows()` as the view asks for them."""
+
+    load_failed = Signal(object)  # the archive raised while rows were read (the error)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -106,7 +110,11 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _load_page(self, page_no: int) -> dict[int, Any]:
         ids = self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE]
-        page = {r.id: r for r in self.archive.rows(ids)} if ids else {}
+        try:
+            page = {r.id: r for r in self.archive.rows(ids)} if ids else {}
+        except TuLieuError as exc:  # a damaged archive: report once (the window decides), paint blanks
+            self.load_failed.emit(exc)
+            return {}
         self._pages[page_no] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)

@@ -212,6 +212,9 @@ class DossierDialog(QDialog):
             self.status_label.setText(translate("dossier", "{0} pages, {1} articles").format(result.pages,
                                                                                             result.articles))
             self.show_pages(result.path)
+        if getattr(result, "warning", ""):  # characters the font cannot draw are named, never dropped silently
+            self.status_label.setText(self.status_label.text() + "\n" + result.warning)
+            self.status_label.setToolTip(result.warning)
         self.built.emit(result)
         then, self._then = self._then, None
         if then is not None:

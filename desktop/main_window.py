@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolB
 
 from storage.archive import Archive
 from storage.archive.records import Filters
-from storage.errors import ArchiveLocked
+from storage.errors import ArchiveLocked, TuLieuError
 
-from . import menus
+from . import archive_care, menus
 from .article_model import ArticleTableModel, make_article_table
 from .article_pane import ArticlePane
 from .entities_pane import EntitiesPane
@@ -116,6 +116,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.imports.busy_changed.connect(lambda _busy: self._update_actions())
         self.watch.files_arrived.connect(lambda files: self.import_paths(files, quiet=True))
         self.undo_stack.indexChanged.connect(lambda _i: self._schedule_reload())
+        self.model.load_failed.connect(lambda exc: archive_care.defer_damaged(self, exc))
 
     # -- archive -------------------------------------------------------------------------------
     def open_archive(self, path: str | Path, *, create: bool = True) -> bool:
@@ -136,7 +137,15 @@ class MainWindow(ImportMixin, QMainWindow):
         except Exception as exc:  # locked/newer/corrupt/disk full/...: all shown the same way
             show_error(self, exc)
             return False
-        self.set_archive(archive)
+        previous = self.archive
+        try:
+            self.set_archive(archive)
+        except TuLieuError as exc:  # damaged where the first queries read: keep the previous archive
+            archive_care.damaged(self, archive, exc, previous)
+            return False
+        if archive.read_only and archive.read_only_reason:
+            self.statusBar().showMessage(archive.read_only_reason, 15000)
+        archive.backup_keep = self.settings.backups_kept()
         self.settings.set_last_archive(path)
         self.settings.add_recent_archive(path)
         menus.update_recent(self)

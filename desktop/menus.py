@@ -9,8 +9,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QUndoView
 
+from . import archive_care
 from .dialogs import SettingsDialog, show_about
 from .errors import show_error
+from .failed_dialog import show_failed_imports
 from .review_queue import ReviewController
 from .undo import DeleteArticleCommand
 
@@ -43,6 +45,10 @@ def _actions(w: Any) -> dict[str, QAction]:
         ("delete", translate("MainWindow", "&Delete Article…"), lambda: delete_articles(w), keys.Delete),
         ("find", translate("MainWindow", "&Find"), lambda: focus_search(w), keys.Find),
         ("about", translate("MainWindow", "&About Tư Liệu"), lambda: show_about(w), None),
+        ("backup", translate("MainWindow", "&Back Up…"), lambda: archive_care.back_up(w), None),
+        ("restore", translate("MainWindow", "&Restore from Backup…"), lambda: archive_care.restore(w), None),
+        ("check", translate("MainWindow", "&Check Archive"), lambda: archive_care.check_open_archive(w), None),
+        ("failed", translate("MainWindow", "&Failed Imports…"), lambda: show_failed_imports(w), None),
     ]
     a = {key: _action(w, text, slot, shortcut) for key, text, slot, shortcut in specs}
     a["import"].setStatusTip(translate("MainWindow", "Import article files (.txt, .html, .mhtml)"))
@@ -65,7 +71,7 @@ def build(w: Any) -> dict[str, QAction]:
         file_menu.addAction(a[key])
     w.recent_menu = file_menu.addMenu(translate("MainWindow", "Recent &Archives"))
     file_menu.addSeparator()
-    for key in ("import", "import_folder", "export", "print"):
+    for key in ("import", "import_folder", "export", "print", "backup", "restore"):
         file_menu.addAction(a[key])
     _export_menu(w, file_menu)
     file_menu.addSeparator()
@@ -79,6 +85,9 @@ def build(w: Any) -> dict[str, QAction]:
     edit.addAction(a["find"])
     _view_menu(w, bar.addMenu(translate("MainWindow", "&View")))
     _review_menu(w, bar.addMenu(translate("MainWindow", "&Review")))
+    tools = bar.addMenu(translate("MainWindow", "&Tools"))
+    for key in ("check", "failed"):
+        tools.addAction(a[key])
     bar.addMenu(translate("MainWindow", "&Help")).addAction(a["about"])
     return a
 
@@ -142,10 +151,10 @@ def update_enabled(w: Any) -> None:
     a = w.actions_
     has = w.archive is not None
     writable = has and not w.archive.read_only
-    for key in ("import", "import_folder"):
+    for key in ("import", "import_folder", "restore"):
         a[key].setEnabled(writable)
     a["delete"].setEnabled(writable and bool(w.table.selectionModel().selectedRows()))
-    for key in ("export", "print"):
+    for key in ("export", "print", "backup", "check", "failed"):
         a[key].setEnabled(has)
     if hasattr(w, "exports"):
         w.exports.set_enabled(has)

@@ -161,6 +161,16 @@ class Settings:
         self._qs.setValue("import/watch_folder", str(folder) if folder else "")
 
     # -- interface ---------------------------------------------------------------------------
+    def backups_kept(self) -> int:
+        """How many automatic backups each archive keeps (default 10)."""
+        try:
+            return max(1, int(self._qs.value("backups/kept", 10)))
+        except (TypeError, ValueError):
+            return 10
+
+    def set_backups_kept(self, count: int) -> None:
+        self._qs.setValue("backups/kept", max(1, int(count)))
+
     def language(self) -> str:
         """Interface language: "vi", "en", or "" to follow the system locale."""
         value = os.environ.get("TULIEU_LANG") or self._str("ui/language")

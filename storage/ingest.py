@@ -8,12 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from .errors import ArchiveCorrupt, ArchiveError, Cancelled, ReadError
+from .names import shown
 from .progress import NEVER, CancelToken, Progress, noop
 
 if TYPE_CHECKING:
     from .archive import Archive
 
 log = logging.getLogger(__name__)
+
+NO_TEXT = "no article text found"
 
 
 @dataclass
@@ -38,6 +41,7 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
     or ArchiveError when the archive cannot be written (disk full, read-only medium): the exception's
     `report` holds what was done; every committed article is whole.
     With reextract=True a duplicate is re-extracted in place (user-edited fields are kept)."""
+    from .archive.failed import record_outcome
     from .readers import iter_paths
 
     files = list(iter_paths(paths))
@@ -48,17 +52,24 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
         except Cancelled as error:
             error.args = (f"import cancelled after {done} of {len(files)} files",)
             error.report = report  # type: ignore[attr-defined]
+            record_outcome(archive, report)
             raise
-        progress(done, len(files), path.name)
         try:
+            progress(done, len(files), shown(path.name))
             article_id = ingest_file(archive, path, report, reextract=reextract)
-        except ArchiveError as error:  # the archive itself failed (disk full, read-only, damaged): stop
-            error.args = (f"{error}; import stopped at {path.name} ({done} of {len(files)} files done)",)
+        except KeyboardInterrupt as error:  # Ctrl-C: the article in progress was rolled back
             error.report = report  # type: ignore[attr-defined]
+            record_outcome(archive, report)
+            raise
+        except ArchiveError as error:  # the archive itself failed (disk full, read-only, damaged): stop
+            error.args = (f"{error}; import stopped at {shown(path.name)} ({done} of {len(files)} files done)",)
+            error.report = report  # type: ignore[attr-defined]
+            record_outcome(archive, report)
             raise
         if article_id is not None and on_article is not None:
             on_article(article_id)
     progress(len(files), len(files), "")
+    record_outcome(archive, report)
     log.info("import: %d imported, %d duplicates, %d failed", len(report.imported),
              len(report.duplicates), len(report.failed))
     return report
@@ -72,29 +83,32 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
     try:
         doc = read_file(path)
     except ReadError as error:
-        report.failed.append((str(path), error.reason))
+        report.failed.append((shown(path), error.reason))
         return None
     try:
         article = extract(doc)
     except Exception as error:  # an extraction bug on one page must not stop the batch
         log.exception("extraction failed for %s", path)
-        report.failed.append((str(path), f"extraction failed: {error}"))
+        report.failed.append((shown(path), f"extraction failed: {error}"))
         return None
-    article.file_name = path.name
+    if not any(text.strip() for text in article.body):  # never stored, never a dedup key
+        report.failed.append((shown(path), NO_TEXT))
+        return None
+    article.file_name = shown(path.name)
     duplicate = archive.find_duplicate(article)
     if duplicate is not None:
-        report.duplicates.append((str(path), duplicate))
+        report.duplicates.append((shown(path), duplicate))
         if reextract:
             archive.update_from_extraction(duplicate, article)
-            report.reextracted.append((str(path), duplicate))
+            report.reextracted.append((shown(path), duplicate))
         return None
     try:
-        article_id = archive.add_article(article, raw=doc.raw, file_name=path.name)
+        article_id = archive.add_article(article, raw=doc.raw, file_name=shown(path.name))
     except ArchiveError as error:
         if isinstance(error, ArchiveCorrupt) or isinstance(error.__cause__, sqlite3.OperationalError):
             raise  # the archive cannot be written at all: every later file would fail the same way
         # this article alone could not be stored (rolled back); try the next file
-        report.failed.append((str(path), f"could not be stored: {error}"))
+        report.failed.append((shown(path), f"could not be stored: {error}"))
         return None
-    report.imported.append((str(path), article_id))
+    report.imported.append((shown(path), article_id))
     return article_id

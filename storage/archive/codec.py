@@ -41,7 +41,12 @@ def canonical(url: str | None) -> str | None:
     """The canonical form of a URL for dedup (None stays None)."""
     from ..extraction.urls import canonical_url
 
-    return canonical_url(url) if url else None
+    if not url:
+        return None
+    try:
+        return canonical_url(url)
+    except ValueError:  # not parseable as a URL ("[", a broken IPv6 host): dedup on the text as given
+        return url.strip()
 
 
 def article_columns(article: Article) -> dict[str, object]:

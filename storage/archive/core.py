@@ -5,21 +5,26 @@ import logging
 import sqlite3
 import threading
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Iterator
 
 from sqlite_utils import Database
 
 from . import migrations
+from .backup import KEEP, automatic_backup, daily_backup
 from .codec import article_columns, content_hash, canonical, dumps, now_iso, stored_from_row
 from .entities import EntityMixin
 from .lock import WriterLock
 from .query import QueryMixin
+from .readonly import read_only_uri, why_read_only
 from .records import StoredArticle
 from .writes import EditMixin
 from ..errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
+from ..names import shown
 from ..records import Article
 from .search import fts_values
+from .transaction import immediate
 
 log = logging.getLogger(__name__)
 
@@ -47,12 +52,17 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
         self._db = db
         self._conn: sqlite3.Connection = db.conn
         self._writer_lock = lock
+        self.backup_keep = KEEP  # automatic backups kept (the GUI sets the user's choice)
+        self._backup_day: date | None = None  # the day the first-write-of-the-day backup was checked
+        self.read_only_reason = ""  # why edits are off when the archive could only be opened read-only
         self._lock = threading.RLock()  # one connection shared by threads: serialise its use
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> "Archive":
         """Open (and create/migrate) an archive; raises ArchiveLocked, SchemaTooNew or ArchiveCorrupt."""
         path = Path(path).expanduser()
+        reason = why_read_only(path) if path.exists() and not read_only else ""
+        read_only = read_only or bool(reason)  # a read-only folder: search and read, no edits
         if path.exists():
             _check_header(path)
         elif read_only or not create:
@@ -68,7 +78,9 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
             if lock:
                 lock.release()
             raise
-        return cls(path, db, lock, read_only)
+        archive = cls(path, db, lock, read_only)
+        archive.read_only_reason = reason
+        return archive
 
     def close(self) -> None:
         """Close the connection and release the writer lock."""
@@ -97,6 +109,8 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
         try:
             with self._lock:
                 yield
+        except OverflowError as error:  # an id beyond 64 bits names no row
+            raise NotFound(f"{self.path}: no such id (out of range)") from error
         except sqlite3.ProgrammingError as error:
             if "closed" not in str(error):  # any other ProgrammingError is a bug: let it show as one
                 raise
@@ -110,11 +124,18 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction (a savepoint when nested) holding the thread lock."""
+        if self._backup_day != date.today() and not self.read_only:
+            self._daily_backup()
         if self.read_only:
-            raise ArchiveError(f"{self.path}: the archive is open read-only")
+            raise ArchiveError(f"{self.path}: the archive is open read-only"
+                               + (f" ({self.read_only_reason})" if self.read_only_reason else ""))
         try:
-            with self._lock, self._db.atomic():
+            with self._lock, immediate(self._conn):
                 yield self._conn
+        except OverflowError as error:  # an id beyond 64 bits names no row
+            raise NotFound(f"{self.path}: no such id (out of range)") from error
+        except UnicodeEncodeError as error:  # a value with lone surrogates (bytes that were not UTF-8)
+            raise ArchiveError(f"{self.path}: the value is not valid UTF-8 text; nothing was changed") from error
         except sqlite3.ProgrammingError as error:
             if "closed" not in str(error):  # any other ProgrammingError is a bug: let it show as one
                 raise
@@ -126,11 +147,24 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
         except sqlite3.DatabaseError as error:
             raise ArchiveCorrupt(f"{self.path}: the archive is damaged ({str(error)[:100]})") from error
 
+    def _daily_backup(self) -> None:
+        """Back up before the first write of the day; a failed backup is logged, never blocks the write."""
+        self._backup_day = date.today()
+        if self._conn.in_transaction:
+            return
+        try:
+            with self._lock:
+                daily_backup(self)
+        except ArchiveError as error:
+            log.warning("daily backup of %s failed: %s", self.path, error)
+
     # --- articles -------------------------------------------------------------------------------
     def add_article(self, article: Article, *, raw: bytes, file_name: str) -> int:
         """Store a new article with its entities and tags in one transaction; returns its id."""
+        if not any(text.strip() for text in article.body):
+            raise ArchiveError(f"{file_name or article.file_name}: no article text found; not stored")
         columns = article_columns(article)
-        columns.update(raw=raw, file_name=file_name or article.file_name, imported_at=now_iso(),
+        columns.update(raw=raw, file_name=shown(file_name or article.file_name), imported_at=now_iso(),
                        content_hash=content_hash(article), user_fields="[]")
         with self._write():
             article_id = self._db["articles"].insert(columns).last_pk
@@ -146,8 +180,10 @@ class Archive(QueryMixin, EditMixin, EntityMixin):
     def find_duplicate(self, article: Article) -> int | None:
         """The id of a stored article with the same body hash or the same canonical URL."""
         with self._reading():
-            row = self._conn.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
-                                     (content_hash(article),)).fetchone()
+            row = None
+            if any(text.strip() for text in article.body):  # an empty body is never a dedup key
+                row = self._conn.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
+                                         (content_hash(article),)).fetchone()
             url = canonical(article.url)
             if row is None and url:
                 row = self._conn.execute("SELECT id FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1",
@@ -213,7 +249,7 @@ def _connect(path: Path, read_only: bool) -> Database:
     conn = None
     try:
         if read_only:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+            conn = sqlite3.connect(read_only_uri(path), uri=True,
                                    timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
@@ -224,6 +260,7 @@ def _connect(path: Path, read_only: bool) -> Database:
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            _backup_before_migration(path, db)
             migrations.migrate(db)
         return db
     except sqlite3.OperationalError as error:  # cannot open/write (permissions, busy): not corruption
@@ -238,6 +275,13 @@ def _connect(path: Path, read_only: bool) -> Database:
         if conn is not None:
             conn.close()
         raise
+
+
+def _backup_before_migration(path: Path, db: Database) -> None:
+    """An archive about to be upgraded is backed up first (a new, empty one has nothing to keep)."""
+    version = migrations.user_version(db)
+    if 0 < version < migrations.LATEST:
+        automatic_backup(db.conn, path, f"before-v{migrations.LATEST}")
 
 
 def _check_schema(path: Path, db: Database, read_only: bool) -> None:

@@ -3,16 +3,15 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sqlite3
 import threading
-import unicodedata
 from pathlib import Path
 from dataclasses import asdict
 from typing import Callable, ContextManager
 
 from .codec import SCALAR_FIELDS, article_columns, blocks_from_json, canonical, dumps, now_iso
 from .records import HistoryRow
+from .validate import clean_text, field_value, review_list
 from ..errors import ArchiveError, NotFound
 from ..records import EDITABLE_FIELDS, Article
 
@@ -21,7 +20,6 @@ log = logging.getLogger(__name__)
 BLOCK_ROLES = ("body", "caption", "removed")
 LIST_FIELDS = ("tags", "needs_review")
 SEARCHED_FIELDS = ("title", "lead")
-ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?)?)?)?")
 
 
 class EditMixin:
@@ -58,11 +56,11 @@ class EditMixin:
                 value = self._article_tags(article_id)
             elif field == "needs_review":
                 old = json.loads(self._row_value(article_id, "needs_review"))
-                value = _str_list(value)
+                value = review_list(_str_list(value))
                 self._conn.execute("UPDATE articles SET needs_review = ? WHERE id = ?", (dumps(value), article_id))
             else:
                 old = self._row_value(article_id, field)
-                value = _field_value(field, value)
+                value = field_value(field, value)
                 self._conn.execute(f"UPDATE articles SET {field} = ? WHERE id = ?", (value, article_id))
                 if field in SEARCHED_FIELDS:
                     self._sync_fts(article_id)
@@ -205,26 +203,7 @@ def _str_list(value: object) -> list[str]:
     items = value.split(",") if isinstance(value, str) else list(value or [])  # type: ignore[arg-type]
     out: list[str] = []
     for item in items:
-        text = " ".join(str(item).split())
+        text = clean_text("tag", item)
         if text and text not in out:
             out.append(text)
     return out
-
-
-def _field_value(field: str, value: object) -> object:
-    """Validate a scalar field value: text fields are NFC-stripped strings or None."""
-    if value is None:
-        if field in ("title", "date_precision"):
-            raise ArchiveError(f"'{field}' cannot be empty")
-        return None
-    text = unicodedata.normalize("NFC", str(value)).strip()
-    if field == "date_precision" and text not in ("exact", "inferred", "unknown"):
-        raise ArchiveError(f"date precision must be exact, inferred or unknown, not '{text}'")
-    if field == "published" and text and not _looks_iso(text):
-        raise ArchiveError(f"published must be an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or with a time), "
-                           f"not '{text}'")
-    return text if text or field == "title" else None
-
-
-def _looks_iso(text: str) -> bool:
-    return ISO_DATE.fullmatch(text) is not None

@@ -4,12 +4,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from ..errors import TuLieuError
 from ..paths import default_archive_path
 
-COMMANDS = ("extract", "import", "search", "list", "show", "edit", "dossier", "export")
+COMMANDS = ("extract", "import", "search", "list", "show", "edit", "dossier", "check", "backup", "failed", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of tulieu-cli; returns the exit code."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
+            stream.reconfigure(encoding="utf-8", errors="replace")  # odd file names never stop a run
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
@@ -45,4 +46,36 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tulieu-cli: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `tulieu-cli list | head`: the reader left; stop quietly
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def positive_id(text: str) -> int:
+    """argparse type: an id that SQLite can hold (1 .. 2**63-1)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"no such id: {text} (ids are whole numbers from 1)")
+    return value
+
+
+def count(text: str) -> int:
+    """argparse type: a count (--limit); anything beyond 2**31 means "all"."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    return max(0, min(value, 2**31))
 

@@ -6,7 +6,7 @@ import logging
 import sys
 
 from ..errors import TuLieuError
-from . import add_archive_option
+from . import add_archive_option, positive_id
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--ids", metavar="1,2,3", type=_id_list, help="these article ids, comma-separated")
     which.add_argument("--all", action="store_true", help="every article of the archive")
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--force", action="store_true", help="replace --out even if it is not a PDF")
     parser.add_argument("--title", default="", help="title on the cover and in the running header")
     parser.add_argument("--subtitle", default="")
     parser.add_argument("--prepared-by", default="", metavar="NAME")
@@ -33,8 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _id_list(text: str) -> list[int]:
     try:
-        ids = [int(part) for part in text.replace(" ", "").split(",") if part]
-    except ValueError:
+        ids = [positive_id(part) for part in text.replace(" ", "").split(",") if part]
+    except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(f"not a comma-separated list of ids: {text!r}") from None
     if not ids:
         raise argparse.ArgumentTypeError("no ids given")
@@ -61,8 +62,11 @@ def run(args: argparse.Namespace) -> int:
         ids = select_ids(archive, query=args.query, ids=args.ids, all=args.all)
         if not ids:
             raise TuLieuError(f"{args.archive}: no articles match {_scope(args)!r}; no dossier written")
-        result = build_dossier(archive, ids, args.out, options, progress=_progress if args.verbose else _quiet)
+        result = build_dossier(archive, ids, args.out, options, progress=_progress if args.verbose else _quiet,
+                               force=args.force)
     print(f"{result.path}: {result.articles} articles, {result.pages} pages")
+    if result.warning:
+        print(f"tulieu-cli: warning: {result.warning}", file=sys.stderr)
     return 0
 
 

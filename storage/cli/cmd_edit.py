@@ -6,7 +6,7 @@ import json
 import logging
 
 from ..records import EDITABLE_FIELDS
-from . import add_archive_option
+from . import add_archive_option, positive_id
 
 log = logging.getLogger(__name__)
 
@@ -16,7 +16,7 @@ FIELDS = (*EDITABLE_FIELDS, "tags", "needs_review")
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the edit command."""
     parser = subparsers.add_parser("edit", help="edit one field of an article")
-    parser.add_argument("id", type=int, metavar="ID", help="article id")
+    parser.add_argument("id", type=positive_id, metavar="ID", help="article id")
     parser.add_argument("field", choices=FIELDS, metavar="FIELD", help=", ".join(FIELDS))
     parser.add_argument("value", metavar="VALUE",
                         help='new value; tags and needs_review as a comma list; "" clears an optional field')

@@ -21,8 +21,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="re-extract articles already stored (fields you edited are kept)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    parser.add_argument("--wait", type=float, default=60.0, metavar="SECONDS",
+                        help="wait this long while another program writes to the archive (default: %(default)s)")
     add_archive_option(parser)
     parser.set_defaults(handler=run)
+
+
+def _say(message: str) -> None:
+    print(f"tulieu-cli: {message}", file=sys.stderr, flush=True)
 
 
 def _progress(done: int, total: int, message: str) -> None:
@@ -32,17 +38,19 @@ def _progress(done: int, total: int, message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Import, print the summary; exit 1 when any file failed (the good ones are kept)."""
-    from ..archive import Archive
+    from ..archive.waiting import open_waiting
     from ..ingest import ingest
     from ..progress import noop
 
-    with Archive.open(args.archive) as archive:
+    with open_waiting(args.archive, wait_s=args.wait, on_wait=_say) as archive:
         try:
             report = ingest(archive, args.paths, progress=noop if args.quiet else _progress,
                             reextract=args.reextract)
-        except (ArchiveError, Cancelled) as error:  # stopped: say what was kept, then the reason
+        except (ArchiveError, Cancelled, KeyboardInterrupt) as error:  # stopped: say what was kept
             if getattr(error, "report", None) is not None:
                 _print_report(error.report, args.json)  # type: ignore[attr-defined]
+                kept = len(error.report.imported)  # type: ignore[attr-defined]
+                _say(f"import stopped; {kept} article(s) imported before the stop are kept whole")
             raise
     _print_report(report, args.json)
     return 1 if report.failed else 0

@@ -6,7 +6,7 @@ import json
 import logging
 from dataclasses import asdict
 
-from . import add_archive_option
+from . import add_archive_option, count
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--needs-review", action="store_true", help="only articles flagged for review")
     parser.add_argument("--sort", choices=ORDERS, default="published", help="sort key (default: %(default)s)")
     parser.add_argument("--ascending", action="store_true", help="oldest / A first")
-    parser.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+    parser.add_argument("--limit", type=count, default=0, help="at most this many (0: all)")
     parser.add_argument("--json", action="store_true", help="print rows as JSON")
     add_archive_option(parser)
     parser.set_defaults(handler=run)

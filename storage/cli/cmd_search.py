@@ -8,7 +8,7 @@ import logging
 import re
 from dataclasses import asdict
 
-from . import add_archive_option
+from . import add_archive_option, count
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the search command."""
     parser = subparsers.add_parser("search", help="search titles, leads and bodies")
     parser.add_argument("query", metavar="QUERY", help="words; without diacritics they match every accented form")
-    parser.add_argument("--limit", type=int, default=20, help="at most this many hits (default: %(default)s)")
+    parser.add_argument("--limit", type=count, default=20, help="at most this many hits (default: %(default)s)")
     parser.add_argument("--prefix", action="store_true",
                         help="the last word also matches the start of words (quoc pho finds quốc phòng)")
     parser.add_argument("--json", action="store_true", help="print hits as JSON")

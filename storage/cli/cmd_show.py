@@ -6,7 +6,7 @@ import json
 import logging
 from dataclasses import asdict
 
-from . import add_archive_option
+from . import add_archive_option, positive_id
 
 log = logging.getLogger(__name__)
 
@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the show command."""
     parser = subparsers.add_parser("show", help="show one article")
-    parser.add_argument("id", type=int, metavar="ID", help="article id (see list / search)")
+    parser.add_argument("id", type=positive_id, metavar="ID", help="article id (see list / search)")
     parser.add_argument("--json", action="store_true", help="print the article as JSON")
     add_archive_option(parser)
     parser.set_defaults(handler=run)

@@ -5,7 +5,7 @@ import dataclasses
 import logging
 import os
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +13,13 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..errors import TuLieuError
 from ..progress import NEVER, CancelToken, Progress, noop
-from . import content, front, styles
+from . import content, front, glyphs, styles
 from .article import article_section, sources
 from .entity_index import entity_index
+from .limits import bounded, bounded_options
 from .labels import Labels
 from .model import Entry
+from .out_path import check_out_path
 from .template import DossierDoc, Mark, PassCheck, escape_markup, marked
 from .timeline import timeline
 
@@ -50,6 +52,8 @@ class DossierResult:
     path: Path
     pages: int
     articles: int
+    missing_glyphs: list[str] = field(default_factory=list)  # characters the font could not draw
+    warning: str = ""  # plain words naming them ('' when every character was drawn)
 
 
 def select_ids(archive: Any, query: str | None = None, ids: list[int] | None = None, all: bool = False,
@@ -70,17 +74,22 @@ def select_ids(archive: Any, query: str | None = None, ids: list[int] | None = N
 
 
 def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: DossierOptions, *,
-                  progress: Progress = noop, cancel: CancelToken = NEVER) -> DossierResult:
-    """Write the dossier PDF of these articles; raises Cancelled (leaving no file) when cancelled."""
+                  progress: Progress = noop, cancel: CancelToken = NEVER, force: bool = False) -> DossierResult:
+    """Write the dossier PDF of these articles; raises Cancelled (leaving no file) when cancelled.
+    Never replaces the archive, a device or a non-PDF file (a non-PDF only with force=True)."""
     out_path = Path(out_path)
+    check_out_path(out_path, getattr(archive, "path", None), force=force)
     labels = content.check_options(options, out_path, ids)  # language, order and ids, before any work
     styles.page_size(options.paper)
     # Shared with the Word writer: what goes in the dossier is decided once, in model.py and content.py.
     entries = content.load_entries(archive, ids, options.order, labels, progress, cancel)
+    options = bounded_options(options)
     partial = out_path.with_name(f".{out_path.name}.part")
     try:
-        doc = _make_doc(partial, entries, options, labels, progress, cancel)
-        doc.multiBuild(_story(doc, entries, options, labels), maxPasses=MAX_PASSES)
+        with glyphs.collecting() as missing:
+            doc = _make_doc(partial, entries, options, labels, progress, cancel)
+            doc.multiBuild(_story(doc, entries, options, labels), maxPasses=MAX_PASSES)
+        check_out_path(out_path, getattr(archive, "path", None), force=force)  # again: it may have changed
         os.replace(partial, out_path)
     except OSError as error:
         raise TuLieuError(f"{out_path}: cannot write the dossier ({error.strerror or error})") from error
@@ -92,7 +101,10 @@ def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: D
         partial.unlink(missing_ok=True)
     log.info("dossier %s: %d articles, %d pages, %d passes", out_path, len(entries), doc.page_count, doc.passes)
     progress(2 * len(ids), 2 * len(ids), str(out_path))
-    return DossierResult(out_path, doc.page_count, len(entries))
+    found = sorted(missing)
+    if found:
+        log.warning("%s: %s", out_path, glyphs.warning(found))
+    return DossierResult(out_path, doc.page_count, len(entries), found, glyphs.warning(found))
 
 
 def _make_doc(path: Path, entries: list[Entry], options: DossierOptions, labels: Labels,

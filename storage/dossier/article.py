@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from . import content, styles
 from .front import section_heading
 from .labels import Labels
+from .limits import split_long
 from .model import Entry
 from .template import Mark, escape_markup as esc, marked
 
@@ -27,7 +28,7 @@ def article_section(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[s
     lead = (a.lead or "").strip()
     body: list[Flowable] = []
     if lead:
-        body.append(Paragraph(esc(lead), st["lead"]))
+        body += [Paragraph(esc(piece), st["lead"]) for piece in split_long(lead)]
     if not summaries_only:
         body += _blocks(a, st)
     if a.tags:
@@ -39,7 +40,9 @@ def article_section(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[s
 
 def _blocks(article, st: dict) -> list[Flowable]:
     # content.body_blocks drops removed blocks and the lead's repeat (the lead is printed once, in bold).
-    return [Paragraph(esc(text), st[role]) for role, text in content.body_blocks(article, False)]
+    # Long paragraphs in pieces: reportlab's line breaking is quadratic in a paragraph's length.
+    return [Paragraph(esc(piece), st[role]) for role, text in content.body_blocks(article, False)
+            for piece in split_long(text)]
 
 
 def _markup(cell: content.Cell) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from ..errors import TuLieuError
 from ..progress import CancelToken, Progress
 from .labels import Labels
+from .limits import bounded
 from .model import Entry, date_range, date_text, make_entries, parse_published
 
 
@@ -50,7 +51,7 @@ def load_entries(archive: Any, ids: list[int], order: str, labels: Labels, progr
     articles = []
     for done, article_id in enumerate(ids, start=1):
         cancel.check()
-        articles.append(archive.get(article_id))
+        articles.append(bounded(archive.get(article_id)))  # one-line fields cut: layout stays linear
         progress(done, 2 * len(ids), f"{labels['articles']}: {done}/{len(ids)}")
     return make_entries(articles, order)
 

@@ -12,7 +12,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import IndexingFlowable
 
 from ..progress import NEVER, CancelToken, Progress, noop
-from . import fonts, styles
+from . import fonts, glyphs, styles
 from .labels import Labels
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ class DossierDoc(BaseDocTemplate):
                          rightMargin=styles.MARGIN_X, topMargin=styles.MARGIN_TOP,
                          bottomMargin=styles.MARGIN_BOTTOM, title=title, initialFontName=fonts.REGULAR,
                          creator="Tư Liệu", lang=labels.lang, **info)
-        self.dossier_title, self.marking, self.labels = title, marking, labels
+        self.dossier_title, self.marking, self.labels = glyphs.substitute(title), glyphs.substitute(marking), labels
         self.total_articles, self.progress, self.cancel = total_articles, progress, cancel
         self.refs: dict[str, int] = {}  # key -> page, this pass
         self.refs_prev: dict[str, int] = {}  # key -> page, previous pass (what cross-references print)
@@ -186,7 +186,7 @@ _CONTROL = {c: " " for c in range(32) if chr(c) not in "\t\n\r"} | {0x7F: " "}
 
 def escape_markup(text: str) -> str:
     """Escape text for reportlab's paragraph markup (control characters become spaces)."""
-    text = text.translate(_CONTROL)
+    text = glyphs.substitute(text.translate(_CONTROL))
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

@@ -155,7 +155,10 @@ def from_masthead(lines: list[str]) -> Outlet | None:
 def by_domain(url_or_domain: str) -> Outlet | None:
     """The outlet owning a domain or URL (subdomains and 'www.' allowed)."""
     text = url_or_domain.strip().lower()
-    host = urlsplit(text).hostname if "//" in text else text.split("/")[0]
+    try:
+        host = urlsplit(text).hostname if "//" in text else text.split("/")[0]
+    except ValueError:  # "http://[x": not a URL, so no outlet's domain
+        return None
     if not host:
         return None
     host = host.removeprefix("www.")

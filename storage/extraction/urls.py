@@ -27,15 +27,19 @@ def canonical_url(url: str) -> str:
     url = (url or "").strip()
     if not url:
         return ""
-    parts = urlsplit(_with_scheme(url))
+    try:
+        parts = urlsplit(_with_scheme(url))
+        port = parts.port
+    except ValueError:  # "http://[x", a port beyond 65535: no page can be named by it
+        return ""
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         return url
     host = _host(parts.hostname or "")
     if not host:
         return ""  # a bare path names no page on its own
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
+    if port and port not in (80, 443):
+        host = f"{host}:{port}"
     path = _AMP_SUFFIX.sub("", parts.path).rstrip("/")
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
     return urlunsplit(("https", host, path, urlencode(sorted(query)), ""))
@@ -46,7 +50,10 @@ def domain_of(url: str) -> str:
     url = (url or "").strip()
     if not url:
         return ""
-    return _host(urlsplit(_with_scheme(url)).hostname or "")
+    try:
+        return _host(urlsplit(_with_scheme(url)).hostname or "")
+    except ValueError:  # an unparseable URL has no host
+        return ""
 
 
 def _with_scheme(url: str) -> str:

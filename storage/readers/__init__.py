@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from storage.errors import ReadError, UnsupportedFile
-from storage.readers.files import load_bytes
+from storage.readers.files import check_regular, load_bytes
 from storage.readers.html import read_html
 from storage.readers.mhtml import read_mhtml
 from storage.readers.txt import read_txt
@@ -25,7 +25,7 @@ _READERS: dict[str, Reader] = {
 }
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(_READERS)
 
-__all__ = ["SUPPORTED_EXTENSIONS", "iter_paths", "read_file"]
+__all__ = ["SUPPORTED_EXTENSIONS", "iter_paths", "read_bytes", "read_file"]
 
 
 def read_file(path: str | Path) -> RawDocument:
@@ -33,8 +33,7 @@ def read_file(path: str | Path) -> RawDocument:
     path = Path(path)
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
-        if not os.path.lexists(path):
-            raise ReadError(str(path), "file not found")
+        check_regular(path)  # a missing file, folder, link, pipe or device says so, whatever its name
         shown = path.suffix or "no extension"
         supported = ", ".join(sorted(SUPPORTED_EXTENSIONS))
         raise UnsupportedFile(str(path), f"unsupported file type ({shown}); supported: {supported}")
@@ -51,17 +50,32 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, seen: set[str] | None = None) -> Iterator[Path]:
+    """Files under a folder; an unreadable folder or a dangling link is yielded so it is reported."""
+    seen = seen if seen is not None else set()
+    real = os.path.realpath(folder)
+    if real in seen:  # a link back into a folder already walked: following it would loop
+        log.info("not following %s again (a link to a folder already imported)", folder)
+        return
+    seen.add(real)
     try:
-        entries = sorted(folder.iterdir(), key=lambda p: (p.name.lower(), p.name))
+        with os.scandir(folder) as listing:
+            entries = sorted((folder / entry.name for entry in listing), key=lambda p: (p.name.lower(), p.name))
     except OSError as exc:
         log.warning("cannot list folder %s: %s", folder, exc)
+        yield folder  # read_file names the reason; the import counts it as failed
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            if not entry.is_symlink():  # avoid cycles through links
-                yield from _walk(entry)
-        elif entry.suffix.lower() in SUPPORTED_EXTENSIONS and entry.is_file():
-            yield entry
+            yield from _walk(entry, seen)
+        elif entry.suffix.lower() in SUPPORTED_EXTENSIONS and (entry.is_file() or entry.is_symlink()):
+            yield entry  # a dangling link is yielded too: read_file reports it
+
+
+def read_bytes(name: str | Path, data: bytes) -> RawDocument:
+    """Read bytes already in hand (an archived original) with the reader for the name's extension."""
+    path = Path(name)
+    reader = _READERS.get(path.suffix.lower(), read_txt)  # an unknown name: the text reader sniffs it
+    return reader(path, data)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from pathlib import Path
 
 from storage.errors import ReadError
@@ -35,16 +37,13 @@ _RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "a
 def load_bytes(path: Path) -> bytes:
     """Read a whole file after checking it exists, is a file, is readable and is at most 20 MB."""
     name = str(path)
+    check_regular(path)
     try:
         size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise ReadError(name, "file not found") from exc
     except PermissionError as exc:
         raise ReadError(name, "permission denied") from exc
     except OSError as exc:
         raise ReadError(name, f"cannot read file ({exc.strerror or exc})") from exc
-    if path.is_dir():
-        raise ReadError(name, "is a folder, not a file")
     if size > MAX_BYTES:
         raise ReadError(name, f"file too large ({size / 1048576:.1f} MB; the limit is 20 MB)")
     try:
@@ -59,6 +58,37 @@ def load_bytes(path: Path) -> bytes:
     if not data or data.isspace():
         raise ReadError(name, "file is empty")
     return data
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def check_regular(path: Path) -> None:
+    """Raise ReadError unless the path is a regular file: opening a FIFO or a device would block."""
+    name = str(path)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError as exc:
+        if os.path.islink(path):
+            raise ReadError(name, f"a link to a missing file ({os.readlink(path)})") from exc
+        raise ReadError(name, "file not found") from exc
+    except PermissionError as exc:
+        raise ReadError(name, "permission denied") from exc
+    except OSError as exc:
+        raise ReadError(name, f"cannot read file ({exc.strerror or exc})") from exc
+    if stat.S_ISDIR(mode):
+        try:
+            with os.scandir(path):
+                pass
+        except OSError as exc:
+            raise ReadError(name, f"folder cannot be read ({exc.strerror or exc})") from exc
+        raise ReadError(name, "is a folder, not a file")
+    for test, kind in _KINDS:
+        if test(mode):
+            raise ReadError(name, f"not a regular file: it is {kind}")
+    if not stat.S_ISREG(mode):
+        raise ReadError(name, "not a regular file")
 
 
 def sniff_binary(data: bytes) -> str | None:

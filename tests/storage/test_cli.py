@@ -144,11 +144,12 @@ LEGACY_PAGE = "\n".join([
 ]) + "\n"
 WIDE_PAGE = LEGACY_PAGE.replace("Quảng Ngãi", "Bình Định").replace("40 km", "35 km")
 PEAK = "PEAK_RSS_KB"
-# VmHWM is this process's own high-water mark; ru_maxrss would also count the pytest parent's memory,
-# which Linux carries over the fork and exec that start the child.
-MEASURED = ("import re, sys; from storage.cli import main; code = main(sys.argv[1:]); "
-            "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1); "
-            f"print('{PEAK}', hwm, file=sys.stderr); sys.exit(code)")
+# VmHWM is this process's own peak; ru_maxrss also counts the forking parent (pytest) before exec.
+MEASURED = ("import resource, sys; from storage.cli import main; code = main(sys.argv[1:]); "
+            "hwm = [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')] "
+            "if sys.platform == 'linux' else []; "
+            f"print('{PEAK}', hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
+            "file=sys.stderr); sys.exit(code)")
 
 
 def cp1258(text: str) -> bytes:

@@ -12,6 +12,8 @@ from typing import Callable
 
 from sqlite_utils import Database
 
+from ..transaction import immediate
+
 log = logging.getLogger(__name__)
 
 # PRAGMA application_id marks the file as a Tư Liệu archive ("TuLi").
@@ -40,7 +42,7 @@ def migrate(db: Database) -> int:
     """Run every pending migration, each in one transaction; returns the new version."""
     version = user_version(db)
     for number in range(version + 1, LATEST + 1):
-        with db.atomic():
+        with immediate(db.conn):
             MIGRATIONS[number - 1](db)
             db.conn.execute(f"PRAGMA user_version = {number}")
             if number == 1:

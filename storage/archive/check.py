@@ -1,0 +1,197 @@
+"""Check an archive (and repair what can be rebuilt): integrity, foreign keys, search index, links, originals."""
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..errors import TuLieuError
+from ..progress import NEVER, CancelToken, Progress, noop
+from .search import fts_values
+
+if TYPE_CHECKING:
+    from .core import Archive
+
+log = logging.getLogger(__name__)
+
+FTS_COLUMNS = "title_x, title_f, lead_x, lead_f, body_x, body_f"
+JSON_COLUMNS = ("blocks", "origins", "needs_review", "user_fields")
+MAX_LISTED = 50
+
+
+@dataclass
+class Finding:
+    """One problem found: what it is, in plain words, and whether --repair fixed it."""
+
+    kind: str  # integrity | foreign-key | search-index | links | original | text
+    message: str
+    repaired: bool = False
+
+
+@dataclass
+class CheckReport:
+    """Everything a check found; `ok` when nothing is left to fix."""
+
+    path: str
+    articles: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    salvaged_to: str | None = None  # a repaired copy written next to a damaged original
+
+    @property
+    def ok(self) -> bool:
+        """True when no problem remains (none found, or all repaired)."""
+        return all(f.repaired for f in self.findings)
+
+    def lines(self) -> list[str]:
+        """The report in plain words, one line each."""
+        if not self.findings:
+            return [f"{self.path}: {self.articles} articles checked; no problems found"]
+        out = [f"{self.path}: {self.articles} articles checked; {len(self.findings)} problem(s)"]
+        for f in self.findings:
+            out.append(f"  [{f.kind}] {f.message}" + (" — repaired" if f.repaired else ""))
+        if self.salvaged_to:
+            out.append(f"  the readable articles were copied to {self.salvaged_to}; the original was kept as it is")
+        return out
+
+
+def check_archive(archive: "Archive", *, repair: bool = False, progress: Progress = noop,
+                  cancel: CancelToken = NEVER) -> CheckReport:
+    """Run every check; with repair=True rebuild what can be rebuilt (each repair one transaction)."""
+    if repair and archive.read_only:
+        raise TuLieuError(f"{archive.path}: open for writing to repair ({archive.read_only_reason or 'read-only'})")
+    report = CheckReport(str(archive.path))
+    conn = archive._conn
+    with archive._lock:
+        report.articles = int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    steps = (_integrity, _foreign_keys, _search_index, _links, _originals, _texts)
+    for done, step in enumerate(steps):
+        cancel.check()
+        progress(done, len(steps), step.__name__.strip("_").replace("_", " "))
+        try:
+            with archive._lock:  # one step at a time: the GUI's reads go on between steps
+                step(archive, report, repair)
+        except sqlite3.DatabaseError as error:  # the file is damaged where this step reads
+            report.findings.append(Finding("integrity", f"{step.__name__.strip('_')}: {error}"))
+        if step is _integrity and report.findings:
+            break  # never write into a damaged file: salvage() copies what is readable instead
+    progress(len(steps), len(steps), "")
+    return report
+
+
+def _integrity(archive: "Archive", report: CheckReport, repair: bool) -> None:
+    rows = [r[0] for r in archive._conn.execute("PRAGMA integrity_check(100)")]
+    if rows != ["ok"]:
+        for message in rows[:MAX_LISTED]:
+            report.findings.append(Finding("integrity", f"damaged database page: {message}"))
+
+
+def _foreign_keys(archive: "Archive", report: CheckReport, repair: bool) -> None:
+    rows = archive._conn.execute("PRAGMA foreign_key_check").fetchall()
+    by_table: dict[tuple[str, str], list[int]] = {}
+    for table, rowid, parent, _fk in rows:
+        by_table.setdefault((table, parent), []).append(rowid)
+    for (table, parent), rowids in by_table.items():
+        finding = Finding("foreign-key", f"{len(rowids)} row(s) of {table} point to a missing {parent} row (orphans)")
+        if repair:
+            with archive._write() as conn:
+                conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(r,) for r in rowids])
+            finding.repaired = True
+        report.findings.append(finding)
+
+
+def _search_index(archive: "Archive", report: CheckReport, repair: bool) -> None:
+    conn = archive._conn
+    stored = {row[0]: tuple(row[1:]) for row in conn.execute(f"SELECT rowid, {FTS_COLUMNS} FROM articles_fts")}
+    wrong: list[int] = []
+    for article_id, title, lead, body in conn.execute("SELECT id, title, lead, body FROM articles"):
+        if stored.pop(article_id, None) != tuple(fts_values(title, lead, body)):
+            wrong.append(article_id)
+    extra = sorted(stored)
+    if not wrong and not extra:
+        return
+    finding = Finding("search-index", _index_message(wrong, extra))
+    if repair:
+        with archive._write() as conn:
+            conn.executemany("DELETE FROM articles_fts WHERE rowid = ?", [(r,) for r in extra])
+            for article_id in wrong:
+                archive._sync_fts(article_id)
+        finding.repaired = True
+    report.findings.append(finding)
+
+
+def _index_message(wrong: list[int], extra: list[int]) -> str:
+    parts = []
+    if wrong:
+        parts.append(f"{len(wrong)} article(s) missing or out of date in the search index "
+                     f"(#{', #'.join(map(str, wrong[:MAX_LISTED]))})")
+    if extra:
+        parts.append(f"{len(extra)} search-index row(s) for articles that do not exist")
+    return "; ".join(parts)
+
+
+def _links(archive: "Archive", report: CheckReport, repair: bool) -> None:
+    bad = archive._conn.execute("SELECT count(*) FROM article_entities WHERE mentions IS NULL OR mentions < 1"
+                                ).fetchone()[0]
+    if bad:
+        finding = Finding("links", f"{bad} entity link(s) with no mention count")
+        if repair:
+            with archive._write() as conn:
+                conn.execute("UPDATE article_entities SET mentions = 1 WHERE mentions IS NULL OR mentions < 1")
+            finding.repaired = True
+        report.findings.append(finding)
+
+
+def _originals(archive: "Archive", report: CheckReport, repair: bool) -> None:
+    missing = [r[0] for r in archive._conn.execute(
+        "SELECT id FROM articles WHERE raw IS NULL OR length(raw) = 0 ORDER BY id")]
+    if missing:
+        report.findings.append(Finding(
+            "original", f"{len(missing)} article(s) without their original file's bytes (cannot be re-extracted): "
+                        f"#{', #'.join(map(str, missing[:MAX_LISTED]))}"))
+
+
+def _texts(archive: "Archive", report: CheckReport, repair: bool) -> None:
+    """Articles whose stored text cannot be decoded are re-extracted from their original bytes."""
+    broken = []
+    for row in archive._conn.execute(f"SELECT id, body, {', '.join(JSON_COLUMNS)} FROM articles"):
+        if not (row[1] or "").strip() or not _decodes(row[2:]):
+            broken.append(row[0])
+    for article_id in broken:
+        finding = Finding("text", f"article #{article_id}: stored text is empty or unreadable")
+        if repair:
+            finding.repaired, why = _reextract(archive, article_id)
+            finding.message += f" ({why})"
+        report.findings.append(finding)
+
+
+def _decodes(values: tuple) -> bool:
+    try:
+        return all(isinstance(json.loads(v or "null"), (list, dict, type(None))) for v in values)
+    except ValueError:
+        return False
+
+
+def _reextract(archive: "Archive", article_id: int) -> tuple[bool, str]:
+    """Re-extract one article from its original bytes; (done, what happened)."""
+    from ..extraction import extract
+    from ..readers import read_bytes
+
+    raw, name = archive._conn.execute("SELECT raw, file_name FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if not raw:
+        return False, "no original bytes to re-extract from"
+    try:
+        article = extract(read_bytes(name or "original.txt", bytes(raw)))
+    except TuLieuError as error:
+        return False, f"the original cannot be read again: {error}"
+    if not any(t.strip() for t in article.body):
+        return False, "the original holds no article text"
+    with archive._write() as conn:
+        for column in JSON_COLUMNS:  # unreadable edit state is reset so re-extraction can run
+            default = "{}" if column == "origins" else "[]"
+            value = conn.execute(f"SELECT {column} FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+            if not _decodes((value,)):
+                conn.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", (default, article_id))
+        archive.update_from_extraction(article_id, article)
+    return True, "re-extracted from the original file"

@@ -1,0 +1,140 @@
+"""The real MainWindow and a damaged archive, Tools ▸ Check Archive, File ▸ Back Up…, Failed Imports."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop import archive_care, errors
+from desktop.failed_dialog import FailedImportsDialog
+from desktop.main_window import MainWindow
+from desktop.settings import Settings
+from storage.archive import Archive
+from storage.archive.failed import failed_imports
+from storage.records import Article, Block, Entity
+
+MARK = "Ông Dấu Vết Thử Nghiệm"
+
+
+def _fill(path: Path, count: int, person: str = "Trần Văn Bình") -> None:
+    with Archive.open(path) as archive:
+        for n in range(count):
+            archive.add_article(Article(title=f"Bản tin {n} về thủy lợi", blocks=[Block(f"Nội dung riêng số {n}.")],
+                                        entities=[Entity(person, "person")]), raw=b"x", file_name=f"{n}.txt")
+
+
+def _corrupt_page_holding(path: Path, marker: bytes) -> None:
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    page = data.index(marker) // size
+    data[page * size:(page + 1) * size] = b"\xa5" * size
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = MainWindow(Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Every dialog the window would show, recorded instead of blocking."""
+    seen: list[str] = []
+    monkeypatch.setattr(errors.QMessageBox, "critical", lambda *a, **k: seen.append("critical"))
+    monkeypatch.setattr(archive_care, "ask_check", lambda w, path, exc: seen.append(f"check {path}") or False)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: seen.append(f"box {self.text()[:60]}") or 0)
+    return seen
+
+
+def test_a_damaged_archive_gives_one_dialog_and_keeps_the_previous_one(qtbot, window, tmp_path, dialogs):
+    good = tmp_path / "tot.sqlite"
+    _fill(good, 3)
+    bad = tmp_path / "hong.sqlite"
+    _fill(bad, 40, person=MARK)
+    _corrupt_page_holding(bad, MARK.encode())
+    assert window.open_archive(good)
+    kept = window.archive
+    assert not window.open_archive(bad)
+    qtbot.wait(300)  # let any paint that would read the broken archive happen
+    assert window.archive is kept and window.model.rowCount() == 3
+    assert dialogs == [f"check {bad}"]
+    assert window.archive.count() == 3
+
+
+def test_check_archive_finds_and_repairs_a_missing_search_row(qtbot, window, tmp_path, monkeypatch):
+    path = tmp_path / "kho.sqlite"
+    _fill(path, 5)
+    import sqlite3
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM articles_fts WHERE rowid = 2")
+    conn.commit()
+    conn.close()
+    assert window.open_archive(path)
+    shown: list[str] = []
+    monkeypatch.setattr(archive_care, "_ask_repair", lambda w, report: shown.append("ask") or True)
+    monkeypatch.setattr(archive_care, "_show_report", lambda w, report: shown.append("\n".join(report.lines())))
+    window.actions_["check"].trigger()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    assert shown[0] == "ask" and "repaired" in shown[1]
+    assert [h.id for h in window.archive.search("Nội dung riêng số 1", limit=10)][:1] == [2]
+
+
+def test_back_up_writes_a_copy_that_opens(qtbot, window, tmp_path):
+    path = tmp_path / "kho.sqlite"
+    _fill(path, 4)
+    assert window.open_archive(path)
+    dest = archive_care.back_up(window, str(tmp_path / "sao.sqlite"))
+    with Archive.open(dest, read_only=True) as copy:
+        assert copy.count() == 4
+
+
+def test_failed_imports_dialog_lists_and_retries(qtbot, window, tmp_path):
+    path = tmp_path / "kho.sqlite"
+    assert window.open_archive(path)
+    bad = tmp_path / "rong.txt"
+    bad.write_bytes(b"   ")
+    window.import_paths([bad], quiet=True)
+    qtbot.waitUntil(lambda: not window.imports.busy, timeout=20000)
+    qtbot.waitUntil(lambda: len(failed_imports(window.archive)) == 1, timeout=5000)
+    dialog = FailedImportsDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == str(bad)
+    assert "empty" in dialog.table.item(0, 1).text() and dialog.table.item(0, 2).text()
+    bad.write_text("Trang chủ\nNông dân thu hoạch lúa sớm vì lo mưa lớn\n"
+                   "Sáng 3/9, nông dân trong huyện khẩn trương thu hoạch lúa trước khi mưa lớn kéo đến.\n"
+                   "Chính quyền huyện đã huy động máy gặt hỗ trợ những hộ thiếu nhân lực.\n", encoding="utf-8")
+    dialog.retry()
+    qtbot.waitUntil(lambda: not window.imports.busy and window.archive.count() == 1, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5000)
+
+
+def test_an_archive_on_a_read_only_medium_opens_read_only_and_says_why(qtbot, window, tmp_path):
+    from tests.storage.mounts import make_read_only, small_tmpfs
+
+    with small_tmpfs(tmp_path / "cd") as folder:
+        path = folder / "kho.sqlite"
+        _fill(path, 3)
+        make_read_only(folder)
+        assert window.open_archive(path)
+        assert window.archive.read_only and window.model.rowCount() == 3
+        assert "read-only" in window.statusBar().currentMessage()
+        assert not window.actions_["import"].isEnabled()
+        window.set_archive(None)
+
+
+def test_restore_from_a_backup_brings_back_the_old_content(qtbot, window, tmp_path):
+    path = tmp_path / "kho.sqlite"
+    _fill(path, 4)
+    assert window.open_archive(path)
+    dest = archive_care.back_up(window, str(tmp_path / "sao.sqlite"))
+    window.archive.set_field(1, "title", "Tiêu đề sau khi sao lưu")
+    archive_care.restore(window, str(dest))
+    qtbot.waitUntil(lambda: window.archive is not None and window.archive.path == path, timeout=20000)
+    assert window.archive.get(1).title == "Bản tin 0 về thủy lợi" and window.model.rowCount() == 4
+    assert "Restored from" in window.statusBar().currentMessage()
