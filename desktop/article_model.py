@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from storage.date_entry import shown_date
+
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
@@ -22,15 +24,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def format_date(published: str | None, precision: str) -> str:
-    """ISO date/time shown day first (dd/mm/yyyy hh:mm); inferred dates end with '?'."""
-    if not published:
-        return ""
-    date, _, time = published.partition("T")
-    parts = date.split("-")
-    text = "/".join(reversed(parts)) if len(parts) == 3 else date
-    if time:
-        text += " " + time[:5]
-    return text + (" ?" if precision == "inferred" else "")
+    """ISO date/time shown day first (dd/mm/yyyy hh:mm, mm/yyyy, yyyy); inferred dates end with '?'."""
+    return shown_date(published, precision)
 
 
 class ArticleTableModel(QAbstractTableModel):

@@ -26,7 +26,7 @@ PREVIEW_HEIGHT = 260  # pixels of one preview page
 MARKINGS = ("", "NỘI BỘ / INTERNAL", "MẬT / CONFIDENTIAL", "TÀI LIỆU THAM KHẢO / REFERENCE ONLY")
 
 
-def export_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_text: str) -> None:
+def export_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_text: str | Callable) -> None:
     """File ▸ Export dossier…: the options dialog, window-modal; it deletes itself when closed."""
     DossierDialog(parent, archive, ids, scope_text, mode="export").open()
 
@@ -47,11 +47,14 @@ class DossierDialog(QDialog):
     built = Signal(object)
     """A dossier was written: the DossierResult."""
 
-    def __init__(self, parent: QWidget | None, archive: Any, ids: list[int], scope_text: str, *,
+    def __init__(self, parent: QWidget | None, archive: Any, ids: list[int], scope_text: str | Callable, *,
                  mode: str = "export", out_path: Path | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.archive_path, self.ids, self.scope_text, self.mode = Path(archive.path), list(ids), scope_text, mode
+        # scope_text: a text, or a function of the dossier's language giving it in that language
+        self.archive_path, self.ids, self.mode = Path(archive.path), list(ids), mode
+        self._scope = scope_text if callable(scope_text) else (lambda _lang=None: scope_text)
+        self.scope_text = self._scope(None)
         self.result: DossierResult | None = None
         self._task: Task | None = None
         self._then: Callable[[DossierResult], None] | None = None
@@ -66,6 +69,20 @@ class DossierDialog(QDialog):
         layout.addLayout(self._make_progress())
         layout.addLayout(self._make_buttons())
         self._set_busy(False)
+        self._remembered(load=True)
+
+    def _remembered(self, *, load: bool) -> None:
+        """Export and Print share what was typed last (title, subtitle, prepared by, marking)."""
+        settings = getattr(self.parent(), "settings", None)
+        if settings is None:
+            return
+        fields = {"title": self.title_edit, "subtitle": self.subtitle_edit, "prepared_by": self.prepared_edit,
+                  "marking": self.marking_combo.lineEdit()}
+        for name, edit in fields.items():
+            if load:
+                edit.setText(settings.dossier_text(name))
+            else:
+                settings.set_dossier_text(name, edit.text().strip())
 
     # -- widgets -----------------------------------------------------------------------------------
     def _make_form(self) -> QFormLayout:
@@ -149,7 +166,8 @@ class DossierDialog(QDialog):
         """The options as set in the form."""
         return DossierOptions(title=self.title_edit.text().strip(), subtitle=self.subtitle_edit.text().strip(),
                               prepared_by=self.prepared_edit.text().strip(),
-                              marking=self.marking_combo.currentText().strip(), scope_text=self.scope_text,
+                              marking=self.marking_combo.currentText().strip(),
+                              scope_text=self._scope(self.lang_combo.currentData()),
                               summaries_only=self.summaries_check.isChecked(),
                               order=self.order_combo.currentData(), lang=self.lang_combo.currentData(),
                               paper=self.paper_combo.currentData())
@@ -267,6 +285,7 @@ class DossierDialog(QDialog):
     def done(self, code: int) -> None:
         """Closing stops a running build first (it holds its own archive connection)."""
         self.cancel_build()
+        self._remembered(load=False)
         self._runner.wait(10_000)
         self._temp.cleanup()
         super().done(code)

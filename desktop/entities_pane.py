@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QLi
                                QVBoxLayout, QWidget)
 
 from desktop import undo
+from desktop.merge_dialog import ask_merge_target
 from desktop.metadata_editor import format_date
 from desktop.month_chart import MonthChart
 from storage.errors import NotFound
@@ -248,12 +249,9 @@ class EntitiesPane(QWidget):
         if self.page is None:
             return
         rows = [r for r in self.archive.entities(self.page.kind) if r.id != self.page.id]
-        labels = [f"{r.name} ({r.article_count})" for r in rows]
-        choice, ok = QInputDialog.getItem(self, self.tr("Merge into"),
-                                          self.tr("Keep this entity (the other name becomes its alias):"),
-                                          labels, 0, True)
-        if ok and choice in labels:
-            self.merge(rows[labels.index(choice)].id, self.page.id)
+        keep = ask_merge_target(self, self.page.name, rows)
+        if keep is not None:
+            self.merge(keep, self.page.id)
 
     def _on_edited(self, archive: Any, article_id: int | None) -> None:
         """Counts and names change with edits: refresh now if shown, else when next shown."""

@@ -14,7 +14,7 @@ from storage.archive import Archive
 from storage.archive.records import Filters
 from storage.errors import ArchiveLocked
 
-from . import menus
+from . import menus, undo
 from .article_model import ArticleTableModel, make_article_table
 from .article_pane import ArticlePane
 from .entities_pane import EntitiesPane
@@ -116,6 +116,8 @@ class MainWindow(ImportMixin, QMainWindow):
         self.imports.busy_changed.connect(lambda _busy: self._update_actions())
         self.watch.files_arrived.connect(lambda files: self.import_paths(files, quiet=True))
         self.undo_stack.indexChanged.connect(lambda _i: self._schedule_reload())
+        undo.notifier().entity_replaced.connect(self._entity_replaced)
+        undo.notifier().edited.connect(self._edited)
 
     # -- archive -------------------------------------------------------------------------------
     def open_archive(self, path: str | Path, *, create: bool = True) -> bool:
@@ -183,6 +185,14 @@ class MainWindow(ImportMixin, QMainWindow):
         self.model.set_filters(self.current_filters())
         self.sidebar.refresh(self.query)
         self._update_count()
+
+    def _entity_replaced(self, archive: Any, old_id: int, new_id: int) -> None:
+        if archive is self.archive:
+            self.sidebar.replace_entity(old_id, new_id)
+
+    def _edited(self, archive: Any, article_id: int | None) -> None:
+        if archive is self.archive and archive is not None and article_id is None:
+            self.sidebar.entity_edited()
 
     def filter_by_entity(self, entity_id: int) -> None:
         """Show only the articles naming one entity."""
@@ -257,8 +267,10 @@ class MainWindow(ImportMixin, QMainWindow):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         total = self.archive.count() if self.archive is not None else 0
-        text = (self.tr("{0} articles").format(total) if shown == total
-                else self.tr("{0} of {1} articles").format(shown, total))
+        if shown == total:
+            text = self.tr("1 article") if total == 1 else self.tr("{0} articles").format(total)
+        else:
+            text = self.tr("{0} of {1} articles").format(shown, total)
         self.count_label.setText(text)
 
     def _update_actions(self) -> None:
@@ -290,6 +302,9 @@ class MainWindow(ImportMixin, QMainWindow):
         """Stop imports (committed articles stay whole), save state, close the archive."""
         self.imports.cancel()
         self.runner.wait()
+        for child in self.findChildren(QWidget):  # undo history, popups: none outlives the window
+            if child.isWindow() and child.isVisible():
+                child.close()
         self.save_state()
         self._reload_timer.stop()  # a reload pending after an edit must not touch the closed archive
         if self.archive is not None:

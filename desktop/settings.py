@@ -171,3 +171,12 @@ class Settings:
         if value not in LANGUAGES:
             raise ValueError(f"unknown language {value!r}")
         self._qs.setValue("ui/language", value)
+
+    # -- dossier -----------------------------------------------------------------------------
+    def dossier_text(self, name: str) -> str:
+        """The dossier field `name` (title, subtitle, prepared_by, marking) as last typed."""
+        return self._str(f"dossier/{name}")
+
+    def set_dossier_text(self, name: str, value: str) -> None:
+        """Remember a dossier field for the next export or print."""
+        self._qs.setValue(f"dossier/{name}", value)

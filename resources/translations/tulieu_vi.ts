@@ -397,6 +397,30 @@
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
     </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Độ chắc của ngày</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>chính xác</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>suy luận</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -749,6 +773,14 @@
         <source>Delete {0} articles</source>
         <translation>Xóa {0} bài</translation>
     </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 bài viết</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(không tiêu đề)</translation>
+    </message>
 </context>
 <context>
     <name>MetadataEditor</name>
@@ -851,6 +883,22 @@
         <location filename="../../desktop/metadata_editor.py" line="293"/>
         <source>History of %1</source>
         <translation>Lịch sử của %1</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
+        <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1277,7 @@ Chi tiết đã được ghi vào nhật ký.</translation>
     <message>
         <location filename="../../desktop/provenance.py" line="19"/>
         <source>inferred</source>
-        <translation>suy đoán</translation>
+        <translation>suy luận</translation>
     </message>
     <message>
         <location filename="../../desktop/provenance.py" line="20"/>
@@ -1254,7 +1302,7 @@ Chi tiết đã được ghi vào nhật ký.</translation>
     <message>
         <location filename="../../desktop/provenance.py" line="32"/>
         <source>Inferred (check it)</source>
-        <translation>Suy đoán (cần kiểm tra)</translation>
+        <translation>Suy luận (cần kiểm tra)</translation>
     </message>
     <message>
         <location filename="../../desktop/provenance.py" line="33"/>
@@ -1358,6 +1406,21 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <location filename="../../desktop/undo.py" line="127"/>
         <source>Delete article</source>
         <translation>Xóa bài</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into</source>
+        <translation>Gộp vào</translation>
+    </message>
+    <message>
+        <source>Type or choose a name…</source>
+        <translation>Gõ hoặc chọn một tên…</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its name becomes an alias of the one you keep):</source>
+        <translation>Gộp “%1” vào (tên này thành tên khác của mục được giữ):</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from typing import Callable, ContextManager
 
 from .records import ArticleRow, Filters, Hit
 from ..records import ENTITY_KINDS
+from .ordering import ALPHABETICAL, alphabetical_ids
 from .search import BM25, choose_expression, run_search
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,9 @@ class QueryMixin:
             parts.append("a.id IN (SELECT t.article_id FROM article_tags t JOIN tag_names n "
                          "ON n.id = t.tag_id WHERE n.name = ?)")
             params.append(filters.tag)
+        if filters.date_precision is not None:
+            parts.append("a.date_precision = ?")
+            params.append(filters.date_precision)
         if filters.needs_review is not None:
             parts.append("a.needs_review != '[]'" if filters.needs_review else "a.needs_review = '[]'")
         if filters.query is not None and filters.query.strip():
@@ -89,6 +93,8 @@ class QueryMixin:
                        f"WHERE articles_fts MATCH ? AND {where} ORDER BY {BM25}")
                 return [r[0] for r in self._conn.execute(sql, [expression, *params])]
             where, params = self._where(filters)
+            if order_by in ALPHABETICAL:
+                return alphabetical_ids(self._conn, where, params, order_by, descending)
             order = ORDER_COLUMNS.get(order_by, ORDER_COLUMNS["published"]).format(dir=direction)
             sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY {order}"
             return [r[0] for r in self._conn.execute(sql, params)]
@@ -124,26 +130,27 @@ class QueryMixin:
                                     "substr(a.published, 1, 4)", "", where, params),
                 "tag": self._tag_facet(where, params),
                 "review": self._facet("'yes'", "", f"{where} AND a.needs_review != '[]'", params),
+                "precision": self._facet("a.date_precision", "", where, params),
             }
             result.update(self._entity_facets(where, params))
         return result
 
     def _facet(self, value: str, joins: str, where: str, params: list, limit: int = -1) -> list[tuple[str, int]]:
         sql = (f"SELECT {value} AS v, count(*) AS n FROM articles a {joins} "
-               f"WHERE {where} AND {value} IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT {int(limit)}")
+               f"WHERE {where} AND {value} IS NOT NULL GROUP BY v ORDER BY n DESC, v COLLATE vi LIMIT {int(limit)}")
         return [(str(v), int(n)) for v, n in self._conn.execute(sql, params)]
 
     def _tag_facet(self, where: str, params: list) -> list[tuple[str, int]]:
         scope = "" if where == "1" else f"WHERE t.article_id IN (SELECT a.id FROM articles a WHERE {where})"
         sql = ("SELECT n.name, count(*) AS c FROM article_tags t JOIN tag_names n ON n.id = t.tag_id "
-               f"{scope} GROUP BY t.tag_id ORDER BY c DESC, n.name LIMIT {FACET_LIMIT}")
+               f"{scope} GROUP BY t.tag_id ORDER BY c DESC, n.name COLLATE vi LIMIT {FACET_LIMIT}")
         return [(name, int(c)) for name, c in self._conn.execute(sql, params)]
 
     def _entity_facets(self, where: str, params: list) -> dict[str, list[tuple[str, int]]]:
         """Person, organization and location counts in one pass over the links."""
         scope = "" if where == "1" else f"WHERE l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
         sql = ("SELECT e.kind, e.name, count(*) AS n FROM article_entities l JOIN entities e ON e.id = l.entity_id "
-               f"{scope} GROUP BY l.entity_id ORDER BY n DESC, e.name")
+               f"{scope} GROUP BY l.entity_id ORDER BY n DESC, e.name COLLATE vi")
         result: dict[str, list[tuple[str, int]]] = {kind: [] for kind in ENTITY_KINDS}
         for kind, name, n in self._conn.execute(sql, params):
             values = result.setdefault(kind, [])

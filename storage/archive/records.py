@@ -50,6 +50,7 @@ class Filters:
     needs_review: bool | None = None
     query: str | None = None
     prefix_last: bool = False  # with query: its last word also matches word starts (search as you type)
+    date_precision: str | None = None  # exact, month, year, inferred or unknown
 
 
 @dataclass

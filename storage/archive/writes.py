@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 BLOCK_ROLES = ("body", "caption", "removed")
 LIST_FIELDS = ("tags", "needs_review")
 SEARCHED_FIELDS = ("title", "lead")
+DATE_PRECISIONS = ("exact", "month", "year", "inferred", "unknown")
 ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?)?)?)?")
 
 
@@ -184,7 +185,20 @@ class EditMixin:
         """Every tag in use, sorted."""
         with self._reading():
             return [r[0] for r in self._conn.execute(
-                "SELECT DISTINCT n.name FROM tag_names n JOIN article_tags t ON t.tag_id = n.id ORDER BY n.name")]
+                "SELECT DISTINCT n.name FROM tag_names n JOIN article_tags t ON t.tag_id = n.id "
+                "ORDER BY n.name COLLATE vi")]
+
+    def tags_of(self, ids: list[int]) -> dict[int, list[str]]:
+        """Each listed article's tags (articles without tags are left out)."""
+        out: dict[int, list[str]] = {}
+        with self._reading():
+            for start in range(0, len(ids), 500):
+                chunk = [int(i) for i in ids[start:start + 500]]
+                for article_id, name in self._conn.execute(
+                        "SELECT t.article_id, n.name FROM article_tags t JOIN tag_names n ON n.id = t.tag_id "
+                        f"WHERE t.article_id IN ({','.join('?' * len(chunk))}) ORDER BY n.name", chunk):
+                    out.setdefault(article_id, []).append(name)
+        return out
 
     def _article_tags(self, article_id: int) -> list[str]:
         return [r[0] for r in self._conn.execute(
@@ -218,8 +232,8 @@ def _field_value(field: str, value: object) -> object:
             raise ArchiveError(f"'{field}' cannot be empty")
         return None
     text = unicodedata.normalize("NFC", str(value)).strip()
-    if field == "date_precision" and text not in ("exact", "inferred", "unknown"):
-        raise ArchiveError(f"date precision must be exact, inferred or unknown, not '{text}'")
+    if field == "date_precision" and text not in DATE_PRECISIONS:
+        raise ArchiveError(f"date precision must be one of {', '.join(DATE_PRECISIONS)}, not '{text}'")
     if field == "published" and text and not _looks_iso(text):
         raise ArchiveError(f"published must be an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or with a time), "
                            f"not '{text}'")

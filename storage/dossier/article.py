@@ -17,14 +17,14 @@ log = logging.getLogger(__name__)
 
 
 def article_section(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[str, str], *,
-                    summaries_only: bool, frame_width: float) -> list[Flowable]:
+                    summaries_only: bool, frame_width: float, file_details: bool = False) -> list[Flowable]:
     """The flowables of one article; it starts a new page unless only summaries are printed."""
     a = entry.article
     title = a.title or labels["none"]
     style = st["summary_title"] if summaries_only else st["article_title"]
     heading = marked(Paragraph(f"{entry.number}. {esc(title)}", style),
                      Mark(f"{entry.number}. {title}", entry.key, 1, number=entry.number))
-    head: list[Flowable] = [heading, _metadata(entry, labels, st, outlet_kinds, frame_width), Spacer(1, 8)]
+    head: list[Flowable] = [heading, _metadata(entry, labels, st, outlet_kinds, frame_width, file_details), Spacer(1, 8)]
     lead = (a.lead or "").strip()
     body: list[Flowable] = []
     if lead:
@@ -54,7 +54,8 @@ def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
 
 
-def _metadata(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[str, str], width: float) -> Table:
+def _metadata(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[str, str], width: float,
+              file_details: bool = False) -> Table:
     a = entry.article
     when = esc(date_text(entry, labels))
     if entry.inferred:
@@ -64,8 +65,10 @@ def _metadata(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[str, st
     if outlet and kind:
         outlet += f" <font color='#5A6270'>({esc(labels['outlet_kind'])}: {esc(labels.outlet_kind(kind))})</font>"
     rows = [("date", when), ("outlet", outlet), ("source", esc(a.source or "")), ("author", esc(a.author or "")),
-            ("url", _url(a.url)), ("file", esc(a.file_name or "")),
-            ("imported", esc(_imported(a, labels))), ("hash", esc(a.content_hash[:12]))]
+            ("url", _url(a.url))]
+    if file_details:  # internal bookkeeping: off unless asked for
+        rows += [("file", esc(a.file_name or "")), ("imported", esc(_imported(a, labels))),
+                 ("hash", esc(a.content_hash[:12]))]
     data = [[Paragraph(esc(labels[k]), st["meta_label"]), Paragraph(v, st["small"])] for k, v in rows if v]
     table = Table(data, colWidths=[3.3 * cm, width - 3.3 * cm], hAlign="LEFT")
     table.setStyle(styles.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, -1), styles.ZEBRA),
