@@ -117,6 +117,8 @@ class ArticleTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        if section == 0 and self.order_by == "relevance":  # the sort indicator while a query is active
+            return self.tr("Title — best matches first ▾")
         return (self.tr("Title"), self.tr("Date"), self.tr("Outlet"), self.tr("People"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

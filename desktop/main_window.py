@@ -17,11 +17,13 @@ from storage.errors import ArchiveLocked
 from . import menus, undo
 from .article_model import ArticleTableModel, make_article_table
 from .article_pane import ArticlePane
+from .bulk_editor import BulkEditor
 from .entities_pane import EntitiesPane
 from .errors import ask_read_only, show_error
 from .filter_sidebar import FilterSidebar
 from .import_controller import ImportController
 from .search_bar import SearchBar
+from .search_results import SearchResults
 from .settings import Settings
 from .tasks import TaskRunner
 from .watch_folder import WatchFolder
@@ -48,6 +50,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self._build_layout()
         self.actions_ = menus.build(self)
         self._connect()
+        self.results = SearchResults(self)  # after _connect: it acts once the table shows the hits
         self._restore_state()
         self.setAcceptDrops(True)
         self._update_title()
@@ -60,6 +63,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.table = make_article_table(self.model, self)
         self.article_pane = ArticlePane(self.undo_stack, self)
         self.entities_pane = EntitiesPane(self.undo_stack, self)
+        self.bulk = BulkEditor(self.undo_stack, self)
         self.imports = ImportController(self.runner, self)
         self.watch = WatchFolder(self)
         self.count_label = QLabel(self)
@@ -84,6 +88,8 @@ class MainWindow(ImportMixin, QMainWindow):
         self.centre_splitter.setObjectName("centre")
         self.centre_splitter.addWidget(self.table)
         self.centre_splitter.addWidget(self.article_pane)
+        self.centre_splitter.addWidget(self.bulk)  # replaces the article pane while several rows are selected
+        self.bulk.hide()
         self.centre_splitter.setChildrenCollapsible(False)
         self.centre_splitter.setStretchFactor(1, 1)
         self.centre_splitter.setSizes([250, 560])
@@ -106,6 +112,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.search.move_down_requested.connect(self.focus_table)
         self.sidebar.filters_changed.connect(lambda _f: self.apply_filters())
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._selection_changed())
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
         self.article_pane.article_edited.connect(self.model.refresh_article)
@@ -178,6 +185,7 @@ class MainWindow(ImportMixin, QMainWindow):
     def set_query(self, query: str) -> None:
         """Filter the table by a search query ("" shows everything)."""
         self.query = query
+        self.results.query_set(query)
         self.apply_filters()
 
     def apply_filters(self) -> None:
@@ -251,6 +259,16 @@ class MainWindow(ImportMixin, QMainWindow):
         self._current_id = self.model.id_at(current.row()) if current.isValid() else None
         self.article_pane.show_article(self._current_id)
         self._update_actions()
+
+    def _selection_changed(self) -> None:
+        """Several rows selected: the bulk editor takes the article pane's place."""
+        ids = self.selected_ids()
+        several = len(ids) > 1
+        if several:
+            self.bulk.set_selection(self.archive, ids)
+        if several == self.bulk.isHidden():
+            self.bulk.setVisible(several)
+            self.article_pane.setVisible(not several and self.pane_actions[2].isChecked())
 
     def focus_table(self) -> None:
         """Move keyboard focus to the table, selecting the first row if none is."""
