@@ -14,14 +14,16 @@ from storage.archive import Archive
 from storage.archive.records import Filters
 from storage.errors import ArchiveLocked
 
-from . import menus, undo
+from . import empty_state, menus, undo
 from .article_model import ArticleTableModel, make_article_table
 from .article_pane import ArticlePane
 from .bulk_editor import BulkEditor
+from .compact_layout import CompactLayout
 from .entities_pane import EntitiesPane
 from .errors import ask_read_only, show_error
 from .filter_sidebar import FilterSidebar
 from .import_controller import ImportController
+from .row_menu import RowMenus
 from .search_bar import SearchBar
 from .search_results import SearchResults
 from .settings import Settings
@@ -51,6 +53,9 @@ class MainWindow(ImportMixin, QMainWindow):
         self.actions_ = menus.build(self)
         self._connect()
         self.results = SearchResults(self)  # after _connect: it acts once the table shows the hits
+        self.empty_state = empty_state.install(self)
+        self.row_menus = RowMenus(self)
+        self.compact = CompactLayout(self)
         self._restore_state()
         self.setAcceptDrops(True)
         self._update_title()

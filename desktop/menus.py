@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QUndoView
 
+from . import help_pages
 from .dialogs import SettingsDialog, show_about
 from .errors import show_error
 from .review_queue import ReviewController
@@ -78,7 +79,9 @@ def build(w: Any) -> dict[str, QAction]:
     edit.addAction(a["find"])
     _view_menu(w, bar.addMenu(translate("MainWindow", "&View")))
     _review_menu(w, bar.addMenu(translate("MainWindow", "&Review")))
-    bar.addMenu(translate("MainWindow", "&Help")).addAction(a["about"])
+    w.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    w.help_menu.addAction(a["about"])
+    a.update(help_pages.install(w, w.help_menu))
     return a
 
 

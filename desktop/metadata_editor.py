@@ -157,6 +157,9 @@ class MetadataEditor(QWidget):
         self.review_banner.setStyleSheet("background: #fff3c4; padding: 4px; border-radius: 4px;")
         self.review_banner.setWordWrap(True)
         self.entity_editor = EntityEditor(undo_stack, self)
+        self.file_info = QLabel(self)  # where the article came from (read-only)
+        self.file_info.setStyleSheet("color: #555;")
+        self.file_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._build()
         self._connect()
         # Accents optional, as in search: "quan" offers "Quân đội nhân dân".
@@ -192,6 +195,7 @@ class MetadataEditor(QWidget):
         form.addRow(self.labels["url"], self._row("url", self.edits["url"], self.open_url))
         form.addRow(self.labels["lead"], self._row("lead", self.lead_edit))
         form.addRow(self.labels["tags"], self._row("tags", self.tags_edit))
+        form.addRow(self.tr("File"), self.file_info)
         layout = QVBoxLayout(self)
         layout.addWidget(self.review_banner)
         layout.addLayout(form)
@@ -240,6 +244,9 @@ class MetadataEditor(QWidget):
         names = ", ".join(self.labels.get(f, f) for f in review)
         self.review_banner.setText(self.tr("Needs review: %1").replace("%1", names))
         self.review_banner.setVisible(bool(review))
+        imported = format_date((get("imported_at") or "").replace("+00:00", "")[:16])
+        self.file_info.setText(self.tr("%1, imported %2 (UTC)").replace("%1", get("file_name") or "—")
+                               .replace("%2", imported or "?") if article is not None else "")
         self.entity_editor.set_article(article)
         self.setEnabled(article is not None and not getattr(self.archive, "read_only", False))
 
