@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
 
@@ -226,6 +226,8 @@ class MainWindow(ImportMixin, QMainWindow):
 
     def _remember_current(self) -> None:
         self._current_id = self.article_pane.current_article_id
+        selected = self.selected_ids()
+        self._kept_ids = selected if len(selected) > 1 else []  # a bulk edit keeps its rows selected
 
     def _restore_current(self) -> None:
         row = self.model.row_of(self._current_id) if self._current_id is not None else -1
@@ -233,6 +235,25 @@ class MainWindow(ImportMixin, QMainWindow):
             self.select_row(row, show=False)
         elif self._current_id is not None:
             self.article_pane.show_article(None)
+        if getattr(self, "_kept_ids", None):
+            self._reselect(self._kept_ids)
+
+    def _reselect(self, ids: list[int]) -> None:
+        """Select these articles' rows again (after a reload), as contiguous ranges."""
+        position = {article_id: row for row, article_id in enumerate(self.model.ids())}
+        rows = sorted(position[i] for i in ids if i in position)
+        selection = QItemSelection()
+        start = previous = None
+        for row in [*rows, None]:
+            if row is not None and previous is not None and row == previous + 1:
+                previous = row
+                continue
+            if start is not None:
+                selection.select(self.model.index(start, 0), self.model.index(previous, 0))
+            start = previous = row
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
+        self._selection_changed()
 
     def select_row(self, row: int, *, show: bool = True) -> None:
         """Make `row` current and selected (and show its article)."""

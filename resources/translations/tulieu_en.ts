@@ -96,6 +96,10 @@
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Title — best matches first ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -773,6 +777,22 @@
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetadataEditor</name>
@@ -890,6 +910,14 @@
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, imported %2 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,6 +1428,131 @@ Details were written to the log.</source>
     </message>
     <message>
         <source>Merge “%1” into (its name becomes an alias of the one you keep):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditor</name>
+    <message>
+        <source>tags to add, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear review flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 selected&lt;/b&gt; — changes apply to all of them, as one undo step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 articles?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Your archive is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop article files (.txt, .html, .mhtml) anywhere on this window, use File ▸ Import Files…, or choose a watch folder whose new files are imported by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Watch Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowMenus</name>
+    <message>
+        <source>Open &amp;Original File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Original in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

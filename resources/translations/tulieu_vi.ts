@@ -104,6 +104,10 @@
         <source>Needs review</source>
         <translation>Cần xem lại</translation>
     </message>
+    <message>
+        <source>Title — best matches first ▾</source>
+        <translation>Tiêu đề — khớp nhất trước ▾</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -781,6 +785,22 @@
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
 </context>
 <context>
     <name>MetadataEditor</name>
@@ -899,6 +919,14 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>%1, imported %2 (UTC)</source>
+        <translation>%1, nhập lúc %2 (UTC)</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1449,131 @@ Chi tiết đã được ghi vào nhật ký.</translation>
     <message>
         <source>Merge “%1” into (its name becomes an alias of the one you keep):</source>
         <translation>Gộp “%1” vào (tên này thành tên khác của mục được giữ):</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditor</name>
+    <message>
+        <source>tags to add, comma separated</source>
+        <translation>các nhãn cần thêm, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>tags to remove</source>
+        <translation>các nhãn cần bỏ</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>chính xác</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>suy luận</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Thêm nhãn</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>Bỏ nhãn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Báo</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Đặt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Độ chắc của ngày</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>Gắn cờ cần xem lại</translation>
+    </message>
+    <message>
+        <source>Clear review flags</source>
+        <translation>Bỏ cờ cần xem lại</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xoá…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 selected&lt;/b&gt; — changes apply to all of them, as one undo step</source>
+        <translation>&lt;b&gt;Đã chọn %1 bài&lt;/b&gt; — thay đổi áp dụng cho tất cả, hoàn tác một lần</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2 articles</source>
+        <translation>Sửa %1 của %2 bài</translation>
+    </message>
+    <message>
+        <source>Delete %1 articles?</source>
+        <translation>Xoá %1 bài?</translation>
+    </message>
+    <message>
+        <source>You can undo this (Ctrl+Z).</source>
+        <translation>Có thể hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Your archive is empty</source>
+        <translation>Kho tư liệu còn trống</translation>
+    </message>
+    <message>
+        <source>Drop article files (.txt, .html, .mhtml) anywhere on this window, use File ▸ Import Files…, or choose a watch folder whose new files are imported by themselves.</source>
+        <translation>Kéo thả tệp bài báo (.txt, .html, .mhtml) vào cửa sổ này, dùng Tệp ▸ Nhập tệp…, hoặc chọn một thư mục theo dõi để các tệp mới tự được nhập.</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>Choose a Watch Folder…</source>
+        <translation>Chọn thư mục theo dõi…</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenus</name>
+    <message>
+        <source>Open &amp;Original File</source>
+        <translation>Mở tệp &amp;gốc</translation>
+    </message>
+    <message>
+        <source>Show Original in &amp;Folder</source>
+        <translation>Mở &amp;thư mục chứa tệp gốc</translation>
     </message>
 </context>
 </TS>
