@@ -197,6 +197,17 @@ class FilterSidebar(QWidget):
             self._entity_name = name
             self._update_summary()
 
+    def apply_filters_of(self, filters: Filters) -> None:
+        """Show exactly these facet filters (a saved search); the query stays the search box's."""
+        self.filters = dataclasses.replace(filters, query=None, prefix_last=False)
+        self._entity_name = ""
+        if filters.entity_id is not None and self.archive is not None:
+            try:
+                self._entity_name = self.archive.entity(filters.entity_id).name
+            except NotFound:
+                self.filters = dataclasses.replace(self.filters, entity_id=None)
+        self._changed()
+
     def clear(self) -> None:
         """Remove every facet filter."""
         self.filters = Filters()

@@ -14,7 +14,7 @@ from storage.archive import Archive
 from storage.archive.records import Filters
 from storage.errors import ArchiveLocked
 
-from . import empty_state, menus, undo
+from . import empty_state, menus, saved_searches, undo
 from .article_model import ArticleTableModel, make_article_table
 from .article_pane import ArticlePane
 from .bulk_editor import BulkEditor
@@ -56,6 +56,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.empty_state = empty_state.install(self)
         self.row_menus = RowMenus(self)
         self.compact = CompactLayout(self)
+        self.saved_searches = saved_searches.install(self)
         self._restore_state()
         self.setAcceptDrops(True)
         self._update_title()
