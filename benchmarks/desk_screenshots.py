@@ -1,6 +1,6 @@
 """Redo the analyst's-desk screenshots (issue #10) in resources/screenshots/: the real window under Xvfb,
-in English and Vietnamese, at 1440×900 and 1024×700 — search with highlights, bulk edit of 3 rows, and
-the empty state of a new archive. Articles are our own holdout pages (benchmarks/holdout), imported
+in English and Vietnamese, at 1440×900 and 1024×700 — search with highlights, saved searches, bulk edit
+of 3 rows, and the empty state of a new archive. Articles are our own holdout pages (benchmarks/holdout), imported
 through the real pipeline.
 
 Usage: .venv/bin/python benchmarks/desk_screenshots.py [--out DIR]   (needs xvfb-run)
@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = {"": (1440, 900), "-1024": (1024, 700)}
-SCENES = ("search", "bulk", "empty")
+SCENES = ("search", "saved", "bulk", "empty")
 
 
 def _wait(app, done, seconds: float) -> None:
@@ -31,6 +31,21 @@ def _grab(app, window, path: Path) -> None:
     _wait(app, lambda: False, 1.0)  # fonts and layout settle
     screen = app.primaryScreen()
     screen.grabWindow(0, 0, 0, window.width(), window.height()).save(str(path), "PNG")
+
+
+def _save_searches(window, lang: str) -> None:
+    """A few saved searches of an analyst's week."""
+    from storage.archive.records import Filters
+
+    names = {"en": ("South China Sea", "Defence, 2024", "To check"),
+             "vi": ("Biển Đông", "Quốc phòng, 2024", "Cần xem lại")}[lang]
+    for name, filters in zip(names, (Filters(query="bien dong"), Filters(query="quoc phong", year=2024),
+                                     Filters(needs_review=True))):
+        window.sidebar.apply_filters_of(filters)
+        window.search.set_query(filters.query or "")
+        window.saved_searches.save(name)
+    window.search.set_query("")
+    window.sidebar.clear()
 
 
 def child(lang: str, suffix: str, out: Path, workdir: Path) -> int:
@@ -55,10 +70,14 @@ def child(lang: str, suffix: str, out: Path, workdir: Path) -> int:
     window.import_paths(sorted((ROOT / "benchmarks" / "holdout").glob("*.txt")))
     _wait(app, lambda: not window.imports.busy and window.model.rowCount() > 30, 300)
     window.reload_table()
+    _save_searches(window, lang)
     window.search.set_query("bien dong")
     window.table.setFocus()
     _grab(app, window, out / f"desk-search-{lang}{suffix}.png")
+    window.saved_searches.apply(window.saved_searches.searches[1].id)
+    _grab(app, window, out / f"desk-saved-{lang}{suffix}.png")
     window.search.set_query("")
+    window.sidebar.clear()
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     window.select_row(1)
     for row in (2, 4):

@@ -17,8 +17,11 @@ PAGE_SIZE = 200
 MAX_PAGES = 100  # cached pages; older ones are dropped (20,000 rows kept)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Column -> archive order_by key (None: not sortable).
-COLUMNS = ("title", "published", "outlet", "people")
-ORDER_KEYS = {0: "title", 1: "published", 2: "outlet"}
+COLUMNS = ("title", "published", "outlet", "people", "author", "source", "tags", "places", "organizations",
+           "imported_at", "words")
+ORDER_KEYS = {0: "title", 1: "published", 2: "outlet", 3: "people", 4: "author", 5: "source", 6: "tags",
+              7: "places", 8: "organizations", 9: "imported_at", 10: "words"}
+OPTIONAL_COLUMNS = range(4, len(COLUMNS))  # hidden until chosen (right-click a column header)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -119,7 +122,9 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         if section == 0 and self.order_by == "relevance":  # the sort indicator while a query is active
             return self.tr("Title — best matches first ▾")
-        return (self.tr("Title"), self.tr("Date"), self.tr("Outlet"), self.tr("People"))[section]
+        return (self.tr("Title"), self.tr("Date"), self.tr("Outlet"), self.tr("People"), self.tr("Author"),
+                self.tr("Source"), self.tr("Tags"), self.tr("Places"), self.tr("Organisations"),
+                self.tr("Imported"), self.tr("Words"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
@@ -145,7 +150,7 @@ class ArticleTableModel(QAbstractTableModel):
             return format_date(row.published, row.date_precision)
         if column == 2:
             return row.outlet or ""
-        return ", ".join(row.people[:3]) + (" …" if len(row.people) > 3 else "")
+        return _extra_cell(row, COLUMNS[column])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by the column's key; unsortable columns keep the current order."""
@@ -155,6 +160,21 @@ class ArticleTableModel(QAbstractTableModel):
         self.order_by = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()  # a reset: the window reselects the current article by id
+
+
+def _names(names: list[str]) -> str:
+    return ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+
+
+def _extra_cell(row: Any, column: str) -> str:
+    """People and the optional columns as text."""
+    if column in ("people", "organizations", "places", "tags"):
+        return _names(getattr(row, column))
+    if column == "imported_at":
+        return shown_date((row.imported_at or "")[:16].replace("+00:00", ""))
+    if column == "words":
+        return f"{row.words:,}".replace(",", ".") if row.words else ""
+    return getattr(row, column) or ""
 
 
 def make_article_table(model: ArticleTableModel, parent: QWidget | None = None) -> QTableView:
@@ -175,4 +195,7 @@ def make_article_table(model: ArticleTableModel, parent: QWidget | None = None) 
     table.setAccessibleName(QCoreApplication.translate("MainWindow", "Articles"))
     for column, width in ((1, 120), (2, 120), (3, 150)):
         table.setColumnWidth(column, width)
+    for column in OPTIONAL_COLUMNS:
+        table.setColumnWidth(column, 120)
+        header.setSectionHidden(column, True)
     return table

@@ -108,6 +108,34 @@
         <source>Title — best matches first ▾</source>
         <translation>Tiêu đề — khớp nhất trước ▾</translation>
     </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Ngày nhập</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Số từ</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -1574,6 +1602,45 @@ Chi tiết đã được ghi vào nhật ký.</translation>
     <message>
         <source>Show Original in &amp;Folder</source>
         <translation>Mở &amp;thư mục chứa tệp gốc</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>Tìm kiếm đã lưu</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <source>Save the current search and filters</source>
+        <translation>Lưu từ khoá và bộ lọc đang dùng</translation>
+    </message>
+    <message>
+        <source>(no search words)</source>
+        <translation>(không có từ khoá)</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Lưu tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Đổi tên tìm kiếm đã lưu</translation>
     </message>
 </context>
 </TS>

@@ -21,8 +21,12 @@ ORDER_COLUMNS = {
     "title": "a.title COLLATE NOCASE {dir}, a.id {dir}",
     "outlet": "a.outlet IS NULL, a.outlet {dir}, a.published {dir}, a.id {dir}",
     "imported_at": "a.imported_at {dir}, a.id {dir}",
+    "words": "words {dir}, a.id {dir}",
     "id": "a.id {dir}",
 }
+# Words of the kept body: spaces and line breaks between words, plus one.
+WORDS = ("CASE WHEN trim(a.body) = '' THEN 0 ELSE length(trim(a.body)) - length(replace(replace(trim(a.body), "
+         "' ', ''), char(10), '')) + 1 END")
 FACET_LIMIT = 200
 CHUNK = 500
 
@@ -96,7 +100,8 @@ class QueryMixin:
             if order_by in ALPHABETICAL:
                 return alphabetical_ids(self._conn, where, params, order_by, descending)
             order = ORDER_COLUMNS.get(order_by, ORDER_COLUMNS["published"]).format(dir=direction)
-            sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY {order}"
+            words = f", {WORDS} AS words" if order_by == "words" else ""
+            sql = f"SELECT a.id{words} FROM articles a WHERE {where} ORDER BY {order}"
             return [r[0] for r in self._conn.execute(sql, params)]
 
     def rows(self, ids: list[int]) -> list[ArticleRow]:
@@ -107,14 +112,20 @@ class QueryMixin:
                 chunk = [int(i) for i in ids[start:start + CHUNK]]
                 marks = ",".join("?" * len(chunk))
                 for r in self._conn.execute(
-                        "SELECT id, title, published, date_precision, outlet, needs_review != '[]' "
-                        f"FROM articles WHERE id IN ({marks})", chunk):
-                    found[r[0]] = ArticleRow(r[0], r[1] or "", r[2], r[3] or "unknown", r[4], [], bool(r[5]))
-                for article_id, name in self._conn.execute(
-                        "SELECT l.article_id, e.name FROM article_entities l JOIN entities e ON e.id = l.entity_id "
-                        f"WHERE e.kind = 'person' AND l.article_id IN ({marks}) ORDER BY l.article_id, l.position",
+                        "SELECT id, title, published, date_precision, outlet, needs_review != '[]', author, source, "
+                        f"imported_at, {WORDS} FROM articles a WHERE id IN ({marks})", chunk):
+                    found[r[0]] = ArticleRow(r[0], r[1] or "", r[2], r[3] or "unknown", r[4], [], bool(r[5]),
+                                             r[6], r[7], r[8], int(r[9] or 0))
+                for article_id, kind, name in self._conn.execute(
+                        "SELECT l.article_id, e.kind, e.name FROM article_entities l JOIN entities e "
+                        f"ON e.id = l.entity_id WHERE l.article_id IN ({marks}) ORDER BY l.article_id, l.position",
                         chunk):
-                    found[article_id].people.append(name)
+                    row = found[article_id]
+                    {"person": row.people, "organization": row.organizations, "location": row.places}[kind] \
+                        .append(name)
+            for article_id, tags in self.tags_of(ids).items():  # type: ignore[attr-defined]
+                if article_id in found:
+                    found[article_id].tags = tags
         return [found[i] for i in ids if i in found]
 
     def facets(self, filters: Filters | None = None) -> dict[str, list[tuple[str, int]]]:

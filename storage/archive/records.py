@@ -37,6 +37,14 @@ class ArticleRow:
     outlet: str | None
     people: list[str]
     needs_review: bool
+    # Optional columns (the column chooser): filled by rows(), empty when built by hand.
+    author: str | None = None
+    source: str | None = None
+    imported_at: str | None = None
+    words: int = 0
+    organizations: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
 
 
 @dataclass

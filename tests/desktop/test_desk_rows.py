@@ -103,3 +103,29 @@ def test_at_1024_by_700_dates_fit_and_the_url_field_is_usable(qtbot, tmp_path, s
     assert editor.date_edit.width() >= editor.date_edit.fontMetrics().horizontalAdvance("28/05/2013 14:30") + 10
     assert win.splitter.isCollapsible(0)
     win.close()
+
+
+def test_column_chooser_offers_the_optional_columns_and_every_column_sorts(qtbot, desk):
+    from PySide6.QtCore import Qt
+
+    from storage.collation import sort_key
+
+    header = desk.table.horizontalHeader()
+    menu = desk.row_menus.build_header_menu()
+    offered = {a.text(): a for a in menu.actions()}
+    assert {"Author", "Source", "Tags", "Places", "Organisations", "Imported", "Words"} <= set(offered)
+    assert header.isSectionHidden(4)
+    offered["Organisations"].setChecked(True)
+    offered["Words"].setChecked(True)
+    assert not header.isSectionHidden(8) and not header.isSectionHidden(10)
+    for column in range(desk.model.columnCount()):
+        desk.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        assert desk.model.order_by != "published" or column == 1
+    desk.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)
+    firsts = [desk.model.article_row(r).organizations[:1] for r in range(desk.model.rowCount())]
+    named = [f[0] for f in firsts if f]
+    assert named == sorted(named, key=sort_key) and firsts[-1] == []  # no organisation: last
+    desk.table.sortByColumn(10, Qt.SortOrder.DescendingOrder)
+    words = [desk.model.article_row(r).words for r in range(desk.model.rowCount())]
+    assert words == sorted(words, reverse=True) and words[0] > 10
+    assert desk.model.index(0, 10).data() == f"{words[0]:,}".replace(",", ".")
