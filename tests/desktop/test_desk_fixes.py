@@ -236,3 +236,22 @@ def test_inferred_is_one_word_in_vietnamese_everywhere(qtbot, desk):
         assert QApplication.translate("provenance", "Inferred (check it)").startswith("Suy luận")
     finally:
         install_translators(app, "en")
+
+
+def test_ctrl_e_from_the_search_box_under_a_real_x_server():
+    """X11 binds Ctrl+E to "end of line" in line edits (offscreen does not): run the window under Xvfb."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    if shutil.which("xvfb-run") is None:
+        pytest.skip("xvfb-run not installed (apt-get install xvfb)")
+    probe = Path(__file__).with_name("ctrl_e_probe.py")
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run(["xvfb-run", "-a", sys.executable, str(probe)], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.stdout.strip().splitlines()[-1:] == ["yes"], result.stderr[-2000:]
