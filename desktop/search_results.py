@@ -3,6 +3,7 @@ tooltip, relevance order while a query is active (said in the Title header), the
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from typing import Any
 
 import shiboken6
@@ -20,6 +21,12 @@ log = logging.getLogger(__name__)
 MARK = "#ffe36e"  # the background of a matched word, in the list and in the text
 
 
+@lru_cache(maxsize=2048)
+def _title_spans(text: str, query: str) -> tuple[tuple[int, int], ...]:
+    """Matches in a title (cached: a row repaints on every hover and scroll)."""
+    return tuple(match_spans(text, query, True))
+
+
 class HighlightDelegate(QStyledItemDelegate):
     """Paints the title with matched words on a yellow background; its tooltip is the hit's snippet."""
 
@@ -29,7 +36,7 @@ class HighlightDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         text = str(index.data() or "")
-        spans = match_spans(text, self.results.query, True) if self.results.query else []
+        spans = _title_spans(text, self.results.query) if self.results.query else []
         if not spans:
             super().paint(painter, option, index)
             return
@@ -45,7 +52,7 @@ class HighlightDelegate(QStyledItemDelegate):
         doc.setDocumentMargin(0)
         doc.setDefaultFont(opt.font)
         mark = f"<span style='background:{MARK}; color:#000'>"
-        doc.setHtml(f"<span style='color:{colour.name()}; white-space:pre'>{marked_html(text, spans, mark, '</span>')}"
+        doc.setHtml(f"<span style='color:{colour.name()}; white-space:pre'>{marked_html(text, list(spans), mark, '</span>')}"
                     "</span>")
         painter.save()
         painter.setClipRect(rect)
