@@ -80,11 +80,11 @@ def date_text(entry: Entry, labels: Labels, *, short: bool = False) -> str:
 
 def date_range(entries: list[Entry], labels: Labels) -> str:
     """First and last date the articles span ('08/11/2019 – 03/05/2025'), or the unknown label."""
-    dated = [e.when for e in entries if e.when is not None]
+    dated = sorted((e for e in entries if e.when is not None), key=lambda e: e.when)
     if not dated:
         return labels["unknown_date"]
-    first, last = min(dated).date(), max(dated).date()
-    return labels.day(first) if first == last else f"{labels.day(first)} – {labels.day(last)}"
+    first, last = (date_text(e, labels, short=True).lstrip("~") for e in (dated[0], dated[-1]))
+    return first if first == last else f"{first} – {last}"
 
 
 def outlet_text(entry: Entry, labels: Labels) -> str:

@@ -255,3 +255,22 @@ def test_ctrl_e_from_the_search_box_under_a_real_x_server():
     result = subprocess.run(["xvfb-run", "-a", sys.executable, str(probe)], capture_output=True, text=True,
                             env=env, timeout=120)
     assert result.stdout.strip().splitlines()[-1:] == ["yes"], result.stderr[-2000:]
+
+
+def test_entity_filter_stays_through_a_kind_change(qtbot, desk):
+    asean = _entity(desk, "ASEAN")
+    desk.filter_by_entity(asean)
+    desk.entities_pane.set_kind(asean, "location")
+    assert desk.sidebar.filters.entity_id == asean and desk.model.rowCount() == 2
+    desk.undo_stack.undo()
+    assert desk.model.rowCount() == 2 and desk.archive.entity(asean).kind == "organization"
+
+
+def test_entity_names_sort_in_vietnamese_order(qtbot, desk):
+    from storage.collation import sort_key
+
+    pane = desk.entities_pane
+    pane.kinds.setCurrentIndex(1)  # organisations
+    pane.list.sortItems(0, Qt.SortOrder.AscendingOrder)
+    names = [pane.list.topLevelItem(i).text(0) for i in range(pane.list.topLevelItemCount())]
+    assert names == sorted(names, key=sort_key) and names.index("Bộ Quốc phòng") < names.index("Hải quân")

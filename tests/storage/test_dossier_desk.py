@@ -28,3 +28,13 @@ def test_contents_do_not_list_themselves_and_file_details_are_off_by_default(tmp
     for internal in ("f3a9c0de11.txt", stored.content_hash[:12]):  # (the sources list may name the file)
         assert internal not in plain_page
         assert internal in detailed_page
+
+
+def test_month_and_year_dates_print_only_as_precise_as_known(tmp_path):
+    with Archive.open(tmp_path / "m.sqlite") as archive:
+        ids = [archive.add_article(Article(title=t, published=p, date_precision=q, blocks=[Block(f"Câu riêng {t}.")]),
+                                   raw=b"x", file_name=f"{t}.txt")
+               for t, p, q in (("Bài tháng", "2011-09", "month"), ("Bài năm", "2011", "year"))]
+        result = build_dossier(archive, ids, tmp_path / "d.pdf", DossierOptions(lang="vi"))
+    text = " ".join(page_texts(result.path))
+    assert "09/2011" in text and "01/09/2011" not in text and "01/01/2011" not in text
