@@ -28,3 +28,17 @@ def test_nothing_flagged_is_an_empty_edit(tmp_path):
     with Archive.open(tmp_path / "a.sqlite") as archive:
         article_id = archive.add_article(Article(title="Bài", blocks=[Block("Một câu.")]), raw=b"x", file_name="a")
         assert confirm_edit(archive.get(article_id)).edits == ()
+
+
+def test_cli_confirm_makes_the_date_exact(tmp_path, capsys):
+    from storage.cli import main as cli_main
+
+    article = Article(title="Họp báo", published="2013-05-28", date_precision="inferred",
+                      blocks=[Block("Ngày 28/5 có họp báo.")], needs_review=["published"])
+    with Archive.open(tmp_path / "c.sqlite") as archive:
+        article_id = archive.add_article(article, raw=b"x", file_name="c.txt")
+    assert cli_main(["confirm", str(article_id), "--archive", str(tmp_path / "c.sqlite")]) == 0
+    assert "confirmed: 1 of 1" in capsys.readouterr().out
+    with Archive.open(tmp_path / "c.sqlite", read_only=True) as archive:
+        stored = archive.get(article_id)
+        assert (stored.date_precision, stored.needs_review) == ("exact", [])
