@@ -97,6 +97,7 @@ class DossierDialog(QDialog):
         self.marking_combo.setEditable(True)
         self.marking_combo.addItems(MARKINGS)
         self.summaries_check = QCheckBox(translate("dossier", "Summaries only (leads, no full text)"))
+        self.details_check = QCheckBox(translate("dossier", "File details (name, import time, content hash)"))
         self.order_combo = _choices((translate("dossier", "By date"), "date"), (translate("dossier", "By outlet"), "outlet"))
         self.lang_combo = _choices(("Tiếng Việt", "vi"), ("English", "en"))
         self.paper_combo = _choices(("A4", "A4"), ("Letter", "Letter"))
@@ -105,6 +106,7 @@ class DossierDialog(QDialog):
                               (translate("dossier", "Prepared by:"), self.prepared_edit),
                               (translate("dossier", "Marking:"), self.marking_combo),
                               ("", self.summaries_check),
+                              ("", self.details_check),
                               (translate("dossier", "Order:"), self.order_combo),
                               (translate("dossier", "Labels:"), self.lang_combo),
                               (translate("dossier", "Paper:"), self.paper_combo)):
@@ -169,6 +171,7 @@ class DossierDialog(QDialog):
                               marking=self.marking_combo.currentText().strip(),
                               scope_text=self._scope(self.lang_combo.currentData()),
                               summaries_only=self.summaries_check.isChecked(),
+                              file_details=self.details_check.isChecked(),
                               order=self.order_combo.currentData(), lang=self.lang_combo.currentData(),
                               paper=self.paper_combo.currentData())
 

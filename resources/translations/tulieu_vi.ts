@@ -1182,6 +1182,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>File details (name, import time, content hash)</source>
+        <translation>Chi tiết tệp (tên, lúc nhập, mã băm nội dung)</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
