@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from storage.errors import TuLieuError
+from storage.date_entry import shown_date
 
 log = logging.getLogger(__name__)
 
@@ -17,22 +18,18 @@ PAGE_SIZE = 200
 MAX_PAGES = 100  # cached pages; older ones are dropped (20,000 rows kept)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Column -> archive order_by key (None: not sortable).
-COLUMNS = ("title", "published", "outlet", "people")
-ORDER_KEYS = {0: "title", 1: "published", 2: "outlet"}
+COLUMNS = ("title", "published", "outlet", "people", "author", "source", "tags", "places", "organizations",
+           "imported_at", "words")
+ORDER_KEYS = {0: "title", 1: "published", 2: "outlet", 3: "people", 4: "author", 5: "source", 6: "tags",
+              7: "places", 8: "organizations", 9: "imported_at", 10: "words"}
+OPTIONAL_COLUMNS = range(4, len(COLUMNS))  # hidden until chosen (right-click a column header)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def format_date(published: str | None, precision: str) -> str:
-    """ISO date/time shown day first (dd/mm/yyyy hh:mm); inferred dates end with '?'."""
-    if not published:
-        return ""
-    date, _, time = published.partition("T")
-    parts = date.split("-")
-    text = "/".join(reversed(parts)) if len(parts) == 3 else date
-    if time:
-        text += " " + time[:5]
-    return text + (" ?" if precision == "inferred" else "")
+    """ISO date/time shown day first (dd/mm/yyyy hh:mm, mm/yyyy, yyyy); inferred dates end with '?'."""
+    return shown_date(published, precision)
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -130,7 +127,11 @@ class ArticleTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Title"), self.tr("Date"), self.tr("Outlet"), self.tr("People"))[section]
+        if section == 0 and self.order_by == "relevance":  # the sort indicator while a query is active
+            return self.tr("Title — best matches first ▾")
+        return (self.tr("Title"), self.tr("Date"), self.tr("Outlet"), self.tr("People"), self.tr("Author"),
+                self.tr("Source"), self.tr("Tags"), self.tr("Places"), self.tr("Organisations"),
+                self.tr("Imported"), self.tr("Words"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
@@ -156,7 +157,7 @@ class ArticleTableModel(QAbstractTableModel):
             return format_date(row.published, row.date_precision)
         if column == 2:
             return row.outlet or ""
-        return ", ".join(row.people[:3]) + (" …" if len(row.people) > 3 else "")
+        return _extra_cell(row, COLUMNS[column])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by the column's key; unsortable columns keep the current order."""
@@ -166,6 +167,21 @@ class ArticleTableModel(QAbstractTableModel):
         self.order_by = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()  # a reset: the window reselects the current article by id
+
+
+def _names(names: list[str]) -> str:
+    return ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+
+
+def _extra_cell(row: Any, column: str) -> str:
+    """People and the optional columns as text."""
+    if column in ("people", "organizations", "places", "tags"):
+        return _names(getattr(row, column))
+    if column == "imported_at":
+        return shown_date((row.imported_at or "")[:16].replace("+00:00", ""))
+    if column == "words":
+        return f"{row.words:,}".replace(",", ".") if row.words else ""
+    return getattr(row, column) or ""
 
 
 def make_article_table(model: ArticleTableModel, parent: QWidget | None = None) -> QTableView:
@@ -186,4 +202,7 @@ def make_article_table(model: ArticleTableModel, parent: QWidget | None = None) 
     table.setAccessibleName(QCoreApplication.translate("MainWindow", "Articles"))
     for column, width in ((1, 120), (2, 120), (3, 150)):
         table.setColumnWidth(column, width)
+    for column in OPTIONAL_COLUMNS:
+        table.setColumnWidth(column, 120)
+        header.setSectionHidden(column, True)
     return table

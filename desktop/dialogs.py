@@ -57,7 +57,9 @@ class SettingsDialog(QDialog):
         row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&Watch folder:"), row)
+        watch_label = QLabel(self.tr("&Watch folder:"), self)
+        watch_label.setBuddy(self.watch)  # a label beside a layout gets no buddy: "&" would show
+        form.addRow(watch_label, row)
         note = QLabel(self.tr("Files saved into the watch folder are imported automatically. "
                               "A new language applies after restarting Tư Liệu."), self)
         note.setWordWrap(True)

@@ -26,7 +26,7 @@ PREVIEW_HEIGHT = 260  # pixels of one preview page
 MARKINGS = ("", "NỘI BỘ / INTERNAL", "MẬT / CONFIDENTIAL", "TÀI LIỆU THAM KHẢO / REFERENCE ONLY")
 
 
-def export_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_text: str,
+def export_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_text: str | Callable,
                    fmt: str | None = None) -> None:
     """File ▸ Export dossier…: the options dialog, window-modal; it deletes itself when closed."""
     DossierDialog(parent, archive, ids, scope_text, mode="export", fmt=fmt).open()
@@ -52,13 +52,16 @@ class DossierDialog(QDialog):
     built = Signal(object)
     """A dossier was written: the DossierResult."""
 
-    def __init__(self, parent: QWidget | None, archive: Any, ids: list[int], scope_text: str, *,
+    def __init__(self, parent: QWidget | None, archive: Any, ids: list[int], scope_text: str | Callable, *,
                  mode: str = "export", out_path: Path | None = None, fmt: str | None = None) -> None:
         super().__init__(parent)
         self._settings = getattr(parent, "settings", None)  # the main window's: remembers PDF or Word
         self._fmt = fmt or (self._settings.dossier_format() if self._settings is not None else "pdf")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.archive_path, self.ids, self.scope_text, self.mode = Path(archive.path), list(ids), scope_text, mode
+        # scope_text: a text, or a function of the dossier's language giving it in that language
+        self.archive_path, self.ids, self.mode = Path(archive.path), list(ids), mode
+        self._scope = scope_text if callable(scope_text) else (lambda _lang=None: scope_text)
+        self.scope_text = self._scope(None)
         self.result: DossierResult | None = None
         self._task: Task | None = None
         self._then: Callable[[DossierResult], None] | None = None
@@ -73,6 +76,20 @@ class DossierDialog(QDialog):
         layout.addLayout(self._make_progress())
         layout.addLayout(self._make_buttons())
         self._set_busy(False)
+        self._remembered(load=True)
+
+    def _remembered(self, *, load: bool) -> None:
+        """Export and Print share what was typed last (title, subtitle, prepared by, marking)."""
+        settings = getattr(self.parent(), "settings", None)
+        if settings is None:
+            return
+        fields = {"title": self.title_edit, "subtitle": self.subtitle_edit, "prepared_by": self.prepared_edit,
+                  "marking": self.marking_combo.lineEdit()}
+        for name, edit in fields.items():
+            if load:
+                edit.setText(settings.dossier_text(name))
+            else:
+                settings.set_dossier_text(name, edit.text().strip())
 
     # -- widgets -----------------------------------------------------------------------------------
     def _make_form(self) -> QFormLayout:
@@ -87,6 +104,7 @@ class DossierDialog(QDialog):
         self.marking_combo.setEditable(True)
         self.marking_combo.addItems(MARKINGS)
         self.summaries_check = QCheckBox(translate("dossier", "Summaries only (leads, no full text)"))
+        self.details_check = QCheckBox(translate("dossier", "File details (name, import time, content hash)"))
         self.order_combo = _choices((translate("dossier", "By date"), "date"), (translate("dossier", "By outlet"), "outlet"))
         self.lang_combo = _choices(("Tiếng Việt", "vi"), ("English", "en"))
         self.paper_combo = _choices(("A4", "A4"), ("Letter", "Letter"))
@@ -101,6 +119,7 @@ class DossierDialog(QDialog):
                               (translate("dossier", "Prepared by:"), self.prepared_edit),
                               (translate("dossier", "Marking:"), self.marking_combo),
                               ("", self.summaries_check),
+                              ("", self.details_check),
                               (translate("dossier", "Order:"), self.order_combo),
                               (translate("dossier", "Labels:"), self.lang_combo),
                               (translate("dossier", "Paper:"), self.paper_combo)):
@@ -162,8 +181,10 @@ class DossierDialog(QDialog):
         """The options as set in the form."""
         return DossierOptions(title=self.title_edit.text().strip(), subtitle=self.subtitle_edit.text().strip(),
                               prepared_by=self.prepared_edit.text().strip(),
-                              marking=self.marking_combo.currentText().strip(), scope_text=self.scope_text,
+                              marking=self.marking_combo.currentText().strip(),
+                              scope_text=self._scope(self.lang_combo.currentData()),
                               summaries_only=self.summaries_check.isChecked(),
+                              file_details=self.details_check.isChecked(),
                               order=self.order_combo.currentData(), lang=self.lang_combo.currentData(),
                               paper=self.paper_combo.currentData())
 
@@ -300,6 +321,7 @@ class DossierDialog(QDialog):
     def done(self, code: int) -> None:
         """Closing stops a running build first (it holds its own archive connection)."""
         self.cancel_build()
+        self._remembered(load=False)
         self._runner.wait(10_000)
         self._temp.cleanup()
         super().done(code)

@@ -12,13 +12,26 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QLi
                                QVBoxLayout, QWidget)
 
 from desktop import undo
+from desktop.merge_dialog import ask_merge_target
 from desktop.metadata_editor import format_date
 from desktop.month_chart import MonthChart
+from storage.collation import sort_key
 from storage.errors import NotFound
 from storage.folding import fold
 from storage.records import ENTITY_KINDS
 
 log = logging.getLogger(__name__)
+
+
+class NameItem(QTreeWidgetItem):
+    """A list row whose name column sorts in Vietnamese order (counts sort as numbers)."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() is not None else 0
+        if column == 0:
+            return sort_key(self.text(0)) < sort_key(other.text(0))
+        # (QTreeWidgetItem's own operator< would call back into this method)
+        return int(self.data(1, Qt.ItemDataRole.DisplayRole) or 0) < int(other.data(1, Qt.ItemDataRole.DisplayRole) or 0)
 
 
 class EntitiesPane(QWidget):
@@ -127,7 +140,7 @@ class EntitiesPane(QWidget):
         for row in self._rows:
             if needle and not any(needle in fold(n) for n in [row.name, *row.aliases]):
                 continue
-            item = QTreeWidgetItem([row.name, ""])
+            item = NameItem([row.name, ""])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             item.setData(1, Qt.ItemDataRole.DisplayRole, row.article_count)
             item.setToolTip(0, ", ".join(row.aliases))
@@ -248,12 +261,9 @@ class EntitiesPane(QWidget):
         if self.page is None:
             return
         rows = [r for r in self.archive.entities(self.page.kind) if r.id != self.page.id]
-        labels = [f"{r.name} ({r.article_count})" for r in rows]
-        choice, ok = QInputDialog.getItem(self, self.tr("Merge into"),
-                                          self.tr("Keep this entity (the other name becomes its alias):"),
-                                          labels, 0, True)
-        if ok and choice in labels:
-            self.merge(rows[labels.index(choice)].id, self.page.id)
+        keep = ask_merge_target(self, self.page.name, rows)
+        if keep is not None:
+            self.merge(keep, self.page.id)
 
     def _on_edited(self, archive: Any, article_id: int | None) -> None:
         """Counts and names change with edits: refresh now if shown, else when next shown."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLi
                                QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget)
 
 from desktop import undo
+from desktop.merge_dialog import ask_merge_target
 from storage.records import ENTITY_KINDS
 
 log = logging.getLogger(__name__)
@@ -174,12 +175,9 @@ class EntityEditor(QWidget):
             self.rename(entity_id, new)
 
     def _ask_merge(self, drop_id: int, kind: str) -> None:
-        rows = [r for r in self.archive.entities(kind) if r.id != drop_id]
-        if not rows:
-            return
-        labels = [f"{r.name} ({r.article_count})" for r in rows]
-        choice, ok = QInputDialog.getItem(self, self.tr("Merge into"),
-                                          self.tr("Keep this entity (the other name becomes its alias):"),
-                                          labels, 0, True)
-        if ok and choice in labels:
-            self.merge(rows[labels.index(choice)].id, drop_id)
+        every = self.archive.entities(kind)
+        rows = [r for r in every if r.id != drop_id]
+        name = next((r.name for r in every if r.id == drop_id), "")
+        keep = ask_merge_target(self, name, rows)
+        if keep is not None:
+            self.merge(keep, drop_id)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QT
                                QVBoxLayout, QWidget)
 
 from storage.archive.records import Filters
+from storage.errors import NotFound
 
 log = logging.getLogger(__name__)
 
@@ -18,9 +19,10 @@ MAX_VALUES = 40  # values shown per facet (largest counts first)
 FACET_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 ENTITY_FACETS = ("person", "organization", "location")
-FACET_ORDER = ("review", "outlet", "year", "person", "organization", "location", "tag")
+FACET_ORDER = ("review", "outlet", "year", "precision", "person", "organization", "location", "tag")
 # Facet -> the Filters field it sets (entity facets set entity_id instead).
-FILTER_FIELDS = {"outlet": "outlet", "year": "year", "tag": "tag", "review": "needs_review"}
+FILTER_FIELDS = {"outlet": "outlet", "year": "year", "tag": "tag", "review": "needs_review",
+                 "precision": "date_precision"}
 
 
 class FilterSidebar(QWidget):
@@ -62,7 +64,12 @@ class FilterSidebar(QWidget):
         """Translated headings of each facet."""
         return {"review": self.tr("Needs review"), "outlet": self.tr("Outlet"), "year": self.tr("Year"),
                 "person": self.tr("People"), "organization": self.tr("Organisations"),
-                "location": self.tr("Places"), "tag": self.tr("Tags")}
+                "location": self.tr("Places"), "tag": self.tr("Tags"), "precision": self.tr("Date precision")}
+
+    def precision_names(self) -> dict[str, str]:
+        """Translated names of the date precisions."""
+        return {"exact": self.tr("exact"), "month": self.tr("month"), "year": self.tr("year"),
+                "inferred": self.tr("inferred"), "unknown": self.tr("unknown")}
 
     def set_archive(self, archive: Any, *, refresh: bool = True) -> None:
         """Show facets of `archive` and drop any filters (refresh=False: the caller refreshes)."""
@@ -108,6 +115,8 @@ class FilterSidebar(QWidget):
         return sorted(values, key=lambda v: v[0], reverse=True) if key == "year" else values
 
     def _label(self, key: str, value: str) -> str:
+        if key == "precision":
+            return self.precision_names().get(value, value)
         return self.tr("Flagged") if key == "review" else value
 
     def _is_active(self, key: str, value: Any) -> bool:
@@ -169,6 +178,36 @@ class FilterSidebar(QWidget):
         self.filters = dataclasses.replace(self.filters, entity_id=entity_id)
         self._changed()
 
+    def replace_entity(self, old_id: int, new_id: int) -> None:
+        """A merge moved `old_id`'s articles to `new_id`: a filter on the old one follows it."""
+        if self.filters.entity_id == old_id:
+            self.set_entity(new_id)
+
+    def entity_edited(self) -> None:
+        """An archive-wide edit (rename, kind change, undo): the filtered entity's name follows it."""
+        entity_id = self.filters.entity_id
+        if entity_id is None or self.archive is None:
+            return
+        try:
+            name = self.archive.entity(entity_id).name
+        except NotFound:  # merged away by an edit we were not told about: show everything
+            self.set_entity(None)
+            return
+        if name != self._entity_name:
+            self._entity_name = name
+            self._update_summary()
+
+    def apply_filters_of(self, filters: Filters) -> None:
+        """Show exactly these facet filters (a saved search); the query stays the search box's."""
+        self.filters = dataclasses.replace(filters, query=None, prefix_last=False)
+        self._entity_name = ""
+        if filters.entity_id is not None and self.archive is not None:
+            try:
+                self._entity_name = self.archive.entity(filters.entity_id).name
+            except NotFound:
+                self.filters = dataclasses.replace(self.filters, entity_id=None)
+        self._changed()
+
     def clear(self) -> None:
         """Remove every facet filter."""
         self.filters = Filters()
@@ -182,6 +221,8 @@ class FilterSidebar(QWidget):
     def _update_summary(self) -> None:
         f = self.filters
         parts = [str(v) for v in (f.outlet, f.year, f.tag) if v is not None]
+        if f.date_precision is not None:
+            parts.append(self.precision_names().get(f.date_precision, f.date_precision))
         if self._entity_name:
             parts.append(self._entity_name)
         if f.needs_review:

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
 
@@ -14,14 +14,18 @@ from storage.archive import Archive
 from storage.archive.records import Filters
 from storage.errors import ArchiveLocked, TuLieuError
 
-from . import archive_care, menus
+from . import archive_care, empty_state, menus, saved_searches, undo
 from .article_model import ArticleTableModel, make_article_table
 from .article_pane import ArticlePane
+from .bulk_editor import BulkEditor
+from .compact_layout import CompactLayout
 from .entities_pane import EntitiesPane
 from .errors import ask_read_only, show_error
 from .filter_sidebar import FilterSidebar
 from .import_controller import ImportController
+from .row_menu import RowMenus
 from .search_bar import SearchBar
+from .search_results import SearchResults
 from .settings import Settings
 from .tasks import TaskRunner
 from .watch_folder import WatchFolder
@@ -48,6 +52,11 @@ class MainWindow(ImportMixin, QMainWindow):
         self._build_layout()
         self.actions_ = menus.build(self)
         self._connect()
+        self.results = SearchResults(self)  # after _connect: it acts once the table shows the hits
+        self.empty_state = empty_state.install(self)
+        self.row_menus = RowMenus(self)
+        self.compact = CompactLayout(self)
+        self.saved_searches = saved_searches.install(self)
         self._restore_state()
         self.setAcceptDrops(True)
         self._update_title()
@@ -60,6 +69,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.table = make_article_table(self.model, self)
         self.article_pane = ArticlePane(self.undo_stack, self)
         self.entities_pane = EntitiesPane(self.undo_stack, self)
+        self.bulk = BulkEditor(self.undo_stack, self)
         self.imports = ImportController(self.runner, self)
         self.watch = WatchFolder(self)
         self.count_label = QLabel(self)
@@ -84,6 +94,8 @@ class MainWindow(ImportMixin, QMainWindow):
         self.centre_splitter.setObjectName("centre")
         self.centre_splitter.addWidget(self.table)
         self.centre_splitter.addWidget(self.article_pane)
+        self.centre_splitter.addWidget(self.bulk)  # replaces the article pane while several rows are selected
+        self.bulk.hide()
         self.centre_splitter.setChildrenCollapsible(False)
         self.centre_splitter.setStretchFactor(1, 1)
         self.centre_splitter.setSizes([250, 560])
@@ -106,6 +118,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.search.move_down_requested.connect(self.focus_table)
         self.sidebar.filters_changed.connect(lambda _f: self.apply_filters())
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._selection_changed())
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
         self.article_pane.article_edited.connect(self.model.refresh_article)
@@ -117,6 +130,8 @@ class MainWindow(ImportMixin, QMainWindow):
         self.watch.files_arrived.connect(lambda files: self.import_paths(files, quiet=True))
         self.undo_stack.indexChanged.connect(lambda _i: self._schedule_reload())
         self.model.load_failed.connect(lambda exc: archive_care.defer_damaged(self, exc))
+        undo.notifier().entity_replaced.connect(self._entity_replaced)
+        undo.notifier().edited.connect(self._edited)
 
     # -- archive -------------------------------------------------------------------------------
     def open_archive(self, path: str | Path, *, create: bool = True) -> bool:
@@ -185,6 +200,7 @@ class MainWindow(ImportMixin, QMainWindow):
     def set_query(self, query: str) -> None:
         """Filter the table by a search query ("" shows everything)."""
         self.query = query
+        self.results.query_set(query)
         self.apply_filters()
 
     def apply_filters(self) -> None:
@@ -192,6 +208,14 @@ class MainWindow(ImportMixin, QMainWindow):
         self.model.set_filters(self.current_filters())
         self.sidebar.refresh(self.query)
         self._update_count()
+
+    def _entity_replaced(self, archive: Any, old_id: int, new_id: int) -> None:
+        if archive is self.archive:
+            self.sidebar.replace_entity(old_id, new_id)
+
+    def _edited(self, archive: Any, article_id: int | None) -> None:
+        if archive is self.archive and archive is not None and article_id is None:
+            self.sidebar.entity_edited()
 
     def filter_by_entity(self, entity_id: int) -> None:
         """Show only the articles naming one entity."""
@@ -212,6 +236,8 @@ class MainWindow(ImportMixin, QMainWindow):
 
     def _remember_current(self) -> None:
         self._current_id = self.article_pane.current_article_id
+        selected = self.selected_ids()
+        self._kept_ids = selected if len(selected) > 1 else []  # a bulk edit keeps its rows selected
 
     def _restore_current(self) -> None:
         row = self.model.row_of(self._current_id) if self._current_id is not None else -1
@@ -219,6 +245,25 @@ class MainWindow(ImportMixin, QMainWindow):
             self.select_row(row, show=False)
         elif self._current_id is not None:
             self.article_pane.show_article(None)
+        if getattr(self, "_kept_ids", None):
+            self._reselect(self._kept_ids)
+
+    def _reselect(self, ids: list[int]) -> None:
+        """Select these articles' rows again (after a reload), as contiguous ranges."""
+        position = {article_id: row for row, article_id in enumerate(self.model.ids())}
+        rows = sorted(position[i] for i in ids if i in position)
+        selection = QItemSelection()
+        start = previous = None
+        for row in [*rows, None]:
+            if row is not None and previous is not None and row == previous + 1:
+                previous = row
+                continue
+            if start is not None:
+                selection.select(self.model.index(start, 0), self.model.index(previous, 0))
+            start = previous = row
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
+        self._selection_changed()
 
     def select_row(self, row: int, *, show: bool = True) -> None:
         """Make `row` current and selected (and show its article)."""
@@ -251,6 +296,16 @@ class MainWindow(ImportMixin, QMainWindow):
         self.article_pane.show_article(self._current_id)
         self._update_actions()
 
+    def _selection_changed(self) -> None:
+        """Several rows selected: the bulk editor takes the article pane's place."""
+        ids = self.selected_ids()
+        several = len(ids) > 1
+        if several:
+            self.bulk.set_selection(self.archive, ids)
+        if several == self.bulk.isHidden():
+            self.bulk.setVisible(several)
+            self.article_pane.setVisible(not several and self.pane_actions[2].isChecked())
+
     def focus_table(self) -> None:
         """Move keyboard focus to the table, selecting the first row if none is."""
         self.table.setFocus()
@@ -266,8 +321,10 @@ class MainWindow(ImportMixin, QMainWindow):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         total = self.archive.count() if self.archive is not None else 0
-        text = (self.tr("{0} articles").format(total) if shown == total
-                else self.tr("{0} of {1} articles").format(shown, total))
+        if shown == total:
+            text = self.tr("1 article") if total == 1 else self.tr("{0} articles").format(total)
+        else:
+            text = self.tr("{0} of {1} articles").format(shown, total)
         self.count_label.setText(text)
 
     def _update_actions(self) -> None:
@@ -299,6 +356,9 @@ class MainWindow(ImportMixin, QMainWindow):
         """Stop imports (committed articles stay whole), save state, close the archive."""
         self.imports.cancel()
         self.runner.wait()
+        for child in self.findChildren(QWidget):  # undo history, popups: none outlives the window
+            if child.isWindow() and child.isVisible():
+                child.close()
         self.save_state()
         self._reload_timer.stop()  # a reload pending after an edit must not touch the closed archive
         if self.archive is not None:

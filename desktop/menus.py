@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QUndoView
 
 from . import archive_care
+from . import help_pages
 from .dialogs import SettingsDialog, show_about
 from .errors import show_error
 from .failed_dialog import show_failed_imports
@@ -88,7 +89,9 @@ def build(w: Any) -> dict[str, QAction]:
     tools = bar.addMenu(translate("MainWindow", "&Tools"))
     for key in ("check", "failed"):
         tools.addAction(a[key])
-    bar.addMenu(translate("MainWindow", "&Help")).addAction(a["about"])
+    w.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    w.help_menu.addAction(a["about"])
+    a.update(help_pages.install(w, w.help_menu))
     return a
 
 
@@ -199,12 +202,19 @@ def import_folder(w: Any) -> None:
         w.import_paths([folder])
 
 
-def scope_text(w: Any) -> str:
-    """Words describing what the table shows (for dossiers and printing)."""
-    parts = [translate("MainWindow", "search “{0}”").format(w.query)] if w.query else []
+# The dossier's own language, whatever the interface's: (search "…", everything).
+SCOPE_WORDS = {"vi": ("tìm kiếm “{0}”", "Tất cả bài viết"), "en": ("search “{0}”", "All articles")}
+
+
+def scope_text(w: Any, lang: str | None = None) -> str:
+    """Words describing what the table shows (for dossiers and printing), in `lang` ("vi"/"en") or,
+    when None, in the interface's language."""
+    search, everything = SCOPE_WORDS.get(lang or "", (translate("MainWindow", "search “{0}”"),
+                                                      translate("MainWindow", "All articles")))
+    parts = [search.format(w.query)] if w.query else []
     if w.sidebar.clear_button.isEnabled():  # some facet filter is on
         parts.append(w.sidebar.summary.text())
-    return "; ".join(parts) or translate("MainWindow", "All articles")
+    return "; ".join(parts) or everything
 
 
 def _dossier_ids(w: Any) -> list[int]:
@@ -216,14 +226,14 @@ def export_dossier(w: Any) -> None:
     """File ▸ Export Dossier: the selected articles, or everything the table shows."""
     from .dossier_dialog import export_dossier as run  # loads QtPdf only when first used
 
-    run(w, w.archive, _dossier_ids(w), scope_text(w))
+    run(w, w.archive, _dossier_ids(w), lambda lang=None: scope_text(w, lang))
 
 
 def print_dossier(w: Any) -> None:
     """File ▸ Print: print the selected articles, or everything the table shows."""
     from .printing import print_dossier as run  # loads QtPrintSupport only when first used
 
-    run(w, w.archive, _dossier_ids(w), scope_text(w))
+    run(w, w.archive, _dossier_ids(w), lambda lang=None: scope_text(w, lang))
 
 
 def open_settings(w: Any) -> None:
@@ -239,7 +249,8 @@ def open_settings(w: Any) -> None:
 def show_undo_history(w: Any) -> None:
     """Edit ▸ Undo History: a QUndoView of the stack (non-modal)."""
     if getattr(w, "undo_view", None) is None:
-        w.undo_view = QUndoView(w.undo_stack)
+        w.undo_view = QUndoView(w.undo_stack, w)
+        w.undo_view.setWindowFlag(Qt.WindowType.Window)  # its own window, closed with the main one
         w.undo_view.setWindowTitle(translate("MainWindow", "Undo History"))
         w.undo_view.setEmptyLabel(translate("MainWindow", "<original state>"))
         w.undo_view.resize(360, 420)
@@ -252,7 +263,8 @@ def delete_articles(w: Any) -> None:
     ids = w.selected_ids()
     if not ids or w.archive is None or w.archive.read_only:
         return
-    title = w.model.article_row(w.model.row_of(ids[0])).title if len(ids) == 1 else ""
+    title = (w.model.article_row(w.model.row_of(ids[0])).title if len(ids) == 1 else "") \
+        or translate("MainWindow", "(untitled)")
     question = (translate("MainWindow", "Delete the article “{0}”?").format(title) if len(ids) == 1
                 else translate("MainWindow", "Delete {0} articles?").format(len(ids)))
     question += "\n" + translate("MainWindow", "You can undo this (Ctrl+Z).")

@@ -6,14 +6,16 @@ import re
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop import undo
 from desktop.entity_editor import EntityEditor
+from desktop.folding_completer import FoldingCompleter
 from desktop.provenance import HistoryPopup, OriginBadge, field_history
+from storage.date_entry import DateEntryError, date_edit, shown_date
 from storage.extraction.outlets import load_outlets
 
 log = logging.getLogger(__name__)
@@ -40,7 +42,7 @@ def format_date(iso: str | None) -> str:
         return ""
     match = _YMD.match(iso)
     if not match:
-        return iso
+        return shown_date(iso)  # month or year precision: 09/2011, 2011
     year, month, day, hour, minute = match.groups()
     text = f"{int(day):02d}/{int(month):02d}/{year}"
     return f"{text} {int(hour):02d}:{minute}" if hour else text
@@ -63,6 +65,17 @@ def parse_date(text: str) -> str | None:
     return moment.strftime("%Y-%m-%dT%H:%M") if hour else moment.strftime("%Y-%m-%d")
 
 
+def _keep_on_screen(popup: QWidget) -> None:
+    """Move a shown popup so that all of it lies on its screen's free area."""
+    area = popup.screen().availableGeometry()
+    frame = popup.frameGeometry()
+    width, height = min(frame.width(), area.width()), min(frame.height(), area.height())
+    popup.resize(width - (frame.width() - popup.width()), height - (frame.height() - popup.height()))
+    x = max(area.left(), min(frame.left(), area.right() - width + 1))
+    y = max(area.top(), min(frame.top(), area.bottom() - height + 1))
+    popup.move(x, y)
+
+
 def load_outlet_names() -> list[str]:
     """Outlet names for the completer, or [] when the outlet table cannot be read."""
     try:
@@ -77,15 +90,14 @@ class TagsEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.completer_ = QCompleter([], self)
+        self.completer_ = FoldingCompleter([], self)
         self.completer_.setWidget(self)
-        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.activated.connect(self._insert)
         self.textEdited.connect(self._complete)
 
     def set_words(self, words: list[str]) -> None:
         """Tags offered by the completer."""
-        self.completer_.setModel(QStringListModel(words, self.completer_))
+        self.completer_.set_words(words)
 
     def tags(self) -> list[str]:
         """The tags typed, trimmed, without duplicates, in order."""
@@ -124,10 +136,14 @@ class MetadataEditor(QWidget):
                        "lead": self.tr("Lead"), "tags": self.tr("Tags"), "needs_review": self.tr("Review")}
         self.edits: dict[str, QLineEdit] = {f: QLineEdit(self) for f in TEXT_FIELDS}
         self.date_edit = QLineEdit(self)
-        self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy [hh:mm]"))
+        self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy, mm/yyyy or yyyy"))
+        self.date_error = QLabel(self)  # why a typed date was refused, beside the field (not in a tooltip)
+        self.date_error.setStyleSheet("color: #c0392b;")
+        self.date_error.setWordWrap(True)
+        self.date_error.hide()
         self.precision = QComboBox(self)
-        for value, label in (("exact", self.tr("exact")), ("inferred", self.tr("inferred")),
-                             ("unknown", self.tr("unknown"))):
+        for value, label in (("exact", self.tr("exact")), ("month", self.tr("month")), ("year", self.tr("year")),
+                             ("inferred", self.tr("inferred")), ("unknown", self.tr("unknown"))):
             self.precision.addItem(label, value)
         self.confirm_date = QPushButton(self.tr("Confirm date"), self)
         self.lead_edit = QPlainTextEdit(self)
@@ -141,12 +157,13 @@ class MetadataEditor(QWidget):
         self.review_banner.setStyleSheet("background: #fff3c4; padding: 4px; border-radius: 4px;")
         self.review_banner.setWordWrap(True)
         self.entity_editor = EntityEditor(undo_stack, self)
+        self.file_info = QLabel(self)  # where the article came from (read-only)
+        self.file_info.setStyleSheet("color: #555;")
+        self.file_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._build()
         self._connect()
-        outlets = QCompleter(load_outlet_names(), self)
-        outlets.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        outlets.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.edits["outlet"].setCompleter(outlets)
+        # Accents optional, as in search: "quan" offers "Quân đội nhân dân".
+        self.edits["outlet"].setCompleter(FoldingCompleter(load_outlet_names(), self))
         self.set_article(None)
 
     def _row(self, field: str, *widgets: QWidget) -> QHBoxLayout:
@@ -172,11 +189,13 @@ class MetadataEditor(QWidget):
         form.addRow(self.labels["title"], self._row("title", self.edits["title"]))
         form.addRow(self.labels["published"], self._row("published", self.date_edit, self.precision,
                                                         self.confirm_date))
+        form.addRow("", self.date_error)
         for field in ("outlet", "source", "author"):
             form.addRow(self.labels[field], self._row(field, self.edits[field]))
         form.addRow(self.labels["url"], self._row("url", self.edits["url"], self.open_url))
         form.addRow(self.labels["lead"], self._row("lead", self.lead_edit))
         form.addRow(self.labels["tags"], self._row("tags", self.tags_edit))
+        form.addRow(self.tr("File"), self.file_info)
         layout = QVBoxLayout(self)
         layout.addWidget(self.review_banner)
         layout.addLayout(form)
@@ -211,6 +230,8 @@ class MetadataEditor(QWidget):
                 edit.setCursorPosition(0)
         if not (same and self.date_edit.isModified()):
             self.date_edit.setText(format_date(get("published")))
+            self.date_edit.setStyleSheet("")
+            self.date_error.hide()
         self.precision.setCurrentIndex(max(0, self.precision.findData(get("date_precision") or "unknown")))
         self.lead_edit.setPlainText(get("lead") or "")
         self.tags_edit.setText(", ".join(get("tags") or []))
@@ -223,6 +244,9 @@ class MetadataEditor(QWidget):
         names = ", ".join(self.labels.get(f, f) for f in review)
         self.review_banner.setText(self.tr("Needs review: %1").replace("%1", names))
         self.review_banner.setVisible(bool(review))
+        imported = format_date((get("imported_at") or "").replace("+00:00", "")[:16])
+        self.file_info.setText(self.tr("%1, imported %2 (UTC)").replace("%1", get("file_name") or "—")
+                               .replace("%2", imported or "?") if article is not None else "")
         self.entity_editor.set_article(article)
         self.setEnabled(article is not None and not getattr(self.archive, "read_only", False))
 
@@ -254,11 +278,11 @@ class MetadataEditor(QWidget):
         self.commit("tags", self.tags_edit.tags())
 
     def confirm_published(self) -> None:
-        """Accept the date as shown: clears the date's review flag (undoable)."""
-        if self.article is None:
+        """Accept the date as shown: clears the date's review flag, an inferred date becomes exact (undoable)."""
+        if self.article is None or self.archive is None or "published" not in self.article.needs_review:
             return
-        remaining = [f for f in self.article.needs_review if f != "published"]
-        self.commit("needs_review", remaining)
+        self.undo_stack.push(undo.confirm_review(self.archive, self.article.id, ["published"],
+                                                 self.tr("Confirm date")))
 
     def _date_finished(self) -> None:
         self.date_edit.setModified(False)
@@ -266,14 +290,17 @@ class MetadataEditor(QWidget):
         if text.strip() == format_date(self.article.published if self.article else None):
             return
         try:
-            value = parse_date(text)
-        except ValueError:
+            edit = date_edit(self.article.id, text) if self.article is not None else None
+        except DateEntryError as error:
             self.date_edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }")
-            self.date_edit.setToolTip(self.tr("Not a date: use dd/mm/yyyy or dd/mm/yyyy hh:mm"))
+            self.date_error.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.date_error.show()
             return
         self.date_edit.setStyleSheet("")
-        self.date_edit.setToolTip("")
-        self.commit("published", value)
+        self.date_error.hide()
+        if edit is not None and self.archive is not None:  # date and precision: one undo step
+            text = self.tr("Edit %1").replace("%1", self.labels["published"])
+            self.undo_stack.push(undo.EditCommand(self.archive, edit, text))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """Save the lead when its editor loses focus (the plain-text editor has no editingFinished)."""
@@ -295,4 +322,5 @@ class MetadataEditor(QWidget):
         if badge is not None:
             popup.move(badge.mapToGlobal(badge.rect().bottomLeft()))
         popup.show()
+        _keep_on_screen(popup)
         return popup

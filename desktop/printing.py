@@ -101,7 +101,7 @@ def print_pdf(parent: QWidget | None, pdf_path: Path, *, preview: bool) -> int:
     return printed
 
 
-def print_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_text: str) -> None:
+def print_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_text: Any) -> None:
     """File ▸ Print…: dossier options, build to a temporary file off the GUI thread, then preview/print."""
     from .dossier_dialog import DossierDialog
 

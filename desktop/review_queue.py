@@ -79,9 +79,7 @@ class ReviewController(QObject):
             return False
         if not self.archive.get(article_id).needs_review:
             return False
-        command = undo.set_field(self.archive, article_id, "needs_review", [], self.tr("Review"))
-        command.setText(self.tr("Confirm review"))
-        self.window.undo_stack.push(command)
+        self.window.undo_stack.push(undo.confirm_review(self.archive, article_id, None, self.tr("Confirm review")))
         return True
 
     def confirm_and_next(self) -> int | None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import logging
 import unicodedata
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,13 @@ class SearchBar(QLineEdit):
         self.setText(text)
         self.flush()
 
+    def event(self, event: QEvent) -> bool:
+        """Keys bound to a window action (Ctrl+E: export) go to the action, not to line editing."""
+        if event.type() == QEvent.Type.ShortcutOverride and _is_window_shortcut(self, event):
+            event.ignore()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape clears the query; Down moves to the results."""
         if event.key() == Qt.Key.Key_Escape and self.text():
@@ -60,3 +67,22 @@ class SearchBar(QLineEdit):
             self.move_down_requested.emit()
             return
         super().keyPressEvent(event)
+
+
+# Keys the search field keeps for itself even when a window action also uses them.
+_EDITING_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.Copy,
+                 QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.SelectAll,
+                 QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Backspace)
+
+
+def _is_window_shortcut(widget: QWidget, event: QKeyEvent) -> bool:
+    """True for a Ctrl/Alt key that is the shortcut of one of the window's actions and not an editing key
+    (a line edit claims Ctrl+E, "end of line", on X11 — so Export did nothing from the search box)."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+        return False
+    if any(event.matches(key) for key in _EDITING_KEYS):
+        return False
+    pressed = QKeySequence(event.keyCombination())
+    return any(action.isEnabled() and pressed in action.shortcuts()
+               for action in widget.window().findChildren(QAction))

@@ -199,3 +199,12 @@ class Settings:
     def set_dossier_format(self, value: str) -> None:
         """Remember the dossier dialog's file format."""
         self._qs.setValue("export/dossier_format", value)
+
+    # -- dossier -----------------------------------------------------------------------------
+    def dossier_text(self, name: str) -> str:
+        """The dossier field `name` (title, subtitle, prepared_by, marking) as last typed."""
+        return self._str(f"dossier/{name}")
+
+    def set_dossier_text(self, name: str, value: str) -> None:
+        """Remember a dossier field for the next export or print."""
+        self._qs.setValue(f"dossier/{name}", value)

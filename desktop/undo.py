@@ -18,6 +18,8 @@ class EditNotifier(QObject):
 
     # archive (object), article id or None for archive-wide edits (entities)
     edited = Signal(object, object)
+    # archive (object), entity id that no longer exists, entity id that took its articles (a merge)
+    entity_replaced = Signal(object, int, int)
 
 
 _NOTIFIER: EditNotifier | None = None
@@ -33,6 +35,9 @@ def notifier() -> EditNotifier:
 
 def edit_article_id(edit: object) -> int | None:
     """The article an edit touches, or None for archive-wide edits."""
+    if isinstance(edit, edits.Batch):  # a batch on one article (e.g. confirming a date)
+        ids = {edit_article_id(item) for item in edit.edits}
+        return ids.pop() if len(ids) == 1 else None
     value = getattr(edit, "article_id", None)
     return value if isinstance(value, int) else None
 
@@ -56,6 +61,8 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)
             log.exception("edit failed: %s", self.text())
             raise
+        if isinstance(self._forward, edits.MergeEntities):
+            notifier().entity_replaced.emit(self.archive, self._forward.drop_id, self._forward.keep_id)
         self._announce()
 
     def undo(self) -> None:
@@ -82,6 +89,13 @@ def set_block_role(archive: Any, article_id: int, index: int, role: str) -> Edit
              "removed": translate("undo", "Remove paragraph from body"),
              "caption": translate("undo", "Mark paragraph as caption")}
     return EditCommand(archive, edits.SetBlockRole(article_id, index, role), names.get(role, role))
+
+
+def confirm_review(archive: Any, article_id: int, fields: list[str] | None, text: str) -> EditCommand:
+    """Command confirming an article's flagged fields (an inferred date becomes exact)."""
+    from storage.review import confirm_edit
+
+    return EditCommand(archive, confirm_edit(archive.get(article_id), fields), text)
 
 
 def rename_entity(archive: Any, entity_id: int, new_name: str) -> EditCommand:

@@ -153,12 +153,13 @@ def _restoring_user_state(archive: "Archive", article_id: int, before: tuple[set
 
 @_apply.register(SetField)
 def _(edit: SetField, archive: "Archive") -> Edit:
-    before = archive.get(edit.article_id)
+    dated = edit.field in ("published", "date_precision")  # only these clear a review flag
+    before = archive.get(edit.article_id) if dated else None
     state = archive.user_state(edit.article_id)
     old = archive.set_field(edit.article_id, edit.field, edit.value)
     inverse: list[Edit] = [SetField(edit.article_id, edit.field, old)]
-    after = archive.get(edit.article_id)
-    if edit.field != "needs_review" and after.needs_review != before.needs_review:
+    after = archive.get(edit.article_id) if dated else None
+    if before is not None and after is not None and after.needs_review != before.needs_review:
         # A user date edit cleared the review flag: undo restores the flag too.
         inverse.append(SetField(edit.article_id, "needs_review", list(before.needs_review)))
     return _restoring_user_state(archive, edit.article_id, state, Batch(tuple(inverse)))

@@ -6,7 +6,7 @@ from typing import Literal
 
 BlockRole = Literal["body", "caption", "removed"]
 EntityKind = Literal["person", "organization", "location"]
-DatePrecision = Literal["exact", "inferred", "unknown"]
+DatePrecision = Literal["exact", "month", "year", "inferred", "unknown"]
 # Where a field's value came from.
 Origin = Literal["html-meta", "page-text", "inferred", "user", "file"]
 

@@ -104,6 +104,38 @@
         <source>Needs review</source>
         <translation>Cần xem lại</translation>
     </message>
+    <message>
+        <source>Title — best matches first ▾</source>
+        <translation>Tiêu đề — khớp nhất trước ▾</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Ngày nhập</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Số từ</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -396,6 +428,30 @@
         <location filename="../../desktop/filter_sidebar.py" line="192"/>
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Độ chắc của ngày</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>chính xác</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>suy luận</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
     </message>
 </context>
 <context>
@@ -753,6 +809,30 @@
         <source>Delete {0} articles</source>
         <translation>Xóa {0} bài</translation>
     </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 bài viết</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(không tiêu đề)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
 </context>
 <context>
     <name>MetadataEditor</name>
@@ -855,6 +935,30 @@
         <location filename="../../desktop/metadata_editor.py" line="293"/>
         <source>History of %1</source>
         <translation>Lịch sử của %1</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
+        <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>%1, imported %2 (UTC)</source>
+        <translation>%1, nhập lúc %2 (UTC)</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1214,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>File details (name, import time, content hash)</source>
+        <translation>Chi tiết tệp (tên, lúc nhập, mã băm nội dung)</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1261,7 +1369,7 @@ Chi tiết đã được ghi vào nhật ký.</translation>
     <message>
         <location filename="../../desktop/provenance.py" line="19"/>
         <source>inferred</source>
-        <translation>suy đoán</translation>
+        <translation>suy luận</translation>
     </message>
     <message>
         <location filename="../../desktop/provenance.py" line="20"/>
@@ -1286,7 +1394,7 @@ Chi tiết đã được ghi vào nhật ký.</translation>
     <message>
         <location filename="../../desktop/provenance.py" line="32"/>
         <source>Inferred (check it)</source>
-        <translation>Suy đoán (cần kiểm tra)</translation>
+        <translation>Suy luận (cần kiểm tra)</translation>
     </message>
     <message>
         <location filename="../../desktop/provenance.py" line="33"/>
@@ -1465,6 +1573,185 @@ Chi tiết đã được ghi vào nhật ký.</translation>
     <message>
         <source>Export cancelled; no file written.</source>
         <translation>Đã hủy xuất; không tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into</source>
+        <translation>Gộp vào</translation>
+    </message>
+    <message>
+        <source>Type or choose a name…</source>
+        <translation>Gõ hoặc chọn một tên…</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its name becomes an alias of the one you keep):</source>
+        <translation>Gộp “%1” vào (tên này thành tên khác của mục được giữ):</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditor</name>
+    <message>
+        <source>tags to add, comma separated</source>
+        <translation>các nhãn cần thêm, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>tags to remove</source>
+        <translation>các nhãn cần bỏ</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>chính xác</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>suy luận</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Thêm nhãn</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>Bỏ nhãn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Báo</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Đặt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Độ chắc của ngày</translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation>Gắn cờ cần xem lại</translation>
+    </message>
+    <message>
+        <source>Clear review flags</source>
+        <translation>Bỏ cờ cần xem lại</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xoá…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 selected&lt;/b&gt; — changes apply to all of them, as one undo step</source>
+        <translation>&lt;b&gt;Đã chọn %1 bài&lt;/b&gt; — thay đổi áp dụng cho tất cả, hoàn tác một lần</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2 articles</source>
+        <translation>Sửa %1 của %2 bài</translation>
+    </message>
+    <message>
+        <source>Delete %1 articles?</source>
+        <translation>Xoá %1 bài?</translation>
+    </message>
+    <message>
+        <source>You can undo this (Ctrl+Z).</source>
+        <translation>Có thể hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Your archive is empty</source>
+        <translation>Kho tư liệu còn trống</translation>
+    </message>
+    <message>
+        <source>Drop article files (.txt, .html, .mhtml) anywhere on this window, use File ▸ Import Files…, or choose a watch folder whose new files are imported by themselves.</source>
+        <translation>Kéo thả tệp bài báo (.txt, .html, .mhtml) vào cửa sổ này, dùng Tệp ▸ Nhập tệp…, hoặc chọn một thư mục theo dõi để các tệp mới tự được nhập.</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>Choose a Watch Folder…</source>
+        <translation>Chọn thư mục theo dõi…</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenus</name>
+    <message>
+        <source>Open &amp;Original File</source>
+        <translation>Mở tệp &amp;gốc</translation>
+    </message>
+    <message>
+        <source>Show Original in &amp;Folder</source>
+        <translation>Mở &amp;thư mục chứa tệp gốc</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <source>Saved searches</source>
+        <translation>Tìm kiếm đã lưu</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <source>Save the current search and filters</source>
+        <translation>Lưu từ khoá và bộ lọc đang dùng</translation>
+    </message>
+    <message>
+        <source>(no search words)</source>
+        <translation>(không có từ khoá)</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Lưu tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Đổi tên tìm kiếm đã lưu</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from . import migrations
 from .backup import KEEP, automatic_backup, daily_backup
+from .. import collation
 from .codec import article_columns, content_hash, canonical, dumps, now_iso, stored_from_row
 from .entities import EntityMixin
 from .lock import WriterLock
@@ -255,6 +256,7 @@ def _connect(path: Path, read_only: bool) -> Database:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        collation.register(conn)  # COLLATE vi: Vietnamese alphabetical order
         db = Database(conn, execute_plugins=False)
         _check_schema(path, db, read_only)
         if not read_only:

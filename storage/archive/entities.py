@@ -118,7 +118,7 @@ class EntityMixin:
             rows = self._conn.execute(
                 "SELECT e.id, e.name, e.kind, count(*) AS n FROM article_entities l "
                 f"JOIN entities e ON e.id = l.entity_id WHERE {'e.kind = ?' if kind else '1'} {scope} "
-                "GROUP BY l.entity_id ORDER BY n DESC, e.name", [*([kind] if kind else []), *params]).fetchall()
+                "GROUP BY l.entity_id ORDER BY n DESC, e.name COLLATE vi", [*([kind] if kind else []), *params]).fetchall()
             aliases: dict[int, list[str]] = {}
             for entity_id, alias in self._conn.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY alias"):
                 aliases.setdefault(entity_id, []).append(alias)

@@ -10,6 +10,7 @@ from typing import Callable, ContextManager
 
 from .records import ArticleRow, Filters, Hit
 from ..records import ENTITY_KINDS
+from .ordering import ALPHABETICAL, alphabetical_ids
 from .search import BM25, choose_expression, run_search
 
 log = logging.getLogger(__name__)
@@ -20,8 +21,12 @@ ORDER_COLUMNS = {
     "title": "a.title COLLATE NOCASE {dir}, a.id {dir}",
     "outlet": "a.outlet IS NULL, a.outlet {dir}, a.published {dir}, a.id {dir}",
     "imported_at": "a.imported_at {dir}, a.id {dir}",
+    "words": "words {dir}, a.id {dir}",
     "id": "a.id {dir}",
 }
+# Words of the kept body: spaces and line breaks between words, plus one.
+WORDS = ("CASE WHEN trim(a.body) = '' THEN 0 ELSE length(trim(a.body)) - length(replace(replace(trim(a.body), "
+         "' ', ''), char(10), '')) + 1 END")
 FACET_LIMIT = 200
 CHUNK = 500
 
@@ -52,6 +57,9 @@ class QueryMixin:
             parts.append("a.id IN (SELECT t.article_id FROM article_tags t JOIN tag_names n "
                          "ON n.id = t.tag_id WHERE n.name = ?)")
             params.append(filters.tag)
+        if filters.date_precision is not None:
+            parts.append("a.date_precision = ?")
+            params.append(filters.date_precision)
         if filters.needs_review is not None:
             parts.append("a.needs_review != '[]'" if filters.needs_review else "a.needs_review = '[]'")
         if filters.query is not None and filters.query.strip():
@@ -89,8 +97,11 @@ class QueryMixin:
                        f"WHERE articles_fts MATCH ? AND {where} ORDER BY {BM25}")
                 return [r[0] for r in self._conn.execute(sql, [expression, *params])]
             where, params = self._where(filters)
+            if order_by in ALPHABETICAL:
+                return alphabetical_ids(self._conn, where, params, order_by, descending)
             order = ORDER_COLUMNS.get(order_by, ORDER_COLUMNS["published"]).format(dir=direction)
-            sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY {order}"
+            words = f", {WORDS} AS words" if order_by == "words" else ""
+            sql = f"SELECT a.id{words} FROM articles a WHERE {where} ORDER BY {order}"
             return [r[0] for r in self._conn.execute(sql, params)]
 
     def rows(self, ids: list[int]) -> list[ArticleRow]:
@@ -101,14 +112,20 @@ class QueryMixin:
                 chunk = [int(i) for i in ids[start:start + CHUNK]]
                 marks = ",".join("?" * len(chunk))
                 for r in self._conn.execute(
-                        "SELECT id, title, published, date_precision, outlet, needs_review != '[]' "
-                        f"FROM articles WHERE id IN ({marks})", chunk):
-                    found[r[0]] = ArticleRow(r[0], r[1] or "", r[2], r[3] or "unknown", r[4], [], bool(r[5]))
-                for article_id, name in self._conn.execute(
-                        "SELECT l.article_id, e.name FROM article_entities l JOIN entities e ON e.id = l.entity_id "
-                        f"WHERE e.kind = 'person' AND l.article_id IN ({marks}) ORDER BY l.article_id, l.position",
+                        "SELECT id, title, published, date_precision, outlet, needs_review != '[]', author, source, "
+                        f"imported_at, {WORDS} FROM articles a WHERE id IN ({marks})", chunk):
+                    found[r[0]] = ArticleRow(r[0], r[1] or "", r[2], r[3] or "unknown", r[4], [], bool(r[5]),
+                                             r[6], r[7], r[8], int(r[9] or 0))
+                for article_id, kind, name in self._conn.execute(
+                        "SELECT l.article_id, e.kind, e.name FROM article_entities l JOIN entities e "
+                        f"ON e.id = l.entity_id WHERE l.article_id IN ({marks}) ORDER BY l.article_id, l.position",
                         chunk):
-                    found[article_id].people.append(name)
+                    row = found[article_id]
+                    {"person": row.people, "organization": row.organizations, "location": row.places}[kind] \
+                        .append(name)
+            for article_id, tags in self.tags_of(ids).items():  # type: ignore[attr-defined]
+                if article_id in found:
+                    found[article_id].tags = tags
         return [found[i] for i in ids if i in found]
 
     def facets(self, filters: Filters | None = None) -> dict[str, list[tuple[str, int]]]:
@@ -124,26 +141,27 @@ class QueryMixin:
                                     "substr(a.published, 1, 4)", "", where, params),
                 "tag": self._tag_facet(where, params),
                 "review": self._facet("'yes'", "", f"{where} AND a.needs_review != '[]'", params),
+                "precision": self._facet("a.date_precision", "", where, params),
             }
             result.update(self._entity_facets(where, params))
         return result
 
     def _facet(self, value: str, joins: str, where: str, params: list, limit: int = -1) -> list[tuple[str, int]]:
         sql = (f"SELECT {value} AS v, count(*) AS n FROM articles a {joins} "
-               f"WHERE {where} AND {value} IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT {int(limit)}")
+               f"WHERE {where} AND {value} IS NOT NULL GROUP BY v ORDER BY n DESC, v COLLATE vi LIMIT {int(limit)}")
         return [(str(v), int(n)) for v, n in self._conn.execute(sql, params)]
 
     def _tag_facet(self, where: str, params: list) -> list[tuple[str, int]]:
         scope = "" if where == "1" else f"WHERE t.article_id IN (SELECT a.id FROM articles a WHERE {where})"
         sql = ("SELECT n.name, count(*) AS c FROM article_tags t JOIN tag_names n ON n.id = t.tag_id "
-               f"{scope} GROUP BY t.tag_id ORDER BY c DESC, n.name LIMIT {FACET_LIMIT}")
+               f"{scope} GROUP BY t.tag_id ORDER BY c DESC, n.name COLLATE vi LIMIT {FACET_LIMIT}")
         return [(name, int(c)) for name, c in self._conn.execute(sql, params)]
 
     def _entity_facets(self, where: str, params: list) -> dict[str, list[tuple[str, int]]]:
         """Person, organization and location counts in one pass over the links."""
         scope = "" if where == "1" else f"WHERE l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
         sql = ("SELECT e.kind, e.name, count(*) AS n FROM article_entities l JOIN entities e ON e.id = l.entity_id "
-               f"{scope} GROUP BY l.entity_id ORDER BY n DESC, e.name")
+               f"{scope} GROUP BY l.entity_id ORDER BY n DESC, e.name COLLATE vi")
         result: dict[str, list[tuple[str, int]]] = {kind: [] for kind in ENTITY_KINDS}
         for kind, name, n in self._conn.execute(sql, params):
             values = result.setdefault(kind, [])

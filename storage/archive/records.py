@@ -37,6 +37,14 @@ class ArticleRow:
     outlet: str | None
     people: list[str]
     needs_review: bool
+    # Optional columns (the column chooser): filled by rows(), empty when built by hand.
+    author: str | None = None
+    source: str | None = None
+    imported_at: str | None = None
+    words: int = 0
+    organizations: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -50,6 +58,7 @@ class Filters:
     needs_review: bool | None = None
     query: str | None = None
     prefix_last: bool = False  # with query: its last word also matches word starts (search as you type)
+    date_precision: str | None = None  # exact, month, year, inferred or unknown
 
 
 @dataclass

@@ -182,7 +182,20 @@ class EditMixin:
         """Every tag in use, sorted."""
         with self._reading():
             return [r[0] for r in self._conn.execute(
-                "SELECT DISTINCT n.name FROM tag_names n JOIN article_tags t ON t.tag_id = n.id ORDER BY n.name")]
+                "SELECT DISTINCT n.name FROM tag_names n JOIN article_tags t ON t.tag_id = n.id "
+                "ORDER BY n.name COLLATE vi")]
+
+    def tags_of(self, ids: list[int]) -> dict[int, list[str]]:
+        """Each listed article's tags (articles without tags are left out)."""
+        out: dict[int, list[str]] = {}
+        with self._reading():
+            for start in range(0, len(ids), 500):
+                chunk = [int(i) for i in ids[start:start + 500]]
+                for article_id, name in self._conn.execute(
+                        "SELECT t.article_id, n.name FROM article_tags t JOIN tag_names n ON n.id = t.tag_id "
+                        f"WHERE t.article_id IN ({','.join('?' * len(chunk))}) ORDER BY n.name", chunk):
+                    out.setdefault(article_id, []).append(name)
+        return out
 
     def _article_tags(self, article_id: int) -> list[str]:
         return [r[0] for r in self._conn.execute(

@@ -10,7 +10,8 @@ import sys
 from ..errors import TuLieuError
 from ..paths import default_archive_path
 
-COMMANDS = ("extract", "import", "search", "list", "show", "edit", "dossier", "check", "backup", "failed", "export")
+COMMANDS = ("extract", "import", "search", "list", "show", "edit", "dossier", "check", "backup", "failed", "export",
+            "original", "saved", "confirm")
 
 
 def build_parser() -> argparse.ArgumentParser:

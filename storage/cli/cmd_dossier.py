@@ -25,6 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--prepared-by", default="", metavar="NAME")
     parser.add_argument("--marking", default="", metavar="M", help='handling marking, e.g. "NỘI BỘ / INTERNAL"')
     parser.add_argument("--summaries-only", action="store_true", help="leads only, no article bodies")
+    parser.add_argument("--file-details", action="store_true",
+                        help="article pages also show file name, import time and content hash")
     parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="labels (default: %(default)s)")
     parser.add_argument("--order", choices=("date", "outlet"), default="date", help="article order")
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4")
@@ -57,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
     options = DossierOptions(title=args.title, subtitle=args.subtitle, prepared_by=args.prepared_by,
                              marking=args.marking, scope_text=_scope(args), summaries_only=args.summaries_only,
+                             file_details=args.file_details,
                              order=args.order, lang=args.lang, paper=args.paper)
     with Archive.open(args.archive, create=False, read_only=True) as archive:
         ids = select_ids(archive, query=args.query, ids=args.ids, all=args.all)

@@ -10,7 +10,8 @@ from . import add_archive_option, count
 
 log = logging.getLogger(__name__)
 
-ORDERS = ("published", "title", "outlet", "imported_at", "id")
+ORDERS = ("published", "title", "outlet", "imported_at", "id", "author", "source", "people", "organizations",
+          "places", "tags", "words")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

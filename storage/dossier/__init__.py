@@ -43,6 +43,7 @@ class DossierOptions:
     order: str = "date"  # "date" | "outlet"
     lang: str = "vi"  # "vi" | "en"
     paper: str = "A4"  # "A4" | "Letter"
+    file_details: bool = False  # article pages also show file name, import time and content hash
 
 
 @dataclass
@@ -130,7 +131,7 @@ def _story(doc: DossierDoc, entries: list[Entry], options: DossierOptions, label
     kinds = _outlet_kinds()
     for i, entry in enumerate(entries):
         parts = article_section(entry, labels, st, kinds, summaries_only=options.summaries_only,
-                                frame_width=width)
+                                frame_width=width, file_details=options.file_details)
         story += parts[1:] if i == 0 else parts  # the first article shares the section's page
     story += sources(entries, labels, st)
     return story

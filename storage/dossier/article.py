@@ -17,14 +17,14 @@ log = logging.getLogger(__name__)
 
 
 def article_section(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[str, str], *,
-                    summaries_only: bool, frame_width: float) -> list[Flowable]:
+                    summaries_only: bool, frame_width: float, file_details: bool = False) -> list[Flowable]:
     """The flowables of one article; it starts a new page unless only summaries are printed."""
     a = entry.article
     title = a.title or labels["none"]
     style = st["summary_title"] if summaries_only else st["article_title"]
     heading = marked(Paragraph(f"{entry.number}. {esc(title)}", style),
                      Mark(f"{entry.number}. {title}", entry.key, 1, number=entry.number))
-    head: list[Flowable] = [heading, _metadata(entry, labels, st, outlet_kinds, frame_width), Spacer(1, 8)]
+    head: list[Flowable] = [heading, _metadata(entry, labels, st, outlet_kinds, frame_width, file_details), Spacer(1, 8)]
     lead = (a.lead or "").strip()
     body: list[Flowable] = []
     if lead:
@@ -53,8 +53,9 @@ def _markup(cell: content.Cell) -> str:
     return text + (f" <font color='#5A6270'>{esc(cell.note)}</font>" if cell.note else "")
 
 
-def _metadata(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[str, str], width: float) -> Table:
-    rows = content.metadata_rows(entry, labels, outlet_kinds)
+def _metadata(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[str, str], width: float,
+              file_details: bool = False) -> Table:
+    rows = content.metadata_rows(entry, labels, outlet_kinds, file_details)
     data = [[Paragraph(esc(label), st["meta_label"]), Paragraph(_markup(cell), st["small"])]
             for label, cell in rows]
     table = Table(data, colWidths=[3.3 * cm, width - 3.3 * cm], hAlign="LEFT")

@@ -73,8 +73,10 @@ def short_date(entry: Entry, labels: Labels) -> Cell:
     return Cell(date_text(entry, labels, short=True), italic=entry.inferred)
 
 
-def metadata_rows(entry: Entry, labels: Labels, outlet_kinds: dict[str, str]) -> list[tuple[str, Cell]]:
-    """An article's metadata table: date, outlet (with its kind), source, author, URL, file, import, hash."""
+def metadata_rows(entry: Entry, labels: Labels, outlet_kinds: dict[str, str],
+                  file_details: bool = False) -> list[tuple[str, Cell]]:
+    """An article's metadata table: date, outlet (with its kind), source, author, URL; file, import time and
+    hash only when asked for (internal bookkeeping)."""
     a = entry.article
     when = date_text(entry, labels)
     if entry.inferred:
@@ -84,9 +86,10 @@ def metadata_rows(entry: Entry, labels: Labels, outlet_kinds: dict[str, str]) ->
     note = f"({labels['outlet_kind']}: {labels.outlet_kind(kind)})" if outlet and kind else ""
     rows = [("date", Cell(when, italic=entry.inferred)), ("outlet", Cell(outlet, note=note)),
             ("source", Cell(a.source or "")),
-            ("author", Cell(a.author or "")), ("url", Cell(a.url or "", url=a.url or None)),
-            ("file", Cell(a.file_name or "")), ("imported", Cell(imported_text(a, labels))),
-            ("hash", Cell((a.content_hash or "")[:12]))]
+            ("author", Cell(a.author or "")), ("url", Cell(a.url or "", url=a.url or None))]
+    if file_details:
+        rows += [("file", Cell(a.file_name or "")), ("imported", Cell(imported_text(a, labels))),
+                 ("hash", Cell((a.content_hash or "")[:12]))]
     return [(labels[key], cell) for key, cell in rows if cell.text]
 
 

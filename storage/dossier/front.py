@@ -39,7 +39,7 @@ def contents(labels: Labels, st: dict) -> list[Flowable]:
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 0))
     # The TOC lists itself so the outline has it too.
-    heading = marked(Paragraph(esc(labels["toc"]), st["h1"]), Mark(labels["toc"], "section-toc", 0))
+    heading = marked(Paragraph(esc(labels["toc"]), st["h1"]), Mark(labels["toc"], "section-toc", 0, in_toc=False))
     return [heading, toc, PageBreak()]
 
 

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import logging
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from .. import collation
 from .labels import Labels
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,8 @@ def parse_published(value: str | None, article_id: object = "?") -> tuple[dateti
     if not value:
         return None, False
     try:
-        parsed = datetime.fromisoformat(value)
+        # A month or year precision date ("2011-09", "2011") sorts as its first day.
+        parsed = datetime.fromisoformat({4: f"{value}-01-01", 7: f"{value}-01"}.get(len(value), value))
     except ValueError:
         log.warning("article %s: unreadable published date %r, shown as unknown", article_id, value)
         return None, False
@@ -61,28 +62,29 @@ def make_entries(articles: list[Any], order: str) -> list[Entry]:
     return [Entry(i, a, when, with_time) for i, (a, when, with_time) in enumerate(parsed, start=1)]
 
 
-def sort_key(text: str) -> tuple[str, str]:
-    """Alphabetical order for Vietnamese: letters without tone marks first, then the marks; đ after d."""
-    folded = unicodedata.normalize("NFD", text.casefold().replace("đ", "d\uffff"))
-    base = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return base, unicodedata.normalize("NFC", text.casefold())
+def sort_key(text: str) -> tuple[str, str, str]:
+    """Vietnamese alphabetical order (the core's collation, shared with the GUI and the CLI)."""
+    return collation.sort_key(text)
 
 
 def date_text(entry: Entry, labels: Labels, *, short: bool = False) -> str:
     """The article's date as plain text: '~' before an inferred date, a label when unknown."""
     if entry.when is None:
         return labels["none"] if short else labels["unknown_date"]
+    precision = entry.article.date_precision
+    if precision in ("month", "year"):  # only as precise as the user said: 09/2011, 2011
+        return f"{entry.when:%m/%Y}" if precision == "month" else f"{entry.when:%Y}"
     text = labels.moment(entry.when, entry.with_time and not short)
     return f"~{text}" if entry.inferred else text
 
 
 def date_range(entries: list[Entry], labels: Labels) -> str:
     """First and last date the articles span ('08/11/2019 – 03/05/2025'), or the unknown label."""
-    dated = [e.when for e in entries if e.when is not None]
+    dated = sorted((e for e in entries if e.when is not None), key=lambda e: e.when)
     if not dated:
         return labels["unknown_date"]
-    first, last = min(dated).date(), max(dated).date()
-    return labels.day(first) if first == last else f"{labels.day(first)} – {labels.day(last)}"
+    first, last = (date_text(e, labels, short=True).lstrip("~") for e in (dated[0], dated[-1]))
+    return first if first == last else f"{first} – {last}"
 
 
 def outlet_text(entry: Entry, labels: Labels) -> str:

@@ -28,6 +28,7 @@ class Mark:
     key: str
     level: int  # 0 = section, 1 = article
     number: int | None = None  # article number, for progress and cancel
+    in_toc: bool = True  # the contents' own heading is bookmarked but not listed in itself
 
 
 def marked(flowable: Flowable, mark: Mark) -> Flowable:
@@ -79,7 +80,8 @@ class DossierDoc(BaseDocTemplate):
         self.refs[mark.key] = self.page
         self.canv.bookmarkPage(mark.key)
         self.canv.addOutlineEntry(mark.text, mark.key, level=mark.level)
-        self.notify("TOCEntry", (mark.level, escape_markup(mark.text), self.page, mark.key))
+        if mark.in_toc:
+            self.notify("TOCEntry", (mark.level, escape_markup(mark.text), self.page, mark.key))
         if mark.number is not None:
             self.cancel.check()
             n = self.total_articles

@@ -27,3 +27,16 @@ def filled(qtbot, tmp_path, settings_path, seed_files) -> MainWindow:
     qtbot.waitUntil(lambda: not win.imports.busy and win.model.rowCount() == 7, timeout=IMPORT_TIMEOUT_MS)
     yield win
     win.close()
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path, settings_path) -> MainWindow:
+    """A shown window on an archive of our own five articles (written through the core)."""
+    from .desk_data import make_archive
+
+    win = MainWindow(Settings(settings_path))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_archive(make_archive(tmp_path / "desk.tulieu.sqlite"))
+    yield win
+    win.close()
