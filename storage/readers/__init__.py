@@ -1,4 +1,5 @@
-"""Readers: turn a file into a RawDocument, chosen by extension (.txt .html .htm .mhtml .mht)."""
+"""Readers: turn a file into a RawDocument, chosen by extension (.txt .html .htm .mhtml .mht, and the
+document formats .pdf .docx .odt .eml and scanned images .png .jpg .jpeg .tif .tiff)."""
 from __future__ import annotations
 
 import logging
@@ -11,6 +12,7 @@ from storage.readers.files import load_bytes
 from storage.readers.html import read_html
 from storage.readers.mhtml import read_mhtml
 from storage.readers.txt import read_txt
+from storage.readers.documents import DOCUMENT_READERS
 from storage.records import RawDocument
 
 log = logging.getLogger(__name__)
@@ -22,6 +24,7 @@ _READERS: dict[str, Reader] = {
     ".htm": read_html,
     ".mhtml": read_mhtml,
     ".mht": read_mhtml,
+    **DOCUMENT_READERS,
 }
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(_READERS)
 

@@ -1,0 +1,122 @@
+"""OCR of scanned clippings and image-only PDF pages with Tesseract's Vietnamese model (pytesseract).
+
+pytesseract (the tesseract program) measured as accurate as tesserocr (the library binding) on our
+scans and needs no compiled extension; see benchmarks/formats.py for both.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storage.errors import ReadError
+from storage.readers.textnorm import normalize_line
+from storage.records import RawDocument
+
+log = logging.getLogger(__name__)
+
+MAX_PIXELS = 100_000_000  # an A3 page at 600 dpi is 70 MP; a 30,000 px square (900 MP) is refused unread
+LOW_CONFIDENCE = 60  # words Tesseract is less sure of than this are marked for the reader
+LANGUAGE = "vie"
+INSTALL_HINT = "install the tesseract-ocr and tesseract-ocr-vie packages (apt-get install tesseract-ocr tesseract-ocr-vie)"
+OCR_TIMEOUT_S = 120  # one page; a pathological image must not hang an import
+
+
+@dataclass
+class OcrResult:
+    """Paragraphs read from one image, the mean word confidence (0-100) and the doubtful words."""
+
+    paragraphs: list[str]
+    confidence: float
+    low_confidence: list[str] = field(default_factory=list)
+
+
+def check_tesseract(name: str) -> None:
+    """Raise ReadError naming the packages to install when Tesseract or its Vietnamese model is missing."""
+    import pytesseract
+
+    try:
+        languages = pytesseract.get_languages(config="")
+    except (pytesseract.TesseractNotFoundError, OSError) as exc:
+        raise ReadError(name, f"OCR needs Tesseract, which is not installed: {INSTALL_HINT}") from exc
+    if LANGUAGE not in languages:
+        raise ReadError(name, f"OCR needs Tesseract's Vietnamese model, which is not installed: {INSTALL_HINT}")
+
+
+def ocr_image(name: str, image) -> OcrResult:  # noqa: ANN001 - a PIL image
+    """OCR one page image: paragraphs as Tesseract groups them, lines joined with spaces."""
+    import pytesseract
+
+    check_tesseract(name)
+    try:
+        data = pytesseract.image_to_data(image, lang=LANGUAGE, config="--psm 3",
+                                         output_type=pytesseract.Output.DICT, timeout=OCR_TIMEOUT_S)
+    except RuntimeError as exc:  # pytesseract raises RuntimeError on its timeout
+        raise ReadError(name, f"OCR took longer than {OCR_TIMEOUT_S} s on one page") from exc
+    except pytesseract.TesseractError as exc:
+        raise ReadError(name, f"OCR failed ({exc})") from exc
+    return _collect(data)
+
+
+def _collect(data: dict[str, list]) -> OcrResult:
+    """Group Tesseract's words by block and paragraph; keep the confidences."""
+    groups: dict[tuple[int, int, int], list[str]] = {}
+    confidences: list[float] = []
+    low: list[str] = []
+    for k, word in enumerate(data["text"]):
+        word = normalize_line(str(word))
+        confidence = float(data["conf"][k])
+        if not word or confidence < 0:
+            continue
+        key = (int(data["page_num"][k]), int(data["block_num"][k]), int(data["par_num"][k]))
+        groups.setdefault(key, []).append(word)
+        confidences.append(confidence)
+        if confidence < LOW_CONFIDENCE:
+            low.append(word)
+    paragraphs = [" ".join(words) for words in groups.values()]
+    return OcrResult(paragraphs, statistics.fmean(confidences) if confidences else 0.0, low)
+
+
+def read_image(path: Path, data: bytes) -> RawDocument:
+    """OCR a scanned clipping (.png .jpg .jpeg .tif .tiff); each TIFF frame is a page."""
+    name = str(path)
+    paragraphs, pages, confidences, low = [], [], [], []
+    for number, image in enumerate(_frames(name, data), 1):
+        result = ocr_image(name, image)
+        paragraphs += result.paragraphs
+        pages += [number] * len(result.paragraphs)
+        confidences.append(result.confidence)
+        low += result.low_confidence
+    if not paragraphs:
+        raise ReadError(name, "OCR found no text in the image")
+    return RawDocument(path=name, text="\n".join(paragraphs), raw=data, encoding="ocr", kind="text",
+                       format="image", pages=pages, ocr_confidence=round(statistics.fmean(confidences), 1),
+                       low_confidence=low)
+
+
+def _frames(name: str, data: bytes) -> list:
+    """The image's frames, size-checked from the header before any pixel is decoded."""
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    try:
+        image = Image.open(io.BytesIO(data))
+    except Image.DecompressionBombError as exc:
+        raise ReadError(name, f"the image is too large to OCR (the limit is {MAX_PIXELS // 1_000_000} "
+                              "megapixels)") from exc
+    except (UnidentifiedImageError, OSError) as exc:
+        raise ReadError(name, "not a readable image (damaged or not an image file)") from exc
+    frames = []
+    for frame in ImageSequence.Iterator(image):
+        width, height = frame.size
+        if width * height > MAX_PIXELS:
+            raise ReadError(name, f"the image is too large to OCR ({width:,}×{height:,} pixels; the limit is "
+                                  f"{MAX_PIXELS // 1_000_000} megapixels)")
+        try:
+            frames.append(frame.convert("L"))
+        except OSError as exc:
+            raise ReadError(name, f"the image is damaged ({exc})") from exc
+        if len(frames) >= 50:
+            break
+    return frames
