@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import logging
 import statistics
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,7 @@ log = logging.getLogger(__name__)
 
 MAX_PIXELS = 100_000_000  # an A3 page at 600 dpi is 70 MP; a 30,000 px square (900 MP) is refused unread
 LOW_CONFIDENCE = 60  # words Tesseract is less sure of than this are marked for the reader
+SURE = 90  # a lone mark ("-", "ˆ") read with less confidence than this is a speckle of the scan
 LANGUAGE = "vie"
 INSTALL_HINT = "install the tesseract-ocr and tesseract-ocr-vie packages (apt-get install tesseract-ocr tesseract-ocr-vie)"
 OCR_TIMEOUT_S = 120  # one page; a pathological image must not hang an import
@@ -61,22 +63,49 @@ def ocr_image(name: str, image) -> OcrResult:  # noqa: ANN001 - a PIL image
 
 
 def _collect(data: dict[str, list]) -> OcrResult:
-    """Group Tesseract's words by block and paragraph; keep the confidences."""
-    groups: dict[tuple[int, int, int], list[str]] = {}
+    """Tesseract's words by line and block, then paragraphs by the same geometry rules as a PDF page."""
+    from storage.readers.pdf_layout import Line, Run, ends_mid_sentence, join_lines, paragraphs
+
+    lines: dict[tuple[int, ...], list[Run]] = {}
     confidences: list[float] = []
     low: list[str] = []
     for k, word in enumerate(data["text"]):
         word = normalize_line(str(word))
         confidence = float(data["conf"][k])
-        if not word or confidence < 0:
-            continue
-        key = (int(data["page_num"][k]), int(data["block_num"][k]), int(data["par_num"][k]))
-        groups.setdefault(key, []).append(word)
+        if not word or confidence < 0 or (confidence < SURE and not _has_letter_or_digit(word)):
+            continue  # speckles read as stray marks
+        top, left, width, height = (int(data[key][k]) for key in ("top", "left", "width", "height"))
+        key = tuple(int(data[name][k]) for name in ("page_num", "block_num", "par_num", "line_num"))
+        lines.setdefault(key, []).append(Run(left, -(top + height), left + width, -top, word))
         confidences.append(confidence)
         if confidence < LOW_CONFIDENCE:
             low.append(word)
-    paragraphs = [" ".join(words) for words in groups.values()]
-    return OcrResult(paragraphs, statistics.fmean(confidences) if confidences else 0.0, low)
+    blocks: dict[tuple[int, ...], list[Line]] = {}
+    for key, runs in lines.items():  # image y grows downwards: negated, so "up" is up as in a PDF
+        blocks.setdefault(key[:2], []).append(Line(runs))
+    heights = [line.height for block in blocks.values() for line in block]
+    body = statistics.median(heights) if heights else 1.0
+    pitch = statistics.median(_steps(blocks)) if _steps(blocks) else None
+    texts: list[str] = []
+    for block in blocks.values():
+        for k, para in enumerate(paragraphs([block], body, pitch=pitch, styles=False)):
+            text = join_lines(para)
+            if k == 0 and texts and ends_mid_sentence(texts[-1]) and text[:1].islower():
+                texts[-1] = f"{texts[-1]} {text}"  # Tesseract cut a paragraph into two blocks
+            elif text:
+                texts.append(text)
+    return OcrResult(texts, statistics.fmean(confidences) if confidences else 0.0, low)
+
+
+def _has_letter_or_digit(word: str) -> bool:
+    return any(unicodedata.category(c) in ("Lu", "Ll", "Lt", "Lo", "Nd") for c in word)
+
+
+def _steps(blocks: dict[tuple[int, ...], list]) -> list[float]:
+    """Steps between consecutive lines inside blocks, the paragraph gaps left out (the lower half)."""
+    steps = sorted(a.middle - b.middle for block in blocks.values() for a, b in zip(block, block[1:])
+                   if a.middle - b.middle > 0)
+    return steps[: max(1, len(steps) // 2)] if steps else []
 
 
 def read_image(path: Path, data: bytes) -> RawDocument:

@@ -250,17 +250,22 @@ def _columns_of(band: list[Line]) -> list[list[Line]]:
     return [part for part in (left, right) if part]
 
 
-def paragraphs(blocks: list[list[Line]], body_height: float) -> list[list[Line]]:
-    """Split blocks into paragraphs: type size or weight changes, a wider gap, a short last line."""
+def paragraphs(blocks: list[list[Line]], body_height: float, *, pitch: float | None = None,
+               styles: bool = True) -> list[list[Line]]:
+    """Split blocks into paragraphs: type size or weight changes, a wider gap, a short last line.
+
+    pitch: the line step of body text when the caller knows it (else measured per block);
+    styles=False: glyph boxes are too rough to compare type sizes (OCR).
+    """
     out: list[list[Line]] = []
     for block in blocks:
-        for part in _same_type(block):
-            pitch = _pitch(part, body_height)
+        for part in (_same_type(block) if styles else [block]):
+            step = pitch or _pitch(part, body_height)
             left_edge = min(l.x0 for l in part)
             short_at = left_edge + SHORT_LINE * max(max(l.x1 for l in part) - left_edge, 1.0)
             current: list[Line] = []
             for line in part:
-                if current and _starts_paragraph(current[-1], line, pitch, short_at):
+                if current and _starts_paragraph(current[-1], line, step, short_at):
                     out.append(current)
                     current = []
                 current.append(line)
