@@ -16,6 +16,7 @@ from .entities import EntityMixin
 from .lock import WriterLock
 from .query import QueryMixin
 from .records import StoredArticle
+from .sources import SourceMixin
 from .writes import EditMixin
 from ..errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
 from ..records import Article
@@ -38,7 +39,7 @@ def _check_header(path: Path) -> None:
         raise ArchiveCorrupt(f"{path}: not a Tư Liệu archive (the file is not an SQLite database)")
 
 
-class Archive(QueryMixin, EditMixin, EntityMixin):
+class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin):
     """An open archive; every write is one transaction. Use Archive.open()."""
 
     def __init__(self, path: Path, db: Database, lock: WriterLock | None, read_only: bool) -> None:

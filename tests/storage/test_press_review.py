@@ -1,0 +1,89 @@
+"""Press reviews ("điểm báo") split into one article per item, linked to their document, on real .docx
+files written by python-docx and re-saved by LibreOffice; imports of every document format."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from storage.archive import Archive
+from storage.ingest import ingest
+from storage.press_review import split_items
+from storage.readers import read_file
+from tests.storage.test_formats import ARTICLES, FORMATS
+
+REVIEW = json.loads((FORMATS / "review.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ["diem-bao-2024-05-03.docx", "diem-bao-2024-05-03-libreoffice.docx"])
+def test_the_ten_article_review_becomes_ten_articles_with_titles_sources_and_dates(tmp_path: Path,
+                                                                                   name: str) -> None:
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        report = ingest(archive, [FORMATS / "review" / name])
+        assert report.ok and len(report.imported) == 10
+        for n, (label, article_id) in enumerate(report.imported, 1):
+            item = REVIEW["items"][n - 1]
+            stored = archive.get(article_id)
+            link = archive.source_of(article_id)
+            assert label.endswith(f"{name}#{n}")
+            assert stored.title == item["title"] and stored.source == item["source"]
+            assert stored.body == item["paragraphs"]
+            assert (link.file_name, link.format, link.position, link.article_count) == (name, "docx", n, 10)
+            stated = re.search(r"(\d\d)/(\d\d)/(\d{4})", item["source_line"])
+            if stated:
+                day, month, year = stated.groups()
+                assert stored.published == f"{year}-{month}-{day}" and stored.date_precision == "exact"
+            else:  # no date of its own: the review's date, inferred and flagged
+                assert stored.published == "2024-05-03" and stored.date_precision == "inferred"
+                assert "published" in stored.needs_review
+        document = archive.source_of(report.imported[0][1]).document_id
+        assert archive.document_article_ids(document) == [i for _, i in report.imported]
+        assert archive.document_bytes(document) == (FORMATS / "review" / name).read_bytes()
+
+
+def test_a_one_article_docx_stays_one_article(tmp_path: Path) -> None:
+    assert len(split_items(read_file(FORMATS / "review" / "one-article.docx"))) == 1
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        report = ingest(archive, [FORMATS / "review" / "one-article.docx"])
+        [(label, article_id)] = report.imported
+        stored = archive.get(article_id)
+        assert stored.title == ARTICLES["a01"]["title"]
+        link = archive.source_of(article_id)
+        assert (link.position, link.article_count) == (1, 1)
+        assert archive.document_bytes(link.document_id) is None  # the bytes stay on the article
+        assert archive.original_bytes(article_id) == (FORMATS / "review" / "one-article.docx").read_bytes()
+
+
+def test_the_same_review_saved_by_two_programs_is_found_duplicate(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        first = ingest(archive, [FORMATS / "review" / "diem-bao-2024-05-03.docx"])
+        again = ingest(archive, [FORMATS / "review" / "diem-bao-2024-05-03-libreoffice.docx"])
+        assert len(again.duplicates) == 10 and not again.imported
+        assert [i for _, i in again.duplicates] == [i for _, i in first.imported]
+
+
+def test_pdf_articles_keep_their_pages_and_the_pdf_metadata_as_candidates(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        [(_, article_id)] = ingest(archive, [FORMATS / "pdf" / "rl_a06.pdf"]).imported
+        stored = archive.get(article_id)
+        link = archive.source_of(article_id)
+    assert (link.first_page, link.last_page) == (1, 2)
+    assert link.meta["values"]["title"] == ARTICLES["a06"]["title"]
+    assert link.meta["origins"]["title"] == "pdf-info"
+    kept = [b for b in stored.blocks if b.role != "removed"]
+    assert kept[0].page == 1 and kept[-1].page == 2
+
+
+def test_a_folder_of_every_format_imports_and_bad_files_fail_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for source in ["pdf/chromium_a03.pdf", "docx/a04.docx", "odt/a05.odt", "eml/a07.eml", "bad/corrupt.docx",
+                   "bad/encrypted.pdf"]:
+        (folder / Path(source).name).write_bytes((FORMATS / source).read_bytes())
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        report = ingest(archive, [folder])
+        titles = sorted(archive.get(i).title for _, i in report.imported)
+    assert titles == sorted(ARTICLES[s]["title"] for s in ("a03", "a04", "a05", "a07"))
+    assert sorted(Path(p).name for p, _ in report.failed) == ["corrupt.docx", "encrypted.pdf"]
