@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
@@ -35,6 +36,12 @@ class OcrResult:
     low_confidence: list[str] = field(default_factory=list)
 
 
+def _one_thread() -> None:
+    """Tesseract's OpenMP threads fight over a small machine's cores (3.5x slower here than one thread,
+    benchmarks/formats.py); one thread per page is also kind to the GUI. The user's own setting wins."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
 def check_tesseract(name: str) -> None:
     """Raise ReadError naming the packages to install when Tesseract or its Vietnamese model is missing."""
     import pytesseract
@@ -52,6 +59,7 @@ def ocr_image(name: str, image) -> OcrResult:  # noqa: ANN001 - a PIL image
     import pytesseract
 
     check_tesseract(name)
+    _one_thread()
     try:
         data = pytesseract.image_to_data(image, lang=LANGUAGE, config="--psm 3",
                                          output_type=pytesseract.Output.DICT, timeout=OCR_TIMEOUT_S)
