@@ -9,11 +9,13 @@ import io
 import logging
 import os
 import statistics
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from storage.errors import ReadError
+from storage.resources import resource_root
 from storage.readers.textnorm import normalize_line
 from storage.records import RawDocument
 
@@ -42,10 +44,32 @@ def _one_thread() -> None:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 
+def _use_bundled() -> None:
+    """In the packaged app: the Tesseract bundled beside it when the build included it (build.spec), else
+    the system's, run with the system's libraries."""
+    import pytesseract
+
+    if not getattr(sys, "frozen", False):
+        return
+    folder = resource_root() / "tesseract"
+    if (folder / "tesseract").is_file():
+        pytesseract.pytesseract.tesseract_cmd = str(folder / "tesseract")
+        os.environ["TESSDATA_PREFIX"] = str(folder / "tessdata")
+    elif "LD_LIBRARY_PATH_ORIG" in os.environ or "LD_LIBRARY_PATH" in os.environ:
+        # The system's tesseract must load the system's libraries, not the bundle's (PyInstaller's
+        # bootloader points LD_LIBRARY_PATH at the bundle and keeps the user's value in _ORIG).
+        original = os.environ.get("LD_LIBRARY_PATH_ORIG")
+        if original is None:
+            os.environ.pop("LD_LIBRARY_PATH", None)
+        else:
+            os.environ["LD_LIBRARY_PATH"] = original
+
+
 def check_tesseract(name: str) -> None:
     """Raise ReadError naming the packages to install when Tesseract or its Vietnamese model is missing."""
     import pytesseract
 
+    _use_bundled()
     try:
         languages = pytesseract.get_languages(config="")
     except (pytesseract.TesseractNotFoundError, OSError) as exc:

@@ -87,3 +87,54 @@ def test_a_folder_of_every_format_imports_and_bad_files_fail_alone(tmp_path: Pat
         titles = sorted(archive.get(i).title for _, i in report.imported)
     assert titles == sorted(ARTICLES[s]["title"] for s in ("a03", "a04", "a05", "a07"))
     assert sorted(Path(p).name for p, _ in report.failed) == ["corrupt.docx", "encrypted.pdf"]
+
+
+def test_merge_with_next_and_split_here_are_undoable(tmp_path: Path) -> None:
+    from storage.document_edits import merge_with_next, split_here
+    from storage.edits import apply
+
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = [i for _, i in ingest(archive, [FORMATS / "review" / "diem-bao-2024-05-03.docx"]).imported]
+        first, second = archive.get(ids[0]), archive.get(ids[1])
+        undo_merge = apply(archive, merge_with_next(archive, ids[0]))
+        merged = archive.get(ids[0])
+        assert merged.body == first.body + [second.title] + second.body
+        assert archive.source_of(ids[0]).article_count == 9 and archive.next_in_document(ids[0]) == ids[2]
+        assert [h.field for h in archive.history(ids[0])][:1] == ["body"]
+        assert archive.search("cảnh sát biển song phương")[0].id == ids[0]  # the index follows
+        redo = apply(archive, undo_merge)
+        assert archive.get(ids[0]).body == first.body and archive.get(ids[1]).title == second.title
+        assert archive.source_of(ids[1]).position == 2 and archive.source_of(ids[1]).article_count == 10
+
+        cut = next(i for i, b in enumerate(first.blocks) if b.text == first.body[1])
+        undo_split = apply(archive, split_here(archive, ids[0], cut))
+        new_id = archive.next_in_document(ids[0])
+        assert new_id not in ids and archive.get(new_id).title == first.body[1]
+        assert archive.get(ids[0]).body == first.body[:1]
+        assert archive.source_of(new_id).position == 2 and archive.source_of(ids[1]).position == 3
+        apply(archive, undo_split)
+        assert archive.get(ids[0]).body == first.body and archive.next_in_document(ids[0]) == ids[1]
+        assert redo is not None
+
+
+def test_the_last_article_of_a_document_has_nothing_to_merge_with(tmp_path: Path) -> None:
+    from storage.document_edits import merge_with_next
+    from storage.errors import ArchiveError
+
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = [i for _, i in ingest(archive, [FORMATS / "review" / "diem-bao-2024-05-03.docx"]).imported]
+        with pytest.raises(ArchiveError, match="last of its document"):
+            merge_with_next(archive, ids[-1])
+
+
+def test_cli_merge_next_and_split(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from storage.cli import main
+
+    archive = str(tmp_path / "a.sqlite")
+    assert main(["import", "--archive", archive, str(FORMATS / "review" / "diem-bao-2024-05-03.docx")]) == 0
+    assert main(["merge-next", "--archive", archive, "1"]) == 0
+    assert "9 articles from diem-bao-2024-05-03.docx" in capsys.readouterr().out
+    assert main(["split", "--archive", archive, "1", "3"]) == 0  # 0-1: title and source, 2: first paragraph
+    assert "new article #11" in capsys.readouterr().out
+    assert main(["merge-next", "--archive", archive, "10"]) == 1
+    assert "last of its document" in capsys.readouterr().err

@@ -1,0 +1,105 @@
+"""The document an article came from ("Article 3 of 12 from diem-bao-2024-05-03.docx · pages 1–2"), with
+the corrections of a press review's split: merge with the next article, split at a paragraph (undoable)."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.errors import show_error
+from desktop.undo import EditCommand
+from storage.document_edits import merge_with_next, split_here
+from storage.errors import TuLieuError
+
+log = logging.getLogger(__name__)
+
+
+class SourceLabel(QWidget):
+    """A one-line note above the text for articles imported from a PDF, Word file, scan or e-mail."""
+
+    def __init__(self, undo_stack: QUndoStack, selected: Callable[[], list[int]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.selected = selected  # the reading pane's selected paragraph indices
+        self.archive: Any = None
+        self.article: Any = None
+        self.label = QLabel(self)
+        self.label.setStyleSheet("color: #555;")
+        self.merge_button = QPushButton(self.tr("Merge with next"), self)
+        self.merge_button.setToolTip(self.tr("Join this article with the next article of the same document"))
+        self.split_button = QPushButton(self.tr("Split here"), self)
+        self.split_button.setToolTip(self.tr("Start a new article at the selected paragraph"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.merge_button)
+        layout.addWidget(self.split_button)
+        self.merge_button.clicked.connect(self.merge)
+        self.split_button.clicked.connect(self.split)
+        self.hide()
+
+    def text(self) -> str:
+        """The note shown."""
+        return self.label.text()
+
+    def set_article(self, archive: Any, article: Any) -> None:
+        """Describe the article's document (hidden for page dumps and web pages)."""
+        self.archive, self.article = archive, article
+        link = archive.source_of(article.id) if archive is not None and article is not None else None
+        if link is None:
+            self.label.clear()
+            self.hide()
+            return
+        self.label.setText(self.describe(link))
+        self.label.setToolTip(self.candidates(link))
+        editable = not getattr(archive, "read_only", False)
+        self.merge_button.setVisible(editable and link.position < link.article_count)
+        self.split_button.setVisible(editable)
+        self.show()
+
+    def describe(self, link: Any) -> str:
+        """The note's text."""
+        if link.article_count > 1:
+            text = self.tr("Article %1 of %2 from %3").replace("%1", str(link.position)).replace(
+                "%2", str(link.article_count)).replace("%3", link.file_name)
+        else:
+            text = self.tr("From %1").replace("%1", link.file_name)
+        if link.first_page:
+            pages = (str(link.first_page) if link.first_page == link.last_page
+                     else f"{link.first_page}–{link.last_page}")
+            text += " · " + self.tr("pages %1").replace("%1", pages)
+        if link.ocr_confidence is not None:
+            text += " · " + self.tr("OCR confidence %1%").replace("%1", str(round(link.ocr_confidence)))
+        return text
+
+    def candidates(self, link: Any) -> str:
+        """The document's own metadata, shown as hints with where each came from."""
+        values = link.meta.get("values", {})
+        origins = link.meta.get("origins", {})
+        lines = [f"{key}: {value} ({origins.get(key, '?')})" for key, value in values.items()]
+        return self.tr("The document's own metadata (not applied):") + "\n" + "\n".join(lines) if lines else ""
+
+    def merge(self) -> None:
+        """Merge the shown article with the next one of its document (one undo step)."""
+        self._push(lambda: EditCommand(self.archive, merge_with_next(self.archive, self.article.id),
+                                       self.tr("Merge with next article")))
+
+    def split(self) -> None:
+        """Split the shown article at the first selected paragraph (one undo step)."""
+        chosen = self.selected()
+        if not chosen:
+            show_error(self, TuLieuError(self.tr("Select the paragraph that starts the new article first.")))
+            return
+        self._push(lambda: EditCommand(self.archive, split_here(self.archive, self.article.id, min(chosen)),
+                                       self.tr("Split article")))
+
+    def _push(self, make: Callable[[], EditCommand]) -> None:
+        if self.archive is None or self.article is None:
+            return
+        try:
+            self.undo_stack.push(make())
+        except TuLieuError as error:
+            show_error(self, error)

@@ -1,0 +1,59 @@
+"""Document formats in the real MainWindow: a dropped press review becomes ten rows, each saying which
+document it came from; a PDF says its pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.main_window import MainWindow
+
+from .test_import import IMPORT_TIMEOUT_MS, drop_files, window  # noqa: F401 - the window fixture
+
+FORMATS = Path(__file__).resolve().parent.parent / "data" / "formats"
+
+
+def test_dropped_review_and_pdf_show_their_document(qtbot, window: MainWindow) -> None:  # noqa: F811
+    review = FORMATS / "review" / "diem-bao-2024-05-03.docx"
+    drop_files(window, [review, FORMATS / "pdf" / "rl_a06.pdf"])
+    qtbot.waitUntil(lambda: not window.imports.busy and window.model.rowCount() == 11, timeout=IMPORT_TIMEOUT_MS)
+    notes = set()
+    for row in range(11):
+        window.select_row(row)
+        label = window.article_pane.source
+        assert label.isVisibleTo(window)
+        notes.add(label.text())
+    assert {f"Article {n} of 10 from {review.name}" for n in range(1, 11)} < notes
+    assert "From rl_a06.pdf · pages 1–2" in notes
+
+
+def _row_of(window: MainWindow, note: str) -> int:
+    for row in range(window.model.rowCount()):
+        window.select_row(row)
+        if window.article_pane.source.text().startswith(note):
+            return row
+    raise AssertionError(f"no article says {note!r}")
+
+
+def test_merge_with_next_and_split_here_through_the_undo_stack(qtbot, window: MainWindow) -> None:  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    drop_files(window, [FORMATS / "review" / "diem-bao-2024-05-03.docx"])
+    qtbot.waitUntil(lambda: not window.imports.busy and window.model.rowCount() == 10, timeout=IMPORT_TIMEOUT_MS)
+    pane = window.article_pane
+    _row_of(window, "Article 1 of 10")
+    first_id = pane.current_article_id
+    qtbot.mouseClick(pane.source.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 9)
+    assert window.archive.source_of(first_id).article_count == 9
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 10)
+
+    _row_of(window, "Article 1 of 10")
+    blocks = window.archive.get(first_id).blocks
+    second_paragraph = [i for i, b in enumerate(blocks) if b.role != "removed"][1]
+    assert pane.view.select_paragraph(second_paragraph)
+    qtbot.mouseClick(pane.source.split_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 11)
+    assert window.archive.source_of(first_id).article_count == 11
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 10)
+    assert window.archive.get(first_id).body == [b.text for b in blocks if b.role != "removed"]
