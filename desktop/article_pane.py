@@ -13,7 +13,7 @@ from desktop import undo
 from desktop.article_view import KIND_COLOURS, ArticleView
 from desktop.metadata_editor import MetadataEditor
 from desktop.provenance import HistoryTree
-from desktop.source_label import SourceLabel
+from desktop.source_label import SourceLabel, mark_doubtful
 from storage.errors import NotFound
 
 log = logging.getLogger(__name__)
@@ -118,6 +118,7 @@ class ArticlePane(QWidget):
         self.view.editable = not getattr(self.archive, "read_only", False)
         self.view.set_article(article)
         self.source.set_article(self.archive, article)
+        mark_doubtful(self.view, self.source.doubtful_words())
         self.metadata.set_article(article)
         rows = self.archive.history(article.id) if article is not None else []
         self.history.set_rows(rows, self.field_label)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QWidget
 
 from desktop.errors import show_error
 from desktop.undo import EditCommand
@@ -14,6 +14,28 @@ from storage.document_edits import merge_with_next, split_here
 from storage.errors import TuLieuError
 
 log = logging.getLogger(__name__)
+
+
+MAX_MARKED = 500  # doubtful words underlined at most (a very poor scan would slow the pane down)
+
+
+def mark_doubtful(view: QTextEdit, words: list[str]) -> int:
+    """Underline (wavy, red) the OCR words Tesseract was unsure of in the reading pane; returns how many."""
+    style = QTextCharFormat()
+    style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    style.setUnderlineColor(QColor("#d33"))
+    style.setToolTip(view.tr("OCR was unsure of this word: compare with the page"))
+    selections = []
+    flags = QTextDocument.FindFlag.FindCaseSensitively | QTextDocument.FindFlag.FindWholeWords
+    for word in dict.fromkeys(words):
+        cursor = view.document().find(word, 0, flags)
+        while not cursor.isNull() and len(selections) < MAX_MARKED:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor, selection.format = cursor, style
+            selections.append(selection)
+            cursor = view.document().find(word, cursor, flags)
+    view.setExtraSelections(selections)
+    return len(selections)
 
 
 class SourceLabel(QWidget):
@@ -26,6 +48,7 @@ class SourceLabel(QWidget):
         self.selected = selected  # the reading pane's selected paragraph indices
         self.archive: Any = None
         self.article: Any = None
+        self._link: Any = None
         self.label = QLabel(self)
         self.label.setStyleSheet("color: #555;")
         self.merge_button = QPushButton(self.tr("Merge with next"), self)
@@ -45,10 +68,15 @@ class SourceLabel(QWidget):
         """The note shown."""
         return self.label.text()
 
+    def doubtful_words(self) -> list[str]:
+        """The shown article's OCR words of low confidence (empty for other articles)."""
+        return list(self._link.low_confidence) if self._link is not None else []
+
     def set_article(self, archive: Any, article: Any) -> None:
         """Describe the article's document (hidden for page dumps and web pages)."""
         self.archive, self.article = archive, article
         link = archive.source_of(article.id) if archive is not None and article is not None else None
+        self._link = link
         if link is None:
             self.label.clear()
             self.hide()

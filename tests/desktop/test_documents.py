@@ -2,7 +2,10 @@
 document it came from; a PDF says its pages."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+import pytest
 
 from desktop.main_window import MainWindow
 
@@ -57,3 +60,17 @@ def test_merge_with_next_and_split_here_through_the_undo_stack(qtbot, window: Ma
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: window.model.rowCount() == 10)
     assert window.archive.get(first_id).body == [b.text for b in blocks if b.role != "removed"]
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed (tesseract-ocr tesseract-ocr-vie)")
+def test_a_scan_shows_its_ocr_confidence_and_underlines_doubtful_words(qtbot, window: MainWindow) -> None:  # noqa: F811
+    scan = FORMATS / "scan" / "a03_degraded.jpg"
+    drop_files(window, [scan])
+    qtbot.waitUntil(lambda: not window.imports.busy and window.model.rowCount() == 1, timeout=IMPORT_TIMEOUT_MS)
+    window.select_row(0)
+    pane = window.article_pane
+    link = window.archive.source_of(pane.current_article_id)
+    assert link.low_confidence, "this degraded scan has words Tesseract doubted"
+    assert f"OCR confidence {round(link.ocr_confidence)}%" in pane.source.text()
+    marked = [s.cursor.selectedText() for s in pane.view.extraSelections()]
+    assert marked and set(marked) <= set(link.low_confidence)

@@ -144,8 +144,12 @@ LEGACY_PAGE = "\n".join([
 ]) + "\n"
 WIDE_PAGE = LEGACY_PAGE.replace("Quảng Ngãi", "Bình Định").replace("40 km", "35 km")
 PEAK = "PEAK_RSS_KB"
-MEASURED = ("import resource, sys; from storage.cli import main; code = main(sys.argv[1:]); "
-            f"print('{PEAK}', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); sys.exit(code)")
+# VmHWM, not ru_maxrss: ru_maxrss survives exec, so a child of a big pytest process reported pytest's RSS.
+MEASURED = ("import resource, re, sys; from storage.cli import main; code = main(sys.argv[1:]); "
+            "status = open('/proc/self/status').read() if sys.platform == 'linux' else ''; "
+            "hwm = re.search(r'VmHWM:\\s+(\\d+)', status); "
+            f"print('{PEAK}', hwm.group(1) if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
+            "file=sys.stderr); sys.exit(code)")
 
 
 def cp1258(text: str) -> bytes:
