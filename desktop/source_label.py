@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QWidget
+from PySide6.QtGui import QColor, QPixmap, QTextCharFormat, QTextDocument, QUndoStack
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTextEdit, QVBoxLayout,
+                               QWidget)
 
 from desktop.errors import show_error
 from desktop.undo import EditCommand
 from storage.document_edits import merge_with_next, split_here
 from storage.errors import TuLieuError
+from storage.page_images import page_image
 
 log = logging.getLogger(__name__)
 
@@ -53,14 +55,19 @@ class SourceLabel(QWidget):
         self.label.setStyleSheet("color: #555;")
         self.merge_button = QPushButton(self.tr("Merge with next"), self)
         self.merge_button.setToolTip(self.tr("Join this article with the next article of the same document"))
+        self.page_button = QPushButton(self.tr("Show page"), self)
+        self.page_button.setToolTip(self.tr("The page this text was read from, beside the text"))
+        self.page_dialog: QDialog | None = None
         self.split_button = QPushButton(self.tr("Split here"), self)
         self.split_button.setToolTip(self.tr("Start a new article at the selected paragraph"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.page_button)
         layout.addWidget(self.merge_button)
         layout.addWidget(self.split_button)
         self.merge_button.clicked.connect(self.merge)
+        self.page_button.clicked.connect(self.show_page)
         self.split_button.clicked.connect(self.split)
         self.hide()
 
@@ -83,6 +90,7 @@ class SourceLabel(QWidget):
             return
         self.label.setText(self.describe(link))
         self.label.setToolTip(self.candidates(link))
+        self.page_button.setVisible(link.format in ("pdf", "image"))
         editable = not getattr(archive, "read_only", False)
         self.merge_button.setVisible(editable and link.position < link.article_count)
         self.split_button.setVisible(editable)
@@ -110,6 +118,21 @@ class SourceLabel(QWidget):
         lines = [f"{key}: {value} ({origins.get(key, '?')})" for key, value in values.items()]
         return self.tr("The document's own metadata (not applied):") + "\n" + "\n".join(lines) if lines else ""
 
+    def show_page(self) -> None:
+        """Open the article's page image in a window beside the main one (not modal)."""
+        try:
+            png = page_image(self.archive, self.article.id)
+        except TuLieuError as error:
+            show_error(self, error)
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        if self.page_dialog is None:
+            self.page_dialog = PageDialog(self.window())
+        self.page_dialog.set_page(pixmap, self.label.text())
+        self.page_dialog.show()
+        self.page_dialog.raise_()
+
     def merge(self) -> None:
         """Merge the shown article with the next one of its document (one undo step)."""
         self._push(lambda: EditCommand(self.archive, merge_with_next(self.archive, self.article.id),
@@ -131,3 +154,22 @@ class SourceLabel(QWidget):
             self.undo_stack.push(make())
         except TuLieuError as error:
             show_error(self, error)
+
+
+class PageDialog(QDialog):
+    """A scrollable page image, kept open beside the reading pane."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image = QLabel(self)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.image)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        self.resize(720, 900)
+
+    def set_page(self, pixmap: QPixmap, caption: str) -> None:
+        """Show this page."""
+        self.image.setPixmap(pixmap)
+        self.image.resize(pixmap.size())
+        self.setWindowTitle(caption)

@@ -9,7 +9,7 @@ import sys
 from ..errors import TuLieuError
 from ..paths import default_archive_path
 
-COMMANDS = ("extract", "import", "search", "list", "show", "edit", "dossier", "pieces")
+COMMANDS = ("extract", "import", "search", "list", "show", "edit", "dossier", "pieces", "page")
 
 
 def build_parser() -> argparse.ArgumentParser:

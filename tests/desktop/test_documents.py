@@ -74,3 +74,19 @@ def test_a_scan_shows_its_ocr_confidence_and_underlines_doubtful_words(qtbot, wi
     assert f"OCR confidence {round(link.ocr_confidence)}%" in pane.source.text()
     marked = [s.cursor.selectedText() for s in pane.view.extraSelections()]
     assert marked and set(marked) <= set(link.low_confidence)
+
+
+def test_show_page_opens_the_pdf_page_beside_the_text(qtbot, window: MainWindow) -> None:  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    drop_files(window, [FORMATS / "pdf" / "rl_a04.pdf"])
+    qtbot.waitUntil(lambda: not window.imports.busy and window.model.rowCount() == 1, timeout=IMPORT_TIMEOUT_MS)
+    window.select_row(0)
+    source = window.article_pane.source
+    assert source.page_button.isVisibleTo(window)
+    qtbot.mouseClick(source.page_button, Qt.MouseButton.LeftButton)
+    dialog = source.page_dialog
+    assert dialog is not None and dialog.isVisible()
+    pixmap = dialog.image.pixmap()
+    assert pixmap.width() > 200 and pixmap.height() > pixmap.width()  # a portrait page, rendered
+    dialog.close()

@@ -138,3 +138,34 @@ def test_cli_merge_next_and_split(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "new article #11" in capsys.readouterr().out
     assert main(["merge-next", "--archive", archive, "10"]) == 1
     assert "last of its document" in capsys.readouterr().err
+
+
+def test_page_image_of_a_pdf_and_of_a_scan_and_none_for_a_word_file(tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    from storage.errors import TuLieuError
+    from storage.page_images import page_image
+
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        report = ingest(archive, [FORMATS / "pdf" / "rl_a06.pdf", FORMATS / "docx" / "a01.docx"])
+        pdf_id, docx_id = (i for _, i in report.imported)
+        first = Image.open(io.BytesIO(page_image(archive, pdf_id)))
+        second = Image.open(io.BytesIO(page_image(archive, pdf_id, 2)))
+        assert first.height > first.width and first.tobytes() != second.tobytes()
+        with pytest.raises(TuLieuError, match="no page 9"):
+            page_image(archive, pdf_id, 9)
+        with pytest.raises(TuLieuError, match="no page image"):
+            page_image(archive, docx_id)
+
+
+def test_cli_page_writes_the_scan_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from PIL import Image
+
+    from storage.cli import main
+
+    archive, out = str(tmp_path / "a.sqlite"), tmp_path / "page.png"
+    assert main(["import", "--archive", archive, str(FORMATS / "pdf" / "rl_a02.pdf")]) == 0
+    assert main(["page", "--archive", archive, "1", "--out", str(out)]) == 0
+    assert Image.open(out).format == "PNG" and "page image written" in capsys.readouterr().out
