@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 MAX_PAGES = 2000  # refused before any page is read: a 2,000-page text PDF reads in well under a minute
 MIN_PAGE_CHARS = 20  # a page with less text than this is a scan: it is rendered and OCR'd
 OCR_DPI = 300
+MAX_UNMAPPED = 0.05  # more characters than this without a Unicode mapping: the text layer is junk
 _COMBINING_AFTER_SPACE = re.compile(r"\s+([\u0300-\u036f])")
 _PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?")
 
@@ -131,13 +132,22 @@ def _page_text(page, number: int) -> PageText | None:  # noqa: ANN001 - pypdfium
     """The page's paragraphs from its text layer; None when it has (almost) no text: a scan."""
     text_page = page.get_textpage()
     try:
-        if text_page.count_chars() < MIN_PAGE_CHARS:
-            return None
+        if text_page.count_chars() < MIN_PAGE_CHARS or _unmapped_share(text_page) > MAX_UNMAPPED:
+            return None  # a scan, or text whose fonts lost their Unicode maps: read the page by OCR
         runs = _runs(text_page)
     finally:
         text_page.close()
     width, height = page.get_size()
     return layout_page(runs, number, height)
+
+
+def _unmapped_share(text_page) -> float:  # noqa: ANN001 - pypdfium2.PdfTextPage
+    """Share of the page's characters whose font has no Unicode mapping for them (ToUnicode gaps)."""
+    import pypdfium2.raw as raw
+
+    count = raw.FPDFText_CountChars(text_page.raw)
+    errors = sum(1 for i in range(count) if raw.FPDFText_HasUnicodeMapError(text_page.raw, i) == 1)
+    return errors / count if count else 0.0
 
 
 def _runs(text_page) -> list[Run]:  # noqa: ANN001 - pypdfium2.PdfTextPage

@@ -84,3 +84,13 @@ def test_without_tesseract_the_reason_names_the_packages(tmp_path) -> None:
 def test_a_30000_pixel_square_image_is_refused_from_its_header() -> None:
     with pytest.raises(ReadError, match="too large to OCR"):
         read_file(FORMATS / "bad" / "huge.png")
+
+
+def test_a_pdf_whose_fonts_lost_their_unicode_maps_is_read_by_ocr() -> None:
+    for path in sorted((FORMATS / "pdf_no_tounicode").glob("*.pdf")):
+        doc = read_file(path)
+        article = extract(doc)
+        source = ARTICLES[path.stem[-3:]]
+        assert doc.ocr_confidence is not None, "the junk text layer was not trusted"
+        assert word_f1(" ".join(article.body), " ".join(source["paragraphs"])) >= 0.93
+        assert word_f1(article.title, source["title"]) >= 0.9

@@ -2,7 +2,7 @@
 
 Needs chromium and libreoffice (Debian packages) besides the project's venv; the outputs are committed,
 so tests never run this. Usage: python tests/data/formats/generate.py [kind ...]
-(kinds: html pdf docx odt eml scan review bad; default all).
+(kinds: html pdf docx odt eml scan review bad tounicode; default all).
 """
 from __future__ import annotations
 
@@ -259,8 +259,23 @@ def make_bad() -> None:
     Image.new("1", (30000, 30000), 1).save(out / "huge.png", optimize=True)
 
 
+def make_tounicode() -> None:
+    """PDFs whose fonts lost their ToUnicode maps (as some e-paper exports do): text that reads as junk."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    out = HERE / "pdf_no_tounicode"
+    out.mkdir(exist_ok=True)
+    for slug in ("a03", "a08"):
+        writer = PdfWriter(clone_from=PdfReader(HERE / "pdf" / f"rl_{slug}.pdf"))
+        for page in writer.pages:
+            for font in page["/Resources"]["/Font"].values():
+                font.get_object().pop(NameObject("/ToUnicode"), None)
+        writer.write(out / f"rl_{slug}.pdf")
+
+
 KINDS = {"html": make_html, "pdf": make_pdf, "docx": make_docx, "odt": make_odt, "eml": make_eml,
-         "scan": make_scan, "review": make_review, "bad": make_bad}
+         "scan": make_scan, "review": make_review, "bad": make_bad, "tounicode": make_tounicode}
 
 if __name__ == "__main__":
     for kind in sys.argv[1:] or list(KINDS):
