@@ -90,3 +90,15 @@ def test_show_page_opens_the_pdf_page_beside_the_text(qtbot, window: MainWindow)
     pixmap = dialog.image.pixmap()
     assert pixmap.width() > 200 and pixmap.height() > pixmap.width()  # a portrait page, rendered
     dialog.close()
+
+
+def test_a_pdf_and_an_odt_saved_into_the_watch_folder_are_imported(qtbot, window: MainWindow,  # noqa: F811
+                                                                    tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    window.settings.set_watch_folder(inbox)
+    window._start_watch()
+    for source in (FORMATS / "pdf" / "lo_a09.pdf", FORMATS / "odt" / "a10.odt"):
+        (inbox / source.name).write_bytes(source.read_bytes())
+    qtbot.waitUntil(lambda: window.archive.count() == 2 and not window.imports.busy, timeout=20_000)
+    assert {window.archive.get(i).file_name for i in window.archive.ids()} == {"lo_a09.pdf", "a10.odt"}
