@@ -124,7 +124,9 @@ def _numbered_starts(lines: list[str]) -> list[int]:
 
 def _heading_starts(lines: list[str], headings: list[int]) -> list[int]:
     """Headings followed closely by a source or date line (a document's own title is not one)."""
-    starts = [h for h in headings if h < len(lines) and _has_source(lines[h + 1:h + 1 + SOURCE_LOOKAHEAD])]
+    bounds = sorted(h for h in headings if h < len(lines)) + [len(lines)]
+    starts = [h for h, following in zip(bounds, bounds[1:])  # the source line belongs to this heading
+              if _has_source(lines[h + 1:min(h + 1 + SOURCE_LOOKAHEAD, following)])]
     return starts if len(starts) >= 2 else []
 
 

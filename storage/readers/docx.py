@@ -13,6 +13,7 @@ from storage.records import RawDocument
 log = logging.getLogger(__name__)
 
 _HEADING_STYLES = ("heading", "title", "tiêu đề")
+MAX_BOLD_TITLE_WORDS = 30
 
 
 def read_docx(path: Path, data: bytes) -> RawDocument:
@@ -48,10 +49,19 @@ def _lines(document) -> tuple[list[str], list[int]]:  # noqa: ANN001 - docx.Docu
         if not text:
             continue
         style = (item.style.name if item.style is not None else "").casefold()
-        if style.startswith(_HEADING_STYLES) or _outline_level(item) is not None:
+        if style.startswith(_HEADING_STYLES) or _outline_level(item) is not None or _all_bold(item, text):
             headings.append(len(lines))
         lines.append(text)
     return lines, headings
+
+
+def _all_bold(paragraph, text: str) -> bool:  # noqa: ANN001 - docx Paragraph
+    """A short paragraph typed in bold: how many people mark a title without a heading style."""
+    if len(text.split()) > MAX_BOLD_TITLE_WORDS:
+        return False
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    return bool(runs) and all(run.bold or (run.bold is None and style_bold) for run in runs)
 
 
 def _outline_level(paragraph) -> int | None:  # noqa: ANN001 - docx Paragraph

@@ -17,7 +17,8 @@ from tests.storage.test_formats import ARTICLES, FORMATS
 REVIEW = json.loads((FORMATS / "review.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("name", ["diem-bao-2024-05-03.docx", "diem-bao-2024-05-03-libreoffice.docx"])
+@pytest.mark.parametrize("name", ["diem-bao-2024-05-03.docx", "diem-bao-2024-05-03-libreoffice.docx",
+                                  "diem-bao-bold-titles.docx"])  # headings+numbers, re-saved, bold only
 def test_the_ten_article_review_becomes_ten_articles_with_titles_sources_and_dates(tmp_path: Path,
                                                                                    name: str) -> None:
     with Archive.open(tmp_path / "a.sqlite") as archive:

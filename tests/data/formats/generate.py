@@ -222,10 +222,26 @@ def review_docx(path: Path) -> None:
     d.save(str(path))
 
 
+def review_bold_docx(path: Path) -> None:
+    """The same review as many analysts type it: titles as bold plain paragraphs, no numbers, no styles."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph().add_run(REVIEW["heading"]).bold = True
+    d.add_paragraph(REVIEW["intro"])
+    for item in REVIEW["items"]:
+        d.add_paragraph().add_run(item["title"]).bold = True
+        d.add_paragraph(item["source_line"])
+        for p in item["paragraphs"]:
+            d.add_paragraph(p)
+    d.save(str(path))
+
+
 def make_review() -> None:
     out = HERE / "review"
     out.mkdir(exist_ok=True)
     review_docx(out / "diem-bao-2024-05-03.docx")
+    review_bold_docx(out / "diem-bao-bold-titles.docx")
     article_docx(ARTICLES[0], out / "one-article.docx", table=False)
     with tempfile.TemporaryDirectory() as tmp:  # the same review opened and saved again by LibreOffice
         shutil.copy(out / "diem-bao-2024-05-03.docx", Path(tmp) / "diem-bao-lo.docx")
