@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 MAX_PAGES = 2000  # refused before any page is read: a 2,000-page text PDF reads in well under a minute
 MIN_PAGE_CHARS = 20  # a page with less text than this is a scan: it is rendered and OCR'd
 OCR_DPI = 300
+MAX_HEADING_WORDS = 30
 MAX_UNMAPPED = 0.05  # more characters than this without a Unicode mapping: the text layer is junk
 _COMBINING_AFTER_SPACE = re.compile(r"\s+([\u0300-\u036f])")
 _PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?")
@@ -37,6 +38,7 @@ class Paragraph:
     text: str
     page: int
     starts_block: bool = False
+    heading: bool = False  # bold or larger type than the body, and short: a title
 
 
 @dataclass
@@ -124,6 +126,7 @@ def _document(name: str, data: bytes, pages: list[PageText], meta: dict[str, str
     ocr = any(page.ocr for page in pages)
     return RawDocument(path=name, text="\n".join(text_lines), raw=data, encoding="pdf", kind="text",
                        meta=meta, format="pdf", pages=[p.page for p in paras],
+                       headings=[k for k, p in enumerate(paras) if p.heading],
                        ocr_confidence=round(statistics.fmean(confidences), 1) if ocr and confidences else None,
                        low_confidence=low)
 
@@ -165,6 +168,7 @@ def _runs(text_page) -> list[Run]:  # noqa: ANN001 - pypdfium2.PdfTextPage
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     ox, oy = ctypes.c_double(), ctypes.c_double()
     glyphs: list[Run] = []
+    weights: dict[int, int] = {}
     for index in range(raw.FPDFText_CountChars(handle)):
         if raw.FPDFText_IsGenerated(handle, index) == 1:
             continue  # pdfium's guessed spaces and line breaks: positions decide instead
@@ -174,10 +178,29 @@ def _runs(text_page) -> list[Run]:  # noqa: ANN001 - pypdfium2.PdfTextPage
         raw.FPDFText_GetCharBox(handle, index, left, right, bottom, top)
         raw.FPDFText_GetCharOrigin(handle, index, ox, oy)
         size = raw.FPDFText_GetFontSize(handle, index) or (top.value - bottom.value) or 1.0
-        weight = raw.FPDFText_GetFontWeight(handle, index)
         glyphs.append(Run(left.value, oy.value, max(right.value, left.value), oy.value + size, char,
-                          weight if weight > 0 else 400))
+                          _weight(handle, index, weights)))
     return words_from_glyphs(glyphs)
+
+
+def _weight(handle, index: int, cache: dict[int, int]) -> int:  # noqa: ANN001 - FPDF_TEXTPAGE
+    """The character's font weight: the font's own, else 700 when its name says Bold (LibreOffice
+    leaves the weight out), else 400. Cached per font."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    weight = raw.FPDFText_GetFontWeight(handle, index)
+    if weight > 400:
+        return weight
+    font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(handle, index))
+    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    if key not in cache:
+        buffer = ctypes.create_string_buffer(128)
+        length = raw.FPDFFont_GetBaseFontName(font, buffer, len(buffer)) if key else 0
+        name = buffer.raw[:max(length - 1, 0)].decode("latin-1").casefold()
+        cache[key] = 700 if any(mark in name for mark in ("bold", "black", "heavy")) else 400
+    return cache[key]
 
 
 def layout_page(runs: list[Run], number: int, page_height: float) -> PageText:
@@ -190,7 +213,10 @@ def layout_page(runs: list[Run], number: int, page_height: float) -> PageText:
     result = PageText(number)
     for block in reading_order(lines):
         for k, para in enumerate(paragraphs([block], body_height)):
-            result.paragraphs.append(Paragraph(join_lines(para), number, starts_block=k == 0))
+            text = join_lines(para)
+            heading = len(text.split()) <= MAX_HEADING_WORDS and all(
+                line.weight >= 600 or line.height >= 1.15 * body_height for line in para)
+            result.paragraphs.append(Paragraph(text, number, starts_block=k == 0, heading=heading))
     return result
 
 

@@ -18,7 +18,8 @@ REVIEW = json.loads((FORMATS / "review.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("name", ["diem-bao-2024-05-03.docx", "diem-bao-2024-05-03-libreoffice.docx",
-                                  "diem-bao-bold-titles.docx"])  # headings+numbers, re-saved, bold only
+                                  "diem-bao-bold-titles.docx", "diem-bao-bold-titles.pdf"])
+# headings and numbers; re-saved by LibreOffice; bold title lines only; that one printed to PDF
 def test_the_ten_article_review_becomes_ten_articles_with_titles_sources_and_dates(tmp_path: Path,
                                                                                    name: str) -> None:
     with Archive.open(tmp_path / "a.sqlite") as archive:
@@ -31,7 +32,7 @@ def test_the_ten_article_review_becomes_ten_articles_with_titles_sources_and_dat
             assert label.endswith(f"{name}#{n}")
             assert stored.title == item["title"] and stored.source == item["source"]
             assert stored.body == item["paragraphs"]
-            assert (link.file_name, link.format, link.position, link.article_count) == (name, "docx", n, 10)
+            assert (link.file_name, link.format, link.position, link.article_count) == (name, name.rsplit(".", 1)[1], n, 10)
             stated = re.search(r"(\d\d)/(\d\d)/(\d{4})", item["source_line"])
             if stated:
                 day, month, year = stated.groups()
@@ -42,6 +43,9 @@ def test_the_ten_article_review_becomes_ten_articles_with_titles_sources_and_dat
         document = archive.source_of(report.imported[0][1]).document_id
         assert archive.document_article_ids(document) == [i for _, i in report.imported]
         assert archive.document_bytes(document) == (FORMATS / "review" / name).read_bytes()
+        if name.endswith(".pdf"):  # each article knows its pages; the last items run onto page 2
+            assert archive.source_of(report.imported[0][1]).first_page == 1
+            assert archive.source_of(report.imported[-1][1]).first_page >= 2
 
 
 def test_a_one_article_docx_stays_one_article(tmp_path: Path) -> None:

@@ -248,6 +248,10 @@ def make_review() -> None:
         (Path(tmp) / "saved").mkdir()
         _soffice(["--convert-to", "docx:MS Word 2007 XML", "--outdir", "saved", "diem-bao-lo.docx"], Path(tmp))
         shutil.copy(Path(tmp) / "saved" / "diem-bao-lo.docx", out / "diem-bao-2024-05-03-libreoffice.docx")
+    with tempfile.TemporaryDirectory() as tmp:  # the bold-title review printed to PDF by LibreOffice
+        shutil.copy(out / "diem-bao-bold-titles.docx", tmp)
+        _soffice(["--convert-to", "pdf", "diem-bao-bold-titles.docx"], Path(tmp))
+        shutil.copy(Path(tmp) / "diem-bao-bold-titles.pdf", out / "diem-bao-bold-titles.pdf")
 
 
 def make_bad() -> None:
