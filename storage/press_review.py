@@ -18,8 +18,10 @@ MAX_TITLE_WORDS = 30
 SOURCE_LOOKAHEAD = 3  # an item's source or date line comes within this many lines of its title
 _NUMBERED = re.compile(r"^(\d{1,3})\s*[.)/:-]\s+(\S.*)$")
 _SEPARATOR = re.compile(r"^[\s*_=~#•·.oO0-]{3,}$")
-_SOURCE = re.compile(r"^(?:\(?\s*(?:nguồn|theo)\b|.{0,80}\b(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\b)", re.I)
-_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_SOURCE = re.compile(r"^(?:\(?\s*(?:nguồn|theo)\b|.{0,80}\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|"
+                     r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\b)", re.I)
+_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+                   re.I)
 _SOURCE_NAME = re.compile(r"^\(?\s*(?:nguồn\s*:?|theo)\s+(.+?)(?:\s*[,(]\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\)?)?\s*\)?\.?$",
                           re.I)
 
@@ -94,7 +96,7 @@ def _date_of(line: str) -> str | None:
     match = _DATE.search(line)
     if not match:
         return None
-    day, month, year = (int(g) for g in match.groups())
+    day, month, year = (int(g) for g in match.groups() if g is not None)
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
