@@ -174,3 +174,12 @@ def test_cli_page_writes_the_scan_page(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["import", "--archive", archive, str(FORMATS / "pdf" / "rl_a02.pdf")]) == 0
     assert main(["page", "--archive", archive, "1", "--out", str(out)]) == 0
     assert Image.open(out).format == "PNG" and "page image written" in capsys.readouterr().out
+
+
+def test_cli_extract_prints_one_json_object_per_item(capsys: pytest.CaptureFixture[str]) -> None:
+    from storage.cli import main
+
+    assert main(["extract", "--json", str(FORMATS / "review" / "diem-bao-2024-05-03-libreoffice.docx")]) == 0
+    objects = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["title"] for o in objects] == [item["title"] for item in REVIEW["items"]]
+    assert [o["source"] for o in objects] == [item["source"] for item in REVIEW["items"]]
