@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from storage.errors import ReadError, UnsupportedFile
-from storage.readers.files import load_bytes
+from storage.readers.files import MAX_BYTES, load_bytes
 from storage.readers.html import read_html
 from storage.readers.mhtml import read_mhtml
 from storage.readers.txt import read_txt
-from storage.readers.documents import DOCUMENT_READERS
+from storage.readers.documents import DOCUMENT_MAX_BYTES, DOCUMENT_READERS
 from storage.records import RawDocument
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,8 @@ def read_file(path: str | Path) -> RawDocument:
         shown = path.suffix or "no extension"
         supported = ", ".join(sorted(SUPPORTED_EXTENSIONS))
         raise UnsupportedFile(str(path), f"unsupported file type ({shown}); supported: {supported}")
-    return reader(path, load_bytes(path))
+    limit = DOCUMENT_MAX_BYTES if path.suffix.lower() in DOCUMENT_READERS else MAX_BYTES
+    return reader(path, load_bytes(path, limit))
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

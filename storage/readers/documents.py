@@ -8,6 +8,9 @@ from storage.records import RawDocument
 
 log = logging.getLogger(__name__)
 
+# E-paper PDFs and scans run larger than page dumps; still read whole, so still bounded.
+DOCUMENT_MAX_BYTES = 100 * 1024 * 1024
+
 
 def _pdf(path: Path, data: bytes) -> RawDocument:
     from storage.readers.pdf import read_pdf

@@ -127,3 +127,21 @@ def test_renamed_file_gets_a_reason_naming_the_format(tmp_path: Path) -> None:
     path.write_text("Chỉ là văn bản thường, không phải PDF.", encoding="utf-8")
     with pytest.raises(ReadError, match="not a readable PDF"):
         read_file(path)
+
+
+def test_a_pdf_over_20_mb_is_read_and_one_over_100_mb_refused_unread(tmp_path: Path) -> None:
+    import os
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(FORMATS / "pdf" / "rl_a01.pdf"))
+    writer.add_attachment("ban-in.bin", os.urandom(25 * 1024 * 1024))  # what makes e-paper PDFs big
+    big = tmp_path / "bao-in.pdf"
+    writer.write(big)
+    assert big.stat().st_size > 25 * 1024 * 1024
+    assert ARTICLES["a01"]["paragraphs"][0] in read_file(big).text.split("\n")
+    huge = tmp_path / "qua-lon.pdf"
+    with huge.open("wb") as handle:  # sparse: no 101 MB written to disk
+        handle.truncate(101 * 1024 * 1024)
+    with pytest.raises(ReadError, match="limit is 100 MB"):
+        read_file(huge)
