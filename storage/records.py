@@ -8,7 +8,7 @@ BlockRole = Literal["body", "caption", "removed"]
 EntityKind = Literal["person", "organization", "location"]
 DatePrecision = Literal["exact", "inferred", "unknown"]
 # Where a field's value came from.
-Origin = Literal["html-meta", "page-text", "inferred", "user", "file", "doc-meta"]
+Origin = Literal["html-meta", "page-text", "inferred", "user", "file"]
 
 ENTITY_KINDS: tuple[EntityKind, ...] = ("person", "organization", "location")
 # Metadata fields a user can edit; each has an origin and an edit history.
