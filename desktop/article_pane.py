@@ -13,6 +13,7 @@ from desktop import undo
 from desktop.article_view import KIND_COLOURS, ArticleView
 from desktop.metadata_editor import MetadataEditor
 from desktop.provenance import HistoryTree
+from desktop.source_label import SourceLabel, mark_doubtful
 from storage.errors import NotFound
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ class ArticlePane(QWidget):
         self.view = ArticleView(self)
         self.metadata = MetadataEditor(undo_stack, self)
         self.history = HistoryTree(self)
+        self.source = SourceLabel(undo_stack, self.view.selected_indices, self)  # "Article 3 of 12 from FILE"
         self.show_removed = QCheckBox(self.tr("Show removed text"), self)
         self.show_removed.setToolTip(self.tr("Show, greyed in place, what cleaning removed from the page"))
         self.placeholder = QLabel(self.tr("Select an article to read and edit it."), self)
@@ -66,6 +68,7 @@ class ArticlePane(QWidget):
             legend.setStyleSheet(f"background: {KIND_COLOURS[kind]}; padding: 1px 6px; border-radius: 4px;")
             bar.addWidget(legend)
         text_layout.addLayout(bar)
+        text_layout.addWidget(self.source)
         text_layout.addWidget(self.view, 1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -114,6 +117,8 @@ class ArticlePane(QWidget):
         self.article = article
         self.view.editable = not getattr(self.archive, "read_only", False)
         self.view.set_article(article)
+        self.source.set_article(self.archive, article)
+        mark_doubtful(self.view, self.source.doubtful_words())
         self.metadata.set_article(article)
         rows = self.archive.history(article.id) if article is not None else []
         self.history.set_rows(rows, self.field_label)

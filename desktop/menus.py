@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QUndoView
 
+from storage.readers import SUPPORTED_EXTENSIONS
+
 from . import archive_care
 from . import help_pages
 from .dialogs import SettingsDialog, show_about
@@ -52,7 +54,8 @@ def _actions(w: Any) -> dict[str, QAction]:
         ("failed", translate("MainWindow", "&Failed Imports…"), lambda: show_failed_imports(w), None),
     ]
     a = {key: _action(w, text, slot, shortcut) for key, text, slot, shortcut in specs}
-    a["import"].setStatusTip(translate("MainWindow", "Import article files (.txt, .html, .mhtml)"))
+    a["import"].setStatusTip(translate("MainWindow", "Import article files (.txt, .html, .mhtml, .pdf, .docx, .odt, "
+                                                     ".eml, scans)"))
     # Delete acts on the table only, so text fields keep their Delete key.
     a["delete"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     w.table.addAction(a["delete"])
@@ -187,7 +190,8 @@ def import_files(w: Any) -> None:
     """File ▸ Import: choose files and import them."""
     paths, _ = QFileDialog.getOpenFileNames(
         w, translate("MainWindow", "Import Articles"), w.settings.last_folder("import"),
-        translate("MainWindow", "Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)"))
+        translate("MainWindow", "Articles ({0});;All files (*)").format(
+            " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))))
     if paths:
         w.settings.set_last_folder("import", Path(paths[0]).parent)
         w.import_paths(paths)

@@ -85,6 +85,10 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
     except ReadError as error:
         report.failed.append((shown(path), error.reason))
         return None
+    if doc.format:  # PDF, Word, scans, e-mail: possibly many articles, linked to their document
+        from .ingest_documents import ingest_document
+
+        return ingest_document(archive, path, doc, report, reextract=reextract)
     try:
         article = extract(doc)
     except Exception as error:  # an extraction bug on one page must not stop the batch

@@ -29,6 +29,12 @@ class RawDocument:
     meta: dict[str, str] = field(default_factory=dict)
     # Paragraphs of <article>/main text when the HTML gives structure (else None: clean `text`).
     paragraphs: list[str] | None = None
+    # Document formats (PDF, Word, OpenDocument, e-mail, scans): which one, and per-line provenance.
+    format: str = ""  # "pdf", "docx", "odt", "eml", "image"; "" for text and web pages
+    pages: list[int] | None = None  # page number (1-based) of each line of `text` (PDF, scans)
+    headings: list[int] | None = None  # indices of `text` lines the document marks as headings
+    ocr_confidence: float | None = None  # mean Tesseract word confidence 0-100 (OCR only)
+    low_confidence: list[str] = field(default_factory=list)  # OCR words below the confidence threshold
 
 
 @dataclass
@@ -38,6 +44,7 @@ class Block:
     text: str
     role: BlockRole = "body"
     reason: str = ""  # for removed blocks: why ("related-list", "view-counter", "slug", ...)
+    page: int | None = None  # page of a PDF or scan the block comes from (None: not paged)
 
 
 @dataclass

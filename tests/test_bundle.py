@@ -86,3 +86,13 @@ def test_frozen_app_shows_its_window_with_the_seeds_imported(bundle: Path, seed_
     assert seconds < 30
     assert archive_count(archive) == len(seed_files)
     assert screenshot.stat().st_size > 10_000
+
+
+def test_frozen_smoke_imports_one_file_of_each_document_kind(bundle: Path, tmp_path: Path) -> None:
+    data = Path(__file__).resolve().parent / "data" / "formats"
+    files = [data / "pdf" / "chromium_a01.pdf", data / "docx" / "a02.docx", data / "odt" / "a03.odt",
+             data / "eml" / "a04.eml", data / "scan" / "a05_300dpi.png", data / "review" / "diem-bao-2024-05-03.docx"]
+    summary, code, _ = run_smoke(bundle / "TuLieu", files, frozen_env(tmp_path, offscreen=True))
+    assert code == 0 and summary["failed"] == [], summary
+    assert len(summary["imported"]) == 5 + 10  # the press review gives ten articles
+    assert all(unicodedata.normalize("NFC", item["title"]) == item["title"] for item in summary["imported"])

@@ -55,11 +55,19 @@ def article_columns(article: Article) -> dict[str, object]:
     columns["title"] = article.title or ""
     columns["date_precision"] = article.date_precision or "unknown"
     columns["origins"] = dumps(dict(article.origins))
-    columns["blocks"] = dumps([asdict(b) for b in article.blocks])
+    columns["blocks"] = dumps([block_dict(b) for b in article.blocks])
     columns["body"] = body_text(article)
     columns["needs_review"] = dumps(list(article.needs_review))
     columns["canonical_url"] = canonical(article.url)
     return columns
+
+
+def block_dict(block: Block) -> dict[str, object]:
+    """A block as JSON-ready dict; the page is kept only when known (paged documents)."""
+    item = asdict(block)
+    if item.get("page") is None:
+        item.pop("page", None)
+    return item
 
 
 def blocks_from_json(text: str) -> list[Block]:

@@ -20,6 +20,7 @@ from .lock import WriterLock
 from .query import QueryMixin
 from .readonly import read_only_uri, why_read_only
 from .records import StoredArticle
+from .sources import SourceMixin
 from .writes import EditMixin
 from ..errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
 from ..names import shown
@@ -44,7 +45,7 @@ def _check_header(path: Path) -> None:
         raise ArchiveCorrupt(f"{path}: not a Tư Liệu archive (the file is not an SQLite database)")
 
 
-class Archive(QueryMixin, EditMixin, EntityMixin):
+class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin):
     """An open archive; every write is one transaction. Use Archive.open()."""
 
     def __init__(self, path: Path, db: Database, lock: WriterLock | None, read_only: bool) -> None:

@@ -11,7 +11,8 @@ from ..errors import TuLieuError
 from ..paths import default_archive_path
 
 COMMANDS = ("extract", "import", "search", "list", "show", "edit", "dossier", "check", "backup", "failed", "export",
-            "original", "saved", "confirm")
+            "original", "saved", "confirm",
+            "pieces", "page")
 
 
 def build_parser() -> argparse.ArgumentParser:

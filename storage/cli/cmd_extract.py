@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the extract command."""
     parser = subparsers.add_parser("extract", help="clean page files and print their metadata")
-    parser.add_argument("files", nargs="+", metavar="FILE", help="page dumps (.txt) or saved pages (.html, .mhtml)")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="page dumps (.txt), saved pages (.html, .mhtml), documents (.pdf, .docx, .odt, .eml) or scans")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.set_defaults(handler=run)
 
@@ -78,10 +78,13 @@ def _summary(path: str | Path, article: Article) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Extract every file; a bad file is reported on stderr and the others go on."""
+    from ..ingest_documents import extract_document  # documents: one article per press-review item
+
     failed = 0
     for path in args.files:
         try:
-            article = extract(load_document(path))
+            doc = load_document(path)
+            articles = [extract(doc)] if not doc.format else [a for a, _, _ in extract_document(doc)]
         except TuLieuError as error:
             print(f"tulieu-cli extract: {error}", file=sys.stderr)
             failed += 1
@@ -90,8 +93,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"tulieu-cli extract: {path}: {error}", file=sys.stderr)
             failed += 1
             continue
-        if args.json:
-            print(json.dumps(article_json(path, article), ensure_ascii=False))
-        else:
-            print(_summary(path, article))
+        for article in articles:  # a press review gives one per item
+            if args.json:
+                print(json.dumps(article_json(path, article), ensure_ascii=False))
+            else:
+                print(_summary(path, article))
     return 1 if failed else 0

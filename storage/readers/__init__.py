@@ -1,4 +1,5 @@
-"""Readers: turn a file into a RawDocument, chosen by extension (.txt .html .htm .mhtml .mht)."""
+"""Readers: turn a file into a RawDocument, chosen by extension (.txt .html .htm .mhtml .mht, and the
+document formats .pdf .docx .odt .eml and scanned images .png .jpg .jpeg .tif .tiff)."""
 from __future__ import annotations
 
 import logging
@@ -7,10 +8,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from storage.errors import ReadError, UnsupportedFile
-from storage.readers.files import check_regular, load_bytes
+from storage.readers.files import MAX_BYTES, check_regular, load_bytes
 from storage.readers.html import read_html
 from storage.readers.mhtml import read_mhtml
 from storage.readers.txt import read_txt
+from storage.readers.documents import DOCUMENT_MAX_BYTES, DOCUMENT_READERS
 from storage.records import RawDocument
 
 log = logging.getLogger(__name__)
@@ -22,6 +24,7 @@ _READERS: dict[str, Reader] = {
     ".htm": read_html,
     ".mhtml": read_mhtml,
     ".mht": read_mhtml,
+    **DOCUMENT_READERS,
 }
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(_READERS)
 
@@ -37,7 +40,8 @@ def read_file(path: str | Path) -> RawDocument:
         shown = path.suffix or "no extension"
         supported = ", ".join(sorted(SUPPORTED_EXTENSIONS))
         raise UnsupportedFile(str(path), f"unsupported file type ({shown}); supported: {supported}")
-    return reader(path, load_bytes(path))
+    limit = DOCUMENT_MAX_BYTES if path.suffix.lower() in DOCUMENT_READERS else MAX_BYTES
+    return reader(path, load_bytes(path, limit))
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

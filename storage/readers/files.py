@@ -34,8 +34,8 @@ _MAGIC = (
 _RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}
 
 
-def load_bytes(path: Path) -> bytes:
-    """Read a whole file after checking it exists, is a file, is readable and is at most 20 MB."""
+def load_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """Read a whole file after checking it exists, is a file, is readable and is at most `limit` (20 MB)."""
     name = str(path)
     check_regular(path)
     try:
@@ -44,17 +44,18 @@ def load_bytes(path: Path) -> bytes:
         raise ReadError(name, "permission denied") from exc
     except OSError as exc:
         raise ReadError(name, f"cannot read file ({exc.strerror or exc})") from exc
-    if size > MAX_BYTES:
-        raise ReadError(name, f"file too large ({size / 1048576:.1f} MB; the limit is 20 MB)")
+    if size > limit:
+        raise ReadError(name, f"file too large ({size / 1048576:.1f} MB; the limit is {limit // 1048576} MB)")
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)  # bounded even if the file grew since stat()
+            data = handle.read(limit + 1)  # bounded even if the file grew since stat()
     except PermissionError as exc:
         raise ReadError(name, "permission denied") from exc
     except OSError as exc:
         raise ReadError(name, f"cannot read file ({exc.strerror or exc})") from exc
-    if len(data) > MAX_BYTES:
-        raise ReadError(name, "file too large (more than 20 MB; the limit is 20 MB)")
+    if len(data) > limit:
+        raise ReadError(name, f"file too large (more than {limit // 1048576} MB; "
+                              f"the limit is {limit // 1048576} MB)")
     if not data or data.isspace():
         raise ReadError(name, "file is empty")
     return data

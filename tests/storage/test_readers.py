@@ -162,10 +162,10 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_unsupported_extension(tmp_path: Path) -> None:
-    path = write(tmp_path, "bao-cao.docx", b"whatever")
+    path = write(tmp_path, "bao-cao.xlsx", b"whatever")
     with pytest.raises(UnsupportedFile) as info:
         read_file(path)
-    assert "bao-cao.docx" in str(info.value) and ".docx" in info.value.reason
+    assert "bao-cao.xlsx" in str(info.value) and ".xlsx" in info.value.reason
 
 
 def test_folder_named_like_a_file(tmp_path: Path) -> None:
@@ -215,17 +215,18 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_iter_paths_expands_folders_sorted_and_skips_hidden(tmp_path: Path) -> None:
     root = tmp_path / "kho"
-    for rel in ("b.txt", "A.html", ".an.txt", ".git/x.txt", "con/c.mht", "con/d.png", "con/e.MHTML",
+    for rel in ("b.txt", "A.html", ".an.txt", ".git/x.txt", "con/c.mht", "con/d.xlsx", "con/e.MHTML",
                 "z/f.htm"):
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_bytes(b"x")
-    explicit = write(tmp_path, "le.docx", b"x")
+    explicit = write(tmp_path, "le.xlsx", b"x")
     found = [p.relative_to(tmp_path).as_posix() for p in iter_paths([root, explicit])]
-    assert found == ["kho/A.html", "kho/b.txt", "kho/con/c.mht", "kho/con/e.MHTML", "kho/z/f.htm", "le.docx"]
+    assert found == ["kho/A.html", "kho/b.txt", "kho/con/c.mht", "kho/con/e.MHTML", "kho/z/f.htm", "le.xlsx"]
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED_EXTENSIONS == frozenset({".txt", ".html", ".htm", ".mhtml", ".mht"})
+    assert SUPPORTED_EXTENSIONS == frozenset({".txt", ".html", ".htm", ".mhtml", ".mht", ".pdf", ".docx", ".odt",
+                                              ".eml", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 
 
 @pytest.mark.seeds
