@@ -11,7 +11,7 @@ from ..records import EDITABLE_FIELDS
 
 # What may be flagged for review: the metadata fields and the parts extraction can get wrong.
 REVIEW_FIELDS = frozenset((*EDITABLE_FIELDS, "body", "blocks", "entities", "tags"))
-PRECISIONS = ("exact", "inferred", "unknown")
+PRECISIONS = ("exact", "month", "year", "inferred", "unknown")
 _YEAR = re.compile(r"\d{4}")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 
@@ -38,7 +38,7 @@ def field_value(field: str, value: object) -> object:
     if field == "title" and not text:
         raise ArchiveError("the title cannot be empty or blank")
     if field == "date_precision" and text not in PRECISIONS:
-        raise ArchiveError(f"date precision must be exact, inferred or unknown, not '{text}'")
+        raise ArchiveError(f"date precision must be one of {', '.join(PRECISIONS)}, not '{text}'")
     if field == "published" and text and not is_real_date(text):
         raise ArchiveError(f"published must be a real ISO date (YYYY, YYYY-MM, YYYY-MM-DD or with a time), "
                            f"not '{text}'")
