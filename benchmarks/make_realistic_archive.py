@@ -52,17 +52,21 @@ TAGS = ["quân sự", "kinh tế", "xã hội", "ngoại giao", "môi trường"
 BATCH = 5000
 
 
-def load_sentences() -> list[str]:
-    """Body-like sentences from every page dump we have (seeds, holdout, blind sets)."""
-    out: list[str] = []
+def load_topics() -> list[list[str]]:
+    """Body-like sentences of every page dump we have (seeds, holdout, blind sets), one list per
+    page: an article draws from one or two pages, so a word is common in some topics, absent in others."""
+    topics: list[list[str]] = []
     for folder in TEXT_SOURCES:
         for path in sorted(folder.glob("*.txt")):
+            sentences = []
             for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
                 if len(line.split()) >= 12:
-                    out += [s for s in SENTENCE.split(line.strip()) if len(s.split()) >= 6]
-    if not out:
+                    sentences += [s for s in SENTENCE.split(line.strip()) if len(s.split()) >= 6]
+            if len(sentences) >= 5:
+                topics.append(sentences)
+    if not topics:
         sys.exit(f"no page text found under {TEXT_SOURCES[0]} or benchmarks/ (set TULIEU_SHARED)")
-    return sorted(set(out))
+    return topics
 
 
 class Zipf:
@@ -106,7 +110,8 @@ class Generator:
 
     def __init__(self, n: int, seed: int = 7) -> None:
         self.rng = random.Random(seed)
-        self.sentences = load_sentences()
+        self.topics = load_topics()
+        self.sentences: list[str] = []  # the current article's pool
         self.outlets = [o.name for o in load_outlets()]
         self.people = Zipf(max(1000, n), 1.0, self.rng)
         self.orgs = Zipf(max(200, n // 20), 1.1, self.rng)
@@ -116,6 +121,7 @@ class Generator:
     def article(self, number: int) -> tuple[dict, list[tuple[str, str]], list[str]]:
         """(articles row, [(name, kind)] in order, tags) for article `number`."""
         rng = self.rng
+        self.sentences = [s for t in rng.sample(self.topics, rng.choice((1, 1, 2))) for s in t]
         people = [person_name(r) for r in self.people.draw(rng.choice((0, 1, 2, 2, 3, 4, 6, 9)))]
         orgs = [org_name(r) for r in self.orgs.draw(rng.randint(0, 4))]
         places = [place_name(r) for r in self.places.draw(rng.randint(1, 4))]
