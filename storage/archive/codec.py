@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict
 from datetime import datetime, timezone
 
 from .records import StoredArticle
@@ -50,11 +49,16 @@ def article_columns(article: Article) -> dict[str, object]:
     columns["title"] = article.title or ""
     columns["date_precision"] = article.date_precision or "unknown"
     columns["origins"] = dumps(dict(article.origins))
-    columns["blocks"] = dumps([asdict(b) for b in article.blocks])
+    columns["blocks"] = dumps([block_dict(b) for b in article.blocks])
     columns["body"] = body_text(article)
     columns["needs_review"] = dumps(list(article.needs_review))
     columns["canonical_url"] = canonical(article.url)
     return columns
+
+
+def block_dict(block: Block) -> dict[str, str]:
+    """A block as its JSON object (what dataclasses.asdict gives, without its deep copy)."""
+    return {"text": block.text, "role": block.role, "reason": block.reason}
 
 
 def blocks_from_json(text: str) -> list[Block]:
