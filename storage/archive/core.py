@@ -14,6 +14,7 @@ from . import migrations
 from .codec import article_columns, content_hash, canonical, dumps, now_iso, stored_from_row
 from .entities import EntityMixin
 from .lock import WriterLock
+from .lookups import LookupMixin
 from .query import QueryMixin
 from .records import StoredArticle
 from .writes import EditMixin
@@ -38,7 +39,7 @@ def _check_header(path: Path) -> None:
         raise ArchiveCorrupt(f"{path}: not a Tư Liệu archive (the file is not an SQLite database)")
 
 
-class Archive(QueryMixin, EditMixin, EntityMixin):
+class Archive(QueryMixin, EditMixin, EntityMixin, LookupMixin):
     """An open archive; every write is one transaction. Use Archive.open()."""
 
     def __init__(self, path: Path, db: Database, lock: WriterLock | None, read_only: bool) -> None:
