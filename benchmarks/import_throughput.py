@@ -8,8 +8,10 @@ with storage.ingest.ingest into a fresh archive. Prints articles/s and peak RSS;
 the time per stage (read, extract, dedup, store) and the top functions.
 --compare imports the same files in fresh child processes, alternating: this code with one worker
 process per core, this code serial (workers=1), and with --old the storage/ of another checkout
-(e.g. the main branch); each prints articles/s, the importing process's peak RSS and its largest
-worker's peak RSS (the machine's total is at most their sum times the workers).
+(e.g. the main branch); each prints articles/s, CPU milliseconds per article in the importing process and in its workers
+(on a machine busy with other work, wall-clock gains need idle cores: with W free cores the parallel
+import is bounded by the larger of the importing process's CPU and the workers' CPU / W), the
+importing process's peak RSS and its largest worker's (the total is at most main + W x worker).
 """
 from __future__ import annotations
 
@@ -94,9 +96,10 @@ with Archive.open(sys.argv[3]) as archive:
     report = ingest(archive, [sys.argv[2]], **kwargs)
     elapsed = time.perf_counter() - started
 hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]
+own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"elapsed": elapsed, "imported": len(report.imported), "failed": len(report.failed),
-                  "peak_mb": int(hwm) / 1024,
-                  "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+                  "peak_mb": int(hwm) / 1024, "worker_peak_mb": workers.ru_maxrss / 1024,
+                  "cpu_main": own.ru_utime + own.ru_stime, "cpu_workers": workers.ru_utime + workers.ru_stime}))
 """
 
 
@@ -116,9 +119,11 @@ def compare(folder: Path, tmp: Path, old: Path | None, rounds: int) -> None:
     for round_ in range(rounds):
         for number, (name, root, workers) in enumerate(variants):
             figures = run_child(root, folder, tmp / f"cmp-{round_}-{number}.sqlite", workers)
-            print(f"round {round_ + 1}  {name:<42} {figures['imported'] / figures['elapsed']:6.1f} articles/s  "
-                  f"({figures['imported']} in {figures['elapsed']:.1f} s)  peak RSS {figures['peak_mb']:.0f} MB, "
-                  f"largest worker {figures['worker_peak_mb']:.0f} MB", flush=True)
+            n = figures["imported"]
+            print(f"round {round_ + 1}  {name:<42} {n / figures['elapsed']:6.1f} articles/s  "
+                  f"({n} in {figures['elapsed']:.1f} s)  CPU ms/article: importing process "
+                  f"{figures['cpu_main'] / n * 1000:.1f}, workers {figures['cpu_workers'] / n * 1000:.1f}  "
+                  f"peak RSS {figures['peak_mb']:.0f} MB, largest worker {figures['worker_peak_mb']:.0f} MB", flush=True)
 
 
 def main() -> None:
