@@ -19,6 +19,7 @@ import random
 import re
 import sys
 import time
+from itertools import accumulate
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,18 +71,16 @@ def load_topics() -> list[list[str]]:
 
 
 class Zipf:
-    """Ranks 0..size-1 drawn with P(rank) ~ 1/(rank+1)^s (inverse transform on a table)."""
+    """Ranks 0..size-1 drawn with P(rank) ~ 1/(rank+1)^s (bisection on the cumulative weights)."""
 
     def __init__(self, size: int, s: float, rng: random.Random) -> None:
-        import numpy as np
-
-        weights = 1.0 / np.arange(1, size + 1) ** s
-        self._cdf = np.cumsum(weights) / weights.sum()
-        self._np = np.random.default_rng(rng.randrange(2**32))
+        self._cdf = list(accumulate(1.0 / rank ** s for rank in range(1, size + 1)))
+        self._ranks = range(size)
+        self._rng = random.Random(rng.randrange(2**32))
 
     def draw(self, count: int) -> list[int]:
         """`count` ranks."""
-        return [int(i) for i in self._cdf.searchsorted(self._np.random(count))]
+        return self._rng.choices(self._ranks, cum_weights=self._cdf, k=count)
 
 
 def person_name(rank: int) -> str:

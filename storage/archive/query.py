@@ -23,6 +23,9 @@ ORDER_COLUMNS = {
     "id": "a.id {dir}",
 }
 FACET_LIMIT = 200
+MATCHED_TABLE = "temp.matched_ids"  # a query's matches, materialised once per facets() call
+MATCHED = f"a.id IN {MATCHED_TABLE}"
+BROAD_SHARE = 0.05
 CHUNK = 500
 
 
@@ -58,7 +61,9 @@ class QueryMixin:
             expression = choose_expression(self._conn, filters.query, filters.prefix_last)
             if expression is None:
                 return "0", []
-            if materialize:
+            if materialize and not self._conn.in_transaction:
+                parts.append(self._materialize(expression))
+            elif materialize:  # inside a write: no temp table (its commit would end the write)
                 ids = [r[0] for r in self._conn.execute(
                     "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expression,))]
                 parts.append("a.id IN (SELECT value FROM json_each(?))")
@@ -67,6 +72,25 @@ class QueryMixin:
                 parts.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
                 params.append(expression)
         return (" AND ".join(parts) or "1"), params
+
+    def _materialize(self, expression: str) -> str:
+        """Run the full-text match once into a temporary table (rowid-keyed, so both lookups and
+        membership tests are cheap); returns the condition naming it. Leaves no transaction open."""
+        self._conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {MATCHED_TABLE}(id INTEGER PRIMARY KEY)")
+        self._conn.execute(f"DELETE FROM {MATCHED_TABLE}")
+        self._conn.execute(f"INSERT INTO {MATCHED_TABLE} SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
+                           (expression,))
+        self._conn.commit()
+        return MATCHED
+
+    def _broad(self, where: str) -> str:
+        """The condition with the matched-ids test made a membership test when the match is broad:
+        scanning a small covering index beats one row look-up per match in the wide articles table."""
+        if MATCHED not in where:
+            return where
+        matched, top = self._conn.execute(f"SELECT (SELECT count(*) FROM {MATCHED_TABLE}), "
+                                          "(SELECT coalesce(max(id), 0) FROM articles)").fetchone()
+        return where.replace(MATCHED, f"+{MATCHED}") if matched > BROAD_SHARE * top else where
 
     def count(self, filters: Filters | None = None) -> int:
         """How many articles pass the filters."""
@@ -129,13 +153,16 @@ class QueryMixin:
         articles flagged for review."""
         with self._reading():
             where, params = self._where(filters, materialize=True)
+            broad = self._broad(where)
             result = {
-                "outlet": self._facet("a.outlet", "", where, params),
+                "outlet": self._facet("a.outlet", "", broad, params),
                 # `|| ''` keeps the planner on the filter's index instead of walking the year index.
-                "year": self._facet("substr(a.published, 1, 4) || ''" if where != "1" else
-                                    "substr(a.published, 1, 4)", "", where, params),
+                "year": self._facet("substr(a.published, 1, 4) || ''" if where not in ("1", broad) else
+                                    "substr(a.published, 1, 4)", "", broad, params),
                 "tag": self._tag_facet(where, params),
-                "review": self._facet("'yes'", "", f"{where} AND a.needs_review != '[]'", params),
+                # needs_review sits after the wide columns (blocks, body, raw): read the partial index.
+                "review": self._facet("'yes'", "JOIN (SELECT id FROM articles INDEXED BY idx_articles_flagged "
+                                      "WHERE needs_review != '[]') flagged ON flagged.id = a.id", where, params),
             }
             result.update(self._entity_facets(where, params))
         return result
@@ -146,14 +173,16 @@ class QueryMixin:
         return [(str(v), int(n)) for v, n in self._conn.execute(sql, params)]
 
     def _tag_facet(self, where: str, params: list) -> list[tuple[str, int]]:
-        scope = "" if where == "1" else f"WHERE t.article_id IN (SELECT a.id FROM articles a WHERE {where})"
+        scope = "" if where == "1" else f"WHERE t.article_id IN {MATCHED_TABLE}" if where == MATCHED else (
+            f"WHERE t.article_id IN (SELECT a.id FROM articles a WHERE {where})")
         sql = ("SELECT n.name, count(*) AS c FROM article_tags t JOIN tag_names n ON n.id = t.tag_id "
                f"{scope} GROUP BY t.tag_id ORDER BY c DESC, n.name LIMIT {FACET_LIMIT}")
         return [(name, int(c)) for name, c in self._conn.execute(sql, params)]
 
     def _entity_facets(self, where: str, params: list) -> dict[str, list[tuple[str, int]]]:
         """Person, organization and location counts in one pass over the links."""
-        scope = "" if where == "1" else f"WHERE l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
+        scope = "" if where == "1" else f"WHERE l.article_id IN {MATCHED_TABLE}" if where == MATCHED else (
+            f"WHERE l.article_id IN (SELECT a.id FROM articles a WHERE {where})")
         # Counted per entity id, then cut to FACET_LIMIT per kind in SQL: a long tail of names
         # (hundreds of thousands of people) never reaches Python.
         sql = ("SELECT kind, name, n FROM (SELECT e.kind, e.name, c.n, row_number() OVER "
