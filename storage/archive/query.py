@@ -26,6 +26,7 @@ FACET_LIMIT = 200
 MATCHED_TABLE = "temp.matched_ids"  # a query's matches, materialised once per facets() call
 MATCHED = f"a.id IN {MATCHED_TABLE}"
 BROAD_SHARE = 0.05
+QUERY_IN = "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"  # always _where's last part
 CHUNK = 500
 
 
@@ -69,7 +70,7 @@ class QueryMixin:
                 parts.append("a.id IN (SELECT value FROM json_each(?))")
                 params.append(json.dumps(ids))
             else:
-                parts.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+                parts.append(QUERY_IN)
                 params.append(expression)
         return (" AND ".join(parts) or "1"), params
 
@@ -92,10 +93,20 @@ class QueryMixin:
                                           "(SELECT coalesce(max(id), 0) FROM articles)").fetchone()
         return where.replace(MATCHED, f"+{MATCHED}") if matched > BROAD_SHARE * top else where
 
+    def _matches_broadly(self, expression: str) -> bool:
+        """True when a full-text match holds more than BROAD_SHARE of the archive (counted in the index)."""
+        matched, top = self._conn.execute(
+            "SELECT (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?), "
+            "(SELECT coalesce(max(id), 0) FROM articles)", (expression,)).fetchone()
+        return matched > BROAD_SHARE * top
+
     def count(self, filters: Filters | None = None) -> int:
         """How many articles pass the filters."""
         with self._reading():
             where, params = self._where(filters)
+            if where == QUERY_IN:  # a query alone: the index has one row per article, count there
+                return int(self._conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                                              params).fetchone()[0])
             return int(self._conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0])
 
     def ids(self, filters: Filters | None = None, order_by: str = "published", descending: bool = True) -> list[int]:
@@ -122,6 +133,8 @@ class QueryMixin:
     def _ids_by_date(self, where: str, params: list, descending: bool) -> list[int]:
         """Ids by date, undated last, in an order the published index gives as it is: NULL is the
         lowest value, so newest first is plain DESC; oldest first reads dated, then undated rows."""
+        if where.endswith(QUERY_IN) and self._matches_broadly(params[-1]):
+            where = where[:-len(QUERY_IN)] + "+" + QUERY_IN  # walk the date index, test membership
         if descending:
             sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.published DESC, a.id DESC"
             return [r[0] for r in self._conn.execute(sql, params)]
