@@ -174,8 +174,7 @@ class QueryMixin:
                                     "substr(a.published, 1, 4)", "", broad, params),
                 "tag": self._tag_facet(where, params),
                 # needs_review sits after the wide columns (blocks, body, raw): read the partial index.
-                "review": self._facet("'yes'", "JOIN (SELECT id FROM articles INDEXED BY idx_articles_flagged "
-                                      "WHERE needs_review != '[]') flagged ON flagged.id = a.id", where, params),
+                "review": self._review_facet(where, params),
             }
             result.update(self._entity_facets(where, params))
         return result
@@ -184,6 +183,14 @@ class QueryMixin:
         sql = (f"SELECT {value} AS v, count(*) AS n FROM articles a {joins} "
                f"WHERE {where} AND {value} IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT {int(limit)}")
         return [(str(v), int(n)) for v, n in self._conn.execute(sql, params)]
+
+    def _review_facet(self, where: str, params: list) -> list[tuple[str, int]]:
+        """[("yes", flagged among the filtered)]. needs_review sits after the wide columns (blocks,
+        body, raw): read the flagged articles from their partial index, never the rows' tails."""
+        if where == "1":
+            return self._facet("'yes'", "", "a.needs_review != '[]'", params)
+        return self._facet("'yes'", "JOIN (SELECT id FROM articles INDEXED BY idx_articles_flagged "
+                           "WHERE needs_review != '[]') flagged ON flagged.id = a.id", where, params)
 
     def _tag_facet(self, where: str, params: list) -> list[tuple[str, int]]:
         scope = "" if where == "1" else f"WHERE t.article_id IN {MATCHED_TABLE}" if where == MATCHED else (
@@ -196,15 +203,15 @@ class QueryMixin:
         """Person, organization and location counts in one pass over the links."""
         scope = "" if where == "1" else f"WHERE l.article_id IN {MATCHED_TABLE}" if where == MATCHED else (
             f"WHERE l.article_id IN (SELECT a.id FROM articles a WHERE {where})")
-        # Counted per entity id, then cut to FACET_LIMIT per kind in SQL: a long tail of names
-        # (hundreds of thousands of people) never reaches Python.
-        sql = ("SELECT kind, name, n FROM (SELECT e.kind, e.name, c.n, row_number() OVER "
-               "(PARTITION BY e.kind ORDER BY c.n DESC, e.name) AS r FROM (SELECT l.entity_id, count(*) AS n "
-               f"FROM article_entities l {scope} GROUP BY l.entity_id) c JOIN entities e ON e.id = c.entity_id) "
-               f"WHERE r <= {FACET_LIMIT} ORDER BY kind, r")
+        # Measured at 100k articles and 51k people: cutting to FACET_LIMIT per kind with a window
+        # function in SQL was slower than this one sorted pass (the grouping dominates either way).
+        sql = ("SELECT e.kind, e.name, count(*) AS n FROM article_entities l JOIN entities e ON e.id = l.entity_id "
+               f"{scope} GROUP BY l.entity_id ORDER BY n DESC, e.name")
         result: dict[str, list[tuple[str, int]]] = {kind: [] for kind in ENTITY_KINDS}
         for kind, name, n in self._conn.execute(sql, params):
-            result.setdefault(kind, []).append((name, int(n)))
+            values = result.setdefault(kind, [])
+            if len(values) < FACET_LIMIT:
+                values.append((name, int(n)))
         return result
 
     def search(self, query: str, *, limit: int = 50, filters: Filters | None = None,
