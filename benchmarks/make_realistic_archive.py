@@ -166,7 +166,8 @@ class Writer:
 
     def __init__(self, archive: Archive) -> None:
         self.conn = archive._conn
-        self.entity_ids = {(name, kind): i for i, name, kind in self.conn.execute("SELECT id, name, kind FROM entities")}
+        self.entity_ids = {(name, kind): i
+                           for i, name, kind in self.conn.execute("SELECT id, name, kind FROM entities")}
         self.tag_ids = {name: i for i, name in self.conn.execute("SELECT id, name FROM tag_names")}
         self.rows: list[tuple] = []
         self.fts: list[tuple] = []

@@ -46,7 +46,8 @@ def old_entity_id(archive, name: str, kind: str) -> int | None:
     return next((row.id for row in archive.entities(kind) if row.name == name), None)
 
 
-def cases(new: Archive, old, outlet: str, person: tuple[str, int], current: int) -> list[tuple[str, Callable, Callable]]:
+def cases(new: Archive, old, outlet: str, person: tuple[str, int],
+          current: int) -> list[tuple[str, Callable, Callable]]:
     """(label, new call, old call) pairs answering the same question."""
     out = []
     for label, flt in (("", None), (f" outlet={outlet}", Filters(outlet=outlet))):
