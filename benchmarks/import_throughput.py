@@ -1,15 +1,24 @@
 """Import throughput: N distinct pages built from the seeds, imported through the whole pipeline.
 
 Usage: .venv/bin/python benchmarks/import_throughput.py [--count 500] [--profile]
+       .venv/bin/python benchmarks/import_throughput.py --count 5000 --compare [--old ../main] [--rounds 2]
 Each page is a seed with its body paragraphs shuffled, one sometimes dropped, and a numbered
 sentence appended, so dedup stores every one. Pages are written to a temp folder and imported
 with storage.ingest.ingest into a fresh archive. Prints articles/s and peak RSS; --profile adds
 the time per stage (read, extract, dedup, store) and the top functions.
+--compare imports the same files in fresh child processes, alternating: this code with one worker
+process per core, this code serial (workers=1), and with --old the storage/ of another checkout
+(e.g. the main branch); each prints articles/s, CPU milliseconds per article in the importing process and in its workers
+(on a machine busy with other work, wall-clock gains need idle cores: with W free cores the parallel
+import is bounded by the larger of the importing process's CPU and the workers' CPU / W), the
+importing process's peak RSS and its largest worker's (the total is at most main + W x worker).
 """
 from __future__ import annotations
 
 import argparse
 import cProfile
+import json
+import subprocess
 import os
 import pstats
 import random
@@ -76,12 +85,64 @@ def stage_times(profile: cProfile.Profile) -> dict[str, float]:
     return out
 
 
+CHILD = """
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[1])
+from storage.archive import Archive
+from storage.ingest import ingest
+kwargs = {} if sys.argv[4] == "default" else {"workers": int(sys.argv[4])}
+with Archive.open(sys.argv[3]) as archive:
+    started = time.perf_counter()
+    report = ingest(archive, [sys.argv[2]], **kwargs)
+    elapsed = time.perf_counter() - started
+hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]
+own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"elapsed": elapsed, "imported": len(report.imported), "failed": len(report.failed),
+                  "peak_mb": int(hwm) / 1024, "worker_peak_mb": workers.ru_maxrss / 1024,
+                  "cpu_main": own.ru_utime + own.ru_stime, "cpu_workers": workers.ru_utime + workers.ru_stime}))
+"""
+
+
+def run_child(code_root: Path, folder: Path, archive: Path, workers: str) -> dict:
+    """Import folder into a fresh archive in a child process running code_root's storage/."""
+    done = subprocess.run([sys.executable, "-c", CHILD, str(code_root), str(folder), str(archive), workers],
+                          capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": ""})
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def compare(folder: Path, tmp: Path, old: Path | None, rounds: int) -> None:
+    """Old and new imports of the same files, alternating, each in a fresh process and archive."""
+    variants = [("parallel (this code, 1 worker per core)", ROOT, "default"),
+                ("serial (this code, workers=1)", ROOT, "1")]
+    if old is not None:
+        variants.append((f"old ({old})", old.resolve(), "default"))
+    for round_ in range(rounds):
+        for number, (name, root, workers) in enumerate(variants):
+            figures = run_child(root, folder, tmp / f"cmp-{round_}-{number}.sqlite", workers)
+            n = figures["imported"]
+            print(f"round {round_ + 1}  {name:<42} {n / figures['elapsed']:6.1f} articles/s  "
+                  f"({n} in {figures['elapsed']:.1f} s)  CPU ms/article: importing process "
+                  f"{figures['cpu_main'] / n * 1000:.1f}, workers {figures['cpu_workers'] / n * 1000:.1f}  "
+                  f"peak RSS {figures['peak_mb']:.0f} MB, largest worker {figures['worker_peak_mb']:.0f} MB", flush=True)
+
+
 def main() -> None:
     """Build the corpus, import it, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--compare", action="store_true")
+    parser.add_argument("--old", type=Path, help="with --compare: a checkout whose import to time alongside")
+    parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
+    if args.compare:
+        with tempfile.TemporaryDirectory(prefix="tulieu-bench-") as tmp:
+            folder = Path(tmp) / "pages"
+            folder.mkdir()
+            write_corpus(folder, args.count)
+            print(f"{args.count} files; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+            compare(folder, Path(tmp), args.old, args.rounds)
+        return
     with tempfile.TemporaryDirectory(prefix="tulieu-bench-") as tmp:
         folder = Path(tmp) / "pages"
         folder.mkdir()

@@ -164,9 +164,9 @@ class FilterSidebar(QWidget):
         self._changed()
 
     def _entity_id(self, kind: str, name: str) -> int | None:
-        for row in self.archive.entities(kind):
-            if row.name == name:
-                return row.id
+        entity_id = self.archive.entity_id(name, kind)  # one indexed look-up, not the whole kind
+        if entity_id is not None:
+            return entity_id
         log.warning("no %s entity named %r", kind, name)
         return None
 

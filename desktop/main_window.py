@@ -34,6 +34,7 @@ from .window_import import ImportMixin
 log = logging.getLogger(__name__)
 
 LIVE_RELOAD_MS = 300  # while importing, the table re-reads ids at most this often
+FACETS_DELAY_MS = 150  # facet counts follow the rows once filtering pauses (they cost more than the rows)
 
 
 class MainWindow(ImportMixin, QMainWindow):
@@ -75,6 +76,8 @@ class MainWindow(ImportMixin, QMainWindow):
         self.count_label = QLabel(self)
         self._reload_timer = QTimer(self, singleShot=True, interval=LIVE_RELOAD_MS)
         self._reload_timer.timeout.connect(self.reload_table)
+        self._facets_timer = QTimer(self, singleShot=True, interval=FACETS_DELAY_MS)
+        self._facets_timer.timeout.connect(lambda: self.sidebar.refresh(self.query))
 
     def _build_layout(self) -> None:
         toolbar = QToolBar(self.tr("Search"), self)
@@ -206,7 +209,7 @@ class MainWindow(ImportMixin, QMainWindow):
     def apply_filters(self) -> None:
         """Re-query the table and the facet counts."""
         self.model.set_filters(self.current_filters())
-        self.sidebar.refresh(self.query)
+        self._facets_timer.start()  # rows first; the facets once the filter stops changing
         self._update_count()
 
     def _entity_replaced(self, archive: Any, old_id: int, new_id: int) -> None:
@@ -361,6 +364,7 @@ class MainWindow(ImportMixin, QMainWindow):
                 child.close()
         self.save_state()
         self._reload_timer.stop()  # a reload pending after an edit must not touch the closed archive
+        self._facets_timer.stop()
         if self.archive is not None:
             self.archive.close()
             self.archive = self.model.archive = None

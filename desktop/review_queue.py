@@ -54,23 +54,14 @@ class ReviewController(QObject):
 
     def next_article(self) -> int | None:
         """Select the next article needing review after the current one (wrapping); None when done."""
-        queue = self.queue()
-        self.remaining_changed.emit(len(queue))
-        if not queue:
+        if self.archive is None:
+            self.remaining_changed.emit(0)
             return None
-        target = self._after(self.current_id(), set(queue)) or queue[0]
-        if target != self.current_id():
+        self.remaining_changed.emit(self.archive.count(Filters(needs_review=True)))
+        target = self.archive.next_flagged(self.current_id())  # keyset: no whole ordered list
+        if target is not None and target != self.current_id():
             self.window.select_article(target)
         return target
-
-    def _after(self, current: int | None, flagged: set[int]) -> int | None:
-        """First flagged id after the current article in archive order, wrapping around."""
-        order = self.archive.ids(None, order_by="published", descending=True)
-        start = order.index(current) + 1 if current in order else 0
-        for article_id in order[start:] + order[:start]:
-            if article_id in flagged:
-                return article_id
-        return None
 
     def confirm_current(self) -> bool:
         """Clear the shown article's review flags (one undoable edit). True when something changed."""

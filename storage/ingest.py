@@ -5,9 +5,10 @@ import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from .errors import ArchiveCorrupt, ArchiveError, Cancelled, ReadError
+from .errors import ArchiveCorrupt, ArchiveError, Cancelled
+from .ingest_parallel import Prepared, prepare, prepared_ahead
 from .names import shown
 from .progress import NEVER, CancelToken, Progress, noop
 
@@ -36,15 +37,25 @@ class IngestReport:
 
 def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progress = noop,
            cancel: CancelToken = NEVER, on_article: Callable[[int], None] | None = None,
-           reextract: bool = False) -> IngestReport:
+           reextract: bool = False, workers: int | None = None) -> IngestReport:
     """Import files and folders; a bad file is reported and skipped. Raises Cancelled between files,
     or ArchiveError when the archive cannot be written (disk full, read-only medium): the exception's
     `report` holds what was done; every committed article is whole.
-    With reextract=True a duplicate is re-extracted in place (user-edited fields are kept)."""
-    from .archive.failed import record_outcome
+    With reextract=True a duplicate is re-extracted in place (user-edited fields are kept).
+    Files are read and extracted by `workers` processes (default: one per core; 1 = in this process)
+    and stored here in file order, so the result is that of a serial import."""
     from .readers import iter_paths
 
     files = list(iter_paths(paths))
+    with prepared_ahead(files, workers) as ahead:
+        return _ingest_files(archive, files, ahead, progress, cancel, on_article, reextract)
+
+
+def _ingest_files(archive: "Archive", files: list[Path], ahead: Iterator[Prepared] | None, progress: Progress,
+                  cancel: CancelToken, on_article: Callable[[int], None] | None, reextract: bool) -> IngestReport:
+    """The loop of ingest(): one file after the other, each prepared ahead or here."""
+    from .archive.failed import record_outcome
+
     report = IngestReport()
     for done, path in enumerate(files):
         try:
@@ -56,7 +67,8 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
             raise
         try:
             progress(done, len(files), shown(path.name))
-            article_id = ingest_file(archive, path, report, reextract=reextract)
+            article_id = ingest_file(archive, path, report, reextract=reextract,
+                                     prepared=next(ahead) if ahead is not None else None)
         except KeyboardInterrupt as error:  # Ctrl-C: the article in progress was rolled back
             error.report = report  # type: ignore[attr-defined]
             record_outcome(archive, report)
@@ -75,26 +87,19 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
     return report
 
 
-def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextract: bool = False) -> int | None:
-    """Import one file into the report; returns the new article id (None: duplicate or failure)."""
-    from .extraction import extract
-    from .readers import read_file
-
-    try:
-        doc = read_file(path)
-    except ReadError as error:
-        report.failed.append((shown(path), error.reason))
-        return None
-    if doc.format:  # PDF, Word, scans, e-mail: possibly many articles, linked to their document
+def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextract: bool = False,
+                prepared: Prepared | None = None) -> int | None:
+    """Import one file into the report; returns the new article id (None: duplicate or failure).
+    `prepared`: the file already read and extracted (by an import worker)."""
+    outcome = prepared or prepare(path)
+    if outcome.document is not None:  # PDF, Word, scans, e-mail: possibly many articles, linked to their document
         from .ingest_documents import ingest_document
 
-        return ingest_document(archive, path, doc, report, reextract=reextract)
-    try:
-        article = extract(doc)
-    except Exception as error:  # an extraction bug on one page must not stop the batch
-        log.exception("extraction failed for %s", path)
-        report.failed.append((shown(path), f"extraction failed: {error}"))
+        return ingest_document(archive, path, outcome.document, report, reextract=reextract)
+    if outcome.article is None:
+        report.failed.append((shown(path), outcome.failure or "unknown failure"))
         return None
+    article, raw = outcome.article, outcome.raw
     if not any(text.strip() for text in article.body):  # never stored, never a dedup key
         report.failed.append((shown(path), NO_TEXT))
         return None
@@ -107,7 +112,7 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
             report.reextracted.append((shown(path), duplicate))
         return None
     try:
-        article_id = archive.add_article(article, raw=doc.raw, file_name=shown(path.name))
+        article_id = archive.add_article(article, raw=raw, file_name=shown(path.name))
     except ArchiveError as error:
         if isinstance(error, ArchiveCorrupt) or isinstance(error.__cause__, sqlite3.OperationalError):
             raise  # the archive cannot be written at all: every later file would fail the same way

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict
 from datetime import datetime, timezone
 
 from .records import StoredArticle
@@ -63,10 +62,11 @@ def article_columns(article: Article) -> dict[str, object]:
 
 
 def block_dict(block: Block) -> dict[str, object]:
-    """A block as JSON-ready dict; the page is kept only when known (paged documents)."""
-    item = asdict(block)
-    if item.get("page") is None:
-        item.pop("page", None)
+    """A block as its JSON object (what dataclasses.asdict gives, without its deep copy); the page is
+    kept only when known (paged documents)."""
+    item: dict[str, object] = {"text": block.text, "role": block.role, "reason": block.reason}
+    if block.page is not None:
+        item["page"] = block.page
     return item
 
 

@@ -17,6 +17,7 @@ from .. import collation
 from .codec import article_columns, content_hash, canonical, dumps, now_iso, stored_from_row
 from .entities import EntityMixin
 from .lock import WriterLock
+from .lookups import LookupMixin
 from .query import QueryMixin
 from .readonly import read_only_uri, why_read_only
 from .records import StoredArticle
@@ -45,7 +46,7 @@ def _check_header(path: Path) -> None:
         raise ArchiveCorrupt(f"{path}: not a Tư Liệu archive (the file is not an SQLite database)")
 
 
-class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin):
+class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
     """An open archive; every write is one transaction. Use Archive.open()."""
 
     def __init__(self, path: Path, db: Database, lock: WriterLock | None, read_only: bool) -> None:
@@ -168,9 +169,16 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin):
         columns = article_columns(article)
         columns.update(raw=raw, file_name=shown(file_name or article.file_name), imported_at=now_iso(),
                        content_hash=content_hash(article), user_fields="[]")
-        with self._write():
-            article_id = self._db["articles"].insert(columns).last_pk
-            self._store_links(article_id, article)
+        with self._write() as conn:
+            # A plain INSERT and the index row from the values at hand: no table introspection,
+            # no read-back (a new id has no index row to replace).
+            article_id = conn.execute(f"INSERT INTO articles({', '.join(columns)}) "
+                                      f"VALUES ({', '.join('?' * len(columns))})", list(columns.values())).lastrowid
+            conn.execute("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (article_id, *fts_values(columns["title"], columns["lead"], columns["body"])))
+            self._link_entities(article_id, article.entities)
+            self._set_tags(article_id, article.tags)
         return int(article_id)
 
     def _store_links(self, article_id: int, article: Article) -> None:

@@ -36,10 +36,9 @@ class EntityMixin:
         """The entity a name of a kind stands for (its name or an archive-wide alias); created if new."""
         name = _clean_name(name)
         _check_kind(kind)
-        row = self._conn.execute("SELECT id FROM entities WHERE name = ? AND kind = ?", (name, kind)).fetchone()
-        if row is None:
-            row = self._conn.execute("SELECT entity_id FROM entity_aliases WHERE alias = ? AND kind = ?",
-                                     (name, kind)).fetchone()
+        row = self._conn.execute(  # the entity's own name first, then an alias (one statement)
+            "SELECT id FROM entities WHERE name = ?1 AND kind = ?2 UNION ALL "
+            "SELECT entity_id FROM entity_aliases WHERE alias = ?1 AND kind = ?2 LIMIT 1", (name, kind)).fetchone()
         if row is not None:
             return int(row[0])
         return int(self._conn.execute("INSERT INTO entities(name, kind) VALUES (?, ?)", (name, kind)).lastrowid)
@@ -48,6 +47,9 @@ class EntityMixin:
                        known: dict[tuple[str, str], int] | None = None) -> None:
         """Link an article to its entities in order; names that resolve to one entity add up.
         `known` ((kind, name) -> id, from a StoredArticle) restores links to the same entities."""
+        # The article has no links yet (new, restored, or re-extracted after its links were
+        # deleted): names that resolve to one entity are added up here, then written in one go.
+        links: dict[int, LinkState] = {}
         for position, entity in enumerate(entities):
             entity_id = (known or {}).get((entity.kind, entity.name))
             aliases = list(entity.aliases)
@@ -56,8 +58,11 @@ class EntityMixin:
             if known is not None:  # a stored article's aliases include the archive-wide ones: not the link's
                 wide = set(self._aliases(entity_id))
                 aliases = [a for a in aliases if a not in wide]
-            self._add_link(LinkState(article_id, entity_id, entity.role, max(1, entity.mentions),
-                                     aliases, position))
+            link = LinkState(article_id, entity_id, entity.role, max(1, entity.mentions), aliases, position)
+            links[entity_id] = _added(links[entity_id], link) if entity_id in links else link
+        self._conn.executemany(f"INSERT INTO article_entities({LINK_COLUMNS}) VALUES (?,?,?,?,?,?)",
+                               [(k.article_id, k.entity_id, k.role, k.mentions, dumps(k.aliases), k.position)
+                                for k in links.values()])
 
     def _add_link(self, link: LinkState) -> None:
         row = self._conn.execute("SELECT mentions, aliases, role FROM article_entities "
@@ -264,3 +269,10 @@ def _clean_name(name: str) -> str:
 def _check_kind(kind: str) -> None:
     if kind not in ENTITY_KINDS:
         raise ArchiveError(f"'{kind}' is not an entity kind ({', '.join(ENTITY_KINDS)})")
+
+
+def _added(first: LinkState, more: LinkState) -> LinkState:
+    """Two links of an article to one entity as one (as _add_link merges into a stored link)."""
+    aliases = first.aliases + [a for a in more.aliases if a not in first.aliases]
+    return LinkState(first.article_id, first.entity_id, first.role or more.role, first.mentions + more.mentions,
+                     aliases, first.position)

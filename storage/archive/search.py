@@ -7,15 +7,15 @@ The query language (words, "phrases", OR, -exclusions, parentheses) is parsed in
 """
 from __future__ import annotations
 
-import html
 import logging
 import sqlite3
 from itertools import groupby
 from typing import Callable
 
 from .records import Hit
-from ..folding import fold, normalize_tones, word_spans
+from ..folding import fold, normalize_tones
 from .search_syntax import Either, Leaf, Node, Term, parse, positive_terms
+from .snippet import SNIPPET_WORDS, make_snippet  # noqa: F401  (make_snippet is part of this module's API)
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,6 @@ EXACT_COLUMNS = "{title_x lead_x body_x}"
 FOLDED_COLUMNS = "{title_f lead_f body_f}"
 # bm25 weights, in column order: a title match counts most, then the lead.
 BM25 = "bm25(articles_fts, 8.0, 8.0, 3.0, 3.0, 1.0, 1.0)"
-SNIPPET_WORDS = 28
 Probe = Callable[[str], bool]
 
 
@@ -142,72 +141,18 @@ def run_search(conn: sqlite3.Connection, query: str, limit: int, where: str = "1
     expression = choose_expression(conn, query, prefix_last)
     if expression is None or limit <= 0:
         return []
+    # Rank and limit inside the index (only rowid and score go through the sorter), then read the
+    # text of the few rows kept, and its folded form from the index (folding is the snippet's
+    # costliest step); a filter narrows the index's rows before ranking.
+    scope = "" if where == "1" else f" AND rowid IN (SELECT a.id FROM articles a WHERE {where})"
     rows = conn.execute(
-        f"SELECT a.id, a.title, a.published, a.outlet, a.lead, a.body, {BM25} AS rank "
-        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-        f"WHERE articles_fts MATCH ? AND ({where}) ORDER BY rank LIMIT ?",
+        "SELECT a.id, a.title, a.published, a.outlet, a.lead, a.body, f.score, g.lead_f, g.body_f, g.title_f "
+        f"FROM (SELECT rowid, {BM25} AS score FROM articles_fts WHERE articles_fts MATCH ?{scope} "
+        "ORDER BY score LIMIT ?) f JOIN articles a ON a.id = f.rowid "
+        "JOIN articles_fts g ON g.rowid = f.rowid ORDER BY f.score",
         (expression, *params, int(limit)),
     ).fetchall()
     terms = parse_query(query, prefix_last)
-    return [Hit(id=r[0], title=r[1], published=r[2], outlet=r[3],
-                snippet=make_snippet([r[4] or "", r[5] or "", r[1] or ""], terms), score=-float(r[6]))
+    return [Hit(id=r[0], title=r[1], published=r[2], outlet=r[3], score=-float(r[6]),
+                snippet=make_snippet([r[4] or "", r[5] or "", r[1] or ""], terms, folded=list(r[7:10])))
             for r in rows]
-
-
-def _best_window(flags: list[bool], size: int) -> int:
-    """Start of a `size`-word window holding the most matches, with its matches centred."""
-    best, best_start, current = -1, 0, 0
-    for index, flag in enumerate(flags):
-        current += flag
-        if index >= size:
-            current -= flags[index - size]
-        if current > best:
-            best, best_start = current, max(0, index - size + 1)
-    hits = [i for i in range(best_start, min(len(flags), best_start + size)) if flags[i]]
-    if not hits:
-        return 0
-    centred = hits[0] - (size - (hits[-1] - hits[0] + 1)) // 2
-    return max(0, min(centred, len(flags) - size))
-
-
-def _matches(text: str, spans: list[tuple[int, int]], terms: list[Term]) -> list[list[Term]]:
-    """For each word span, the terms it matches (folded comparison first: cheap and rules most out)."""
-    whole = {fold(t.text) for t in terms if not t.prefix}
-    starts = tuple(fold(t.text) for t in terms if t.prefix)
-    folded = fold(text)
-    aligned = len(folded) == len(text)  # folding kept offsets (NFC text): slice instead of refolding
-    out: list[list[Term]] = []
-    for s, e in spans:
-        word_folded = folded[s:e] if aligned else fold(text[s:e])
-        if word_folded not in whole and not (starts and word_folded.startswith(starts)):
-            out.append([])
-            continue
-        out.append([t for t in terms if t.matches(text[s:e])])
-    return out
-
-
-def make_snippet(texts: list[str], terms: list[Term], size: int = SNIPPET_WORDS) -> str:
-    """A short excerpt of the text matching the most query words (earliest on ties), matches in <b>."""
-    best: tuple[int, str, list[tuple[int, int]], list[bool]] | None = None
-    for text in texts:
-        spans = word_spans(text)
-        matched = _matches(text, spans, terms)
-        score = len({t for found in matched for t in found})
-        if best is None or score > best[0] or (not best[1] and text):
-            best = (score, text, spans, [bool(found) for found in matched])
-    _, chosen, spans, flags = best if best else (0, "", [], [])
-    if not spans:
-        return html.escape(chosen[:200])
-    start = _best_window(flags, size)
-    window = list(zip(spans, flags))[start:start + size]
-    out, cursor = [], window[0][0][0]
-    for (s, e), flag in window:
-        out.append(html.escape(chosen[cursor:s]))
-        word = html.escape(chosen[s:e])
-        out.append(f"<b>{word}</b>" if flag else word)
-        cursor = e
-    if start + size >= len(spans):
-        out.append(html.escape(chosen[cursor:]))
-    prefix = "… " if start > 0 else ""
-    suffix = " …" if start + size < len(spans) else ""
-    return prefix + " ".join("".join(out).split()) + suffix

@@ -20,7 +20,7 @@ from .limits import bounded, bounded_options
 from .labels import Labels
 from .model import Entry
 from .out_path import check_out_path
-from .template import DossierDoc, Mark, PassCheck, escape_markup, marked
+from .template import DossierDoc, Mark, PassCheck, escape_markup, marked, seed_first_pass
 from .timeline import timeline
 
 log = logging.getLogger(__name__)
@@ -134,7 +134,20 @@ def _story(doc: DossierDoc, entries: list[Entry], options: DossierOptions, label
                                 frame_width=width, file_details=options.file_details)
         story += parts[1:] if i == 0 else parts  # the first article shares the section's page
     story += sources(entries, labels, st)
+    seed_first_pass(doc, story, _page_guesses(entries, options.summaries_only))
     return story
+
+
+def _page_guesses(entries: list[Entry], summaries_only: bool) -> dict[str, int]:
+    """Rough page of each article for the first layout pass (front matter, then about 3,000
+    characters a page): only the number of digits matters there."""
+    page = 5 + len(entries) // 25
+    guesses = {}
+    for entry in entries:
+        guesses[entry.key] = page
+        text = len(entry.article.lead or "") + sum(len(b.text) for b in entry.article.blocks if b.role != "removed")
+        page += 0 if summaries_only else 1 + text // 3000
+    return guesses
 
 
 def _outlet_kinds() -> dict[str, str]:

@@ -55,6 +55,7 @@ class DossierDoc(BaseDocTemplate):
         self.page_count = 0
         self.page_count_prev = 0
         self.passes = 0
+        self.first_guess: dict[str, int] = {}  # key -> guessed page, for the first pass only
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("cover", [frame], onPage=self._draw_cover_page),
@@ -90,8 +91,9 @@ class DossierDoc(BaseDocTemplate):
             self.progress(done, 2 * n, f"{self.labels['articles']}: {mark.number}/{n}")
 
     def page_of(self, key: str) -> int | None:
-        """The page a marked heading landed on in the previous pass (None on the first pass)."""
-        return self.refs_prev.get(key)
+        """The page a marked heading landed on in the previous pass; on the first pass a guess of
+        the same size (see seed_first_pass), so the first layout already has the final one's shape."""
+        return self.refs_prev.get(key) if self.passes > 1 else self.first_guess.get(key)
 
     def _draw_cover_page(self, canvas, doc) -> None:
         if self.marking:
@@ -129,6 +131,29 @@ class DossierDoc(BaseDocTemplate):
         canvas.setFillColor(styles.MARKING)
         canvas.drawCentredString(self.pagesize[0] / 2, styles.MARGIN_BOTTOM - 26, self.marking)
         canvas.restoreState()
+
+
+def seed_first_pass(doc: DossierDoc, story: list[Flowable], pages: dict[str, int]) -> None:
+    """Give the first layout pass the final shape: the TOC filled with every marked heading and the
+    cross-references with guessed pages (`pages`: key -> guess). The TOC and the index then take the
+    same room in every pass, so page numbers usually settle in two passes instead of three."""
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    doc.first_guess = dict(pages)
+    marks = [m for m in map(_mark_of, _flat(story)) if m is not None]
+    for toc in (f for f in story if isinstance(f, TableOfContents)):
+        toc._entries = [(m.level, escape_markup(m.text), pages.get(m.key, 1), m.key) for m in marks]
+
+
+def _flat(story: list[Flowable]):
+    """The flowables of a story, KeepTogether groups opened."""
+    for flowable in story:
+        inner = getattr(flowable, "_content", None)
+        yield from (_flat(inner) if isinstance(inner, list) else [flowable])
+
+
+def _mark_of(flowable: Flowable) -> Mark | None:
+    return getattr(flowable, "_dossier_mark", None)
 
 
 class PassCheck(IndexingFlowable):

@@ -1,0 +1,90 @@
+"""The list queries the window runs on open and per click, this code beside another checkout's.
+
+Usage: .venv/bin/python benchmarks/queries.py ARCHIVE.sqlite --old CHECKOUT [--repeat 5]
+Make the archive with benchmarks/make_realistic_archive.py. For each query prints the median
+milliseconds of this code and of the old one (same archive, alternating calls, same run):
+date sort both ways (with and without a filter), facets (none, a query, an outlet), the review
+queue's "next" (old: the whole ordered id list; new: next_flagged), an entity's id by name (old: the
+filter sidebar walked entities(kind); new: entity_id), and entities("person") (the entities pane).
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.search import load_old  # noqa: E402
+from storage.archive import Archive  # noqa: E402
+from storage.archive.records import Filters  # noqa: E402
+
+
+def median_ms(call: Callable[[], object], repeat: int) -> float:
+    """Median milliseconds of `repeat` calls."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def old_next(archive, current: int) -> int | None:
+    """The review queue's "next" as the old GUI computed it: two whole id lists."""
+    queue = set(archive.ids(Filters(needs_review=True), order_by="published", descending=True))
+    order = archive.ids(None, order_by="published", descending=True)
+    start = order.index(current) + 1 if current in order else 0
+    return next((i for i in order[start:] + order[:start] if i in queue), None)
+
+
+def old_entity_id(archive, name: str, kind: str) -> int | None:
+    """The filter sidebar's old look-up: every entity of the kind."""
+    return next((row.id for row in archive.entities(kind) if row.name == name), None)
+
+
+def cases(new: Archive, old, outlet: str, person: tuple[str, int],
+          current: int) -> list[tuple[str, Callable, Callable]]:
+    """(label, new call, old call) pairs answering the same question."""
+    out = []
+    for label, flt in (("", None), (f" outlet={outlet}", Filters(outlet=outlet))):
+        for descending in (True, False):
+            name = f"ids by date {'newest' if descending else 'oldest'} first{label}"
+            out.append((name, lambda f=flt, d=descending: new.ids(f, "published", d),
+                        lambda f=flt, d=descending: old.ids(f, "published", d)))
+    for label, flt in (("facets()", None), ("facets(query='quoc phong')", Filters(query="quoc phong")),
+                       (f"facets(outlet={outlet})", Filters(outlet=outlet))):
+        out.append((label, lambda f=flt: new.facets(f), lambda f=flt: old.facets(f)))
+    out.append(("review queue next", lambda: new.next_flagged(current), lambda: old_next(old, current)))
+    out.append(("entity id by name", lambda: new.entity_id(person[0], "person"),
+                lambda: old_entity_id(old, person[0], "person")))
+    out.append(('entities("person")', lambda: new.entities("person"), lambda: old.entities("person")))
+    return out
+
+
+def main() -> None:
+    """Print each query's median, new beside old."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("archive", type=Path)
+    parser.add_argument("--old", type=Path, required=True)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    old = load_old(args.old).open(args.archive, create=False, read_only=True)
+    with Archive.open(args.archive, create=False, read_only=True) as new:
+        outlet = new.facets(Filters(year=2020))["outlet"][5][0]
+        people = new.entities("person")
+        person = (people[len(people) // 2].name, people[len(people) // 2].id)
+        current = new.ids(None)[len(people) // 3]
+        assert new.next_flagged(current) == old_next(old, current)
+        assert new.entity_id(person[0], "person") == person[1]
+        print(f"{args.archive} ({new.count():,} articles, {len(people):,} people), median of {args.repeat}")
+        for label, new_call, old_call in cases(new, old, outlet, person, current):
+            fresh, before = median_ms(new_call, args.repeat), median_ms(old_call, args.repeat)
+            print(f"  {label:<40} new {fresh:8.1f} ms   old {before:8.1f} ms   ({before / max(fresh, 1e-3):5.1f}x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Read and extract files ahead of the writer, in worker processes (extraction is pure and CPU-bound).
+
+`prepared_ahead(files, workers)` yields one `Prepared` per file in file order while up to
+`workers` processes read and extract the next ones; ingest stores each in order in the one writer,
+so ids, duplicates and reports are those of a serial import. Workers start with "spawn" (safe from a
+GUI thread) and import the extraction tables once each.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from .errors import ReadError
+from .records import Article, RawDocument
+
+log = logging.getLogger(__name__)
+
+MIN_FILES = 16  # below this a pool's start-up (a second or two per worker) costs more than it saves
+AHEAD_PER_WORKER = 8  # files in flight per worker: keeps workers busy, bounds memory
+
+
+@dataclass
+class Prepared:
+    """One file read and extracted: the article and raw bytes, or why it failed."""
+
+    path: Path
+    article: Article | None = None
+    raw: bytes = b""
+    failure: str | None = None
+    document: RawDocument | None = None  # a PDF, Word, scan or e-mail: split and extracted by the writer
+
+
+def prepare(path: Path) -> Prepared:
+    """Read and extract one file; a bad file or an extraction crash becomes a failure reason."""
+    from .extraction import extract
+    from .readers import read_file
+
+    try:
+        doc = read_file(path)
+    except ReadError as error:
+        return Prepared(path, failure=error.reason)
+    if doc.format:  # one document may hold many articles: ingest_documents splits it in the writer
+        return Prepared(path, document=doc)
+    try:
+        article = extract(doc)
+    except Exception as error:  # an extraction bug on one page must not stop the batch
+        log.exception("extraction failed for %s", path)
+        return Prepared(path, failure=f"extraction failed: {error}")
+    article.file_name = path.name
+    return Prepared(path, article=article, raw=doc.raw)
+
+
+def default_workers() -> int:
+    """Worker processes for an import: one per core; none inside a frozen bundle (no spawn entry)."""
+    if getattr(sys, "frozen", False):
+        return 1
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def _warm() -> None:
+    """Worker start-up: load the extraction tables and the NER model before the first file, and
+    exit when the importing process is gone (killed: nobody would collect the results)."""
+    from .extraction import extract  # noqa: F401
+    from .extraction.entities import warm_up
+
+    parent = os.getppid()
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="orphan-watch").start()
+    warm_up()
+
+
+def _exit_with(parent: int) -> None:
+    """Poll for the parent's death (the worker is re-parented) and exit at once."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+
+
+@contextmanager
+def prepared_ahead(files: list[Path], workers: int | None = None) -> Iterator[Iterator[Prepared] | None]:
+    """An iterator of Prepared in file order computed by worker processes, or None when the import is
+    too small or one worker is asked for (the caller then prepares each file itself)."""
+    count = default_workers() if workers is None else workers
+    if count <= 1 or len(files) < MIN_FILES:
+        yield None
+        return
+    pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"), initializer=_warm)
+    try:
+        yield _in_order(pool, files, count * AHEAD_PER_WORKER)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # cancel or error: queued files are dropped
+
+
+def _in_order(pool: ProcessPoolExecutor, files: list[Path], ahead: int) -> Iterator[Prepared]:
+    """Submit files a window ahead of the consumer; yield results in submission order. If a worker
+    dies (killed, out of memory) the remaining files are prepared in this process."""
+    pending: deque[tuple[Path, Future[Prepared]]] = deque()
+    upcoming = iter(files)
+    for path in upcoming:
+        pending.append((path, pool.submit(prepare, path)))
+        if len(pending) >= ahead:
+            break
+    while pending:
+        path, future = pending.popleft()
+        try:
+            result = future.result()
+        except BrokenProcessPool:
+            log.warning("an import worker stopped; preparing the remaining files in this process")
+            yield from map(prepare, [path, *(p for p, _ in pending), *upcoming])
+            return
+        following = next(upcoming, None)
+        if following is not None:
+            pending.append((following, pool.submit(prepare, following)))
+        yield result

@@ -1,0 +1,72 @@
+"""Parallel import: workers read and extract, the one writer stores in file order — same result as serial."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from storage.archive import Archive
+from storage.errors import Cancelled
+from storage.ingest import ingest
+from storage.ingest_parallel import MIN_FILES
+from storage.progress import CancelToken
+
+from .test_ingest import write_pages
+
+
+def corpus(folder: Path) -> Path:
+    """Distinct pages, a duplicate of one, an empty file and a binary one, in one folder."""
+    write_pages(folder, MIN_FILES + 14)
+    (folder / "bai_0005_copy.txt").write_bytes((folder / "bai_0005.txt").read_bytes())
+    (folder / "bai_0009_empty.txt").write_bytes(b"")
+    (folder / "bai_0011_image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    return folder
+
+
+def stored(archive: Archive) -> list[dict]:
+    """Every stored article as plain data, without its import time."""
+    out = []
+    for article_id in archive.ids(order_by="id", descending=False):
+        row = asdict(archive.get(article_id))
+        row.pop("imported_at")
+        out.append(row)
+    return out
+
+
+def run(tmp_path: Path, name: str, workers: int, **kwargs) -> tuple[Archive, object, list]:
+    calls: list = []
+    archive = Archive.open(tmp_path / f"{name}.sqlite")
+    report = ingest(archive, [tmp_path / "in"], workers=workers, progress=lambda *a: calls.append(a),
+                    on_article=lambda i: calls.append(("article", i)), **kwargs)
+    return archive, report, calls
+
+
+def test_parallel_import_stores_the_same_articles_under_the_same_ids(tmp_path):
+    corpus(tmp_path / "in")
+    serial, serial_report, serial_calls = run(tmp_path, "serial", workers=1)
+    parallel, parallel_report, parallel_calls = run(tmp_path, "parallel", workers=2)
+    with serial, parallel:
+        assert len(serial_report.imported) == MIN_FILES + 14 and len(serial_report.failed) == 2
+        assert serial_report == parallel_report and serial_calls == parallel_calls
+        assert stored(parallel) == stored(serial)
+        assert parallel._conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == MIN_FILES + 14
+        again = ingest(parallel, [tmp_path / "in"], workers=2)  # a second import finds every duplicate
+        assert not again.imported and sorted(i for _, i in again.duplicates) == sorted(
+            [i for _, i in parallel_report.imported] + [parallel_report.duplicates[0][1]])
+
+
+def test_cancel_during_a_parallel_import_keeps_whole_articles(tmp_path):
+    corpus(tmp_path / "in")
+    token = CancelToken()
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+
+        def stop_after_three(article_id: int) -> None:
+            if archive.count() == 3:
+                token.cancel()
+
+        with pytest.raises(Cancelled) as caught:
+            ingest(archive, [tmp_path / "in"], cancel=token, on_article=stop_after_three, workers=2)
+        assert archive.count() == 3 and len(caught.value.report.imported) == 3
+        rest = ingest(archive, [tmp_path / "in"], workers=2)
+        assert len(rest.imported) == MIN_FILES + 14 - 3 and archive.count() == MIN_FILES + 14
