@@ -180,6 +180,9 @@ class MainWindow(ImportMixin, QMainWindow):
         self.sidebar.set_archive(archive, refresh=False)
         self.model.archive = archive
         self.apply_filters()
+        if archive is not None:  # facets at once on open: a damaged archive shows here, not in a later paint
+            self._facets_timer.stop()
+            self.sidebar.refresh(self.query)
         # The entities pane loads after the table has painted its first rows.
         self.entities_pane.set_archive(None)
         QTimer.singleShot(0, lambda: self._load_entities(archive))
