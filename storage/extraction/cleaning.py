@@ -12,6 +12,7 @@ from .dates import FoundDate, split_glued_date
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import END_REASONS, classify, is_dated_item
 from .outlets import from_lead_prefix, lookup
+from .title_model import rank_title
 from .titles import find_title_after_lead, find_title_index, is_headline_like, is_paragraph_like
 
 log = logging.getLogger(__name__)
@@ -228,16 +229,31 @@ def _title_head(lines: list[str], noise: list[str | None], index: int | None) ->
     return None
 
 
+def _locate_title(lines: list[str], noise: list[str | None], hint: str | None) -> int | None:
+    """With an HTML title: its line (or the rules' pick, which may be none: an article element has no
+    headline). Without one (page dumps): the learned ranker's pick, the rules as a fallback."""
+    if hint:
+        return find_title_index(lines, noise, hint)
+    ranked = rank_title(lines, noise)
+    return ranked if ranked is not None else find_title_index(lines, noise)
+
+
+def page_lines(raw_lines: list[str]) -> tuple[list[str], list[str | None]]:
+    """The page's non-empty lines (lead labels cut) and the noise reason of each."""
+    lines = [LEAD_LABEL_RE.sub("", line.strip()) for line in raw_lines if line.strip()]
+    return lines, _unless_unaccented_page(lines, [classify(line) for line in lines])
+
+
 def clean_lines(raw_lines: list[str], title_hint: str | None = None) -> Cleaned:
     """Split a page's lines into title, body, captions and removed noise."""
-    lines = [LEAD_LABEL_RE.sub("", line.strip()) for line in raw_lines if line.strip()]
-    noise = _unless_unaccented_page(lines, [classify(line) for line in lines])
-    title_index = find_title_index(lines, noise, title_hint)
+    lines, noise = page_lines(raw_lines)
+    title_index = _locate_title(lines, noise, title_hint)
     title, glued = (None, None)
     head = _title_head(lines, noise, title_index) if not title_hint else None
     start = 0 if title_index is None else title_index + 1
-    late = find_title_after_lead(lines, noise) if title_index is None and not title_hint else None
-    if late is not None:
+    late = find_title_after_lead(lines, noise) if not title_hint else None
+    # the sapo printed right above the headline (a ticker further up is no sapo)
+    if late is not None and (title_index is None or (late[0] == title_index and late[1] == title_index - 1)):
         title_index, start = late  # the sapo above the headline is still the article's
     if title_index is not None:
         title, glued = split_glued_date(lines[title_index])

@@ -152,6 +152,16 @@ def is_menu_line(line: str) -> bool:
     return _menu_shaped(real)
 
 
+def section_coverage(line: str) -> float:
+    """Share of the line's words that are section names of news menus ("Quốc phòng - An ninh": 1.0)."""
+    low = [t for t in norm_key(line).split() if t not in MENU_CONNECTORS]
+    covered, i = 0, 0
+    while i < len(low):
+        size = next((n for n in (3, 2, 1) if i + n <= len(low) and " ".join(low[i:i + n]) in SECTION_NAMES), 0)
+        covered, i = covered + size, i + (size or 1)
+    return covered / len(low) if low else 0.0
+
+
 def _menu_shaped(tokens: list[str]) -> bool:
     """A long unpunctuated run of short capitalised items, whatever the site calls its sections."""
     if len(tokens) < MENU_SHAPE_MIN_TOKENS:
