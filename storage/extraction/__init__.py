@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import unicodedata
 from pathlib import Path
 
@@ -22,6 +23,7 @@ __all__ = ["body_hash", "extract", "load_outlets"]
 
 PARAGRAPH_LOOKAHEAD = 5
 SAPO_OVERLAP = 0.7  # share of the description's words a visible sapo repeats
+TITLE_PARTS_RE = re.compile(r"\s+[|–—-]\s+")
 
 
 def body_hash(paragraphs: list[str]) -> str:
@@ -32,9 +34,19 @@ def body_hash(paragraphs: list[str]) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 
+def _site_part_of_title(h1: str, title: str) -> bool:
+    """The h1 is the site's banner: the <title> carries it after its headline ("Headline | <h1>")."""
+    parts = [norm_key(part) for part in TITLE_PARTS_RE.split(title)]
+    banner = " ".join(norm_key(part) for part in TITLE_PARTS_RE.split(h1))
+    return len(parts) >= 2 and bool(banner) and banner in " ".join(parts[1:])
+
+
 def _title_hint(meta: dict[str, str], text: str = "") -> str | None:
+    """The headline from the h1 (unless it is the site's banner) or <title>, site names cut off."""
     page_keys = frozenset(norm_key(line) for line in text.splitlines() if 2 <= len(line.split()) <= 60)
     for key in ("h1", "title"):
+        if key == "h1" and meta.get("title") and _site_part_of_title(meta.get("h1", ""), meta["title"]):
+            continue
         if meta.get(key):
             title = clean_html_title(meta[key], (meta.get("site_name", ""),), page_keys)
             if len(title.split()) >= 2:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Block
-from .bylines import TailLine, classify_tail, is_country_name
+from .bylines import TailLine, classify_tail, is_country_name, pen_name_tail
 from .captions import is_caption
 from .dates import FoundDate, split_glued_date
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
@@ -188,6 +188,11 @@ def _peel_tags(kept: list[Block]) -> int:
     return run
 
 
+def _prose_above(kept: list[Block], block: Block) -> bool:
+    at = kept.index(block)
+    return at > 0 and kept[at - 1].role == "body" and is_paragraph_like(kept[at - 1].text)
+
+
 def _peel_tail(blocks: list[Block]) -> list[TailLine]:
     """Remove what closes the body: tags, bylines, sources, photo credits and other articles' headlines."""
     found: list[TailLine] = []
@@ -198,6 +203,8 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
         if len(kept) - peeled <= 1 or peeled >= MAX_TAIL_PEEL:
             break
         tail = classify_tail(block.text)
+        if tail is None and not peeled and _prose_above(kept, block):
+            tail = pen_name_tail(block.text)  # the last line, a lone capitalised word under the prose
         if tail is not None:
             block.role, block.reason = "removed", tail.kind
             found.append(tail)

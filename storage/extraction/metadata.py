@@ -10,7 +10,7 @@ from .bylines import classify_tail
 from .cleaning import Cleaned
 from .dates import FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import is_name_like, words
-from .outlets import (DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_domain_mentions,
+from .outlets import (DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_copyright, from_domain_mentions,
                       from_lead_prefix, from_masthead, from_name_mentions, header_name, lookup)
 from .titles import is_paragraph_like
 from .urls import domain_of
@@ -106,6 +106,8 @@ def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tup
     first = next((b.text for b in article.blocks if b.role == "body"), "")
     outlet, _ = from_lead_prefix(first)
     if outlet is None:
+        outlet = from_copyright([b.text for b in article.blocks if b.role == "removed"])
+    if outlet is None:
         outlet = from_domain_mentions(_frame_lines(article, cleaned))
     if outlet is None:
         outlet = from_masthead(_top_lines(article))
@@ -171,11 +173,18 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
             if tail and tail.kind == "byline" and tail.value:
                 article.author, article.origins["author"] = tail.value, "page-text"
                 break
-    if meta.get("author") and is_person_author(meta["author"], meta.get("site_name", "")):
-        article.author, article.origins["author"] = " ".join(meta["author"].split()), "html-meta"
+    if meta.get("author") and is_person_author(_meta_byline(meta["author"]), meta.get("site_name", "")):
+        article.author, article.origins["author"] = _meta_byline(meta["author"]), "html-meta"
     staff = [t.staff for t in cleaned.tail if t.kind == "byline" and t.staff]
     if article.author is None and len(staff) == 1:  # "PV" as the only byline: the newsroom signs
         article.author, article.origins["author"] = staff[0], "page-text"
+
+
+def _meta_byline(author: str) -> str:
+    """An author meta read like a byline: "Theo Sầm Hoa (Vietnamnet/Reuters)" -> "Sầm Hoa"."""
+    author = " ".join(author.split())
+    tail = classify_tail(author) if author.casefold().startswith("theo ") else None
+    return tail.value if tail is not None and tail.kind == "byline" and tail.value else author
 
 
 def is_person_author(name: str, site_name: str = "") -> bool:

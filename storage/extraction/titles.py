@@ -101,6 +101,7 @@ def find_title_after_lead(lines: list[str], noise: list[str | None]) -> tuple[in
     return None
 
 
+PIPE_TAIL_RE = re.compile(r"\s+\|\s+[^|]{2,80}$")
 SITE_PREFIX_RE = re.compile(r"^[^|–—-]{2,40}?\s+[|–—-]\s+")
 SITE_BRAND_WORDS_RE = re.compile(r"\s+(?:online|điện tử|đt|news|\.?vn|\.com\.vn)$", re.I)
 MIN_BARE_TITLE_WORDS = 4
@@ -120,6 +121,9 @@ def _is_site_label(label: str, site_names: tuple[str, ...], loose: bool) -> bool
 def _title_variants(title: str) -> list[tuple[str, str]]:
     """(bare title, site part) pairs: the title with a ' - Site' suffix or a 'Site - ' prefix cut off."""
     found = []
+    match = PIPE_TAIL_RE.search(title)  # "Headline - Section | Slogan - Site": all after the first pipe
+    if match and match.group(0).count("|") == 1:
+        found.append((title[: match.start()].strip(), match.group(0)))
     match = SITE_SUFFIX_RE.search(title)
     if match:
         found.append((title[: match.start()].strip(), match.group(0)))
