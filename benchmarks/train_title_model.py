@@ -3,18 +3,17 @@
 usage: python benchmarks/train_title_model.py [--corpus /work/realpages] [--check]
 Pages: the seeds (../shared), our own sets (benchmarks/holdout, blind*) and, when built, the TUNED part of
 the real-page corpus (never the aside part). Each page's gold title marks its headline line; the model is
-a listwise logistic ranker (softmax over the page's candidate lines) fitted by gradient descent.
+a listwise logistic ranker (softmax over the page's candidate lines) fitted by gradient descent (Adam), in plain Python.
 --check prints leave-one-group-out accuracy (each set held out in turn) and writes nothing.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from pathlib import Path
-
-import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -28,8 +27,11 @@ SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
 OWN_SETS = ("holdout", "blind", "blind2", "blind3", "blind4", "blind5")
 OUT = ROOT / "resources" / "data" / "title_model.json"
 L2 = 0.01
-STEPS = 3000
-RATE = 0.5
+STEPS = 400
+RATE = 0.05  # Adam step size
+BETAS = (0.9, 0.999)
+
+Page = tuple[str, str, list[list[float]], list[float]]  # group, file, candidate features, 0/1 labels
 
 
 def _gold_sets(corpus: Path | None) -> list[tuple[str, Path, Path]]:
@@ -41,18 +43,18 @@ def _gold_sets(corpus: Path | None) -> list[tuple[str, Path, Path]]:
     return [s for s in sets if s[2].exists()]
 
 
-def page_matrix(path: Path, title: str) -> tuple[np.ndarray, np.ndarray] | None:
+def page_matrix(path: Path, title: str) -> tuple[list[list[float]], list[float]] | None:
     """Candidate features and 0/1 labels of one page dump; None when its title is no line of it."""
     lines, noise = page_lines(read_file(path).text.splitlines())
     view = page_view(lines, noise)
     rows = [i for i in range(len(lines)) if is_candidate(view, i)]
-    labels = np.array([float(view.keys[i] == norm_key(title)) for i in rows])
-    if not rows or not labels.any():
+    labels = [float(view.keys[i] == norm_key(title)) for i in rows]
+    if not rows or not any(labels):
         return None
-    return np.array([line_features(view, i) for i in rows]), labels
+    return [line_features(view, i) for i in rows], labels
 
 
-def load_pages(corpus: Path | None) -> list[tuple[str, str, np.ndarray, np.ndarray]]:
+def load_pages(corpus: Path | None) -> list[Page]:
     """(group, file, features, labels) for every text page with a gold title found among its lines."""
     pages = []
     for group, folder, gold_path in _gold_sets(corpus):
@@ -68,32 +70,53 @@ def load_pages(corpus: Path | None) -> list[tuple[str, str, np.ndarray, np.ndarr
     return pages
 
 
-def fit(pages: list[tuple[str, str, np.ndarray, np.ndarray]]) -> np.ndarray:
-    """Weights maximising the softmax probability of each page's headline lines (L2-regularised)."""
-    w = np.zeros(len(FEATURE_NAMES))
-    for _ in range(STEPS):
-        grad = L2 * w
-        for _, _, x, y in pages:
-            s = x @ w
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            q = p * y / (p * y).sum()  # posterior over the gold lines
-            grad += x.T @ (p - q) / len(pages)
-        w -= RATE * grad
+def _scores(w: list[float], rows: list[list[float]]) -> list[float]:
+    return [sum(a * b for a, b in zip(row, w)) for row in rows]
+
+
+def _gradient(w: list[float], pages: list[Page]) -> list[float]:
+    """Gradient of the mean negative log softmax probability of the gold lines, plus the L2 term."""
+    grad = [L2 * x for x in w]
+    for _, _, rows, labels in pages:
+        scores = _scores(w, rows)
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        gold = sum(e for e, y in zip(exps, labels) if y)
+        for row, e, y in zip(rows, exps, labels):
+            coef = (e / total - (e / gold if y else 0.0)) / len(pages)
+            if abs(coef) > 1e-12:
+                for k, x in enumerate(row):
+                    grad[k] += coef * x
+    return grad
+
+
+def fit(pages: list[Page]) -> list[float]:
+    """Weights maximising the softmax probability of each page's headline lines (L2-regularised, Adam)."""
+    size = len(FEATURE_NAMES)
+    w, m, v = [0.0] * size, [0.0] * size, [0.0] * size
+    for step in range(1, STEPS + 1):
+        grad = _gradient(w, pages)
+        for k, g in enumerate(grad):
+            m[k] = BETAS[0] * m[k] + (1 - BETAS[0]) * g
+            v[k] = BETAS[1] * v[k] + (1 - BETAS[1]) * g * g
+            unbiased_m, unbiased_v = m[k] / (1 - BETAS[0] ** step), v[k] / (1 - BETAS[1] ** step)
+            w[k] -= RATE * unbiased_m / (math.sqrt(unbiased_v) + 1e-8)
     return w
 
 
-def pick(w: np.ndarray, x: np.ndarray) -> int:
+def pick(w: list[float], rows: list[list[float]]) -> int:
     """The candidate rank_title chooses: the best score, the first line on a tie."""
-    return int(np.argmax(x @ w))
+    scores = _scores(w, rows)
+    return scores.index(max(scores))
 
 
-def missed(w: np.ndarray, pages: list) -> list[str]:
+def missed(w: list[float], pages: list[Page]) -> list[str]:
     """Pages whose chosen candidate is not a gold headline line."""
-    return [f"{g}/{f}" for g, f, x, y in pages if not y[pick(w, x)]]
+    return [f"{g}/{f}" for g, f, rows, labels in pages if not labels[pick(w, rows)]]
 
 
-def accuracy(w: np.ndarray, pages: list) -> float:
+def accuracy(w: list[float], pages: list[Page]) -> float:
     """Share of pages whose chosen candidate is a gold headline line."""
     return 1 - len(missed(w, pages)) / max(len(pages), 1)
 
