@@ -57,7 +57,8 @@ def ours(files: list[Path]) -> list[dict]:
 
 
 def trafilatura_preds(files: list[Path]) -> list[dict]:
-    """trafilatura 2.x bare_extraction with metadata; a text dump is given as one <p> per line."""
+    """trafilatura 2.x bare_extraction with metadata; a text dump is given as one <p> per line. Entities: ours,
+    run on trafilatura's title and body."""
     import trafilatura
     out = []
     for path in files:
@@ -67,9 +68,18 @@ def trafilatura_preds(files: list[Path]) -> list[dict]:
                                            if line.strip()) + "</body></html>"
         doc = trafilatura.bare_extraction(raw, with_metadata=True)
         d = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
+        body = paragraphs(d.get("text") or "")
         out.append({"file": path.name, "title": d.get("title"), "date": d.get("date"), "author": d.get("author"),
-                    "outlet": d.get("sitename"), "body": paragraphs(d.get("text") or "")})
+                    "outlet": d.get("sitename"), "body": body, **_entities(d.get("title") or "", body)})
     return out
+
+
+def _entities(title: str, body: list[str]) -> dict[str, list[str]]:
+    """Our entity extractor run on another extractor's title and body (trafilatura finds no entities itself)."""
+    from storage.extraction.entities import extract_entities
+    found = extract_entities(title, body)
+    kinds = {"people": "person", "organizations": "organization", "locations": "location"}
+    return {key: [e.name for e in found if e.kind == kind] for key, kind in kinds.items()}
 
 
 def boundaries(gold: list[dict], preds: dict[str, dict]) -> tuple[float, float]:
@@ -112,6 +122,12 @@ def score(name: str, gold_path: Path, preds: list[dict], detail: bool) -> dict[s
     return summary
 
 
+def gold_files(gold_path: Path, corpus: Path) -> list[Path]:
+    """The corpus files a gold file labels, in its order."""
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [corpus / g["file"] for g in gold]
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("split", nargs="?", default="all", choices=("tuned", "aside", "all"))
@@ -126,8 +142,7 @@ def main(argv: list[str]) -> int:
     for split in ("tuned", "aside") if args.split == "all" else (args.split,):
         for kind in ("dumps", "html") if args.kind == "all" else (args.kind,):
             gold_path = args.corpus / "gold" / f"{split}.{kind}.gold.jsonl"
-            gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-            files = [args.corpus / g["file"] for g in gold]
+            files = gold_files(gold_path, args.corpus)
             score(f"ours {split} {kind}", gold_path, ours(files), args.detail)
             if not args.no_trafilatura:
                 score(f"trafilatura {split} {kind}", gold_path, trafilatura_preds(files), args.detail)
