@@ -7,7 +7,7 @@ from .abbr import capitals
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
 from .mention import Mention
-from .names import name_run, person_ok
+from .names import name_run, names_a_thing, person_cue, person_ok
 from .orgparts import document_length, in_document_name
 from .orgs import head_parse, parse_org, skip_outlet_prefix
 from .people import title_chain
@@ -162,8 +162,8 @@ class Scanner(ScanState):
             self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
         elif parts[-1] in self.gaz.org_suffixes and len(parts) > 1:
             self.add("organization", i, j, long_form=self.abbr_long.get(i, (None, False))[0])
-        elif person_ok(parts):
-            self.add("person", i, j)
+        elif person_ok(parts) and (not names_a_thing(parts) or person_cue(self, i, j)):
+            self.add("person", i, j)  # "Kindle Fire", "Standard Oil", "Miss Universe": a thing, unless a person's context
         elif len(parts) == 1:
             self.add("person", i, j, flags={"weak"})
         return j

@@ -1,0 +1,45 @@
+"""A person needs a human name: products, companies, events and teams are not people; companies abroad are known."""
+from __future__ import annotations
+
+from storage.extraction.entities import extract_entities
+from storage.extraction.entities.names import names_a_thing
+
+
+def kinds(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {"person": set(), "organization": set(), "location": set()}
+    for entity in extract_entities("", [text]):
+        found[entity.kind].add(entity.name)
+    return found
+
+
+def test_products_and_companies_are_no_people() -> None:
+    found = kinds("Năm ngoái, Kindle Fire bán chạy hơn dự kiến, còn Standard Oil từng chi phối thị trường dầu mỏ.")
+    assert "Kindle Fire" not in found["person"] and "Standard Oil" not in found["person"]
+
+
+def test_an_event_title_is_no_person() -> None:
+    found = kinds("Người đẹp Angola từng đăng quang Miss Universe trong một đêm thi ở Brazil.")
+    assert "Miss Universe" not in found["person"]
+
+
+def test_a_foreign_name_without_a_title_stays_a_person() -> None:
+    found = kinds("Theo nhà kinh tế học Alfred Chandler, quy mô lớn giúp doanh nghiệp giảm chi phí.")
+    assert "Alfred Chandler" in found["person"]
+    found = kinds("Trong cuốn sách nổi tiếng, Clayton Christensen mô tả những đổi mới phá vỡ thị trường.")
+    assert "Clayton Christensen" in found["person"]
+
+
+def test_a_thing_word_gives_way_to_a_persons_context() -> None:
+    found = kinds("Ông Grand Lake cho biết công ty sẽ mở thêm nhà máy vào năm sau.")
+    assert "Grand Lake" in found["person"]
+
+
+def test_companies_abroad_are_organisations() -> None:
+    found = kinds("Các hãng Apple, Google và Microsoft đều công bố kết quả kinh doanh quý ba trong tuần này.")
+    assert {"Apple", "Google", "Microsoft"} <= found["organization"]
+    assert not ({"Apple", "Google", "Microsoft"} & found["person"])
+
+
+def test_names_a_thing() -> None:
+    assert names_a_thing(["General", "Electric"]) and names_a_thing(["Mangalore", "Refinery"])
+    assert not names_a_thing(["Jack", "Welch"]) and not names_a_thing(["Nguyễn", "Văn", "Hòa"])
