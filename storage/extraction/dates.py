@@ -14,6 +14,8 @@ LONG_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+
 ISO_RE = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 TIME_RE = re.compile(r"(?<![\d:/.])(\d{1,2})\s?[:h]\s?(\d{2})(?::(\d{2}))?(?:\s*(AM|PM|SA|CH)\b)?(?![\d/])", re.I)
+SHORT_DMY_RE = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
+SHORT_BAR_RE = re.compile(r"\b(?:cập\s+nhật|đăng|ngày)\b", re.I)
 # Words a date bar may carry besides the date itself.
 DATE_BAR_WORDS_RE = re.compile(
     r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|"
@@ -96,6 +98,18 @@ def find_date(text: str) -> FoundDate | None:
             if clock:
                 return FoundDate(f"{day.isoformat()}T{clock}{TZ}", True, start, end)
             return FoundDate(day.isoformat(), False, match.start(), match.end())
+    return _short_year_date(text)
+
+
+def _short_year_date(text: str) -> FoundDate | None:
+    """"Cập nhật thứ hai, ngày 24/12/12 11:05": a two-digit year, read only in a labelled date bar with a time."""
+    if not SHORT_BAR_RE.search(text):
+        return None
+    for match in SHORT_DMY_RE.finditer(text):
+        day = _valid(2000 + int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        clock, start, end = _time_near(text, match.start(), match.end())
+        if day is not None and clock:
+            return FoundDate(f"{day.isoformat()}T{clock}{TZ}", True, start, end)
     return None
 
 

@@ -95,3 +95,10 @@ def test_extract_finds_the_outlet_in_the_copyright_footer() -> None:
     text = "\n".join([TITLE, "14/05/2024 08:30", P1, P2, "© 2024 Ngoisao.net"])
     doc = RawDocument(path="gom.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text")
     assert extract(doc).outlet == "Ngôi Sao"
+
+
+def test_a_two_digit_year_is_read_in_a_labelled_date_bar_with_a_time() -> None:
+    from storage.extraction.dates import find_date
+    assert find_date("Thời sự | Cập nhật thứ ba, ngày 14/05/24 08:30 sáng").iso == "2024-05-14T08:30:00+07:00"
+    assert find_date("Tỷ số các hiệp là 21/19/15") is None  # no label, no time: not a date
+    assert find_date("Cập nhật 14/5/24") is None  # no time next to it
