@@ -1,6 +1,7 @@
 """Score the extractor (and trafilatura) on the real-page corpus: shared score.py fields plus body start and end.
 
 usage: python benchmarks/realpages/score_realpages.py [tuned|aside|all] [dumps|html|all] [--corpus DIR] [--no-trafilatura]
+       [--furniture] [--detail]
 Run build_corpus.py first. Entity scores are left out until a split's pages have entity labels.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
 from storage.cli.cmd_extract import article_json  # noqa: E402
-from storage.extraction import extract  # noqa: E402
+from storage.extraction import extract, learn_furniture  # noqa: E402
 from storage.readers import read_file  # noqa: E402
 
 SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
@@ -54,6 +55,18 @@ def paragraphs(body) -> list[str]:
 def ours(files: list[Path]) -> list[dict]:
     """The project's extractor, run in-process exactly as benchmarks/quality.py does."""
     return [article_json(path, extract(read_file(path))) for path in files]
+
+
+def ours_with_furniture(files: list[Path]) -> list[dict]:
+    """As an archive holding the part's other pages would run it: each page cleaned with the furniture learnt
+    from the other pages of the outlet the extractor found for it (pages of the same part only)."""
+    docs = [read_file(path) for path in files]
+    outlets = [extract(doc).outlet for doc in docs]
+    out = []
+    for k, (path, doc) in enumerate(zip(files, docs)):
+        others = [d.text.splitlines() for j, d in enumerate(docs) if j != k and outlets[j] and outlets[j] == outlets[k]]
+        out.append(article_json(path, extract(doc, learn_furniture(others))))
+    return out
 
 
 def trafilatura_preds(files: list[Path]) -> list[dict]:
@@ -134,6 +147,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("kind", nargs="?", default="all", choices=("dumps", "html", "all"))
     ap.add_argument("--corpus", type=Path, default=HERE / ".corpus")
     ap.add_argument("--no-trafilatura", action="store_true")
+    ap.add_argument("--furniture", action="store_true",
+                    help="also score ours with furniture learnt from the part's other pages of the same outlet")
     ap.add_argument("--detail", action="store_true", help="per-page lines from score.py")
     args = ap.parse_args(argv)
     if not (SHARED / "eval" / "score.py").exists():
@@ -144,6 +159,8 @@ def main(argv: list[str]) -> int:
             gold_path = args.corpus / "gold" / f"{split}.{kind}.gold.jsonl"
             files = gold_files(gold_path, args.corpus)
             score(f"ours {split} {kind}", gold_path, ours(files), args.detail)
+            if args.furniture:
+                score(f"ours+furniture {split} {kind}", gold_path, ours_with_furniture(files), args.detail)
             if not args.no_trafilatura:
                 score(f"trafilatura {split} {kind}", gold_path, trafilatura_preds(files), args.detail)
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..records import Article, Block, RawDocument
 from .captions import is_caption
 from .cleaning import Cleaned, clean_lines
+from .furniture import learn_furniture
 from .linefeatures import norm_key, words
 from .metadata import flag_short_body, set_date, set_lead, set_outlet, set_people
 from .noise import classify
@@ -19,7 +20,7 @@ from .urls import canonical_url
 
 log = logging.getLogger(__name__)
 
-__all__ = ["body_hash", "extract", "load_outlets"]
+__all__ = ["body_hash", "extract", "learn_furniture", "load_outlets"]
 
 PARAGRAPH_LOOKAHEAD = 5
 SAPO_OVERLAP = 0.7  # share of the description's words a visible sapo repeats
@@ -69,9 +70,9 @@ def _is_sapo(line: str, description: str, after_title: bool) -> bool:
     return bool(described) and len(described & own) >= SAPO_OVERLAP * len(described)
 
 
-def _clean_html(doc: RawDocument, hint: str | None) -> Cleaned:
+def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = frozenset()) -> Cleaned:
     """Clean the article paragraphs, then interleave the page's other lines as removed blocks."""
-    cleaned = clean_lines(doc.paragraphs or [], hint)
+    cleaned = clean_lines(doc.paragraphs or [], hint, furniture)
     blocks: list[Block] = []
     pending, header, seen_kept, after_title = list(cleaned.blocks), [], False, False
     description = (doc.meta or {}).get("description", "")
@@ -136,13 +137,17 @@ def _set_entities(article: Article) -> None:
     article.entities = extract_entities(article.title, article.body)
 
 
-def extract(doc: RawDocument) -> Article:
-    """Clean a page and extract its metadata; every field records its origin."""
+def extract(doc: RawDocument, furniture: frozenset[str] = frozenset()) -> Article:
+    """Clean a page and extract its metadata; every field records its origin.
+
+    `furniture`: lines the archive has seen repeated on other pages of the same outlet
+    (`learn_furniture`); they are removed wherever they stand.
+    """
     meta = doc.meta or {}
     hint = _title_hint(meta, doc.text) if doc.kind == "html" else None
-    cleaned = clean_lines(doc.text.splitlines(), hint)
+    cleaned = clean_lines(doc.text.splitlines(), hint, furniture)
     if doc.kind == "html" and doc.paragraphs:
-        structured = _clean_html(doc, hint)
+        structured = _clean_html(doc, hint, furniture)
         # Trust the page's article element unless it holds much less prose than the cleaned page text.
         if _kept_words(structured) * 2 >= _kept_words(cleaned):
             cleaned = structured

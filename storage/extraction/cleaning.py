@@ -9,6 +9,7 @@ from ..records import Block
 from .bylines import TailLine, classify_tail, is_country_name, pen_name_tail
 from .captions import is_caption
 from .dates import FoundDate, split_glued_date
+from .furniture import mark_furniture
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import END_REASONS, classify, is_dated_item
 from .outlets import from_lead_prefix, lookup
@@ -245,15 +246,17 @@ def _locate_title(lines: list[str], noise: list[str | None], hint: str | None) -
     return ranked if ranked is not None else find_title_index(lines, noise)
 
 
-def page_lines(raw_lines: list[str]) -> tuple[list[str], list[str | None]]:
-    """The page's non-empty lines (lead labels cut) and the noise reason of each."""
+def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
+    """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
     lines = [LEAD_LABEL_RE.sub("", line.strip()) for line in raw_lines if line.strip()]
-    return lines, _unless_unaccented_page(lines, [classify(line) for line in lines])
+    noise = _unless_unaccented_page(lines, [classify(line) for line in lines])
+    return lines, mark_furniture(lines, noise, furniture)
 
 
-def clean_lines(raw_lines: list[str], title_hint: str | None = None) -> Cleaned:
-    """Split a page's lines into title, body, captions and removed noise."""
-    lines, noise = page_lines(raw_lines)
+def clean_lines(raw_lines: list[str], title_hint: str | None = None,
+                furniture: frozenset[str] = frozenset()) -> Cleaned:
+    """Split a page's lines into title, body, captions and removed noise; `furniture`: learn_furniture keys."""
+    lines, noise = page_lines(raw_lines, furniture)
     title_index = _locate_title(lines, noise, title_hint)
     title, glued = (None, None)
     head = _title_head(lines, noise, title_index) if not title_hint else None
