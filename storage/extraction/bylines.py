@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .dates import is_date_line
 from .linefeatures import INITIALS_RE, has_letters, is_name_like, is_title_case_name, words
+from .noise import section_coverage
 from .outlets import lookup
 from ..resources import resource_path
 
@@ -34,6 +35,7 @@ TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 CREDIT_RE = re.compile(r"^\(([^()]{2,60})\)$")
 PIPE_RE = re.compile(r"\s+\|\s+")
 PEN_NAME_MAX = 12
+SECTION_SHARE = 0.5
 # One-word lines that close an article without signing it.
 CLOSING_WORDS = frozenset({"hết", "ảnh", "video", "clip", "nguồn", "tags", "tag", "xem", "theo", "top", "end", "tin",
                            "bài", "trang", "chia", "thích", "gửi", "in", "email"})
@@ -229,8 +231,8 @@ def is_country_name(text: str) -> bool:
 
 
 def _bare_byline(text: str) -> TailLine | None:
-    if is_country_name(text):
-        return None
+    if is_country_name(text) or section_coverage(text) >= SECTION_SHARE:
+        return None  # "Nhật Bản", "Sự kiện - Dư luận": a tag or a section, not a person
     text = strip_rank(text)
     bare_text = " ".join(text.split()).strip(" .")
     if bare_text.casefold() in GROUP_AUTHORS:  # "PV", "Nhóm PV": no person to name

@@ -22,6 +22,8 @@ MAX_TAIL_LINES = 4
 MAX_TAIL_PEEL = 12
 RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body may go on after it
 DUPLICATE_LOOKBACK = 3
+TEASER_MAX_WORDS = 40  # a teaser under another article's headline is one sentence
+MIN_BODY_BEFORE_TEASERS = 3
 # "Sapo: …", "Tóm tắt: …": a label the page prints before its lead, not part of it.
 LEAD_LABEL_RE = re.compile(r"^(?:sapo|tóm\s+tắt|chapeau)\s*:\s+(?=\S)", re.I)
 TAG_MAX_WORDS = 3
@@ -120,6 +122,22 @@ def _closing_run(lines: list[str], noise: list[str | None], i: int) -> int:
     return run
 
 
+def _is_teaser_pair(lines: list[str], noise: list[str | None], k: int) -> bool:
+    """Another article's headline (no sentence end) and its one-sentence teaser under it."""
+    head, teaser = lines[k], lines[k + 1]
+    return noise[k] is None and noise[k + 1] is None and is_headline_like(head) and not ends_sentence(head) \
+        and is_paragraph_like(teaser) and len(words(teaser)) <= TEASER_MAX_WORDS and teaser.count(". ") == 0
+
+
+def _unmask_teaser_pairs(lines: list[str], noise: list[str | None], mask: list[bool], end: int) -> None:
+    """The list that stopped the body at `end` began earlier with headline + teaser pairs of the same shape."""
+    k = end - 2
+    while k >= 1 and mask[k] and mask[k + 1] and _is_teaser_pair(lines, noise, k) \
+            and sum(mask[:k]) >= MIN_BODY_BEFORE_TEASERS:
+        mask[k] = mask[k + 1] = False
+        k -= 2
+
+
 def body_mask(lines: list[str], noise: list[str | None], start: int) -> list[bool]:
     """Which lines lie inside the article, from `start` to the first list of other articles."""
     mask = [False] * len(lines)
@@ -128,6 +146,8 @@ def body_mask(lines: list[str], noise: list[str | None], start: int) -> list[boo
         if seen and _is_end(lines, noise, i):
             resume = None if noise[i] is None else _resume_index(lines, noise, i)
             if resume is None:
+                if noise[i] is None and related_block_at(lines, noise, i):
+                    _unmask_teaser_pairs(lines, noise, mask, i)
                 break
             i = resume
             continue

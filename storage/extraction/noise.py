@@ -35,6 +35,10 @@ COUNTER_TAIL_RE = re.compile(
 COMMENT_FORM_RE = re.compile(
     r"^(?:tên của bạn|họ và tên|họ tên|email của bạn|địa chỉ email|e-mail của bạn|nội dung bình luận|"
     r"viết bình luận|gửi ý kiến|gửi bình luận|ý kiến của bạn|your name|your email)\s*(?:\(\*\)|\*)?\s*:?$", re.I)
+# "Chia sẻ bài viết của bạn về ... tại đây.", "Mời bạn đọc gửi ý kiến tại đây": a link inviting the reader.
+CALL_TO_ACTION_RE = re.compile(
+    r"^(?:mời (?:quý |các )?(?:bạn đọc|độc giả|bạn) |hãy |bạn hãy )?(?:chia sẻ|gửi|xem|đọc|đăng ký|bấm|nhấn|click|"
+    r"tham gia|bình chọn|tải|mua|đặt mua)\b.{0,120}\b(?:tại đây|ở đây|vào đây)\s*[.!:]?$", re.I)
 # "Thêm VnExpress trên Google", "Thêm Báo X là nguồn tin ưu tiên trên Google": a follow widget.
 ADD_SOURCE_RE = re.compile(r"^thêm\s.{2,60}?\s(?:trên|vào)\s+google(?:\s+news)?\s*[.!]?$", re.I)
 MENU_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
@@ -229,6 +233,8 @@ def classify(line: str) -> str | None:
     if bare in WIDGET_KEYS:
         return "widget"
     if bare in END_WIDGET_KEYS or (bare.split(":")[0] in ("từ khóa", "tags", "tag") and len(key) < 200):
+        return "end-widget"
+    if len(stripped) <= 160 and CALL_TO_ACTION_RE.match(stripped):
         return "end-widget"
     if len(stripped) <= 120 and (FOLLOW_RE.match(stripped) or ADD_SOURCE_RE.match(stripped)):
         return "follow"

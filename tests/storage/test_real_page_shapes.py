@@ -102,3 +102,35 @@ def test_a_two_digit_year_is_read_in_a_labelled_date_bar_with_a_time() -> None:
     assert find_date("Thời sự | Cập nhật thứ ba, ngày 14/05/24 08:30 sáng").iso == "2024-05-14T08:30:00+07:00"
     assert find_date("Tỷ số các hiệp là 21/19/15") is None  # no label, no time: not a date
     assert find_date("Cập nhật 14/5/24") is None  # no time next to it
+
+
+def test_an_invitation_to_the_reader_closes_the_article() -> None:
+    assert classify("Chia sẻ ảnh về làng quê của bạn tại đây.") == "end-widget"
+    assert classify("Người dân có thể tra cứu lịch đón khách tại đây.") is None  # prose that says "here"
+
+
+def test_a_section_name_is_no_byline() -> None:
+    assert classify_tail("Sự Kiện - Dư Luận") is None
+    assert classify_tail("Minh Tâm").value == "Minh Tâm"
+
+
+def test_headline_and_teaser_pairs_above_a_related_block_leave_the_body() -> None:
+    other1 = "Nghệ nhân trẻ mở lớp dạy nặn gốm cho thiếu nhi"
+    teaser1 = "Mỗi tối thứ bảy, lớp học nhỏ bên lò gốm lại rộn tiếng cười của các em nhỏ trong làng ven sông."
+    other2 = "Làng gốm đón đoàn khách quốc tế đầu tiên"
+    teaser2 = "(VOV) - Hơn hai mươi du khách đã trải nghiệm nặn gốm và nung gốm cùng người dân địa phương..."
+    p3 = "Người làng mong chính quyền sớm làm con đường bê tông dẫn vào lò, để xe chở khách đi lại dễ hơn."
+    kept_lines = kept_of([TITLE, P1, P2, p3, other1, teaser1, other2, teaser2])
+    assert kept_lines == [P1, P2, p3]
+
+
+def test_a_closing_paragraph_of_several_sentences_is_not_taken_for_a_teaser() -> None:
+    sub = "Giữ nghề bằng cách nào"
+    last = "Người làng lập quỹ giữ nghề. Mỗi hộ góp một phần tiền bán gốm để mua đất sét tốt cho cả làng."
+    other = "Làng gốm đón đoàn khách quốc tế đầu tiên"
+    teaser = "(VOV) - Hơn hai mươi du khách đã trải nghiệm nặn gốm và nung gốm cùng người dân địa phương..."
+    assert kept_of([TITLE, P1, P2, sub, last, other, teaser]) == [P1, P2, sub, last]
+
+
+def kept_of(lines: list[str]) -> list[str]:
+    return [b.text for b in clean_lines(lines).blocks if b.role != "removed"]
