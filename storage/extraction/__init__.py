@@ -14,6 +14,7 @@ from .furniture import learn_furniture
 from .linefeatures import norm_key, words
 from .metadata import flag_short_body, set_date, set_lead, set_outlet, set_people
 from .noise import classify
+from .outside_bylines import bylines_above, bylines_after
 from .outlets import from_lead_prefix, load_outlets
 from .titles import clean_html_title, is_paragraph_like
 from .urls import canonical_url
@@ -99,6 +100,9 @@ def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = 
     cleaned.header_lines = header + cleaned.header_lines
     cleaned.header_by_distance = []  # page order: the reader already cut the article out
     cleaned.blocks = blocks
+    bylines_above(blocks)
+    if not any(t.kind == "byline" and t.value for t in cleaned.tail):
+        cleaned.tail += bylines_after(blocks)
     return cleaned
 
 
