@@ -140,6 +140,10 @@ def unknown_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> 
         match = DOMAIN_RE.search(line)
         if match:
             return match.group(1).lower(), "page-text"
+    for block in article.blocks:  # a logo or footer line that is the site's own address: "wWw.Teen9x.Net"
+        match = DOMAIN_RE.fullmatch(block.text.strip()) if block.role == "removed" else None
+        if match:
+            return match.group(1).lower().removeprefix("www."), "page-text"
     return None, "page-text"
 
 

@@ -134,3 +134,10 @@ def test_a_closing_paragraph_of_several_sentences_is_not_taken_for_a_teaser() ->
 
 def kept_of(lines: list[str]) -> list[str]:
     return [b.text for b in clean_lines(lines).blocks if b.role != "removed"]
+
+
+def test_an_unknown_site_is_named_by_its_own_address_line() -> None:
+    text = "\n".join(["Diễn đàn", TITLE, "14/05/2024 08:30", P1, P2, "Tin liên quan", "wWw.LangGomVenSong.Net"])
+    doc = RawDocument(path="gom.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text")
+    article = extract(doc)
+    assert article.outlet == "langgomvensong.net" and "outlet" in article.needs_review
