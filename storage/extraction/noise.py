@@ -173,6 +173,7 @@ def is_menu_line(line: str) -> bool:
     return _menu_shaped(real)
 
 
+@lru_cache(maxsize=8192)
 def section_coverage(line: str) -> float:
     """Share of the line's words that are section names of news menus ("Quốc phòng - An ninh": 1.0)."""
     low = [t for t in norm_key(line).split() if t not in MENU_CONNECTORS]

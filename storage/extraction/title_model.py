@@ -16,8 +16,7 @@ from functools import lru_cache
 
 from ..resources import resource_path
 from .captions import is_caption
-from .dates import is_date_line
-from .linefeatures import accent_ratio, ends_with_ellipsis, is_name_like, norm_key, words
+from .linefeatures import ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import section_coverage
 from .outlets import from_lead_prefix, lookup
 from .titles import is_headline_like, is_paragraph_like, question_title
@@ -30,6 +29,8 @@ PROSE_WINDOW = 12  # lines after a headline where its article's prose is looked 
 OVERLAP_WINDOW = 15
 NEIGHBOURS = 3
 DATE_REASONS = frozenset({"date", "byline"})
+OWN_SIZE = 15  # features of the line itself, before those of its context
+CONTEXT_CAP = 1.5  # every context feature lies in [0, 1.5] (the log-scaled prose run may pass 1)
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,18 @@ class PageView:
     prose: list[bool]
     headline: list[bool]
     dated: list[bool]
-    vocab: list[frozenset[str]]
+    tokens: list[list[str]]  # casefolded words of each line
     counts: Counter[str]
+    counts_words: list[int]  # words per line
+    prose_before: list[int]  # prose lines above each line
+    vocab_cache: dict[int, frozenset[str]]
+
+    def vocab(self, i: int) -> frozenset[str]:
+        """The content words of line i (two letters or more, no numbers), computed when first asked."""
+        found = self.vocab_cache.get(i)
+        if found is None:
+            found = self.vocab_cache[i] = frozenset(w for w in self.tokens[i] if len(w) >= 2 and not w.isdigit())
+        return found
 
 
 def page_view(lines: list[str], noise: list[str | None]) -> PageView:
@@ -51,15 +62,19 @@ def page_view(lines: list[str], noise: list[str | None]) -> PageView:
     keys = [norm_key(line) for line in lines]
     prose = [reason is None and is_paragraph_like(line) for line, reason in zip(lines, noise)]
     headline = [reason is None and is_headline_like(line) for line, reason in zip(lines, noise)]
-    dated = [reason in DATE_REASONS or (len(line) <= 90 and is_date_line(line)) for line, reason in zip(lines, noise)]
-    vocab = [frozenset(w for w in words(line.casefold()) if len(w) >= 2 and not w.isdigit()) for line in lines]
-    return PageView(lines, noise, keys, prose, headline, dated, vocab, Counter(keys))
+    dated = [reason in DATE_REASONS for reason in noise]  # classify() already tells date bars and bylines
+    tokens = [words(line.casefold()) for line in lines]
+    prose_before = [0]
+    for flag in prose[:-1]:
+        prose_before.append(prose_before[-1] + flag)
+    return PageView(lines, noise, keys, prose, headline, dated, tokens, Counter(keys),
+                    [len(found) for found in tokens], prose_before, {})
 
 
 def is_candidate(view: PageView, i: int) -> bool:
     """A line that may be the headline: not noise, a few words, not too long."""
     line = view.lines[i]
-    return view.noise[i] is None and 2 <= len(words(line)) <= MAX_CANDIDATE_WORDS and len(line) <= MAX_CANDIDATE_CHARS
+    return view.noise[i] is None and 2 <= view.counts_words[i] <= MAX_CANDIDATE_WORDS and len(line) <= MAX_CANDIDATE_CHARS
 
 
 def _next_text(view: PageView, i: int) -> int | None:
@@ -85,13 +100,13 @@ def in_list(view: PageView, i: int) -> bool:
 
 def _overlap(view: PageView, i: int) -> float:
     """Share of the line's words that the following lines repeat (a headline announces its article)."""
-    own = view.vocab[i]
+    own = view.vocab(i)
     if not own:
         return 0.0
     later: set[str] = set()
     for j in range(i + 1, min(i + 1 + OVERLAP_WINDOW, len(view.lines))):
         if view.keys[j] != view.keys[i] and view.noise[j] is None:
-            later |= view.vocab[j]
+            later |= view.vocab(j)
     return len(own & later) / len(own)
 
 
@@ -99,8 +114,8 @@ def _context_features(view: PageView, i: int) -> list[float]:
     """Where the line sits: date bars around it, prose after it, lists and headlines near it."""
     n = len(view.lines)
     after = _next_text(view, i)
-    run = sum(len(words(view.lines[j])) for j in range(i + 1, min(i + 1 + PROSE_WINDOW, n)) if view.prose[j])
-    before = sum(view.prose[:i])
+    run = sum(view.counts_words[j] for j in range(i + 1, min(i + 1 + PROSE_WINDOW, n)) if view.prose[j])
+    before = view.prose_before[i]
     near = [j for j in range(max(0, i - NEIGHBOURS), min(n, i + NEIGHBOURS + 1)) if j != i]
     doubled = (i + 1 < n and view.keys[i + 1] == view.keys[i]) or (i > 0 and view.keys[i - 1] == view.keys[i])
     teaser_next = after is not None and ends_with_ellipsis(view.lines[after])
@@ -108,12 +123,12 @@ def _context_features(view: PageView, i: int) -> list[float]:
         float(any(view.dated[j] for j in range(i + 1, min(i + 3, n)))),
         float(any(view.dated[j] for j in range(max(0, i - 2), i))),
         float(after is not None and view.prose[after]),
-        math.log1p(run) / 6,
+        min(math.log1p(run) / 6, CONTEXT_CAP),
         _overlap(view, i),
         float(doubled),
         float(view.counts[view.keys[i]] > 1),
         i / max(n, 1),
-        math.log1p(before) / 4,
+        min(math.log1p(before) / 4, CONTEXT_CAP),
         sum(view.headline[j] for j in near) / len(near) if near else 0.0,
         float(in_list(view, i)),
         float(after is not None and from_lead_prefix(view.lines[after])[0] is not None),
@@ -124,10 +139,21 @@ def _context_features(view: PageView, i: int) -> list[float]:
 
 def line_features(view: PageView, i: int) -> list[float]:
     """The feature vector of line i (its own shape, then its context); names in FEATURE_NAMES."""
+    return own_features(view, i) + _context_features(view, i)
+
+
+def _accent_share(tokens: list[str]) -> float:
+    """Share of a line's non-numeric words carrying a diacritic (as accent_ratio, from its words)."""
+    alpha = [w for w in tokens if not w.isdigit()]
+    return sum(1 for w in alpha if not w.isascii()) / len(alpha) if alpha else 0.0
+
+
+def own_features(view: PageView, i: int) -> list[float]:
+    """The features of line i taken alone (the first OWN_SIZE names of FEATURE_NAMES)."""
     line = view.lines[i]
-    count = len(words(line))
+    count = view.counts_words[i]
     stripped = line.rstrip()
-    own = [
+    return [
         1.0,
         float(view.headline[i]),
         float(question_title(line)),
@@ -139,12 +165,11 @@ def line_features(view: PageView, i: int) -> list[float]:
         float(is_name_like(line)),
         float(is_caption(line)),
         float(count <= 6 and lookup(line) is not None),
-        accent_ratio(line),
+        _accent_share(view.tokens[i]),
         float(line[:1].islower()),
         float(view.prose[i]),
         section_coverage(line),
     ]
-    return own + _context_features(view, i)
 
 
 FEATURE_NAMES = (
@@ -175,11 +200,29 @@ def score_line(view: PageView, i: int, weights: tuple[float, ...]) -> float:
     return sum(w * x for w, x in zip(weights, line_features(view, i)))
 
 
+def _context_bound(weights: tuple[float, ...]) -> float:
+    """The most the context features can add to a line's score (each lies in [0, CONTEXT_CAP])."""
+    return sum(max(0.0, w) * CONTEXT_CAP for w in weights[OWN_SIZE:])
+
+
 def rank_title(lines: list[str], noise: list[str | None]) -> int | None:
-    """Index of the likeliest headline line, or None when the page has no candidate or no model."""
+    """Index of the likeliest headline line, or None when the page has no candidate or no model.
+
+    Lines are scored best own-shape first; the context of a line is read only while its own score plus
+    the most any context could add can still beat the best full score found (same pick, far less work).
+    """
     weights = load_weights()
     if not weights:
         return None
     view = page_view(lines, noise)
-    scored = [(score_line(view, i, weights), -i) for i in range(len(lines)) if is_candidate(view, i)]
-    return -max(scored)[1] if scored else None
+    own_weights, bound = weights[:OWN_SIZE], _context_bound(weights)
+    shortlist = sorted(((sum(w * x for w, x in zip(own_weights, own_features(view, i))), i)
+                        for i in range(len(lines)) if is_candidate(view, i)), key=lambda pair: (-pair[0], pair[1]))
+    best: tuple[float, int] | None = None
+    for own, i in shortlist:
+        if best is not None and own + bound < best[0]:
+            break
+        total = own + sum(w * x for w, x in zip(weights[OWN_SIZE:], _context_features(view, i)))
+        if best is None or (total, -i) > (best[0], -best[1]):
+            best = (total, i)
+    return best[1] if best else None

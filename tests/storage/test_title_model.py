@@ -59,3 +59,15 @@ def test_section_coverage() -> None:
     assert section_coverage("Quốc phòng - An ninh") == 1.0
     assert section_coverage("Văn hóa - Văn nghệ") == 0.5
     assert section_coverage(HEADLINE) < 0.2
+
+
+def test_the_shortcut_picks_what_scoring_every_line_picks() -> None:
+    from storage.extraction.title_model import is_candidate, score_line
+    pages = [(SLOGAN, "Trang chủ", BANNER, DATE_BAR, HEADLINE, SAPO, BODY, BODY2),
+             (BANNER, HEADLINE, DATE_BAR, SAPO, BODY, "Tin liên quan", "Chợ phiên vùng cao đông vui ngày cuối tuần")]
+    weights = load_weights()
+    for raw in pages:
+        lines, noise = page(*raw)
+        view = page_view(lines, noise)
+        scored = [(score_line(view, i, weights), -i) for i in range(len(lines)) if is_candidate(view, i)]
+        assert rank_title(lines, noise) == -max(scored)[1]
