@@ -73,7 +73,7 @@ def _is_sapo(line: str, description: str, after_title: bool) -> bool:
 
 def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = frozenset()) -> Cleaned:
     """Clean the article paragraphs, then interleave the page's other lines as removed blocks."""
-    cleaned = clean_lines(doc.paragraphs or [], hint, furniture)
+    cleaned = clean_lines(doc.paragraphs or [], hint, furniture, article_only=True)
     blocks: list[Block] = []
     pending, header, seen_kept, after_title = list(cleaned.blocks), [], False, False
     description = (doc.meta or {}).get("description", "")

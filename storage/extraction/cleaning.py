@@ -257,11 +257,14 @@ def _title_head(lines: list[str], noise: list[str | None], index: int | None) ->
     return None
 
 
-def _locate_title(lines: list[str], noise: list[str | None], hint: str | None) -> int | None:
+def _locate_title(lines: list[str], noise: list[str | None], hint: str | None, article_only: bool) -> int | None:
     """With an HTML title: its line (or the rules' pick, which may be none: an article element has no
     headline). Without one (page dumps): the learned ranker's pick, the rules as a fallback."""
     if hint:
-        return find_title_index(lines, noise, hint)
+        found = find_title_index(lines, noise, hint)
+        if article_only and found and any(_has_prefix(line) for line in lines[:found]):
+            return None  # the article element opens with its tagged sapo: the line picked is a subheading
+        return found
     ranked = rank_title(lines, noise)
     return ranked if ranked is not None else find_title_index(lines, noise)
 
@@ -274,10 +277,11 @@ def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) ->
 
 
 def clean_lines(raw_lines: list[str], title_hint: str | None = None,
-                furniture: frozenset[str] = frozenset()) -> Cleaned:
-    """Split a page's lines into title, body, captions and removed noise; `furniture`: learn_furniture keys."""
+                furniture: frozenset[str] = frozenset(), article_only: bool = False) -> Cleaned:
+    """Split a page's lines into title, body, captions and removed noise; `furniture`: learn_furniture keys;
+    `article_only`: the lines are the paragraphs of an HTML article element."""
     lines, noise = page_lines(raw_lines, furniture)
-    title_index = _locate_title(lines, noise, title_hint)
+    title_index = _locate_title(lines, noise, title_hint, article_only)
     title, glued = (None, None)
     head = _title_head(lines, noise, title_index) if not title_hint else None
     start = 0 if title_index is None else title_index + 1

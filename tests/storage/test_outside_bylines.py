@@ -37,3 +37,12 @@ def test_a_name_between_the_headline_and_the_first_paragraph() -> None:
 def test_a_related_headline_after_the_article_is_no_author() -> None:
     article = extract(html_doc([TITLE, "14/05/2024 08:30", P1, P2, RELATED]))
     assert article.author is None
+
+
+def test_a_tagged_sapo_opening_the_article_element_stays_above_a_subheading() -> None:
+    sapo = "(VOV) - Làng gốm ven sông vừa đón đoàn khách đầu tiên của mùa lễ hội, mở đầu một năm nhiều đổi mới"
+    sub = "Ba cách giữ nghề của người làng gốm ven sông"
+    text = "\n".join([TITLE, "14/05/2024 08:30", sapo, sub, P1, P2])
+    doc = RawDocument(path="gom.html", text=text, raw=text.encode(), encoding="utf-8", kind="html",
+                      meta={"title": TITLE, "h1": TITLE}, paragraphs=[sapo, sub, P1, P2])
+    assert extract(doc).body == [sapo, sub, P1, P2]
