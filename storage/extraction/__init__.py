@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from ..records import Article, Block, RawDocument
+from .body_vote import trafilatura_text, vote
 from .captions import is_caption
 from .cleaning import Cleaned, clean_lines
 from .furniture import learn_furniture
@@ -152,8 +153,9 @@ def extract(doc: RawDocument, furniture: frozenset[str] = frozenset()) -> Articl
     cleaned = clean_lines(doc.text.splitlines(), hint, furniture)
     if doc.kind == "html" and doc.paragraphs:
         structured = _clean_html(doc, hint, furniture)
-        # Trust the page's article element unless it holds much less prose than the cleaned page text.
-        if _kept_words(structured) * 2 >= _kept_words(cleaned):
+        chosen = vote(structured.blocks, cleaned.blocks, trafilatura_text(doc))
+        # Without a clear vote, trust the article element unless it holds much less prose than the page text.
+        if chosen == "structured" or (chosen is None and _kept_words(structured) * 2 >= _kept_words(cleaned)):
             cleaned = structured
     article = Article(blocks=cleaned.blocks, file_name=Path(doc.path).name)
     _set_title(article, cleaned, hint)
