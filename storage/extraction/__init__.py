@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from ..records import Article, Block, RawDocument
-from .body_vote import trafilatura_text, vote
+from .body_vote import agreement, trafilatura_text, vote
 from .captions import is_caption
 from .cleaning import Cleaned, clean_lines
 from .furniture import learn_furniture
@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 __all__ = ["body_hash", "extract", "learn_furniture", "load_outlets"]
 
 PARAGRAPH_LOOKAHEAD = 5
+AGREED = 0.9  # word-overlap F1 above which the article element and the page text tell the same body
 SAPO_OVERLAP = 0.7  # share of the description's words a visible sapo repeats
 TITLE_PARTS_RE = re.compile(r"\s+[|–—-]\s+")
 
@@ -153,7 +154,9 @@ def extract(doc: RawDocument, furniture: frozenset[str] = frozenset()) -> Articl
     cleaned = clean_lines(doc.text.splitlines(), hint, furniture)
     if doc.kind == "html" and doc.paragraphs:
         structured = _clean_html(doc, hint, furniture)
-        chosen = vote(structured.blocks, cleaned.blocks, trafilatura_text(doc))
+        chosen = None
+        if agreement(structured.blocks, [b.text for b in cleaned.blocks if b.role != "removed"]) < AGREED:
+            chosen = vote(structured.blocks, cleaned.blocks, trafilatura_text(doc))  # ask only when they differ
         # Without a clear vote, trust the article element unless it holds much less prose than the page text.
         if chosen == "structured" or (chosen is None and _kept_words(structured) * 2 >= _kept_words(cleaned)):
             cleaned = structured
