@@ -43,3 +43,9 @@ def test_companies_abroad_are_organisations() -> None:
 def test_names_a_thing() -> None:
     assert names_a_thing(["General", "Electric"]) and names_a_thing(["Mangalore", "Refinery"])
     assert not names_a_thing(["Jack", "Welch"]) and not names_a_thing(["Nguyễn", "Văn", "Hòa"])
+
+
+def test_states_and_countries_abroad_are_places_not_people() -> None:
+    found = kinds("Nhà máy mới đặt tại New Jersey sẽ xuất khẩu thiết bị sang Uganda và Costa Rica từ năm sau.")
+    assert {"New Jersey", "Uganda", "Costa Rica"} <= found["location"]
+    assert "New Jersey" not in found["person"]
