@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 LEAD_MAX_CHARS = 700
 # "(Tên báo) - ..." at the start of the lead, for outlets the table does not know.
 UNKNOWN_PREFIX_RE = re.compile(r"^\s*\(([A-ZĐ\w][^()]{1,28})\)\s*[-–—]\s*\S")
+# "BNA - Sáng 4/3, ...": a paper's capital tag before its lead, for papers the table does not know.
+UNKNOWN_TAG_RE = re.compile(r"^\s*([A-ZĐ]{2,6}(?:\.VN)?)\s+[-–—]\s+\S")
 SHORT_BODY_WORDS = 80
 # Words of an organisation's name, never a person's (JSON-LD authors are often the publisher).
 ORG_AUTHOR_WORDS = frozenset({"báo", "đài", "tạp", "ban", "tòa", "toà", "soạn", "news", "press", "agency",
@@ -132,7 +134,7 @@ def unknown_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> 
     if named:
         return named, "page-text"
     first = next((b.text for b in article.blocks if b.role == "body"), "")
-    match = UNKNOWN_PREFIX_RE.match(first)
+    match = UNKNOWN_PREFIX_RE.match(first) or UNKNOWN_TAG_RE.match(first)
     if match and lookup(match.group(1)) is None:
         return match.group(1).strip(), "page-text"
     follow = [b.text for b in article.blocks if b.role == "removed" and b.reason == "follow"]

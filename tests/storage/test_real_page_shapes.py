@@ -141,3 +141,11 @@ def test_an_unknown_site_is_named_by_its_own_address_line() -> None:
     doc = RawDocument(path="gom.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text")
     article = extract(doc)
     assert article.outlet == "langgomvensong.net" and "outlet" in article.needs_review
+
+
+def test_an_unknown_papers_capital_tag_before_the_lead_names_the_outlet() -> None:
+    lead = "BNX - Sáng 14/5, làng gốm ven sông đón đoàn khách đầu tiên của mùa lễ hội năm nay trong không khí vui tươi."
+    text = "\n".join([TITLE, "14/05/2024 08:30", lead, P2])
+    doc = RawDocument(path="gom.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text")
+    article = extract(doc)
+    assert article.outlet == "BNX" and "outlet" in article.needs_review
