@@ -269,6 +269,19 @@ def _locate_title(lines: list[str], noise: list[str | None], hint: str | None, a
     return ranked if ranked is not None else find_title_index(lines, noise)
 
 
+def _title_lines(lines: list[str], noise: list[str | None], hint: str | None,
+                 article_only: bool) -> tuple[int | None, int | None, int]:
+    """(title line, its wrapped first half, first line of the article)."""
+    title_index = _locate_title(lines, noise, hint, article_only)
+    head = _title_head(lines, noise, title_index) if not hint else None
+    start = 0 if title_index is None else title_index + 1
+    late = find_title_after_lead(lines, noise) if not hint else None
+    # the sapo printed right above the headline (a ticker further up is no sapo)
+    if late is not None and (title_index is None or (late[0] == title_index and late[1] == title_index - 1)):
+        title_index, start = late  # the sapo above the headline is still the article's
+    return title_index, head, start
+
+
 def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
     """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
     lines = [LEAD_LABEL_RE.sub("", line.strip()) for line in raw_lines if line.strip()]
@@ -281,14 +294,8 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
     """Split a page's lines into title, body, captions and removed noise; `furniture`: learn_furniture keys;
     `article_only`: the lines are the paragraphs of an HTML article element."""
     lines, noise = page_lines(raw_lines, furniture)
-    title_index = _locate_title(lines, noise, title_hint, article_only)
+    title_index, head, start = _title_lines(lines, noise, title_hint, article_only)
     title, glued = (None, None)
-    head = _title_head(lines, noise, title_index) if not title_hint else None
-    start = 0 if title_index is None else title_index + 1
-    late = find_title_after_lead(lines, noise) if not title_hint else None
-    # the sapo printed right above the headline (a ticker further up is no sapo)
-    if late is not None and (title_index is None or (late[0] == title_index and late[1] == title_index - 1)):
-        title_index, start = late  # the sapo above the headline is still the article's
     if title_index is not None:
         title, glued = split_glued_date(lines[title_index])
         if head is not None and title:

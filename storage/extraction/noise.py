@@ -196,16 +196,10 @@ def _menu_shaped(tokens: list[str]) -> bool:
     return capitals >= MENU_SHAPE_CAPITALS * len(tokens) and longest <= MENU_SHAPE_LOWER_RUN
 
 
-@lru_cache(maxsize=8192)
-def classify(line: str) -> str | None:
-    """The noise reason of a line taken alone, or None when it may be article text."""
-    stripped = line.strip()
+def _counter_or_widget(stripped: str) -> str | None:
+    """Players, markup, counters, text-size and comment widgets: the shortest interface strings."""
     if PLAYER_RE.match(stripped):
         return "player"
-    if not has_letters(stripped):
-        if not stripped:
-            return "empty"
-        return "date" if is_date_line(stripped) else "markup"
     if MARKUP_RE.search(stripped) and len(words(stripped)) <= 6:
         return "markup"
     if VIEW_COUNTER_RE.match(stripped):
@@ -216,19 +210,11 @@ def classify(line: str) -> str | None:
         return "end-widget"  # the comment box (or a counter) closes the article
     if COUNTER_TAIL_RE.search(stripped) and is_date_line(COUNTER_TAIL_RE.sub("", stripped)):
         return "date"
-    parted = _separated_line(stripped)
-    if parted:
-        return parted
-    if _only_words_from(stripped, SOCIAL_WORDS):
-        return "social"
-    if len(stripped) <= 300 and GLUED_TAGS_RE.match(stripped):
-        return "end-widget"  # the tag list closes the article
-    if is_menu_line(stripped):
-        return "navigation"
-    if is_list_header(stripped):
-        return "related-header"
-    if len(stripped) <= 250 and RELATED_LINK_RE.match(stripped):
-        return "related-link"
+    return None
+
+
+def _phrase_reason(stripped: str) -> str | None:
+    """Known interface phrases: widgets, tags, invitations to the reader, follow lines, footers."""
     key = _key(stripped)
     bare = key.rstrip(".…: ")
     if bare in WIDGET_KEYS:
@@ -241,8 +227,35 @@ def classify(line: str) -> str | None:
         return "follow"
     if len(stripped) <= 300 and FOOTER_RE.search(stripped):
         return "footer"
+    return None
+
+
+@lru_cache(maxsize=8192)
+def classify(line: str) -> str | None:
+    """The noise reason of a line taken alone, or None when it may be article text."""
+    stripped = line.strip()
+    if not has_letters(stripped):
+        if PLAYER_RE.match(stripped):
+            return "player"
+        if not stripped:
+            return "empty"
+        return "date" if is_date_line(stripped) else "markup"
+    found = _counter_or_widget(stripped) or _separated_line(stripped)
+    if found:
+        return found
+    if _only_words_from(stripped, SOCIAL_WORDS):
+        return "social"
+    if len(stripped) <= 300 and GLUED_TAGS_RE.match(stripped):
+        return "end-widget"  # the tag list closes the article
+    if is_menu_line(stripped):
+        return "navigation"
+    if is_list_header(stripped):
+        return "related-header"
+    if len(stripped) <= 250 and RELATED_LINK_RE.match(stripped):
+        return "related-link"
+    found = _phrase_reason(stripped)
+    if found:
+        return found
     if is_date_line(stripped) or is_time_line(stripped):
         return "date"
-    if is_slug(stripped):
-        return "slug"
-    return None
+    return "slug" if is_slug(stripped) else None
