@@ -224,8 +224,8 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
         if len(kept) - peeled <= 1 or peeled >= MAX_TAIL_PEEL:
             break
         tail = classify_tail(block.text)
-        if tail is None and not peeled and _prose_above(kept, block):
-            tail = pen_name_tail(block.text)  # the last line, a lone capitalised word under the prose
+        if tail is None and not found and _prose_above(kept, block):
+            tail = pen_name_tail(block.text)  # the last signed line, a lone capitalised word under the prose
         if tail is not None:
             block.role, block.reason = "removed", tail.kind
             found.append(tail)

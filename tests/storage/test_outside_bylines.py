@@ -46,3 +46,11 @@ def test_a_tagged_sapo_opening_the_article_element_stays_above_a_subheading() ->
     doc = RawDocument(path="gom.html", text=text, raw=text.encode(), encoding="utf-8", kind="html",
                       meta={"title": TITLE, "h1": TITLE}, paragraphs=[sapo, sub, P1, P2])
     assert extract(doc).body == [sapo, sub, P1, P2]
+
+
+def test_an_article_element_ending_with_its_one_word_signature_and_a_teaser() -> None:
+    text = "\n".join([TITLE, "14/05/2024 08:30", P1, P2, "Khánh", "Tin liên quan", RELATED])
+    doc = RawDocument(path="gom.html", text=text, raw=text.encode(), encoding="utf-8", kind="html",
+                      meta={"title": TITLE, "h1": TITLE}, paragraphs=[P1, P2, "Khánh", RELATED])
+    article = extract(doc)
+    assert article.author == "Khánh" and "Khánh" not in article.body
