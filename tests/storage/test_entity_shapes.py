@@ -49,3 +49,10 @@ def test_states_and_countries_abroad_are_places_not_people() -> None:
     found = kinds("Nhà máy mới đặt tại New Jersey sẽ xuất khẩu thiết bị sang Uganda và Costa Rica từ năm sau.")
     assert {"New Jersey", "Uganda", "Costa Rica"} <= found["location"]
     assert "New Jersey" not in found["person"]
+
+
+def test_document_codes_and_tax_kinds_are_no_organisations() -> None:
+    found = kinds("Chính phủ ban hành Nghị định số 357/2025/NĐ-CP và Thông tư 12/2024/TT-BTC về thuế GTGT và "
+                  "thuế TNCN, theo Bộ Tài chính.")
+    assert not ({"NĐ-CP", "TT-BTC", "GTGT", "TNCN"} & found["organization"])
+    assert {"Chính phủ", "Bộ Tài chính"} <= found["organization"]
