@@ -56,3 +56,9 @@ def test_document_codes_and_tax_kinds_are_no_organisations() -> None:
                   "thuế TNCN, theo Bộ Tài chính.")
     assert not ({"NĐ-CP", "TT-BTC", "GTGT", "TNCN"} & found["organization"])
     assert {"Chính phủ", "Bộ Tài chính"} <= found["organization"]
+
+
+def test_a_place_with_its_administrative_prefix_glued_is_no_person() -> None:
+    found = kinds("TAND TP.Đà Nẵng ngày 19/12 xét xử sơ thẩm vụ án.")
+    assert not any("Đà Nẵng" in name for name in found["person"])
+    assert any("Đà Nẵng" in name for name in found["location"])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from .abbr import capitals
 from .gazetteer import SURNAMES, GazEntry
@@ -18,6 +19,8 @@ from .tokens import word_len
 log = logging.getLogger(__name__)
 
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
+# "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
+ADMIN_GLUED_RE = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")
 
 
 class Scanner(ScanState):
@@ -154,7 +157,10 @@ class Scanner(ScanState):
         j, parts = self._before_head(i, j, parts)
         if j == i:
             return i + 1
-        if self.media_context(i):
+        if ADMIN_GLUED_RE.match(parts[0]):
+            bare = ADMIN_GLUED_RE.sub("", self.span(i, j).strip())  # "TP.Đà Nẵng" is Đà Nẵng
+            self.add("location", i, j, canonical=bare[:1].upper() + bare[1:])
+        elif self.media_context(i):
             self.add("organization", i, j)  # "báo Thanh Niên", "hãng Boeing"
         elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign):
             self.add("location", i, j)
