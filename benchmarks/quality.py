@@ -1,7 +1,9 @@
 """Extraction quality and speed on the seed corpus: runs the extractor, then the shared score.py.
 
-usage: python benchmarks/quality.py [CORPUS_DIR GOLD.jsonl]
-(default: ../shared/corpus/seeds, then benchmarks/holdout, blind, blind2, blind3, blind4 and blind5 when there)
+usage: python benchmarks/quality.py [CORPUS_DIR GOLD.jsonl] [--real-parts=tuned,aside]
+(default: ../shared/corpus/seeds, then benchmarks/holdout, blind, blind2, blind3, blind4 and blind5 when there,
+then the real-page corpus — tuned and aside parts, dumps and HTML, ours and trafilatura — from
+benchmarks/realpages/.corpus or $TULIEU_REALPAGES; skipped with a message when it is not built)
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from storage.extraction import extract  # noqa: E402
 from storage.readers import read_file  # noqa: E402
 
 SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
+REALPAGES = ROOT / "benchmarks" / "realpages" / ".corpus"  # built by benchmarks/realpages/build_corpus.py
 
 
 # Our own sets: the holdout was tuned on; each blind set's README records its first, blind score.
@@ -28,6 +31,10 @@ OWN_SETS = ("holdout", "blind", "blind2", "blind3", "blind4", "blind5")
 
 
 def main(argv: list[str]) -> int:
+    parts = ("tuned", "aside")
+    for arg in [a for a in argv if a.startswith("--real-parts=")]:
+        parts = tuple(p for p in arg.split("=", 1)[1].split(",") if p in ("tuned", "aside"))
+        argv = [a for a in argv if a != arg]
     if argv:
         return run(Path(argv[0]), Path(argv[1]) if len(argv) > 1 else Path(argv[0]) / "gold.jsonl")
     code = run(SHARED / "corpus" / "seeds", SHARED / "corpus" / "seeds.gold.jsonl")
@@ -36,7 +43,30 @@ def main(argv: list[str]) -> int:
         if (folder / f"{name}.gold.jsonl").exists():
             print(f"-- {name} --")
             code = run(folder, folder / f"{name}.gold.jsonl") or code
+    real_pages(Path(os.environ.get("TULIEU_REALPAGES", REALPAGES)), parts)
     return code
+
+
+def real_pages(corpus: Path, parts: tuple[str, ...] = ("tuned", "aside")) -> None:
+    """Ours and trafilatura on the real-page corpus, tuned and aside parts, dumps and HTML (summaries only)."""
+    print("-- real pages (benchmarks/realpages) --")
+    if not (corpus / "gold").is_dir():
+        print(f"real pages: corpus not built at {corpus} (run benchmarks/realpages/build_corpus.py, or set "
+              "TULIEU_REALPAGES); skipped")
+        return
+    sys.path.insert(0, str(ROOT / "benchmarks" / "realpages"))
+    import score_realpages  # noqa: PLC0415 - a benchmark script beside this one, loaded only when the corpus is there
+
+    for split in parts:
+        for kind in ("dumps", "html"):
+            gold_path = corpus / "gold" / f"{split}.{kind}.gold.jsonl"
+            if not gold_path.exists():
+                print(f"real pages: {gold_path} missing; skipped")
+                continue
+            files = score_realpages.gold_files(gold_path, corpus)
+            score_realpages.score(f"ours {split} {kind}", gold_path, score_realpages.ours(files), False)
+            score_realpages.score(f"trafilatura {split} {kind}", gold_path,
+                                  score_realpages.trafilatura_preds(files), False)
 
 
 def run(corpus: Path, gold: Path) -> int:

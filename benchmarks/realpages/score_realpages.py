@@ -1,6 +1,7 @@
 """Score the extractor (and trafilatura) on the real-page corpus: shared score.py fields plus body start and end.
 
 usage: python benchmarks/realpages/score_realpages.py [tuned|aside|all] [dumps|html|all] [--corpus DIR] [--no-trafilatura]
+       [--furniture] [--detail]
 Run build_corpus.py first. Entity scores are left out until a split's pages have entity labels.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
 from storage.cli.cmd_extract import article_json  # noqa: E402
-from storage.extraction import extract  # noqa: E402
+from storage.extraction import extract, learn_furniture  # noqa: E402
 from storage.readers import read_file  # noqa: E402
 
 SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
@@ -56,8 +57,21 @@ def ours(files: list[Path]) -> list[dict]:
     return [article_json(path, extract(read_file(path))) for path in files]
 
 
+def ours_with_furniture(files: list[Path]) -> list[dict]:
+    """As an archive holding the part's other pages would run it: each page cleaned with the furniture learnt
+    from the other pages of the outlet the extractor found for it (pages of the same part only)."""
+    docs = [read_file(path) for path in files]
+    outlets = [extract(doc).outlet for doc in docs]
+    out = []
+    for k, (path, doc) in enumerate(zip(files, docs)):
+        others = [d.text.splitlines() for j, d in enumerate(docs) if j != k and outlets[j] and outlets[j] == outlets[k]]
+        out.append(article_json(path, extract(doc, learn_furniture(others))))
+    return out
+
+
 def trafilatura_preds(files: list[Path]) -> list[dict]:
-    """trafilatura 2.x bare_extraction with metadata; a text dump is given as one <p> per line."""
+    """trafilatura 2.x bare_extraction with metadata; a text dump is given as one <p> per line. Entities: ours,
+    run on trafilatura's title and body."""
     import trafilatura
     out = []
     for path in files:
@@ -67,9 +81,18 @@ def trafilatura_preds(files: list[Path]) -> list[dict]:
                                            if line.strip()) + "</body></html>"
         doc = trafilatura.bare_extraction(raw, with_metadata=True)
         d = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
+        body = paragraphs(d.get("text") or "")
         out.append({"file": path.name, "title": d.get("title"), "date": d.get("date"), "author": d.get("author"),
-                    "outlet": d.get("sitename"), "body": paragraphs(d.get("text") or "")})
+                    "outlet": d.get("sitename"), "body": body, **_entities(d.get("title") or "", body)})
     return out
+
+
+def _entities(title: str, body: list[str]) -> dict[str, list[str]]:
+    """Our entity extractor run on another extractor's title and body (trafilatura finds no entities itself)."""
+    from storage.extraction.entities import extract_entities
+    found = extract_entities(title, body)
+    kinds = {"people": "person", "organizations": "organization", "locations": "location"}
+    return {key: [e.name for e in found if e.kind == kind] for key, kind in kinds.items()}
 
 
 def boundaries(gold: list[dict], preds: dict[str, dict]) -> tuple[float, float]:
@@ -112,12 +135,20 @@ def score(name: str, gold_path: Path, preds: list[dict], detail: bool) -> dict[s
     return summary
 
 
+def gold_files(gold_path: Path, corpus: Path) -> list[Path]:
+    """The corpus files a gold file labels, in its order."""
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [corpus / g["file"] for g in gold]
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("split", nargs="?", default="all", choices=("tuned", "aside", "all"))
     ap.add_argument("kind", nargs="?", default="all", choices=("dumps", "html", "all"))
     ap.add_argument("--corpus", type=Path, default=HERE / ".corpus")
     ap.add_argument("--no-trafilatura", action="store_true")
+    ap.add_argument("--furniture", action="store_true",
+                    help="also score ours with furniture learnt from the part's other pages of the same outlet")
     ap.add_argument("--detail", action="store_true", help="per-page lines from score.py")
     args = ap.parse_args(argv)
     if not (SHARED / "eval" / "score.py").exists():
@@ -126,9 +157,10 @@ def main(argv: list[str]) -> int:
     for split in ("tuned", "aside") if args.split == "all" else (args.split,):
         for kind in ("dumps", "html") if args.kind == "all" else (args.kind,):
             gold_path = args.corpus / "gold" / f"{split}.{kind}.gold.jsonl"
-            gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-            files = [args.corpus / g["file"] for g in gold]
+            files = gold_files(gold_path, args.corpus)
             score(f"ours {split} {kind}", gold_path, ours(files), args.detail)
+            if args.furniture:
+                score(f"ours+furniture {split} {kind}", gold_path, ours_with_furniture(files), args.detail)
             if not args.no_trafilatura:
                 score(f"trafilatura {split} {kind}", gold_path, trafilatura_preds(files), args.detail)
     return 0

@@ -3,25 +3,31 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import unicodedata
 from pathlib import Path
 
 from ..records import Article, Block, RawDocument
+from .body_vote import agreement, trafilatura_text, vote
 from .captions import is_caption
 from .cleaning import Cleaned, clean_lines
+from .furniture import learn_furniture
 from .linefeatures import norm_key, words
 from .metadata import flag_short_body, set_date, set_lead, set_outlet, set_people
 from .noise import classify
+from .outside_bylines import bylines_above, bylines_after
 from .outlets import from_lead_prefix, load_outlets
 from .titles import clean_html_title, is_paragraph_like
 from .urls import canonical_url
 
 log = logging.getLogger(__name__)
 
-__all__ = ["body_hash", "extract", "load_outlets"]
+__all__ = ["body_hash", "extract", "learn_furniture", "load_outlets"]
 
 PARAGRAPH_LOOKAHEAD = 5
+AGREED = 0.9  # word-overlap F1 above which the article element and the page text tell the same body
 SAPO_OVERLAP = 0.7  # share of the description's words a visible sapo repeats
+TITLE_PARTS_RE = re.compile(r"\s+[|–—-]\s+")
 
 
 def body_hash(paragraphs: list[str]) -> str:
@@ -32,9 +38,19 @@ def body_hash(paragraphs: list[str]) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 
+def _site_part_of_title(h1: str, title: str) -> bool:
+    """The h1 is the site's banner: the <title> carries it after its headline ("Headline | <h1>")."""
+    parts = [norm_key(part) for part in TITLE_PARTS_RE.split(title)]
+    banner = " ".join(norm_key(part) for part in TITLE_PARTS_RE.split(h1))
+    return len(parts) >= 2 and bool(banner) and banner in " ".join(parts[1:])
+
+
 def _title_hint(meta: dict[str, str], text: str = "") -> str | None:
+    """The headline from the h1 (unless it is the site's banner) or <title>, site names cut off."""
     page_keys = frozenset(norm_key(line) for line in text.splitlines() if 2 <= len(line.split()) <= 60)
     for key in ("h1", "title"):
+        if key == "h1" and meta.get("title") and _site_part_of_title(meta.get("h1", ""), meta["title"]):
+            continue
         if meta.get(key):
             title = clean_html_title(meta[key], (meta.get("site_name", ""),), page_keys)
             if len(title.split()) >= 2:
@@ -57,9 +73,9 @@ def _is_sapo(line: str, description: str, after_title: bool) -> bool:
     return bool(described) and len(described & own) >= SAPO_OVERLAP * len(described)
 
 
-def _clean_html(doc: RawDocument, hint: str | None) -> Cleaned:
+def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = frozenset()) -> Cleaned:
     """Clean the article paragraphs, then interleave the page's other lines as removed blocks."""
-    cleaned = clean_lines(doc.paragraphs or [], hint)
+    cleaned = clean_lines(doc.paragraphs or [], hint, furniture, article_only=True)
     blocks: list[Block] = []
     pending, header, seen_kept, after_title = list(cleaned.blocks), [], False, False
     description = (doc.meta or {}).get("description", "")
@@ -86,6 +102,9 @@ def _clean_html(doc: RawDocument, hint: str | None) -> Cleaned:
     cleaned.header_lines = header + cleaned.header_lines
     cleaned.header_by_distance = []  # page order: the reader already cut the article out
     cleaned.blocks = blocks
+    bylines_above(blocks)
+    if not any(t.kind == "byline" and t.value for t in cleaned.tail):
+        cleaned.tail += bylines_after(blocks)
     return cleaned
 
 
@@ -124,15 +143,22 @@ def _set_entities(article: Article) -> None:
     article.entities = extract_entities(article.title, article.body)
 
 
-def extract(doc: RawDocument) -> Article:
-    """Clean a page and extract its metadata; every field records its origin."""
+def extract(doc: RawDocument, furniture: frozenset[str] = frozenset()) -> Article:
+    """Clean a page and extract its metadata; every field records its origin.
+
+    `furniture`: lines the archive has seen repeated on other pages of the same outlet
+    (`learn_furniture`); they are removed wherever they stand.
+    """
     meta = doc.meta or {}
     hint = _title_hint(meta, doc.text) if doc.kind == "html" else None
-    cleaned = clean_lines(doc.text.splitlines(), hint)
+    cleaned = clean_lines(doc.text.splitlines(), hint, furniture)
     if doc.kind == "html" and doc.paragraphs:
-        structured = _clean_html(doc, hint)
-        # Trust the page's article element unless it holds much less prose than the cleaned page text.
-        if _kept_words(structured) * 2 >= _kept_words(cleaned):
+        structured = _clean_html(doc, hint, furniture)
+        chosen = None
+        if agreement(structured.blocks, [b.text for b in cleaned.blocks if b.role != "removed"]) < AGREED:
+            chosen = vote(structured.blocks, cleaned.blocks, trafilatura_text(doc))  # ask only when they differ
+        # Without a clear vote, trust the article element unless it holds much less prose than the page text.
+        if chosen == "structured" or (chosen is None and _kept_words(structured) * 2 >= _kept_words(cleaned)):
             cleaned = structured
     article = Article(blocks=cleaned.blocks, file_name=Path(doc.path).name)
     _set_title(article, cleaned, hint)

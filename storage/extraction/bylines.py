@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .dates import is_date_line
 from .linefeatures import INITIALS_RE, has_letters, is_name_like, is_title_case_name, words
+from .noise import section_coverage
 from .outlets import lookup
 from ..resources import resource_path
 
@@ -33,6 +34,11 @@ TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # "(TTXVN/Vietnam+)": the agencies credited for the whole article.
 CREDIT_RE = re.compile(r"^\(([^()]{2,60})\)$")
 PIPE_RE = re.compile(r"\s+\|\s+")
+PEN_NAME_MAX = 12
+SECTION_SHARE = 0.5
+# One-word lines that close an article without signing it.
+CLOSING_WORDS = frozenset({"hết", "ảnh", "video", "clip", "nguồn", "tags", "tag", "xem", "theo", "top", "end", "tin",
+                           "bài", "trang", "chia", "thích", "gửi", "in", "email"})
 LIST_ITEM_WORDS = 3
 SPLIT_NAMES_RE = re.compile(r"\s*(?:[-–,&]|\svà\s)\s*")
 GROUP_AUTHORS = frozenset({"tổng hợp", "pv", "ptv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "ctv", "bta",
@@ -145,6 +151,9 @@ def classify_tail(line: str) -> TailLine | None:
     match = THEO_RE.match(text)
     if match and _looks_like_label(match.group(1)):
         label = match.group(1).strip()
+        credited = _name_with_source(label)
+        if credited is not None:
+            return credited
         if lookup(label) is None and is_person_name(_clean_name(label)):
             return TailLine("byline", _clean_name(label))
         return TailLine("source", _source_value(label))
@@ -161,6 +170,26 @@ def classify_tail(line: str) -> TailLine | None:
     if outlet is not None:
         return TailLine("source", outlet.name)  # a bare "TTXVN" or "VOV.VN" closing the article
     return _bare_byline(text)
+
+
+NAME_SOURCE_RE = re.compile(r"^([^/()]{3,40}?)\s*(?:/\s*([^()]{2,40})|\(([^()]{2,60})\))\s*$")
+
+
+def _name_with_source(label: str) -> TailLine | None:
+    """"Sầm Hoa (Vietnamnet/Reuters)", "Minh Nguyễn/Vcamp.vn": a writer's name, then the outlets carried from."""
+    if label.count("(") > label.count(")"):
+        label += ")"  # THEO_RE leaves a closing bracket out
+    match = NAME_SOURCE_RE.match(label)
+    if not match:
+        return None
+    name, sources = match.group(1).strip(), (match.group(2) or match.group(3)).strip()
+    parts = [p.strip() for p in re.split(r"\s*[/,]\s*", sources) if p.strip()]
+    known = [p for p in parts if lookup(p) is not None or DOMAIN_LIKE_RE.match(p)]
+    if not parts or len(known) != len(parts) or lookup(name) is not None or is_country_name(name):
+        return None
+    if not is_title_case_name(name) or len(name.split()) > 4:
+        return None
+    return TailLine("byline", name, _source_value(parts[0]))
 
 
 def _labelled_byline(value: str) -> TailLine | None:
@@ -202,8 +231,8 @@ def is_country_name(text: str) -> bool:
 
 
 def _bare_byline(text: str) -> TailLine | None:
-    if is_country_name(text):
-        return None
+    if is_country_name(text) or section_coverage(text) >= SECTION_SHARE:
+        return None  # "Nhật Bản", "Sự kiện - Dư luận": a tag or a section, not a person
     text = strip_rank(text)
     bare_text = " ".join(text.split()).strip(" .")
     if bare_text.casefold() in GROUP_AUTHORS:  # "PV", "Nhóm PV": no person to name
@@ -217,6 +246,16 @@ def _bare_byline(text: str) -> TailLine | None:
     if all(_is_author_name(part) for part in SPLIT_NAMES_RE.split(name) if part):
         return TailLine("byline", name, _inner_source(text))
     return None
+
+
+def pen_name_tail(text: str) -> TailLine | None:
+    """A one-word signature closing an article ("Trung", "Papai"): capitalised letters only, no known place,
+    outlet or section; the caller checks that it is the article's last line."""
+    word = text.strip()
+    shaped = word.isalpha() and 2 <= len(word) <= PEN_NAME_MAX and word[0].isupper() and word[1:].islower()
+    if not shaped or word.casefold() in CLOSING_WORDS or is_country_name(word) or lookup(word) is not None:
+        return None
+    return TailLine("byline", word)
 
 
 def _is_staff(text: str) -> bool:

@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Block
-from .bylines import TailLine, classify_tail, is_country_name
+from .bylines import TailLine, classify_tail, is_country_name, pen_name_tail
 from .captions import is_caption
 from .dates import FoundDate, split_glued_date
+from .furniture import mark_furniture
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import END_REASONS, classify, is_dated_item
 from .outlets import from_lead_prefix, lookup
+from .title_model import rank_title
 from .titles import find_title_after_lead, find_title_index, is_headline_like, is_paragraph_like
 
 log = logging.getLogger(__name__)
@@ -20,6 +22,8 @@ MAX_TAIL_LINES = 4
 MAX_TAIL_PEEL = 12
 RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body may go on after it
 DUPLICATE_LOOKBACK = 3
+TEASER_MAX_WORDS = 40  # a teaser under another article's headline is one sentence
+MIN_BODY_BEFORE_TEASERS = 3
 # "Sapo: …", "Tóm tắt: …": a label the page prints before its lead, not part of it.
 LEAD_LABEL_RE = re.compile(r"^(?:sapo|tóm\s+tắt|chapeau)\s*:\s+(?=\S)", re.I)
 TAG_MAX_WORDS = 3
@@ -118,6 +122,22 @@ def _closing_run(lines: list[str], noise: list[str | None], i: int) -> int:
     return run
 
 
+def _is_teaser_pair(lines: list[str], noise: list[str | None], k: int) -> bool:
+    """Another article's headline (no sentence end) and its one-sentence teaser under it."""
+    head, teaser = lines[k], lines[k + 1]
+    return noise[k] is None and noise[k + 1] is None and is_headline_like(head) and not ends_sentence(head) \
+        and is_paragraph_like(teaser) and len(words(teaser)) <= TEASER_MAX_WORDS and teaser.count(". ") == 0
+
+
+def _unmask_teaser_pairs(lines: list[str], noise: list[str | None], mask: list[bool], end: int) -> None:
+    """The list that stopped the body at `end` began earlier with headline + teaser pairs of the same shape."""
+    k = end - 2
+    while k >= 1 and mask[k] and mask[k + 1] and _is_teaser_pair(lines, noise, k) \
+            and sum(mask[:k]) >= MIN_BODY_BEFORE_TEASERS:
+        mask[k] = mask[k + 1] = False
+        k -= 2
+
+
 def body_mask(lines: list[str], noise: list[str | None], start: int) -> list[bool]:
     """Which lines lie inside the article, from `start` to the first list of other articles."""
     mask = [False] * len(lines)
@@ -126,6 +146,8 @@ def body_mask(lines: list[str], noise: list[str | None], start: int) -> list[boo
         if seen and _is_end(lines, noise, i):
             resume = None if noise[i] is None else _resume_index(lines, noise, i)
             if resume is None:
+                if noise[i] is None and related_block_at(lines, noise, i):
+                    _unmask_teaser_pairs(lines, noise, mask, i)
                 break
             i = resume
             continue
@@ -187,6 +209,11 @@ def _peel_tags(kept: list[Block]) -> int:
     return run
 
 
+def _prose_above(kept: list[Block], block: Block) -> bool:
+    at = kept.index(block)
+    return at > 0 and kept[at - 1].role == "body" and is_paragraph_like(kept[at - 1].text)
+
+
 def _peel_tail(blocks: list[Block]) -> list[TailLine]:
     """Remove what closes the body: tags, bylines, sources, photo credits and other articles' headlines."""
     found: list[TailLine] = []
@@ -197,6 +224,8 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
         if len(kept) - peeled <= 1 or peeled >= MAX_TAIL_PEEL:
             break
         tail = classify_tail(block.text)
+        if tail is None and not found and _prose_above(kept, block):
+            tail = pen_name_tail(block.text)  # the last signed line, a lone capitalised word under the prose
         if tail is not None:
             block.role, block.reason = "removed", tail.kind
             found.append(tail)
@@ -228,17 +257,45 @@ def _title_head(lines: list[str], noise: list[str | None], index: int | None) ->
     return None
 
 
-def clean_lines(raw_lines: list[str], title_hint: str | None = None) -> Cleaned:
-    """Split a page's lines into title, body, captions and removed noise."""
+def _locate_title(lines: list[str], noise: list[str | None], hint: str | None, article_only: bool) -> int | None:
+    """With an HTML title: its line (or the rules' pick, which may be none: an article element has no
+    headline). Without one (page dumps): the learned ranker's pick, the rules as a fallback."""
+    if hint:
+        found = find_title_index(lines, noise, hint)
+        if article_only and found and any(_has_prefix(line) for line in lines[:found]):
+            return None  # the article element opens with its tagged sapo: the line picked is a subheading
+        return found
+    ranked = rank_title(lines, noise)
+    return ranked if ranked is not None else find_title_index(lines, noise)
+
+
+def _title_lines(lines: list[str], noise: list[str | None], hint: str | None,
+                 article_only: bool) -> tuple[int | None, int | None, int]:
+    """(title line, its wrapped first half, first line of the article)."""
+    title_index = _locate_title(lines, noise, hint, article_only)
+    head = _title_head(lines, noise, title_index) if not hint else None
+    start = 0 if title_index is None else title_index + 1
+    late = find_title_after_lead(lines, noise) if not hint else None
+    # the sapo printed right above the headline (a ticker further up is no sapo)
+    if late is not None and (title_index is None or (late[0] == title_index and late[1] == title_index - 1)):
+        title_index, start = late  # the sapo above the headline is still the article's
+    return title_index, head, start
+
+
+def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
+    """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
     lines = [LEAD_LABEL_RE.sub("", line.strip()) for line in raw_lines if line.strip()]
     noise = _unless_unaccented_page(lines, [classify(line) for line in lines])
-    title_index = find_title_index(lines, noise, title_hint)
+    return lines, mark_furniture(lines, noise, furniture)
+
+
+def clean_lines(raw_lines: list[str], title_hint: str | None = None,
+                furniture: frozenset[str] = frozenset(), article_only: bool = False) -> Cleaned:
+    """Split a page's lines into title, body, captions and removed noise; `furniture`: learn_furniture keys;
+    `article_only`: the lines are the paragraphs of an HTML article element."""
+    lines, noise = page_lines(raw_lines, furniture)
+    title_index, head, start = _title_lines(lines, noise, title_hint, article_only)
     title, glued = (None, None)
-    head = _title_head(lines, noise, title_index) if not title_hint else None
-    start = 0 if title_index is None else title_index + 1
-    late = find_title_after_lead(lines, noise) if title_index is None and not title_hint else None
-    if late is not None:
-        title_index, start = late  # the sapo above the headline is still the article's
     if title_index is not None:
         title, glued = split_glued_date(lines[title_index])
         if head is not None and title:

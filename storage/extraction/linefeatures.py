@@ -32,7 +32,7 @@ def words(text: str) -> list[str]:
 
 def is_accented(word: str) -> bool:
     """True when the word carries a Vietnamese letter outside ASCII."""
-    return any(ord(ch) > 127 for ch in word)
+    return not word.isascii()
 
 
 def accent_ratio(text: str) -> float:

@@ -10,7 +10,7 @@ from .bylines import classify_tail
 from .cleaning import Cleaned
 from .dates import FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import is_name_like, words
-from .outlets import (DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_domain_mentions,
+from .outlets import (DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_copyright, from_domain_mentions,
                       from_lead_prefix, from_masthead, from_name_mentions, header_name, lookup)
 from .titles import is_paragraph_like
 from .urls import domain_of
@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 LEAD_MAX_CHARS = 700
 # "(Tên báo) - ..." at the start of the lead, for outlets the table does not know.
 UNKNOWN_PREFIX_RE = re.compile(r"^\s*\(([A-ZĐ\w][^()]{1,28})\)\s*[-–—]\s*\S")
+# "BNA - Sáng 4/3, ...": a paper's capital tag before its lead, for papers the table does not know.
+UNKNOWN_TAG_RE = re.compile(r"^\s*([A-ZĐ]{2,6}(?:\.VN)?)\s+[-–—]\s+\S")
 SHORT_BODY_WORDS = 80
 # Words of an organisation's name, never a person's (JSON-LD authors are often the publisher).
 ORG_AUTHOR_WORDS = frozenset({"báo", "đài", "tạp", "ban", "tòa", "toà", "soạn", "news", "press", "agency",
@@ -106,6 +108,8 @@ def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tup
     first = next((b.text for b in article.blocks if b.role == "body"), "")
     outlet, _ = from_lead_prefix(first)
     if outlet is None:
+        outlet = from_copyright([b.text for b in article.blocks if b.role == "removed"])
+    if outlet is None:
         outlet = from_domain_mentions(_frame_lines(article, cleaned))
     if outlet is None:
         outlet = from_masthead(_top_lines(article))
@@ -130,7 +134,7 @@ def unknown_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> 
     if named:
         return named, "page-text"
     first = next((b.text for b in article.blocks if b.role == "body"), "")
-    match = UNKNOWN_PREFIX_RE.match(first)
+    match = UNKNOWN_PREFIX_RE.match(first) or UNKNOWN_TAG_RE.match(first)
     if match and lookup(match.group(1)) is None:
         return match.group(1).strip(), "page-text"
     follow = [b.text for b in article.blocks if b.role == "removed" and b.reason == "follow"]
@@ -138,6 +142,10 @@ def unknown_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> 
         match = DOMAIN_RE.search(line)
         if match:
             return match.group(1).lower(), "page-text"
+    for block in article.blocks:  # a logo or footer line that is the site's own address: "wWw.Teen9x.Net"
+        match = DOMAIN_RE.fullmatch(block.text.strip()) if block.role == "removed" else None
+        if match:
+            return match.group(1).lower().removeprefix("www."), "page-text"
     return None, "page-text"
 
 
@@ -171,11 +179,18 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
             if tail and tail.kind == "byline" and tail.value:
                 article.author, article.origins["author"] = tail.value, "page-text"
                 break
-    if meta.get("author") and is_person_author(meta["author"], meta.get("site_name", "")):
-        article.author, article.origins["author"] = " ".join(meta["author"].split()), "html-meta"
+    if meta.get("author") and is_person_author(_meta_byline(meta["author"]), meta.get("site_name", "")):
+        article.author, article.origins["author"] = _meta_byline(meta["author"]), "html-meta"
     staff = [t.staff for t in cleaned.tail if t.kind == "byline" and t.staff]
     if article.author is None and len(staff) == 1:  # "PV" as the only byline: the newsroom signs
         article.author, article.origins["author"] = staff[0], "page-text"
+
+
+def _meta_byline(author: str) -> str:
+    """An author meta read like a byline: "Theo Sầm Hoa (Vietnamnet/Reuters)" -> "Sầm Hoa"."""
+    author = " ".join(author.split())
+    tail = classify_tail(author) if author.casefold().startswith("theo ") else None
+    return tail.value if tail is not None and tail.kind == "byline" and tail.value else author
 
 
 def is_person_author(name: str, site_name: str = "") -> bool:

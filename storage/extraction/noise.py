@@ -11,7 +11,8 @@ from .linefeatures import has_letters, is_name_like, is_slug, norm_key, words
 log = logging.getLogger(__name__)
 
 VIEW_COUNTER_RE = re.compile(
-    r"^[\d.,\s]+(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?|likes?|comments?)$", re.I)
+    r"^[\d.,\s]+(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|người thích|người|views?|likes?|comments?)$",
+    re.I)
 PLAYER_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 # "Theo dõi thoidai.com.vn trên", "Mời quý độc giả theo dõi VOV.VN trên", "... trên Google News".
 FOLLOW_RE = re.compile(
@@ -25,13 +26,30 @@ FONT_WORDS = frozenset({"nhỏ", "bình", "thường", "lớn", "vừa", "cỡ",
 FONT_MARKERS = frozenset({"lớn", "cỡ", "a+", "a-", "aa", "large", "font"})
 # "Bình luận (0)", "Lượt xem: 1.250": a counter with its label first.
 LABELLED_COUNTER_RE = re.compile(
-    r"^(?:bình luận|lượt xem|lượt đọc|lượt thích|comments?|views?)\s*[:(]?\s*[\d.,]+\s*\)?$", re.I)
+    r"^(?:bình luận|ý kiến bạn đọc|ý kiến|phản hồi|thảo luận|lượt xem|lượt đọc|lượt thích|số lần xem|comments?|"
+    r"views?)\s*[:(]?\s*[\d.,]+\s*\)?$", re.I)
+# "Published on 03-08-2011 01:00 AM   Số lần xem: 169": a date bar that also counts its readers.
+COUNTER_TAIL_RE = re.compile(
+    r"\s(?:số lần xem|lượt xem|lượt đọc|views?|bình luận|comments?)\s*[:(]?\s*[\d.,]+\s*\)?\s*$", re.I)
+# Fields of a comment form: what follows is the readers' space, not the article.
+COMMENT_FORM_RE = re.compile(
+    r"^(?:tên của bạn|họ và tên|họ tên|email của bạn|địa chỉ email|e-mail của bạn|nội dung bình luận|"
+    r"viết bình luận|gửi ý kiến|gửi bình luận|ý kiến của bạn|your name|your email)\s*(?:\(\*\)|\*)?\s*:?$", re.I)
+# "Chia sẻ bài viết của bạn về ... tại đây.", "Mời bạn đọc gửi ý kiến tại đây": a link inviting the reader.
+CALL_TO_ACTION_RE = re.compile(
+    r"^(?:mời (?:quý |các )?(?:bạn đọc|độc giả|bạn) |hãy |bạn hãy )?(?:chia sẻ|gửi|xem|đọc|đăng ký|bấm|nhấn|click|"
+    r"tham gia|bình chọn|tải|mua|đặt mua)\b.{0,120}\b(?:tại đây|ở đây|vào đây)\s*[.!:]?$", re.I)
+# "Thêm VnExpress trên Google", "Thêm Báo X là nguồn tin ưu tiên trên Google": a follow widget.
+ADD_SOURCE_RE = re.compile(r"^thêm\s.{2,60}?\s(?:trên|vào)\s+google(?:\s+news)?\s*[.!]?$", re.I)
 MENU_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
 MENU_ITEM_WORDS = 3
 SOCIAL_WORDS = frozenset({
     "facebook", "zalo", "twitter", "youtube", "tiktok", "google", "news", "chia", "sẻ", "share",
     "email", "in", "bài", "bản", "copy", "link", "lưu", "bookmark", "gửi", "messenger", "linkedin", "print",
+    "tweet", "like", "thích", "pinterest", "reddit",
 })
+# "ngoại tình,ly hôn,gia đình": a keyword list glued by commas (prose puts a space after its commas).
+GLUED_TAGS_RE = re.compile(r"^[^,.!?]{2,60}(?:,[^\s,][^,.!?]{1,60}){2,}$")
 # Short interface strings (generic across sites): loading, paging, comments, back-to-top.
 WIDGET_PHRASES = (
     "xin chờ trong giây lát", "đang tải", "quay lại", "lên đầu trang", "về đầu trang", "trở lại đầu trang",
@@ -53,6 +71,9 @@ LIST_HEADERS = (
     "tin nổi bật", "tiêu điểm", "đọc thêm", "tin tức liên quan", "nội dung liên quan", "video liên quan",
     "tin ảnh", "ảnh đẹp", "emagazine", "infographics", "podcast", "tin tiêu điểm", "sự kiện", "chủ đề",
     "mới nhất", "tin nóng", "tin hot", "đừng bỏ lỡ", "bài cùng chuyên mục", "tin trong ngày",
+    "tham khảo thêm", "theo dòng sự kiện", "dòng sự kiện", "tin tức gần đây", "tin gần đây", "các tin đã đưa",
+    "tin đã đưa", "cùng chủ đề", "tin cùng chủ đề", "bài viết cùng chủ đề", "bạn nên đọc", "xem thêm tin",
+    "tin khác cùng chuyên mục", "các bài viết khác", "bài viết khác", "các tin cũ hơn",
 )
 LIST_HEADER_KEYS = frozenset(LIST_HEADERS)
 WIDGET_KEYS = frozenset(WIDGET_PHRASES)
@@ -152,6 +173,17 @@ def is_menu_line(line: str) -> bool:
     return _menu_shaped(real)
 
 
+@lru_cache(maxsize=8192)
+def section_coverage(line: str) -> float:
+    """Share of the line's words that are section names of news menus ("Quốc phòng - An ninh": 1.0)."""
+    low = [t for t in norm_key(line).split() if t not in MENU_CONNECTORS]
+    covered, i = 0, 0
+    while i < len(low):
+        size = next((n for n in (3, 2, 1) if i + n <= len(low) and " ".join(low[i:i + n]) in SECTION_NAMES), 0)
+        covered, i = covered + size, i + (size or 1)
+    return covered / len(low) if low else 0.0
+
+
 def _menu_shaped(tokens: list[str]) -> bool:
     """A long unpunctuated run of short capitalised items, whatever the site calls its sections."""
     if len(tokens) < MENU_SHAPE_MIN_TOKENS:
@@ -164,47 +196,66 @@ def _menu_shaped(tokens: list[str]) -> bool:
     return capitals >= MENU_SHAPE_CAPITALS * len(tokens) and longest <= MENU_SHAPE_LOWER_RUN
 
 
-@lru_cache(maxsize=8192)
-def classify(line: str) -> str | None:
-    """The noise reason of a line taken alone, or None when it may be article text."""
-    stripped = line.strip()
+def _counter_or_widget(stripped: str) -> str | None:
+    """Players, markup, counters, text-size and comment widgets: the shortest interface strings."""
     if PLAYER_RE.match(stripped):
         return "player"
-    if not has_letters(stripped):
-        if not stripped:
-            return "empty"
-        return "date" if is_date_line(stripped) else "markup"
     if MARKUP_RE.search(stripped) and len(words(stripped)) <= 6:
         return "markup"
     if VIEW_COUNTER_RE.match(stripped):
         return "view-counter"
     if _only_words_from(stripped, FONT_WORDS) and FONT_MARKERS & set(stripped.casefold().split()):
         return "font-size"
-    if LABELLED_COUNTER_RE.match(stripped):
+    if LABELLED_COUNTER_RE.match(stripped) or COMMENT_FORM_RE.match(stripped):
         return "end-widget"  # the comment box (or a counter) closes the article
-    parted = _separated_line(stripped)
-    if parted:
-        return parted
-    if _only_words_from(stripped, SOCIAL_WORDS):
-        return "social"
-    if is_menu_line(stripped):
-        return "navigation"
-    if is_list_header(stripped):
-        return "related-header"
-    if len(stripped) <= 250 and RELATED_LINK_RE.match(stripped):
-        return "related-link"
+    if COUNTER_TAIL_RE.search(stripped) and is_date_line(COUNTER_TAIL_RE.sub("", stripped)):
+        return "date"
+    return None
+
+
+def _phrase_reason(stripped: str) -> str | None:
+    """Known interface phrases: widgets, tags, invitations to the reader, follow lines, footers."""
     key = _key(stripped)
     bare = key.rstrip(".…: ")
     if bare in WIDGET_KEYS:
         return "widget"
     if bare in END_WIDGET_KEYS or (bare.split(":")[0] in ("từ khóa", "tags", "tag") and len(key) < 200):
         return "end-widget"
-    if len(stripped) <= 120 and FOLLOW_RE.match(stripped):
+    if len(stripped) <= 160 and CALL_TO_ACTION_RE.match(stripped):
+        return "end-widget"
+    if len(stripped) <= 120 and (FOLLOW_RE.match(stripped) or ADD_SOURCE_RE.match(stripped)):
         return "follow"
     if len(stripped) <= 300 and FOOTER_RE.search(stripped):
         return "footer"
+    return None
+
+
+@lru_cache(maxsize=8192)
+def classify(line: str) -> str | None:
+    """The noise reason of a line taken alone, or None when it may be article text."""
+    stripped = line.strip()
+    if not has_letters(stripped):
+        if PLAYER_RE.match(stripped):
+            return "player"
+        if not stripped:
+            return "empty"
+        return "date" if is_date_line(stripped) else "markup"
+    found = _counter_or_widget(stripped) or _separated_line(stripped)
+    if found:
+        return found
+    if _only_words_from(stripped, SOCIAL_WORDS):
+        return "social"
+    if len(stripped) <= 300 and GLUED_TAGS_RE.match(stripped):
+        return "end-widget"  # the tag list closes the article
+    if is_menu_line(stripped):
+        return "navigation"
+    if is_list_header(stripped):
+        return "related-header"
+    if len(stripped) <= 250 and RELATED_LINK_RE.match(stripped):
+        return "related-link"
+    found = _phrase_reason(stripped)
+    if found:
+        return found
     if is_date_line(stripped) or is_time_line(stripped):
         return "date"
-    if is_slug(stripped):
-        return "slug"
-    return None
+    return "slug" if is_slug(stripped) else None

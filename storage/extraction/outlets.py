@@ -219,6 +219,28 @@ def from_domain_mentions(lines: list[str]) -> Outlet | None:
     return None
 
 
+COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:copyright|©)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,60})",
+                          re.I)
+
+
+def from_copyright(lines: list[str]) -> Outlet | None:
+    """The outlet a copyright line names right after its ©: "© 2012 Ngoisao.net, ...", "Copyright © Zing".
+
+    The page's owner, even where its menus list the sister sites of a network.
+    """
+    pattern, labels = _names_re()
+    for line in lines:
+        for match in COPYRIGHT_RE.finditer(line):
+            owner = match.group(1)
+            domain = DOMAIN_RE.match(owner.strip())
+            outlet = by_domain(domain.group(1)) if domain else None
+            name = pattern.match(owner.strip()) if outlet is None else None
+            outlet = outlet or (labels[name.group(0).casefold()] if name else None)
+            if outlet is not None and outlet.kind != FOREIGN_KIND:
+                return outlet
+    return None
+
+
 @cache
 def _names_re() -> tuple[re.Pattern[str], dict[str, Outlet]]:
     labels: dict[str, Outlet] = {}

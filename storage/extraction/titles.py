@@ -41,7 +41,7 @@ def is_paragraph_like(line: str) -> bool:
     return count >= LEAD_MIN_WORDS and (ends_sentence(line) or count >= 40)
 
 
-def _question_title(line: str) -> bool:
+def question_title(line: str) -> bool:
     """A headline asking or exclaiming ("..., New Delhi nói gì?"): one sentence, no inner full stop."""
     text = line.rstrip()
     return text.endswith(("?", "!")) and len(words(text)) <= 30 and ". " not in text and text[0] not in "\"“'"
@@ -49,7 +49,7 @@ def _question_title(line: str) -> bool:
 
 def _prose_follows(lines: list[str], noise: list[str | None], i: int) -> bool:
     after = next((line for line, reason in zip(lines[i + 1:], noise[i + 1:]) if reason is None), "")
-    return is_paragraph_like(after) and not _question_title(after)
+    return is_paragraph_like(after) and not question_title(after)
 
 
 def _repeated_later(lines: list[str]) -> set[int]:
@@ -74,7 +74,7 @@ def find_title_index(lines: list[str], noise: list[str | None], hint: str | None
             # headlines under a list header that follows a headline are other articles
             in_list = in_list or (noise[i] == "related-header" and candidate is not None)
             continue
-        question = _question_title(line) and _prose_follows(lines, noise, i)
+        question = question_title(line) and _prose_follows(lines, noise, i)
         if i in later and is_paragraph_like(line):
             continue  # the sapo echoed above the title (a teaser box or the page description)
         if is_paragraph_like(line) and not is_caption(line) and not question:
@@ -101,6 +101,7 @@ def find_title_after_lead(lines: list[str], noise: list[str | None]) -> tuple[in
     return None
 
 
+PIPE_TAIL_RE = re.compile(r"\s+\|\s+[^|]{2,80}$")
 SITE_PREFIX_RE = re.compile(r"^[^|–—-]{2,40}?\s+[|–—-]\s+")
 SITE_BRAND_WORDS_RE = re.compile(r"\s+(?:online|điện tử|đt|news|\.?vn|\.com\.vn)$", re.I)
 MIN_BARE_TITLE_WORDS = 4
@@ -120,6 +121,9 @@ def _is_site_label(label: str, site_names: tuple[str, ...], loose: bool) -> bool
 def _title_variants(title: str) -> list[tuple[str, str]]:
     """(bare title, site part) pairs: the title with a ' - Site' suffix or a 'Site - ' prefix cut off."""
     found = []
+    match = PIPE_TAIL_RE.search(title)  # "Headline - Section | Slogan - Site": all after the first pipe
+    if match and match.group(0).count("|") == 1:
+        found.append((title[: match.start()].strip(), match.group(0)))
     match = SITE_SUFFIX_RE.search(title)
     if match:
         found.append((title[: match.start()].strip(), match.group(0)))

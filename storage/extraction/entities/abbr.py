@@ -13,7 +13,9 @@ from .state import ScanState
 log = logging.getLogger(__name__)
 
 _ROMAN = re.compile(r"[IVXLC]+")
-_CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", "tên lửa", "trực thăng"}
+# Words before a class, a model or a kind: "lớp SSN-AUKUS", "mẫu F-35", "thuế GTGT", "tiêu chuẩn ISO".
+_CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", "tên lửa", "trực thăng", "thuế", "phí", "lệ phí",
+                "tiêu chuẩn", "chuẩn", "mã"}
 
 
 def capitals(sc: ScanState, i: int) -> None:
@@ -22,6 +24,8 @@ def capitals(sc: ScanState, i: int) -> None:
         return  # "lớp SSN-AUKUS", "mẫu F-35": a class or model
     if sc.thing_before(i) and i + 2 < len(sc.toks) and sc.toks[i + 1].dash and sc.toks[i + 2].text[0].isdigit():
         return  # "tàu HQ-016": a hull number
+    if i >= 2 and sc.toks[i - 1].text == "/" and sc.toks[i - 2].text.isdigit():
+        return  # "Nghị định 357/2025/NĐ-CP": the issuing code of a document's number
     if sc.credit and "/" in sc.toks[i].text:
         _credit_parts(sc, i)
     elif _in_parens(sc, i) and _thing_named(sc, i - 1):

@@ -1,9 +1,12 @@
 """Name shapes: runs of name tokens, Vietnamese full names, names that stand for a person alone."""
 from __future__ import annotations
 
+import json
 import logging
 import re
+from functools import lru_cache
 
+from ...resources import resource_path
 from .gazetteer import SURNAMES
 from .spelling import is_vietnamese_syllable
 from .state import ScanState
@@ -30,6 +33,48 @@ def person_ok(parts: list[str]) -> bool:
     words = [p for p in parts if not (len(p) == 2 and p.endswith("."))]
     foreign = any(not is_vietnamese_syllable(w) for piece in words for w in piece.split(".") if len(w) > 1)
     return len(words) >= 2 and foreign
+
+
+# Words before a name that say it is a person's ("ông Bezos", "tỷ phú Jeff Bezos", "CEO Tim Cook").
+PERSON_BEFORE = frozenset("""ông bà anh chị cô chú bác ngài em cậu cháu con vợ chồng bố mẹ cha
+ceo tỷ phú nhà sáng lập đồng sáng lập giám đốc chủ tịch người nhà văn ca sĩ diễn viên cầu thủ huấn luyện viên
+hlv vận động viên danh thủ nghệ sĩ tác giả nhà báo phóng viên giáo sư tiến sĩ bác sĩ luật sư""".split())
+# What only a person does right after the name ("Roosevelt nói", "Bezos kể"); a company also "cho biết",
+# "thông báo" or "tuyên bố", so those say nothing here.
+PERSON_AFTER = (("nói",), ("kể",), ("viết",), ("tâm", "sự"), ("bày", "tỏ"), ("trả", "lời"), ("hỏi",),
+                ("qua", "đời"), ("sinh", "năm"), ("sinh", "ra"), ("năm", "nay"))
+AGE_WORDS = frozenset({"tuổi"})
+
+
+def person_cue(sc: ScanState, i: int, j: int) -> bool:
+    """Something around the untitled name tokens[i:j] that only a person has: a person word before it,
+    a verb only a person does after it, or an age in brackets ("Kim Sa-myeong (27 tuổi)")."""
+    toks = sc.toks
+    if i > 0 and toks[i - 1].key in PERSON_BEFORE:
+        return True
+    after = [t.key for t in toks[j:j + 4]]
+    if any(tuple(after[:len(verb)]) == verb for verb in PERSON_AFTER):
+        return True
+    return len(after) >= 3 and after[0] == "(" and after[1].isdigit() and after[2] in AGE_WORDS
+
+
+@lru_cache(maxsize=1)
+def thing_words() -> frozenset[str]:
+    """Words of foreign product, company, event and team names that no personal name holds ("Fire", "Oil")."""
+    path = resource_path("data", "name_shapes.json")
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("%s: cannot read name shapes: %s", path, exc)
+        return frozenset()
+    return frozenset(w.casefold() for w in table.get("thing_words", []))
+
+
+def names_a_thing(parts: list[str]) -> bool:
+    """A foreign capitalised run naming a product, company, event or team: it holds a thing word."""
+    if is_vietnamese_name(parts):
+        return False
+    return any(p.casefold().strip(".") in thing_words() for p in parts)
 
 
 def _name_token(t: Token) -> bool:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from .abbr import capitals
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
 from .mention import Mention
-from .names import name_run, person_ok
+from .names import name_run, names_a_thing, person_cue, person_ok
 from .orgparts import document_length, in_document_name
 from .orgs import head_parse, parse_org, skip_outlet_prefix
 from .people import title_chain
@@ -18,6 +19,8 @@ from .tokens import word_len
 log = logging.getLogger(__name__)
 
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
+# "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
+ADMIN_GLUED_RE = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")
 
 
 class Scanner(ScanState):
@@ -154,7 +157,10 @@ class Scanner(ScanState):
         j, parts = self._before_head(i, j, parts)
         if j == i:
             return i + 1
-        if self.media_context(i):
+        if ADMIN_GLUED_RE.match(parts[0]):
+            bare = ADMIN_GLUED_RE.sub("", self.span(i, j).strip())  # "TP.Đà Nẵng" is Đà Nẵng
+            self.add("location", i, j, canonical=bare[:1].upper() + bare[1:])
+        elif self.media_context(i):
             self.add("organization", i, j)  # "báo Thanh Niên", "hãng Boeing"
         elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign):
             self.add("location", i, j)
@@ -162,8 +168,8 @@ class Scanner(ScanState):
             self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
         elif parts[-1] in self.gaz.org_suffixes and len(parts) > 1:
             self.add("organization", i, j, long_form=self.abbr_long.get(i, (None, False))[0])
-        elif person_ok(parts):
-            self.add("person", i, j)
+        elif person_ok(parts) and (not names_a_thing(parts) or person_cue(self, i, j)):
+            self.add("person", i, j)  # "Kindle Fire", "Standard Oil", "Miss Universe": a thing, unless a person's context
         elif len(parts) == 1:
             self.add("person", i, j, flags={"weak"})
         return j

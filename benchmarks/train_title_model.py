@@ -1,0 +1,148 @@
+"""Train the headline ranker (storage/extraction/title_model.py) and write resources/data/title_model.json.
+
+usage: python benchmarks/train_title_model.py [--corpus /work/realpages] [--check]
+Pages: the seeds (../shared), our own sets (benchmarks/holdout, blind*) and, when built, the TUNED part of
+the real-page corpus (never the aside part). Each page's gold title marks its headline line; the model is
+a listwise logistic ranker (softmax over the page's candidate lines) fitted by gradient descent (Adam), in plain Python.
+--check prints leave-one-group-out accuracy (each set held out in turn) and writes nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from storage.extraction.cleaning import page_lines  # noqa: E402
+from storage.extraction.linefeatures import norm_key  # noqa: E402
+from storage.extraction.title_model import FEATURE_NAMES, is_candidate, line_features, page_view  # noqa: E402
+from storage.readers import read_file  # noqa: E402
+
+SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
+OWN_SETS = ("holdout", "blind", "blind2", "blind3", "blind4", "blind5")
+OUT = ROOT / "resources" / "data" / "title_model.json"
+L2 = 0.01
+STEPS = 400
+RATE = 0.05  # Adam step size
+BETAS = (0.9, 0.999)
+
+Page = tuple[str, str, list[list[float]], list[float]]  # group, file, candidate features, 0/1 labels
+
+
+def _gold_sets(corpus: Path | None) -> list[tuple[str, Path, Path]]:
+    """(group name, folder, gold file) of every labelled set found; real pages: tuned dumps only."""
+    sets = [("seeds", SHARED / "corpus" / "seeds", SHARED / "corpus" / "seeds.gold.jsonl")]
+    sets += [(name, ROOT / "benchmarks" / name, ROOT / "benchmarks" / name / f"{name}.gold.jsonl") for name in OWN_SETS]
+    if corpus is not None:
+        sets.append(("realpages-tuned", corpus, corpus / "gold" / "tuned.dumps.gold.jsonl"))
+    return [s for s in sets if s[2].exists()]
+
+
+def page_matrix(path: Path, title: str) -> tuple[list[list[float]], list[float]] | None:
+    """Candidate features and 0/1 labels of one page dump; None when its title is no line of it."""
+    lines, noise = page_lines(read_file(path).text.splitlines())
+    view = page_view(lines, noise)
+    rows = [i for i in range(len(lines)) if is_candidate(view, i)]
+    labels = [float(view.keys[i] == norm_key(title)) for i in rows]
+    if not rows or not any(labels):
+        return None
+    return [line_features(view, i) for i in rows], labels
+
+
+def load_pages(corpus: Path | None) -> list[Page]:
+    """(group, file, features, labels) for every text page with a gold title found among its lines."""
+    pages = []
+    for group, folder, gold_path in _gold_sets(corpus):
+        for line in gold_path.read_text(encoding="utf-8").splitlines():
+            gold = json.loads(line) if line.strip() else None
+            if not gold or not gold["file"].endswith(".txt") or not (folder / gold["file"]).exists():
+                continue
+            found = page_matrix(folder / gold["file"], gold["title"])
+            if found is None:
+                print(f"skipped {group}/{gold['file']}: title not a candidate line", file=sys.stderr)
+                continue
+            pages.append((group, gold["file"], *found))
+    return pages
+
+
+def _scores(w: list[float], rows: list[list[float]]) -> list[float]:
+    return [sum(a * b for a, b in zip(row, w)) for row in rows]
+
+
+def _gradient(w: list[float], pages: list[Page]) -> list[float]:
+    """Gradient of the mean negative log softmax probability of the gold lines, plus the L2 term."""
+    grad = [L2 * x for x in w]
+    for _, _, rows, labels in pages:
+        scores = _scores(w, rows)
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        gold = sum(e for e, y in zip(exps, labels) if y)
+        for row, e, y in zip(rows, exps, labels):
+            coef = (e / total - (e / gold if y else 0.0)) / len(pages)
+            if abs(coef) > 1e-12:
+                for k, x in enumerate(row):
+                    grad[k] += coef * x
+    return grad
+
+
+def fit(pages: list[Page]) -> list[float]:
+    """Weights maximising the softmax probability of each page's headline lines (L2-regularised, Adam)."""
+    size = len(FEATURE_NAMES)
+    w, m, v = [0.0] * size, [0.0] * size, [0.0] * size
+    for step in range(1, STEPS + 1):
+        grad = _gradient(w, pages)
+        for k, g in enumerate(grad):
+            m[k] = BETAS[0] * m[k] + (1 - BETAS[0]) * g
+            v[k] = BETAS[1] * v[k] + (1 - BETAS[1]) * g * g
+            unbiased_m, unbiased_v = m[k] / (1 - BETAS[0] ** step), v[k] / (1 - BETAS[1] ** step)
+            w[k] -= RATE * unbiased_m / (math.sqrt(unbiased_v) + 1e-8)
+    return w
+
+
+def pick(w: list[float], rows: list[list[float]]) -> int:
+    """The candidate rank_title chooses: the best score, the first line on a tie."""
+    scores = _scores(w, rows)
+    return scores.index(max(scores))
+
+
+def missed(w: list[float], pages: list[Page]) -> list[str]:
+    """Pages whose chosen candidate is not a gold headline line."""
+    return [f"{g}/{f}" for g, f, rows, labels in pages if not labels[pick(w, rows)]]
+
+
+def accuracy(w: list[float], pages: list[Page]) -> float:
+    """Share of pages whose chosen candidate is a gold headline line."""
+    return 1 - len(missed(w, pages)) / max(len(pages), 1)
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=None, help="built real-page corpus (tuned dumps are used)")
+    ap.add_argument("--check", action="store_true", help="leave-one-group-out accuracy; write nothing")
+    args = ap.parse_args(argv)
+    pages = load_pages(args.corpus)
+    groups = sorted({g for g, *_ in pages})
+    print(f"{len(pages)} pages in {len(groups)} groups: {', '.join(groups)}")
+    if args.check:
+        for group in groups:
+            w = fit([p for p in pages if p[0] != group])
+            held = [p for p in pages if p[0] == group]
+            print(f"held out {group}: {accuracy(w, held):.3f} of {len(held)}  missed {missed(w, held)}")
+        return 0
+    w = fit(pages)
+    print(f"training accuracy {accuracy(w, pages):.3f}  missed {missed(w, pages)}")
+    table = {"features": list(FEATURE_NAMES), "weights": [round(float(v), 4) for v in w],
+             "trained_on": {g: sum(1 for p in pages if p[0] == g) for g in groups}}
+    OUT.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,40 @@
+"""Per-outlet furniture learnt from the archive: lines that repeat across several pages of one outlet.
+
+Menus, slogans, footers, "most read" boxes and widgets come back on every page a site serves, whatever
+their wording; an article's own title and paragraphs do not. So the more pages of an outlet a user has
+imported, the cleaner its next pages get — without a rule written for that site.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable
+
+from .linefeatures import norm_key
+
+log = logging.getLogger(__name__)
+
+MIN_PAGES = 2  # a line seen on this many other pages of the outlet is furniture
+MIN_SHARE = 0.3  # ... and on at least this share of them (a shared quote on two of forty pages is not)
+MAX_LINE_CHARS = 300  # long prose lines are never furniture, even when a page is imported twice
+
+
+def learn_furniture(pages: Iterable[list[str]]) -> frozenset[str]:
+    """Comparison keys of the lines repeated across the given pages (each page: its lines, one outlet)."""
+    seen: Counter[str] = Counter()
+    count = 0
+    for lines in pages:
+        count += 1
+        seen.update({norm_key(line) for line in lines if line.strip() and len(line) <= MAX_LINE_CHARS})
+    need = max(MIN_PAGES, MIN_SHARE * count)
+    found = frozenset(key for key, n in seen.items() if key and n >= need)
+    log.debug("furniture: %d lines repeated on >= %.0f of %d pages", len(found), need, count)
+    return found
+
+
+def mark_furniture(lines: list[str], noise: list[str | None], furniture: frozenset[str]) -> list[str | None]:
+    """The noise reasons with the outlet's furniture lines marked (other reasons are kept)."""
+    if not furniture:
+        return noise
+    return [reason if reason is not None or norm_key(line) not in furniture else "furniture"
+            for line, reason in zip(lines, noise)]

@@ -1,0 +1,46 @@
+"""Bylines a saved page prints outside its article element: right under the last paragraph, or between
+the headline and the first paragraph ("Minh Chiến" above the date, "Tin, ảnh: Vũ Phương Thảo" below)."""
+from __future__ import annotations
+
+import logging
+
+from ..records import Block
+from .bylines import TailLine, classify_tail, pen_name_tail
+
+log = logging.getLogger(__name__)
+
+AFTER_WINDOW = 3  # lines after the last paragraph where the signature may stand
+UNCLASSIFIED = frozenset({"related-list", "navigation"})  # removed for standing outside, nothing more
+
+
+def _kept(blocks: list[Block]) -> list[int]:
+    return [i for i, b in enumerate(blocks) if b.role != "removed"]
+
+
+def bylines_after(blocks: list[Block]) -> list[TailLine]:
+    """Mark and return the bylines and sources among the few lines just after the article's last paragraph."""
+    kept = _kept(blocks)
+    if not kept:
+        return []
+    found: list[TailLine] = []
+    for offset, block in enumerate(blocks[kept[-1] + 1: kept[-1] + 1 + AFTER_WINDOW]):
+        if block.reason not in UNCLASSIFIED:
+            continue
+        tail = classify_tail(block.text) or (pen_name_tail(block.text) if offset == 0 else None)
+        if tail is None or tail.kind == "photo-credit":
+            break
+        block.reason = tail.kind
+        found.append(tail)
+    return found
+
+
+def bylines_above(blocks: list[Block]) -> None:
+    """Mark as bylines the name lines between the headline and the first paragraph."""
+    kept = _kept(blocks)
+    title = next((i for i, b in enumerate(blocks) if b.reason == "title"), None)
+    if not kept or title is None or title > kept[0]:
+        return
+    for block in blocks[title + 1: kept[0]]:
+        tail = classify_tail(block.text) if block.reason in UNCLASSIFIED else None
+        if tail is not None and tail.kind == "byline" and tail.value:
+            block.reason = "byline"

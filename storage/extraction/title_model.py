@@ -1,0 +1,228 @@
+"""A learned headline ranker for page dumps: features of a line and its neighbours, weights from data.
+
+The weights (`resources/data/title_model.json`) are trained by `benchmarks/train_title_model.py` on
+labelled pages (our own sets and the tuned real pages); every line of a page is scored and the best
+candidate is the headline. Hand rules picked the last headline-shaped line before the first paragraph,
+which a site slogan, a section banner or a menu heading also is on real pages.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import resource_path
+from .captions import is_caption
+from .linefeatures import ends_with_ellipsis, is_name_like, norm_key, words
+from .noise import section_coverage
+from .outlets import from_lead_prefix, lookup
+from .titles import is_headline_like, is_paragraph_like, question_title
+
+log = logging.getLogger(__name__)
+
+MAX_CANDIDATE_WORDS = 50
+MAX_CANDIDATE_CHARS = 320
+PROSE_WINDOW = 12  # lines after a headline where its article's prose is looked for
+OVERLAP_WINDOW = 15
+NEIGHBOURS = 3
+DATE_REASONS = frozenset({"date", "byline"})
+OWN_SIZE = 15  # features of the line itself, before those of its context
+CONTEXT_CAP = 1.5  # every context feature lies in [0, 1.5] (the log-scaled prose run may pass 1)
+
+
+@dataclass(frozen=True)
+class PageView:
+    """One page's lines with their noise reasons and per-line facts computed once."""
+
+    lines: list[str]
+    noise: list[str | None]
+    keys: list[str]
+    prose: list[bool]
+    headline: list[bool]
+    dated: list[bool]
+    tokens: list[list[str]]  # casefolded words of each line
+    counts: Counter[str]
+    counts_words: list[int]  # words per line
+    prose_before: list[int]  # prose lines above each line
+    vocab_cache: dict[int, frozenset[str]]
+
+    def vocab(self, i: int) -> frozenset[str]:
+        """The content words of line i (two letters or more, no numbers), computed when first asked."""
+        found = self.vocab_cache.get(i)
+        if found is None:
+            found = self.vocab_cache[i] = frozenset(w for w in self.tokens[i] if len(w) >= 2 and not w.isdigit())
+        return found
+
+
+def page_view(lines: list[str], noise: list[str | None]) -> PageView:
+    """Compute the per-line facts the features read."""
+    keys = [norm_key(line) for line in lines]
+    prose = [reason is None and is_paragraph_like(line) for line, reason in zip(lines, noise)]
+    headline = [reason is None and is_headline_like(line) for line, reason in zip(lines, noise)]
+    dated = [reason in DATE_REASONS for reason in noise]  # classify() already tells date bars and bylines
+    tokens = [words(line.casefold()) for line in lines]
+    prose_before = [0]
+    for flag in prose[:-1]:
+        prose_before.append(prose_before[-1] + flag)
+    return PageView(lines, noise, keys, prose, headline, dated, tokens, Counter(keys),
+                    [len(found) for found in tokens], prose_before, {})
+
+
+def is_candidate(view: PageView, i: int) -> bool:
+    """A line that may be the headline: not noise, a few words, not too long."""
+    line = view.lines[i]
+    return view.noise[i] is None and 2 <= view.counts_words[i] <= MAX_CANDIDATE_WORDS and len(line) <= MAX_CANDIDATE_CHARS
+
+
+def _next_text(view: PageView, i: int) -> int | None:
+    """The next line that is not noise, a date bar, a byline or an item of a list ("Tin liên quan" ...)."""
+    listing = False
+    for j in range(i + 1, len(view.lines)):
+        listing = listing or view.noise[j] == "related-header"
+        if view.noise[j] is None and not view.dated[j] and (view.prose[j] or not listing):
+            return j
+    return None
+
+
+def in_list(view: PageView, i: int) -> bool:
+    """The line sits under a list header ("Tin liên quan") with no prose or date bar between: another
+    article's title (a date bar between says the article's own header starts there)."""
+    for j in range(i - 1, -1, -1):
+        if view.noise[j] == "related-header":
+            return True
+        if view.prose[j] or view.dated[j]:
+            return False
+    return False
+
+
+def _overlap(view: PageView, i: int) -> float:
+    """Share of the line's words that the following lines repeat (a headline announces its article)."""
+    own = view.vocab(i)
+    if not own:
+        return 0.0
+    later: set[str] = set()
+    for j in range(i + 1, min(i + 1 + OVERLAP_WINDOW, len(view.lines))):
+        if view.keys[j] != view.keys[i] and view.noise[j] is None:
+            later |= view.vocab(j)
+    return len(own & later) / len(own)
+
+
+def _context_features(view: PageView, i: int) -> list[float]:
+    """Where the line sits: date bars around it, prose after it, lists and headlines near it."""
+    n = len(view.lines)
+    after = _next_text(view, i)
+    run = sum(view.counts_words[j] for j in range(i + 1, min(i + 1 + PROSE_WINDOW, n)) if view.prose[j])
+    before = view.prose_before[i]
+    near = [j for j in range(max(0, i - NEIGHBOURS), min(n, i + NEIGHBOURS + 1)) if j != i]
+    doubled = (i + 1 < n and view.keys[i + 1] == view.keys[i]) or (i > 0 and view.keys[i - 1] == view.keys[i])
+    teaser_next = after is not None and ends_with_ellipsis(view.lines[after])
+    return [
+        float(any(view.dated[j] for j in range(i + 1, min(i + 3, n)))),
+        float(any(view.dated[j] for j in range(max(0, i - 2), i))),
+        float(after is not None and view.prose[after]),
+        min(math.log1p(run) / 6, CONTEXT_CAP),
+        _overlap(view, i),
+        float(doubled),
+        float(view.counts[view.keys[i]] > 1),
+        i / max(n, 1),
+        min(math.log1p(before) / 4, CONTEXT_CAP),
+        sum(view.headline[j] for j in near) / len(near) if near else 0.0,
+        float(in_list(view, i)),
+        float(after is not None and from_lead_prefix(view.lines[after])[0] is not None),
+        float(teaser_next),
+        float(doubled and teaser_next),  # a related block: another article's title twice, then its teaser
+    ]
+
+
+def line_features(view: PageView, i: int) -> list[float]:
+    """The feature vector of line i (its own shape, then its context); names in FEATURE_NAMES."""
+    return own_features(view, i) + _context_features(view, i)
+
+
+def _accent_share(tokens: list[str]) -> float:
+    """Share of a line's non-numeric words carrying a diacritic (as accent_ratio, from its words)."""
+    alpha = [w for w in tokens if not w.isdigit()]
+    return sum(1 for w in alpha if not w.isascii()) / len(alpha) if alpha else 0.0
+
+
+def own_features(view: PageView, i: int) -> list[float]:
+    """The features of line i taken alone (the first OWN_SIZE names of FEATURE_NAMES)."""
+    line = view.lines[i]
+    count = view.counts_words[i]
+    stripped = line.rstrip()
+    return [
+        1.0,
+        float(view.headline[i]),
+        float(question_title(line)),
+        min(count, 40) / 40,
+        float(count < 4),
+        float(stripped.endswith(".") and not stripped.endswith("...")),
+        float(ends_with_ellipsis(line)),
+        float(line.isupper()),
+        float(is_name_like(line)),
+        float(is_caption(line)),
+        float(count <= 6 and lookup(line) is not None),
+        _accent_share(view.tokens[i]),
+        float(line[:1].islower()),
+        float(view.prose[i]),
+        section_coverage(line),
+    ]
+
+
+FEATURE_NAMES = (
+    "bias", "headline_shape", "question", "words", "short", "period_end", "ellipsis", "upper", "name_like",
+    "caption", "site_name", "accents", "lower_start", "prose_shape", "section_words",
+    "date_after", "date_before", "prose_next", "prose_run", "overlap_after", "doubled", "repeated", "position",
+    "prose_before", "headlines_near", "in_list", "prefix_next", "teaser_next", "doubled_teaser",
+)
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> tuple[float, ...]:
+    """The trained weights, in FEATURE_NAMES order; empty when the table is missing or stale."""
+    path = resource_path("data", "title_model.json")
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("%s: cannot read the title model: %s", path, exc)
+        return ()
+    if tuple(table.get("features", ())) != FEATURE_NAMES:
+        log.warning("%s: feature names differ from the code; retrain with benchmarks/train_title_model.py", path)
+        return ()
+    return tuple(float(w) for w in table["weights"])
+
+
+def score_line(view: PageView, i: int, weights: tuple[float, ...]) -> float:
+    """The model's score of line i as the headline (higher is likelier)."""
+    return sum(w * x for w, x in zip(weights, line_features(view, i)))
+
+
+def _context_bound(weights: tuple[float, ...]) -> float:
+    """The most the context features can add to a line's score (each lies in [0, CONTEXT_CAP])."""
+    return sum(max(0.0, w) * CONTEXT_CAP for w in weights[OWN_SIZE:])
+
+
+def rank_title(lines: list[str], noise: list[str | None]) -> int | None:
+    """Index of the likeliest headline line, or None when the page has no candidate or no model.
+
+    Lines are scored best own-shape first; the context of a line is read only while its own score plus
+    the most any context could add can still beat the best full score found (same pick, far less work).
+    """
+    weights = load_weights()
+    if not weights:
+        return None
+    view = page_view(lines, noise)
+    own_weights, bound = weights[:OWN_SIZE], _context_bound(weights)
+    shortlist = sorted(((sum(w * x for w, x in zip(own_weights, own_features(view, i))), i)
+                        for i in range(len(lines)) if is_candidate(view, i)), key=lambda pair: (-pair[0], pair[1]))
+    best: tuple[float, int] | None = None
+    for own, i in shortlist:
+        if best is not None and own + bound < best[0]:
+            break
+        total = own + sum(w * x for w, x in zip(weights[OWN_SIZE:], _context_features(view, i)))
+        if best is None or (total, -i) > (best[0], -best[1]):
+            best = (total, i)
+    return best[1] if best else None

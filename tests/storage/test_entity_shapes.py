@@ -1,0 +1,64 @@
+"""A person needs a human name: products, companies, events and teams are not people; companies abroad are known."""
+from __future__ import annotations
+
+from storage.extraction.entities import extract_entities
+from storage.extraction.entities.names import names_a_thing
+
+
+def kinds(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {"person": set(), "organization": set(), "location": set()}
+    for entity in extract_entities("", [text]):
+        found[entity.kind].add(entity.name)
+    return found
+
+
+def test_products_and_companies_are_no_people() -> None:
+    found = kinds("Năm ngoái, Kindle Fire bán chạy hơn dự kiến, còn Standard Oil từng chi phối thị trường dầu mỏ.")
+    assert "Kindle Fire" not in found["person"] and "Standard Oil" not in found["person"]
+
+
+def test_an_event_title_is_no_person() -> None:
+    found = kinds("Người đẹp Angola từng đăng quang Miss Universe trong một đêm thi ở Brazil.")
+    assert "Miss Universe" not in found["person"]
+
+
+def test_a_foreign_name_without_a_title_stays_a_person() -> None:
+    found = kinds("Theo nhà kinh tế học Alfred Chandler, quy mô lớn giúp doanh nghiệp giảm chi phí.")
+    assert "Alfred Chandler" in found["person"]
+    found = kinds("Trong cuốn sách nổi tiếng, Clayton Christensen mô tả những đổi mới phá vỡ thị trường.")
+    assert "Clayton Christensen" in found["person"]
+
+
+def test_a_thing_word_gives_way_to_a_persons_context() -> None:
+    found = kinds("Ông Grand Lake cho biết công ty sẽ mở thêm nhà máy vào năm sau.")
+    assert "Grand Lake" in found["person"]
+
+
+def test_companies_abroad_are_organisations() -> None:
+    found = kinds("Các hãng Apple, Google và Microsoft đều công bố kết quả kinh doanh quý ba trong tuần này.")
+    assert {"Apple", "Google", "Microsoft"} <= found["organization"]
+    assert not ({"Apple", "Google", "Microsoft"} & found["person"])
+
+
+def test_names_a_thing() -> None:
+    assert names_a_thing(["General", "Electric"]) and names_a_thing(["Mangalore", "Refinery"])
+    assert not names_a_thing(["Jack", "Welch"]) and not names_a_thing(["Nguyễn", "Văn", "Hòa"])
+
+
+def test_states_and_countries_abroad_are_places_not_people() -> None:
+    found = kinds("Nhà máy mới đặt tại New Jersey sẽ xuất khẩu thiết bị sang Uganda và Costa Rica từ năm sau.")
+    assert {"New Jersey", "Uganda", "Costa Rica"} <= found["location"]
+    assert "New Jersey" not in found["person"]
+
+
+def test_document_codes_and_tax_kinds_are_no_organisations() -> None:
+    found = kinds("Chính phủ ban hành Nghị định số 357/2025/NĐ-CP và Thông tư 12/2024/TT-BTC về thuế GTGT và "
+                  "thuế TNCN, theo Bộ Tài chính.")
+    assert not ({"NĐ-CP", "TT-BTC", "GTGT", "TNCN"} & found["organization"])
+    assert {"Chính phủ", "Bộ Tài chính"} <= found["organization"]
+
+
+def test_a_place_with_its_administrative_prefix_glued_is_no_person() -> None:
+    found = kinds("TAND TP.Đà Nẵng ngày 19/12 xét xử sơ thẩm vụ án.")
+    assert not any("Đà Nẵng" in name for name in found["person"])
+    assert any("Đà Nẵng" in name for name in found["location"])

@@ -1,0 +1,73 @@
+"""The learned headline ranker: its features, its bundled weights, and what it picks on whole pages."""
+from __future__ import annotations
+
+from storage.extraction.cleaning import clean_lines, page_lines
+from storage.extraction.noise import section_coverage
+from storage.extraction.title_model import FEATURE_NAMES, line_features, load_weights, page_view, rank_title
+
+HEADLINE = "Hợp tác xã miền núi đưa mật ong bạc hà ra thị trường châu Âu"
+SAPO = ("Sau ba năm chuẩn hóa quy trình, hợp tác xã ở vùng cao đã có lô mật ong bạc hà đầu tiên đạt tiêu chuẩn "
+        "xuất khẩu sang thị trường châu Âu.")
+BODY = ("Mật ong được thu hoạch vào mùa hoa bạc hà nở rộ trên các sườn núi đá, khi những đàn ong được nuôi "
+        "theo hướng hữu cơ, không dùng kháng sinh.")
+BODY2 = ("Các thành viên hợp tác xã cho biết giá bán mật ong bạc hà cao gấp đôi so với trước, giúp nhiều gia đình "
+         "có thêm thu nhập ổn định trong năm.")
+SLOGAN = "Tiếng nói của nhà nông trên mọi miền đất nước"
+BANNER = "Kinh tế - Xã hội"
+DATE_BAR = "Thứ ba, 14/5/2024, 08:15 (GMT+7)"
+
+
+def page(*lines: str) -> tuple[list[str], list[str | None]]:
+    return page_lines(list(lines))
+
+
+def test_bundled_weights_match_the_features() -> None:
+    weights = load_weights()
+    assert len(weights) == len(FEATURE_NAMES)
+    assert any(w != 0 for w in weights)
+
+
+def test_a_site_slogan_and_a_section_banner_are_not_the_headline() -> None:
+    lines, noise = page(SLOGAN, "Trang chủ", BANNER, DATE_BAR, HEADLINE, SAPO, BODY, BODY2)
+    assert lines[rank_title(lines, noise)] == HEADLINE
+
+
+def test_a_ticker_of_other_headlines_above_the_article_is_passed_over() -> None:
+    ticker = ["Giá xăng giảm lần thứ ba liên tiếp trong tháng này", "Khánh thành cây cầu mới nối hai bờ sông lớn",
+              "Mưa lớn kéo dài ở các tỉnh miền Trung trong tuần tới"]
+    lines, noise = page(*ticker, BANNER, HEADLINE, DATE_BAR, SAPO, BODY, BODY2)
+    assert lines[rank_title(lines, noise)] == HEADLINE
+
+
+def test_the_headline_announces_its_article() -> None:
+    lines, noise = page(BANNER, HEADLINE, DATE_BAR, SAPO, BODY)
+    view = page_view(lines, noise)
+    at = dict(zip(FEATURE_NAMES, line_features(view, lines.index(HEADLINE))))
+    assert at["overlap_after"] > 0.5  # "hợp tác xã", "mật ong", "bạc hà", "châu Âu" come back in the sapo
+    assert at["date_after"] == 1.0 and at["prose_next"] == 1.0
+    banner = dict(zip(FEATURE_NAMES, line_features(view, 0)))
+    assert banner["section_words"] == 1.0 and banner["overlap_after"] < at["overlap_after"]
+
+
+def test_clean_lines_starts_the_body_under_the_ranked_headline() -> None:
+    cleaned = clean_lines([SLOGAN, BANNER, DATE_BAR, HEADLINE, SAPO, BODY, BODY2])
+    assert cleaned.title == HEADLINE
+    assert [b.text for b in cleaned.blocks if b.role == "body"] == [SAPO, BODY, BODY2]
+
+
+def test_section_coverage() -> None:
+    assert section_coverage("Quốc phòng - An ninh") == 1.0
+    assert section_coverage("Văn hóa - Văn nghệ") == 0.5
+    assert section_coverage(HEADLINE) < 0.2
+
+
+def test_the_shortcut_picks_what_scoring_every_line_picks() -> None:
+    from storage.extraction.title_model import is_candidate, score_line
+    pages = [(SLOGAN, "Trang chủ", BANNER, DATE_BAR, HEADLINE, SAPO, BODY, BODY2),
+             (BANNER, HEADLINE, DATE_BAR, SAPO, BODY, "Tin liên quan", "Chợ phiên vùng cao đông vui ngày cuối tuần")]
+    weights = load_weights()
+    for raw in pages:
+        lines, noise = page(*raw)
+        view = page_view(lines, noise)
+        scored = [(score_line(view, i, weights), -i) for i in range(len(lines)) if is_candidate(view, i)]
+        assert rank_title(lines, noise) == -max(scored)[1]
