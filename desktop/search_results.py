@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QStyle, QStyledI
                                QTextEdit, QToolTip)
 
 from desktop import undo
+from desktop.text_marks import set_marks
 from storage.errors import NotFound
 from storage.highlight import marked_html, match_spans, snippet
 
@@ -132,7 +133,7 @@ class SearchResults(QObject):
                     selection.format = fmt
                     selections.append(selection)
                 block = block.next()
-        view.setExtraSelections(selections)
+        set_marks(view, "search", selections)
         return len(selections)
 
     def snippet_at(self, row: int) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QScrol
                                QWidget)
 
 from desktop.errors import show_error
+from desktop.text_marks import set_marks
 from desktop.undo import EditCommand
 from storage.document_edits import merge_with_next, split_here
 from storage.errors import TuLieuError
@@ -36,7 +37,7 @@ def mark_doubtful(view: QTextEdit, words: list[str]) -> int:
             selection.cursor, selection.format = cursor, style
             selections.append(selection)
             cursor = view.document().find(word, cursor, flags)
-    view.setExtraSelections(selections)
+    set_marks(view, "ocr", selections)
     return len(selections)
 
 

@@ -55,6 +55,9 @@ def split_here(archive: "Archive", article_id: int, index: int) -> Batch:
     if index not in kept or index == kept[0]:
         raise ArchiveError(f"article {article_id}: paragraph {index} cannot start a new article "
                            "(choose a kept paragraph after the first)")
+    if not any(i > index for i in kept):  # the new article would be a title with no text: never stored
+        raise ArchiveError(f"article {article_id}: nothing after paragraph {index} would be left as the new "
+                           "article's text (split before an earlier paragraph)")
     return Batch((SetBlocks(article_id, tuple(blocks[:index])), AddPiece(article_id, tuple(blocks[index:]))))
 
 

@@ -5,10 +5,24 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtWidgets import QMessageBox
+
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
 
 from .test_import import IMPORT_TIMEOUT_MS, write_articles
+
+
+
+@pytest.fixture(autouse=True)
+def _message_boxes_fail_fast(monkeypatch):
+    """A message box no test answers would wait for a click for ever: fail at once with its text instead
+    (a test that expects one patches it itself)."""
+    def refuse(parent, title, text, *args, **kwargs):
+        raise AssertionError(f"unexpected message box: {title}: {text}")
+
+    for name in ("critical", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
 
 
 @pytest.fixture

@@ -50,15 +50,18 @@ def test_merge_with_next_and_split_here_through_the_undo_stack(qtbot, window: Ma
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: window.model.rowCount() == 10)
 
-    _row_of(window, "Article 1 of 10")
+    # Each item of this review has two paragraphs: merged with the next one, the first has text to split.
+    qtbot.mouseClick(pane.source.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 9)
+    _row_of(window, "Article 1 of 9")
     blocks = window.archive.get(first_id).blocks
-    second_paragraph = [i for i, b in enumerate(blocks) if b.role != "removed"][1]
-    assert pane.view.select_paragraph(second_paragraph)
+    cut = [i for i, b in enumerate(blocks) if b.role != "removed"][-2]  # leaves text on both sides
+    assert pane.view.select_paragraph(cut)
     qtbot.mouseClick(pane.source.split_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 11)
-    assert window.archive.source_of(first_id).article_count == 11
-    window.undo_stack.undo()
     qtbot.waitUntil(lambda: window.model.rowCount() == 10)
+    assert window.archive.source_of(first_id).article_count == 10
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 9)
     assert window.archive.get(first_id).body == [b.text for b in blocks if b.role != "removed"]
 
 
