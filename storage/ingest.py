@@ -24,6 +24,7 @@ class IngestReport:
     duplicates: list[tuple[str, int]] = field(default_factory=list)  # (path, id already stored)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     reextracted: list[tuple[str, int]] = field(default_factory=list)  # duplicates updated (reextract=True)
+    joined: list[tuple[str, int, int]] = field(default_factory=list)  # (path, new id, story id): a version found
 
     @property
     def ok(self) -> bool:
@@ -33,7 +34,7 @@ class IngestReport:
 
 def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progress = noop,
            cancel: CancelToken = NEVER, on_article: Callable[[int], None] | None = None,
-           reextract: bool = False) -> IngestReport:
+           reextract: bool = False, detect_stories: bool = True) -> IngestReport:
     """Import files and folders; a bad file is reported and skipped. Raises Cancelled between files,
     or ArchiveError when the archive cannot be written (disk full, read-only medium): the exception's
     `report` holds what was done; every committed article is whole.
@@ -51,7 +52,7 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
             raise
         progress(done, len(files), path.name)
         try:
-            article_id = ingest_file(archive, path, report, reextract=reextract)
+            article_id = ingest_file(archive, path, report, reextract=reextract, detect_stories=detect_stories)
         except ArchiveError as error:  # the archive itself failed (disk full, read-only, damaged): stop
             error.args = (f"{error}; import stopped at {path.name} ({done} of {len(files)} files done)",)
             error.report = report  # type: ignore[attr-defined]
@@ -64,10 +65,12 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
     return report
 
 
-def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextract: bool = False) -> int | None:
+def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextract: bool = False,
+                detect_stories: bool = True) -> int | None:
     """Import one file into the report; returns the new article id (None: duplicate or failure)."""
     from .extraction import extract
     from .readers import read_file
+    from .stories.detect import add_article
 
     try:
         doc = read_file(path)
@@ -89,7 +92,7 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
             report.reextracted.append((str(path), duplicate))
         return None
     try:
-        article_id = archive.add_article(article, raw=doc.raw, file_name=path.name)
+        article_id, story_id = add_article(archive, article, raw=doc.raw, file_name=path.name, detect=detect_stories)
     except ArchiveError as error:
         if isinstance(error, ArchiveCorrupt) or isinstance(error.__cause__, sqlite3.OperationalError):
             raise  # the archive cannot be written at all: every later file would fail the same way
@@ -97,4 +100,6 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
         report.failed.append((str(path), f"could not be stored: {error}"))
         return None
     report.imported.append((str(path), article_id))
+    if story_id is not None:
+        report.joined.append((str(path), article_id, story_id))
     return article_id

@@ -11,6 +11,7 @@ from typing import Callable, ContextManager
 from .records import ArticleRow, Filters, Hit
 from ..records import ENTITY_KINDS
 from .search import BM25, choose_expression, run_search
+from ..stories.facets import republished_facet, story_conditions
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class QueryMixin:
             params.append(filters.tag)
         if filters.needs_review is not None:
             parts.append("a.needs_review != '[]'" if filters.needs_review else "a.needs_review = '[]'")
+        story_conditions(filters, parts, params)
         if filters.query is not None and filters.query.strip():
             expression = choose_expression(self._conn, filters.query, filters.prefix_last)
             if expression is None:
@@ -126,6 +128,7 @@ class QueryMixin:
                 "review": self._facet("'yes'", "", f"{where} AND a.needs_review != '[]'", params),
             }
             result.update(self._entity_facets(where, params))
+            result["republished_by"] = republished_facet(self._conn, where, params)
         return result
 
     def _facet(self, value: str, joins: str, where: str, params: list, limit: int = -1) -> list[tuple[str, int]]:

@@ -9,7 +9,7 @@ import sys
 from ..errors import TuLieuError
 from ..paths import default_archive_path
 
-COMMANDS = ("extract", "import", "search", "list", "show", "edit", "dossier")
+COMMANDS = ("extract", "import", "search", "list", "show", "edit", "dossier", "stories")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,26 @@
+"""Migration 7: story groups — versions of one article republished by several outlets."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def upgrade(db: Database) -> None:
+    """Stories, their members with the relation to the original, LSH band keys, and a 'pending' mark
+    telling the app to group the articles already archived (a task with progress, not this step).
+    Safe to run again on a file that has them (IF NOT EXISTS throughout)."""
+    db.execute("CREATE TABLE IF NOT EXISTS stories (id INTEGER PRIMARY KEY, original_id INTEGER, reason TEXT NOT NULL "
+               "DEFAULT '', created_at TEXT NOT NULL)")
+    # No foreign key to articles: deleting an article must not fail; the trigger below tidies up.
+    db.execute("CREATE TABLE IF NOT EXISTS story_members (article_id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL "
+               "REFERENCES stories(id), relation TEXT NOT NULL, score REAL NOT NULL DEFAULT 0)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_story_members_story ON story_members(story_id)")
+    db.execute("CREATE TABLE IF NOT EXISTS story_bands (band INTEGER NOT NULL, article_id INTEGER NOT NULL)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_story_bands_band ON story_bands(band)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_story_bands_article ON story_bands(article_id)")
+    db.execute("CREATE TABLE IF NOT EXISTS story_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("CREATE TRIGGER IF NOT EXISTS story_article_deleted AFTER DELETE ON articles BEGIN "
+               "DELETE FROM story_bands WHERE article_id = old.id; "
+               "DELETE FROM story_members WHERE article_id = old.id; "
+               "UPDATE stories SET original_id = NULL WHERE original_id = old.id; END")
+    if db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+        db.execute("INSERT OR IGNORE INTO story_state(key, value) VALUES ('pending', '1')")

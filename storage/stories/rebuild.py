@@ -1,0 +1,89 @@
+"""Group a whole archive from scratch (an archive made before stories existed, or on demand)."""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import store
+from .grouping import MAX_BUCKET, cluster, shared_pairs
+from .shingles import MIN_SHINGLES, bands, shingles, sketch
+from ..progress import NEVER, CancelToken, Progress, noop
+
+if TYPE_CHECKING:
+    from ..archive import Archive
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1000
+
+
+@dataclass
+class RegroupReport:
+    """What a regroup found."""
+
+    articles: int
+    stories: int
+    grouped: int  # articles in some story
+    seconds: float
+
+
+def pending(archive: "Archive") -> bool:
+    """True when the archive holds articles that were never grouped (made before stories existed)."""
+    with archive._reading():
+        row = archive._conn.execute("SELECT value FROM story_state WHERE key = 'pending'").fetchone()
+    return bool(row and row[0] == "1")
+
+
+def regroup(archive: "Archive", *, progress: Progress = noop, cancel: CancelToken = NEVER) -> RegroupReport:
+    """Recompute every band and story from the stored bodies, in one transaction (cancel rolls back).
+    Progress counts articles sketched, then candidate pairs verified."""
+    started = time.perf_counter()
+    with archive._write() as conn:
+        conn.execute("DELETE FROM story_bands")
+        conn.execute("DELETE FROM story_members")
+        conn.execute("DELETE FROM stories")
+        total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        _sketch_all(conn, total, progress, cancel)
+        pairs = _pairs(conn)
+        progress(0, len(pairs) or 1, "checking versions")
+        cache: dict[int, set[int]] = store.body_shingles(conn, sorted({i for pair in pairs for i in pair}))
+        groups = cluster(pairs, cache)
+        for done, ids in enumerate(groups):
+            if done % 200 == 0:
+                cancel.check()
+                progress(done, len(groups), "choosing originals")
+            store.settle(conn, store.new_story(conn), ids, cache)
+        conn.execute("DELETE FROM story_state WHERE key = 'pending'")
+    report = RegroupReport(total, len(groups), sum(len(g) for g in groups), time.perf_counter() - started)
+    progress(1, 1, "")
+    log.info("regrouped %d articles into %d stories in %.1f s", total, report.stories, report.seconds)
+    return report
+
+
+def _sketch_all(conn, total: int, progress: Progress, cancel: CancelToken) -> None:
+    """Bands of every stored body, written in chunks."""
+    last = 0
+    done = 0
+    while True:
+        rows = conn.execute("SELECT id, body FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, CHUNK)).fetchall()
+        if not rows:
+            return
+        cancel.check()
+        batch = []
+        for article_id, body in rows:
+            own = shingles([body or ""])
+            if len(own) >= MIN_SHINGLES:
+                batch += [(key, article_id) for key in bands(sketch(own))]
+        conn.executemany("INSERT INTO story_bands(band, article_id) VALUES (?, ?)", batch)
+        last = rows[-1][0]
+        done += len(rows)
+        progress(done, total, "finding versions")
+
+
+def _pairs(conn) -> set[tuple[int, int]]:
+    """Candidate pairs: articles meeting in a band bucket (huge buckets are boilerplate: skipped)."""
+    sql = ("SELECT group_concat(article_id) FROM story_bands GROUP BY band "
+           f"HAVING count(*) BETWEEN 2 AND {MAX_BUCKET}")
+    return shared_pairs(sorted({int(x) for x in joined.split(",")}) for (joined,) in conn.execute(sql))
