@@ -7,8 +7,8 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from storage.archive.records import Filters
 
@@ -18,9 +18,10 @@ MAX_VALUES = 40  # values shown per facet (largest counts first)
 FACET_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 ENTITY_FACETS = ("person", "organization", "location")
-FACET_ORDER = ("review", "outlet", "year", "person", "organization", "location", "tag")
+FACET_ORDER = ("review", "outlet", "year", "person", "organization", "location", "tag", "republished_by")
 # Facet -> the Filters field it sets (entity facets set entity_id instead).
-FILTER_FIELDS = {"outlet": "outlet", "year": "year", "tag": "tag", "review": "needs_review"}
+FILTER_FIELDS = {"outlet": "outlet", "year": "year", "tag": "tag", "review": "needs_review",
+                 "republished_by": "republished_by"}
 
 
 class FilterSidebar(QWidget):
@@ -49,12 +50,16 @@ class FilterSidebar(QWidget):
         self.summary.setWordWrap(True)
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.clicked.connect(self.clear)
+        self.one_per_story = QCheckBox(self.tr("One per story"), self)
+        self.one_per_story.setToolTip(self.tr("Show each story once (its original), not every outlet's version"))
+        self.one_per_story.toggled.connect(self._one_per_story_toggled)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.one_per_story)
         layout.addWidget(self.tree, 1)
         self._update_summary()
 
@@ -62,12 +67,12 @@ class FilterSidebar(QWidget):
         """Translated headings of each facet."""
         return {"review": self.tr("Needs review"), "outlet": self.tr("Outlet"), "year": self.tr("Year"),
                 "person": self.tr("People"), "organization": self.tr("Organisations"),
-                "location": self.tr("Places"), "tag": self.tr("Tags")}
+                "location": self.tr("Places"), "tag": self.tr("Tags"), "republished_by": self.tr("Republished by")}
 
     def set_archive(self, archive: Any, *, refresh: bool = True) -> None:
         """Show facets of `archive` and drop any filters (refresh=False: the caller refreshes)."""
         self.archive = archive
-        self.filters = Filters()
+        self.filters = Filters(one_per_story=self.one_per_story.isChecked())
         self._entity_name = ""
         self._update_summary()
         if refresh:
@@ -169,9 +174,13 @@ class FilterSidebar(QWidget):
         self.filters = dataclasses.replace(self.filters, entity_id=entity_id)
         self._changed()
 
+    def _one_per_story_toggled(self, checked: bool) -> None:
+        self.filters = dataclasses.replace(self.filters, one_per_story=checked)
+        self._changed()
+
     def clear(self) -> None:
-        """Remove every facet filter."""
-        self.filters = Filters()
+        """Remove every facet filter (one per story is a view choice: it stays)."""
+        self.filters = Filters(one_per_story=self.one_per_story.isChecked())
         self._entity_name = ""
         self._changed()
 
@@ -182,6 +191,8 @@ class FilterSidebar(QWidget):
     def _update_summary(self) -> None:
         f = self.filters
         parts = [str(v) for v in (f.outlet, f.year, f.tag) if v is not None]
+        if f.republished_by is not None:
+            parts.append(self.tr("republished by %1").replace("%1", f.republished_by))
         if self._entity_name:
             parts.append(self._entity_name)
         if f.needs_review:

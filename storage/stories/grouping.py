@@ -41,10 +41,11 @@ def is_version(a: set[int], b: set[int]) -> bool:
     return containment(a, b) >= THRESHOLD
 
 
-def cluster(pairs: Iterable[tuple[int, int]], shingles_of: Mapping[int, set[int]] | Callable[[int], set[int]]
+def cluster(pairs: Iterable[tuple[int, int]], check: Mapping[int, set[int]] | Callable[[int, int], bool]
             ) -> list[list[int]]:
-    """Groups (two or more ids, sorted) joined by verified pairs (union-find)."""
-    get = shingles_of if callable(shingles_of) else shingles_of.__getitem__
+    """Groups (two or more ids, sorted) joined by verified pairs (union-find); `check` is the shingle
+    sets by id, or a function telling whether two ids are versions."""
+    verify = check if callable(check) else lambda a, b: is_version(check[a], check[b])  # type: ignore[index]
     parent: dict[int, int] = {}
 
     def root(x: int) -> int:
@@ -55,7 +56,7 @@ def cluster(pairs: Iterable[tuple[int, int]], shingles_of: Mapping[int, set[int]
 
     for a, b in pairs:
         ra, rb = root(a), root(b)
-        if ra != rb and is_version(get(a), get(b)):
+        if ra != rb and verify(a, b):
             parent[max(ra, rb)] = min(ra, rb)
     groups: dict[int, list[int]] = defaultdict(list)
     for x in parent:

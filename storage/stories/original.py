@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..extraction.outlets import lookup
-from .shingles import containment, resemblance
+from .shingles import resemblance
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +68,14 @@ def _earliest(versions: list[Candidate]) -> Candidate:
 
 def relation(version: set[int], original: set[int]) -> str:
     """How a version relates to the original: identical, excerpt or edited."""
-    if resemblance(version, original) >= IDENTICAL:
+    held = len(version & original) / len(version) if version else 0.0
+    return relation_from(resemblance(version, original), held, len(version), len(original))
+
+
+def relation_from(similar: float, held: float, size: int, original_size: int) -> str:
+    """The relation from the resemblance, the share of the version held in the original, and sizes."""
+    if similar >= IDENTICAL:
         return "identical"
-    if len(version) < EXCERPT_SIZE * len(original) and containment(version, original) >= EXCERPT_HELD:
+    if size < EXCERPT_SIZE * original_size and held >= EXCERPT_HELD:
         return "excerpt"
     return "edited"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from typing import Callable
 from datetime import datetime, timezone
 
 from .original import Candidate, choose_original, relation
@@ -52,9 +53,10 @@ def new_story(conn: sqlite3.Connection, story_id: int | None = None) -> int:
 
 
 def settle(conn: sqlite3.Connection, story_id: int, ids: list[int],
-           cached: dict[int, set[int]] | None = None) -> None:
-    """Make `ids` the story's members: choose the original, store each relation; fewer than two
-    members dissolves the story."""
+           cached: dict[int, set[int]] | None = None,
+           relate: Callable[[int, int], str] | None = None) -> None:
+    """Make `ids` the story's members: choose the original, store each relation (from the shingle
+    sets, or from `relate(version, original)` when given); fewer than two members dissolves the story."""
     conn.execute("DELETE FROM story_members WHERE story_id = ?", (story_id,))
     if len(ids) < 2:
         conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
@@ -63,13 +65,11 @@ def settle(conn: sqlite3.Connection, story_id: int, ids: list[int],
     candidates = [Candidate(*row) for row in conn.execute(
         f"SELECT id, outlet, source, published FROM articles WHERE id IN ({marks})", ids)]
     original, reason = choose_original(candidates)
-    sets = dict(cached or {})
-    missing = [i for i in ids if i not in sets]
-    sets.update(body_shingles(conn, missing))
-    rows = []
-    for article_id in ids:
-        kind = "original" if article_id == original else relation(sets.get(article_id, set()), sets.get(original, set()))
-        rows.append((article_id, story_id, kind))
+    if relate is None:
+        sets = dict(cached or {})
+        sets.update(body_shingles(conn, [i for i in ids if i not in sets]))
+        relate = lambda a, b: relation(sets.get(a, set()), sets.get(b, set()))  # noqa: E731
+    rows = [(i, story_id, "original" if i == original else relate(i, original)) for i in ids]
     conn.executemany("INSERT OR REPLACE INTO story_members(article_id, story_id, relation) VALUES (?, ?, ?)", rows)
     conn.execute("UPDATE stories SET original_id = ?, reason = ? WHERE id = ?", (original, reason, story_id))
 

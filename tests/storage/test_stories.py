@@ -142,3 +142,23 @@ def test_one_per_story_and_republished_by_filters(tmp_path, story_pages):
         assert facet[outlet] == 1 and archive.get(ids["negative"]).outlet not in facet
         assert sorted(archive.ids(Filters(republished_by=outlet))) == sorted(
             ids[n] for n in ("wire", "retitled", "plain", "excerpt"))
+
+
+def test_sketches_of_short_unrelated_bodies_stay_apart():
+    one = sh.shingles(["Hội nghị bàn về an ninh biển và tìm kiếm cứu nạn trong khu vực phía Bắc năm nay."])
+    two = sh.shingles(["Đoàn doanh nghiệp đóng tàu tới thăm nhà máy sửa chữa tàu vỏ thép ở Hải Phòng hôm qua."])
+    assert 8 <= len(one) < sh.BINS and 8 <= len(two) < sh.BINS
+    assert sh.estimated_resemblance(sh.sketch(one), sh.sketch(two)) < 0.2
+    assert sh.sketch(one) == sh.sketch(set(one))
+    assert sh.estimated_resemblance(sh.sketch(one), sh.sketch(one)) == 1.0
+
+
+def test_word_diff_marks_added_and_removed_words():
+    from storage.stories.diff import added_paragraphs, changed_words, word_diff
+
+    pieces = word_diff("Hai bên ký biên bản ghi nhớ hôm nay", "Hai bên đã ký biên bản hôm nay")
+    assert [(p.kind, p.text) for p in pieces] == [("same", "Hai bên"), ("added", "đã"), ("same", "ký biên bản"),
+                                                  ("removed", "ghi nhớ"), ("same", "hôm nay")]
+    assert changed_words(pieces) == (2, 1)
+    assert added_paragraphs(PARAGRAPHS[:2], [PARAGRAPHS[0], "Một đoạn hoàn toàn mới về chuyện khác."]) == \
+        ["Một đoạn hoàn toàn mới về chuyện khác."]
