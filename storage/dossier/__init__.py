@@ -41,6 +41,7 @@ class DossierOptions:
     order: str = "date"  # "date" | "outlet"
     lang: str = "vi"  # "vi" | "en"
     paper: str = "A4"  # "A4" | "Letter"
+    one_per_story: bool = False  # each story once (its original), with who else published it
 
 
 @dataclass
@@ -79,12 +80,19 @@ def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: D
         raise ValueError(f"unknown dossier order {options.order!r} (use {' or '.join(ORDERS)})")
     if not ids:
         raise TuLieuError(f"{out_path}: no articles to put in the dossier")
+    notes: dict[int, list[tuple[str, str]]] = {}
+    if options.one_per_story:
+        from ..stories.dossier_notes import one_per_story
+
+        ids, notes = one_per_story(archive, ids)
     articles = []
     for done, article_id in enumerate(ids, start=1):
         cancel.check()
         articles.append(archive.get(article_id))
         progress(done, 2 * len(ids), f"{labels['articles']}: {done}/{len(ids)}")
     entries = make_entries(articles, options.order)
+    for entry in entries:
+        entry.story_notes = notes.get(entry.article.id, [])
     partial = out_path.with_name(f".{out_path.name}.part")
     try:
         doc = _make_doc(partial, entries, options, labels, progress, cancel)
