@@ -27,7 +27,8 @@ ORIGINS = [("TTXVN", "vnanet.vn", "TTXVN -", "wire"), ("TTXVN", "vnanet.vn", "(T
            ("VTV", "vtv.vn", "VTV.vn -", "wire"), ("VOV", "vov.vn", "(VOV) -", "wire"),
            ("Nhân Dân", "nhandan.vn", "NDO -", "national"), ("Quân đội nhân dân", "qdnd.vn", "QĐND -", "national"),
            ("VnExpress", "vnexpress.net", "", "paper"), ("Tuổi Trẻ", "tuoitre.vn", "TTO -", "paper"),
-           ("Thanh Niên", "thanhnien.vn", "", "paper"), ("Báo Chính phủ", "baochinhphu.vn", "(Chinhphu.vn) -", "national")]
+           ("Thanh Niên", "thanhnien.vn", "", "paper"),
+           ("Báo Chính phủ", "baochinhphu.vn", "(Chinhphu.vn) -", "national")]
 REPUBLISHERS = [("Báo Mới", "baomoi.com", ""), ("Dân trí", "dantri.com.vn", "(Dân trí) -"),
                 ("Tiền Phong", "tienphong.vn", "TPO -"), ("Lao Động", "laodong.vn", ""),
                 ("Báo Hải Phòng", "baohaiphong.com.vn", ""), ("Báo Đà Nẵng", "baodanang.vn", ""),
@@ -114,7 +115,8 @@ def sentence(rng: random.Random, ctx: Context) -> str:
     elif kind == 3:
         text = f"{pick(M.CONTEXTS)}, {pick(M.OUTCOMES)} {pick(M.GOALS)}, đồng thời {pick(M.GOALS)} {pick(M.TAILS)}"
     elif kind == 4:
-        text = f"Tại {pick(M.EVENTS)} lần thứ {rng.randint(2, 19)}, {pick(M.OUTCOMES)} {pick(M.GOALS)} {pick(M.ADVERBS)}"
+        text = (f"Tại {pick(M.EVENTS)} lần thứ {rng.randint(2, 19)}, {pick(M.OUTCOMES)} {pick(M.GOALS)} "
+                f"{pick(M.ADVERBS)}")
     else:
         text = f"{pick(M.TIME_OPENERS)}, {pick(M.NUMBERS)} {pick(M.ACTIVITIES)} {pick(M.AT_PLACE)}"
     text = _fill(rng, text, ctx)

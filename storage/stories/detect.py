@@ -5,8 +5,9 @@ import logging
 from typing import TYPE_CHECKING
 
 from . import store
-from .grouping import MIN_SHARED, THRESHOLD
-from .shingles import MIN_SHINGLES, bands, containment, shingles, sketch
+from .checks import Checker, Sketches
+from .grouping import MIN_SHARED
+from .shingles import MIN_SHINGLES, shingles, sketch
 
 if TYPE_CHECKING:
     from ..archive import Archive
@@ -17,35 +18,36 @@ MAX_CANDIDATES = 8  # the ids sharing most bands are checked; the rest cannot be
 
 
 def attach(archive: "Archive", article_id: int, paragraphs: list[str]) -> int | None:
-    """Index a freshly stored article and join it to the story of its closest version (creating the
-    story when that version stood alone); returns the story id, None when no version is archived.
-    Runs inside the caller's write transaction."""
+    """Index a freshly stored article and join it to the story of its versions (a story is created when
+    they stood alone; stories it bridges become one); returns the story id, None when no version is
+    archived. Runs inside the caller's write transaction."""
     own = shingles(paragraphs)
     if len(own) < MIN_SHINGLES:
         return None
     conn = archive._conn
-    keys = bands(sketch(own))
-    store.add_bands(conn, article_id, keys)
+    values = sketch(own)
+    keys = store.add_index(conn, article_id, values, len(own))
     marks = ",".join("?" * len(keys))
-    candidates = [r[0] for r in conn.execute(
-        f"SELECT article_id FROM story_bands WHERE band IN ({marks}) AND article_id != ? "
-        f"GROUP BY article_id HAVING count(*) >= {MIN_SHARED} ORDER BY count(*) DESC, article_id LIMIT {MAX_CANDIDATES}", (*keys, article_id))]
+    sql = (f"SELECT article_id FROM story_bands WHERE band IN ({marks}) AND article_id != ? GROUP BY article_id "
+           f"HAVING count(*) >= {MIN_SHARED} ORDER BY count(*) DESC, article_id LIMIT {MAX_CANDIDATES}")
+    candidates = [r[0] for r in conn.execute(sql, (*keys, article_id))]
     if not candidates:
         return None
-    sets = store.body_shingles(conn, candidates)
-    scored = sorted(((containment(own, s), i) for i, s in sets.items()), reverse=True)
-    score, best = scored[0]
-    if score < THRESHOLD:
+    known = Sketches({article_id: (values, len(own))}).load(conn, candidates)
+    check = Checker(conn, known, {article_id: own})
+    versions = [i for i in candidates if check(article_id, i)]
+    if not versions:
         return None
-    story_id = store.story_of(conn, best)
-    if story_id is None:
-        story_id = store.new_story(conn)
-        ids = [best]
-    else:
-        ids = store.member_ids(conn, story_id)
-    sets[article_id] = own
-    store.settle(conn, story_id, sorted(set(ids) | {article_id}), sets)
-    log.debug("article %d joined story %d (containment %.2f with %d)", article_id, story_id, score, best)
+    # Every story the article is a version of becomes one (as grouping from scratch would do).
+    stories = sorted({s for i in versions if (s := store.story_of(conn, i)) is not None})
+    ids = {i for i in versions if store.story_of(conn, i) is None} | {article_id}
+    for other in stories:
+        ids.update(store.member_ids(conn, other))
+    story_id = stories[0] if stories else store.new_story(conn)
+    for other in stories[1:]:
+        store.settle(conn, other, [])
+    store.settle(conn, story_id, sorted(ids), relate=known.load(conn, sorted(ids)).relation)
+    log.debug("article %d joined story %d (versions found: %s)", article_id, story_id, versions)
     return story_id
 
 

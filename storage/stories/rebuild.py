@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import store
-from .grouping import MAX_BUCKET, THRESHOLD, cluster, is_version, shared_pairs
-from .original import relation_from
-from .shingles import MIN_SHINGLES, bands, estimated_containment, estimated_resemblance, shingles, sketch
+from .checks import Checker, Sketches
+from .grouping import MAX_BUCKET, cluster, shared_pairs
+from .shingles import MIN_SHINGLES, bands, shingles, sketch
 from ..progress import NEVER, CancelToken, Progress, noop
 
 if TYPE_CHECKING:
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHUNK = 1000
-MARGIN = 0.15  # a sketch estimate this far from the threshold decides alone (64 bins: error ~0.06)
 
 
 @dataclass
@@ -45,6 +44,7 @@ def regroup(archive: "Archive", *, progress: Progress = noop, cancel: CancelToke
     started = time.perf_counter()
     with archive._write() as conn:
         conn.execute("DELETE FROM story_bands")
+        conn.execute("DELETE FROM story_sketches")
         conn.execute("DELETE FROM story_members")
         conn.execute("DELETE FROM stories")
         total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -56,7 +56,7 @@ def regroup(archive: "Archive", *, progress: Progress = noop, cancel: CancelToke
         conn.execute("CREATE INDEX idx_story_bands_article ON story_bands(article_id)")
         pairs = _pairs(conn)
         progress(0, len(pairs) or 1, "checking versions")
-        groups = cluster(pairs, _Verifier(conn, sketches))
+        groups = cluster(pairs, Checker(conn, sketches))
         for done, ids in enumerate(groups):
             if done % 200 == 0:
                 cancel.check()
@@ -69,35 +69,9 @@ def regroup(archive: "Archive", *, progress: Progress = noop, cancel: CancelToke
     return report
 
 
-class _Sketches(dict):
-    """Sketch and shingle count per article id, kept while regrouping (about 600 bytes each)."""
-
-    def relation(self, version: int, original: int) -> str:
-        """The relation estimated from the two sketches (exact sets would mean reading every body twice)."""
-        (a, size_a), (b, size_b) = self[version], self[original]
-        similar = estimated_resemblance(a, b)
-        held = min(1.0, similar * (size_a + size_b) / ((1 + similar) * size_a)) if size_a else 0.0
-        return relation_from(similar, held, size_a, size_b)
-
-
-class _Verifier:
-    """Pair check for cluster(): clear cases from the sketches, borderline ones on the exact sets."""
-
-    def __init__(self, conn, sketches: _Sketches) -> None:
-        self._conn, self._sketches = conn, sketches
-
-    def __call__(self, a: int, b: int) -> bool:
-        (sa, na), (sb, nb) = self._sketches[a], self._sketches[b]
-        estimate = estimated_containment(sa, sb, na, nb)
-        if abs(estimate - THRESHOLD) >= MARGIN:
-            return estimate >= THRESHOLD
-        sets = store.body_shingles(self._conn, [a, b])
-        return is_version(sets[a], sets[b])
-
-
-def _sketch_all(conn, total: int, progress: Progress, cancel: CancelToken) -> _Sketches:
-    """Bands of every stored body, written in chunks; returns the sketches."""
-    sketches = _Sketches()
+def _sketch_all(conn, total: int, progress: Progress, cancel: CancelToken) -> Sketches:
+    """Sketches and bands of every stored body, written in chunks; returns the sketches."""
+    sketches = Sketches()
     last = 0
     done = 0
     while True:
@@ -105,14 +79,16 @@ def _sketch_all(conn, total: int, progress: Progress, cancel: CancelToken) -> _S
         if not rows:
             return sketches
         cancel.check()
-        batch = []
+        batch, stored = [], []
         for article_id, body in rows:
             own = shingles([body or ""])
             if len(own) >= MIN_SHINGLES:
-                values = sketch(own)
-                sketches[article_id] = (array("q", values), len(own))
-                batch += [(key, article_id) for key in bands(values)]
+                values = array("q", sketch(own))
+                sketches[article_id] = (values, len(own))
+                stored.append((article_id, values.tobytes(), len(own)))
+                batch += [(key, article_id) for key in bands(list(values))]
         conn.executemany("INSERT INTO story_bands(band, article_id) VALUES (?, ?)", batch)
+        conn.executemany("INSERT INTO story_sketches(article_id, sketch, size) VALUES (?, ?, ?)", stored)
         last = rows[-1][0]
         done += len(rows)
         progress(done, total, "finding versions")

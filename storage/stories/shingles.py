@@ -1,9 +1,9 @@
 """Shingles of a folded body and their one-permutation MinHash sketch, cut into LSH bands.
 
-Bodies are folded (no diacritics, lower case, đ -> d) so a copy with stripped marks matches; a shingle is
-a run of SIZE words (crc32 per word, the run hashed as a tuple). The sketch is one-permutation MinHash (one hash per shingle, the
-minimum per bin; empty bins borrow from the next full one) — BINS values for the cost of one pass, which
-is what lets 100,000 bodies be sketched in pure Python in well under a minute.
+Bodies are folded (no diacritics, lower case, đ -> d) so a copy with stripped marks matches; a shingle
+is a run of SIZE words (crc32 per word, the run hashed as a tuple). The sketch is one-permutation
+MinHash (one hash per shingle, the minimum per bin; empty bins borrow from the next full one): BINS
+values for the cost of one pass, which lets 100,000 bodies be sketched in pure Python in under a minute.
 """
 from __future__ import annotations
 

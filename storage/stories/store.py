@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from array import array
 from typing import Callable
 from datetime import datetime, timezone
 
 from .original import Candidate, choose_original, relation
-from .shingles import shingles
+from .shingles import bands, shingles
 
 log = logging.getLogger(__name__)
 
@@ -17,9 +18,13 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def add_bands(conn: sqlite3.Connection, article_id: int, keys: list[int]) -> None:
-    """Store an article's LSH band keys."""
+def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size: int) -> list[int]:
+    """Store an article's sketch, shingle count and LSH band keys; returns the keys."""
+    keys = bands(values)
+    conn.execute("INSERT OR REPLACE INTO story_sketches(article_id, sketch, size) VALUES (?, ?, ?)",
+                 (article_id, array("q", values).tobytes(), size))
     conn.executemany("INSERT INTO story_bands(band, article_id) VALUES (?, ?)", [(k, article_id) for k in keys])
+    return keys
 
 
 def story_of(conn: sqlite3.Connection, article_id: int) -> int | None:

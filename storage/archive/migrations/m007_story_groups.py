@@ -17,9 +17,13 @@ def upgrade(db: Database) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS story_bands (band INTEGER NOT NULL, article_id INTEGER NOT NULL)")
     db.execute("CREATE INDEX IF NOT EXISTS idx_story_bands_band ON story_bands(band)")
     db.execute("CREATE INDEX IF NOT EXISTS idx_story_bands_article ON story_bands(article_id)")
+    # Each body's sketch (BINS signed 64-bit values) and shingle count: checks without re-reading bodies.
+    db.execute("CREATE TABLE IF NOT EXISTS story_sketches (article_id INTEGER PRIMARY KEY, sketch BLOB NOT NULL, "
+               "size INTEGER NOT NULL)")
     db.execute("CREATE TABLE IF NOT EXISTS story_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute("CREATE TRIGGER IF NOT EXISTS story_article_deleted AFTER DELETE ON articles BEGIN "
                "DELETE FROM story_bands WHERE article_id = old.id; "
+               "DELETE FROM story_sketches WHERE article_id = old.id; "
                "DELETE FROM story_members WHERE article_id = old.id; "
                "UPDATE stories SET original_id = NULL WHERE original_id = old.id; END")
     if db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
