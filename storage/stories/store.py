@@ -1,6 +1,7 @@
 """SQL for story groups (inside the archive's locks): bands, members, and writing a story's choice."""
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from array import array
@@ -21,9 +22,10 @@ def now_iso() -> str:
 def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size: int) -> list[int]:
     """Store an article's sketch, shingle count and LSH band keys; returns the keys."""
     keys = bands(values)
-    conn.execute("INSERT OR REPLACE INTO story_sketches(article_id, sketch, size) VALUES (?, ?, ?)",
-                 (article_id, array("q", values).tobytes(), size))
-    conn.executemany("INSERT INTO story_bands(band, article_id) VALUES (?, ?)", [(k, article_id) for k in keys])
+    conn.execute("INSERT OR REPLACE INTO story_sketches(article_id, sketch, size, bands) VALUES (?, ?, ?, ?)",
+                 (article_id, array("q", values).tobytes(), size, json.dumps(keys)))
+    conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) VALUES (?, ?)",
+                     [(k, article_id) for k in keys])
     return keys
 
 

@@ -122,6 +122,10 @@ def test_deleting_an_article_leaves_its_story_consistent(tmp_path, story_pages):
     with Archive.open(tmp_path / "a.sqlite") as archive:
         ids = _ids(ingest(archive, [story_pages["wire"], story_pages["retitled"], story_pages["plain"]]))
         archive.delete(ids["plain"])
+        for table in ("story_bands", "story_sketches", "story_members"):
+            count = archive._conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", (ids["plain"],))
+            assert count.fetchone()[0] == 0, table
+        assert archive._conn.execute("SELECT count(*) FROM story_bands").fetchone()[0] == 2 * 32
         story = story_of(archive, ids["wire"])
         assert [v.article_id for v in story.versions] == [ids["wire"], ids["retitled"]]
 
