@@ -101,3 +101,21 @@ def test_an_archive_from_before_stories_is_grouped_on_first_open(qtbot, tmp_path
     win.select_article(1)
     assert _versions_tab(win) == "Versions (4)"
     win.close()
+
+
+def test_dossier_dialog_one_per_story(story_window, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    from desktop.dossier_dialog import DossierDialog
+
+    win, ids = story_window
+    dialog = DossierDialog(None, win.archive, win.archive.ids(), "")
+    qtbot.addWidget(dialog)
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("en"))
+    dialog.one_per_story_check.setChecked(True)
+    out = tmp_path / "once.pdf"
+    with qtbot.waitSignal(dialog.built, timeout=60_000) as blocker:
+        dialog.export_to(out)
+    assert blocker.args[0].articles == 2
+    text = " ".join(page.extract_text() or "" for page in PdfReader(out).pages)
+    assert text.count("Also published by:") == 1
