@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from . import store
 from .checks import Checker, Sketches
 from .grouping import MIN_SHARED
-from .shingles import MIN_SHINGLES, shingles, sketch
+from .shingles import MIN_SHINGLES, shingle_list, sketch
 
 if TYPE_CHECKING:
     from ..archive import Archive
@@ -21,7 +21,7 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str]) -> int | 
     """Index a freshly stored article and join it to the story of its versions (a story is created when
     they stood alone; stories it bridges become one); returns the story id, None when no version is
     archived. Runs inside the caller's write transaction."""
-    own = shingles(paragraphs)
+    own = shingle_list(paragraphs)  # sizes count repeats too: rare in news, and the same in regroup
     if len(own) < MIN_SHINGLES:
         return None
     conn = archive._conn
@@ -34,7 +34,7 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str]) -> int | 
     if not candidates:
         return None
     known = Sketches({article_id: (values, len(own))}).load(conn, candidates)
-    check = Checker(conn, known, {article_id: own})
+    check = Checker(conn, known)  # a borderline pair reads both bodies (this one is already stored)
     versions = [i for i in candidates if check(article_id, i)]
     if not versions:
         return None

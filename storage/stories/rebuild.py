@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import store
 from .checks import Checker, Sketches
 from .grouping import MAX_BUCKET, cluster, shared_pairs
-from .shingles import MIN_SHINGLES, bands, shingles, sketch
+from .shingles import MIN_SHINGLES, bands, shingle_list, sketch
 from ..progress import NEVER, CancelToken, Progress, noop
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def _sketch_all(conn, total: int, progress: Progress, cancel: CancelToken) -> Sk
         cancel.check()
         batch, stored = [], []
         for article_id, body in rows:
-            own = shingles([body or ""])
+            own = shingle_list([body or ""])
             if len(own) >= MIN_SHINGLES:
                 values = array("q", sketch(own))
                 sketches[article_id] = (values, len(own))

@@ -32,13 +32,18 @@ def folded_words(paragraphs: Iterable[str]) -> list[bytes]:
 
 
 def shingles(paragraphs: Iterable[str]) -> set[int]:
-    """Hashes of every SIZE-word run of the folded body (fewer words: the whole body as one).
+    """Hashes of every SIZE-word run of the folded body (fewer words: the whole body as one)."""
+    return set(shingle_list(paragraphs))
+
+
+def shingle_list(paragraphs: Iterable[str]) -> list[int]:
+    """The shingle hashes in body order, repeats kept (enough for a sketch, cheaper than a set).
     Words hash with crc32, a run as the tuple of its word hashes (int and tuple hashing is not
     salted per process, so the values are stable; zip/map/hash keep the loop in C)."""
     codes = list(map(_CODES.__getitem__, folded_words(paragraphs)))
     if len(codes) < SIZE:
-        return {hash(tuple(codes))} if codes else set()
-    return set(map(hash, zip(*(codes[i:] for i in range(SIZE)))))
+        return [hash(tuple(codes))] if codes else []
+    return list(map(hash, zip(*(codes[i:] for i in range(SIZE)))))
 
 
 class _Codes(dict):
