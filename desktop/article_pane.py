@@ -14,6 +14,7 @@ from desktop.article_view import KIND_COLOURS, ArticleView
 from desktop.metadata_editor import MetadataEditor
 from desktop.provenance import HistoryTree
 from desktop.source_label import SourceLabel, mark_doubtful
+from desktop.versions_pane import VersionsPane
 from storage.errors import NotFound
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class ArticlePane(QWidget):
         self.metadata = MetadataEditor(undo_stack, self)
         self.history = HistoryTree(self)
         self.source = SourceLabel(undo_stack, self.view.selected_indices, self)  # "Article 3 of 12 from FILE"
+        self.versions = VersionsPane(undo_stack, self)
         self.show_removed = QCheckBox(self.tr("Show removed text"), self)
         self.show_removed.setToolTip(self.tr("Show, greyed in place, what cleaning removed from the page"))
         self.placeholder = QLabel(self.tr("Select an article to read and edit it."), self)
@@ -78,6 +80,8 @@ class ArticlePane(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.scroll, self.tr("Details"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.versions, self.tr("Versions"))
+        self.versions.count_changed.connect(self._versions_counted)
         self.splitter.addWidget(text_page)
         self.splitter.addWidget(self.tabs)
         self.splitter.setChildrenCollapsible(False)
@@ -122,10 +126,15 @@ class ArticlePane(QWidget):
         self.metadata.set_article(article)
         rows = self.archive.history(article.id) if article is not None else []
         self.history.set_rows(rows, self.field_label)
+        self.versions.set_article(self.archive, article.id if article is not None else None)
         removed = sum(1 for b in article.blocks if b.role == "removed") if article is not None else 0
         self.show_removed.setText(self.tr("Show removed text (%1)").replace("%1", str(removed)))
         self.placeholder.setVisible(article is None)
         self.splitter.setVisible(article is not None)
+
+    def _versions_counted(self, count: int) -> None:
+        index = self.tabs.indexOf(self.versions)
+        self.tabs.setTabText(index, self.tr("Versions (%1)").replace("%1", str(count)) if count else self.tr("Versions"))
 
     def field_label(self, field: str) -> str:
         """A history row's field as the user reads it."""
@@ -133,6 +142,8 @@ class ArticlePane(QWidget):
             return self.tr("Paragraph %1").replace("%1", str(int(field[6:]) + 1))
         if field == "entities":
             return self.tr("Entities")
+        if field == "story":
+            return self.tr("Story")
         return self.metadata.labels.get(field, field)
 
     def set_block_roles(self, indices: list[int], role: str) -> None:

@@ -105,6 +105,7 @@ class DossierDialog(QDialog):
         self.marking_combo.addItems(MARKINGS)
         self.summaries_check = QCheckBox(translate("dossier", "Summaries only (leads, no full text)"))
         self.details_check = QCheckBox(translate("dossier", "File details (name, import time, content hash)"))
+        self.one_per_story_check = QCheckBox(translate("dossier", "One per story (each original once)"))
         self.order_combo = _choices((translate("dossier", "By date"), "date"), (translate("dossier", "By outlet"), "outlet"))
         self.lang_combo = _choices(("Tiếng Việt", "vi"), ("English", "en"))
         self.paper_combo = _choices(("A4", "A4"), ("Letter", "Letter"))
@@ -120,6 +121,7 @@ class DossierDialog(QDialog):
                               (translate("dossier", "Marking:"), self.marking_combo),
                               ("", self.summaries_check),
                               ("", self.details_check),
+                              ("", self.one_per_story_check),
                               (translate("dossier", "Order:"), self.order_combo),
                               (translate("dossier", "Labels:"), self.lang_combo),
                               (translate("dossier", "Paper:"), self.paper_combo)):
@@ -185,6 +187,7 @@ class DossierDialog(QDialog):
                               scope_text=self._scope(self.lang_combo.currentData()),
                               summaries_only=self.summaries_check.isChecked(),
                               file_details=self.details_check.isChecked(),
+                              one_per_story=self.one_per_story_check.isChecked(),
                               order=self.order_combo.currentData(), lang=self.lang_combo.currentData(),
                               paper=self.paper_combo.currentData())
 

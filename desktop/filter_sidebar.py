@@ -7,8 +7,8 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from storage.archive.records import Filters
 from storage.errors import NotFound
@@ -19,10 +19,11 @@ MAX_VALUES = 40  # values shown per facet (largest counts first)
 FACET_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 ENTITY_FACETS = ("person", "organization", "location")
-FACET_ORDER = ("review", "outlet", "year", "precision", "person", "organization", "location", "tag")
+FACET_ORDER = ("review", "outlet", "year", "precision", "person", "organization", "location", "tag",
+               "republished_by")
 # Facet -> the Filters field it sets (entity facets set entity_id instead).
 FILTER_FIELDS = {"outlet": "outlet", "year": "year", "tag": "tag", "review": "needs_review",
-                 "precision": "date_precision"}
+                 "precision": "date_precision", "republished_by": "republished_by"}
 
 
 class FilterSidebar(QWidget):
@@ -51,12 +52,16 @@ class FilterSidebar(QWidget):
         self.summary.setWordWrap(True)
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.clicked.connect(self.clear)
+        self.one_per_story = QCheckBox(self.tr("One per story"), self)
+        self.one_per_story.setToolTip(self.tr("Show each story once (its original), not every outlet's version"))
+        self.one_per_story.toggled.connect(self._one_per_story_toggled)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.one_per_story)
         layout.addWidget(self.tree, 1)
         self._update_summary()
 
@@ -64,7 +69,8 @@ class FilterSidebar(QWidget):
         """Translated headings of each facet."""
         return {"review": self.tr("Needs review"), "outlet": self.tr("Outlet"), "year": self.tr("Year"),
                 "person": self.tr("People"), "organization": self.tr("Organisations"),
-                "location": self.tr("Places"), "tag": self.tr("Tags"), "precision": self.tr("Date precision")}
+                "location": self.tr("Places"), "tag": self.tr("Tags"), "precision": self.tr("Date precision"),
+                "republished_by": self.tr("Republished by")}
 
     def precision_names(self) -> dict[str, str]:
         """Translated names of the date precisions."""
@@ -74,7 +80,7 @@ class FilterSidebar(QWidget):
     def set_archive(self, archive: Any, *, refresh: bool = True) -> None:
         """Show facets of `archive` and drop any filters (refresh=False: the caller refreshes)."""
         self.archive = archive
-        self.filters = Filters()
+        self.filters = Filters(one_per_story=self.one_per_story.isChecked())
         self._entity_name = ""
         self._update_summary()
         if refresh:
@@ -206,11 +212,14 @@ class FilterSidebar(QWidget):
                 self._entity_name = self.archive.entity(filters.entity_id).name
             except NotFound:
                 self.filters = dataclasses.replace(self.filters, entity_id=None)
+
+    def _one_per_story_toggled(self, checked: bool) -> None:
+        self.filters = dataclasses.replace(self.filters, one_per_story=checked)
         self._changed()
 
     def clear(self) -> None:
-        """Remove every facet filter."""
-        self.filters = Filters()
+        """Remove every facet filter (one per story is a view choice: it stays)."""
+        self.filters = Filters(one_per_story=self.one_per_story.isChecked())
         self._entity_name = ""
         self._changed()
 
@@ -223,6 +232,8 @@ class FilterSidebar(QWidget):
         parts = [str(v) for v in (f.outlet, f.year, f.tag) if v is not None]
         if f.date_precision is not None:
             parts.append(self.precision_names().get(f.date_precision, f.date_precision))
+        if f.republished_by is not None:
+            parts.append(self.tr("republished by %1").replace("%1", f.republished_by))
         if self._entity_name:
             parts.append(self._entity_name)
         if f.needs_review:

@@ -22,6 +22,7 @@ from .compact_layout import CompactLayout
 from .entities_pane import EntitiesPane
 from .errors import ask_read_only, show_error
 from .filter_sidebar import FilterSidebar
+from .story_grouping import group_if_pending
 from .import_controller import ImportController
 from .row_menu import RowMenus
 from .search_bar import SearchBar
@@ -193,6 +194,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self._update_actions()
         if archive is not None and self.model.rowCount():
             self.select_row(0)
+        group_if_pending(self.runner, archive, self.statusBar().showMessage, self.reload_table)
 
     def _load_entities(self, archive: Any) -> None:
         if archive is self.archive:

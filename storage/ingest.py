@@ -28,6 +28,7 @@ class IngestReport:
     duplicates: list[tuple[str, int]] = field(default_factory=list)  # (path, id already stored)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     reextracted: list[tuple[str, int]] = field(default_factory=list)  # duplicates updated (reextract=True)
+    joined: list[tuple[str, int, int]] = field(default_factory=list)  # (path, new id, story id): a version found
 
     @property
     def ok(self) -> bool:
@@ -37,7 +38,7 @@ class IngestReport:
 
 def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progress = noop,
            cancel: CancelToken = NEVER, on_article: Callable[[int], None] | None = None,
-           reextract: bool = False, workers: int | None = None) -> IngestReport:
+           reextract: bool = False, workers: int | None = None, detect_stories: bool = True) -> IngestReport:
     """Import files and folders; a bad file is reported and skipped. Raises Cancelled between files,
     or ArchiveError when the archive cannot be written (disk full, read-only medium): the exception's
     `report` holds what was done; every committed article is whole.
@@ -48,11 +49,12 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
 
     files = list(iter_paths(paths))
     with prepared_ahead(files, workers) as ahead:
-        return _ingest_files(archive, files, ahead, progress, cancel, on_article, reextract)
+        return _ingest_files(archive, files, ahead, progress, cancel, on_article, reextract, detect_stories)
 
 
 def _ingest_files(archive: "Archive", files: list[Path], ahead: Iterator[Prepared] | None, progress: Progress,
-                  cancel: CancelToken, on_article: Callable[[int], None] | None, reextract: bool) -> IngestReport:
+                  cancel: CancelToken, on_article: Callable[[int], None] | None, reextract: bool,
+                  detect_stories: bool) -> IngestReport:
     """The loop of ingest(): one file after the other, each prepared ahead or here."""
     from .archive.failed import record_outcome
 
@@ -67,7 +69,7 @@ def _ingest_files(archive: "Archive", files: list[Path], ahead: Iterator[Prepare
             raise
         try:
             progress(done, len(files), shown(path.name))
-            article_id = ingest_file(archive, path, report, reextract=reextract,
+            article_id = ingest_file(archive, path, report, reextract=reextract, detect_stories=detect_stories,
                                      prepared=next(ahead) if ahead is not None else None)
         except KeyboardInterrupt as error:  # Ctrl-C: the article in progress was rolled back
             error.report = report  # type: ignore[attr-defined]
@@ -88,9 +90,11 @@ def _ingest_files(archive: "Archive", files: list[Path], ahead: Iterator[Prepare
 
 
 def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextract: bool = False,
-                prepared: Prepared | None = None) -> int | None:
+                detect_stories: bool = True, prepared: Prepared | None = None) -> int | None:
     """Import one file into the report; returns the new article id (None: duplicate or failure).
     `prepared`: the file already read and extracted (by an import worker)."""
+    from .stories.detect import add_article
+
     outcome = prepared or prepare(path)
     if outcome.document is not None:  # PDF, Word, scans, e-mail: possibly many articles, linked to their document
         from .ingest_documents import ingest_document
@@ -112,7 +116,7 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
             report.reextracted.append((shown(path), duplicate))
         return None
     try:
-        article_id = archive.add_article(article, raw=raw, file_name=shown(path.name))
+        article_id, story_id = add_article(archive, article, raw=raw, file_name=shown(path.name), detect=detect_stories)
     except ArchiveError as error:
         if isinstance(error, ArchiveCorrupt) or isinstance(error.__cause__, sqlite3.OperationalError):
             raise  # the archive cannot be written at all: every later file would fail the same way
@@ -120,4 +124,6 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
         report.failed.append((shown(path), f"could not be stored: {error}"))
         return None
     report.imported.append((shown(path), article_id))
+    if story_id is not None:
+        report.joined.append((shown(path), article_id, story_id))
     return article_id

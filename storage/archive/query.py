@@ -12,6 +12,7 @@ from .records import ArticleRow, Filters, Hit
 from ..records import ENTITY_KINDS
 from .ordering import ALPHABETICAL, alphabetical_ids
 from .search import BM25, choose_expression, run_search
+from ..stories.facets import republished_facet, story_conditions
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class QueryMixin:
             params.append(filters.date_precision)
         if filters.needs_review is not None:
             parts.append("a.needs_review != '[]'" if filters.needs_review else "a.needs_review = '[]'")
+        story_conditions(filters, parts, params)
         if filters.query is not None and filters.query.strip():
             expression = choose_expression(self._conn, filters.query, filters.prefix_last)
             if expression is None:
@@ -195,6 +197,7 @@ class QueryMixin:
                 "precision": self._facet("a.date_precision", "", where, params),
             }
             result.update(self._entity_facets(where, params))
+            result["republished_by"] = republished_facet(self._conn, where, params)
         return result
 
     def _facet(self, value: str, joins: str, where: str, params: list, limit: int = -1) -> list[tuple[str, int]]:

@@ -59,6 +59,8 @@ class Filters:
     query: str | None = None
     prefix_last: bool = False  # with query: its last word also matches word starts (search as you type)
     date_precision: str | None = None  # exact, month, year, inferred or unknown
+    one_per_story: bool = False  # hide the versions of a story other than its original
+    republished_by: str | None = None  # articles of stories that this outlet republished
 
 
 @dataclass

@@ -30,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="labels (default: %(default)s)")
     parser.add_argument("--order", choices=("date", "outlet"), default="date", help="article order")
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    parser.add_argument("--one-per-story", action="store_true",
+                        help="each story once (its original) with the other outlets that published it")
     add_archive_option(parser)
     parser.set_defaults(handler=run)
 
@@ -60,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
     options = DossierOptions(title=args.title, subtitle=args.subtitle, prepared_by=args.prepared_by,
                              marking=args.marking, scope_text=_scope(args), summaries_only=args.summaries_only,
                              file_details=args.file_details,
+                             one_per_story=args.one_per_story,
                              order=args.order, lang=args.lang, paper=args.paper)
     with Archive.open(args.archive, create=False, read_only=True) as archive:
         ids = select_ids(archive, query=args.query, ids=args.ids, all=args.all)

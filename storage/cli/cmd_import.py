@@ -60,12 +60,15 @@ def _print_report(report: IngestReport, as_json: bool) -> None:
     """The summary on stdout, one line per failed file on stderr."""
     if as_json:
         print(json.dumps({"imported": report.imported, "duplicates": report.duplicates,
-                          "failed": report.failed, "reextracted": report.reextracted},
+                          "failed": report.failed, "reextracted": report.reextracted,
+                          "joined": report.joined},
                          ensure_ascii=False, indent=2))
     else:
         print(f"imported: {len(report.imported)}, duplicates: {len(report.duplicates)}, "
               f"failed: {len(report.failed)}")
         for path, existing in report.duplicates:
             print(f"  duplicate: {path} (already stored as #{existing})")
+        for path, article_id, story_id in report.joined:
+            print(f"  #{article_id} joined story #{story_id}: {path}")
     for path, reason in report.failed:
         print(f"tulieu-cli: failed: {path}: {reason}", file=sys.stderr)

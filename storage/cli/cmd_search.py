@@ -20,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--limit", type=count, default=20, help="at most this many hits (default: %(default)s)")
     parser.add_argument("--prefix", action="store_true",
                         help="the last word also matches the start of words (quoc pho finds quốc phòng)")
+    parser.add_argument("--one-per-story", action="store_true",
+                        help="one hit per story (its original), not every outlet's version")
     parser.add_argument("--json", action="store_true", help="print hits as JSON")
     add_archive_option(parser)
     parser.set_defaults(handler=run)
@@ -32,10 +34,11 @@ def plain_snippet(snippet: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print ranked hits."""
-    from ..archive import Archive
+    from ..archive import Archive, Filters
 
+    filters = Filters(one_per_story=True) if args.one_per_story else None
     with Archive.open(args.archive, create=False, read_only=True) as archive:
-        hits = archive.search(args.query, limit=max(0, args.limit), prefix_last=args.prefix)
+        hits = archive.search(args.query, limit=max(0, args.limit), prefix_last=args.prefix, filters=filters)
     if args.json:
         print(json.dumps([asdict(hit) for hit in hits], ensure_ascii=False, indent=2))
         return 0

@@ -35,11 +35,14 @@ def article_dict(stored: object) -> dict:
 def run(args: argparse.Namespace) -> int:
     """Print the article."""
     from ..archive import Archive
+    from ..stories.view import story_of
+    from .cmd_stories import print_versions, story_dict
 
     with Archive.open(args.archive, create=False, read_only=True) as archive:
         stored = archive.get(args.id)
+        story = story_of(archive, args.id)
     if args.json:
-        print(json.dumps(article_dict(stored), ensure_ascii=False, indent=2))
+        print(json.dumps({**article_dict(stored), "story": story_dict(story)}, ensure_ascii=False, indent=2))
         return 0
     print(f"#{stored.id}  {stored.title}")
     for name in ("published", "date_precision", "outlet", "source", "author", "url", "file_name", "imported_at"):
@@ -54,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     for entity in stored.entities:
         role = f" — {entity.role}" if entity.role else ""
         print(f"  {entity.kind}: {entity.name}{role}")
+    print_versions(story, stored.id)
     print()
     if stored.lead and stored.lead not in stored.body[:1]:  # the lead is often the first paragraph
         print(stored.lead)

@@ -44,6 +44,7 @@ class DossierOptions:
     lang: str = "vi"  # "vi" | "en"
     paper: str = "A4"  # "A4" | "Letter"
     file_details: bool = False  # article pages also show file name, import time and content hash
+    one_per_story: bool = False  # each story once (its original), with who else published it
 
 
 @dataclass
@@ -82,8 +83,15 @@ def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: D
     check_out_path(out_path, getattr(archive, "path", None), force=force)
     labels = content.check_options(options, out_path, ids)  # language, order and ids, before any work
     styles.page_size(options.paper)
+    notes: dict[int, list[tuple[str, str]]] = {}
+    if options.one_per_story:
+        from ..stories.dossier_notes import one_per_story
+
+        ids, notes = one_per_story(archive, ids)
     # Shared with the Word writer: what goes in the dossier is decided once, in model.py and content.py.
     entries = content.load_entries(archive, ids, options.order, labels, progress, cancel)
+    for entry in entries:
+        entry.story_notes = notes.get(entry.article.id, [])
     options = bounded_options(options)
     partial = out_path.with_name(f".{out_path.name}.part")
     try:

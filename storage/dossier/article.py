@@ -33,6 +33,8 @@ def article_section(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[s
         body += _blocks(a, st)
     if a.tags:
         body.append(Paragraph(f"<b>{esc(labels['tags'])}:</b> " + esc(", ".join(a.tags)), st["tags"]))
+    for kind, text in entry.story_notes:  # one per story: who else published it, what they changed
+        body.append(Paragraph(f"<b>{esc(labels['story_' + kind])}:</b> " + esc(text), st["tags"]))
     brk: Flowable = CondPageBreak(5 * cm) if summaries_only else PageBreak()
     # Title, metadata and the first paragraph stay together: no heading alone at a page foot.
     return [brk, KeepTogether(head + body[:1]), *body[1:]]

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +21,8 @@ class Entry:
     article: Any  # StoredArticle: Article fields + id, imported_at, content_hash
     when: datetime | None  # naive, in the article's own local time
     with_time: bool
+    # one per story: (kind, text) notes — "also" (other outlets), "title" (changed), "added" (paragraph)
+    story_notes: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def key(self) -> str:

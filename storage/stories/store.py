@@ -1,0 +1,104 @@
+"""SQL for story groups (inside the archive's locks): bands, members, and writing a story's choice."""
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from array import array
+from typing import Callable
+from datetime import datetime, timezone
+
+from .original import Candidate, choose_original, relation
+from .shingles import bands, shingles
+
+log = logging.getLogger(__name__)
+
+
+def now_iso() -> str:
+    """The current UTC time, ISO, seconds."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size: int) -> list[int]:
+    """Store an article's sketch, shingle count and LSH band keys; returns the keys."""
+    keys = bands(values)
+    conn.execute("INSERT OR REPLACE INTO story_sketches(article_id, sketch, size, bands) VALUES (?, ?, ?, ?)",
+                 (article_id, array("q", values).tobytes(), size, json.dumps(keys)))
+    conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) VALUES (?, ?)",
+                     [(k, article_id) for k in keys])
+    return keys
+
+
+def story_of(conn: sqlite3.Connection, article_id: int) -> int | None:
+    """The story an article belongs to, None when it stands alone."""
+    row = conn.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def member_ids(conn: sqlite3.Connection, story_id: int) -> list[int]:
+    """The articles of a story, by id."""
+    return [r[0] for r in conn.execute("SELECT article_id FROM story_members WHERE story_id = ? ORDER BY article_id",
+                                       (story_id,))]
+
+
+def body_shingles(conn: sqlite3.Connection, ids: list[int]) -> dict[int, set[int]]:
+    """Shingle sets of the stored bodies of these articles."""
+    out: dict[int, set[int]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for article_id, body in conn.execute(f"SELECT id, body FROM articles WHERE id IN ({marks})", chunk):
+            out[article_id] = shingles([body or ""])
+    return out
+
+
+def new_story(conn: sqlite3.Connection, story_id: int | None = None) -> int:
+    """Create an empty story row (with a given id when restoring); returns its id."""
+    cursor = conn.execute("INSERT INTO stories(id, original_id, reason, created_at) VALUES (?, NULL, '', ?)",
+                          (story_id, now_iso()))
+    return int(story_id if story_id is not None else cursor.lastrowid)
+
+
+def settle(conn: sqlite3.Connection, story_id: int, ids: list[int],
+           cached: dict[int, set[int]] | None = None,
+           relate: Callable[[int, int], str] | None = None) -> None:
+    """Make `ids` the story's members: choose the original, store each relation (from the shingle
+    sets, or from `relate(version, original)` when given); fewer than two members dissolves the story."""
+    conn.execute("DELETE FROM story_members WHERE story_id = ?", (story_id,))
+    if len(ids) < 2:
+        conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+        return
+    marks = ",".join("?" * len(ids))
+    candidates = [Candidate(*row) for row in conn.execute(
+        f"SELECT id, outlet, source, published FROM articles WHERE id IN ({marks})", ids)]
+    original, reason = choose_original(candidates)
+    if relate is None:
+        sets = dict(cached or {})
+        sets.update(body_shingles(conn, [i for i in ids if i not in sets]))
+        relate = lambda a, b: relation(sets.get(a, set()), sets.get(b, set()))  # noqa: E731
+    rows = [(i, story_id, "original" if i == original else relate(i, original)) for i in ids]
+    conn.executemany("INSERT OR REPLACE INTO story_members(article_id, story_id, relation) VALUES (?, ?, ?)", rows)
+    conn.execute("UPDATE stories SET original_id = ?, reason = ? WHERE id = ?", (original, reason, story_id))
+
+
+def snapshot(conn: sqlite3.Connection, story_ids: set[int], article_ids: set[int]) -> tuple[tuple, tuple]:
+    """The rows of these stories and of the memberships of these articles and stories (for undo)."""
+    ids = set(story_ids) | {s for a in article_ids if (s := story_of(conn, a)) is not None}
+    stories = tuple(tuple(r) for s in sorted(ids) for r in conn.execute(
+        "SELECT id, original_id, reason, created_at FROM stories WHERE id = ?", (s,)))
+    members = tuple(tuple(r) for s in sorted(ids) for r in conn.execute(
+        "SELECT article_id, story_id, relation, score FROM story_members WHERE story_id = ?", (s,)))
+    return stories, members
+
+
+def restore(conn: sqlite3.Connection, stories: tuple, members: tuple, story_ids: set[int],
+            article_ids: set[int]) -> None:
+    """Put back a snapshot: drop the current rows of the stories and articles involved, insert the old."""
+    touched = set(story_ids) | {s for a in article_ids if (s := story_of(conn, a)) is not None}
+    touched |= {row[0] for row in stories}
+    for s in touched:
+        conn.execute("DELETE FROM story_members WHERE story_id = ?", (s,))
+        conn.execute("DELETE FROM stories WHERE id = ?", (s,))
+    conn.executemany("DELETE FROM story_members WHERE article_id = ?", [(a,) for a in article_ids])
+    conn.executemany("INSERT INTO stories(id, original_id, reason, created_at) VALUES (?, ?, ?, ?)", stories)
+    conn.executemany("INSERT INTO story_members(article_id, story_id, relation, score) VALUES (?, ?, ?, ?)", members)

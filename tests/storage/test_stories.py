@@ -1,0 +1,168 @@
+"""Story groups: near-duplicate detection at import, the original's choice, split/join with undo,
+grouping an existing archive — on real SQLite files and real extraction."""
+from __future__ import annotations
+
+import pytest
+
+from storage.archive import Archive
+from storage.edits import apply
+from storage.ingest import ingest
+from storage.stories import shingles as sh
+from storage.stories.edits import JoinStory, SplitFromStory
+from storage.stories.rebuild import pending, regroup
+from storage.stories.view import stories, story_of
+
+from .stories_texts import PARAGRAPHS, strip_marks, write_story
+
+
+@pytest.fixture
+def story_pages(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    return write_story(folder)
+
+
+def _ids(report) -> dict[str, int]:
+    return {path.rsplit("/", 1)[-1].removesuffix(".txt"): article_id for path, article_id in report.imported}
+
+
+def test_folded_shingles_ignore_diacritics_and_measure_excerpts():
+    assert sh.shingles(PARAGRAPHS) == sh.shingles([strip_marks(p) for p in PARAGRAPHS])
+    excerpt = sh.shingles(PARAGRAPHS[:2])
+    whole = sh.shingles(PARAGRAPHS)
+    assert sh.containment(excerpt, whole) == 1.0
+    assert sh.resemblance(excerpt, whole) < 0.5
+
+
+def test_versions_join_one_story_and_the_negative_stays_alone(tmp_path, story_pages):
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        report = ingest(archive, [story_pages[n] for n in ("wire", "retitled", "plain", "excerpt", "negative")])
+        ids = _ids(report)
+        assert len(ids) == 5 and not report.failed
+        story = story_of(archive, ids["wire"])
+        assert story is not None
+        assert {v.article_id for v in story.versions} == {ids[n] for n in ("wire", "retitled", "plain", "excerpt")}
+        assert story_of(archive, ids["negative"]) is None
+        assert [joined[2] for joined in report.joined] == [story.id] * 3
+        relations = {v.article_id: v.relation for v in story.versions}
+        assert relations[ids["wire"]] == "original"
+        assert relations[ids["excerpt"]] == "excerpt"
+        assert relations[ids["retitled"]] == "edited"
+        assert story.original_id == ids["wire"]
+        assert "TTXVN" in story.reason
+
+
+def test_no_false_group_on_the_seeds(tmp_path, seed_files):
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        report = ingest(archive, seed_files)
+        assert len(report.imported) == len(seed_files)
+        assert report.joined == [] and stories(archive) == []
+
+
+def test_split_and_join_with_undo_and_history(tmp_path, story_pages):
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, list(story_pages.values())))
+        before = story_of(archive, ids["wire"])
+        undo_split = apply(archive, SplitFromStory(ids["plain"]))
+        assert story_of(archive, ids["plain"]) is None
+        assert len(story_of(archive, ids["wire"]).versions) == 3
+        assert archive.history(ids["plain"])[0].field == "story"
+        assert archive.history(ids["plain"])[0].old == before.id
+        apply(archive, undo_split)
+        assert story_of(archive, ids["wire"]) == before
+
+        undo_join = apply(archive, JoinStory(ids["negative"], ids["wire"]))
+        joined = story_of(archive, ids["negative"])
+        assert joined.id == before.id and len(joined.versions) == 5
+        apply(archive, undo_join)
+        assert story_of(archive, ids["negative"]) is None
+        assert story_of(archive, ids["wire"]) == before
+
+
+def test_split_of_a_pair_dissolves_the_story_and_undo_brings_it_back(tmp_path, story_pages):
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, [story_pages["wire"], story_pages["retitled"]]))
+        story = story_of(archive, ids["wire"])
+        undo = apply(archive, SplitFromStory(ids["retitled"]))
+        assert stories(archive) == []
+        apply(archive, undo)
+        assert stories(archive) == [story]
+
+
+def test_regroup_finds_what_import_found(tmp_path, story_pages):
+    paths = list(story_pages.values())
+    with Archive.open(tmp_path / "on.sqlite") as on, Archive.open(tmp_path / "off.sqlite") as off:
+        ingest(on, paths)
+        ingest(off, paths, detect_stories=False)
+        assert stories(off) == []
+        report = regroup(off)
+        assert report.stories == 1 and report.grouped == 4
+        assert [sorted(v.relation for v in s.versions) for s in stories(off)] == \
+               [sorted(v.relation for v in s.versions) for s in stories(on)]
+
+
+def test_an_archive_from_before_stories_is_marked_and_grouped(tmp_path, story_pages):
+    path = tmp_path / "old.sqlite"
+    with Archive.open(path) as archive:
+        ingest(archive, list(story_pages.values()), detect_stories=False)
+        conn = archive._conn
+        for table in ("story_state", "story_bands", "story_members", "stories"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("DROP TRIGGER story_article_deleted")
+        conn.execute("PRAGMA user_version = 6")
+    with Archive.open(path) as archive:
+        assert pending(archive)
+        seen = []
+        regroup(archive, progress=lambda done, total, message: seen.append((done, total)))
+        assert not pending(archive) and len(stories(archive)) == 1
+        assert seen and seen[-1] == (1, 1)
+
+
+def test_deleting_an_article_leaves_its_story_consistent(tmp_path, story_pages):
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, [story_pages["wire"], story_pages["retitled"], story_pages["plain"]]))
+        archive.delete(ids["plain"])
+        for table in ("story_bands", "story_sketches", "story_members"):
+            count = archive._conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", (ids["plain"],))
+            assert count.fetchone()[0] == 0, table
+        assert archive._conn.execute("SELECT count(*) FROM story_bands").fetchone()[0] == 2 * 32
+        story = story_of(archive, ids["wire"])
+        assert [v.article_id for v in story.versions] == [ids["wire"], ids["retitled"]]
+
+
+def test_one_per_story_and_republished_by_filters(tmp_path, story_pages):
+    from storage.archive import Filters
+
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, list(story_pages.values())))
+        assert archive.count() == 5
+        assert sorted(archive.ids(Filters(one_per_story=True))) == sorted([ids["wire"], ids["negative"]])
+        hits = archive.search("cuu nan", filters=Filters(one_per_story=True))
+        found = {h.id for h in hits}
+        assert ids["wire"] in found and not found & {ids["retitled"], ids["plain"], ids["excerpt"]}
+        assert ids["retitled"] in {h.id for h in archive.search("cuu nan")}
+        outlet = archive.get(ids["retitled"]).outlet
+        facet = dict(archive.facets()["republished_by"])
+        assert facet[outlet] == 1 and archive.get(ids["negative"]).outlet not in facet
+        assert sorted(archive.ids(Filters(republished_by=outlet))) == sorted(
+            ids[n] for n in ("wire", "retitled", "plain", "excerpt"))
+
+
+def test_sketches_of_short_unrelated_bodies_stay_apart():
+    one = sh.shingles(["Hội nghị bàn về an ninh biển và tìm kiếm cứu nạn trong khu vực phía Bắc năm nay."])
+    two = sh.shingles(["Đoàn doanh nghiệp đóng tàu tới thăm nhà máy sửa chữa tàu vỏ thép ở Hải Phòng hôm qua."])
+    assert 8 <= len(one) < sh.BINS and 8 <= len(two) < sh.BINS
+    assert sh.estimated_resemblance(sh.sketch(one), sh.sketch(two)) < 0.2
+    assert sh.sketch(one) == sh.sketch(set(one))
+    assert sh.estimated_resemblance(sh.sketch(one), sh.sketch(one)) == 1.0
+
+
+def test_word_diff_marks_added_and_removed_words():
+    from storage.stories.diff import added_paragraphs, changed_words, word_diff
+
+    pieces = word_diff("Hai bên ký biên bản ghi nhớ hôm nay", "Hai bên đã ký biên bản hôm nay")
+    assert [(p.kind, p.text) for p in pieces] == [("same", "Hai bên"), ("added", "đã"), ("same", "ký biên bản"),
+                                                  ("removed", "ghi nhớ"), ("same", "hôm nay")]
+    assert changed_words(pieces) == (2, 1)
+    assert added_paragraphs(PARAGRAPHS[:2], [PARAGRAPHS[0], "Một đoạn hoàn toàn mới về chuyện khác."]) == \
+        ["Một đoạn hoàn toàn mới về chuyện khác."]
