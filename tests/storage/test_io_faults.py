@@ -63,16 +63,16 @@ def test_an_injected_io_error_mid_article_rolls_it_back_and_stops(tmp_path, monk
     from storage.archive.core import Archive as ArchiveClass
 
     pages = write_pages(tmp_path / "in", 8)
-    real_sync = ArchiveClass._sync_fts
+    real_links = ArchiveClass._link_entities
     calls = {"n": 0}
 
-    def failing_sync(self, article_id):
+    def failing_links(self, article_id, entities):
         calls["n"] += 1
-        if calls["n"] == 4:
+        if calls["n"] == 4:  # the article row and its search row are written by now
             raise sqlite3.OperationalError("disk I/O error")
-        return real_sync(self, article_id)
+        return real_links(self, article_id, entities)
 
-    monkeypatch.setattr(ArchiveClass, "_sync_fts", failing_sync)
+    monkeypatch.setattr(ArchiveClass, "_link_entities", failing_links)
     path = tmp_path / "kho.sqlite"
     with Archive.open(path) as archive:
         try:

@@ -96,6 +96,7 @@ def test_a_folder_of_every_format_imports_and_bad_files_fail_alone(tmp_path: Pat
 
 def test_merge_with_next_and_split_here_are_undoable(tmp_path: Path) -> None:
     from storage.document_edits import merge_with_next, split_here
+    from storage.errors import ArchiveError
     from storage.edits import apply
 
     with Archive.open(tmp_path / "a.sqlite") as archive:
@@ -111,14 +112,20 @@ def test_merge_with_next_and_split_here_are_undoable(tmp_path: Path) -> None:
         assert archive.get(ids[0]).body == first.body and archive.get(ids[1]).title == second.title
         assert archive.source_of(ids[1]).position == 2 and archive.source_of(ids[1]).article_count == 10
 
-        cut = next(i for i, b in enumerate(first.blocks) if b.text == first.body[1])
+        # Each item has two paragraphs: cutting before the second would leave the new article no text.
+        lone = next(i for i, b in enumerate(first.blocks) if b.text == first.body[1])
+        with pytest.raises(ArchiveError, match="nothing after paragraph"):
+            split_here(archive, ids[0], lone)
+        apply(archive, merge_with_next(archive, ids[0]))  # two items' paragraphs in one article again
+        merged = archive.get(ids[0])
+        cut = next(i for i, b in enumerate(merged.blocks) if b.text == second.title)
         undo_split = apply(archive, split_here(archive, ids[0], cut))
         new_id = archive.next_in_document(ids[0])
-        assert new_id not in ids and archive.get(new_id).title == first.body[1]
-        assert archive.get(ids[0]).body == first.body[:1]
-        assert archive.source_of(new_id).position == 2 and archive.source_of(ids[1]).position == 3
+        assert new_id not in ids and archive.get(new_id).title == second.title
+        assert archive.get(new_id).body == second.body and archive.get(ids[0]).body == first.body
+        assert archive.source_of(new_id).position == 2 and archive.source_of(ids[2]).position == 3
         apply(archive, undo_split)
-        assert archive.get(ids[0]).body == first.body and archive.next_in_document(ids[0]) == ids[1]
+        assert archive.get(ids[0]).body == merged.body and archive.next_in_document(ids[0]) == ids[2]
         assert redo is not None
 
 

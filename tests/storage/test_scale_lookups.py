@@ -9,6 +9,7 @@ import pytest
 from benchmarks.make_realistic_archive import make_realistic_archive
 from storage.archive import Archive
 from storage.archive.records import Filters
+from storage.collation import sort_key
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +71,7 @@ def test_entity_facets_are_the_top_counts_of_each_kind(archive, filters):
     ids = archive.ids(filters)
     for kind in ("person", "organization", "location"):
         counts = Counter(e.name for i in ids for e in archive.get(i).entities if e.kind == kind)
-        expected = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:200]
+        # ties in Vietnamese alphabetical order, as every list of names is shown
+        expected = sorted(counts.items(), key=lambda item: (-item[1], sort_key(item[0])))[:200]
         assert facets[kind] == expected
     assert len(facets["person"]) == 200 or filters is not None
