@@ -14,19 +14,13 @@ from storage.errors import SchemaTooNew
 
 from . import vn_articles as fx
 from .test_ingest import write_pages
+from .cli_runner import cli_runner
 
 
 @pytest.fixture()
 def run(capsys, tmp_path):
     archive = tmp_path / "kho" / "kho.sqlite"
-
-    def invoke(*argv: str) -> tuple[int, str, str]:
-        code = cli.main([*argv, "--archive", str(archive)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    invoke.archive = archive
-    return invoke
+    return cli_runner(capsys, archive)
 
 
 def test_first_write_of_the_day_is_backed_up_once(tmp_path):

@@ -17,6 +17,7 @@ from storage import cli
 from storage.archive import Archive
 
 from .test_ingest import PROJECT, write_pages
+from .cli_runner import cli_runner
 
 MINE = ("import", "search", "list", "show", "edit")
 
@@ -26,14 +27,7 @@ def run(monkeypatch, capsys, tmp_path):
     """Run tulieu-cli in-process on a temp archive; returns (exit code, stdout, stderr)."""
     monkeypatch.setattr(cli, "COMMANDS", MINE)  # other commands belong to other modules
     archive = tmp_path / "cli.sqlite"
-
-    def invoke(*argv: str) -> tuple[int, str, str]:
-        code = cli.main([*argv, "--archive", str(archive)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    invoke.archive = archive
-    return invoke
+    return cli_runner(capsys, archive)
 
 
 @pytest.fixture()

@@ -21,20 +21,14 @@ from storage.errors import ReadError
 
 from . import vn_articles as fx
 from .test_ingest import PROJECT, page_text, write_pages
+from .cli_runner import cli_runner
 
 
 @pytest.fixture()
 def run(capsys, tmp_path):
     """tulieu-cli in-process on a temp archive; returns (exit code, stdout, stderr)."""
     archive = tmp_path / "kho.sqlite"
-
-    def invoke(*argv: str) -> tuple[int, str, str]:
-        code = cli.main([*argv, "--archive", str(archive)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    invoke.archive = archive
-    return invoke
+    return cli_runner(capsys, archive)
 
 
 @pytest.fixture()
