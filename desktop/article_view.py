@@ -248,6 +248,11 @@ class ArticleView(QTextBrowser):
         link.setFontUnderline(True)
         cursor.insertText(self.tr("Restore to body"), link)
 
+    def _kind_label(self, kind: str) -> str:
+        """The entity kind as shown in a mention's tooltip (literal texts, so lupdate finds them)."""
+        labels = {"person": self.tr("Person"), "organization": self.tr("Organisation"), "location": self.tr("Place")}
+        return labels.get(kind, kind.capitalize())
+
     def _insert_with_mentions(self, cursor: QTextCursor, text: str, base: QTextCharFormat) -> None:
         pos = 0
         for start, end in find_mentions(text, list(self._surfaces)):
@@ -256,7 +261,7 @@ class ArticleView(QTextBrowser):
             kind, entity_id = self._surfaces.get(mention_key(found), ("person", None))
             mention = QTextCharFormat(base)
             mention.setBackground(QBrush(QColor(KIND_COLOURS.get(kind, "#eeeeee"))))
-            mention.setToolTip(f"{self.tr(kind.capitalize())}: {found}")
+            mention.setToolTip(f"{self._kind_label(kind)}: {found}")
             if entity_id is not None:
                 mention.setAnchor(True)
                 mention.setAnchorHref(f"entity:{entity_id}")

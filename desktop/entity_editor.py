@@ -89,8 +89,9 @@ class EntityEditor(QWidget):
             for entity in entities:
                 item = QListWidgetItem(entity.name)
                 item.setData(Qt.ItemDataRole.UserRole, article.id_of(entity))
-                tip = [f"{self.tr('Aliases')}: {', '.join(entity.aliases)}"] if entity.aliases else []
-                tip += [f"{self.tr('Role')}: {entity.role}"] if entity.role else []
+                aliases, role = self.tr("Aliases"), self.tr("Role")  # (outside the f-strings, where lupdate finds them)
+                tip = [f"{aliases}: {', '.join(entity.aliases)}"] if entity.aliases else []
+                tip += [f"{role}: {entity.role}"] if entity.role else []
                 tip.append(self.tr("%1 mentions").replace("%1", str(entity.mentions)))
                 item.setToolTip("\n".join(tip))
                 widget.addItem(item)

@@ -133,7 +133,8 @@ class MetadataEditor(QWidget):
         self.labels = {"title": self.tr("Title"), "published": self.tr("Date"),
                        "date_precision": self.tr("Date precision"), "outlet": self.tr("Outlet"),
                        "source": self.tr("Source"), "author": self.tr("Author"), "url": self.tr("URL"),
-                       "lead": self.tr("Lead"), "tags": self.tr("Tags"), "needs_review": self.tr("Review")}
+                       "lead": self.tr("Lead"), "tags": self.tr("Tags"), "needs_review": self.tr("Review"),
+                       "body": self.tr("Body")}  # (a review flag on the text: "Needs review: Body")
         self.edits: dict[str, QLineEdit] = {f: QLineEdit(self) for f in TEXT_FIELDS}
         self.date_edit = QLineEdit(self)
         self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy, mm/yyyy or yyyy"))

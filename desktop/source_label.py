@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPixmap, QTextCharFormat, QTextDocument, QUndoStack
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTextEdit, QVBoxLayout,
                                QWidget)
@@ -27,7 +28,7 @@ def mark_doubtful(view: QTextEdit, words: list[str]) -> int:
     style = QTextCharFormat()
     style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     style.setUnderlineColor(QColor("#d33"))
-    style.setToolTip(view.tr("OCR was unsure of this word: compare with the page"))
+    style.setToolTip(QCoreApplication.translate("SourceLabel", "OCR was unsure of this word: compare with the page"))
     selections = []
     flags = QTextDocument.FindFlag.FindCaseSensitively | QTextDocument.FindFlag.FindWholeWords
     for word in dict.fromkeys(words):

@@ -4,62 +4,78 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../desktop/article_pane.py" line="37"/>
+        <location filename="../../desktop/article_pane.py" line="41"/>
         <source>Show removed text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="38"/>
+        <location filename="../../desktop/article_pane.py" line="42"/>
         <source>Show, greyed in place, what cleaning removed from the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="39"/>
+        <location filename="../../desktop/article_pane.py" line="43"/>
         <source>Select an article to read and edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="63"/>
+        <location filename="../../desktop/article_pane.py" line="67"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="63"/>
+        <location filename="../../desktop/article_pane.py" line="67"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="64"/>
+        <location filename="../../desktop/article_pane.py" line="68"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="76"/>
+        <location filename="../../desktop/article_pane.py" line="81"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="77"/>
+        <location filename="../../desktop/article_pane.py" line="82"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="121"/>
+        <location filename="../../desktop/article_pane.py" line="83"/>
+        <location filename="../../desktop/article_pane.py" line="137"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="131"/>
         <source>Show removed text (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="128"/>
+        <location filename="../../desktop/article_pane.py" line="137"/>
+        <source>Versions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="142"/>
         <source>Paragraph %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="130"/>
+        <location filename="../../desktop/article_pane.py" line="144"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="139"/>
+        <location filename="../../desktop/article_pane.py" line="146"/>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_pane.py" line="155"/>
         <source>Change %1 paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,64 +83,72 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/article_model.py" line="125"/>
+        <location filename="../../desktop/article_model.py" line="132"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="125"/>
+        <location filename="../../desktop/article_model.py" line="132"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="125"/>
+        <location filename="../../desktop/article_model.py" line="132"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="125"/>
+        <location filename="../../desktop/article_model.py" line="132"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="143"/>
+        <location filename="../../desktop/article_model.py" line="152"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="145"/>
+        <location filename="../../desktop/article_model.py" line="154"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/article_model.py" line="131"/>
         <source>Title — best matches first ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/article_model.py" line="132"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/article_model.py" line="133"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/article_model.py" line="133"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/article_model.py" line="133"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/article_model.py" line="133"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/article_model.py" line="134"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/article_model.py" line="134"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,300 +172,474 @@
     </message>
     <message>
         <location filename="../../desktop/article_view.py" line="249"/>
-        <location filename="../../desktop/article_view.py" line="297"/>
+        <location filename="../../desktop/article_view.py" line="302"/>
         <source>Restore to body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="297"/>
+        <location filename="../../desktop/article_view.py" line="253"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_view.py" line="253"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_view.py" line="253"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_view.py" line="302"/>
         <source>Mark as body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="299"/>
+        <location filename="../../desktop/article_view.py" line="304"/>
         <source>Remove paragraphs from body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="299"/>
+        <location filename="../../desktop/article_view.py" line="304"/>
         <source>Remove from body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="301"/>
+        <location filename="../../desktop/article_view.py" line="306"/>
         <source>Mark as caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditor</name>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="40"/>
+        <source>tags to add, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="41"/>
+        <source>tags to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="44"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="44"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="44"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="45"/>
+        <source>inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="45"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="58"/>
+        <source>Add tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="58"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="59"/>
+        <source>Remove tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="60"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="61"/>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="61"/>
+        <location filename="../../desktop/bulk_editor.py" line="62"/>
+        <location filename="../../desktop/bulk_editor.py" line="64"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="62"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="63"/>
+        <source>Date precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="71"/>
+        <source>Flag for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="72"/>
+        <source>Clear review flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="74"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="86"/>
+        <source>&lt;b&gt;%1 selected&lt;/b&gt; — changes apply to all of them, as one undo step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="96"/>
+        <source>Edit %1 of %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="128"/>
+        <source>Delete %1 articles?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="129"/>
+        <source>You can undo this (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bulk_editor.py" line="130"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="25"/>
+        <source>Your archive is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="26"/>
+        <source>Drop article files (.txt, .html, .mhtml) anywhere on this window, use File ▸ Import Files…, or choose a watch folder whose new files are imported by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="29"/>
+        <source>Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="31"/>
+        <source>Choose a Watch Folder…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="37"/>
+        <location filename="../../desktop/entities_pane.py" line="51"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="37"/>
+        <location filename="../../desktop/entities_pane.py" line="51"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="37"/>
+        <location filename="../../desktop/entities_pane.py" line="51"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="40"/>
+        <location filename="../../desktop/entities_pane.py" line="54"/>
         <source>Filter names…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="43"/>
+        <location filename="../../desktop/entities_pane.py" line="57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="43"/>
+        <location filename="../../desktop/entities_pane.py" line="57"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="58"/>
+        <location filename="../../desktop/entities_pane.py" line="72"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="59"/>
+        <location filename="../../desktop/entities_pane.py" line="73"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="60"/>
+        <location filename="../../desktop/entities_pane.py" line="74"/>
         <source>Change kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="83"/>
+        <location filename="../../desktop/entities_pane.py" line="97"/>
         <source>&lt;b&gt;Articles per month&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="85"/>
+        <location filename="../../desktop/entities_pane.py" line="99"/>
         <source>&lt;b&gt;Most often named with&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="163"/>
+        <location filename="../../desktop/entities_pane.py" line="181"/>
         <source>Select a name to see where and when it appears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="169"/>
+        <location filename="../../desktop/entities_pane.py" line="187"/>
         <source>%1 articles, from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="171"/>
+        <location filename="../../desktop/entities_pane.py" line="189"/>
         <source>Also written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="179"/>
+        <location filename="../../desktop/entities_pane.py" line="197"/>
         <source>Outlets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="229"/>
+        <location filename="../../desktop/entities_pane.py" line="247"/>
         <source>Merge, keeping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="237"/>
+        <location filename="../../desktop/entities_pane.py" line="255"/>
         <source>Rename entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="237"/>
+        <location filename="../../desktop/entities_pane.py" line="255"/>
         <source>New name (everywhere):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entities_pane.py" line="247"/>
-        <source>Merge into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entities_pane.py" line="248"/>
-        <source>Keep this entity (the other name becomes its alias):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="31"/>
+        <location filename="../../desktop/entity_editor.py" line="32"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="31"/>
+        <location filename="../../desktop/entity_editor.py" line="32"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="32"/>
+        <location filename="../../desktop/entity_editor.py" line="33"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="64"/>
+        <location filename="../../desktop/entity_editor.py" line="65"/>
         <source>Add a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="68"/>
+        <location filename="../../desktop/entity_editor.py" line="69"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="93"/>
+        <location filename="../../desktop/entity_editor.py" line="92"/>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="92"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entity_editor.py" line="95"/>
         <source>%1 mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="149"/>
+        <location filename="../../desktop/entity_editor.py" line="151"/>
         <source>Merge, keeping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="157"/>
+        <location filename="../../desktop/entity_editor.py" line="159"/>
         <source>Show in entities pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="158"/>
+        <location filename="../../desktop/entity_editor.py" line="160"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="159"/>
+        <location filename="../../desktop/entity_editor.py" line="161"/>
         <source>Change kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="163"/>
+        <location filename="../../desktop/entity_editor.py" line="165"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="165"/>
+        <location filename="../../desktop/entity_editor.py" line="167"/>
         <source>Remove from this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="172"/>
+        <location filename="../../desktop/entity_editor.py" line="174"/>
         <source>Rename entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="172"/>
+        <location filename="../../desktop/entity_editor.py" line="174"/>
         <source>New name (everywhere):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entity_editor.py" line="181"/>
-        <source>Merge into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entity_editor.py" line="182"/>
-        <source>Keep this entity (the other name becomes its alias):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilterSidebar</name>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="42"/>
+        <location filename="../../desktop/filter_sidebar.py" line="47"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="48"/>
+        <location filename="../../desktop/filter_sidebar.py" line="53"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="61"/>
+        <location filename="../../desktop/filter_sidebar.py" line="55"/>
+        <source>One per story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="56"/>
+        <source>Show each story once (its original), not every outlet&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="70"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="61"/>
+        <location filename="../../desktop/filter_sidebar.py" line="70"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="61"/>
+        <location filename="../../desktop/filter_sidebar.py" line="70"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="62"/>
+        <location filename="../../desktop/filter_sidebar.py" line="71"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="62"/>
+        <location filename="../../desktop/filter_sidebar.py" line="71"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="63"/>
+        <location filename="../../desktop/filter_sidebar.py" line="72"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="63"/>
+        <location filename="../../desktop/filter_sidebar.py" line="72"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="111"/>
+        <location filename="../../desktop/filter_sidebar.py" line="73"/>
+        <source>Republished by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="126"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="191"/>
+        <location filename="../../desktop/filter_sidebar.py" line="236"/>
+        <source>republished by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/filter_sidebar.py" line="240"/>
         <source>needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="192"/>
+        <location filename="../../desktop/filter_sidebar.py" line="241"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/filter_sidebar.py" line="72"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/filter_sidebar.py" line="77"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/filter_sidebar.py" line="77"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/filter_sidebar.py" line="77"/>
         <source>year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>inferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,42 +673,42 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="91"/>
+        <location filename="../../desktop/dialogs.py" line="93"/>
         <source>Import cancelled. {0} articles were saved whole before it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="94"/>
+        <location filename="../../desktop/dialogs.py" line="96"/>
         <source>Import stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="95"/>
+        <location filename="../../desktop/dialogs.py" line="97"/>
         <source>{0} articles were saved before it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="97"/>
+        <location filename="../../desktop/dialogs.py" line="99"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="100"/>
+        <location filename="../../desktop/dialogs.py" line="102"/>
         <source>  {0} — same as article #{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="101"/>
+        <location filename="../../desktop/dialogs.py" line="103"/>
         <source>Duplicates (already in the archive):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="104"/>
+        <location filename="../../desktop/dialogs.py" line="106"/>
         <source>Not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="114"/>
+        <location filename="../../desktop/dialogs.py" line="116"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,22 +726,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="178"/>
+        <location filename="../../desktop/article_model.py" line="202"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="70"/>
+        <location filename="../../desktop/main_window.py" line="84"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="180"/>
+        <location filename="../../desktop/menus.py" line="216"/>
         <source>search “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="183"/>
+        <location filename="../../desktop/menus.py" line="217"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,388 +761,439 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="80"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
+        <location filename="../../desktop/main_window.py" line="95"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>no archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>{0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="335"/>
         <source>{0} of {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="32"/>
+        <location filename="../../desktop/menus.py" line="39"/>
         <source>&amp;New Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="33"/>
+        <location filename="../../desktop/menus.py" line="40"/>
         <source>&amp;Open Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="34"/>
+        <location filename="../../desktop/menus.py" line="41"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="35"/>
+        <location filename="../../desktop/menus.py" line="42"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="36"/>
+        <location filename="../../desktop/menus.py" line="43"/>
         <source>&amp;Export Dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="37"/>
+        <location filename="../../desktop/menus.py" line="44"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="38"/>
+        <location filename="../../desktop/menus.py" line="45"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="39"/>
+        <location filename="../../desktop/menus.py" line="46"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="40"/>
+        <location filename="../../desktop/menus.py" line="47"/>
         <source>Undo &amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="41"/>
+        <location filename="../../desktop/menus.py" line="48"/>
         <source>&amp;Delete Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="42"/>
+        <location filename="../../desktop/menus.py" line="49"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="43"/>
+        <location filename="../../desktop/menus.py" line="50"/>
         <source>&amp;About Tư Liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="46"/>
-        <source>Import article files (.txt, .html, .mhtml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="50"/>
-        <source>&amp;Undo</source>
+        <location filename="../../desktop/menus.py" line="51"/>
+        <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="52"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="61"/>
-        <source>&amp;File</source>
+        <location filename="../../desktop/menus.py" line="53"/>
+        <source>&amp;Check Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="54"/>
+        <source>&amp;Failed Imports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="57"/>
+        <source>Import article files (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, scans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="62"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="64"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="73"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="76"/>
         <source>Recent &amp;Archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="71"/>
+        <location filename="../../desktop/menus.py" line="84"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="77"/>
+        <location filename="../../desktop/menus.py" line="90"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="78"/>
+        <location filename="../../desktop/menus.py" line="91"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="79"/>
+        <location filename="../../desktop/menus.py" line="92"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="95"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="84"/>
+        <location filename="../../desktop/menus.py" line="113"/>
         <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="85"/>
+        <location filename="../../desktop/menus.py" line="114"/>
         <source>&amp;Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="86"/>
+        <location filename="../../desktop/menus.py" line="115"/>
         <source>&amp;Article Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="98"/>
+        <location filename="../../desktop/menus.py" line="118"/>
         <source>Show &amp;Removed Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="143"/>
+        <source>Export &amp;As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="173"/>
         <source>New Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="151"/>
+        <location filename="../../desktop/menus.py" line="181"/>
         <source>Open Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="162"/>
+        <location filename="../../desktop/menus.py" line="192"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="163"/>
-        <source>Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <location filename="../../desktop/menus.py" line="193"/>
+        <source>Articles ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="171"/>
+        <location filename="../../desktop/menus.py" line="202"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="196"/>
-        <source>Dossier export is not available in this build ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="207"/>
-        <source>Printing is not available in this build ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="218"/>
+        <location filename="../../desktop/menus.py" line="248"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="219"/>
+        <location filename="../../desktop/menus.py" line="249"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="227"/>
+        <location filename="../../desktop/menus.py" line="258"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="228"/>
+        <location filename="../../desktop/menus.py" line="259"/>
         <source>&lt;original state&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="240"/>
+        <location filename="../../desktop/menus.py" line="272"/>
         <source>Delete the article “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="241"/>
+        <location filename="../../desktop/menus.py" line="273"/>
         <source>Delete {0} articles?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="242"/>
+        <location filename="../../desktop/menus.py" line="274"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="243"/>
+        <location filename="../../desktop/menus.py" line="275"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="255"/>
+        <location filename="../../desktop/menus.py" line="285"/>
         <source>Delete {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/main_window.py" line="333"/>
         <source>1 article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/menus.py" line="271"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/help_pages.py" line="75"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/help_pages.py" line="77"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/help_pages.py" line="78"/>
         <source>User &amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/help_pages.py" line="81"/>
         <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="34"/>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="41"/>
+        <source>Type or choose a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/merge_dialog.py" line="47"/>
+        <source>Merge “%1” into (its name becomes an alias of the one you keep):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="121"/>
+        <location filename="../../desktop/metadata_editor.py" line="133"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="121"/>
+        <location filename="../../desktop/metadata_editor.py" line="133"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="122"/>
+        <location filename="../../desktop/metadata_editor.py" line="134"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="122"/>
+        <location filename="../../desktop/metadata_editor.py" line="134"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="123"/>
+        <location filename="../../desktop/metadata_editor.py" line="135"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="123"/>
+        <location filename="../../desktop/metadata_editor.py" line="135"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="123"/>
+        <location filename="../../desktop/metadata_editor.py" line="135"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="124"/>
+        <location filename="../../desktop/metadata_editor.py" line="136"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="124"/>
+        <location filename="../../desktop/metadata_editor.py" line="136"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="124"/>
+        <location filename="../../desktop/metadata_editor.py" line="136"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="127"/>
-        <source>dd/mm/yyyy [hh:mm]</source>
+        <location filename="../../desktop/metadata_editor.py" line="137"/>
+        <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="129"/>
+        <location filename="../../desktop/metadata_editor.py" line="303"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metadata_editor.py" line="146"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="129"/>
+        <location filename="../../desktop/metadata_editor.py" line="147"/>
         <source>inferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="130"/>
+        <location filename="../../desktop/metadata_editor.py" line="147"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="132"/>
+        <location filename="../../desktop/metadata_editor.py" line="149"/>
+        <location filename="../../desktop/metadata_editor.py" line="286"/>
         <source>Confirm date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="137"/>
+        <location filename="../../desktop/metadata_editor.py" line="154"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="138"/>
+        <location filename="../../desktop/metadata_editor.py" line="155"/>
         <source>Open the address in the web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="224"/>
+        <location filename="../../desktop/metadata_editor.py" line="246"/>
         <source>Needs review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="272"/>
-        <source>Not a date: use dd/mm/yyyy or dd/mm/yyyy hh:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/metadata_editor.py" line="293"/>
+        <location filename="../../desktop/metadata_editor.py" line="321"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/metadata_editor.py" line="140"/>
         <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/metadata_editor.py" line="146"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/metadata_editor.py" line="146"/>
         <source>year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/metadata_editor.py" line="297"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/metadata_editor.py" line="199"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/metadata_editor.py" line="249"/>
         <source>%1, imported %2 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,13 +1224,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="83"/>
-        <source>Review</source>
+        <location filename="../../desktop/review_queue.py" line="73"/>
+        <source>Confirm review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowMenus</name>
+    <message>
+        <location filename="../../desktop/row_menu.py" line="29"/>
+        <source>Open &amp;Original File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="84"/>
-        <source>Confirm review</source>
+        <location filename="../../desktop/row_menu.py" line="31"/>
+        <source>Show Original in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../desktop/saved_searches.py" line="31"/>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/saved_searches.py" line="32"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/saved_searches.py" line="33"/>
+        <source>Save the current search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/saved_searches.py" line="58"/>
+        <source>(no search words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/saved_searches.py" line="85"/>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/saved_searches.py" line="85"/>
+        <location filename="../../desktop/saved_searches.py" line="125"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/saved_searches.py" line="119"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/saved_searches.py" line="120"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/saved_searches.py" line="125"/>
+        <source>Rename saved search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1031,150 +1337,442 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="61"/>
+        <location filename="../../desktop/dialogs.py" line="63"/>
         <source>Files saved into the watch folder are imported automatically. A new language applies after restarting Tư Liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="73"/>
+        <location filename="../../desktop/dialogs.py" line="75"/>
         <source>Watch folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceLabel</name>
+    <message>
+        <location filename="../../desktop/source_label.py" line="31"/>
+        <source>OCR was unsure of this word: compare with the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="58"/>
+        <source>Merge with next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="59"/>
+        <source>Join this article with the next article of the same document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="60"/>
+        <source>Show page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="61"/>
+        <source>The page this text was read from, beside the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="63"/>
+        <source>Split here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="64"/>
+        <source>Start a new article at the selected paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="104"/>
+        <source>Article %1 of %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="107"/>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="111"/>
+        <source>pages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="113"/>
+        <source>OCR confidence %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="121"/>
+        <source>The document&apos;s own metadata (not applied):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="141"/>
+        <source>Merge with next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="147"/>
+        <source>Select the paragraph that starts the new article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/source_label.py" line="150"/>
+        <source>Split article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPane</name>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="64"/>
+        <source>Split from story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="65"/>
+        <source>This article is not a version of the story: take it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="66"/>
+        <source>Join story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="67"/>
+        <source>Put this article into the story of another article (by id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="103"/>
+        <source>Original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="104"/>
+        <source>No other outlet&apos;s version of this article is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="116"/>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="116"/>
+        <source>identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <source>excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="127"/>
+        <source>This is the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="145"/>
+        <source>Join story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/versions_pane.py" line="146"/>
+        <source>Article id whose story this article belongs to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>care</name>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="45"/>
+        <source>Damaged archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="46"/>
+        <source>Part of the archive could not be read:
+{0}
+
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="47"/>
+        <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="49"/>
+        <source>Check and Repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="92"/>
+        <source>Back Up Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="102"/>
+        <source>Backup written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="114"/>
+        <location filename="../../desktop/archive_care.py" line="136"/>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="122"/>
+        <source>Restored from {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="124"/>
+        <source>The previous content is kept in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="136"/>
+        <source>Replace the content of {0} with the backup {1}?
+
+The current content is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="144"/>
+        <location filename="../../desktop/archive_care.py" line="148"/>
+        <source>Check Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="149"/>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="156"/>
+        <source>Repaired copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_care.py" line="157"/>
+        <source>Open the repaired copy {0}?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dossier</name>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="61"/>
+        <location filename="../../desktop/dossier_dialog.py" line="71"/>
         <source>Print dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="62"/>
-        <location filename="../../desktop/dossier_dialog.py" line="248"/>
+        <location filename="../../desktop/dossier_dialog.py" line="72"/>
+        <location filename="../../desktop/dossier_dialog.py" line="307"/>
         <source>Export dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="74"/>
+        <location filename="../../desktop/dossier_dialog.py" line="98"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="99"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="82"/>
+        <location filename="../../desktop/dossier_dialog.py" line="107"/>
         <source>Summaries only (leads, no full text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="83"/>
+        <location filename="../../desktop/dossier_dialog.py" line="109"/>
+        <source>One per story (each original once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="110"/>
         <source>By date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="83"/>
+        <location filename="../../desktop/dossier_dialog.py" line="110"/>
         <source>By outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="86"/>
+        <location filename="../../desktop/dossier_dialog.py" line="115"/>
+        <source>Word (.docx), editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="116"/>
+        <source>OpenDocument (.odt), editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="118"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="119"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="87"/>
+        <location filename="../../desktop/dossier_dialog.py" line="120"/>
         <source>Subtitle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="88"/>
+        <location filename="../../desktop/dossier_dialog.py" line="121"/>
         <source>Prepared by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="89"/>
+        <location filename="../../desktop/dossier_dialog.py" line="122"/>
         <source>Marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="91"/>
+        <location filename="../../desktop/dossier_dialog.py" line="126"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="92"/>
+        <location filename="../../desktop/dossier_dialog.py" line="127"/>
         <source>Labels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="93"/>
+        <location filename="../../desktop/dossier_dialog.py" line="128"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="112"/>
+        <location filename="../../desktop/dossier_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="122"/>
+        <location filename="../../desktop/dossier_dialog.py" line="157"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="127"/>
+        <location filename="../../desktop/dossier_dialog.py" line="162"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="129"/>
+        <location filename="../../desktop/dossier_dialog.py" line="164"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="133"/>
+        <location filename="../../desktop/dossier_dialog.py" line="168"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="135"/>
+        <location filename="../../desktop/dossier_dialog.py" line="170"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="137"/>
+        <location filename="../../desktop/dossier_dialog.py" line="172"/>
         <source>Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="140"/>
+        <location filename="../../desktop/dossier_dialog.py" line="175"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="163"/>
+        <location filename="../../desktop/dossier_dialog.py" line="206"/>
         <source>Building…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="189"/>
+        <location filename="../../desktop/dossier_dialog.py" line="233"/>
+        <source>Word dossier, {0} articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="234"/>
+        <source>OpenDocument dossier, {0} articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="237"/>
         <source>{0} pages, {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="197"/>
+        <location filename="../../desktop/dossier_dialog.py" line="249"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="200"/>
+        <location filename="../../desktop/dossier_dialog.py" line="252"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="249"/>
+        <location filename="../../desktop/dossier_dialog.py" line="304"/>
+        <source>Word files (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="305"/>
+        <source>OpenDocument files (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="306"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/dossier_dialog.py" line="108"/>
         <source>File details (name, import time, content hash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,6 +1893,142 @@ Details were written to the log.</source>
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="26"/>
+        <source>&amp;Word Dossier (.docx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="27"/>
+        <source>&amp;OpenDocument Dossier (.odt)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="28"/>
+        <source>&amp;CSV Spreadsheet (.csv)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="29"/>
+        <source>&amp;Excel Workbook (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="30"/>
+        <source>&amp;JSON Lines, Every Field (.jsonl)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="31"/>
+        <source>CS&amp;L-JSON for Zotero (.json)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="32"/>
+        <source>&amp;RIS for EndNote/Zotero (.ris)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="33"/>
+        <source>&amp;Markdown Text (.md)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="34"/>
+        <source>&amp;Plain Text (.txt)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="35"/>
+        <source>Markdown, &amp;One File per Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="77"/>
+        <source>Export &amp;Again as {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="116"/>
+        <source>articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="137"/>
+        <source>Exporting {0} articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="138"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="159"/>
+        <source>{0} articles exported to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="161"/>
+        <source>{0} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="163"/>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="172"/>
+        <source>Export cancelled; no file written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>failed</name>
+    <message>
+        <location filename="../../desktop/failed_dialog.py" line="23"/>
+        <source>Failed Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failed_dialog.py" line="26"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failed_dialog.py" line="26"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failed_dialog.py" line="33"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failed_dialog.py" line="34"/>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failed_dialog.py" line="52"/>
+        <source>{0} file(s) could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <location filename="../../desktop/printing.py" line="92"/>
@@ -1396,234 +2130,83 @@ Details were written to the log.</source>
     </message>
 </context>
 <context>
+    <name>stories</name>
+    <message>
+        <location filename="../../desktop/story_grouping.py" line="28"/>
+        <source>Finding versions of stories: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_grouping.py" line="32"/>
+        <source>Stories found: %1 (%2 articles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_grouping.py" line="37"/>
+        <source>Finding stories failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
-        <location filename="../../desktop/undo.py" line="83"/>
+        <location filename="../../desktop/undo.py" line="82"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="89"/>
+        <location filename="../../desktop/undo.py" line="88"/>
         <source>Restore paragraph to body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="90"/>
+        <location filename="../../desktop/undo.py" line="89"/>
         <source>Remove paragraph from body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="91"/>
+        <location filename="../../desktop/undo.py" line="90"/>
         <source>Mark paragraph as caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="97"/>
+        <location filename="../../desktop/undo.py" line="103"/>
         <source>Rename entity to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="103"/>
+        <location filename="../../desktop/undo.py" line="109"/>
         <source>Change entity kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="109"/>
+        <location filename="../../desktop/undo.py" line="115"/>
         <source>Merge entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="114"/>
+        <location filename="../../desktop/undo.py" line="120"/>
         <source>Add entity %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="120"/>
+        <location filename="../../desktop/undo.py" line="126"/>
         <source>Remove entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/undo.py" line="127"/>
+        <location filename="../../desktop/undo.py" line="133"/>
         <source>Delete article</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>MergeDialog</name>
     <message>
-        <source>Merge into</source>
+        <location filename="../../desktop/versions_pane.py" line="26"/>
+        <source>Split from story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type or choose a name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge “%1” into (its name becomes an alias of the one you keep):</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BulkEditor</name>
-    <message>
-        <source>tags to add, comma separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags to remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inferred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date precision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flag for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear review flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 selected&lt;/b&gt; — changes apply to all of them, as one undo step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1 of %2 articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 articles?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EmptyState</name>
-    <message>
-        <source>Your archive is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop article files (.txt, .html, .mhtml) anywhere on this window, use File ▸ Import Files…, or choose a watch folder whose new files are imported by themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a Watch Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RowMenus</name>
-    <message>
-        <source>Open &amp;Original File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Original in &amp;Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SavedSearches</name>
-    <message>
-        <source>Saved searches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the current search and filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no search words)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename saved search</source>
+        <location filename="../../desktop/versions_pane.py" line="31"/>
+        <source>Join story of #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
