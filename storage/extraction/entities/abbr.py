@@ -13,6 +13,9 @@ from .state import ScanState
 log = logging.getLogger(__name__)
 
 _ROMAN = re.compile(r"[IVXLC]+")
+# A model, weapon or unit code: one or two letters glued to digits ("M240", "A57", "Z121"); groups
+# of countries ("G7", "G20") are named that way too and stay.
+_CODE = re.compile(r"(?!G\d)[A-Z]{1,2}\d+[A-Z]?")
 # Words before a class, a model or a kind: "lớp SSN-AUKUS", "mẫu F-35", "thuế GTGT", "tiêu chuẩn ISO".
 _CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", "tên lửa", "trực thăng", "thuế", "phí", "lệ phí",
                 "tiêu chuẩn", "chuẩn", "mã"}
@@ -83,6 +86,10 @@ def real_abbreviation(sc: ScanState, i: int) -> bool:
     nxt = sc.toks[i + 1] if i + 1 < len(sc.toks) else None
     if nxt is not None and nxt.text[0].isdigit() and len(t.text) <= 3:
         return False  # a model or a code: "VF 8", "GMT 7"
+    if _CODE.fullmatch(t.text):
+        return False  # "súng M240", "pháo A57"
+    if nxt is not None and nxt.dash and len(t.text) <= 3 and i + 2 < len(sc.toks) and sc.toks[i + 2].text[0].isdigit():
+        return False  # "pháo AK-630", "S-400": a model, not "ACAMM-24"
     if i >= 2 and sc.toks[i - 1].dash and sc.toks[i - 2].text[0].isdigit():
         return False  # "số 01-KL/TW"
     return not _grade(sc, i)

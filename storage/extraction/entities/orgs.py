@@ -155,6 +155,18 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
     return j, parts, None, None
 
 
+_PARLIAMENT = ("của", "quốc", "hội")
+_COMMITTEE_HEADS = {"ủy", "ban", "hội"}  # "Ủy ban ...", "Ban ...", "Hội đồng ..."
+
+
+def _of_parliament(sc: ScanState, i: int, end: int) -> bool:
+    """A committee's name goes on with "của Quốc hội" (its official name), not any other "của"."""
+    toks = sc.toks
+    k = end + len(_PARLIAMENT)
+    return sc.keys[i] in _COMMITTEE_HEADS and tuple(sc.keys[end:k]) == _PARLIAMENT and toks[end + 1].cap \
+        and (k >= len(toks) or not (toks[k].is_word and toks[k].cap))
+
+
 _ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"))
 _LOCAL_HEADS = {"ubnd", "hđnd"}  # local government: "UBND tỉnh" alone names the paper's own province's
 
@@ -229,7 +241,70 @@ def _plural(sc: ScanState, end: int) -> bool:
     return any(tuple(keys[:len(m)]) == m for m in sc.gaz.plural_markers)
 
 
+_COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp")}
+_LEGAL_FORMS = (("tnhh", "mtv"), ("cổ", "phần"), ("cp",), ("tnhh",), ("mtv",), ("jsc",))
+_MAX_COMPANY = 6
+
+
+def _company_end(sc: ScanState, i: int, n: int) -> int:
+    """End of a company's trade name after "Công ty" (and "CP", "TNHH"): every capitalised word of it,
+    whatever else such a word could be ("Công ty CP Đức Phú" is no place, "Công ty Hoàng Long" no
+    person), with a dash between capitalised parts; else i."""
+    if tuple(sc.keys[i:i + n]) not in _COMPANY_HEADS or sc.in_title:
+        return i  # "Tổng Giám đốc Tập đoàn Airbus Guillaume Faury": after a title, the person's name follows
+    toks, j = sc.toks, i + n
+    for form in _LEGAL_FORMS:
+        if tuple(sc.keys[j:j + len(form)]) == form:
+            j += len(form)
+            break
+    start = j
+    while j < len(toks) and j - start < _MAX_COMPANY:
+        t = toks[j]
+        if t.dash and j > start and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap:
+            j += 1
+            continue
+        if not (t.is_word and t.cap):
+            break
+        k, e = sc.entry(j)
+        if e is not None and e.kind in _STOP_KINDS and e.kind != "person" or (
+                e is not None and e.kind in ("head", "needs_place") and j > start):
+            break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
+        j += 1
+    if j > start and toks[j - 1].dash:
+        j -= 1
+    return j if j > start else i
+
+
+def _known_end(sc: ScanState, i: int) -> int:
+    """End of a well-known organisation's full name at i ("Bộ Giao thông vận tải"), else i."""
+    n, e = sc.entry(i, ("organization",))
+    return i + n if e is not None else i
+
+
 def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
+    """Parse an organisation opened by a head noun at i; returns i when there is none. A full name the
+    tables know, or a company's trade name, wins over a shorter parse, which is then undone."""
+    mark, abbr, until, last = len(sc.out), dict(sc.abbr_long), sc.name_until, sc.last_person
+    end = _parse_org(sc, i, n, e)
+    if not sc.toks[i].cap or e.kind == "event":
+        return end
+    known, company = _known_end(sc, i), _company_end(sc, i, n)
+    longer = max(known, company)
+    if longer <= end:
+        return end
+    del sc.out[mark:]
+    sc.abbr_long, sc.name_until, sc.last_person = abbr, until, last
+    if longer == known:
+        _, ke = sc.entry(i, ("organization",))
+        sc.add("organization", i, longer, canonical=ke.canonical if ke else None)
+    else:
+        sc.add("organization", i, longer)
+    if paren_abbr(sc.toks, longer):
+        sc.abbr_long[longer + 1] = (sc.span(i, longer), False)
+    return longer
+
+
+def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     """Parse an organisation opened by a head noun at i; returns i when there is none."""
     toks = sc.toks
     if not toks[i].cap:
@@ -253,6 +328,8 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
                 break
         return k
     end, parts, pstart, place = _qualifier(sc, i, i + n)
+    if parts and pstart is None and _of_parliament(sc, i, end):
+        end += len(_PARLIAMENT)  # "Ủy ban Pháp luật của Quốc hội": the committee's official name
     multi = n > 1 or e.kind == "needs_place"
     admin = end > i + n and sc.keys[end - 1] in sc.gaz.place_words and (
         sc.keys[i] in _LOCAL_HEADS or (end < len(toks) and toks[end].cap))  # "UBND TP", "Hải quân tỉnh" + a name

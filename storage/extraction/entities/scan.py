@@ -100,7 +100,8 @@ class Scanner(ScanState):
             self.add("organization", i, i + n + 2)  # "ADMM-17": the numbered meeting
             return i + n + 2
         long_form, event = self.abbr_long.get(i, (None, False))
-        if long_form and not event:  # "Tổ chức Hợp tác Thượng Hải (SCO)": one organisation
+        if long_form and not event and not self.head_named(e.pattern):  # "Tổ chức Hợp tác Thượng Hải (SCO)": one
+            # organisation; "Cục ... (Bộ Thông tin và Truyền thông)" names the parent body, not an alias
             self.add("organization", i, i + n, long_form=long_form)
             return i + n
         pn, place = self.place_at(i + n)

@@ -1,0 +1,66 @@
+"""Organisation names on sentences written for these tests: full official names, company trade
+names, committees of the National Assembly, and codes that name no organisation."""
+from __future__ import annotations
+
+from storage.extraction.entities import extract_entities
+
+
+def _orgs(*paras: str) -> set[str]:
+    return {e.name for e in extract_entities("Tin ngắn", list(paras)) if e.kind == "organization"}
+
+
+def _kinds(*paras: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for e in extract_entities("Tin ngắn", list(paras)):
+        out.setdefault(e.kind, set()).add(e.name)
+    return out
+
+
+def test_a_ministrys_full_name_is_not_cut_at_a_lowercase_word() -> None:
+    orgs = _orgs("Sáng nay, đại diện Bộ Giao thông vận tải và Bộ Nông nghiệp và Phát triển nông thôn đã ký kết.")
+    assert orgs == {"Bộ Giao thông vận tải", "Bộ Nông nghiệp và Phát triển nông thôn"}
+
+
+def test_a_long_department_name_from_the_table_is_kept_whole() -> None:
+    name = "Tổng cục Cảnh sát quản lý hành chính về trật tự an toàn xã hội"
+    assert _orgs(f"Hôm qua, {name} đã gửi công văn tới các địa phương.") == {name}
+
+
+def test_a_committee_of_the_national_assembly_keeps_its_official_name() -> None:
+    assert _orgs("Bà Lan, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội, trả lời phóng viên.") == {
+        "Ủy ban Kinh tế của Quốc hội"}
+    assert "Hội đồng Dân tộc của Quốc hội" in _orgs("Hội đồng Dân tộc của Quốc hội họp phiên thứ ba.")
+
+
+def test_of_parliament_does_not_join_another_bodys_name() -> None:
+    orgs = _orgs("Ủy ban Kinh tế của Quốc hội Lào tiếp đoàn.")
+    assert "Ủy ban Kinh tế của Quốc hội" not in orgs
+
+
+def test_a_company_keeps_every_capitalised_word_of_its_trade_name() -> None:
+    kinds = _kinds("Công ty CP Đức Minh và Công ty TNHH Hoàng Long cùng trúng thầu gói số 3.")
+    assert kinds["organization"] == {"Công ty CP Đức Minh", "Công ty TNHH Hoàng Long"}
+    assert "Đức" not in kinds.get("location", set()) and "person" not in kinds
+
+
+def test_a_company_name_stops_at_another_body() -> None:
+    orgs = _orgs("Công ty Sao Mai thuộc Bộ Quốc phòng vừa nhận bằng khen.")
+    assert orgs == {"Công ty Sao Mai", "Bộ Quốc phòng"}
+
+
+def test_weapon_and_model_codes_are_no_organisations() -> None:
+    paras = ["Chiến hạm mang pháo AK-176, súng máy M60, tên lửa K12 và xe bọc thép B40.",
+             "Các nước G20 họp tại Ấn Độ."]
+    orgs = _orgs(*paras)
+    assert not {"AK-176", "M60", "K12", "B40"} & orgs
+    assert "G20" in orgs
+
+
+def test_customs_of_a_country_is_an_organisation() -> None:
+    kinds = _kinds("Đoàn Hải quan Campuchia đã sang thăm và làm việc.")
+    assert "Hải quan Campuchia" in kinds["organization"] and "Campuchia" in kinds["location"]
+
+
+def test_a_parent_body_in_brackets_is_not_an_alias() -> None:
+    orgs = _orgs("Cục Viễn thông (Bộ Thông tin và Truyền thông) vừa ra thông báo.")
+    assert {"Cục Viễn thông", "Bộ Thông tin và Truyền thông"} <= orgs
