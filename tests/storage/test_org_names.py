@@ -64,3 +64,17 @@ def test_customs_of_a_country_is_an_organisation() -> None:
 def test_a_parent_body_in_brackets_is_not_an_alias() -> None:
     orgs = _orgs("Cục Viễn thông (Bộ Thông tin và Truyền thông) vừa ra thông báo.")
     assert {"Cục Viễn thông", "Bộ Thông tin và Truyền thông"} <= orgs
+
+
+def test_lowercase_words_lead_to_a_place_the_tables_lack() -> None:
+    kinds = _kinds("Hôm qua, Trung tâm Phát triển cụm công nghiệp huyện Bình Lâm đã bàn giao mặt bằng.")
+    assert kinds["organization"] == {"Trung tâm Phát triển cụm công nghiệp huyện Bình Lâm"}
+
+
+def test_a_dash_before_another_head_noun_separates_a_body_from_its_parent() -> None:
+    assert _orgs("Học viện Hậu cần - Bộ Quốc phòng tổ chức lễ khai giảng.") == {"Học viện Hậu cần", "Bộ Quốc phòng"}
+    assert _orgs("Tập đoàn Công nghiệp - Viễn thông Quân đội có lãi.") == {"Tập đoàn Công nghiệp - Viễn thông Quân đội"}
+
+
+def test_a_department_named_for_what_it_fights() -> None:
+    assert _orgs("Cục Cảnh sát chống khủng bố đã vào cuộc.") == {"Cục Cảnh sát chống khủng bố"}

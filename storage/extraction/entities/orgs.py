@@ -206,7 +206,9 @@ def _dash_inside(sc: ScanState, j: int) -> bool:
         return False
     if sc.place_at(j + 1)[1] or sc._place_ending_at(j - 1):
         return False
-    _, e = sc.entry(j + 1)
+    n, e = sc.entry(j + 1)
+    if e is not None and e.kind == "head" and j + 1 + n < len(toks) and toks[j + 1 + n].cap:
+        return False  # "Tổng cục Công nghiệp - Bộ Quốc phòng": the body, then the one it belongs to
     return e is None or e.kind not in _STOP_KINDS
 
 
