@@ -78,3 +78,16 @@ def test_a_dash_before_another_head_noun_separates_a_body_from_its_parent() -> N
 
 def test_a_department_named_for_what_it_fights() -> None:
     assert _orgs("Cục Cảnh sát chống khủng bố đã vào cuộc.") == {"Cục Cảnh sát chống khủng bố"}
+
+
+def test_a_term_spelled_out_in_lowercase_is_no_organisation() -> None:
+    paras = ["Doanh nghiệp được giảm thuế thu nhập doanh nghiệp (TNDN) và chỉ số giá tiêu dùng (CPI) tăng nhẹ."]
+    assert not {"TNDN", "CPI"} & _orgs(*paras)
+    assert "NCSC" in _orgs("Trung tâm Giám sát an toàn không gian mạng quốc gia (NCSC) đã cảnh báo.") | {
+        e.aliases[0] for e in extract_entities("Tin", ["Trung tâm Giám sát an toàn không gian mạng quốc gia (NCSC) đã cảnh báo."])
+        if e.kind == "organization" and e.aliases}
+
+
+def test_courts_and_procuracies_take_their_place_glued_or_not() -> None:
+    orgs = _orgs("TAND TP.Cần Thơ tuyên án, VKSND tỉnh Bắc Ninh kháng nghị, UBND Q.3 được thông báo.")
+    assert orgs == {"TAND TP.Cần Thơ", "VKSND tỉnh Bắc Ninh", "UBND Q.3"}

@@ -31,6 +31,8 @@ def capitals(sc: ScanState, i: int) -> None:
         return  # "Nghị định 357/2025/NĐ-CP": the issuing code of a document's number
     if sc.credit and "/" in sc.toks[i].text:
         _credit_parts(sc, i)
+    elif _in_parens(sc, i) and _lowercase_initials(sc, i):
+        return  # "thuế giá trị gia tăng (GTGT)": a term spelled out in lowercase, not a body
     elif _in_parens(sc, i) and _thing_named(sc, i - 1):
         return  # "khu công nghiệp Việt Nam - Singapore (VSIP)": a site's or a project's initials
     elif _in_parens(sc, i) and document_before(sc, i - 1):
@@ -41,6 +43,15 @@ def capitals(sc: ScanState, i: int) -> None:
 
 def _in_parens(sc: ScanState, i: int) -> bool:
     return 0 < i < len(sc.toks) - 1 and sc.toks[i - 1].text == "(" and sc.toks[i + 1].text == ")"
+
+
+def _lowercase_initials(sc: ScanState, i: int) -> bool:
+    """The abbreviation at i spells the initials of the lowercase words right before its bracket."""
+    letters = sc.toks[i].text.casefold()
+    n = len(letters)
+    words = sc.toks[i - 1 - n:i - 1] if i - 1 - n >= 0 else []
+    return n >= 2 and len(words) == n and all(t.is_word and not t.cap for t in words) \
+        and "".join(t.text[0].casefold() for t in words) == letters
 
 
 def _thing_named(sc: ScanState, k: int) -> bool:

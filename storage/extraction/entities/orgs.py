@@ -74,6 +74,12 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
             continue
         if not t.is_word:
             break
+        if (parts or e_head_local(sc, i)) and _GLUED_ADMIN.match(t.text):  # "TAND TP.Đà Nẵng", "UBND Q.9"
+            end = j + 1
+            while end < len(toks) and toks[end].is_word and toks[end].cap and end - j < 4:
+                end += 1
+            bare = _GLUED_ADMIN.sub("", sc.span(j, end).strip())  # "TP.Đà Nẵng" is Đà Nẵng
+            return end, parts + 1, j, bare[:1].upper() + bare[1:]
         q = _lower_qualifier(sc, j)
         if q:  # "Quân đội nhân dân Việt Nam", "Cảnh sát quốc gia Campuchia", "Hạm đội miền Đông"
             parts += sc.toks[j + q - 1].cap
@@ -165,6 +171,15 @@ def _of_parliament(sc: ScanState, i: int, end: int) -> bool:
     k = end + len(_PARLIAMENT)
     return sc.keys[i] in _COMMITTEE_HEADS and tuple(sc.keys[end:k]) == _PARLIAMENT and toks[end + 1].cap \
         and (k >= len(toks) or not (toks[k].is_word and toks[k].cap))
+
+
+_GLUED_ADMIN = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")  # an administrative prefix glued to a name
+
+
+def e_head_local(sc: ScanState, i: int) -> bool:
+    """The name opened at i is a local body's that a place completes ("UBND", "TAND", "Công an")."""
+    _, e = sc.entry(i)
+    return e is not None and e.kind == "needs_place"
 
 
 _ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"))
@@ -357,8 +372,9 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         name_end = end = seat
     other = bilateral(sc, i, pstart, end) if not plural else None
     sc.add("organization", i, other[1] if other else name_end, flags=flags)
-    if pstart is not None and not sc.credit:
-        sc.add("location", pstart, loc_end, canonical=place, flags={"in_org"})
+    if pstart is not None and not sc.credit:  # a place glued to its prefix is named on its own too
+        glued = _GLUED_ADMIN.match(toks[pstart].text) is not None
+        sc.add("location", pstart, loc_end, canonical=place, flags=set() if glued else {"in_org"})
     if other is not None:
         if not sc.credit:
             sc.add("location", other[0], other[1], canonical=other[2], flags={"in_org"})
