@@ -91,3 +91,16 @@ def test_a_term_spelled_out_in_lowercase_is_no_organisation() -> None:
 def test_courts_and_procuracies_take_their_place_glued_or_not() -> None:
     orgs = _orgs("TAND TP.Cần Thơ tuyên án, VKSND tỉnh Bắc Ninh kháng nghị, UBND Q.3 được thông báo.")
     assert orgs == {"TAND TP.Cần Thơ", "VKSND tỉnh Bắc Ninh", "UBND Q.3"}
+
+
+def test_a_committee_of_parliament_before_its_chairs_name() -> None:
+    kinds = _kinds("Chủ nhiệm Ủy ban Kinh tế của Quốc hội Trần Văn Bình phát biểu.")
+    assert "Ủy ban Kinh tế của Quốc hội" in kinds["organization"] and "Trần Văn Bình" in kinds["person"]
+
+
+def test_a_known_body_inside_a_laws_name_is_not_named() -> None:
+    assert "Hạm đội Nam Hải" not in _orgs("Quốc hội thông qua Luật Hạm đội Nam Hải năm nay.")
+
+
+def test_a_university_abbreviated_after_its_head_noun_keeps_a_foreign_name() -> None:
+    assert "Trường ĐH Hanyang" in _orgs("Đoàn sinh viên Trường ĐH Hanyang đã tới thăm Hà Nội.")

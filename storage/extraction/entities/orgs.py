@@ -170,7 +170,7 @@ def _of_parliament(sc: ScanState, i: int, end: int) -> bool:
     toks = sc.toks
     k = end + len(_PARLIAMENT)
     return sc.keys[i] in _COMMITTEE_HEADS and tuple(sc.keys[end:k]) == _PARLIAMENT and toks[end + 1].cap \
-        and (k >= len(toks) or not (toks[k].is_word and toks[k].cap))
+        and not sc.place_at(k)[1]  # "... của Quốc hội Lào" is another country's parliament
 
 
 _GLUED_ADMIN = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")  # an administrative prefix glued to a name
@@ -303,8 +303,8 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     tables know, or a company's trade name, wins over a shorter parse, which is then undone."""
     mark, abbr, until, last = len(sc.out), dict(sc.abbr_long), sc.name_until, sc.last_person
     end = _parse_org(sc, i, n, e)
-    if not sc.toks[i].cap or e.kind == "event":
-        return end
+    if not sc.toks[i].cap or e.kind == "event" or document_length(sc, i) or in_document_name(sc, i):
+        return end  # "Luật Cảnh sát biển Việt Nam" names a law
     known, company = _known_end(sc, i), _company_end(sc, i, n)
     longer = max(known, company)
     if longer <= end:
