@@ -104,3 +104,16 @@ def test_a_known_body_inside_a_laws_name_is_not_named() -> None:
 
 def test_a_university_abbreviated_after_its_head_noun_keeps_a_foreign_name() -> None:
     assert "Trường ĐH Hanyang" in _orgs("Đoàn sinh viên Trường ĐH Hanyang đã tới thăm Hà Nội.")
+
+
+def test_a_committee_named_later_without_of_parliament_is_the_same_body() -> None:
+    ents = [e for e in extract_entities("Tin", ["Theo Ủy ban Kinh tế của Quốc hội, tăng trưởng khá.",
+                                                "Ủy ban Kinh tế đề nghị Chính phủ báo cáo thêm."]) if e.kind == "organization"]
+    names = {e.name for e in ents}
+    assert "Ủy ban Kinh tế của Quốc hội" in names and "Ủy ban Kinh tế" not in names
+
+
+def test_a_known_committee_name_takes_of_parliament_and_merges_with_its_short_form() -> None:
+    ents = [e for e in extract_entities("Tin", ["Theo Ủy ban Tài chính-Ngân sách của Quốc hội, nợ công tăng.",
+                                                "Ủy ban Tài chính-Ngân sách đề nghị giảm bội chi."]) if e.kind == "organization"]
+    assert [e.name for e in ents] == ["Ủy ban Tài chính-Ngân sách của Quốc hội"]

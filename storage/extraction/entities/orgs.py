@@ -161,15 +161,15 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
     return j, parts, None, None
 
 
-_PARLIAMENT = ("của", "quốc", "hội")
+PARLIAMENT = ("của", "quốc", "hội")
 _COMMITTEE_HEADS = {"ủy", "ban", "hội"}  # "Ủy ban ...", "Ban ...", "Hội đồng ..."
 
 
-def _of_parliament(sc: ScanState, i: int, end: int) -> bool:
+def of_parliament(sc: ScanState, i: int, end: int) -> bool:
     """A committee's name goes on with "của Quốc hội" (its official name), not any other "của"."""
     toks = sc.toks
-    k = end + len(_PARLIAMENT)
-    return sc.keys[i] in _COMMITTEE_HEADS and tuple(sc.keys[end:k]) == _PARLIAMENT and toks[end + 1].cap \
+    k = end + len(PARLIAMENT)
+    return sc.keys[i] in _COMMITTEE_HEADS and tuple(sc.keys[end:k]) == PARLIAMENT and toks[end + 1].cap \
         and not sc.place_at(k)[1]  # "... của Quốc hội Lào" is another country's parliament
 
 
@@ -309,11 +309,12 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     longer = max(known, company)
     if longer <= end:
         return end
+    if longer == known and of_parliament(sc, i, longer):
+        longer = known = known + len(PARLIAMENT)
     del sc.out[mark:]
     sc.abbr_long, sc.name_until, sc.last_person = abbr, until, last
     if longer == known:
-        _, ke = sc.entry(i, ("organization",))
-        sc.add("organization", i, longer, canonical=ke.canonical if ke else None)
+        sc.add("organization", i, longer)
     else:
         sc.add("organization", i, longer)
     if paren_abbr(sc.toks, longer):
@@ -345,8 +346,8 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
                 break
         return k
     end, parts, pstart, place = _qualifier(sc, i, i + n)
-    if parts and pstart is None and _of_parliament(sc, i, end):
-        end += len(_PARLIAMENT)  # "Ủy ban Pháp luật của Quốc hội": the committee's official name
+    if parts and pstart is None and of_parliament(sc, i, end):
+        end += len(PARLIAMENT)  # "Ủy ban Pháp luật của Quốc hội": the committee's official name
     multi = n > 1 or e.kind == "needs_place"
     admin = end > i + n and sc.keys[end - 1] in sc.gaz.place_words and (
         sc.keys[i] in _LOCAL_HEADS or (end < len(toks) and toks[end].cap))  # "UBND TP", "Hải quân tỉnh" + a name
