@@ -117,3 +117,8 @@ def test_a_known_committee_name_takes_of_parliament_and_merges_with_its_short_fo
     ents = [e for e in extract_entities("Tin", ["Theo Ủy ban Tài chính-Ngân sách của Quốc hội, nợ công tăng.",
                                                 "Ủy ban Tài chính-Ngân sách đề nghị giảm bội chi."]) if e.kind == "organization"]
     assert [e.name for e in ents] == ["Ủy ban Tài chính-Ngân sách của Quốc hội"]
+
+
+def test_a_department_named_by_one_capitalised_word() -> None:
+    kinds = _kinds("Ông Hải, Cục trưởng Cục Thuế, cho biết Tổng cục Hải quan đã phối hợp.")
+    assert {"Cục Thuế", "Tổng cục Hải quan"} <= kinds["organization"] and "Thuế" not in kinds.get("person", set())

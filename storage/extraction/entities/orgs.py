@@ -12,7 +12,7 @@ from .orgtail import long_lowercase_name, lowercase_tail, lowercase_to_place, un
 from .orgtail import name_goes_on as _name_goes_on
 from .orgtail import place_word as _place_word
 from .state import ScanState
-from .tokens import Token, word_len
+from .tokens import Token, pos_tags, word_len
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +148,9 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
                 and not toks[j + 1].cap and sc.keys[j + 1] not in BLOCKERS and sc.place_at(j + 2)[1]:
             parts, j = parts + 1, j + 2  # "Lực lượng Phòng vệ Trên không Nhật Bản": a two-word qualifier
             continue
+        if parts == 0 and _common_cap(sc, j) and _one_word_name(sc, i, j):
+            parts, j = 1, j + 1  # "Tổng cục Thuế", "Cục Thuế": one capitalised word ends the name
+            break
         if _common_cap(sc, j) and (paired or (j + 1 < len(toks) and _common_cap(sc, j + 1))):
             parts, j, paired = parts + 1, j + 1, True  # "Bộ Công Thương", "Phòng vệ Biển Nhật Bản"
             continue
@@ -193,6 +196,21 @@ def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
         if tuple(sc.keys[j:k]) == w and (k >= len(sc.toks) or not sc.toks[k].is_word or not sc.toks[k].cap):
             return w
     return ()
+
+
+_ONE_WORD_HEADS = {"cục", "sở", "vụ", "viện", "ban", "phòng"}
+
+
+def _one_word_name(sc: ScanState, i: int, j: int) -> bool:
+    """A department named by one capitalised word ("Cục Thuế", "Viện Toán"): the word is a noun by
+    itself and the name stops after it (punctuation or a lowercase word)."""
+    head = sc.keys[i + 1] if sc.keys[i] in ("tổng", "chi") else sc.keys[i]
+    if head not in _ONE_WORD_HEADS or sc.in_title and j + 1 < len(sc.toks) and sc.toks[j + 1].cap:
+        return False
+    nxt = sc.toks[j + 1] if j + 1 < len(sc.toks) else None
+    if nxt is not None and nxt.is_word and nxt.cap:
+        return False
+    return any(tag in ("N", "Np") for _, tag in pos_tags(sc.toks[j].text))
 
 
 def _foreign_qualifier(sc: ScanState, j: int) -> bool:
