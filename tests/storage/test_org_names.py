@@ -122,3 +122,8 @@ def test_a_known_committee_name_takes_of_parliament_and_merges_with_its_short_fo
 def test_a_department_named_by_one_capitalised_word() -> None:
     kinds = _kinds("Ông Hải, Cục trưởng Cục Thuế, cho biết Tổng cục Hải quan đã phối hợp.")
     assert {"Cục Thuế", "Tổng cục Hải quan"} <= kinds["organization"] and "Thuế" not in kinds.get("person", set())
+
+
+def test_a_bilateral_body_named_by_lowercase_words_after_its_head() -> None:
+    assert "Hội hữu nghị và hợp tác Việt Nam - Lào" in _orgs("Hội hữu nghị và hợp tác Việt Nam - Lào tổ chức gặp mặt.")
+    assert not _orgs("Hội mạnh Việt Nam thắng trận.")

@@ -128,10 +128,10 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
                 if sc.place_at(k)[1]:
                     continue  # "... tìm kiếm, cứu nạn hàng hải Việt Nam": the place ends the name
                 break
-        if parts and not t.cap:
-            k = lowercase_to_place(sc, i, j)
+        if not t.cap:
+            k = lowercase_to_place(sc, i, j, bare=not parts)
             if k > j:  # "Cục Quản lý xuất nhập cảnh quốc gia Trung Quốc"
-                j = k
+                parts, j = max(parts, 1), k  # "Hội hữu nghị Việt Nam - Lào": the words are its qualifier
                 continue
         if not t.cap:
             k = lowercase_tail(sc, i, j, anchored_only=not parts)

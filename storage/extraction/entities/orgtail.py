@@ -92,7 +92,7 @@ def lowercase_tail(sc: ScanState, i: int, j: int, anchored_only: bool = False) -
     return j
 
 
-def lowercase_to_place(sc: ScanState, i: int, j: int) -> int:
+def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int:
     """Lowercase words inside a name up to its place: a noun first, then nouns, verbs or "và"
     ("Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ"), never a sentence's function words."""
     toks = sc.toks
@@ -102,6 +102,8 @@ def lowercase_to_place(sc: ScanState, i: int, j: int) -> int:
     if k == j or k >= len(toks) or not toks[k].cap:
         return j
     pn, place = sc.place_at(k)
+    if bare and not (place and _bilateral_tail(sc, j, k, k + pn)):
+        return j  # right after the head only a bilateral body's words: "Hội hữu nghị và hợp tác Việt Nam - Lào"
     if not place:
         w = next((w for w in (2, 1) if k - w > j and place_word(sc, k - w) == w), 0)
         if not w:
@@ -112,7 +114,7 @@ def lowercase_to_place(sc: ScanState, i: int, j: int) -> int:
         ok = bool(lower) and lower[0] in _NOUNS and all(tag in _NOUNS or tag in ("C", "A") for tag in lower)
         return k - w if ok else j
     lower = [tag for _, tag in _lower_tags(sc, i, j, k + pn)]
-    first = lower and (lower[0] in _NOUNS or (lower[0] == "V" and _bilateral_tail(sc, j, k, k + pn)))
+    first = lower and (lower[0] in _NOUNS or (lower[0] in ("V", "A") and _bilateral_tail(sc, j, k, k + pn)))
     ok = first and all(tag in _NOUNS or tag in ("C", "V", "A") for tag in lower)
     return k if ok else j
 
