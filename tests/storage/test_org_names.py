@@ -127,3 +127,7 @@ def test_a_department_named_by_one_capitalised_word() -> None:
 def test_a_bilateral_body_named_by_lowercase_words_after_its_head() -> None:
     assert "Hội hữu nghị và hợp tác Việt Nam - Lào" in _orgs("Hội hữu nghị và hợp tác Việt Nam - Lào tổ chức gặp mặt.")
     assert not _orgs("Hội mạnh Việt Nam thắng trận.")
+
+
+def test_a_known_name_written_with_a_lowercase_word() -> None:
+    assert _orgs("Ông Lâm, Ủy viên thường trực Ủy ban Tài chính ngân sách, phát biểu.") == {"Ủy ban Tài chính ngân sách"}
