@@ -131,3 +131,9 @@ def test_a_bilateral_body_named_by_lowercase_words_after_its_head() -> None:
 
 def test_a_known_name_written_with_a_lowercase_word() -> None:
     assert _orgs("Ông Lâm, Ủy viên thường trực Ủy ban Tài chính ngân sách, phát biểu.") == {"Ủy ban Tài chính ngân sách"}
+
+
+def test_a_highland_name_with_an_apostrophe_is_one_word() -> None:
+    kinds = _kinds("Ông Y Bình, Chủ tịch UBND xã Ia H’lốp, đã tới huyện Đắk R’Lấp.")
+    assert "UBND xã Ia H’lốp" in kinds["organization"]
+    assert "Đắk R’Lấp" in kinds["location"]
