@@ -137,3 +137,9 @@ def test_a_highland_name_with_an_apostrophe_is_one_word() -> None:
     kinds = _kinds("Ông Y Bình, Chủ tịch UBND xã Ia H’lốp, đã tới huyện Đắk R’Lấp.")
     assert "UBND xã Ia H’lốp" in kinds["organization"]
     assert "Đắk R’Lấp" in kinds["location"]
+
+
+def test_abbreviated_terms_are_no_organisations_anywhere_in_the_article() -> None:
+    paras = ["Đoàn kiểm tra công tác phòng cháy, chữa cháy (PC,CC) và cải cách hành chính (CCHC) ở phường.",
+             "Công tác CCHC và PC,CC được đánh giá cao."]
+    assert not {"PC", "CC", "CCHC"} & _orgs(*paras)

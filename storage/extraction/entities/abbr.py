@@ -31,8 +31,8 @@ def capitals(sc: ScanState, i: int) -> None:
         return  # "Nghị định 357/2025/NĐ-CP": the issuing code of a document's number
     if sc.credit and "/" in sc.toks[i].text:
         _credit_parts(sc, i)
-    elif _in_parens(sc, i) and _lowercase_initials(sc, i):
-        return  # "thuế giá trị gia tăng (GTGT)": a term spelled out in lowercase, not a body
+    elif _lowercase_initials(sc, i):  # "thuế giá trị gia tăng (GTGT)": a term spelled out in lowercase,
+        sc.add("term", i, i + 1)  # not a body, here or anywhere in the article
     elif _in_parens(sc, i) and _thing_named(sc, i - 1):
         return  # "khu công nghiệp Việt Nam - Singapore (VSIP)": a site's or a project's initials
     elif _in_parens(sc, i) and document_before(sc, i - 1):
@@ -46,12 +46,32 @@ def _in_parens(sc: ScanState, i: int) -> bool:
 
 
 def _lowercase_initials(sc: ScanState, i: int) -> bool:
-    """The abbreviation at i spells the initials of the lowercase words right before its bracket."""
-    letters = sc.toks[i].text.casefold()
-    n = len(letters)
-    words = sc.toks[i - 1 - n:i - 1] if i - 1 - n >= 0 else []
-    return n >= 2 and len(words) == n and all(t.is_word and not t.cap for t in words) \
-        and "".join(t.text[0].casefold() for t in words) == letters
+    """The abbreviation at i, in a bracket alone or in a list ("(PB, GDPL)"), spells the initials of
+    the lowercase words before the bracket, item by item ("phổ biến, giáo dục pháp luật")."""
+    toks = sc.toks
+    a = i
+    while a >= 2 and toks[a - 1].text == "," and toks[a - 2].allcaps:
+        a -= 2
+    if a < 1 or toks[a - 1].text != "(":
+        return False
+    b = i
+    while b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].allcaps:
+        b += 2
+    if b + 1 >= len(toks) or toks[b + 1].text != ")":
+        return False
+    end = a - 1  # walk back over the spelled-out items, the last abbreviation first
+    for k in range(b, a - 1, -2):
+        letters = toks[k].text.casefold()
+        words = toks[end - len(letters):end] if end - len(letters) >= 0 else []
+        if len(letters) < 2 or len(words) != len(letters) or any(t.cap or not t.is_word for t in words) \
+                or "".join(t.text[0].casefold() for t in words) != letters:
+            return False
+        end -= len(letters)
+        if k > a:
+            if end < 1 or toks[end - 1].text != ",":
+                return False
+            end -= 1
+    return True
 
 
 def _thing_named(sc: ScanState, k: int) -> bool:

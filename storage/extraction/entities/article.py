@@ -260,7 +260,7 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
         text = _normalise(para)
         if text:
             mentions.extend(scan_paragraph(text, index * _PARA_STRIDE))
-    documents = {m.text for m in mentions if m.kind == "document"}  # "(UNCLOS)": never an organisation
+    documents = {m.text for m in mentions if m.kind in ("document", "term")}  # "(UNCLOS)", "(GTGT)": never an organisation
     mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)]
     by_kind = {k: [m for m in mentions if m.kind == k] for k in ("person", "organization", "location")}
     home = any((m.canonical or m.text) == _HOME and "in_org" not in m.flags for m in by_kind["location"])
