@@ -143,3 +143,7 @@ def test_abbreviated_terms_are_no_organisations_anywhere_in_the_article() -> Non
     paras = ["Đoàn kiểm tra công tác phòng cháy, chữa cháy (PC,CC) và cải cách hành chính (CCHC) ở phường.",
              "Công tác CCHC và PC,CC được đánh giá cao."]
     assert not {"PC", "CC", "CCHC"} & _orgs(*paras)
+
+
+def test_common_press_abbreviations_for_terms_are_no_organisations() -> None:
+    assert not _orgs("Nhiều DN và DNNN đã nộp thuế TNDN; ĐB Hùng đề nghị xây dựng đơn vị VMTD.")
