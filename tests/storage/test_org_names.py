@@ -147,3 +147,10 @@ def test_abbreviated_terms_are_no_organisations_anywhere_in_the_article() -> Non
 
 def test_common_press_abbreviations_for_terms_are_no_organisations() -> None:
     assert not _orgs("Nhiều DN và DNNN đã nộp thuế TNDN; ĐB Hùng đề nghị xây dựng đơn vị VMTD.")
+
+
+def test_after_a_title_a_short_company_name_opened_by_capitals_is_kept() -> None:
+    kinds = _kinds("Ông Minh bị lãnh đạo Công ty HT Pharma khiếu nại.")
+    assert "Công ty HT Pharma" in kinds["organization"]
+    kinds = _kinds("Tổng Giám đốc Tập đoàn Boeing Kelly Ortberg tới thăm.")
+    assert "Tập đoàn Boeing" in kinds["organization"] and "Kelly Ortberg" in kinds["person"]

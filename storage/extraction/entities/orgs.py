@@ -285,8 +285,8 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
     """End of a company's trade name after "Công ty" (and "CP", "TNHH"): every capitalised word of it,
     whatever else such a word could be ("Công ty CP Đức Phú" is no place, "Công ty Hoàng Long" no
     person), with a dash between capitalised parts; else i."""
-    if tuple(sc.keys[i:i + n]) not in _COMPANY_HEADS or sc.in_title:
-        return i  # "Tổng Giám đốc Tập đoàn Airbus Guillaume Faury": after a title, the person's name follows
+    if tuple(sc.keys[i:i + n]) not in _COMPANY_HEADS:
+        return i
     toks, j = sc.toks, i + n
     for form in _LEGAL_FORMS:
         if tuple(sc.keys[j:j + len(form)]) == form:
@@ -307,6 +307,8 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         j += 1
     if j > start and toks[j - 1].dash:
         j -= 1
+    if sc.in_title and not (toks[start].allcaps and j - start <= 2):
+        return i  # "Tổng Giám đốc Tập đoàn Airbus Guillaume Faury": after a title, the person's name follows
     return j if j > start else i
 
 
