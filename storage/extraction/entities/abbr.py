@@ -13,6 +13,9 @@ from .state import ScanState
 log = logging.getLogger(__name__)
 
 _ROMAN = re.compile(r"[IVXLC]+")
+# A model, weapon or unit code: one or two letters glued to digits ("M240", "A57", "Z121"); groups
+# of countries ("G7", "G20") are named that way too and stay.
+_CODE = re.compile(r"(?!G\d)[A-Z]{1,2}\d+[A-Z]?")
 # Words before a class, a model or a kind: "lớp SSN-AUKUS", "mẫu F-35", "thuế GTGT", "tiêu chuẩn ISO".
 _CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", "tên lửa", "trực thăng", "thuế", "phí", "lệ phí",
                 "tiêu chuẩn", "chuẩn", "mã"}
@@ -28,6 +31,8 @@ def capitals(sc: ScanState, i: int) -> None:
         return  # "Nghị định 357/2025/NĐ-CP": the issuing code of a document's number
     if sc.credit and "/" in sc.toks[i].text:
         _credit_parts(sc, i)
+    elif _lowercase_initials(sc, i):  # "thuế giá trị gia tăng (GTGT)": a term spelled out in lowercase,
+        sc.add("term", i, i + 1)  # not a body, here or anywhere in the article
     elif _in_parens(sc, i) and _thing_named(sc, i - 1):
         return  # "khu công nghiệp Việt Nam - Singapore (VSIP)": a site's or a project's initials
     elif _in_parens(sc, i) and document_before(sc, i - 1):
@@ -38,6 +43,35 @@ def capitals(sc: ScanState, i: int) -> None:
 
 def _in_parens(sc: ScanState, i: int) -> bool:
     return 0 < i < len(sc.toks) - 1 and sc.toks[i - 1].text == "(" and sc.toks[i + 1].text == ")"
+
+
+def _lowercase_initials(sc: ScanState, i: int) -> bool:
+    """The abbreviation at i, in a bracket alone or in a list ("(PB, GDPL)"), spells the initials of
+    the lowercase words before the bracket, item by item ("phổ biến, giáo dục pháp luật")."""
+    toks = sc.toks
+    a = i
+    while a >= 2 and toks[a - 1].text == "," and toks[a - 2].allcaps:
+        a -= 2
+    if a < 1 or toks[a - 1].text != "(":
+        return False
+    b = i
+    while b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].allcaps:
+        b += 2
+    if b + 1 >= len(toks) or toks[b + 1].text != ")":
+        return False
+    end = a - 1  # walk back over the spelled-out items, the last abbreviation first
+    for k in range(b, a - 1, -2):
+        letters = toks[k].text.casefold()
+        words = toks[end - len(letters):end] if end - len(letters) >= 0 else []
+        if len(letters) < 2 or len(words) != len(letters) or any(t.cap or not t.is_word for t in words) \
+                or "".join(t.text[0].casefold() for t in words) != letters:
+            return False
+        end -= len(letters)
+        if k > a:
+            if end < 1 or toks[end - 1].text != ",":
+                return False
+            end -= 1
+    return True
 
 
 def _thing_named(sc: ScanState, k: int) -> bool:
@@ -83,6 +117,10 @@ def real_abbreviation(sc: ScanState, i: int) -> bool:
     nxt = sc.toks[i + 1] if i + 1 < len(sc.toks) else None
     if nxt is not None and nxt.text[0].isdigit() and len(t.text) <= 3:
         return False  # a model or a code: "VF 8", "GMT 7"
+    if _CODE.fullmatch(t.text):
+        return False  # "súng M240", "pháo A57"
+    if nxt is not None and nxt.dash and len(t.text) <= 3 and i + 2 < len(sc.toks) and sc.toks[i + 2].text[0].isdigit():
+        return False  # "pháo AK-630", "S-400": a model, not "ACAMM-24"
     if i >= 2 and sc.toks[i - 1].dash and sc.toks[i - 2].text[0].isdigit():
         return False  # "số 01-KL/TW"
     return not _grade(sc, i)

@@ -134,6 +134,7 @@ def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
     members: dict[str, list[Mention]] = {}
     canon: dict[str, str | None] = {}
     redirect: dict[str, str] = {}
+    of_parliament: dict[str, str] = {}
     plural: list[Mention] = []
     for m in mentions:
         if "plural" in m.flags:
@@ -143,6 +144,8 @@ def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
         short = _without_admin(name)
         if short:  # "Bộ đội Biên phòng Lào Cai" = "Bộ đội Biên phòng tỉnh Lào Cai"
             redirect.setdefault(short.casefold(), name.casefold())
+        if name.casefold().endswith(_OF_PARLIAMENT):  # "Ủy ban Pháp luật" = "Ủy ban Pháp luật của Quốc hội"
+            of_parliament[_dashless(name.casefold()[:-len(_OF_PARLIAMENT)])] = name.casefold()
         if m.long_form and "event-abbr" not in m.flags:
             redirect[name.casefold()] = m.long_form.casefold()
             name = m.long_form
@@ -153,6 +156,10 @@ def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
         if short in members and full in members and short != full:
             members[full] = members.pop(short) + members[full]
             canon[full] = canon[full] if _without_admin(canon[full]) else canon[short]
+    for key in list(members):
+        full = of_parliament.get(_dashless(key))
+        if full is not None and full != key and full in members:
+            members[full] = members.pop(key) + members[full]
     _merge_bare(members, home)
     groups: dict[str, _Group] = {}
     for key, ms in members.items():
@@ -169,6 +176,14 @@ def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
             continue  # "Bộ Quốc phòng hai nước" = the ministries already named
         groups.setdefault(key, _Group(m.text, "organization", m.pos)).add(m)
     return list(groups.values())
+
+
+_OF_PARLIAMENT = " của quốc hội"
+
+
+def _dashless(name: str) -> str:
+    """"tài chính - ngân sách" and "tài chính-ngân sách" are one spelling."""
+    return re.sub(r"\s*-\s*", "-", name)
 
 
 _ADMIN = re.compile(r" (?:tỉnh|thành phố|TP) (?=[^\W\d_])")  # admin word before a place inside a name
@@ -245,7 +260,7 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
         text = _normalise(para)
         if text:
             mentions.extend(scan_paragraph(text, index * _PARA_STRIDE))
-    documents = {m.text for m in mentions if m.kind == "document"}  # "(UNCLOS)": never an organisation
+    documents = {m.text for m in mentions if m.kind in ("document", "term")}  # "(UNCLOS)", "(GTGT)": never an organisation
     mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)]
     by_kind = {k: [m for m in mentions if m.kind == k] for k in ("person", "organization", "location")}
     home = any((m.canonical or m.text) == _HOME and "in_org" not in m.flags for m in by_kind["location"])

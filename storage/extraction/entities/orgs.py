@@ -12,7 +12,7 @@ from .orgtail import long_lowercase_name, lowercase_tail, lowercase_to_place, un
 from .orgtail import name_goes_on as _name_goes_on
 from .orgtail import place_word as _place_word
 from .state import ScanState
-from .tokens import Token, word_len
+from .tokens import Token, pos_tags, word_len
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,12 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
             continue
         if not t.is_word:
             break
+        if (parts or e_head_local(sc, i)) and _GLUED_ADMIN.match(t.text):  # "TAND TP.Đà Nẵng", "UBND Q.9"
+            end = j + 1
+            while end < len(toks) and toks[end].is_word and toks[end].cap and end - j < 4:
+                end += 1
+            bare = _GLUED_ADMIN.sub("", sc.span(j, end).strip())  # "TP.Đà Nẵng" is Đà Nẵng
+            return end, parts + 1, j, bare[:1].upper() + bare[1:]
         q = _lower_qualifier(sc, j)
         if q:  # "Quân đội nhân dân Việt Nam", "Cảnh sát quốc gia Campuchia", "Hạm đội miền Đông"
             parts += sc.toks[j + q - 1].cap
@@ -122,10 +128,10 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
                 if sc.place_at(k)[1]:
                     continue  # "... tìm kiếm, cứu nạn hàng hải Việt Nam": the place ends the name
                 break
-        if parts and not t.cap:
-            k = lowercase_to_place(sc, i, j)
+        if not t.cap:
+            k = lowercase_to_place(sc, i, j, bare=not parts)
             if k > j:  # "Cục Quản lý xuất nhập cảnh quốc gia Trung Quốc"
-                j = k
+                parts, j = max(parts, 1), k  # "Hội hữu nghị Việt Nam - Lào": the words are its qualifier
                 continue
         if not t.cap:
             k = lowercase_tail(sc, i, j, anchored_only=not parts)
@@ -142,6 +148,9 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
                 and not toks[j + 1].cap and sc.keys[j + 1] not in BLOCKERS and sc.place_at(j + 2)[1]:
             parts, j = parts + 1, j + 2  # "Lực lượng Phòng vệ Trên không Nhật Bản": a two-word qualifier
             continue
+        if parts == 0 and _common_cap(sc, j) and _one_word_name(sc, i, j):
+            parts, j = 1, j + 1  # "Tổng cục Thuế", "Cục Thuế": one capitalised word ends the name
+            break
         if _common_cap(sc, j) and (paired or (j + 1 < len(toks) and _common_cap(sc, j + 1))):
             parts, j, paired = parts + 1, j + 1, True  # "Bộ Công Thương", "Phòng vệ Biển Nhật Bản"
             continue
@@ -155,6 +164,27 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
     return j, parts, None, None
 
 
+PARLIAMENT = ("của", "quốc", "hội")
+_COMMITTEE_HEADS = {"ủy", "ban", "hội"}  # "Ủy ban ...", "Ban ...", "Hội đồng ..."
+
+
+def of_parliament(sc: ScanState, i: int, end: int) -> bool:
+    """A committee's name goes on with "của Quốc hội" (its official name), not any other "của"."""
+    toks = sc.toks
+    k = end + len(PARLIAMENT)
+    return sc.keys[i] in _COMMITTEE_HEADS and tuple(sc.keys[end:k]) == PARLIAMENT and toks[end + 1].cap \
+        and not sc.place_at(k)[1]  # "... của Quốc hội Lào" is another country's parliament
+
+
+_GLUED_ADMIN = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")  # an administrative prefix glued to a name
+
+
+def e_head_local(sc: ScanState, i: int) -> bool:
+    """The name opened at i is a local body's that a place completes ("UBND", "TAND", "Công an")."""
+    _, e = sc.entry(i)
+    return e is not None and e.kind == "needs_place"
+
+
 _ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"))
 _LOCAL_HEADS = {"ubnd", "hđnd"}  # local government: "UBND tỉnh" alone names the paper's own province's
 
@@ -166,6 +196,21 @@ def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
         if tuple(sc.keys[j:k]) == w and (k >= len(sc.toks) or not sc.toks[k].is_word or not sc.toks[k].cap):
             return w
     return ()
+
+
+_ONE_WORD_HEADS = {"cục", "sở", "vụ", "viện", "ban", "phòng"}
+
+
+def _one_word_name(sc: ScanState, i: int, j: int) -> bool:
+    """A department named by one capitalised word ("Cục Thuế", "Viện Toán"): the word is a noun by
+    itself and the name stops after it (punctuation or a lowercase word)."""
+    head = sc.keys[i + 1] if sc.keys[i] in ("tổng", "chi") else sc.keys[i]
+    if head not in _ONE_WORD_HEADS or sc.in_title and j + 1 < len(sc.toks) and sc.toks[j + 1].cap:
+        return False
+    nxt = sc.toks[j + 1] if j + 1 < len(sc.toks) else None
+    if nxt is not None and nxt.is_word and nxt.cap:
+        return False
+    return any(tag in ("N", "Np") for _, tag in pos_tags(sc.toks[j].text))
 
 
 def _foreign_qualifier(sc: ScanState, j: int) -> bool:
@@ -194,7 +239,9 @@ def _dash_inside(sc: ScanState, j: int) -> bool:
         return False
     if sc.place_at(j + 1)[1] or sc._place_ending_at(j - 1):
         return False
-    _, e = sc.entry(j + 1)
+    n, e = sc.entry(j + 1)
+    if e is not None and e.kind == "head" and j + 1 + n < len(toks) and toks[j + 1 + n].cap:
+        return False  # "Tổng cục Công nghiệp - Bộ Quốc phòng": the body, then the one it belongs to
     return e is None or e.kind not in _STOP_KINDS
 
 
@@ -229,7 +276,73 @@ def _plural(sc: ScanState, end: int) -> bool:
     return any(tuple(keys[:len(m)]) == m for m in sc.gaz.plural_markers)
 
 
+_COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp")}
+_LEGAL_FORMS = (("tnhh", "mtv"), ("cổ", "phần"), ("cp",), ("tnhh",), ("mtv",), ("jsc",))
+_MAX_COMPANY = 6
+
+
+def _company_end(sc: ScanState, i: int, n: int) -> int:
+    """End of a company's trade name after "Công ty" (and "CP", "TNHH"): every capitalised word of it,
+    whatever else such a word could be ("Công ty CP Đức Phú" is no place, "Công ty Hoàng Long" no
+    person), with a dash between capitalised parts; else i."""
+    if tuple(sc.keys[i:i + n]) not in _COMPANY_HEADS:
+        return i
+    toks, j = sc.toks, i + n
+    for form in _LEGAL_FORMS:
+        if tuple(sc.keys[j:j + len(form)]) == form:
+            j += len(form)
+            break
+    start = j
+    while j < len(toks) and j - start < _MAX_COMPANY:
+        t = toks[j]
+        if t.dash and j > start and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap:
+            j += 1
+            continue
+        if not (t.is_word and t.cap):
+            break
+        k, e = sc.entry(j)
+        if e is not None and e.kind in _STOP_KINDS and e.kind != "person" or (
+                e is not None and e.kind in ("head", "needs_place") and j > start):
+            break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
+        j += 1
+    if j > start and toks[j - 1].dash:
+        j -= 1
+    if sc.in_title and not (toks[start].allcaps and j - start <= 2):
+        return i  # "Tổng Giám đốc Tập đoàn Airbus Guillaume Faury": after a title, the person's name follows
+    return j if j > start else i
+
+
+def _known_end(sc: ScanState, i: int) -> int:
+    """End of a well-known organisation's full name at i ("Bộ Giao thông vận tải"), else i."""
+    n, e = sc.entry(i, ("organization",))
+    return i + n if e is not None else i
+
+
 def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
+    """Parse an organisation opened by a head noun at i; returns i when there is none. A full name the
+    tables know, or a company's trade name, wins over a shorter parse, which is then undone."""
+    mark, abbr, until, last = len(sc.out), dict(sc.abbr_long), sc.name_until, sc.last_person
+    end = _parse_org(sc, i, n, e)
+    if not sc.toks[i].cap or e.kind == "event" or document_length(sc, i) or in_document_name(sc, i):
+        return end  # "Luật Cảnh sát biển Việt Nam" names a law
+    known, company = _known_end(sc, i), _company_end(sc, i, n)
+    longer = max(known, company)
+    if longer <= end:
+        return end
+    if longer == known and of_parliament(sc, i, longer):
+        longer = known = known + len(PARLIAMENT)
+    del sc.out[mark:]
+    sc.abbr_long, sc.name_until, sc.last_person = abbr, until, last
+    if longer == known:
+        sc.add("organization", i, longer)
+    else:
+        sc.add("organization", i, longer)
+    if paren_abbr(sc.toks, longer):
+        sc.abbr_long[longer + 1] = (sc.span(i, longer), False)
+    return longer
+
+
+def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     """Parse an organisation opened by a head noun at i; returns i when there is none."""
     toks = sc.toks
     if not toks[i].cap:
@@ -253,6 +366,8 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
                 break
         return k
     end, parts, pstart, place = _qualifier(sc, i, i + n)
+    if parts and pstart is None and of_parliament(sc, i, end):
+        end += len(PARLIAMENT)  # "Ủy ban Pháp luật của Quốc hội": the committee's official name
     multi = n > 1 or e.kind == "needs_place"
     admin = end > i + n and sc.keys[end - 1] in sc.gaz.place_words and (
         sc.keys[i] in _LOCAL_HEADS or (end < len(toks) and toks[end].cap))  # "UBND TP", "Hải quân tỉnh" + a name
@@ -278,8 +393,9 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         name_end = end = seat
     other = bilateral(sc, i, pstart, end) if not plural else None
     sc.add("organization", i, other[1] if other else name_end, flags=flags)
-    if pstart is not None and not sc.credit:
-        sc.add("location", pstart, loc_end, canonical=place, flags={"in_org"})
+    if pstart is not None and not sc.credit:  # a place glued to its prefix is named on its own too
+        glued = _GLUED_ADMIN.match(toks[pstart].text) is not None
+        sc.add("location", pstart, loc_end, canonical=place, flags=set() if glued else {"in_org"})
     if other is not None:
         if not sc.credit:
             sc.add("location", other[0], other[1], canonical=other[2], flags={"in_org"})

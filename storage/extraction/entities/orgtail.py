@@ -92,7 +92,7 @@ def lowercase_tail(sc: ScanState, i: int, j: int, anchored_only: bool = False) -
     return j
 
 
-def lowercase_to_place(sc: ScanState, i: int, j: int) -> int:
+def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int:
     """Lowercase words inside a name up to its place: a noun first, then nouns, verbs or "và"
     ("Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ"), never a sentence's function words."""
     toks = sc.toks
@@ -102,10 +102,19 @@ def lowercase_to_place(sc: ScanState, i: int, j: int) -> int:
     if k == j or k >= len(toks) or not toks[k].cap:
         return j
     pn, place = sc.place_at(k)
+    if bare and not (place and _bilateral_tail(sc, j, k, k + pn)):
+        return j  # right after the head only a bilateral body's words: "Hội hữu nghị và hợp tác Việt Nam - Lào"
     if not place:
-        return j
+        w = next((w for w in (2, 1) if k - w > j and place_word(sc, k - w) == w), 0)
+        if not w:
+            return j
+        # "Trung tâm Phát triển quỹ đất thị xã Hương Trà": an administrative word before a name the
+        # tables lack; the caller reads that place from the word on
+        lower = [tag for _, tag in _lower_tags(sc, i, j, k)]
+        ok = bool(lower) and lower[0] in _NOUNS and all(tag in _NOUNS or tag in ("C", "A") for tag in lower)
+        return k - w if ok else j
     lower = [tag for _, tag in _lower_tags(sc, i, j, k + pn)]
-    first = lower and (lower[0] in _NOUNS or (lower[0] == "V" and _bilateral_tail(sc, j, k, k + pn)))
+    first = lower and (lower[0] in _NOUNS or (lower[0] in ("V", "A") and _bilateral_tail(sc, j, k, k + pn)))
     ok = first and all(tag in _NOUNS or tag in ("C", "V", "A") for tag in lower)
     return k if ok else j
 
@@ -207,10 +216,12 @@ def unit_noun_tail(sc: ScanState, i: int, j: int, parts: int) -> int:
     k = _run(sc, j)
     if k == j or k - j > 3:
         return j
-    if k < len(sc.toks) and sc.toks[k].text not in _UNIT_ENDS:
+    lower = _lower_tags(sc, i, j, k)
+    # "Cục Điều tra chống buôn lậu đã ...": what the department fights, up to the sentence's verb
+    against = len(lower) > 1 and lower[0][0] == "chống" and all(tag in (*_NOUNS, "V", "A") for _, tag in lower[1:])
+    if k < len(sc.toks) and sc.toks[k].text not in _UNIT_ENDS and not (against and sc.keys[k] in BLOCKERS):
         _, e = sc.entry(k)
         if not sc.toks[k].cap or e is None or e.kind not in ("head", "needs_place", "organization"):
             return j
-    lower = _lower_tags(sc, i, j, k)
     ok = bool(lower) and all(tag in _NOUNS or tag == "A" for _, tag in lower) and lower[0][1] in _NOUNS
-    return k if ok else j
+    return k if ok or against else j

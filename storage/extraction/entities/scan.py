@@ -10,7 +10,7 @@ from .lexicon import syllables
 from .mention import Mention
 from .names import name_run, names_a_thing, person_cue, person_ok
 from .orgparts import document_length, in_document_name
-from .orgs import head_parse, parse_org, skip_outlet_prefix
+from .orgs import PARLIAMENT, head_parse, of_parliament, parse_org, skip_outlet_prefix
 from .people import title_chain
 from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, location
 from .state import TITLE_KINDS, ScanState
@@ -100,9 +100,13 @@ class Scanner(ScanState):
             self.add("organization", i, i + n + 2)  # "ADMM-17": the numbered meeting
             return i + n + 2
         long_form, event = self.abbr_long.get(i, (None, False))
-        if long_form and not event:  # "Tổ chức Hợp tác Thượng Hải (SCO)": one organisation
+        if long_form and not event and not self.head_named(e.pattern):  # "Tổ chức Hợp tác Thượng Hải (SCO)": one
+            # organisation; "Cục ... (Bộ Thông tin và Truyền thông)" names the parent body, not an alias
             self.add("organization", i, i + n, long_form=long_form)
             return i + n
+        if of_parliament(self, i, i + n):  # "Ủy ban Tài chính - Ngân sách của Quốc hội"
+            self.add("organization", i, i + n + len(PARLIAMENT))
+            return i + n + len(PARLIAMENT)
         pn, place = self.place_at(i + n)
         if place and self.head_named(e.pattern):
             self.add("organization", i, i + n + pn)

@@ -11,7 +11,8 @@ from .spelling import DASHES, is_vietnamese_syllable, token_key
 
 log = logging.getLogger(__name__)
 
-_TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\+*|[^\w\s]")
+# A capital letter and an apostrophe open one word: "H’ra", "R’Lấp", "O'Brien" (not "Trump's").
+_TOKEN = re.compile(r"(?:\b[A-ZĐ][’'](?=[^\W\d_]))?[^\W_]+(?:\.[^\W_]+)*\+*|[^\w\s]")
 _SENT_END = {".", "!", "?", ":", ";", "…", "•"}
 _OPENERS = {"\"", "“", "'", "‘", "(", "[", "«"}
 _INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")  # "Á." ends "Đông Nam Á.": a toned vowel is no initial
