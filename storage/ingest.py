@@ -48,7 +48,7 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
     from .readers import iter_paths
 
     files = list(iter_paths(paths))
-    with prepared_ahead(files, workers) as ahead:
+    with prepared_ahead(files, workers, detect_stories) as ahead:
         return _ingest_files(archive, files, ahead, progress, cancel, on_article, reextract, detect_stories)
 
 
@@ -95,7 +95,7 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
     `prepared`: the file already read and extracted (by an import worker)."""
     from .stories.detect import add_article
 
-    outcome = prepared or prepare(path)
+    outcome = prepared or prepare(path)  # here the story fingerprint is left to the writer (a duplicate needs none)
     if outcome.document is not None:  # PDF, Word, scans, e-mail: possibly many articles, linked to their document
         from .ingest_documents import ingest_document
 
@@ -116,7 +116,8 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
             report.reextracted.append((shown(path), duplicate))
         return None
     try:
-        article_id, story_id = add_article(archive, article, raw=raw, file_name=shown(path.name), detect=detect_stories)
+        article_id, story_id = add_article(archive, article, raw=raw, file_name=shown(path.name), detect=detect_stories,
+                                           prepared=outcome.fingerprint)
     except ArchiveError as error:
         if isinstance(error, ArchiveCorrupt) or isinstance(error.__cause__, sqlite3.OperationalError):
             raise  # the archive cannot be written at all: every later file would fail the same way

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import store
 from .checks import Checker, Sketches
 from .grouping import MIN_SHARED
-from .shingles import MIN_SHINGLES, shingle_list, sketch
+from .shingles import MIN_SHINGLES, bands, shingle_list, sketch
 
 if TYPE_CHECKING:
     from ..archive import Archive
@@ -17,23 +18,50 @@ log = logging.getLogger(__name__)
 MAX_CANDIDATES = 8  # the ids sharing most bands are checked; the rest cannot beat them in practice
 
 
-def attach(archive: "Archive", article_id: int, paragraphs: list[str]) -> int | None:
-    """Index a freshly stored article and join it to the story of its versions (a story is created when
-    they stood alone; stories it bridges become one); returns the story id, None when no version is
-    archived. Runs inside the caller's write transaction."""
+@dataclass(frozen=True)
+class Fingerprint:
+    """The pure, costly part of detection for one body: its shingle count, MinHash sketch and LSH band
+    keys (empty when the body is too short to group). Computed by an import worker (prepare), so the
+    writer only looks up, checks and writes."""
+
+    size: int
+    values: tuple[int, ...] = ()
+    keys: tuple[int, ...] = ()
+
+    @property
+    def usable(self) -> bool:
+        """Whether the body is long enough to be grouped."""
+        return self.size >= MIN_SHINGLES
+
+
+def fingerprint(paragraphs: list[str]) -> Fingerprint:
+    """Fold, shingle and sketch a body (no archive needed: safe in a worker process)."""
     own = shingle_list(paragraphs)  # sizes count repeats too: rare in news, and the same in regroup
     if len(own) < MIN_SHINGLES:
+        return Fingerprint(len(own))
+    values = sketch(own)
+    return Fingerprint(len(own), tuple(values), tuple(bands(values)))
+
+
+def attach(archive: "Archive", article_id: int, paragraphs: list[str],
+           prepared: Fingerprint | None = None) -> int | None:
+    """Index a freshly stored article and join it to the story of its versions (a story is created when
+    they stood alone; stories it bridges become one); returns the story id, None when no version is
+    archived. Runs inside the caller's write transaction. `prepared`: the body's fingerprint computed
+    ahead (by an import worker), else it is computed here."""
+    found = prepared if prepared is not None else fingerprint(paragraphs)
+    if not found.usable:
         return None
     conn = archive._conn
-    values = sketch(own)
-    keys = store.add_index(conn, article_id, values, len(own))
+    values, size = list(found.values), found.size
+    keys = store.add_index(conn, article_id, values, size, list(found.keys))
     marks = ",".join("?" * len(keys))
     sql = (f"SELECT article_id FROM story_bands WHERE band IN ({marks}) AND article_id != ? GROUP BY article_id "
            f"HAVING count(*) >= {MIN_SHARED} ORDER BY count(*) DESC, article_id LIMIT {MAX_CANDIDATES}")
     candidates = [r[0] for r in conn.execute(sql, (*keys, article_id))]
     if not candidates:
         return None
-    known = Sketches({article_id: (values, len(own))}).load(conn, candidates)
+    known = Sketches({article_id: (values, size)}).load(conn, candidates)
     check = Checker(conn, known)  # a borderline pair reads both bodies (this one is already stored)
     versions = [i for i in candidates if check(article_id, i)]
     if not versions:
@@ -52,9 +80,10 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str]) -> int | 
 
 
 def add_article(archive: "Archive", article, *, raw: bytes, file_name: str,
-                detect: bool = True) -> tuple[int, int | None]:
-    """Store an article and join its story in one transaction: (article id, story id or None)."""
+                detect: bool = True, prepared: Fingerprint | None = None) -> tuple[int, int | None]:
+    """Store an article and join its story in one transaction: (article id, story id or None).
+    `prepared`: the fingerprint of `article.body` computed ahead (see Fingerprint)."""
     with archive._write():
         article_id = archive.add_article(article, raw=raw, file_name=file_name)
-        story_id = attach(archive, article_id, article.body) if detect else None
+        story_id = attach(archive, article_id, article.body, prepared) if detect else None
     return article_id, story_id

@@ -19,9 +19,11 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size: int) -> list[int]:
-    """Store an article's sketch, shingle count and LSH band keys; returns the keys."""
-    keys = bands(values)
+def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size: int,
+              keys: list[int] | None = None) -> list[int]:
+    """Store an article's sketch, shingle count and LSH band keys (computed here unless given);
+    returns the keys."""
+    keys = bands(values) if keys is None else keys
     conn.execute("INSERT OR REPLACE INTO story_sketches(article_id, sketch, size, bands) VALUES (?, ?, ?, ?)",
                  (article_id, array("q", values).tobytes(), size, json.dumps(keys)))
     conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) VALUES (?, ?)",

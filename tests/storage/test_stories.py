@@ -2,6 +2,8 @@
 grouping an existing archive — on real SQLite files and real extraction."""
 from __future__ import annotations
 
+from array import array
+
 import pytest
 
 from storage.archive import Archive
@@ -166,3 +168,43 @@ def test_word_diff_marks_added_and_removed_words():
     assert changed_words(pieces) == (2, 1)
     assert added_paragraphs(PARAGRAPHS[:2], [PARAGRAPHS[0], "Một đoạn hoàn toàn mới về chuyện khác."]) == \
         ["Một đoạn hoàn toàn mới về chuyện khác."]
+
+
+def test_the_fingerprint_prepared_in_a_worker_equals_the_writers(tmp_path, story_pages):
+    """The sketch a worker process computes in prepare() is the one the writer would compute (and store)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from storage.ingest_parallel import prepare
+    from storage.stories.detect import fingerprint
+
+    paths = list(story_pages.values())
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        remote = list(pool.map(prepare, paths, [True] * len(paths)))
+    assert [p.fingerprint for p in map(prepare, paths)] == [None] * len(paths)  # off unless asked
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, paths, workers=1))
+        for path, prepared in zip(paths, remote):
+            here = fingerprint(prepare(path).article.body)
+            assert prepared.fingerprint == here and here.usable
+            assert list(here.keys) == sh.bands(list(here.values))
+            blob, size = archive._conn.execute("SELECT sketch, size FROM story_sketches WHERE article_id = ?",
+                                               (ids[path.stem],)).fetchone()
+            assert (list(array("q", blob)), size) == (list(here.values), here.size)
+
+
+def test_parallel_import_with_detection_finds_the_serial_stories(tmp_path, story_pages):
+    from .test_ingest import write_pages
+
+    write_pages(tmp_path / "pages", 12)  # enough files for a worker pool
+    paths = sorted((tmp_path / "pages").glob("*.txt"))
+    tables = ("SELECT article_id, story_id, relation FROM story_members ORDER BY article_id",
+              "SELECT article_id, sketch, size, bands FROM story_sketches ORDER BY article_id",
+              "SELECT id, original_id, reason FROM stories ORDER BY id")
+    results = []
+    for workers in (1, 2):
+        with Archive.open(tmp_path / f"w{workers}.sqlite") as archive:
+            report = ingest(archive, paths, workers=workers)
+            results.append(([archive._conn.execute(sql).fetchall() for sql in tables], report.joined))
+    assert results[0] == results[1]
+    assert len(results[0][1]) >= 3  # the story pages (the generated pages share a template: they group too)
