@@ -104,3 +104,65 @@ def restore(conn: sqlite3.Connection, stories: tuple, members: tuple, story_ids:
     conn.executemany("DELETE FROM story_members WHERE article_id = ?", [(a,) for a in article_ids])
     conn.executemany("INSERT INTO stories(id, original_id, reason, created_at) VALUES (?, ?, ?, ?)", stories)
     conn.executemany("INSERT INTO story_members(article_id, story_id, relation, score) VALUES (?, ?, ?, ?)", members)
+
+
+def saved_rows(conn: sqlite3.Connection, article_id: int) -> dict | None:
+    """One article's story rows, taken before its delete so that undo puts them back: its sketch row
+    (sketch, size, band keys), its membership, its story's row and the story's other members."""
+    sketch = conn.execute("SELECT sketch, size, bands FROM story_sketches WHERE article_id = ?",
+                          (article_id,)).fetchone()
+    member = conn.execute("SELECT story_id, relation, score FROM story_members WHERE article_id = ?",
+                          (article_id,)).fetchone()
+    if sketch is None and member is None:
+        return None
+    story = peers = None
+    if member is not None:
+        story = tuple(conn.execute("SELECT id, original_id, reason, created_at FROM stories WHERE id = ?",
+                                   (member[0],)).fetchone() or ())
+        peers = tuple(tuple(r) for r in conn.execute(
+            "SELECT article_id, relation, score FROM story_members WHERE story_id = ? AND article_id != ?",
+            (member[0], article_id)))
+    return {"sketch": tuple(sketch) if sketch else None, "member": tuple(member) if member else None,
+            "story": story or None, "peers": peers or ()}
+
+
+def put_back(conn: sqlite3.Connection, article_id: int, saved: dict | None) -> None:
+    """Undo of a delete, for the story side (inside the restore's transaction): the sketch and band
+    rows, and the membership in the same story with the same relation (the story's original and
+    reason too when the article was it). A story dissolved meanwhile comes back with those of its
+    members that stand alone now; a story changed meanwhile is settled again with the article in it."""
+    if not saved:
+        return
+    if saved.get("sketch"):
+        blob, size, keys = saved["sketch"]
+        conn.execute("INSERT OR REPLACE INTO story_sketches(article_id, sketch, size, bands) VALUES (?, ?, ?, ?)",
+                     (article_id, blob, size, keys))
+        conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) VALUES (?, ?)",
+                         [(k, article_id) for k in json.loads(keys)])
+    if not saved.get("member") or not saved.get("story"):
+        return
+    story_id, relation_, score = saved["member"]
+    _, original_id, reason, created_at = saved["story"]
+    current = conn.execute("SELECT original_id, created_at FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if current is not None and current[1] == created_at:  # the same story (not a new one under its id)
+        conn.execute("INSERT OR REPLACE INTO story_members(article_id, story_id, relation, score) VALUES (?, ?, ?, ?)",
+                     (article_id, story_id, relation_, score))
+        if current[0] is None and original_id == article_id:  # the delete left the story without its original
+            conn.execute("UPDATE stories SET original_id = ?, reason = ? WHERE id = ?", (article_id, reason, story_id))
+        elif current[0] != original_id:  # the story was changed meanwhile: choose again with the article in it
+            settle(conn, story_id, member_ids(conn, story_id))
+        return
+    # The story was dissolved meanwhile: bring it back with its members that exist and stand alone.
+    rows = [(article_id, relation_, score)] + [
+        p for p in saved["peers"]
+        if conn.execute("SELECT 1 FROM articles WHERE id = ?", (p[0],)).fetchone() and story_of(conn, p[0]) is None]
+    if len(rows) < 2:
+        return
+    new_id = new_story(conn, None if current is not None else story_id)
+    conn.executemany("INSERT INTO story_members(article_id, story_id, relation, score) VALUES (?, ?, ?, ?)",
+                     [(a, new_id, r, s) for a, r, s in rows])
+    if original_id in {a for a, _, _ in rows}:
+        conn.execute("UPDATE stories SET original_id = ?, reason = ?, created_at = ? WHERE id = ?",
+                     (original_id, reason, created_at, new_id))
+    else:
+        settle(conn, new_id, sorted(a for a, _, _ in rows))

@@ -208,3 +208,52 @@ def test_parallel_import_with_detection_finds_the_serial_stories(tmp_path, story
             results.append(([archive._conn.execute(sql).fetchall() for sql in tables], report.joined))
     assert results[0] == results[1]
     assert len(results[0][1]) >= 3  # the story pages (the generated pages share a template: they group too)
+
+
+def _story_rows(archive, article_id):
+    conn = archive._conn
+    return ([tuple(r) for r in conn.execute("SELECT * FROM story_members WHERE article_id = ?", (article_id,))],
+            [tuple(r) for r in conn.execute("SELECT * FROM story_sketches WHERE article_id = ?", (article_id,))],
+            [tuple(r) for r in conn.execute("SELECT * FROM story_bands WHERE article_id = ? ORDER BY band",
+                                            (article_id,))])
+
+
+@pytest.mark.parametrize("name", ["plain", "wire"])  # a version, and the story's original
+def test_undo_of_a_delete_puts_the_story_membership_back(tmp_path, story_pages, name):
+    from storage.edits import DeleteArticle
+
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, [story_pages[n] for n in ("wire", "retitled", "plain", "negative")]))
+        before, rows = story_of(archive, ids["wire"]), _story_rows(archive, ids[name])
+        assert rows[0] and len(rows[2]) == 32
+        undo = apply(archive, DeleteArticle(ids[name]))
+        assert _story_rows(archive, ids[name]) == ([], [], [])
+        apply(archive, undo)
+        assert story_of(archive, ids["wire"]) == before  # same story, same original, reason and relations
+        assert _story_rows(archive, ids[name]) == rows  # membership, sketch and band rows
+        assert archive._conn.execute("SELECT count(*) FROM story_bands").fetchone()[0] == 4 * 32
+
+
+def test_undo_of_deleting_both_versions_of_a_pair_brings_the_story_back(tmp_path, story_pages):
+    from storage.edits import Batch, DeleteArticle
+
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, [story_pages["wire"], story_pages["retitled"]]))
+        before = stories(archive)
+        undo = apply(archive, Batch((DeleteArticle(ids["wire"]), DeleteArticle(ids["retitled"]))))
+        assert archive.count() == 0
+        apply(archive, undo)
+        assert stories(archive) == before
+
+
+def test_undo_of_a_delete_after_the_story_was_dissolved(tmp_path, story_pages):
+    from storage.edits import DeleteArticle
+
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, [story_pages["wire"], story_pages["retitled"]]))
+        before = stories(archive)
+        undo = apply(archive, DeleteArticle(ids["retitled"]))
+        apply(archive, SplitFromStory(ids["wire"]))  # the story's last member stands alone: dissolved
+        assert stories(archive) == []
+        apply(archive, undo)
+        assert stories(archive) == before
