@@ -93,7 +93,7 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
                 detect_stories: bool = True, prepared: Prepared | None = None) -> int | None:
     """Import one file into the report; returns the new article id (None: duplicate or failure).
     `prepared`: the file already read and extracted (by an import worker)."""
-    from .stories.detect import add_article
+    from .stories.detect import add_article, redetect
 
     outcome = prepared or prepare(path)  # here the story fingerprint is left to the writer (a duplicate needs none)
     if outcome.document is not None:  # PDF, Word, scans, e-mail: possibly many articles, linked to their document
@@ -111,8 +111,11 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
     duplicate = archive.find_duplicate(article)
     if duplicate is not None:
         report.duplicates.append((shown(path), duplicate))
-        if reextract:
-            archive.update_from_extraction(duplicate, article)
+        if reextract:  # one transaction: the new extraction and the story detection on its body
+            with archive._write():
+                archive.update_from_extraction(duplicate, article)
+                if detect_stories:
+                    redetect(archive, duplicate)
             report.reextracted.append((shown(path), duplicate))
         return None
     try:

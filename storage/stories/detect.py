@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from array import array
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,30 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str],
         store.settle(conn, other, [])
     store.settle(conn, story_id, sorted(ids), relate=known.load(conn, sorted(ids)).relation)
     log.debug("article %d joined story %d (versions found: %s)", article_id, story_id, versions)
+    return story_id
+
+
+def redetect(archive: "Archive", article_id: int) -> int | None:
+    """Story detection again for a re-extracted article (inside the caller's write): when the stored
+    body's fingerprint changed, its index rows are replaced and it leaves its story (which is settled
+    again without it) to join the story of its versions as a fresh import of it would (so versions that
+    stand alone join too); an unchanged body keeps its story (and any split or join the user made).
+    A change of story is recorded in the history (by "extractor"). Returns the story id, None: alone."""
+    conn = archive._conn
+    row = conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
+    found = fingerprint([row[0] or ""] if row else [])
+    stored = conn.execute("SELECT sketch, size FROM story_sketches WHERE article_id = ?", (article_id,)).fetchone()
+    now = (array("q", found.values).tobytes(), found.size) if found.usable else None
+    if (stored is None and now is None) or (stored is not None and (bytes(stored[0]), stored[1]) == now):
+        return store.story_of(conn, article_id)
+    store.drop_index(conn, article_id)
+    old = store.story_of(conn, article_id)
+    if old is not None:
+        store.settle(conn, old, [i for i in store.member_ids(conn, old) if i != article_id])
+    story_id = attach(archive, article_id, [], found)
+    if story_id != old:
+        archive._record(article_id, "story", old, story_id, "extractor")
+    log.debug("re-extracted article %d: story %s -> %s", article_id, old, story_id)
     return story_id
 
 

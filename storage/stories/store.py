@@ -31,6 +31,13 @@ def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size
     return keys
 
 
+def drop_index(conn: sqlite3.Connection, article_id: int) -> None:
+    """Remove an article's sketch and band rows (its body changed)."""
+    conn.execute("DELETE FROM story_bands WHERE article_id = ? AND band IN (SELECT value FROM json_each("
+                 "(SELECT bands FROM story_sketches WHERE article_id = ?)))", (article_id, article_id))
+    conn.execute("DELETE FROM story_sketches WHERE article_id = ?", (article_id,))
+
+
 def story_of(conn: sqlite3.Connection, article_id: int) -> int | None:
     """The story an article belongs to, None when it stands alone."""
     row = conn.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()

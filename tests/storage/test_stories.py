@@ -257,3 +257,29 @@ def test_undo_of_a_delete_after_the_story_was_dissolved(tmp_path, story_pages):
         assert stories(archive) == []
         apply(archive, undo)
         assert stories(archive) == before
+
+
+def test_reextract_runs_story_detection_again_when_the_body_changed(tmp_path, story_pages):
+    from storage.stories import store
+
+    names = ("wire", "retitled", "plain", "negative")
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, [story_pages[n] for n in names]))
+        before = story_of(archive, ids["wire"])
+        with archive._write() as conn:  # "retitled" as an older extractor left it: another body, alone
+            conn.execute("UPDATE articles SET body = ? WHERE id = ?", ("\n".join(PARAGRAPHS[:1]) + " cũ", ids["retitled"]))
+            store.drop_index(conn, ids["retitled"])
+            store.settle(conn, before.id, [ids["wire"], ids["plain"]])
+        assert story_of(archive, ids["retitled"]) is None and _story_rows(archive, ids["retitled"])[1] == []
+
+        report = ingest(archive, [story_pages[n] for n in names], reextract=True)
+        assert len(report.reextracted) == 4
+        assert story_of(archive, ids["retitled"]) == before  # back in its story, as edited
+        assert archive.history(ids["retitled"])[0].field == "story"
+        assert len(_story_rows(archive, ids["retitled"])[2]) == 32
+        assert story_of(archive, ids["negative"]) is None
+
+        apply(archive, SplitFromStory(ids["plain"]))  # a user's split stays while the bodies do not change
+        after_split = story_of(archive, ids["wire"])
+        ingest(archive, [story_pages[n] for n in names], reextract=True)
+        assert story_of(archive, ids["plain"]) is None and story_of(archive, ids["wire"]) == after_split
