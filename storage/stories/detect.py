@@ -1,6 +1,7 @@
 """Near-duplicate detection at import: find the story a new article belongs to and join it."""
 from __future__ import annotations
 
+import json
 import logging
 from array import array
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ class Fingerprint:
     size: int
     values: tuple[int, ...] = ()
     keys: tuple[int, ...] = ()
+    blob: bytes = b""  # the sketch as stored (signed 64-bit ints, machine order)
+    keys_json: str = "[]"  # the band keys as stored
 
     @property
     def usable(self) -> bool:
@@ -41,7 +44,8 @@ def fingerprint(paragraphs: list[str]) -> Fingerprint:
     if len(own) < MIN_SHINGLES:
         return Fingerprint(len(own))
     values = sketch(own)
-    return Fingerprint(len(own), tuple(values), tuple(bands(values)))
+    keys = bands(values)
+    return Fingerprint(len(own), tuple(values), tuple(keys), array("q", values).tobytes(), json.dumps(keys))
 
 
 def attach(archive: "Archive", article_id: int, paragraphs: list[str],
@@ -55,7 +59,7 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str],
         return None
     conn = archive._conn
     values, size = list(found.values), found.size
-    keys = store.add_index(conn, article_id, values, size, list(found.keys))
+    keys = store.add_index(conn, article_id, values, size, list(found.keys), found.blob, found.keys_json)
     marks = ",".join("?" * len(keys))
     sql = (f"SELECT article_id FROM story_bands WHERE band IN ({marks}) AND article_id != ? GROUP BY article_id "
            f"HAVING count(*) >= {MIN_SHARED} ORDER BY count(*) DESC, article_id LIMIT {MAX_CANDIDATES}")
@@ -68,8 +72,9 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str],
     if not versions:
         return None
     # Every story the article is a version of becomes one (as grouping from scratch would do).
-    stories = sorted({s for i in versions if (s := store.story_of(conn, i)) is not None})
-    ids = {i for i in versions if store.story_of(conn, i) is None} | {article_id}
+    story_by_id = {i: store.story_of(conn, i) for i in versions}
+    stories = sorted({s for s in story_by_id.values() if s is not None})
+    ids = {i for i, s in story_by_id.items() if s is None} | {article_id}
     for other in stories:
         ids.update(store.member_ids(conn, other))
     story_id = stories[0] if stories else store.new_story(conn)

@@ -5,6 +5,7 @@ import json
 import logging
 import sqlite3
 from array import array
+from itertools import repeat
 from typing import Callable
 from datetime import datetime, timezone
 
@@ -20,14 +21,14 @@ def now_iso() -> str:
 
 
 def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size: int,
-              keys: list[int] | None = None) -> list[int]:
-    """Store an article's sketch, shingle count and LSH band keys (computed here unless given);
-    returns the keys."""
+              keys: list[int] | None = None, blob: bytes = b"", keys_json: str = "") -> list[int]:
+    """Store an article's sketch, shingle count and LSH band keys; the keys, the sketch's bytes and
+    the keys' JSON are computed here unless given (by an import worker). Returns the keys."""
     keys = bands(values) if keys is None else keys
     conn.execute("INSERT OR REPLACE INTO story_sketches(article_id, sketch, size, bands) VALUES (?, ?, ?, ?)",
-                 (article_id, array("q", values).tobytes(), size, json.dumps(keys)))
+                 (article_id, blob or array("q", values).tobytes(), size, keys_json or json.dumps(keys)))
     conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) VALUES (?, ?)",
-                     [(k, article_id) for k in keys])
+                     zip(keys, repeat(article_id)))
     return keys
 
 
