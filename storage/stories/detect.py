@@ -49,21 +49,31 @@ def fingerprint(paragraphs: list[str]) -> Fingerprint:
 
 
 def attach(archive: "Archive", article_id: int, paragraphs: list[str],
-           prepared: Fingerprint | None = None) -> int | None:
+           prepared: Fingerprint | None = None, pending: store.PendingBands | None = None,
+           hold: bool = False) -> int | None:
     """Index a freshly stored article and join it to the story of its versions (a story is created when
     they stood alone; stories it bridges become one); returns the story id, None when no version is
     archived. Runs inside the caller's write transaction. `prepared`: the body's fingerprint computed
-    ahead (by an import worker), else it is computed here."""
+    ahead (by an import worker), else it is computed here. `pending`: the import's held band rows
+    (read for the lookup); `hold`: this article's band rows are left to the caller to hold (add_article)."""
     found = prepared if prepared is not None else fingerprint(paragraphs)
     if not found.usable:
         return None
     conn = archive._conn
     values, size = list(found.values), found.size
-    keys = store.add_index(conn, article_id, values, size, list(found.keys), found.blob, found.keys_json)
+    held = hold and pending is not None
+    keys = store.add_index(conn, article_id, values, size, list(found.keys), found.blob, found.keys_json,
+                           bands_rows=not held)
+    if held:
+        pending.mark(conn, article_id)
     marks = ",".join("?" * len(keys))
-    sql = (f"SELECT article_id FROM story_bands WHERE band IN ({marks}) AND article_id != ? GROUP BY article_id "
-           f"HAVING count(*) >= {MIN_SHARED} ORDER BY count(*) DESC, article_id LIMIT {MAX_CANDIDATES}")
-    candidates = [r[0] for r in conn.execute(sql, (*keys, article_id))]
+    sql = (f"SELECT article_id, count(*) FROM story_bands WHERE band IN ({marks}) AND article_id != ? "
+           f"GROUP BY article_id HAVING count(*) >= {MIN_SHARED} ORDER BY count(*) DESC, article_id "
+           f"LIMIT {MAX_CANDIDATES}")
+    counts = dict(conn.execute(sql, (*keys, article_id)).fetchall())
+    if pending:  # an article's rows are either written or held, never both
+        counts.update((a, n) for a, n in pending.shared(keys, article_id).items() if n >= MIN_SHARED)
+    candidates = sorted(counts, key=lambda a: (-counts[a], a))[:MAX_CANDIDATES]
     if not candidates:
         return None
     known = Sketches({article_id: (values, size)}).load(conn, candidates)
@@ -85,7 +95,7 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str],
     return story_id
 
 
-def redetect(archive: "Archive", article_id: int) -> int | None:
+def redetect(archive: "Archive", article_id: int, pending: store.PendingBands | None = None) -> int | None:
     """Story detection again for a re-extracted article (inside the caller's write): when the stored
     body's fingerprint changed, its index rows are replaced and it leaves its story (which is settled
     again without it) to join the story of its versions as a fresh import of it would (so versions that
@@ -99,21 +109,29 @@ def redetect(archive: "Archive", article_id: int) -> int | None:
     if (stored is None and now is None) or (stored is not None and (bytes(stored[0]), stored[1]) == now):
         return store.story_of(conn, article_id)
     store.drop_index(conn, article_id)
+    if pending is not None:
+        pending.discard(article_id)
     old = store.story_of(conn, article_id)
     if old is not None:
         store.settle(conn, old, [i for i in store.member_ids(conn, old) if i != article_id])
-    story_id = attach(archive, article_id, [], found)
+    story_id = attach(archive, article_id, [], found, pending)
     if story_id != old:
         archive._record(article_id, "story", old, story_id, "extractor")
     log.debug("re-extracted article %d: story %s -> %s", article_id, old, story_id)
     return story_id
 
 
-def add_article(archive: "Archive", article, *, raw: bytes, file_name: str,
-                detect: bool = True, prepared: Fingerprint | None = None) -> tuple[int, int | None]:
+def add_article(archive: "Archive", article, *, raw: bytes, file_name: str, detect: bool = True,
+                prepared: Fingerprint | None = None, pending: store.PendingBands | None = None
+                ) -> tuple[int, int | None]:
     """Store an article and join its story in one transaction: (article id, story id or None).
-    `prepared`: the fingerprint of `article.body` computed ahead (see Fingerprint)."""
+    `prepared`: the fingerprint of `article.body` computed ahead (see Fingerprint); `pending`: the
+    import's held band rows (this article's join them once committed; see store.PendingBands)."""
+    if detect and pending is not None and prepared is None:
+        prepared = fingerprint(article.body)
     with archive._write():
         article_id = archive.add_article(article, raw=raw, file_name=file_name)
-        story_id = attach(archive, article_id, article.body, prepared) if detect else None
+        story_id = attach(archive, article_id, article.body, prepared, pending, hold=True) if detect else None
+    if detect and pending is not None and prepared is not None and prepared.usable:
+        pending.add(article_id, list(prepared.keys))  # committed: its rows are held until the flush
     return article_id, story_id

@@ -21,14 +21,16 @@ def now_iso() -> str:
 
 
 def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size: int,
-              keys: list[int] | None = None, blob: bytes = b"", keys_json: str = "") -> list[int]:
+              keys: list[int] | None = None, blob: bytes = b"", keys_json: str = "",
+              bands_rows: bool = True) -> list[int]:
     """Store an article's sketch, shingle count and LSH band keys; the keys, the sketch's bytes and
     the keys' JSON are computed here unless given (by an import worker). Returns the keys."""
     keys = bands(values) if keys is None else keys
     conn.execute("INSERT OR REPLACE INTO story_sketches(article_id, sketch, size, bands) VALUES (?, ?, ?, ?)",
                  (article_id, blob or array("q", values).tobytes(), size, keys_json or json.dumps(keys)))
-    conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) VALUES (?, ?)",
-                     zip(keys, repeat(article_id)))
+    if bands_rows:  # else the import holds them (PendingBands)
+        conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) VALUES (?, ?)",
+                         zip(keys, repeat(article_id)))
     return keys
 
 
@@ -174,3 +176,69 @@ def put_back(conn: sqlite3.Connection, article_id: int, saved: dict | None) -> N
                      (original_id, reason, created_at, new_id))
     else:
         settle(conn, new_id, sorted(a for a, _, _ in rows))
+
+
+class PendingBands:
+    """Band rows of the articles an import stored, held here and written in key order every FLUSH
+    articles and at the end of the import: 32 random keys per article would otherwise dirty ~32
+    index pages in each article's commit (most of detection's cost in the writer). Lookups read
+    these too, so candidates are those of immediate writes. Each article's keys are already in its
+    story_sketches row (same transaction as the article), and story_state 'bands_from' names the
+    first article whose band rows may be missing until the flush: `repair` rebuilds them after a crash."""
+
+    FLUSH = 500
+
+    def __init__(self) -> None:
+        self.buckets: dict[int, list[int]] = {}
+        self.keys: dict[int, list[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def mark(self, conn: sqlite3.Connection, article_id: int) -> None:
+        """Inside the article's transaction: note that its band rows are not written yet."""
+        conn.execute("INSERT OR IGNORE INTO story_state(key, value) VALUES ('bands_from', ?)", (str(article_id),))
+
+    def add(self, article_id: int, keys: list[int]) -> None:
+        """After the article's commit: hold its keys until the flush."""
+        self.keys[article_id] = keys
+        for key in keys:
+            self.buckets.setdefault(key, []).append(article_id)
+
+    def discard(self, article_id: int) -> None:
+        """Forget an article's keys (its index is being rewritten)."""
+        for key in self.keys.pop(article_id, ()):
+            self.buckets[key].remove(article_id)
+
+    def shared(self, keys: list[int], article_id: int) -> dict[int, int]:
+        """Held articles (other than this one) meeting these keys, with how many keys each."""
+        counts: dict[int, int] = {}
+        for key in keys:
+            for other in self.buckets.get(key, ()):
+                if other != article_id:
+                    counts[other] = counts.get(other, 0) + 1
+        return counts
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        """Write the held rows in key order (articles deleted meanwhile skipped) and clear the mark,
+        in one transaction (the caller's)."""
+        rows = sorted((k, a) for a, keys in self.keys.items() for k in keys)
+        conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) SELECT ?, ? WHERE EXISTS "
+                         "(SELECT 1 FROM story_sketches WHERE article_id = ?)", [(k, a, a) for k, a in rows])
+        conn.execute("DELETE FROM story_state WHERE key = 'bands_from'")
+        self.buckets.clear()
+        self.keys.clear()
+
+
+def repair(conn: sqlite3.Connection) -> int:
+    """Write the band rows an interrupted import left unwritten (from the sketches' stored keys);
+    returns the articles looked at (0: nothing to do). Inside the caller's transaction."""
+    row = conn.execute("SELECT value FROM story_state WHERE key = 'bands_from'").fetchone()
+    if row is None:
+        return 0
+    count = conn.execute("SELECT count(*) FROM story_sketches WHERE article_id >= ?", (int(row[0]),)).fetchone()[0]
+    conn.execute("INSERT OR IGNORE INTO story_bands(band, article_id) SELECT j.value, s.article_id "
+                 "FROM story_sketches s, json_each(s.bands) j WHERE s.article_id >= ? ORDER BY 1, 2", (int(row[0]),))
+    conn.execute("DELETE FROM story_state WHERE key = 'bands_from'")
+    log.info("wrote the story band rows of %d articles left by an interrupted import", count)
+    return count

@@ -283,3 +283,32 @@ def test_reextract_runs_story_detection_again_when_the_body_changed(tmp_path, st
         after_split = story_of(archive, ids["wire"])
         ingest(archive, [story_pages[n] for n in names], reextract=True)
         assert story_of(archive, ids["plain"]) is None and story_of(archive, ids["wire"]) == after_split
+
+
+def _bands_from_sketches(archive):
+    return sorted(archive._conn.execute(
+        "SELECT j.value, s.article_id FROM story_sketches s, json_each(s.bands) j").fetchall())
+
+
+def test_held_band_rows_are_written_by_the_end_of_the_import(tmp_path, story_pages, monkeypatch):
+    from storage.stories import store
+
+    monkeypatch.setattr(store.PendingBands, "FLUSH", 2)  # flushes within the import and at its end
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, list(story_pages.values())))
+        assert len(story_of(archive, ids["wire"]).versions) == 4
+        assert sorted(archive._conn.execute("SELECT band, article_id FROM story_bands").fetchall()) == \
+            _bands_from_sketches(archive)
+        assert archive._conn.execute("SELECT count(*) FROM story_state WHERE key = 'bands_from'").fetchone()[0] == 0
+
+
+def test_band_rows_an_interrupted_import_left_unwritten_are_written_by_the_next(tmp_path, story_pages):
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, [story_pages["wire"], story_pages["negative"]]))
+        with archive._write() as conn:  # as a crash before the flush leaves them
+            conn.execute("DELETE FROM story_bands")
+            conn.execute("INSERT INTO story_state(key, value) VALUES ('bands_from', ?)", (str(ids["wire"]),))
+        more = _ids(ingest(archive, [story_pages["retitled"]]))
+        assert {v.article_id for v in story_of(archive, ids["wire"]).versions} == {ids["wire"], more["retitled"]}
+        assert sorted(archive._conn.execute("SELECT band, article_id FROM story_bands").fetchall()) == \
+            _bands_from_sketches(archive)
