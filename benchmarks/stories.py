@@ -103,12 +103,16 @@ _ATTACH = detect.attach
 detect.attach = _timed_attach  # add_article looks it up by name at each call
 
 
+WORKERS: list[int | None] = [None]  # import worker processes (None: one per core; 1: serial)
+
+
 def run_import(folder: Path, db: Path, detect_stories: bool):
-    """Import the folder into a fresh archive; returns (archive, report, wall seconds, CPU seconds)."""
+    """Import the folder into a fresh archive; returns (archive, report, wall seconds, CPU seconds of
+    this process: the writer, and with workers=1 the whole import)."""
     archive = Archive.open(db)
     DETECTION_CPU[0] = 0.0
     started, cpu = time.perf_counter(), time.process_time()
-    report = ingest(archive, sorted(folder.glob("*.txt")), detect_stories=detect_stories)
+    report = ingest(archive, sorted(folder.glob("*.txt")), detect_stories=detect_stories, workers=WORKERS[0])
     return archive, report, time.perf_counter() - started, time.process_time() - cpu
 
 
@@ -224,7 +228,9 @@ def main() -> None:
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--repeat", type=int, default=2, help="import runs per mode (best kept)")
+    parser.add_argument("--workers", type=int, default=None, help="import worker processes (1: serial)")
     args = parser.parse_args()
+    WORKERS[0] = args.workers
     with tempfile.TemporaryDirectory(prefix="tulieu-stories-") as tmp:
         if not args.skip_quality:
             quality(Path(tmp), args)

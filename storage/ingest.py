@@ -48,13 +48,43 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
     from .readers import iter_paths
 
     files = list(iter_paths(paths))
-    with prepared_ahead(files, workers) as ahead:
-        return _ingest_files(archive, files, ahead, progress, cancel, on_article, reextract, detect_stories)
+    pending = _held_bands(archive) if detect_stories else None
+    try:
+        with prepared_ahead(files, workers, detect_stories) as ahead:
+            return _ingest_files(archive, files, ahead, progress, cancel, on_article, reextract, detect_stories,
+                                 pending)
+    finally:
+        if pending is not None:
+            _flush(archive, pending)
+
+
+def _held_bands(archive: "Archive"):
+    """The import's held story band rows (see stories.store.PendingBands), after writing those an
+    interrupted import left unwritten."""
+    from .stories import store
+
+    with archive._reading():
+        left = archive._conn.execute("SELECT 1 FROM story_state WHERE key = 'bands_from'").fetchone()
+    if left:
+        with archive._write() as conn:
+            store.repair(conn)
+    return store.PendingBands()
+
+
+def _flush(archive: "Archive", pending) -> None:
+    """Write the held band rows; a failure leaves them to the next import's repair."""
+    if not len(pending):
+        return
+    try:
+        with archive._write() as conn:
+            pending.flush(conn)
+    except ArchiveError as error:
+        log.warning("story band rows not written (the next import writes them): %s", error)
 
 
 def _ingest_files(archive: "Archive", files: list[Path], ahead: Iterator[Prepared] | None, progress: Progress,
                   cancel: CancelToken, on_article: Callable[[int], None] | None, reextract: bool,
-                  detect_stories: bool) -> IngestReport:
+                  detect_stories: bool, pending=None) -> IngestReport:
     """The loop of ingest(): one file after the other, each prepared ahead or here."""
     from .archive.failed import record_outcome
 
@@ -70,7 +100,9 @@ def _ingest_files(archive: "Archive", files: list[Path], ahead: Iterator[Prepare
         try:
             progress(done, len(files), shown(path.name))
             article_id = ingest_file(archive, path, report, reextract=reextract, detect_stories=detect_stories,
-                                     prepared=next(ahead) if ahead is not None else None)
+                                     prepared=next(ahead) if ahead is not None else None, pending=pending)
+            if pending is not None and len(pending) >= pending.FLUSH:
+                _flush(archive, pending)
         except KeyboardInterrupt as error:  # Ctrl-C: the article in progress was rolled back
             error.report = report  # type: ignore[attr-defined]
             record_outcome(archive, report)
@@ -90,12 +122,13 @@ def _ingest_files(archive: "Archive", files: list[Path], ahead: Iterator[Prepare
 
 
 def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextract: bool = False,
-                detect_stories: bool = True, prepared: Prepared | None = None) -> int | None:
+                detect_stories: bool = True, prepared: Prepared | None = None, pending=None) -> int | None:
     """Import one file into the report; returns the new article id (None: duplicate or failure).
-    `prepared`: the file already read and extracted (by an import worker)."""
-    from .stories.detect import add_article
+    `prepared`: the file already read and extracted (by an import worker); `pending`: the import's
+    held story band rows (stories.store.PendingBands)."""
+    from .stories.detect import add_article, redetect
 
-    outcome = prepared or prepare(path)
+    outcome = prepared or prepare(path)  # here the story fingerprint is left to the writer (a duplicate needs none)
     if outcome.document is not None:  # PDF, Word, scans, e-mail: possibly many articles, linked to their document
         from .ingest_documents import ingest_document
 
@@ -111,12 +144,16 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
     duplicate = archive.find_duplicate(article)
     if duplicate is not None:
         report.duplicates.append((shown(path), duplicate))
-        if reextract:
-            archive.update_from_extraction(duplicate, article)
+        if reextract:  # one transaction: the new extraction and the story detection on its body
+            with archive._write():
+                archive.update_from_extraction(duplicate, article)
+                if detect_stories:
+                    redetect(archive, duplicate, pending)
             report.reextracted.append((shown(path), duplicate))
         return None
     try:
-        article_id, story_id = add_article(archive, article, raw=raw, file_name=shown(path.name), detect=detect_stories)
+        article_id, story_id = add_article(archive, article, raw=raw, file_name=shown(path.name), detect=detect_stories,
+                                           prepared=outcome.fingerprint, pending=pending)
     except ArchiveError as error:
         if isinstance(error, ArchiveCorrupt) or isinstance(error.__cause__, sqlite3.OperationalError):
             raise  # the archive cannot be written at all: every later file would fail the same way

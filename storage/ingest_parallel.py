@@ -1,8 +1,9 @@
 """Read and extract files ahead of the writer, in worker processes (extraction is pure and CPU-bound).
 
 `prepared_ahead(files, workers)` yields one `Prepared` per file in file order while up to
-`workers` processes read and extract the next ones; ingest stores each in order in the one writer,
-so ids, duplicates and reports are those of a serial import. Workers start with "spawn" (safe from a
+`workers` processes read and extract the next ones (and, with story detection on, fold, shingle and
+sketch the body: the pure part of detection); ingest stores each in order in the one writer, so ids,
+duplicates, stories and reports are those of a serial import. Workers start with "spawn" (safe from a
 GUI thread) and import the extraction tables once each.
 """
 from __future__ import annotations
@@ -19,10 +20,13 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from .errors import ReadError
 from .records import Article, RawDocument
+
+if TYPE_CHECKING:
+    from .stories.detect import Fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +43,15 @@ class Prepared:
     raw: bytes = b""
     failure: str | None = None
     document: RawDocument | None = None  # a PDF, Word, scan or e-mail: split and extracted by the writer
+    fingerprint: "Fingerprint | None" = None  # the body's story sketch (prepared with detect_stories)
 
 
-def prepare(path: Path) -> Prepared:
-    """Read and extract one file; a bad file or an extraction crash becomes a failure reason."""
+def prepare(path: Path, detect_stories: bool = False) -> Prepared:
+    """Read and extract one file; a bad file or an extraction crash becomes a failure reason.
+    With detect_stories the body's story fingerprint is computed too (so the writer does not)."""
     from .extraction import extract
     from .readers import read_file
+    from .stories.detect import fingerprint
 
     try:
         doc = read_file(path)
@@ -58,7 +65,8 @@ def prepare(path: Path) -> Prepared:
         log.exception("extraction failed for %s", path)
         return Prepared(path, failure=f"extraction failed: {error}")
     article.file_name = path.name
-    return Prepared(path, article=article, raw=doc.raw)
+    sketched = fingerprint(article.body) if detect_stories and article.body else None
+    return Prepared(path, article=article, raw=doc.raw, fingerprint=sketched)
 
 
 def default_workers() -> int:
@@ -73,6 +81,7 @@ def _warm() -> None:
     exit when the importing process is gone (killed: nobody would collect the results)."""
     from .extraction import extract  # noqa: F401
     from .extraction.entities import warm_up
+    from .stories.detect import fingerprint  # noqa: F401
 
     parent = os.getppid()
     threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="orphan-watch").start()
@@ -87,27 +96,30 @@ def _exit_with(parent: int) -> None:
 
 
 @contextmanager
-def prepared_ahead(files: list[Path], workers: int | None = None) -> Iterator[Iterator[Prepared] | None]:
+def prepared_ahead(files: list[Path], workers: int | None = None,
+                   detect_stories: bool = False) -> Iterator[Iterator[Prepared] | None]:
     """An iterator of Prepared in file order computed by worker processes, or None when the import is
-    too small or one worker is asked for (the caller then prepares each file itself)."""
+    too small or one worker is asked for (the caller then prepares each file itself).
+    detect_stories: the workers compute each body's story fingerprint too."""
     count = default_workers() if workers is None else workers
     if count <= 1 or len(files) < MIN_FILES:
         yield None
         return
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"), initializer=_warm)
     try:
-        yield _in_order(pool, files, count * AHEAD_PER_WORKER)
+        yield _in_order(pool, files, count * AHEAD_PER_WORKER, detect_stories)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # cancel or error: queued files are dropped
 
 
-def _in_order(pool: ProcessPoolExecutor, files: list[Path], ahead: int) -> Iterator[Prepared]:
+def _in_order(pool: ProcessPoolExecutor, files: list[Path], ahead: int,
+              detect_stories: bool = False) -> Iterator[Prepared]:
     """Submit files a window ahead of the consumer; yield results in submission order. If a worker
     dies (killed, out of memory) the remaining files are prepared in this process."""
     pending: deque[tuple[Path, Future[Prepared]]] = deque()
     upcoming = iter(files)
     for path in upcoming:
-        pending.append((path, pool.submit(prepare, path)))
+        pending.append((path, pool.submit(prepare, path, detect_stories)))
         if len(pending) >= ahead:
             break
     while pending:
@@ -116,9 +128,9 @@ def _in_order(pool: ProcessPoolExecutor, files: list[Path], ahead: int) -> Itera
             result = future.result()
         except BrokenProcessPool:
             log.warning("an import worker stopped; preparing the remaining files in this process")
-            yield from map(prepare, [path, *(p for p, _ in pending), *upcoming])
+            yield from (prepare(p, detect_stories) for p in [path, *(p for p, _ in pending), *upcoming])
             return
         following = next(upcoming, None)
         if following is not None:
-            pending.append((following, pool.submit(prepare, following)))
+            pending.append((following, pool.submit(prepare, following, detect_stories)))
         yield result

@@ -26,6 +26,7 @@ from .writes import EditMixin
 from ..errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
 from ..names import shown
 from ..records import Article
+from ..stories.store import put_back, saved_rows
 from .search import fts_values
 from .transaction import immediate
 
@@ -223,6 +224,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         with self._write() as conn:
             stored = self.get(article_id)
             stored.raw = self.original_bytes(article_id)
+            stored.story_rows = saved_rows(conn, article_id)  # the trigger drops them with the article
             conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
             conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM article_tags WHERE article_id = ?", (article_id,))
@@ -242,6 +244,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
             self._sync_fts(stored.id)
             self._link_entities(stored.id, stored.entities, stored.entity_keys)
             self._set_tags(stored.id, stored.tags)
+            put_back(self._conn, stored.id, stored.story_rows)
         return stored.id
 
     def _sync_fts(self, article_id: int) -> None:

@@ -19,6 +19,7 @@ class StoredArticle(Article):
     entity_ids: dict[str, int] = field(default_factory=dict)
     entity_keys: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, name) -> id: unique
     raw: bytes | None = None  # original file bytes: filled by Archive.delete() so restore() is whole
+    story_rows: dict | None = None  # its story sketch and membership: filled by Archive.delete() too
 
     def id_of(self, entity: Entity) -> int | None:
         """The archive id of one of this article's entities (by kind and name, so never ambiguous)."""

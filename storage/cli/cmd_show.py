@@ -24,6 +24,7 @@ def article_dict(stored: object) -> dict:
     """A JSON-ready dict of a StoredArticle (no raw bytes)."""
     data = asdict(stored)  # type: ignore[call-overload]
     data.pop("raw", None)
+    data.pop("story_rows", None)  # filled only on a deleted article (for undo)
     data.pop("entity_keys", None)  # tuple keys are not JSON: each entity carries its id instead
     for entity, item in zip(stored.entities, data["entities"]):  # type: ignore[attr-defined]
         item["id"] = stored.id_of(entity)  # type: ignore[attr-defined]

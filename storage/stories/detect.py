@@ -1,13 +1,16 @@
 """Near-duplicate detection at import: find the story a new article belongs to and join it."""
 from __future__ import annotations
 
+import json
 import logging
+from array import array
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import store
 from .checks import Checker, Sketches
 from .grouping import MIN_SHARED
-from .shingles import MIN_SHINGLES, shingle_list, sketch
+from .shingles import MIN_SHINGLES, bands, shingle_list, sketch
 
 if TYPE_CHECKING:
     from ..archive import Archive
@@ -17,30 +20,71 @@ log = logging.getLogger(__name__)
 MAX_CANDIDATES = 8  # the ids sharing most bands are checked; the rest cannot beat them in practice
 
 
-def attach(archive: "Archive", article_id: int, paragraphs: list[str]) -> int | None:
-    """Index a freshly stored article and join it to the story of its versions (a story is created when
-    they stood alone; stories it bridges become one); returns the story id, None when no version is
-    archived. Runs inside the caller's write transaction."""
+@dataclass(frozen=True)
+class Fingerprint:
+    """The pure, costly part of detection for one body: its shingle count, MinHash sketch and LSH band
+    keys (empty when the body is too short to group). Computed by an import worker (prepare), so the
+    writer only looks up, checks and writes."""
+
+    size: int
+    values: tuple[int, ...] = ()
+    keys: tuple[int, ...] = ()
+    blob: bytes = b""  # the sketch as stored (signed 64-bit ints, machine order)
+    keys_json: str = "[]"  # the band keys as stored
+
+    @property
+    def usable(self) -> bool:
+        """Whether the body is long enough to be grouped."""
+        return self.size >= MIN_SHINGLES
+
+
+def fingerprint(paragraphs: list[str]) -> Fingerprint:
+    """Fold, shingle and sketch a body (no archive needed: safe in a worker process)."""
     own = shingle_list(paragraphs)  # sizes count repeats too: rare in news, and the same in regroup
     if len(own) < MIN_SHINGLES:
+        return Fingerprint(len(own))
+    values = sketch(own)
+    keys = bands(values)
+    return Fingerprint(len(own), tuple(values), tuple(keys), array("q", values).tobytes(), json.dumps(keys))
+
+
+def attach(archive: "Archive", article_id: int, paragraphs: list[str],
+           prepared: Fingerprint | None = None, pending: store.PendingBands | None = None,
+           hold: bool = False) -> int | None:
+    """Index a freshly stored article and join it to the story of its versions (a story is created when
+    they stood alone; stories it bridges become one); returns the story id, None when no version is
+    archived. Runs inside the caller's write transaction. `prepared`: the body's fingerprint computed
+    ahead (by an import worker), else it is computed here. `pending`: the import's held band rows
+    (read for the lookup); `hold`: this article's band rows are left to the caller to hold (add_article)."""
+    found = prepared if prepared is not None else fingerprint(paragraphs)
+    if not found.usable:
         return None
     conn = archive._conn
-    values = sketch(own)
-    keys = store.add_index(conn, article_id, values, len(own))
+    values, size = list(found.values), found.size
+    held = hold and pending is not None
+    keys = store.add_index(conn, article_id, values, size, list(found.keys), found.blob, found.keys_json,
+                           bands_rows=not held)
+    if held:
+        pending.mark(conn, article_id)
     marks = ",".join("?" * len(keys))
-    sql = (f"SELECT article_id FROM story_bands WHERE band IN ({marks}) AND article_id != ? GROUP BY article_id "
-           f"HAVING count(*) >= {MIN_SHARED} ORDER BY count(*) DESC, article_id LIMIT {MAX_CANDIDATES}")
-    candidates = [r[0] for r in conn.execute(sql, (*keys, article_id))]
+    sql = (f"SELECT article_id, count(*) FROM story_bands WHERE band IN ({marks}) AND article_id != ? "
+           f"GROUP BY article_id HAVING count(*) >= {MIN_SHARED} ORDER BY count(*) DESC, article_id "
+           f"LIMIT {MAX_CANDIDATES}")
+    counts = dict(conn.execute(sql, (*keys, article_id)).fetchall())
+    if pending:  # an article's rows are either written or held, never both
+        counts.update((a, n) for a, n in pending.shared(keys, article_id).items() if n >= MIN_SHARED)
+    candidates = sorted(counts, key=lambda a: (-counts[a], a))[:MAX_CANDIDATES]
     if not candidates:
         return None
-    known = Sketches({article_id: (values, len(own))}).load(conn, candidates)
+    known = Sketches({article_id: (values, size)}).load(conn, candidates)
     check = Checker(conn, known)  # a borderline pair reads both bodies (this one is already stored)
     versions = [i for i in candidates if check(article_id, i)]
     if not versions:
         return None
     # Every story the article is a version of becomes one (as grouping from scratch would do).
-    stories = sorted({s for i in versions if (s := store.story_of(conn, i)) is not None})
-    ids = {i for i in versions if store.story_of(conn, i) is None} | {article_id}
+    story_by_id = {i: store.story_of(conn, i) for i in versions}
+    stories = sorted({s for s in story_by_id.values() if s is not None})
+    ids = {i for i, s in story_by_id.items() if s is None} | {article_id}
     for other in stories:
         ids.update(store.member_ids(conn, other))
     story_id = stories[0] if stories else store.new_story(conn)
@@ -51,10 +95,43 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str]) -> int | 
     return story_id
 
 
-def add_article(archive: "Archive", article, *, raw: bytes, file_name: str,
-                detect: bool = True) -> tuple[int, int | None]:
-    """Store an article and join its story in one transaction: (article id, story id or None)."""
+def redetect(archive: "Archive", article_id: int, pending: store.PendingBands | None = None) -> int | None:
+    """Story detection again for a re-extracted article (inside the caller's write): when the stored
+    body's fingerprint changed, its index rows are replaced and it leaves its story (which is settled
+    again without it) to join the story of its versions as a fresh import of it would (so versions that
+    stand alone join too); an unchanged body keeps its story (and any split or join the user made).
+    A change of story is recorded in the history (by "extractor"). Returns the story id, None: alone."""
+    conn = archive._conn
+    row = conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
+    found = fingerprint([row[0] or ""] if row else [])
+    stored = conn.execute("SELECT sketch, size FROM story_sketches WHERE article_id = ?", (article_id,)).fetchone()
+    now = (array("q", found.values).tobytes(), found.size) if found.usable else None
+    if (stored is None and now is None) or (stored is not None and (bytes(stored[0]), stored[1]) == now):
+        return store.story_of(conn, article_id)
+    store.drop_index(conn, article_id)
+    if pending is not None:
+        pending.discard(article_id)
+    old = store.story_of(conn, article_id)
+    if old is not None:
+        store.settle(conn, old, [i for i in store.member_ids(conn, old) if i != article_id])
+    story_id = attach(archive, article_id, [], found, pending)
+    if story_id != old:
+        archive._record(article_id, "story", old, story_id, "extractor")
+    log.debug("re-extracted article %d: story %s -> %s", article_id, old, story_id)
+    return story_id
+
+
+def add_article(archive: "Archive", article, *, raw: bytes, file_name: str, detect: bool = True,
+                prepared: Fingerprint | None = None, pending: store.PendingBands | None = None
+                ) -> tuple[int, int | None]:
+    """Store an article and join its story in one transaction: (article id, story id or None).
+    `prepared`: the fingerprint of `article.body` computed ahead (see Fingerprint); `pending`: the
+    import's held band rows (this article's join them once committed; see store.PendingBands)."""
+    if detect and pending is not None and prepared is None:
+        prepared = fingerprint(article.body)
     with archive._write():
         article_id = archive.add_article(article, raw=raw, file_name=file_name)
-        story_id = attach(archive, article_id, article.body) if detect else None
+        story_id = attach(archive, article_id, article.body, prepared, pending, hold=True) if detect else None
+    if detect and pending is not None and prepared is not None and prepared.usable:
+        pending.add(article_id, list(prepared.keys))  # committed: its rows are held until the flush
     return article_id, story_id

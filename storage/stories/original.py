@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..extraction.outlets import lookup
 from .shingles import resemblance
@@ -27,6 +28,7 @@ class Candidate:
     published: str | None
 
 
+@lru_cache(maxsize=4096)  # the registry does not change while the app runs
 def outlet_name(label: str | None) -> str | None:
     """The registry's name for an outlet or source label ("VOV.VN" -> "VOV"); the label if unknown."""
     if not label:
@@ -35,6 +37,7 @@ def outlet_name(label: str | None) -> str | None:
     return found.name if found else label.strip()
 
 
+@lru_cache(maxsize=4096)  # the registry does not change while the app runs
 def outlet_kind(label: str | None) -> str | None:
     """The registry's kind of an outlet ("state wire", "provincial", …), None when unknown."""
     found = lookup(label) if label else None

@@ -64,7 +64,7 @@ def regroup(archive: "Archive", *, progress: Progress = noop, cancel: CancelToke
                 cancel.check()
                 progress(done, len(groups), "choosing originals")
             store.settle(conn, store.new_story(conn), ids, relate=sketches.relation)
-        conn.execute("DELETE FROM story_state WHERE key = 'pending'")
+        conn.execute("DELETE FROM story_state WHERE key IN ('pending', 'bands_from')")
     report = RegroupReport(total, len(groups), sum(len(g) for g in groups), time.perf_counter() - started)
     progress(1, 1, "")
     log.info("regrouped %d articles into %d stories in %.1f s", total, report.stories, report.seconds)

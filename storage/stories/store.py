@@ -5,6 +5,7 @@ import json
 import logging
 import sqlite3
 from array import array
+from itertools import repeat
 from typing import Callable
 from datetime import datetime, timezone
 
@@ -19,14 +20,25 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size: int) -> list[int]:
-    """Store an article's sketch, shingle count and LSH band keys; returns the keys."""
-    keys = bands(values)
+def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size: int,
+              keys: list[int] | None = None, blob: bytes = b"", keys_json: str = "",
+              bands_rows: bool = True) -> list[int]:
+    """Store an article's sketch, shingle count and LSH band keys; the keys, the sketch's bytes and
+    the keys' JSON are computed here unless given (by an import worker). Returns the keys."""
+    keys = bands(values) if keys is None else keys
     conn.execute("INSERT OR REPLACE INTO story_sketches(article_id, sketch, size, bands) VALUES (?, ?, ?, ?)",
-                 (article_id, array("q", values).tobytes(), size, json.dumps(keys)))
-    conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) VALUES (?, ?)",
-                     [(k, article_id) for k in keys])
+                 (article_id, blob or array("q", values).tobytes(), size, keys_json or json.dumps(keys)))
+    if bands_rows:  # else the import holds them (PendingBands)
+        conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) VALUES (?, ?)",
+                         zip(keys, repeat(article_id)))
     return keys
+
+
+def drop_index(conn: sqlite3.Connection, article_id: int) -> None:
+    """Remove an article's sketch and band rows (its body changed)."""
+    conn.execute("DELETE FROM story_bands WHERE article_id = ? AND band IN (SELECT value FROM json_each("
+                 "(SELECT bands FROM story_sketches WHERE article_id = ?)))", (article_id, article_id))
+    conn.execute("DELETE FROM story_sketches WHERE article_id = ?", (article_id,))
 
 
 def story_of(conn: sqlite3.Connection, article_id: int) -> int | None:
@@ -102,3 +114,131 @@ def restore(conn: sqlite3.Connection, stories: tuple, members: tuple, story_ids:
     conn.executemany("DELETE FROM story_members WHERE article_id = ?", [(a,) for a in article_ids])
     conn.executemany("INSERT INTO stories(id, original_id, reason, created_at) VALUES (?, ?, ?, ?)", stories)
     conn.executemany("INSERT INTO story_members(article_id, story_id, relation, score) VALUES (?, ?, ?, ?)", members)
+
+
+def saved_rows(conn: sqlite3.Connection, article_id: int) -> dict | None:
+    """One article's story rows, taken before its delete so that undo puts them back: its sketch row
+    (sketch, size, band keys), its membership, its story's row and the story's other members."""
+    sketch = conn.execute("SELECT sketch, size, bands FROM story_sketches WHERE article_id = ?",
+                          (article_id,)).fetchone()
+    member = conn.execute("SELECT story_id, relation, score FROM story_members WHERE article_id = ?",
+                          (article_id,)).fetchone()
+    if sketch is None and member is None:
+        return None
+    story = peers = None
+    if member is not None:
+        story = tuple(conn.execute("SELECT id, original_id, reason, created_at FROM stories WHERE id = ?",
+                                   (member[0],)).fetchone() or ())
+        peers = tuple(tuple(r) for r in conn.execute(
+            "SELECT article_id, relation, score FROM story_members WHERE story_id = ? AND article_id != ?",
+            (member[0], article_id)))
+    return {"sketch": tuple(sketch) if sketch else None, "member": tuple(member) if member else None,
+            "story": story or None, "peers": peers or ()}
+
+
+def put_back(conn: sqlite3.Connection, article_id: int, saved: dict | None) -> None:
+    """Undo of a delete, for the story side (inside the restore's transaction): the sketch and band
+    rows, and the membership in the same story with the same relation (the story's original and
+    reason too when the article was it). A story dissolved meanwhile comes back with those of its
+    members that stand alone now; a story changed meanwhile is settled again with the article in it."""
+    if not saved:
+        return
+    if saved.get("sketch"):
+        blob, size, keys = saved["sketch"]
+        conn.execute("INSERT OR REPLACE INTO story_sketches(article_id, sketch, size, bands) VALUES (?, ?, ?, ?)",
+                     (article_id, blob, size, keys))
+        conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) VALUES (?, ?)",
+                         [(k, article_id) for k in json.loads(keys)])
+    if not saved.get("member") or not saved.get("story"):
+        return
+    story_id, relation_, score = saved["member"]
+    _, original_id, reason, created_at = saved["story"]
+    current = conn.execute("SELECT original_id, created_at FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if current is not None and current[1] == created_at:  # the same story (not a new one under its id)
+        conn.execute("INSERT OR REPLACE INTO story_members(article_id, story_id, relation, score) VALUES (?, ?, ?, ?)",
+                     (article_id, story_id, relation_, score))
+        if current[0] is None and original_id == article_id:  # the delete left the story without its original
+            conn.execute("UPDATE stories SET original_id = ?, reason = ? WHERE id = ?", (article_id, reason, story_id))
+        elif current[0] != original_id:  # the story was changed meanwhile: choose again with the article in it
+            settle(conn, story_id, member_ids(conn, story_id))
+        return
+    # The story was dissolved meanwhile: bring it back with its members that exist and stand alone.
+    rows = [(article_id, relation_, score)] + [
+        p for p in saved["peers"]
+        if conn.execute("SELECT 1 FROM articles WHERE id = ?", (p[0],)).fetchone() and story_of(conn, p[0]) is None]
+    if len(rows) < 2:
+        return
+    new_id = new_story(conn, None if current is not None else story_id)
+    conn.executemany("INSERT INTO story_members(article_id, story_id, relation, score) VALUES (?, ?, ?, ?)",
+                     [(a, new_id, r, s) for a, r, s in rows])
+    if original_id in {a for a, _, _ in rows}:
+        conn.execute("UPDATE stories SET original_id = ?, reason = ?, created_at = ? WHERE id = ?",
+                     (original_id, reason, created_at, new_id))
+    else:
+        settle(conn, new_id, sorted(a for a, _, _ in rows))
+
+
+class PendingBands:
+    """Band rows of the articles an import stored, held here and written in key order every FLUSH
+    articles and at the end of the import: 32 random keys per article would otherwise dirty ~32
+    index pages in each article's commit (most of detection's cost in the writer). Lookups read
+    these too, so candidates are those of immediate writes. Each article's keys are already in its
+    story_sketches row (same transaction as the article), and story_state 'bands_from' names the
+    first article whose band rows may be missing until the flush: `repair` rebuilds them after a crash."""
+
+    FLUSH = 500
+
+    def __init__(self) -> None:
+        self.buckets: dict[int, list[int]] = {}
+        self.keys: dict[int, list[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def mark(self, conn: sqlite3.Connection, article_id: int) -> None:
+        """Inside the article's transaction: note that its band rows are not written yet."""
+        conn.execute("INSERT OR IGNORE INTO story_state(key, value) VALUES ('bands_from', ?)", (str(article_id),))
+
+    def add(self, article_id: int, keys: list[int]) -> None:
+        """After the article's commit: hold its keys until the flush."""
+        self.keys[article_id] = keys
+        for key in keys:
+            self.buckets.setdefault(key, []).append(article_id)
+
+    def discard(self, article_id: int) -> None:
+        """Forget an article's keys (its index is being rewritten)."""
+        for key in self.keys.pop(article_id, ()):
+            self.buckets[key].remove(article_id)
+
+    def shared(self, keys: list[int], article_id: int) -> dict[int, int]:
+        """Held articles (other than this one) meeting these keys, with how many keys each."""
+        counts: dict[int, int] = {}
+        for key in keys:
+            for other in self.buckets.get(key, ()):
+                if other != article_id:
+                    counts[other] = counts.get(other, 0) + 1
+        return counts
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        """Write the held rows in key order (articles deleted meanwhile skipped) and clear the mark,
+        in one transaction (the caller's)."""
+        rows = sorted((k, a) for a, keys in self.keys.items() for k in keys)
+        conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) SELECT ?, ? WHERE EXISTS "
+                         "(SELECT 1 FROM story_sketches WHERE article_id = ?)", [(k, a, a) for k, a in rows])
+        conn.execute("DELETE FROM story_state WHERE key = 'bands_from'")
+        self.buckets.clear()
+        self.keys.clear()
+
+
+def repair(conn: sqlite3.Connection) -> int:
+    """Write the band rows an interrupted import left unwritten (from the sketches' stored keys);
+    returns the articles looked at (0: nothing to do). Inside the caller's transaction."""
+    row = conn.execute("SELECT value FROM story_state WHERE key = 'bands_from'").fetchone()
+    if row is None:
+        return 0
+    count = conn.execute("SELECT count(*) FROM story_sketches WHERE article_id >= ?", (int(row[0]),)).fetchone()[0]
+    conn.execute("INSERT OR IGNORE INTO story_bands(band, article_id) SELECT j.value, s.article_id "
+                 "FROM story_sketches s, json_each(s.bands) j WHERE s.article_id >= ? ORDER BY 1, 2", (int(row[0]),))
+    conn.execute("DELETE FROM story_state WHERE key = 'bands_from'")
+    log.info("wrote the story band rows of %d articles left by an interrupted import", count)
+    return count

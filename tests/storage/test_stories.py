@@ -2,6 +2,8 @@
 grouping an existing archive — on real SQLite files and real extraction."""
 from __future__ import annotations
 
+from array import array
+
 import pytest
 
 from storage.archive import Archive
@@ -166,3 +168,147 @@ def test_word_diff_marks_added_and_removed_words():
     assert changed_words(pieces) == (2, 1)
     assert added_paragraphs(PARAGRAPHS[:2], [PARAGRAPHS[0], "Một đoạn hoàn toàn mới về chuyện khác."]) == \
         ["Một đoạn hoàn toàn mới về chuyện khác."]
+
+
+def test_the_fingerprint_prepared_in_a_worker_equals_the_writers(tmp_path, story_pages):
+    """The sketch a worker process computes in prepare() is the one the writer would compute (and store)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from storage.ingest_parallel import prepare
+    from storage.stories.detect import fingerprint
+
+    paths = list(story_pages.values())
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        remote = list(pool.map(prepare, paths, [True] * len(paths)))
+    assert [p.fingerprint for p in map(prepare, paths)] == [None] * len(paths)  # off unless asked
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, paths, workers=1))
+        for path, prepared in zip(paths, remote):
+            here = fingerprint(prepare(path).article.body)
+            assert prepared.fingerprint == here and here.usable
+            assert list(here.keys) == sh.bands(list(here.values))
+            blob, size = archive._conn.execute("SELECT sketch, size FROM story_sketches WHERE article_id = ?",
+                                               (ids[path.stem],)).fetchone()
+            assert (list(array("q", blob)), size) == (list(here.values), here.size)
+
+
+def test_parallel_import_with_detection_finds_the_serial_stories(tmp_path, story_pages):
+    from .test_ingest import write_pages
+
+    write_pages(tmp_path / "pages", 12)  # enough files for a worker pool
+    paths = sorted((tmp_path / "pages").glob("*.txt"))
+    tables = ("SELECT article_id, story_id, relation FROM story_members ORDER BY article_id",
+              "SELECT article_id, sketch, size, bands FROM story_sketches ORDER BY article_id",
+              "SELECT id, original_id, reason FROM stories ORDER BY id")
+    results = []
+    for workers in (1, 2):
+        with Archive.open(tmp_path / f"w{workers}.sqlite") as archive:
+            report = ingest(archive, paths, workers=workers)
+            results.append(([archive._conn.execute(sql).fetchall() for sql in tables], report.joined))
+    assert results[0] == results[1]
+    assert len(results[0][1]) >= 3  # the story pages (the generated pages share a template: they group too)
+
+
+def _story_rows(archive, article_id):
+    conn = archive._conn
+    return ([tuple(r) for r in conn.execute("SELECT * FROM story_members WHERE article_id = ?", (article_id,))],
+            [tuple(r) for r in conn.execute("SELECT * FROM story_sketches WHERE article_id = ?", (article_id,))],
+            [tuple(r) for r in conn.execute("SELECT * FROM story_bands WHERE article_id = ? ORDER BY band",
+                                            (article_id,))])
+
+
+@pytest.mark.parametrize("name", ["plain", "wire"])  # a version, and the story's original
+def test_undo_of_a_delete_puts_the_story_membership_back(tmp_path, story_pages, name):
+    from storage.edits import DeleteArticle
+
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, [story_pages[n] for n in ("wire", "retitled", "plain", "negative")]))
+        before, rows = story_of(archive, ids["wire"]), _story_rows(archive, ids[name])
+        assert rows[0] and len(rows[2]) == 32
+        undo = apply(archive, DeleteArticle(ids[name]))
+        assert _story_rows(archive, ids[name]) == ([], [], [])
+        apply(archive, undo)
+        assert story_of(archive, ids["wire"]) == before  # same story, same original, reason and relations
+        assert _story_rows(archive, ids[name]) == rows  # membership, sketch and band rows
+        assert archive._conn.execute("SELECT count(*) FROM story_bands").fetchone()[0] == 4 * 32
+
+
+def test_undo_of_deleting_both_versions_of_a_pair_brings_the_story_back(tmp_path, story_pages):
+    from storage.edits import Batch, DeleteArticle
+
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, [story_pages["wire"], story_pages["retitled"]]))
+        before = stories(archive)
+        undo = apply(archive, Batch((DeleteArticle(ids["wire"]), DeleteArticle(ids["retitled"]))))
+        assert archive.count() == 0
+        apply(archive, undo)
+        assert stories(archive) == before
+
+
+def test_undo_of_a_delete_after_the_story_was_dissolved(tmp_path, story_pages):
+    from storage.edits import DeleteArticle
+
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, [story_pages["wire"], story_pages["retitled"]]))
+        before = stories(archive)
+        undo = apply(archive, DeleteArticle(ids["retitled"]))
+        apply(archive, SplitFromStory(ids["wire"]))  # the story's last member stands alone: dissolved
+        assert stories(archive) == []
+        apply(archive, undo)
+        assert stories(archive) == before
+
+
+def test_reextract_runs_story_detection_again_when_the_body_changed(tmp_path, story_pages):
+    from storage.stories import store
+
+    names = ("wire", "retitled", "plain", "negative")
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, [story_pages[n] for n in names]))
+        before = story_of(archive, ids["wire"])
+        with archive._write() as conn:  # "retitled" as an older extractor left it: another body, alone
+            conn.execute("UPDATE articles SET body = ? WHERE id = ?", ("\n".join(PARAGRAPHS[:1]) + " cũ", ids["retitled"]))
+            store.drop_index(conn, ids["retitled"])
+            store.settle(conn, before.id, [ids["wire"], ids["plain"]])
+        assert story_of(archive, ids["retitled"]) is None and _story_rows(archive, ids["retitled"])[1] == []
+
+        report = ingest(archive, [story_pages[n] for n in names], reextract=True)
+        assert len(report.reextracted) == 4
+        assert story_of(archive, ids["retitled"]) == before  # back in its story, as edited
+        assert archive.history(ids["retitled"])[0].field == "story"
+        assert len(_story_rows(archive, ids["retitled"])[2]) == 32
+        assert story_of(archive, ids["negative"]) is None
+
+        apply(archive, SplitFromStory(ids["plain"]))  # a user's split stays while the bodies do not change
+        after_split = story_of(archive, ids["wire"])
+        ingest(archive, [story_pages[n] for n in names], reextract=True)
+        assert story_of(archive, ids["plain"]) is None and story_of(archive, ids["wire"]) == after_split
+
+
+def _bands_from_sketches(archive):
+    return sorted(archive._conn.execute(
+        "SELECT j.value, s.article_id FROM story_sketches s, json_each(s.bands) j").fetchall())
+
+
+def test_held_band_rows_are_written_by_the_end_of_the_import(tmp_path, story_pages, monkeypatch):
+    from storage.stories import store
+
+    monkeypatch.setattr(store.PendingBands, "FLUSH", 2)  # flushes within the import and at its end
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, list(story_pages.values())))
+        assert len(story_of(archive, ids["wire"]).versions) == 4
+        assert sorted(archive._conn.execute("SELECT band, article_id FROM story_bands").fetchall()) == \
+            _bands_from_sketches(archive)
+        assert archive._conn.execute("SELECT count(*) FROM story_state WHERE key = 'bands_from'").fetchone()[0] == 0
+
+
+def test_band_rows_an_interrupted_import_left_unwritten_are_written_by_the_next(tmp_path, story_pages):
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        ids = _ids(ingest(archive, [story_pages["wire"], story_pages["negative"]]))
+        with archive._write() as conn:  # as a crash before the flush leaves them
+            conn.execute("DELETE FROM story_bands")
+            conn.execute("INSERT INTO story_state(key, value) VALUES ('bands_from', ?)", (str(ids["wire"]),))
+        more = _ids(ingest(archive, [story_pages["retitled"]]))
+        assert {v.article_id for v in story_of(archive, ids["wire"]).versions} == {ids["wire"], more["retitled"]}
+        assert sorted(archive._conn.execute("SELECT band, article_id FROM story_bands").fetchall()) == \
+            _bands_from_sketches(archive)
