@@ -4,14 +4,14 @@ from __future__ import annotations
 import logging
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from . import content, styles
 from .front import section_heading
 from .labels import Labels
 from .limits import split_long
 from .model import Entry
-from .template import Mark, escape_markup as esc, marked
+from .template import Mark, Para, escape_markup as esc, marked
 
 log = logging.getLogger(__name__)
 
@@ -22,19 +22,19 @@ def article_section(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[s
     a = entry.article
     title = a.title or labels["none"]
     style = st["summary_title"] if summaries_only else st["article_title"]
-    heading = marked(Paragraph(f"{entry.number}. {esc(title)}", style),
+    heading = marked(Para(f"{entry.number}. {esc(title)}", style),
                      Mark(f"{entry.number}. {title}", entry.key, 1, number=entry.number))
     head: list[Flowable] = [heading, _metadata(entry, labels, st, outlet_kinds, frame_width, file_details), Spacer(1, 8)]
     lead = (a.lead or "").strip()
     body: list[Flowable] = []
     if lead:
-        body += [Paragraph(esc(piece), st["lead"]) for piece in split_long(lead)]
+        body += [Para(esc(piece), st["lead"]) for piece in split_long(lead)]
     if not summaries_only:
         body += _blocks(a, st)
     if a.tags:
-        body.append(Paragraph(f"<b>{esc(labels['tags'])}:</b> " + esc(", ".join(a.tags)), st["tags"]))
+        body.append(Para(f"<b>{esc(labels['tags'])}:</b> " + esc(", ".join(a.tags)), st["tags"]))
     for kind, text in entry.story_notes:  # one per story: who else published it, what they changed
-        body.append(Paragraph(f"<b>{esc(labels['story_' + kind])}:</b> " + esc(text), st["tags"]))
+        body.append(Para(f"<b>{esc(labels['story_' + kind])}:</b> " + esc(text), st["tags"]))
     brk: Flowable = CondPageBreak(5 * cm) if summaries_only else PageBreak()
     # Title, metadata and the first paragraph stay together: no heading alone at a page foot.
     return [brk, KeepTogether(head + body[:1]), *body[1:]]
@@ -43,7 +43,7 @@ def article_section(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[s
 def _blocks(article, st: dict) -> list[Flowable]:
     # content.body_blocks drops removed blocks and the lead's repeat (the lead is printed once, in bold).
     # Long paragraphs in pieces: reportlab's line breaking is quadratic in a paragraph's length.
-    return [Paragraph(esc(piece), st[role]) for role, text in content.body_blocks(article, False)
+    return [Para(esc(piece), st[role]) for role, text in content.body_blocks(article, False)
             for piece in split_long(text)]
 
 
@@ -58,7 +58,7 @@ def _markup(cell: content.Cell) -> str:
 def _metadata(entry: Entry, labels: Labels, st: dict, outlet_kinds: dict[str, str], width: float,
               file_details: bool = False) -> Table:
     rows = content.metadata_rows(entry, labels, outlet_kinds, file_details)
-    data = [[Paragraph(esc(label), st["meta_label"]), Paragraph(_markup(cell), st["small"])]
+    data = [[Para(esc(label), st["meta_label"]), Para(_markup(cell), st["small"])]
             for label, cell in rows]
     table = Table(data, colWidths=[3.3 * cm, width - 3.3 * cm], hAlign="LEFT")
     table.setStyle(styles.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, -1), styles.ZEBRA),
@@ -79,5 +79,5 @@ def sources(entries: list[Entry], labels: Labels, st: dict) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), section_heading("sources", labels, st)]
     for e in entries:
         parts = [_markup(cell) for cell in content.source_parts(e, labels)]
-        story.append(Paragraph(f"[{e.number}] " + " · ".join(parts), st["source_entry"]))
+        story.append(Para(f"[{e.number}] " + " · ".join(parts), st["source_entry"]))
     return story

@@ -10,7 +10,7 @@ from ..records import ENTITY_KINDS
 from .front import section_heading
 from .labels import Labels
 from .model import Entry, sort_key
-from .template import DossierDoc, Deferred, escape_markup as esc
+from .template import DossierDoc, Deferred, Para, escape_markup as esc
 
 
 @dataclass
@@ -47,11 +47,11 @@ def entity_index(entries: list[Entry], doc: DossierDoc, labels: Labels, st: dict
     story: list[Flowable] = [section_heading("index", labels, st)]
     by_kind = collect(entries)
     if not any(by_kind.values()):
-        story.append(Paragraph(esc(labels["empty_index"]), st["body"]))
+        story.append(Para(esc(labels["empty_index"]), st["body"]))
     for kind, items in by_kind.items():
         if not items:
             continue
-        story.append(Paragraph(esc(labels[kind]), st["h2"]))
+        story.append(Para(esc(labels[kind]), st["h2"]))
         story += [Deferred(_entry_factory(item, doc, labels, st)) for item in items]
     return story + [PageBreak()]
 

@@ -8,7 +8,7 @@ from typing import Callable
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import IndexingFlowable
 
 from ..progress import NEVER, CancelToken, Progress, noop
@@ -35,6 +35,21 @@ def marked(flowable: Flowable, mark: Mark) -> Flowable:
     """Tag a heading so the template bookmarks it, lists it in the TOC and records its page."""
     flowable._dossier_mark = mark
     return flowable
+
+
+class Para(Paragraph):
+    """A Paragraph that breaks its lines once per width: reportlab wraps a flowable again and again at
+    the same width (KeepTogether, the frame, a table cell's draw, every layout pass) and each wrap
+    redoes the line breaking. The text never changes, so the last result is kept for that width."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth, availHeight):
+        if availWidth == self._wrapped_at and "blPara" in self.__dict__:  # split() may drop it
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth if width == availWidth else None  # not the "cannot fit" answer
+        return width, height
 
 
 class DossierDoc(BaseDocTemplate):

@@ -13,7 +13,7 @@ from . import content, fonts, styles
 from .front import section_heading
 from .labels import Labels
 from .model import Entry, date_text, outlet_text
-from .template import escape_markup as esc
+from .template import Para, escape_markup as esc
 
 DOTS_MAX = 60  # above this many dated articles the axis shows bars per period instead of dots
 _R = 6.5  # dot radius
@@ -30,10 +30,10 @@ def timeline(entries: list[Entry], labels: Labels, st: dict, frame_width: float)
         if len(dated) <= DOTS_MAX:
             story += [_dot_legend(labels, frame_width), Spacer(1, 3)]
         if any(e.inferred for e in dated):
-            story.append(Paragraph(f"<i>{esc(labels['legend_inferred'])}</i>", st["small"]))
+            story.append(Para(f"<i>{esc(labels['legend_inferred'])}</i>", st["small"]))
         story.append(Spacer(1, 8))
     for month, group in content.month_groups(entries, labels):  # dated by month, then the undated
-        story.append(Paragraph(esc(month), st["month"]))
+        story.append(Para(esc(month), st["month"]))
         story += [_list_item(e, labels, st) for e in group]
     return story + [PageBreak()]
 
@@ -147,4 +147,4 @@ def _list_item(e: Entry, labels: Labels, st: dict) -> Paragraph:
         when = f"<i>{when}</i>"
     outlet = f" — {esc(outlet_text(e, labels))}" if e.article.outlet or e.article.source else ""
     title = esc(e.article.title or labels["none"])
-    return Paragraph(f'{when}  [{e.number}] <a href="#{e.key}">{title}</a>{outlet}', st["index_entry"])
+    return Para(f'{when}  [{e.number}] <a href="#{e.key}">{title}</a>{outlet}', st["index_entry"])
