@@ -148,13 +148,14 @@ def _story(doc: DossierDoc, entries: list[Entry], options: DossierOptions, label
 
 def _page_guesses(entries: list[Entry], summaries_only: bool) -> dict[str, int]:
     """Rough page of each article for the first layout pass (front matter, then about 3,000
-    characters a page): only the number of digits matters there."""
-    page = 5 + len(entries) // 25
+    characters a page; summaries about 0.3 of a page each): only the number of digits matters there.
+    A wrong number of digits costs one more layout pass, never a wrong page number."""
+    page = 5.0 + len(entries) // 25
     guesses = {}
     for entry in entries:
-        guesses[entry.key] = page
+        guesses[entry.key] = int(page)
         text = len(entry.article.lead or "") + sum(len(b.text) for b in entry.article.blocks if b.role != "removed")
-        page += 0 if summaries_only else 1 + text // 3000
+        page += 0.3 if summaries_only else 1 + text // 3000
     return guesses
 
 
