@@ -1,7 +1,6 @@
 """Bylines, source lines and photo credits at the end (or head) of an article."""
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass
@@ -11,7 +10,7 @@ from .dates import is_date_line
 from .linefeatures import INITIALS_RE, has_letters, is_name_like, is_title_case_name, words
 from .noise import section_coverage
 from .outlets import lookup
-from ..resources import resource_path
+from ..resources import optional_table
 
 log = logging.getLogger(__name__)
 
@@ -212,12 +211,7 @@ def strip_rank(text: str) -> str:
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     """Countries and world regions with their aliases, casefolded (read from the places table)."""
-    path = resource_path("data", "places.json")
-    try:
-        table = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        log.warning("%s: cannot read places table: %s", path, exc)
-        return frozenset()
+    table = optional_table("places.json")
     names: set[str] = set()
     for group in ("countries", "regions"):
         for canonical, aliases in table.get(group, {}).items():

@@ -7,14 +7,13 @@ which a site slogan, a section banner or a menu heading also is on real pages.
 """
 from __future__ import annotations
 
-import json
 import logging
 import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import resource_path
+from ..resources import optional_table
 from .captions import is_caption
 from .linefeatures import ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import section_coverage
@@ -183,14 +182,11 @@ FEATURE_NAMES = (
 @lru_cache(maxsize=1)
 def load_weights() -> tuple[float, ...]:
     """The trained weights, in FEATURE_NAMES order; empty when the table is missing or stale."""
-    path = resource_path("data", "title_model.json")
-    try:
-        table = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        log.warning("%s: cannot read the title model: %s", path, exc)
+    table = optional_table("title_model.json")
+    if not table:
         return ()
     if tuple(table.get("features", ())) != FEATURE_NAMES:
-        log.warning("%s: feature names differ from the code; retrain with benchmarks/train_title_model.py", path)
+        log.warning("title_model.json: feature names differ from the code; retrain with benchmarks/train_title_model.py")
         return ()
     return tuple(float(w) for w in table["weights"])
 

@@ -1,12 +1,11 @@
 """Name shapes: runs of name tokens, Vietnamese full names, names that stand for a person alone."""
 from __future__ import annotations
 
-import json
 import logging
 import re
 from functools import lru_cache
 
-from ...resources import resource_path
+from ...resources import optional_table
 from .gazetteer import SURNAMES
 from .spelling import is_vietnamese_syllable
 from .state import ScanState
@@ -61,13 +60,7 @@ def person_cue(sc: ScanState, i: int, j: int) -> bool:
 @lru_cache(maxsize=1)
 def thing_words() -> frozenset[str]:
     """Words of foreign product, company, event and team names that no personal name holds ("Fire", "Oil")."""
-    path = resource_path("data", "name_shapes.json")
-    try:
-        table = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        log.warning("%s: cannot read name shapes: %s", path, exc)
-        return frozenset()
-    return frozenset(w.casefold() for w in table.get("thing_words", []))
+    return frozenset(w.casefold() for w in optional_table("name_shapes.json").get("thing_words", []))
 
 
 def names_a_thing(parts: list[str]) -> bool:
