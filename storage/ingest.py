@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .errors import ArchiveCorrupt, ArchiveError, Cancelled
+from .archive.furniture import record
+from .ingest_furniture import line_hashes, misplaced_furniture, without_furniture
 from .ingest_parallel import Prepared, prepare, prepared_ahead
 from .names import shown
 from .progress import NEVER, CancelToken, Progress, noop
@@ -142,6 +144,14 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
         return None
     article.file_name = shown(path.name)
     duplicate = archive.find_duplicate(article)
+    hashes = line_hashes(article)
+    if duplicate is None:  # a page imported before is found by its first extraction, before any furniture
+        furniture = misplaced_furniture(archive, article, hashes)
+        if furniture:
+            outcome = without_furniture(path, outcome, furniture, detect_stories)
+            article, raw = outcome.article, outcome.raw
+            article.file_name = shown(path.name)
+            duplicate = archive.find_duplicate(article)
     if duplicate is not None:
         report.duplicates.append((shown(path), duplicate))
         if reextract:  # one transaction: the new extraction and the story detection on its body
@@ -153,7 +163,8 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
         return None
     try:
         article_id, story_id = add_article(archive, article, raw=raw, file_name=shown(path.name), detect=detect_stories,
-                                           prepared=outcome.fingerprint, pending=pending)
+                                           prepared=outcome.fingerprint, pending=pending,
+                                           on_stored=_count_lines(archive, article.outlet, sorted(hashes)))
     except ArchiveError as error:
         if isinstance(error, ArchiveCorrupt) or isinstance(error.__cause__, sqlite3.OperationalError):
             raise  # the archive cannot be written at all: every later file would fail the same way
@@ -164,3 +175,12 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
     if story_id is not None:
         report.joined.append((shown(path), article_id, story_id))
     return article_id
+
+
+def _count_lines(archive: "Archive", outlet: str | None, hashes: list[int]) -> Callable[[int | None], None]:
+    """Count a stored page's lines for its outlet's furniture (in the article's transaction), unless the page
+    is a version of an archived article: its shared paragraphs are the story's, not the site's."""
+    def count(story_id: int | None) -> None:
+        if story_id is None:
+            record(archive._conn, outlet, hashes)
+    return count

@@ -1,7 +1,7 @@
 """Score the extractor (and trafilatura) on the real-page corpus: shared score.py fields plus body start and end.
 
 usage: python benchmarks/realpages/score_realpages.py [tuned|aside|all] [dumps|html|all] [--corpus DIR] [--no-trafilatura]
-       [--furniture] [--detail]
+       [--furniture] [--sequence] [--detail]
 Run build_corpus.py first. Entity scores are left out until a split's pages have entity labels.
 """
 from __future__ import annotations
@@ -67,6 +67,21 @@ def ours_with_furniture(files: list[Path]) -> list[dict]:
         others = [d.text.splitlines() for j, d in enumerate(docs) if j != k and outlets[j] and outlets[j] == outlets[k]]
         out.append(article_json(path, extract(doc, learn_furniture(others))))
     return out
+
+
+def ours_imported(files: list[Path]) -> list[dict]:
+    """As an import builds them: the part's pages imported one by one, in order, into a new archive (each page
+    cleaned with the furniture the archive has learnt from the earlier pages of its outlet), then read back."""
+    from storage.archive import Archive
+    from storage.ingest import ingest
+
+    with tempfile.TemporaryDirectory() as folder, Archive.open(Path(folder) / "seq.tulieu") as archive:
+        out = []
+        for path in files:
+            report = ingest(archive, [path], workers=1)
+            stored = [archive.get(i) for _, i in report.imported + report.duplicates]
+            out.append(article_json(path, stored[0]) if stored else {"file": path.name})
+        return out
 
 
 def trafilatura_preds(files: list[Path]) -> list[dict]:
@@ -149,6 +164,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--no-trafilatura", action="store_true")
     ap.add_argument("--furniture", action="store_true",
                     help="also score ours with furniture learnt from the part's other pages of the same outlet")
+    ap.add_argument("--sequence", action="store_true",
+                    help="also score ours as imported into a new archive one page after the other (furniture learnt "
+                         "from the earlier pages)")
     ap.add_argument("--detail", action="store_true", help="per-page lines from score.py")
     args = ap.parse_args(argv)
     if not (SHARED / "eval" / "score.py").exists():
@@ -161,6 +179,8 @@ def main(argv: list[str]) -> int:
             score(f"ours {split} {kind}", gold_path, ours(files), args.detail)
             if args.furniture:
                 score(f"ours+furniture {split} {kind}", gold_path, ours_with_furniture(files), args.detail)
+            if args.sequence:
+                score(f"ours imported in sequence {split} {kind}", gold_path, ours_imported(files), args.detail)
             if not args.no_trafilatura:
                 score(f"trafilatura {split} {kind}", gold_path, trafilatura_preds(files), args.detail)
     return 0

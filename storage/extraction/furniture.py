@@ -6,6 +6,7 @@ imported, the cleaner its next pages get — without a rule written for that sit
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import Counter
 from collections.abc import Iterable
@@ -26,7 +27,7 @@ def learn_furniture(pages: Iterable[list[str]]) -> frozenset[str]:
     for lines in pages:
         count += 1
         seen.update({norm_key(line) for line in lines if line.strip() and len(line) <= MAX_LINE_CHARS})
-    need = max(MIN_PAGES, MIN_SHARE * count)
+    need = furniture_need(count)
     found = frozenset(key for key, n in seen.items() if key and n >= need)
     log.debug("furniture: %d lines repeated on >= %.0f of %d pages", len(found), need, count)
     return found
@@ -38,3 +39,19 @@ def mark_furniture(lines: list[str], noise: list[str | None], furniture: frozens
         return noise
     return [reason if reason is not None or norm_key(line) not in furniture else "furniture"
             for line, reason in zip(lines, noise)]
+
+
+def line_hash(key: str) -> int:
+    """A comparison key as a signed 64-bit integer (the archive's furniture table stores these, not text)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+
+
+def page_hashes(lines: Iterable[str]) -> dict[int, str]:
+    """The hashes of a page's lines that can be furniture (short, non-empty), each with its comparison key."""
+    keys = {norm_key(line) for line in lines if line.strip() and len(line) <= MAX_LINE_CHARS}
+    return {line_hash(key): key for key in keys if key}
+
+
+def furniture_need(pages: int) -> float:
+    """On how many of an outlet's `pages` a line must stand to be furniture (as in learn_furniture)."""
+    return max(MIN_PAGES, MIN_SHARE * pages)

@@ -5,7 +5,7 @@ import json
 import logging
 from array import array
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from . import store
 from .checks import Checker, Sketches
@@ -122,16 +122,19 @@ def redetect(archive: "Archive", article_id: int, pending: store.PendingBands | 
 
 
 def add_article(archive: "Archive", article, *, raw: bytes, file_name: str, detect: bool = True,
-                prepared: Fingerprint | None = None, pending: store.PendingBands | None = None
-                ) -> tuple[int, int | None]:
+                prepared: Fingerprint | None = None, pending: store.PendingBands | None = None,
+                on_stored: Callable[[int | None], None] | None = None) -> tuple[int, int | None]:
     """Store an article and join its story in one transaction: (article id, story id or None).
     `prepared`: the fingerprint of `article.body` computed ahead (see Fingerprint); `pending`: the
-    import's held band rows (this article's join them once committed; see store.PendingBands)."""
+    import's held band rows (this article's join them once committed; see store.PendingBands);
+    `on_stored(story id)`: more writes for this article, run in the same transaction."""
     if detect and pending is not None and prepared is None:
         prepared = fingerprint(article.body)
     with archive._write():
         article_id = archive.add_article(article, raw=raw, file_name=file_name)
         story_id = attach(archive, article_id, article.body, prepared, pending, hold=True) if detect else None
+        if on_stored is not None:
+            on_stored(story_id)
     if detect and pending is not None and prepared is not None and prepared.usable:
         pending.add(article_id, list(prepared.keys))  # committed: its rows are held until the flush
     return article_id, story_id

@@ -1,0 +1,80 @@
+"""The archive learns each outlet's furniture as pages are imported: the next page of the outlet is cleaner."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from storage.archive import Archive
+from storage.archive import furniture
+from storage.ingest import ingest
+
+MENU = "Nông thôn mới"
+PROMO = "Đặt mua báo in hằng tuần để đọc thêm nhiều phóng sự hay về đời sống ở các làng quê trên cả nước."
+STORIES = [
+    ("Mùa gặt sớm ở cánh đồng ven đê", "Nông dân xã ven đê thu hoạch lúa sớm hơn mọi năm chừng một tuần lễ, "
+     "năng suất ước đạt hơn sáu tấn mỗi héc-ta.", "Giá lúa tươi tại ruộng nhích lên so với vụ trước."),
+    ("Chợ phiên vùng cao đông vui ngày cuối tuần", "Từ sáng sớm, bà con các bản đã gùi hàng xuống chợ phiên, "
+     "mang theo rau rừng, mật ong và vải thổ cẩm.", "Chợ họp đến quá trưa mới vãn người."),
+    ("Hợp tác xã mở xưởng sấy nông sản", "Xưởng sấy giúp nông dân giữ được giá khi vào vụ thu hoạch rộ, "
+     "không còn phải bán tháo cho thương lái.", "Hợp tác xã dự kiến mở thêm một xưởng nữa vào năm sau."),
+    ("Làng nghề đan lát giữ nghề qua bốn thế hệ", "Ở làng đan lát ven sông, hơn năm mươi hộ vẫn sống bằng nghề "
+     "đan giỏ tre truyền thống của cha ông.", "Sản phẩm của làng nay đã theo các thương lái đi khắp các tỉnh."),
+]
+
+
+def write_page(folder: Path, n: int, story: tuple[str, str, str]) -> Path:
+    """A page dump of one outlet (its lead prefix names it) with the site's menu and promo line."""
+    title, lead, more = story
+    path = folder / f"trang_{n}.txt"
+    path.write_text("\n".join([MENU, f"Thứ ba, {n + 10}/5/2024, 08:15 (GMT+7)", title,
+                               f"(Chinhphu.vn) - {lead}", more, PROMO]), encoding="utf-8")
+    return path
+
+
+def import_one(archive: Archive, path: Path) -> list[str]:
+    report = ingest(archive, [path], workers=1)
+    assert report.ok and len(report.imported) == 1
+    return archive.get(report.imported[0][1]).body
+
+
+def test_the_promo_line_leaves_the_body_once_two_earlier_pages_held_it(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "a.tulieu") as archive:
+        bodies = [import_one(archive, write_page(tmp_path, n, story)) for n, story in enumerate(STORIES)]
+    assert PROMO in bodies[0] and PROMO in bodies[1]  # alone, a page cannot tell it from the article
+    assert PROMO not in bodies[2] and PROMO not in bodies[3]
+    assert bodies[3][-1] == STORIES[3][2]
+
+
+def test_a_version_of_an_archived_article_is_not_counted(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "a.tulieu") as archive:
+        import_one(archive, write_page(tmp_path, 0, STORIES[0]))
+        title, lead, more = STORIES[0]
+        import_one(archive, write_page(tmp_path, 1, (title, lead, more + " Vụ sau, xã sẽ gieo cấy sớm hơn.")))
+        pages = archive._conn.execute("SELECT pages FROM outlet_pages").fetchall()
+    assert pages == [(1,)]
+
+
+def test_counts_are_kept_per_outlet_and_halved(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "a.tulieu") as archive, archive._write() as conn:
+        for _ in range(furniture.DECAY_EVERY - 1):
+            furniture.record(conn, "Báo A", [1, 2])
+        furniture.record(conn, "Báo A", [1])
+        furniture.record(conn, "Báo B", [1])
+        assert furniture.known(conn, "Báo A", [1, 2, 3]) == {1, 2}
+        assert furniture.known(conn, "Báo B", [1]) == set()  # one page of an outlet teaches nothing
+        assert conn.execute("SELECT pages FROM outlet_pages WHERE outlet = 'Báo A'").fetchone() == (100,)
+
+
+def test_the_migration_counts_the_pages_an_archive_already_holds(tmp_path: Path) -> None:
+    with Archive.open(tmp_path / "a.tulieu") as archive:
+        for n, story in enumerate(STORIES[:3]):
+            import_one(archive, write_page(tmp_path, n, story))
+    conn = sqlite3.connect(tmp_path / "a.tulieu")
+    with conn:
+        conn.execute("DELETE FROM outlet_lines")
+        conn.execute("DELETE FROM outlet_pages")
+        conn.execute("PRAGMA user_version = 8")
+    conn.close()
+    with Archive.open(tmp_path / "a.tulieu") as archive:
+        assert archive._conn.execute("SELECT pages FROM outlet_pages").fetchall() == [(3,)]
+        assert PROMO not in import_one(archive, write_page(tmp_path, 3, STORIES[3]))
