@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .errors import ArchiveCorrupt, ArchiveError, Cancelled
 from .archive.furniture import record
-from .ingest_furniture import line_hashes, misplaced_furniture, without_furniture
+from .ingest_furniture import misplaced_furniture, without_furniture
 from .ingest_parallel import Prepared, prepare, prepared_ahead
 from .names import shown
 from .progress import NEVER, CancelToken, Progress, noop
@@ -144,11 +144,11 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
         return None
     article.file_name = shown(path.name)
     duplicate = archive.find_duplicate(article)
-    hashes = line_hashes(article)
+    lines = outcome.lines
     if duplicate is None:  # a page imported before is found by its first extraction, before any furniture
-        furniture = misplaced_furniture(archive, article, hashes)
-        if furniture:
-            outcome = without_furniture(path, outcome, furniture, detect_stories)
+        misplaced = misplaced_furniture(archive, outcome)
+        if misplaced:
+            outcome = without_furniture(path, outcome, misplaced, detect_stories)
             article, raw = outcome.article, outcome.raw
             article.file_name = shown(path.name)
             duplicate = archive.find_duplicate(article)
@@ -164,7 +164,7 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
     try:
         article_id, story_id = add_article(archive, article, raw=raw, file_name=shown(path.name), detect=detect_stories,
                                            prepared=outcome.fingerprint, pending=pending,
-                                           on_stored=_count_lines(archive, article.outlet, sorted(hashes)))
+                                           on_stored=_count_lines(archive, article.outlet, lines))
     except ArchiveError as error:
         if isinstance(error, ArchiveCorrupt) or isinstance(error.__cause__, sqlite3.OperationalError):
             raise  # the archive cannot be written at all: every later file would fail the same way

@@ -17,47 +17,43 @@ from .ingest_parallel import Prepared
 
 if TYPE_CHECKING:
     from .archive import Archive
-    from .records import Article
 
 log = logging.getLogger(__name__)
 
 
-def line_hashes(article: "Article") -> dict[int, str]:
-    """The hashes (with comparison keys) of the page lines an article was cut from that can be furniture."""
-    from .extraction.furniture import page_hashes
-
-    return page_hashes(block.text for block in article.blocks)
-
-
-def misplaced_furniture(archive: "Archive", article: "Article", hashes: dict[int, str]) -> frozenset[str]:
-    """Comparison keys of the outlet's known furniture lines that the extraction kept or took for the title."""
-    from .extraction.linefeatures import norm_key
-
+def misplaced_furniture(archive: "Archive", outcome: Prepared) -> set[int]:
+    """Hashes of the outlet's known furniture lines that the extraction kept or took for the title."""
+    if not outcome.kept or outcome.article is None:
+        return set()
     with archive._reading():
-        hits = known(archive._conn, article.outlet, sorted(hashes))
-    if not hits:
-        return frozenset()
-    kept = {norm_key(b.text) for b in article.blocks if b.role != "removed" or b.reason == "title"}
-    return frozenset(hashes[h] for h in hits if hashes[h] in kept)
+        return known(archive._conn, outcome.article.outlet, outcome.lines) & outcome.kept
 
 
-def without_furniture(path: Path, outcome: Prepared, furniture: frozenset[str], detect_stories: bool) -> Prepared:
-    """The file read and extracted again with the furniture removed (the first result when that fails or
-    leaves no text)."""
+def without_furniture(path: Path, outcome: Prepared, misplaced: set[int], detect_stories: bool) -> Prepared:
+    """The file read and extracted again with the misplaced furniture lines removed (the first result when
+    that fails or leaves no text)."""
     from .errors import ReadError
     from .extraction import extract
+    from .extraction.furniture import keeps_the_rest, page_hashes, removable
+    from .ingest_parallel import furniture_lines
     from .readers import read_file
     from .stories.detect import fingerprint
 
+    first = outcome.article
+    furniture = removable(first.blocks, frozenset(key for h, key in page_hashes(b.text for b in first.blocks).items()
+                                                  if h in misplaced))
+    if not furniture:
+        return outcome
     try:
         doc = read_file(path)
         article = extract(doc, furniture)
     except (ReadError, OSError) as error:  # the file changed under the import: keep the first extraction
         log.warning("%s: not re-read for the outlet's furniture (%s)", path, error)
         return outcome
-    if not any(text.strip() for text in article.body):
+    if not keeps_the_rest(first.body, article.body, furniture):
+        log.debug("%s: furniture of %s not removed (the page would lose its own text)", path, first.outlet)
         return outcome
-    article.file_name = outcome.article.file_name if outcome.article else path.name
+    article.file_name = first.file_name
     log.debug("%s: %d furniture lines of %s removed", path, len(furniture), article.outlet)
     sketched = fingerprint(article.body) if detect_stories and article.body else None
-    return Prepared(path, article=article, raw=doc.raw, fingerprint=sketched)
+    return Prepared(path, article=article, raw=doc.raw, fingerprint=sketched, **furniture_lines(article))

@@ -18,7 +18,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -44,6 +44,8 @@ class Prepared:
     failure: str | None = None
     document: RawDocument | None = None  # a PDF, Word, scan or e-mail: split and extracted by the writer
     fingerprint: "Fingerprint | None" = None  # the body's story sketch (prepared with detect_stories)
+    lines: list[int] = field(default_factory=list)  # hashes of the page's short lines (outlet furniture)
+    kept: frozenset[int] = frozenset()  # those of them the extraction kept or took for the title
 
 
 def prepare(path: Path, detect_stories: bool = False) -> Prepared:
@@ -66,7 +68,17 @@ def prepare(path: Path, detect_stories: bool = False) -> Prepared:
         return Prepared(path, failure=f"extraction failed: {error}")
     article.file_name = path.name
     sketched = fingerprint(article.body) if detect_stories and article.body else None
-    return Prepared(path, article=article, raw=doc.raw, fingerprint=sketched)
+    return Prepared(path, article=article, raw=doc.raw, fingerprint=sketched, **furniture_lines(article))
+
+
+def furniture_lines(article: Article) -> dict:
+    """Prepared's `lines` and `kept`: the hashes the writer looks up in the outlet's furniture counts."""
+    from .extraction.furniture import page_hashes
+    from .extraction.linefeatures import norm_key
+
+    kept = {norm_key(b.text) for b in article.blocks if b.role != "removed" or b.reason == "title"}
+    lines = page_hashes(block.text for block in article.blocks)
+    return {"lines": sorted(lines), "kept": frozenset(h for h, key in lines.items() if key in kept)}
 
 
 def default_workers() -> int:

@@ -11,6 +11,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterable
 
+from ..records import Block
 from .linefeatures import norm_key
 
 log = logging.getLogger(__name__)
@@ -18,6 +19,9 @@ log = logging.getLogger(__name__)
 MIN_PAGES = 2  # a line seen on this many other pages of the outlet is furniture
 MIN_SHARE = 0.3  # ... and on at least this share of them (a shared quote on two of forty pages is not)
 MAX_LINE_CHARS = 300  # long prose lines are never furniture, even when a page is imported twice
+# A page whose known "furniture" is more of its body than this shares its text, not its frame, with the
+# outlet's earlier pages (an update or copy that story detection did not join): nothing is removed.
+MAX_BODY_SHARE = 0.25
 
 
 def learn_furniture(pages: Iterable[list[str]]) -> frozenset[str]:
@@ -55,3 +59,19 @@ def page_hashes(lines: Iterable[str]) -> dict[int, str]:
 def furniture_need(pages: int) -> float:
     """On how many of an outlet's `pages` a line must stand to be furniture (as in learn_furniture)."""
     return max(MIN_PAGES, MIN_SHARE * pages)
+
+
+def removable(blocks: list[Block], furniture: frozenset[str]) -> frozenset[str]:
+    """The furniture keys to remove from an extraction: none when they would take more than
+    MAX_BODY_SHARE of its kept words (then the page is a copy of an earlier one, not the site's frame)."""
+    kept = [(norm_key(b.text), len(b.text.split())) for b in blocks if b.role != "removed"]
+    total = sum(n for _, n in kept)
+    hit = sum(n for key, n in kept if key in furniture)
+    return frozenset() if hit > MAX_BODY_SHARE * total else furniture
+
+
+def keeps_the_rest(before: list[str], after: list[str], furniture: frozenset[str]) -> bool:
+    """True when a page extracted again without its furniture kept every other line it kept before (a
+    title taken for furniture can make the rules choose another page region: then the first result stands)."""
+    left = {norm_key(line) for line in after}
+    return bool(left) and all(key in left for key in map(norm_key, before) if key not in furniture)

@@ -48,3 +48,21 @@ def test_the_outlets_promo_line_leaves_the_body_once_learnt() -> None:
     article = extract(doc, learn_furniture(PAGES))
     assert PROMO not in article.body and article.body == NEW[3:5]
     assert article.title == NEW[2]
+
+
+def test_known_lines_that_are_much_of_the_body_are_a_copy_not_furniture() -> None:
+    from storage.extraction.furniture import removable
+    from storage.records import Block
+
+    blocks = [Block(NEW[3], "body"), Block(NEW[4], "body"), Block(PROMO, "body")]
+    assert removable(blocks, frozenset({norm_key(PROMO)})) == frozenset()  # a third of a short body
+    long_body = [Block(NEW[3] * 4, "body"), Block(NEW[4] * 4, "body"), Block(PROMO, "body")]
+    assert removable(long_body, frozenset({norm_key(PROMO)})) == {norm_key(PROMO)}
+
+
+def test_a_second_extraction_that_loses_other_lines_is_refused() -> None:
+    from storage.extraction.furniture import keeps_the_rest
+
+    furniture = frozenset({norm_key(PROMO)})
+    assert keeps_the_rest([NEW[3], NEW[4], PROMO], [NEW[3], NEW[4]], furniture)
+    assert not keeps_the_rest([NEW[3], NEW[4], PROMO], [NEW[4]], furniture)

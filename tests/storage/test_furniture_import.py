@@ -10,6 +10,21 @@ from storage.ingest import ingest
 
 MENU = "Nông thôn mới"
 PROMO = "Đặt mua báo in hằng tuần để đọc thêm nhiều phóng sự hay về đời sống ở các làng quê trên cả nước."
+# Long paragraphs (never furniture candidates), one per page, so that the promo line is a small part of each body.
+REPORTS = [
+    "Theo báo cáo của xã, trong năm qua bà con đã đóng góp hàng tỷ đồng cùng hàng nghìn ngày công để làm đường "
+    "giao thông nông thôn, kênh mương nội đồng và nhà văn hóa thôn; nhiều hộ tự nguyện hiến đất, dời tường rào "
+    "để mở rộng đường, giữ gìn cảnh quan xanh, sạch, đẹp ở từng xóm, từng ngõ.",
+    "Phiên chợ không chỉ là nơi mua bán mà còn là dịp để thanh niên các dân tộc gặp gỡ, hẹn hò; các cụ già ngồi "
+    "bên chén rượu ngô kể chuyện mùa màng, còn trẻ nhỏ theo cha mẹ đi chợ để được ăn bát thắng cố nóng hổi, "
+    "ngắm những gian hàng thổ cẩm rực rỡ sắc màu giữa tiết trời se lạnh của vùng núi đá.",
+    "Ban giám đốc hợp tác xã cho biết vốn đầu tư xưởng gồm tiền góp của thành viên và khoản vay ưu đãi từ quỹ "
+    "hỗ trợ nông dân của huyện; máy sấy được đặt hàng từ một doanh nghiệp cơ khí trong tỉnh, công suất mỗi mẻ "
+    "vài tấn nông sản tươi, chạy bằng trấu và củi tận dụng nên chi phí vận hành thấp hơn hẳn so với sấy bằng điện.",
+    "Nghệ nhân cao tuổi nhất làng năm nay đã ngoài tám mươi nhưng ngày nào cũng ngồi chẻ nan, vót nan bên hiên "
+    "nhà, truyền cho con cháu bí quyết chọn tre bánh tẻ, ngâm bùn cho khỏi mối mọt và cách đan những hoa văn "
+    "mắt cáo, lòng mo mà khách thập phương vẫn tìm đến tận làng để đặt mua.",
+]
 STORIES = [
     ("Mùa gặt sớm ở cánh đồng ven đê", "Nông dân xã ven đê thu hoạch lúa sớm hơn mọi năm chừng một tuần lễ, "
      "năng suất ước đạt hơn sáu tấn mỗi héc-ta.", "Giá lúa tươi tại ruộng nhích lên so với vụ trước."),
@@ -22,12 +37,12 @@ STORIES = [
 ]
 
 
-def write_page(folder: Path, n: int, story: tuple[str, str, str]) -> Path:
+def write_page(folder: Path, n: int, story: tuple[str, str, str], name: str = "trang") -> Path:
     """A page dump of one outlet (its lead prefix names it) with the site's menu and promo line."""
     title, lead, more = story
-    path = folder / f"trang_{n}.txt"
+    path = folder / f"{name}_{n}.txt"
     path.write_text("\n".join([MENU, f"Thứ ba, {n + 10}/5/2024, 08:15 (GMT+7)", title,
-                               f"(Chinhphu.vn) - {lead}", more, PROMO]), encoding="utf-8")
+                               f"(Chinhphu.vn) - {lead}", REPORTS[n], more, PROMO]), encoding="utf-8")
     return path
 
 
@@ -42,14 +57,14 @@ def test_the_promo_line_leaves_the_body_once_two_earlier_pages_held_it(tmp_path:
         bodies = [import_one(archive, write_page(tmp_path, n, story)) for n, story in enumerate(STORIES)]
     assert PROMO in bodies[0] and PROMO in bodies[1]  # alone, a page cannot tell it from the article
     assert PROMO not in bodies[2] and PROMO not in bodies[3]
-    assert bodies[3][-1] == STORIES[3][2]
+    assert bodies[3][-1] == STORIES[3][2] and bodies[3][-2] == REPORTS[3]
 
 
 def test_a_version_of_an_archived_article_is_not_counted(tmp_path: Path) -> None:
     with Archive.open(tmp_path / "a.tulieu") as archive:
         import_one(archive, write_page(tmp_path, 0, STORIES[0]))
         title, lead, more = STORIES[0]
-        import_one(archive, write_page(tmp_path, 1, (title, lead, more + " Vụ sau, xã sẽ gieo cấy sớm hơn.")))
+        import_one(archive, write_page(tmp_path, 0, (title, lead, more + " Vụ sau, xã sẽ gieo cấy sớm hơn."), "ban_moi"))
         pages = archive._conn.execute("SELECT pages FROM outlet_pages").fetchall()
     assert pages == [(1,)]
 
