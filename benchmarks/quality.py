@@ -65,6 +65,8 @@ def real_pages(corpus: Path, parts: tuple[str, ...] = ("tuned", "aside")) -> Non
                 continue
             files = score_realpages.gold_files(gold_path, corpus)
             score_realpages.score(f"ours {split} {kind}", gold_path, score_realpages.ours(files), False)
+            score_realpages.score(f"ours imported in sequence {split} {kind}", gold_path,
+                                  score_realpages.ours_imported(files), False)  # outlet furniture learnt on the way
             score_realpages.score(f"trafilatura {split} {kind}", gold_path,
                                   score_realpages.trafilatura_preds(files), False)
 
