@@ -154,3 +154,35 @@ def test_after_a_title_a_short_company_name_opened_by_capitals_is_kept() -> None
     assert "Công ty HT Pharma" in kinds["organization"]
     kinds = _kinds("Tổng Giám đốc Tập đoàn Boeing Kelly Ortberg tới thăm.")
     assert "Tập đoàn Boeing" in kinds["organization"] and "Kelly Ortberg" in kinds["person"]
+
+
+def test_a_government_named_by_its_country_after_the_prime_ministers_title() -> None:
+    kinds = _kinds("Dự án là sáng kiến của Thủ tướng Chính phủ Hoàng gia Thái Lan với Thủ tướng Chính phủ "
+                   "Việt Nam Phạm Văn An về hợp tác nông nghiệp.")
+    assert {"Chính phủ Hoàng gia Thái Lan", "Chính phủ Việt Nam"} <= kinds["organization"]
+    assert kinds["person"] == {"Phạm Văn An"}
+    assert "organization" not in _kinds("Thủ tướng Chính phủ Phạm Văn An dự lễ khánh thành.")
+
+
+def test_the_party_central_committee_in_a_title_and_as_a_seat() -> None:
+    assert _orgs("Trung tướng Lê Văn Bình, Ủy viên Trung ương Đảng, Tư lệnh Quân khu 9 phát biểu.") \
+        == {"Trung ương Đảng", "Quân khu 9"}
+    assert _orgs("Chiều 3/4, tại Trụ sở Trung ương Đảng, đoàn đại biểu đã được đón tiếp.") == {"Trung ương Đảng"}
+
+
+def test_a_long_known_name_written_with_lowercase_inner_words() -> None:
+    assert "Hãng Thông tấn Trung ương Triều Tiên" in _orgs(
+        "Hãng thông tấn trung ương Triều Tiên ngày 2/6 đưa tin về chuyến thị sát.")
+
+
+def test_schools_named_after_people_and_places() -> None:
+    orgs = _orgs("Phụ huynh Trường tiểu học Lê Văn Tám và Trường THCS Kim Đồng (quận 3) đã họp với "
+                 "Trường Mầm non Hoa Sen về lịch đón trẻ.")
+    assert orgs == {"Trường tiểu học Lê Văn Tám", "Trường THCS Kim Đồng", "Trường Mầm non Hoa Sen"}
+
+
+def test_foreign_firms_by_their_suffix_and_after_a_trade() -> None:
+    kinds = _kinds("Nhà máy lọc hóa dầu Kochi Refinery and Petrochemicals tạm dừng, còn công ty hóa dầu "
+                   "Daesan NCC giảm sản lượng; dữ liệu lưu trên Amazon Web Services.")
+    assert {"Kochi Refinery and Petrochemicals", "Daesan NCC", "Amazon Web Services"} <= kinds["organization"]
+    assert "person" not in kinds

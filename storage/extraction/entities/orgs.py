@@ -6,6 +6,7 @@ import re
 
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
+from .names import is_vietnamese_name, name_run
 from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length,
                        in_document_name, mission_seat, name_after, paren_abbr)
 from .orgtail import long_lowercase_name, lowercase_tail, lowercase_to_place, unit_noun_tail
@@ -85,6 +86,10 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
             parts += sc.toks[j + q - 1].cap
             j += q
             continue
+        if not parts and sc.keys[i] == "trường" and t.cap:
+            end, names = name_run(sc, j)
+            if end > j and is_vietnamese_name(names):  # "Trường THCS Nguyễn Du": schools bear a person's name
+                return end, 1, None, None
         n, e = sc.entry(j)
         if e is not None and e.kind == "location" and (t.cap or not e.pattern[0][0].isupper()) \
                 and not (t.cap and word_len(toks, j) > n):  # "Cộng đồng Pháp ngữ": a word, not France

@@ -131,13 +131,29 @@ def title_chain(sc: ScanState, i: int) -> int:
 def _title_before_org(sc: ScanState, j: int, n: int) -> int:
     """Length of the title at j without an organisation it ends with ("Ủy viên | Bộ Chính trị",
     "Bí thư | Tỉnh ủy Quảng Ninh"), so that the organisation is found too; n when there is none."""
-    if n < 2 or " ".join(sc.keys[j:j + n]) in sc.gaz.whole_titles:
+    if n < 2:
         return n
+    if " ".join(sc.keys[j:j + n]) in sc.gaz.whole_titles:
+        return _whole_title_of_a_country(sc, j, n)
     for k in range(1, n):
         hn, e = sc.entry(j + k)
         rest = sc.toks[j + k + hn:j + n]  # "Chủ tịch Hội đồng quản trị" stays one title
         if sc.toks[j + k].cap and e is not None and e.kind in ("organization", "head", "needs_place") \
                 and all(t.cap for t in rest):
+            return k
+    return n
+
+
+def _whole_title_of_a_country(sc: ScanState, j: int, n: int) -> int:
+    """A whole title ending in a body's head stays whole, unless a country names that body ("Thủ tướng |
+    Chính phủ Hoàng gia Campuchia", "Thủ tướng | Chính phủ Việt Nam": the government is named too)."""
+    after = j + n + (2 if sc.keys[j + n:j + n + 2] == ["hoàng", "gia"] else 0)
+    place = sc.place_at(after)[1]
+    if place is None or place not in sc.gaz.countries:
+        return n
+    for k in range(1, n):
+        hn, e = sc.entry(j + k)
+        if e is not None and e.kind == "head" and j + k + hn == j + n:
             return k
     return n
 

@@ -9,7 +9,7 @@ from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
 from .mention import Mention
 from .names import name_run, names_a_thing, person_cue, person_ok
-from .orgparts import document_length, in_document_name
+from .orgparts import BLOCKERS, document_length, in_document_name
 from .orgs import PARLIAMENT, head_parse, of_parliament, parse_org, skip_outlet_prefix
 from .people import title_chain
 from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, location
@@ -19,6 +19,10 @@ from .tokens import word_len
 log = logging.getLogger(__name__)
 
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
+_JOINS = {"and", "&", "of"}  # inside a foreign organisation's name
+_MAX_FOREIGN_NAME = 7
+_COMPANY_NOUNS = {"ty", "đoàn", "hãng"}  # last word of "công ty", "tập đoàn", "hãng"
+_MAX_TRADE_WORDS = 3
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
 ADMIN_GLUED_RE = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")
 
@@ -80,6 +84,13 @@ class Scanner(ScanState):
             if j > i:
                 return j
             n, e = self.entry(i, ("organization", "location"))  # a head that is a name itself: "Quốc hội"
+        if (e is None or e.kind in ("location", "organization")) and not self.credit:
+            # "Amazon Web Services", "Mangalore Refinery and Petrochemicals": a firm, whatever its first word
+            # names, unless the table knows the whole name ("Vietnam Airlines")
+            j = self.suffixed_name(i)
+            if j > i + (n if e is not None and e.kind == "organization" else 0):
+                self.add("organization", i, j, long_form=self.abbr_long.get(i, (None, False))[0])
+                return j
         if e is not None and e.kind == "location":
             return location(self, i, n, e)
         if e is not None and e.kind == "organization":
@@ -164,8 +175,8 @@ class Scanner(ScanState):
         if ADMIN_GLUED_RE.match(parts[0]):
             bare = ADMIN_GLUED_RE.sub("", self.span(i, j).strip())  # "TP.Đà Nẵng" is Đà Nẵng
             self.add("location", i, j, canonical=bare[:1].upper() + bare[1:])
-        elif self.media_context(i):
-            self.add("organization", i, j)  # "báo Thanh Niên", "hãng Boeing"
+        elif self.media_context(i) or (self.company_context(i) and (t.foreign or t.allcaps)):
+            self.add("organization", i, j)  # "báo Thanh Niên", "hãng Boeing", "công ty hóa dầu Yeochun NCC"
         elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign):
             self.add("location", i, j)
         elif i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2) and parts[0] not in SURNAMES:
@@ -177,6 +188,34 @@ class Scanner(ScanState):
         elif len(parts) == 1:
             self.add("person", i, j, flags={"weak"})
         return j
+
+    def suffixed_name(self, i: int) -> int:
+        """End of a foreign organisation's name at i: capitalised words (joined by "and", "&", "of") whose
+        last is an organisation suffix ("... Services", "... Petrochemicals"); else i."""
+        toks, k, end, words = self.toks, i, i, 0
+        while k < len(toks) and k - i < _MAX_FOREIGN_NAME:
+            t = toks[k]
+            if t.is_word and t.cap and (t.foreign or t.allcaps or words):
+                words += 1
+                k += 1
+                if words >= 2 and t.text in self.gaz.org_suffixes:
+                    end = k
+            elif words and t.key in _JOINS and k + 1 < len(toks) and toks[k + 1].cap:
+                k += 1
+            else:
+                break
+        return end
+
+    def company_context(self, i: int) -> bool:
+        """A company noun and a few lowercase words of its trade before token i ("công ty hóa dầu",
+        "hãng hàng không giá rẻ"): the foreign name after them is the firm's."""
+        for k in range(i - 1, max(0, i - 1 - _MAX_TRADE_WORDS), -1):  # k: the first trade word
+            t = self.toks[k]
+            if not t.is_word or t.cap or self.keys[k] in BLOCKERS:
+                return False
+            if self.keys[k - 1] in _COMPANY_NOUNS and self.media_context(k):
+                return True
+        return False
 
     def _before_head(self, i: int, j: int, parts: list[str]) -> tuple[int, list[str]]:
         """Cut a capitalised run where an organisation's head opens ("Đoàn Bộ Quốc phòng": a delegation)."""
