@@ -186,3 +186,8 @@ def test_foreign_firms_by_their_suffix_and_after_a_trade() -> None:
                    "Daesan NCC giảm sản lượng; dữ liệu lưu trên Amazon Web Services.")
     assert {"Kochi Refinery and Petrochemicals", "Daesan NCC", "Amazon Web Services"} <= kinds["organization"]
     assert "person" not in kinds
+
+
+def test_a_university_after_a_lowercase_head_and_no_firm_after_a_mere_comparison() -> None:
+    assert _orgs("Giáo sư Park Ji-hoon ở đại học Yonsei (Hàn Quốc) nhận định.") == {"Đại học Yonsei"}
+    assert _orgs("Họ không chỉ cạnh tranh với một công ty khác như Barnes and Noble.") == set()

@@ -14,7 +14,7 @@ from .orgs import PARLIAMENT, head_parse, of_parliament, parse_org, skip_outlet_
 from .people import title_chain
 from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, location
 from .state import TITLE_KINDS, ScanState
-from .tokens import word_len
+from .tokens import pos_tags, word_len
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +23,7 @@ _JOINS = {"and", "&", "of"}  # inside a foreign organisation's name
 _MAX_FOREIGN_NAME = 7
 _COMPANY_NOUNS = {"ty", "đoàn", "hãng"}  # last word of "công ty", "tập đoàn", "hãng"
 _MAX_TRADE_WORDS = 3
+_LOWER_INSTITUTIONS = (("trường", "đại", "học"), ("đại", "học"), ("học", "viện"))  # longest first
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
 ADMIN_GLUED_RE = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")
 
@@ -175,6 +176,9 @@ class Scanner(ScanState):
         if ADMIN_GLUED_RE.match(parts[0]):
             bare = ADMIN_GLUED_RE.sub("", self.span(i, j).strip())  # "TP.Đà Nẵng" is Đà Nẵng
             self.add("location", i, j, canonical=bare[:1].upper() + bare[1:])
+        elif self.institution_before(i):  # "đại học Dongkuk": the lowercase head is part of the name
+            name = self.span(i - self.institution_before(i), j).strip()
+            self.add("organization", i - self.institution_before(i), j, canonical=name[:1].upper() + name[1:])
         elif self.media_context(i) or (self.company_context(i) and (t.foreign or t.allcaps)):
             self.add("organization", i, j)  # "báo Thanh Niên", "hãng Boeing", "công ty hóa dầu Yeochun NCC"
         elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign):
@@ -206,6 +210,14 @@ class Scanner(ScanState):
                 break
         return end
 
+    def institution_before(self, i: int) -> int:
+        """Length of a lowercase university head right before token i ("đại học", "trường đại học"), else 0."""
+        for head in _LOWER_INSTITUTIONS:
+            n = len(head)
+            if i >= n and tuple(self.keys[i - n:i]) == head and not self.toks[i - n].cap:
+                return n
+        return 0
+
     def company_context(self, i: int) -> bool:
         """A company noun and a few lowercase words of its trade before token i ("công ty hóa dầu",
         "hãng hàng không giá rẻ"): the foreign name after them is the firm's."""
@@ -214,7 +226,8 @@ class Scanner(ScanState):
             if not t.is_word or t.cap or self.keys[k] in BLOCKERS:
                 return False
             if self.keys[k - 1] in _COMPANY_NOUNS and self.media_context(k):
-                return True
+                trade = pos_tags(self.span(k, i))  # nouns of a trade, not "công ty khác như ..."
+                return bool(trade) and trade[0][1] == "N" and all(tag in ("N", "A") for _, tag in trade)
         return False
 
     def _before_head(self, i: int, j: int, parts: list[str]) -> tuple[int, list[str]]:
