@@ -191,3 +191,8 @@ def test_foreign_firms_by_their_suffix_and_after_a_trade() -> None:
 def test_a_university_after_a_lowercase_head_and_no_firm_after_a_mere_comparison() -> None:
     assert _orgs("Giáo sư Park Ji-hoon ở đại học Yonsei (Hàn Quốc) nhận định.") == {"Đại học Yonsei"}
     assert _orgs("Họ không chỉ cạnh tranh với một công ty khác như Barnes and Noble.") == set()
+
+
+def test_a_trade_name_may_begin_with_tan_which_opens_a_title_only_before_one() -> None:
+    assert _orgs("Ba đơn vị sai phạm là Công ty Tân Á Châu, Công ty Sao Việt và Công ty Tân Phú.") == {
+        "Công ty Tân Á Châu", "Công ty Sao Việt", "Công ty Tân Phú"}

@@ -110,7 +110,7 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
         if e is not None and e.kind == "organization" and t.cap:
             parts, j = parts + 1, j + n
             continue
-        if e is not None and e.kind in _STOP_KINDS:
+        if _stops(sc, j, n, e):
             break
         wl = word_len(toks, j) if t.cap else 0
         if t.cap and e is not None and e.kind in ("head", "needs_place") and n >= wl:
@@ -306,7 +306,7 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if not (t.is_word and t.cap):
             break
         k, e = sc.entry(j)
-        if e is not None and e.kind in _STOP_KINDS and e.kind != "person" or (
+        if _stops(sc, j, k, e) and e.kind != "person" or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
         j += 1
@@ -315,6 +315,17 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
     if sc.in_title and not (toks[start].allcaps and j - start <= 2):
         return i  # "Tổng Giám đốc Tập đoàn Airbus Guillaume Faury": after a title, the person's name follows
     return j if j > start else i
+
+
+def _stops(sc: ScanState, j: int, n: int, e: GazEntry | None) -> bool:
+    """The entry at j ends a name: a title, event or person — a prefix ("Tân") only before a title
+    ("tân Thủ tướng"), else it is a word of the name ("Công ty Tân Phú")."""
+    if e is None or e.kind not in _STOP_KINDS:
+        return False
+    if e.kind == "prefix":
+        after = sc.entry(j + n)[1] if j + n < len(sc.toks) else None
+        return after is not None and after.kind == "title"
+    return True
 
 
 def _known_end(sc: ScanState, i: int) -> int:
