@@ -196,3 +196,9 @@ def test_a_university_after_a_lowercase_head_and_no_firm_after_a_mere_comparison
 def test_a_trade_name_may_begin_with_tan_which_opens_a_title_only_before_one() -> None:
     assert _orgs("Ba đơn vị sai phạm là Công ty Tân Á Châu, Công ty Sao Việt và Công ty Tân Phú.") == {
         "Công ty Tân Á Châu", "Công ty Sao Việt", "Công ty Tân Phú"}
+
+
+def test_a_drafting_body_is_named_through_the_law_it_drafts() -> None:
+    assert _orgs("Theo Ủy ban dự thảo sửa đổi Hiến pháp năm 1992, việc lấy ý kiến đã xong.") == {
+        "Ủy ban dự thảo sửa đổi Hiến pháp năm 1992"}
+    assert _orgs("Ban soạn thảo Luật Đất đai đã họp phiên thứ ba.") == {"Ban soạn thảo Luật Đất đai"}

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from .names import is_vietnamese_name, name_run
 from .state import ScanState
-from .tokens import Token
+from .tokens import Token, word_len
 
 log = logging.getLogger(__name__)
 
@@ -117,3 +118,26 @@ def mission_seat(sc: ScanState, i: int, end: int) -> int:
         return 0
     n, e = sc.entry(end + 1)
     return end + 1 + n if e is not None and e.kind == "organization" else 0
+
+
+_DRAFTING = {"dự", "thảo", "soạn", "sửa", "đổi", "biên", "tập"}  # "Ban Biên tập dự thảo sửa đổi ..."
+_CHARTERS = (("hiến", "pháp"), ("bộ", "luật"), ("luật",))
+
+
+def drafting_end(sc: ScanState, i: int, n: int, end: int) -> int:
+    """End of a drafting body's name, which runs through the law it drafts ("Ủy ban dự thảo sửa đổi
+    Hiến pháp năm 1992", "Ban soạn thảo Luật Đất đai"); else i."""
+    if sc.keys[i] not in ("ủy", "ban", "tổ"):
+        return i
+    k = max(end, i + n)
+    while k < len(sc.toks) and sc.keys[k] in _DRAFTING:
+        k += 1
+    charter = next((c for c in _CHARTERS if tuple(sc.keys[k:k + len(c)]) == c), None)
+    if charter is None or not any(sc.keys[p] in ("thảo", "đổi") for p in range(i + n, k)):
+        return i
+    k += len(charter)
+    while charter == ("luật",) and k < len(sc.toks) and sc.toks[k].is_word and sc.toks[k].cap:
+        k += word_len(sc.toks, k) or 1  # "Luật Đất đai": the law's own name
+    if sc.keys[k:k + 1] == ["năm"] and k + 1 < len(sc.toks) and re.fullmatch(r"(19|20)\d\d", sc.toks[k + 1].text):
+        k += 2
+    return k

@@ -7,7 +7,7 @@ import re
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
 from .names import is_vietnamese_name, name_run
-from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length,
+from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, drafting_end,
                        in_document_name, mission_seat, name_after, paren_abbr)
 from .orgtail import long_lowercase_name, lowercase_tail, lowercase_to_place, unit_noun_tail
 from .orgtail import name_goes_on as _name_goes_on
@@ -342,7 +342,7 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     if not sc.toks[i].cap or e.kind == "event" or document_length(sc, i) or in_document_name(sc, i):
         return end  # "Luật Cảnh sát biển Việt Nam" names a law
     known, company = _known_end(sc, i), _company_end(sc, i, n)
-    longer = max(known, company)
+    longer = max(known, company, drafting_end(sc, i, n, end))
     if longer <= end:
         return end
     if longer == known and of_parliament(sc, i, longer):
