@@ -9,6 +9,7 @@ role. Once stored, the page's lines are counted in the article's own write trans
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,12 +22,26 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# (outlet, misplaced hashes) whose second extraction was refused: copies of one page come in series, and
+# each would be extracted again for nothing.
+_REFUSED: OrderedDict[tuple[str | None, frozenset[int]], None] = OrderedDict()
+REFUSED_KEPT = 256
+
+
 def misplaced_furniture(archive: "Archive", outcome: Prepared) -> set[int]:
-    """Hashes of the outlet's known furniture lines that the extraction kept or took for the title."""
+    """Hashes of the outlet's known furniture lines that the extraction kept or took for the title (none when
+    the same lines of the outlet were refused before)."""
     if not outcome.kept or outcome.article is None:
         return set()
     with archive._reading():
-        return known(archive._conn, outcome.article.outlet, outcome.lines) & outcome.kept
+        found = known(archive._conn, outcome.article.outlet, outcome.lines) & outcome.kept
+    return set() if (outcome.article.outlet, frozenset(found)) in _REFUSED else found
+
+
+def _refuse(outlet: str | None, misplaced: set[int]) -> None:
+    _REFUSED[(outlet, frozenset(misplaced))] = None
+    while len(_REFUSED) > REFUSED_KEPT:
+        _REFUSED.popitem(last=False)
 
 
 def without_furniture(path: Path, outcome: Prepared, misplaced: set[int], detect_stories: bool) -> Prepared:
@@ -43,6 +58,7 @@ def without_furniture(path: Path, outcome: Prepared, misplaced: set[int], detect
     furniture = removable(first.blocks, frozenset(key for h, key in page_hashes(b.text for b in first.blocks).items()
                                                   if h in misplaced))
     if not furniture:
+        _refuse(first.outlet, misplaced)
         return outcome
     try:
         doc = read_file(path)
@@ -52,6 +68,7 @@ def without_furniture(path: Path, outcome: Prepared, misplaced: set[int], detect
         return outcome
     if not keeps_the_rest(first.body, article.body, furniture):
         log.debug("%s: furniture of %s not removed (the page would lose its own text)", path, first.outlet)
+        _refuse(first.outlet, misplaced)
         return outcome
     article.file_name = first.file_name
     log.debug("%s: %d furniture lines of %s removed", path, len(furniture), article.outlet)
