@@ -130,18 +130,18 @@ def _story(doc: DossierDoc, entries: list[Entry], options: DossierOptions, label
     width = doc.width
     story: list[Flowable] = [PassCheck(doc)]
     story += front.cover(entries, options, labels, st)
-    story += front.contents(labels, st)
-    story += front.overview(entries, labels, st, width)
-    story += timeline(entries, labels, st, width)
-    story += entity_index(entries, doc, labels, st)
+    # Segments (replay.py): runs of pages whose layout quotes no page number, laid out only once.
+    story += doc.recorder.segment(front.contents(doc, labels, st) + front.overview(entries, labels, st, width)
+                                  + timeline(entries, labels, st, width))
+    story += entity_index(entries, doc, labels, st)  # quotes page numbers: laid out in every pass
     heading = Paragraph(escape_markup(labels["articles"]), st["h1"])
-    story.append(marked(heading, Mark(labels["articles"], "section-articles", 0)))
+    articles: list[Flowable] = [marked(heading, Mark(labels["articles"], "section-articles", 0))]
     kinds = _outlet_kinds()
     for i, entry in enumerate(entries):
         parts = article_section(entry, labels, st, kinds, summaries_only=options.summaries_only,
                                 frame_width=width, file_details=options.file_details)
-        story += parts[1:] if i == 0 else parts  # the first article shares the section's page
-    story += sources(entries, labels, st)
+        articles += parts[1:] if i == 0 else parts  # the first article shares the section's page
+    story += doc.recorder.segment(articles + sources(entries, labels, st), closed=False)
     seed_first_pass(doc, story, _page_guesses(entries, options.summaries_only))
     return story
 
