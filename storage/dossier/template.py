@@ -19,7 +19,7 @@ from .replay import LayoutFrame, Recorder
 
 log = logging.getLogger(__name__)
 
-EXPECTED_PASSES = 3
+EXPECTED_PASSES = 2
 
 
 @dataclass
@@ -142,7 +142,7 @@ class DossierDoc(BaseDocTemplate):
         if mark.number is not None:
             self.cancel.check()
             n = self.total_articles
-            # Layout usually takes three passes: spread them over the second half of the bar, never backwards.
+            # Layout usually takes two passes: spread them over the second half of the bar, never backwards.
             done = n + min(n - 1, ((self.passes - 1) * n + mark.number) // EXPECTED_PASSES)
             self.progress(done, 2 * n, f"{self.labels['articles']}: {mark.number}/{n}")
 
