@@ -99,7 +99,10 @@ def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: D
     try:
         with glyphs.collecting() as missing, _cyclic_gc_paused():
             doc = _make_doc(partial, entries, options, labels, progress, cancel)
-            doc.multiBuild(_story(doc, entries, options, labels), maxPasses=MAX_PASSES)
+            try:
+                doc.multiBuild(_story(doc, entries, options, labels), maxPasses=MAX_PASSES)
+            finally:
+                doc.recorder.release()  # the recorded pages form cycles: free them before the GC runs
         check_out_path(out_path, getattr(archive, "path", None), force=force)  # again: it may have changed
         os.replace(partial, out_path)
     except OSError as error:

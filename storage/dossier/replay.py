@@ -124,6 +124,12 @@ class Recorder:
         self.segments.append(seg)
         return [seg.start, *flowables, *([seg.end] if seg.end is not None else [])]
 
+    def release(self) -> None:
+        """Forget the recorded pages (after the last pass)."""
+        for seg in self.segments:
+            seg.pages, seg.complete = [], False
+        self.segments, self.active = [], None
+
     def new_page(self) -> None:
         if self.active is not None:
             self.active.pages.append([])

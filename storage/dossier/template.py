@@ -97,7 +97,7 @@ class DossierDoc(BaseDocTemplate):
         self.named_callbacks: dict[str, Callable] = {}  # onDraw callbacks, set on each pass's canvas
         self.first_guess: dict[str, int] = {}  # key -> guessed page, for the first pass only
         frame = LayoutFrame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+                            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         frame.sink = self.recorder
         self.addPageTemplates([PageTemplate("cover", [frame], onPage=self._draw_cover_page),
                                PageTemplate("main", [frame], onPage=self._draw_running_page)])
