@@ -1,7 +1,14 @@
 """Dossier build time and file size for 100 and 1,000 articles of a synthetic archive, PDF and Word.
 
 Usage: .venv/bin/python benchmarks/dossier.py [N ...]   (default: 100 1000; targets: 100 articles < 10 s
-         as PDF, 1,000 articles < 15 s as Word)
+         as PDF, 1,000 articles < 6 s as PDF, < 15 s as Word)
+       .venv/bin/python benchmarks/dossier.py --against REF [--rounds R] [N ...]   (default: main, 3, 1000)
+         the PDF beside the code of git REF, alternated in one run, each build in a fresh process:
+         REF without reportlab's C accelerator (rl_accel), this tree with it (when installed) and
+         without it; wall and CPU seconds, pages, and whether pdftotext finds the same text.
+       .venv/bin/python benchmarks/dossier.py --per-char [--rounds R]
+         ms per 1,000 characters for one article of 10k, 100k and 1M characters, in paragraphs of
+         news length and as one huge paragraph (net of the same dossier with a 200-character article).
        .venv/bin/python benchmarks/dossier.py --screenshots resources/screenshots
          renders the cover, contents, timeline, index and an article page of a dossier of six
          fictional articles (written for this purpose) to dossier-*.png with pdftoppm, and the cover
@@ -10,6 +17,10 @@ Usage: .venv/bin/python benchmarks/dossier.py [N ...]   (default: 100 1000; targ
 """
 from __future__ import annotations
 
+import json
+import os
+import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -92,9 +103,150 @@ def screenshots(folder: Path) -> None:
             print(folder / f"dossier-{name}.png")
 
 
+# Runs in a fresh interpreter whose storage package is the tree under test (argv[1]).
+_WORKER = """
+import json, sys, time
+if sys.argv[6] == "no-accel":
+    sys.modules["_rl_accel"] = None  # reportlab then uses its pure-Python versions
+sys.path.insert(0, sys.argv[1])
+from storage.archive import Archive
+from storage.dossier import DossierOptions, build_dossier
+with Archive.open(sys.argv[2], create=False, read_only=True) as archive:
+    ids = archive.ids()[:int(sys.argv[3])]
+    options = DossierOptions(title="Benchmark", marking="NỘI BỘ", summaries_only=sys.argv[5] == "summaries")
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = build_dossier(archive, ids, sys.argv[4], options)
+    print(json.dumps([time.perf_counter() - wall, time.process_time() - cpu, result.pages]))
+"""
+
+
+def _accelerated() -> bool:
+    try:
+        import _rl_accel  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _build_in(tree: Path, archive: Path, n: int, out: Path, mode: str, accel: bool) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and pages of one PDF build by the code in tree, in a new process."""
+    done = subprocess.run([sys.executable, "-c", _WORKER, str(tree), str(archive), str(n), str(out), mode,
+                           "accel" if accel else "no-accel"], cwd=tree, check=True, capture_output=True, text=True)
+    wall, cpu, pages = json.loads(done.stdout.splitlines()[-1])
+    return wall, cpu, pages
+
+
+def _same_text(a: Path, b: Path) -> str:
+    texts = [subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, text=True).stdout
+             for p in (a, b)]
+    return "same text" if texts[0] == texts[1] else "TEXT DIFFERS"
+
+
+def against(ref: str, sizes: list[int], rounds: int) -> None:
+    """This tree's PDF build beside ref's, alternated: ref, this tree, this tree without rl_accel."""
+    here = Path(__file__).resolve().parent.parent
+    print(f"load average {os.getloadavg()[0]:.1f}; rl_accel {'installed' if _accelerated() else 'not installed'}")
+    with tempfile.TemporaryDirectory(prefix="tulieu-against-") as tmp:
+        old = Path(tmp) / "old"
+        old.mkdir()
+        archive_bytes = subprocess.run(["git", "-C", str(here), "archive", ref], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(old)], input=archive_bytes, check=True)
+        for n in sizes:
+            path = Path(tmp) / f"bench-{n}.sqlite"
+            make_archive(path, n)
+            for mode in ("full", "summaries"):
+                runs = [(f"{ref} (no rl_accel)", old, False), ("this tree", here, True)]
+                if _accelerated():
+                    runs.append(("this tree, no rl_accel", here, False))
+                times: dict[str, list[tuple[float, float, int]]] = {label: [] for label, _, _ in runs}
+                for _ in range(rounds):
+                    for i, (label, tree, accel) in enumerate(runs):
+                        times[label].append(_build_in(tree, path, n, Path(tmp) / f"{i}.pdf", mode, accel))
+                for i, (label, _, _) in enumerate(runs):
+                    walls, cpus, pages = zip(*times[label])
+                    same = "" if i == 0 else ", " + _same_text(Path(tmp) / "0.pdf", Path(tmp) / f"{i}.pdf")
+                    print(f"{n:>6} articles {mode:>9} {label:>24}: wall {min(walls):6.2f}–{max(walls):6.2f} s, "
+                          f"CPU {min(cpus):6.2f}–{max(cpus):6.2f} s, {pages[0]} pages{same}")
+    print(f"load average {os.getloadavg()[0]:.1f}")
+
+
+def _sentences() -> list[str]:
+    """Sentences of news prose (the demo articles' leads and paragraphs)."""
+    found = []
+    for article in demo_articles():
+        for block in article.blocks:
+            found += [s.strip() + "." for s in block.text.split(". ") if s.strip()]
+    return found
+
+
+def _long_article(chars: int, one_paragraph: bool, seed: int = 7) -> Article:
+    """An article of about `chars` characters: paragraphs of 2-6 sentences, or one paragraph."""
+    rng, pool = random.Random(seed), _sentences()
+    paragraphs, total = [], 0
+    while total < chars:
+        text = " ".join(rng.choice(pool) for _ in range(rng.randint(2, 6)))
+        paragraphs.append(text)
+        total += len(text) + 1
+    body = [" ".join(paragraphs)[:chars]] if one_paragraph else paragraphs
+    return Article(title=f"Một bài dài {chars:,} ký tự", published="2024-05-01", date_precision="exact",
+                   outlet="Báo Mẫu", lead="", blocks=[Block(text) for text in body], entities=[], tags=[],
+                   file_name="dai.txt")
+
+
+def _one_article_seconds(article: Article, folder: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of a PDF dossier of this one article."""
+    path = folder / "one.sqlite"
+    path.unlink(missing_ok=True)
+    with Archive.open(path) as archive:
+        archive.add_article(article, raw=b"x", file_name=article.file_name)
+        wall, cpu = time.perf_counter(), time.process_time()
+        build_dossier(archive, archive.ids(), folder / "one.pdf", DossierOptions(title="Một bài"))
+        return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def per_char(rounds: int) -> None:
+    """ms per 1,000 characters for one article of 10k, 100k, 1M characters (median of rounds)."""
+    print(f"load average {os.getloadavg()[0]:.1f}; rl_accel {'installed' if _accelerated() else 'not installed'}")
+    with tempfile.TemporaryDirectory(prefix="tulieu-perchar-") as tmp:
+        folder = Path(tmp)
+        _one_article_seconds(_long_article(2000, False), folder)  # warm up: fonts, imports
+        base_chars = 200
+        base = statistics.median(_one_article_seconds(_long_article(base_chars, False), folder)[1]
+                                 for _ in range(rounds))
+        print(f"fixed cost (a {base_chars}-character article): {base * 1000:.0f} ms CPU")
+        for one_paragraph in (False, True):
+            rates = []
+            for chars in (10_000, 100_000, 1_000_000):
+                article = _long_article(chars, one_paragraph)
+                runs = [_one_article_seconds(article, folder) for _ in range(rounds if chars < 1_000_000 else 1)]
+                wall, cpu = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+                rate = (cpu - base) * 1e6 / (chars - base_chars)
+                rates.append(rate)
+                kind = "one paragraph" if one_paragraph else "paragraphs"
+                print(f"{chars:>9,} chars {kind:>13}: {rate:6.2f} ms CPU per 1,000 chars "
+                      f"(raw: {cpu:6.2f} s CPU, {wall:6.2f} s wall)")
+            print(f"{'':>9}       {'':>13}  highest / lowest: {max(rates) / min(rates):.2f}×")
+    print(f"load average {os.getloadavg()[0]:.1f}")
+
+
+def _option(argv: list[str], name: str, default: str) -> tuple[str, list[str]]:
+    if name not in argv:
+        return default, argv
+    i = argv.index(name)
+    return argv[i + 1], argv[:i] + argv[i + 2:]
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--screenshots"]:
         screenshots(Path(argv[1] if len(argv) > 1 else "resources/screenshots"))
+        return 0
+    rounds, argv = _option(argv, "--rounds", "3")
+    if argv[:1] == ["--per-char"]:
+        per_char(int(rounds))
+        return 0
+    if "--against" in argv:
+        ref, argv = _option(argv, "--against", "main")
+        against(ref, [int(a) for a in argv] or [1000], int(rounds))
         return 0
     sizes = [int(a) for a in argv] or [100, 1000]
     with tempfile.TemporaryDirectory(prefix="tulieu-bench-") as tmp:

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import os
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from reportlab.platypus import Flowable, Paragraph
 
@@ -95,9 +97,12 @@ def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: D
     options = bounded_options(options)
     partial = out_path.with_name(f".{out_path.name}.part")
     try:
-        with glyphs.collecting() as missing:
+        with glyphs.collecting() as missing, _cyclic_gc_paused():
             doc = _make_doc(partial, entries, options, labels, progress, cancel)
-            doc.multiBuild(_story(doc, entries, options, labels), maxPasses=MAX_PASSES)
+            try:
+                doc.multiBuild(_story(doc, entries, options, labels), maxPasses=MAX_PASSES)
+            finally:
+                doc.recorder.release()  # the recorded pages form cycles: free them before the GC runs
         check_out_path(out_path, getattr(archive, "path", None), force=force)  # again: it may have changed
         os.replace(partial, out_path)
     except OSError as error:
@@ -116,6 +121,19 @@ def build_dossier(archive: Any, ids: list[int], out_path: str | Path, options: D
     return DossierResult(out_path, doc.page_count, len(entries), found, glyphs.warning(found))
 
 
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection during the layout: the thousands of flowables alive then made
+    each full collection walk them all, a third of the build time; the few cycles wait until the end."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _make_doc(path: Path, entries: list[Entry], options: DossierOptions, labels: Labels,
               progress: Progress, cancel: CancelToken) -> DossierDoc:
     title = options.title or labels["default_title"]
@@ -130,18 +148,18 @@ def _story(doc: DossierDoc, entries: list[Entry], options: DossierOptions, label
     width = doc.width
     story: list[Flowable] = [PassCheck(doc)]
     story += front.cover(entries, options, labels, st)
-    story += front.contents(labels, st)
-    story += front.overview(entries, labels, st, width)
-    story += timeline(entries, labels, st, width)
-    story += entity_index(entries, doc, labels, st)
+    # Segments (replay.py): runs of pages whose layout quotes no page number, laid out only once.
+    story += doc.recorder.segment(front.contents(doc, labels, st) + front.overview(entries, labels, st, width)
+                                  + timeline(entries, labels, st, width))
+    story += entity_index(entries, doc, labels, st)  # quotes page numbers: laid out in every pass
     heading = Paragraph(escape_markup(labels["articles"]), st["h1"])
-    story.append(marked(heading, Mark(labels["articles"], "section-articles", 0)))
+    articles: list[Flowable] = [marked(heading, Mark(labels["articles"], "section-articles", 0))]
     kinds = _outlet_kinds()
     for i, entry in enumerate(entries):
         parts = article_section(entry, labels, st, kinds, summaries_only=options.summaries_only,
                                 frame_width=width, file_details=options.file_details)
-        story += parts[1:] if i == 0 else parts  # the first article shares the section's page
-    story += sources(entries, labels, st)
+        articles += parts[1:] if i == 0 else parts  # the first article shares the section's page
+    story += doc.recorder.segment(articles + sources(entries, labels, st), closed=False)
     seed_first_pass(doc, story, _page_guesses(entries, options.summaries_only))
     return story
 

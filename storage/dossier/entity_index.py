@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from ..records import ENTITY_KINDS
 from .front import section_heading
@@ -52,12 +52,12 @@ def entity_index(entries: list[Entry], doc: DossierDoc, labels: Labels, st: dict
         if not items:
             continue
         story.append(Para(esc(labels[kind]), st["h2"]))
-        story += [Deferred(_entry_factory(item, doc, labels, st)) for item in items]
+        story += [Deferred(_entry_text(item, doc, labels), st["index_entry"]) for item in items]
     return story + [PageBreak()]
 
 
-def _entry_factory(item: IndexItem, doc: DossierDoc, labels: Labels, st: dict):
-    def make() -> Paragraph:
+def _entry_text(item: IndexItem, doc: DossierDoc, labels: Labels):
+    def make() -> str:
         refs = []
         for entry, role in item.mentions:
             page = doc.page_of(entry.key)
@@ -68,5 +68,5 @@ def _entry_factory(item: IndexItem, doc: DossierDoc, labels: Labels, st: dict):
             if role:
                 ref += f" <i>({esc(role)})</i>"
             refs.append(ref)
-        return Paragraph(f"<b>{esc(item.name)}</b> — " + "; ".join(refs), st["index_entry"])
+        return f"<b>{esc(item.name)}</b> — " + "; ".join(refs)
     return make

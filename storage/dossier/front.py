@@ -1,14 +1,16 @@
 """Front matter: the cover, the table of contents and the overview table."""
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.units import cm
 from reportlab.platypus import (Flowable, NextPageTemplate, PageBreak, Spacer, Table)
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from . import content, styles
 from .labels import Labels
 from .model import Entry, date_text, outlet_text
 from .template import Mark, Para, escape_markup as esc, marked
+from .toc import DossierTOC
 
 
 def cover(entries: list[Entry], options, labels: Labels, st: dict) -> list[Flowable]:
@@ -32,9 +34,9 @@ def cover(entries: list[Entry], options, labels: Labels, st: dict) -> list[Flowa
     return story
 
 
-def contents(labels: Labels, st: dict) -> list[Flowable]:
+def contents(doc: Any, labels: Labels, st: dict) -> list[Flowable]:
     """The table of contents (filled by multiBuild from the marked headings)."""
-    toc = TableOfContents(levelStyles=[st["toc0"], st["toc1"]], dotsMinLevel=0, rightColumnWidth=36)
+    toc = DossierTOC(doc, levelStyles=[st["toc0"], st["toc1"]], dotsMinLevel=0, rightColumnWidth=36)
     toc.tableStyle = styles.table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 0))
