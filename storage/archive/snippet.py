@@ -1,44 +1,70 @@
 """Search-hit snippets: the ~28-word window of a text holding the most query words, matches in <b>.
 
-Built for long bodies: the folded text is scanned once by one regular expression for the words that
-could match, words are counted (not listed) between candidates, and only the chosen window is split
-into words, so a 5 KiB body costs a few regex passes instead of a Python step per word.
+Built for long bodies: the text is scanned once by one regular expression for the words that could
+match (accent- and case-insensitive, so the text need not be folded first: folding a 2 KiB body costs
+more than the scan), words are counted (not listed) between candidates, and only the chosen window is
+split into words, so a 5 KiB body costs a few regex passes instead of a Python step per word.
 """
 from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import islice
 
-from ..folding import fold
+from ..folding import _FOLD, fold
 from .search_syntax import Term
 
 SNIPPET_WORDS = 28
 _WORD = re.compile(r"\w+")  # the word definition of storage.folding.word_spans
 _NO_MARKS = str.maketrans("", "", "\x01\x02")
+# Characters whose fold() is not one character (combining marks dropped, İ lower-cased to two).
+_UNEVEN = re.compile("[\u0300-\u036f\u0130]")
+
+
+def _variants() -> dict[str, str]:
+    """Each folded letter -> the precomposed letters that fold to it (case is left to IGNORECASE)."""
+    out: dict[str, str] = {}
+    for code, base in _FOLD.items():
+        if base:
+            out[base.lower()] = out.get(base.lower(), "") + chr(code)
+    return out
+
+
+_VARIANTS = _variants()
+
+
+def _loose(word: str) -> str:
+    """A pattern matching `word` (folded) in unfolded text: each letter or any of its marked forms."""
+    return "".join(f"[{re.escape(ch + _VARIANTS[ch])}]" if ch in _VARIANTS else re.escape(ch) for ch in word)
 
 
 @lru_cache(maxsize=64)
-def _candidates(terms: tuple[Term, ...]) -> re.Pattern[str]:
-    """Words of a folded text that may match a term: folded whole words, or word starts for prefixes."""
+def _candidates(terms: tuple[Term, ...], loose: bool = False) -> re.Pattern[str]:
+    """Words that may match a term: folded whole words, or word starts for prefixes; in folded text,
+    or (loose) in NFC text as written."""
+    escape = _loose if loose else re.escape
     whole = sorted({fold(t.text) for t in terms if not t.prefix}, key=len, reverse=True)
     starts = sorted({fold(t.text) for t in terms if t.prefix}, key=len, reverse=True)
-    parts = [rf"(?:{'|'.join(map(re.escape, whole))})(?!\w)"] if whole else []
-    parts += [rf"(?:{'|'.join(map(re.escape, starts))})\w*"] if starts else []
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!)'})")
+    parts = [rf"(?:{'|'.join(map(escape, whole))})(?!\w)"] if whole else []
+    parts += [rf"(?:{'|'.join(map(escape, starts))})\w*"] if starts else []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!)'})", re.IGNORECASE if loose else 0)
 
 
 def _hits(text: str, terms: tuple[Term, ...], folded: str | None = None) -> tuple[list[int], set[Term], int]:
     """(word indices that match a term, the terms matched, number of words) for one text;
-    `folded` is fold(text) when the caller has it (the search index stores it)."""
-    folded = fold(text) if folded is None or len(folded) != len(text) else folded
-    if len(folded) != len(text):  # folding moved offsets (text not NFC): fold word by word instead
+    `folded` is fold(text) when the caller has it."""
+    if folded is not None and len(folded) == len(text):
+        haystack, pattern = folded, _candidates(terms)
+    elif unicodedata.is_normalized("NFC", text) and not _UNEVEN.search(text):
+        haystack, pattern = text, _candidates(terms, loose=True)  # each character folds to one
+    else:  # folding would move offsets (text not NFC): fold word by word instead
         return _hits_by_word(text, terms)
     indices: list[int] = []
     matched: set[Term] = set()
     count, cursor = 0, 0
-    for found in _candidates(terms).finditer(folded):
+    for found in pattern.finditer(haystack):
         start, end = found.span()
         count += len(_WORD.findall(text, cursor, start))
         word_terms = {t for t in terms if t.matches(text[start:end])}
