@@ -1,7 +1,10 @@
 """search() against a plain FTS5 floor on the same archive, same queries, same run.
 
-Usage: .venv/bin/python benchmarks/search.py ARCHIVE.sqlite [--repeat 7] [--limit 50] [--old CHECKOUT]
---old: also time search() of another checkout's storage/ (e.g. the main branch) in the same loop.
+Usage: .venv/bin/python benchmarks/search.py ARCHIVE.sqlite [--repeat 7] [--limit 50] [--old CHECKOUT
+       [--old-archive OLD.sqlite]]
+--old: also time search() of another checkout's storage/ (e.g. the main branch) in the same loop, on
+--old-archive when the two codes need different files (the same articles in the other schema: make it
+with the old checkout's make_realistic_archive.py, copy it and open the copy once with this code).
 Make the archive with benchmarks/make_realistic_archive.py (100k, 1M under /tmp).
 For each query: search() (expression choice, bm25, rows, snippets) and two floors a script would
 write with the same MATCH expression and bm25 weights: "plain", one FTS5 query returning the ranked
@@ -90,8 +93,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--limit", type=int, default=50)
     parser.add_argument("--old", type=Path, help="a checkout whose search() to time alongside")
+    parser.add_argument("--old-archive", type=Path, help="the archive the old code opens (default: ARCHIVE)")
     args = parser.parse_args()
-    old = load_old(args.old).open(args.archive, create=False, read_only=True) if args.old else None
+    old = load_old(args.old).open(args.old_archive or args.archive, create=False, read_only=True) if args.old else None
     with Archive.open(args.archive, create=False, read_only=True) as archive:
         n = archive.count()
         times, hits = measure(archive, args.repeat, args.limit, old)
