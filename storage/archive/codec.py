@@ -27,6 +27,7 @@ DICT_SIZE = 32768  # zlib's window: only the last 32 KiB of a dictionary is used
 DICT_RAW_LIMIT = 1 << 20  # larger originals are not unpacked to decode blocks (get() stays fast)
 ROLES = ("body", "caption", "removed")
 ROLE_CODES = {role: code for code, role in enumerate(ROLES)}
+BODY_FIRST, ITEMS = 1, 2  # layout of packed blocks once decompressed (first byte)
 
 
 def now_iso() -> str:
@@ -115,17 +116,23 @@ def _dictionary(raw: bytes) -> bytes:
 
 
 def pack_blocks(blocks: list[Block], raw: bytes = b"") -> bytes:
-    """Blocks as compact JSON arrays [text, role(, reason(, page))], zlib-compressed with the tail of
-    the original bytes (unpacked) as the preset dictionary; decode with unpack_blocks()."""
+    """Blocks zlib-compressed with the tail of the original bytes (unpacked) as the preset dictionary;
+    decode with unpack_blocks(). Inside: the body (kept blocks, one per line) first, so reading it
+    needs no parsing, then the blocks as JSON arrays [text, role(, reason(, page))] with null for the
+    text of a kept block (its body line). A kept text holding a line break or NUL cannot be a body
+    line: then every block keeps its text in the arrays (ITEMS layout)."""
+    kept = [b.text for b in blocks if b.role != "removed"]
+    body_first = not any("\n" in text or "\0" in text for text in kept)
     items = []
     for block in blocks:
-        item: list[object] = [block.text, ROLE_CODES[block.role]]
+        item: list[object] = [None if body_first and block.role != "removed" else block.text, ROLE_CODES[block.role]]
         if block.reason or block.page is not None:
             item.append(block.reason)
         if block.page is not None:
             item.append(block.page)
         items.append(item)
-    data, dictionary = dumps(items).encode("utf-8"), _dictionary(raw)
+    head = bytes([BODY_FIRST]) + "\n".join(kept).encode("utf-8") + b"\0" if body_first else bytes([ITEMS])
+    data, dictionary = head + dumps(items).encode("utf-8"), _dictionary(raw)
     compressor = zlib.compressobj(LEVEL, zdict=dictionary) if dictionary else zlib.compressobj(LEVEL)
     return bytes([ZLIB_DICT if dictionary else ZLIB]) + compressor.compress(data) + compressor.flush()
 
@@ -135,21 +142,37 @@ def unpack_blocks(packed: bytes | str | None, raw_packed: bytes | None) -> list[
     A str is the JSON objects of archives before version 8. Raises ValueError when unreadable."""
     if packed is None or isinstance(packed, str):
         return blocks_from_json(packed or "[]")
+    data = _unpacked(packed, raw_packed)
+    try:
+        if data[:1] == bytes([BODY_FIRST]):
+            end = data.index(b"\0")
+            lines = iter(data[1:end].decode("utf-8").split("\n"))
+            return [_block(item, next(lines) if item[0] is None else None) for item in json.loads(data[end + 1:])]
+        if data[:1] == bytes([ITEMS]):
+            return [_block(item) for item in json.loads(data[1:])]
+    except (TypeError, IndexError, KeyError, StopIteration, UnicodeDecodeError) as error:
+        raise ValueError(f"unreadable blocks ({error})") from error
+    raise ValueError("unreadable blocks (unknown layout)")
+
+
+def _unpacked(packed: bytes, raw_packed: bytes | None) -> bytes:
+    """The decompressed content of packed blocks; raises ValueError when unreadable."""
     if not packed or packed[0] not in (ZLIB, ZLIB_DICT):
         raise ValueError("unknown packing of blocks")
     try:
         if packed[0] == ZLIB_DICT:
             decompressor = zlib.decompressobj(zdict=_dictionary(unpack_raw(raw_packed)))
-            data = decompressor.decompress(packed[1:]) + decompressor.flush()
-        else:
-            data = zlib.decompress(packed[1:])
-        return [_block(item) for item in json.loads(data)]
-    except (zlib.error, UnicodeDecodeError, TypeError, IndexError) as error:
+            return decompressor.decompress(packed[1:]) + decompressor.flush()
+        return zlib.decompress(packed[1:])
+    except zlib.error as error:
         raise ValueError(f"unreadable blocks ({error})") from error
 
 
-def _block(item: list) -> Block:
-    return Block(item[0], ROLES[item[1]], item[2] if len(item) > 2 else "",  # type: ignore[arg-type]
+def _block(item: list, line: str | None = None) -> Block:
+    text = item[0] if line is None else line
+    if not isinstance(text, str):
+        raise TypeError("block text is not text")
+    return Block(text, ROLES[item[1]], item[2] if len(item) > 2 else "",  # type: ignore[arg-type]
                  item[3] if len(item) > 3 else None)
 
 
@@ -162,8 +185,12 @@ def stored_body(blocks: bytes | str | None, raw_packed: bytes | None) -> str:
     """The body of an article's stored (packed) blocks; "" when they are unreadable (check finds
     those and re-extracts them)."""
     try:
+        if blocks is not None and not isinstance(blocks, str):
+            data = _unpacked(blocks, raw_packed)
+            if data[:1] == bytes([BODY_FIRST]):  # search snippets and the index read bodies often: no parsing
+                return data[1:data.index(b"\0")].decode("utf-8")
         return body_of(unpack_blocks(blocks, raw_packed))
-    except ValueError as error:
+    except (ValueError, TypeError, IndexError) as error:
         log.warning("unreadable stored blocks: %s", error)
         return ""
 
