@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from functools import partial
 from itertools import groupby
 from typing import Callable
 
@@ -154,6 +155,6 @@ def run_search(conn: sqlite3.Connection, query: str, limit: int, where: str = "1
     ).fetchall()
     terms = parse_query(query, prefix_last)
     return [Hit(id=r[0], title=r[1], published=r[2], outlet=r[3], score=-float(r[7]),
-                snippet=make_snippet([r[4] or "", stored_body(r[5], r[6]), r[1] or ""], terms))
+                snippet=make_snippet([r[4] or "", partial(stored_body, r[5], r[6]), r[1] or ""], terms))
             for r in rows]
 

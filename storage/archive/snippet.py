@@ -11,6 +11,7 @@ import html
 import re
 from functools import lru_cache
 from itertools import islice
+from typing import Callable, Sequence
 
 from ..folding import _FOLD, fold
 from .search_syntax import Term
@@ -128,15 +129,17 @@ def best_window(hits: list[int], total: int, size: int) -> int:
     return max(0, min(centred, total - size))
 
 
-def make_snippet(texts: list[str], terms: list[Term], size: int = SNIPPET_WORDS,
+def make_snippet(texts: Sequence[str | Callable[[], str]], terms: list[Term], size: int = SNIPPET_WORDS,
                  folded: list[str] | None = None) -> str:
     """A short excerpt of the text matching the most query words (earliest on ties), matches in <b>.
-    `folded`: fold() of each text when the caller already has it (saves the costliest step)."""
+    A text may be a function giving it, called only when an earlier text lacks a query word (a
+    search hit's body is unpacked only then). `folded`: fold() of each text when the caller has it."""
     key = tuple(dict.fromkeys(terms))
     best: tuple[int, str, list[int], int, int] | None = None
-    for number, text in enumerate(texts):
+    for number, given in enumerate(texts):
         if best is not None and best[1] and best[0] == len(key):
             break  # every query word is in an earlier text: a later one cannot win
+        text = given() if callable(given) else given
         indices, matched, count, offset = _hits(text, key, folded[number] if folded else None)
         if best is None or len(matched) > best[0] or (not best[1] and text):
             best = (len(matched), text, indices, count, offset)
