@@ -12,6 +12,7 @@ import json
 import logging
 import zlib
 from datetime import datetime, timezone
+from typing import Iterator
 
 from .records import StoredArticle
 from ..records import Article, Block, Entity
@@ -118,19 +119,13 @@ def _dictionary(raw: bytes) -> bytes:
 def pack_blocks(blocks: list[Block], raw: bytes = b"") -> bytes:
     """Blocks zlib-compressed with the tail of the original bytes (unpacked) as the preset dictionary;
     decode with unpack_blocks(). Inside: the body (kept blocks, one per line) first, so reading it
-    needs no parsing, then the blocks as JSON arrays [text, role(, reason(, page))] with null for the
+    needs no parsing, then the blocks as JSON arrays [text, role, reason, page] with null for the
     text of a kept block (its body line). A kept text holding a line break or NUL cannot be a body
     line: then every block keeps its text in the arrays (ITEMS layout)."""
     kept = [b.text for b in blocks if b.role != "removed"]
     body_first = not any("\n" in text or "\0" in text for text in kept)
-    items = []
-    for block in blocks:
-        item: list[object] = [None if body_first and block.role != "removed" else block.text, ROLE_CODES[block.role]]
-        if block.reason or block.page is not None:
-            item.append(block.reason)
-        if block.page is not None:
-            item.append(block.page)
-        items.append(item)
+    items = [[None if body_first and block.role != "removed" else block.text, ROLE_CODES[block.role], block.reason,
+              block.page] for block in blocks]
     head = bytes([BODY_FIRST]) + "\n".join(kept).encode("utf-8") + b"\0" if body_first else bytes([ITEMS])
     data, dictionary = head + dumps(items).encode("utf-8"), _dictionary(raw)
     compressor = zlib.compressobj(LEVEL, zdict=dictionary) if dictionary else zlib.compressobj(LEVEL)
@@ -146,11 +141,10 @@ def unpack_blocks(packed: bytes | str | None, raw_packed: bytes | None) -> list[
     try:
         if data[:1] == bytes([BODY_FIRST]):
             end = data.index(b"\0")
-            lines = iter(data[1:end].decode("utf-8").split("\n"))
-            return [_block(item, next(lines) if item[0] is None else None) for item in json.loads(data[end + 1:])]
+            return _blocks(json.loads(data[end + 1:]), iter(data[1:end].decode("utf-8").split("\n")))
         if data[:1] == bytes([ITEMS]):
-            return [_block(item) for item in json.loads(data[1:])]
-    except (TypeError, IndexError, KeyError, StopIteration, UnicodeDecodeError) as error:
+            return _blocks(json.loads(data[1:]))
+    except (TypeError, IndexError, KeyError, StopIteration, UnicodeDecodeError, ValueError) as error:
         raise ValueError(f"unreadable blocks ({error})") from error
     raise ValueError("unreadable blocks (unknown layout)")
 
@@ -168,12 +162,13 @@ def _unpacked(packed: bytes, raw_packed: bytes | None) -> bytes:
         raise ValueError(f"unreadable blocks ({error})") from error
 
 
-def _block(item: list, line: str | None = None) -> Block:
-    text = item[0] if line is None else line
-    if not isinstance(text, str):
-        raise TypeError("block text is not text")
-    return Block(text, ROLES[item[1]], item[2] if len(item) > 2 else "",  # type: ignore[arg-type]
-                 item[3] if len(item) > 3 else None)
+def _blocks(items: list, lines: Iterator[str] | None = None) -> list[Block]:
+    """Blocks from their [text, role, reason, page] arrays; a null text is the next body line (one
+    comprehension over fixed-length arrays: get() decodes every block of an article)."""
+    if lines is None:
+        return [Block(text, ROLES[role], reason, page) for text, role, reason, page in items]
+    return [Block(next(lines) if text is None else text, ROLES[role], reason, page)
+            for text, role, reason, page in items]
 
 
 def body_of(blocks: list[Block]) -> str:
