@@ -82,7 +82,7 @@ def _disagrees(conn: sqlite3.Connection) -> bool:
         conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
         return False
     except sqlite3.DatabaseError as error:
-        if getattr(error, "sqlite_errorname", "").startswith("SQLITE_CORRUPT"):
+        if getattr(error, "sqlite_errorname", "").startswith("SQLITE_CORRUPT") or "malformed" in str(error):
             return True  # the index does not match the articles' text
         log.warning("search index check could not run: %s", error)  # e.g. a read-only file
         return False

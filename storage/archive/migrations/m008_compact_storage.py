@@ -49,8 +49,8 @@ def _pack_rows(conn) -> None:
 def _packed(article_id: int, raw: bytes | None, blocks: str | None, body: str | None) -> tuple:
     original = bytes(raw or b"")
     try:
-        items = blocks_from_json(blocks or "[]")
-    except (ValueError, TypeError) as error:  # unreadable JSON: keep the body's lines, check re-extracts
+        packed = pack_blocks(blocks_from_json(blocks or "[]"), original)
+    except (ValueError, TypeError, KeyError) as error:  # unreadable JSON: its body survives as blocks
         log.warning("article %d: blocks unreadable (%s); kept its body as blocks", article_id, error)
-        items = [Block(line) for line in (body or "").split("\n")]
-    return pack_raw(original), pack_blocks(items, original), word_count(body or ""), article_id
+        packed = pack_blocks([Block(line) for line in (body or "").split("\n")], original)
+    return pack_raw(original), packed, word_count(body or ""), article_id
