@@ -6,7 +6,6 @@ archive writes them); text is generated from small Vietnamese word lists, not fr
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 import time
@@ -15,7 +14,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from storage.archive import Archive  # noqa: E402
-from storage.archive.search import fts_values  # noqa: E402
+from storage.archive.codec import pack_blocks, word_count  # noqa: E402
+from storage.records import Block  # noqa: E402
 
 OUTLETS = ["Báo Mẫu", "Tin Vùng Biển", "Thời Báo Số", "Văn Hóa Nay", "Đời Sống Mới", "Kinh Tế Sáng",
            "Nhịp Cầu", "Tiếng Nói Đồng Bằng"]
@@ -46,8 +46,8 @@ def _article(rng: random.Random, n: int) -> tuple[dict, list[tuple[str, str]], l
     row = {
         "title": f"{place} {rng.choice(VERBS)} {subject}", "published": published,
         "date_precision": rng.choice(["exact", "exact", "inferred"]), "outlet": rng.choice(OUTLETS),
-        "lead": body[0], "origins": "{}", "body": "\n".join(body), "raw": b"",
-        "blocks": json.dumps([{"text": t, "role": "body", "reason": ""} for t in body], ensure_ascii=False),
+        "lead": body[0], "origins": "{}", "words": word_count("\n".join(body)), "raw": b"",
+        "blocks": pack_blocks([Block(t) for t in body]),
         "file_name": f"synthetic_{n:06d}.txt", "content_hash": f"synthetic-{n}", "imported_at": published,
         "needs_review": '["published"]' if rng.random() < 0.05 else "[]", "user_fields": "[]",
     }
@@ -68,11 +68,10 @@ def make_archive(path: str | Path, n: int, seed: int = 7) -> Path:
             (name, kind): i for i, name, kind in conn.execute("SELECT id, name, kind FROM entities")}
         tag_ids: dict[str, int] = {}
         with archive._write():
-            rows, fts, links, tag_links = [], [], [], []
+            rows, links, tag_links = [], [], []
             for article_id in range(start, start + n):
                 row, entities, tags = _article(rng, article_id)
                 rows.append({"id": article_id, **row})
-                fts.append((article_id, *fts_values(row["title"], row["lead"], row["body"])))
                 for position, key in enumerate(entities):
                     if key not in entity_ids:
                         entity_ids[key] = conn.execute("INSERT INTO entities(name, kind) VALUES (?, ?)",
@@ -83,9 +82,7 @@ def make_archive(path: str | Path, n: int, seed: int = 7) -> Path:
                         conn.execute("INSERT OR IGNORE INTO tag_names(name) VALUES (?)", (tag,))
                         tag_ids[tag] = conn.execute("SELECT id FROM tag_names WHERE name = ?", (tag,)).fetchone()[0]
                     tag_links.append((article_id, tag_ids[tag]))
-            db["articles"].insert_all(rows, batch_size=2000)
-            conn.executemany("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)", fts)
+            db["articles"].insert_all(rows, batch_size=2000)  # the archive's triggers index them
             conn.executemany("INSERT INTO article_entities(article_id, entity_id, position) VALUES (?, ?, ?)", links)
             conn.executemany("INSERT INTO article_tags(article_id, tag_id) VALUES (?, ?)", tag_links)
         conn.execute("ANALYZE")

@@ -7,13 +7,13 @@ Unlike make_archive.py (0.4 KiB articles, 2.5k people) the articles here are rea
 blocks and raw page bytes as the importer stores them; people, organisations and places are drawn
 from a Zipf distribution over a large name pool (>= 200k distinct people at 1M articles), outlets
 from the real outlet table with a long tail, dates over 20 years, 5% of articles flagged for review.
-Rows go in through executemany in batches (schema, FTS and links as the archive writes them).
+Rows go in through executemany in batches (packed columns and links as the archive writes them; the
+archive's triggers index them).
 Prints the rate. Large archives belong under /tmp, never in the repository.
 """
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import re
@@ -26,8 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from storage.archive import Archive  # noqa: E402
-from storage.archive.search import fts_values  # noqa: E402
+from storage.archive.codec import pack_blocks, pack_raw, word_count  # noqa: E402
 from storage.extraction.outlets import load_outlets  # noqa: E402
+from storage.records import Block  # noqa: E402
 
 SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
 TEXT_SOURCES = [SHARED / "corpus" / "seeds", ROOT / "benchmarks" / "holdout", *sorted(
@@ -136,8 +137,8 @@ class Generator:
         row = {
             "title": title, "published": published, "date_precision": rng.choice(("exact",) * 8 + ("inferred",)),
             "outlet": self.outlets[self.outlet_rank.draw(1)[0]], "lead": paragraphs[0],
-            "origins": '{"title":"heading","published":"byline"}', "body": "\n".join(paragraphs),
-            "blocks": json.dumps(blocks, ensure_ascii=False, separators=(",", ":")),
+            "origins": '{"title":"heading","published":"byline"}', "words": word_count("\n".join(paragraphs)),
+            "blocks": [Block(**b) for b in blocks],  # packed with the raw bytes the archive keeps (Writer)
             "file_name": f"page_{number:07d}.txt", "content_hash": f"synthetic-{number}",
             "imported_at": f"{published}T08:00:00+00:00", "user_fields": "[]", "raw": raw,
             "needs_review": '["published"]' if rng.random() < 0.05 else "[]",
@@ -170,14 +171,13 @@ class Writer:
                            for i, name, kind in self.conn.execute("SELECT id, name, kind FROM entities")}
         self.tag_ids = {name: i for i, name in self.conn.execute("SELECT id, name FROM tag_names")}
         self.rows: list[tuple] = []
-        self.fts: list[tuple] = []
         self.links: list[tuple] = []
         self.tags: list[tuple] = []
 
     def add(self, article_id: int, row: dict, entities: list[tuple[str, str]], tags: list[str]) -> None:
-        """Queue one article."""
+        """Queue one article (its blocks and raw bytes packed as the archive stores them)."""
+        row = {**row, "blocks": pack_blocks(row["blocks"], row["raw"]), "raw": pack_raw(row["raw"])}
         self.rows.append((article_id, *row.values()))
-        self.fts.append((article_id, *fts_values(row["title"], row["lead"], row["body"])))
         for position, key in enumerate(entities):
             if key not in self.entity_ids:
                 self.entity_ids[key] = self.conn.execute("INSERT INTO entities(name, kind) VALUES (?, ?)",
@@ -192,12 +192,10 @@ class Writer:
         """Write the queued batch (inside the caller's transaction)."""
         marks = ",".join("?" * (len(columns) + 1))
         self.conn.executemany(f"INSERT INTO articles(id, {', '.join(columns)}) VALUES ({marks})", self.rows)
-        self.conn.executemany("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?)", self.fts)
         self.conn.executemany("INSERT INTO article_entities(article_id, entity_id, position) VALUES (?, ?, ?)",
                               self.links)
         self.conn.executemany("INSERT INTO article_tags(article_id, tag_id) VALUES (?, ?)", self.tags)
-        self.rows, self.fts, self.links, self.tags = [], [], [], []
+        self.rows, self.links, self.tags = [], [], []
 
 
 def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = True,
@@ -240,9 +238,9 @@ def main() -> None:
     with Archive.open(args.out, read_only=True) as archive:
         conn = archive._conn
         kinds = dict(conn.execute("SELECT kind, count(*) FROM entities GROUP BY kind").fetchall())
-        body = conn.execute("SELECT avg(length(body)) FROM articles").fetchone()[0]
+        words = conn.execute("SELECT avg(words) FROM articles").fetchone()[0]
     print(f"{args.out}: {args.n:,} articles in {elapsed:.1f} s ({args.n / elapsed:.0f}/s), "
-          f"{args.out.stat().st_size / 1e6:,.0f} MB; mean body {body / 1024:.1f} KiB; entities {kinds}")
+          f"{args.out.stat().st_size / 1e6:,.0f} MB; mean body {words:.0f} words; entities {kinds}")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,13 @@
 """The list queries the window runs on open and per click, this code beside another checkout's.
 
-Usage: .venv/bin/python benchmarks/queries.py ARCHIVE.sqlite --old CHECKOUT [--repeat 5]
+Usage: .venv/bin/python benchmarks/queries.py ARCHIVE.sqlite --old CHECKOUT [--old-archive OLD.sqlite] [--repeat 5]
+(--old-archive: the same articles in the old code's schema, when the two need different files.)
 Make the archive with benchmarks/make_realistic_archive.py. For each query prints the median
 milliseconds of this code and of the old one (same archive, alternating calls, same run):
 date sort both ways (with and without a filter), facets (none, a query, an outlet), the review
 queue's "next" (old: the whole ordered id list; new: next_flagged), an entity's id by name (old: the
-filter sidebar walked entities(kind); new: entity_id), and entities("person") (the entities pane).
+filter sidebar walked entities(kind); new: entity_id), entities("person") (the entities pane), get()
+(selecting an article), rows() (the table) and the id list sorted by word count.
 """
 from __future__ import annotations
 
@@ -22,14 +24,16 @@ from benchmarks.search import load_old  # noqa: E402
 from storage.archive import Archive  # noqa: E402
 from storage.archive.records import Filters  # noqa: E402
 
+CLOCK = time.perf_counter
+
 
 def median_ms(call: Callable[[], object], repeat: int) -> float:
     """Median milliseconds of `repeat` calls."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = CLOCK()
         call()
-        times.append(time.perf_counter() - start)
+        times.append(CLOCK() - start)
     return statistics.median(times) * 1000
 
 
@@ -62,6 +66,10 @@ def cases(new: Archive, old, outlet: str, person: tuple[str, int],
     out.append(("entity id by name", lambda: new.entity_id(person[0], "person"),
                 lambda: old_entity_id(old, person[0], "person")))
     out.append(('entities("person")', lambda: new.entities("person"), lambda: old.entities("person")))
+    sample = new.ids(None)[::max(1, new.count() // 50)][:50]
+    out.append(("select: get() x 50", lambda: [new.get(i) for i in sample], lambda: [old.get(i) for i in sample]))
+    out.append(("table rows() x 200", lambda: new.rows(sample * 4), lambda: old.rows(sample * 4)))
+    out.append(('ids sorted by words', lambda: new.ids(None, "words"), lambda: old.ids(None, "words")))
     return out
 
 
@@ -70,9 +78,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("archive", type=Path)
     parser.add_argument("--old", type=Path, required=True)
+    parser.add_argument("--old-archive", type=Path, help="the archive the old code opens (default: ARCHIVE)")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--cpu", action="store_true", help="time this thread's CPU, not the wall clock")
     args = parser.parse_args()
-    old = load_old(args.old).open(args.archive, create=False, read_only=True)
+    global CLOCK
+    CLOCK = time.thread_time if args.cpu else time.perf_counter
+    old = load_old(args.old).open(args.old_archive or args.archive, create=False, read_only=True)
     with Archive.open(args.archive, create=False, read_only=True) as new:
         outlet = new.facets(Filters(year=2020))["outlet"][5][0]
         people = new.entities("person")
@@ -80,7 +92,8 @@ def main() -> None:
         current = new.ids(None)[len(people) // 3]
         assert new.next_flagged(current) == old_next(old, current)
         assert new.entity_id(person[0], "person") == person[1]
-        print(f"{args.archive} ({new.count():,} articles, {len(people):,} people), median of {args.repeat}")
+        print(f"{args.archive} ({new.count():,} articles, {len(people):,} people), median of {args.repeat}"
+              + (", CPU time" if args.cpu else ", wall clock"))
         for label, new_call, old_call in cases(new, old, outlet, person, current):
             fresh, before = median_ms(new_call, args.repeat), median_ms(old_call, args.repeat)
             print(f"  {label:<40} new {fresh:8.1f} ms   old {before:8.1f} ms   ({before / max(fresh, 1e-3):5.1f}x)")

@@ -20,8 +20,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.import_throughput import write_corpus  # noqa: E402
 from benchmarks.search import load_old  # noqa: E402
 from storage.archive import Archive  # noqa: E402
-from storage.archive.codec import article_columns, content_hash, now_iso  # noqa: E402
-from storage.archive.search import fts_values  # noqa: E402
+from storage.archive.codec import article_columns, content_hash, now_iso, pack_raw  # noqa: E402
 from storage.ingest_parallel import prepare  # noqa: E402
 
 
@@ -40,13 +39,12 @@ def floor(path: Path, items: list) -> float:
     with Archive.open(path) as archive:
         conn = archive._conn
         start = time.perf_counter()
-        rows, fts, names, links = [], [], {}, []
+        rows, names, links = [], {}, []
         for number, prepared in enumerate(items, start=1):
-            columns = article_columns(prepared.article)
-            columns.update(id=number, raw=prepared.raw, file_name=prepared.path.name, imported_at=now_iso(),
+            columns = article_columns(prepared.article, prepared.raw)
+            columns.update(id=number, raw=pack_raw(prepared.raw), file_name=prepared.path.name, imported_at=now_iso(),
                            content_hash=content_hash(prepared.article), user_fields="[]")
             rows.append(columns)
-            fts.append((number, *fts_values(columns["title"], columns["lead"], columns["body"])))
             for position, entity in enumerate(prepared.article.entities):
                 key = (entity.name, entity.kind)
                 names.setdefault(key, len(names) + 1)
@@ -55,8 +53,6 @@ def floor(path: Path, items: list) -> float:
             keys = list(rows[0])
             conn.executemany(f"INSERT INTO articles({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})",
                              [list(r.values()) for r in rows])
-            conn.executemany("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)", fts)
             conn.executemany("INSERT INTO entities(id, name, kind) VALUES (?, ?, ?)",
                              [(i, n, k) for (n, k), i in names.items()])
             conn.executemany("INSERT OR IGNORE INTO article_entities(article_id, entity_id, position) VALUES (?, ?, ?)",

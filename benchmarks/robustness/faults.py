@@ -135,11 +135,16 @@ def _damage(base, work, tally):
 
 @scenario("logical damage repaired by check --repair")
 def _repairs(base, work, tally):
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from storage.archive.search_index import register_functions
+
     for sql in ("DELETE FROM articles_fts WHERE rowid = 1",
                 "INSERT INTO article_entities(article_id, entity_id, mentions) VALUES (999, 1, 1)",
-                "UPDATE articles SET blocks = '{', body = '' WHERE id = 2"):
+                "UPDATE articles SET blocks = x'027b' WHERE id = 2"):  # packed blocks that do not unpack
         archive = _copy(base, work, f"repair{abs(hash(sql))}")
         conn = sqlite3.connect(archive)
+        register_functions(conn)  # the search index reads the articles through them
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute(sql)
         conn.commit()

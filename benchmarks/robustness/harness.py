@@ -81,11 +81,15 @@ def snapshot(path: Path) -> dict[int, tuple]:
 
 def kept(before: dict[int, tuple], path: Path) -> bool:
     """Every article of `before` is still there, unchanged, and no stored article has an empty body."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from storage.archive.codec import stored_body  # the body is unpacked from the stored blocks
+
     try:
         after = snapshot(path)
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            empty = conn.execute("SELECT count(*) FROM articles WHERE trim(body) = ''").fetchone()[0]
+            empty = sum(not stored_body(b, r).strip() for b, r in conn.execute("SELECT blocks, raw FROM articles"))
         finally:
             conn.close()
     except sqlite3.Error:

@@ -9,15 +9,15 @@ from typing import TYPE_CHECKING
 
 from ..errors import TuLieuError
 from ..progress import NEVER, CancelToken, Progress, noop
-from .search import fts_values
+from .codec import pack_blocks, unpack_blocks, unpack_raw
+from .search_index import index_differences, rebuild
 
 if TYPE_CHECKING:
     from .core import Archive
 
 log = logging.getLogger(__name__)
 
-FTS_COLUMNS = "title_x, title_f, lead_x, lead_f, body_x, body_f"
-JSON_COLUMNS = ("blocks", "origins", "needs_review", "user_fields")
+JSON_COLUMNS = ("origins", "needs_review", "user_fields")
 MAX_LISTED = 50
 
 
@@ -102,32 +102,26 @@ def _foreign_keys(archive: "Archive", report: CheckReport, repair: bool) -> None
 
 
 def _search_index(archive: "Archive", report: CheckReport, repair: bool) -> None:
-    conn = archive._conn
-    stored = {row[0]: tuple(row[1:]) for row in conn.execute(f"SELECT rowid, {FTS_COLUMNS} FROM articles_fts")}
-    wrong: list[int] = []
-    for article_id, title, lead, body in conn.execute("SELECT id, title, lead, body FROM articles"):
-        if stored.pop(article_id, None) != tuple(fts_values(title, lead, body)):
-            wrong.append(article_id)
-    extra = sorted(stored)
-    if not wrong and not extra:
+    missing, extra, disagrees = index_differences(archive._conn)
+    if not missing and not extra and not disagrees:
         return
-    finding = Finding("search-index", _index_message(wrong, extra))
+    finding = Finding("search-index", _index_message(missing, extra, disagrees))
     if repair:
         with archive._write() as conn:
-            conn.executemany("DELETE FROM articles_fts WHERE rowid = ?", [(r,) for r in extra])
-            for article_id in wrong:
-                archive._sync_fts(article_id)
+            rebuild(conn)  # re-reads every article: the index keeps no text of its own to patch from
         finding.repaired = True
     report.findings.append(finding)
 
 
-def _index_message(wrong: list[int], extra: list[int]) -> str:
+def _index_message(missing: list[int], extra: list[int], disagrees: bool) -> str:
     parts = []
-    if wrong:
-        parts.append(f"{len(wrong)} article(s) missing or out of date in the search index "
-                     f"(#{', #'.join(map(str, wrong[:MAX_LISTED]))})")
+    if missing:
+        parts.append(f"{len(missing)} article(s) missing from the search index "
+                     f"(#{', #'.join(map(str, missing[:MAX_LISTED]))})")
     if extra:
         parts.append(f"{len(extra)} search-index row(s) for articles that do not exist")
+    if disagrees and not missing and not extra:
+        parts.append("the search index is out of date with the articles' text")
     return "; ".join(parts)
 
 
@@ -155,8 +149,8 @@ def _originals(archive: "Archive", report: CheckReport, repair: bool) -> None:
 def _texts(archive: "Archive", report: CheckReport, repair: bool) -> None:
     """Articles whose stored text cannot be decoded are re-extracted from their original bytes."""
     broken = []
-    for row in archive._conn.execute(f"SELECT id, body, {', '.join(JSON_COLUMNS)} FROM articles"):
-        if not (row[1] or "").strip() or not _decodes(row[2:]):
+    for row in archive._conn.execute(f"SELECT id, blocks, raw, {', '.join(JSON_COLUMNS)} FROM articles"):
+        if not _readable_body(row[1], row[2]) or not _decodes(row[3:]):
             broken.append(row[0])
     for article_id in broken:
         finding = Finding("text", f"article #{article_id}: stored text is empty or unreadable")
@@ -164,6 +158,17 @@ def _texts(archive: "Archive", report: CheckReport, repair: bool) -> None:
             finding.repaired, why = _reextract(archive, article_id)
             finding.message += f" ({why})"
         report.findings.append(finding)
+    if repair and broken and any(index_differences(archive._conn)):
+        with archive._write() as conn:  # damaged blocks were indexed as no text: index the new text
+            rebuild(conn)
+
+
+def _readable_body(blocks: bytes | None, raw: bytes | None) -> bool:
+    """True when the packed blocks unpack and keep some text."""
+    try:
+        return any(b.text.strip() for b in unpack_blocks(blocks, raw) if b.role != "removed")
+    except ValueError:
+        return False
 
 
 def _decodes(values: tuple) -> bool:
@@ -178,7 +183,11 @@ def _reextract(archive: "Archive", article_id: int) -> tuple[bool, str]:
     from ..extraction import extract
     from ..readers import read_bytes
 
-    raw, name = archive._conn.execute("SELECT raw, file_name FROM articles WHERE id = ?", (article_id,)).fetchone()
+    packed, name = archive._conn.execute("SELECT raw, file_name FROM articles WHERE id = ?", (article_id,)).fetchone()
+    try:
+        raw = unpack_raw(packed)
+    except ValueError as error:
+        return False, f"the original bytes are unreadable ({error})"
     if not raw:
         return False, "no original bytes to re-extract from"
     try:
@@ -188,6 +197,8 @@ def _reextract(archive: "Archive", article_id: int) -> tuple[bool, str]:
     if not any(t.strip() for t in article.body):
         return False, "the original holds no article text"
     with archive._write() as conn:
+        if not _readable_body(*conn.execute("SELECT blocks, raw FROM articles WHERE id = ?", (article_id,)).fetchone()):
+            conn.execute("UPDATE articles SET blocks = ? WHERE id = ?", (pack_blocks([], raw), article_id))
         for column in JSON_COLUMNS:  # unreadable edit state is reset so re-extraction can run
             default = "{}" if column == "origins" else "[]"
             value = conn.execute(f"SELECT {column} FROM articles WHERE id = ?", (article_id,)).fetchone()[0]

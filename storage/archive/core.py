@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from . import migrations
 from .backup import KEEP, automatic_backup, daily_backup
 from .. import collation
-from .codec import article_columns, content_hash, canonical, dumps, now_iso, stored_from_row
+from .codec import article_columns, content_hash, canonical, dumps, now_iso, pack_raw, stored_from_row, unpack_raw
 from .entities import EntityMixin
 from .lock import WriterLock
 from .lookups import LookupMixin
@@ -27,7 +27,7 @@ from ..errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
 from ..names import shown
 from ..records import Article
 from ..stories.store import put_back, saved_rows
-from .search import fts_values
+from .search_index import register_functions
 from .transaction import immediate
 
 log = logging.getLogger(__name__)
@@ -167,26 +167,16 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         """Store a new article with its entities and tags in one transaction; returns its id."""
         if not any(text.strip() for text in article.body):
             raise ArchiveError(f"{file_name or article.file_name}: no article text found; not stored")
-        columns = article_columns(article)
-        columns.update(raw=raw, file_name=shown(file_name or article.file_name), imported_at=now_iso(),
+        columns = article_columns(article, raw)
+        columns.update(raw=pack_raw(raw), file_name=shown(file_name or article.file_name), imported_at=now_iso(),
                        content_hash=content_hash(article), user_fields="[]")
         with self._write() as conn:
-            # A plain INSERT and the index row from the values at hand: no table introspection,
-            # no read-back (a new id has no index row to replace).
+            # A plain INSERT (no table introspection); a trigger writes its search index row.
             article_id = conn.execute(f"INSERT INTO articles({', '.join(columns)}) "
                                       f"VALUES ({', '.join('?' * len(columns))})", list(columns.values())).lastrowid
-            conn.execute("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (article_id, *fts_values(columns["title"], columns["lead"], columns["body"])))
             self._link_entities(article_id, article.entities)
             self._set_tags(article_id, article.tags)
         return int(article_id)
-
-    def _store_links(self, article_id: int, article: Article) -> None:
-        """Index, entities and tags of a freshly written article (inside a write)."""
-        self._sync_fts(article_id)
-        self._link_entities(article_id, article.entities)
-        self._set_tags(article_id, article.tags)
 
     def find_duplicate(self, article: Article) -> int | None:
         """The id of a stored article with the same body hash or the same canonical URL."""
@@ -217,7 +207,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
             row = self._conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFound(f"{self.path}: no article with id {article_id}")
-        return bytes(row[0] or b"")
+        return unpack_raw(row[0])
 
     def delete(self, article_id: int) -> StoredArticle:
         """Delete an article; returns it whole (with raw bytes) so restore() can undo."""
@@ -225,7 +215,6 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
             stored = self.get(article_id)
             stored.raw = self.original_bytes(article_id)
             stored.story_rows = saved_rows(conn, article_id)  # the trigger drops them with the article
-            conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
             conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM article_tags WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -233,28 +222,18 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
 
     def restore(self, stored: StoredArticle) -> int:
         """Put back a deleted article under the same id (undo of delete)."""
-        columns = article_columns(stored)
-        columns.update(id=stored.id, raw=stored.raw or b"", file_name=stored.file_name,
+        columns = article_columns(stored, stored.raw or b"")
+        columns.update(id=stored.id, raw=pack_raw(stored.raw or b""), file_name=stored.file_name,
                        imported_at=stored.imported_at or now_iso(), content_hash=stored.content_hash,
                        user_fields=dumps(sorted(stored.user_fields)))
         with self._write():
             if self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (stored.id,)).fetchone():
                 raise ArchiveError(f"article {stored.id} already exists")
             self._db["articles"].insert(columns)
-            self._sync_fts(stored.id)
             self._link_entities(stored.id, stored.entities, stored.entity_keys)
             self._set_tags(stored.id, stored.tags)
             put_back(self._conn, stored.id, stored.story_rows)
         return stored.id
-
-    def _sync_fts(self, article_id: int) -> None:
-        """Rewrite the article's FTS row from its current title, lead and body (inside a write)."""
-        title, lead, body = self._conn.execute(
-            "SELECT title, lead, body FROM articles WHERE id = ?", (article_id,)).fetchone()
-        self._conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
-        self._conn.execute(
-            "INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", (article_id, *fts_values(title, lead, body)))
 
 
 def _connect(path: Path, read_only: bool) -> Database:
@@ -269,6 +248,7 @@ def _connect(path: Path, read_only: bool) -> Database:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         collation.register(conn)  # COLLATE vi: Vietnamese alphabetical order
+        register_functions(conn)  # the search index's view and triggers call them
         db = Database(conn, execute_plugins=False)
         _check_schema(path, db, read_only)
         if not read_only:

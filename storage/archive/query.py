@@ -25,9 +25,7 @@ ORDER_COLUMNS = {
     "words": "words {dir}, a.id {dir}",
     "id": "a.id {dir}",
 }
-# Words of the kept body: spaces and line breaks between words, plus one.
-WORDS = ("CASE WHEN trim(a.body) = '' THEN 0 ELSE length(trim(a.body)) - length(replace(replace(trim(a.body), "
-         "' ', ''), char(10), '')) + 1 END")
+WORDS = "a.words"  # words of the kept body, counted when it is written (codec.word_count)
 FACET_LIMIT = 200
 MATCHED_TABLE = "temp.matched_ids"  # a query's matches, materialised once per facets() call
 MATCHED = f"a.id IN {MATCHED_TABLE}"

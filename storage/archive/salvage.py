@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import TuLieuError
 from ..progress import NEVER, CancelToken, Progress, noop
 from ..records import Entity
-from .codec import stored_from_row
+from .codec import original_of_row, stored_from_row
 
 log = logging.getLogger(__name__)
 
@@ -91,10 +91,10 @@ def _copy_one(old: sqlite3.Connection, new, article_id: int, report: SalvageRepo
         report.partial.append((article_id, f"entity links and tags unreadable ({error})"))
     try:
         stored = stored_from_row(row, links, tags)
+        stored.raw = original_of_row(row)
     except (ValueError, TypeError, KeyError) as error:
         report.lost.append((article_id, f"stored fields unreadable ({error})"))
         return
-    stored.raw = bytes(row.get("raw") or b"")
     stored.entity_keys = {}  # new entity ids in the new archive
     new.restore(stored)
     report.saved.append(article_id)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from functools import partial
 from itertools import groupby
 from typing import Callable
 
+from .codec import stored_body
 from .records import Hit
 from ..folding import fold, normalize_tones
 from .search_syntax import Either, Leaf, Node, Term, parse, positive_terms
@@ -142,17 +144,17 @@ def run_search(conn: sqlite3.Connection, query: str, limit: int, where: str = "1
     if expression is None or limit <= 0:
         return []
     # Rank and limit inside the index (only rowid and score go through the sorter), then read the
-    # text of the few rows kept, and its folded form from the index (folding is the snippet's
-    # costliest step); a filter narrows the index's rows before ranking.
+    # few rows kept; their body is unpacked from the blocks (the index keeps no copy of the text) and
+    # the snippet scans it as written; a filter narrows the index's rows before ranking.
     scope = "" if where == "1" else f" AND rowid IN (SELECT a.id FROM articles a WHERE {where})"
     rows = conn.execute(
-        "SELECT a.id, a.title, a.published, a.outlet, a.lead, a.body, f.score, g.lead_f, g.body_f, g.title_f "
+        "SELECT a.id, a.title, a.published, a.outlet, a.lead, a.blocks, a.raw, f.score "
         f"FROM (SELECT rowid, {BM25} AS score FROM articles_fts WHERE articles_fts MATCH ?{scope} "
-        "ORDER BY score LIMIT ?) f JOIN articles a ON a.id = f.rowid "
-        "JOIN articles_fts g ON g.rowid = f.rowid ORDER BY f.score",
+        "ORDER BY score LIMIT ?) f JOIN articles a ON a.id = f.rowid ORDER BY f.score",
         (expression, *params, int(limit)),
     ).fetchall()
     terms = parse_query(query, prefix_last)
-    return [Hit(id=r[0], title=r[1], published=r[2], outlet=r[3], score=-float(r[6]),
-                snippet=make_snippet([r[4] or "", r[5] or "", r[1] or ""], terms, folded=list(r[7:10])))
+    return [Hit(id=r[0], title=r[1], published=r[2], outlet=r[3], score=-float(r[7]),
+                snippet=make_snippet([r[4] or "", partial(stored_body, r[5], r[6]), r[1] or ""], terms))
             for r in rows]
+

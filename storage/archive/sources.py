@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, ContextManager
 
 from ..errors import NotFound
-from .codec import block_dict, blocks_from_json, content_hash, dumps, now_iso
+from .codec import body_of, content_hash, dumps, now_iso, pack_raw, unpack_raw
 from ..records import Article, Block
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,8 @@ class SourceMixin:
     _reading: Callable[[], ContextManager[None]]
     _write: Callable[[], ContextManager[sqlite3.Connection]]
     add_article: Callable[..., int]
-    _sync_fts: Callable[[int], None]
+    _stored_blocks: Callable[[int], tuple[list[Block], bytes]]
+    _save_blocks: Callable[..., None]
     _record: Callable[..., None]
     _mark_user_field: Callable[[int, str], None]
 
@@ -79,7 +80,7 @@ class SourceMixin:
                 "INSERT INTO source_documents (file_name, format, sha256, raw, pages, meta, ocr_confidence,"
                 " article_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (document.file_name, document.format, hashlib.sha256(document.raw).hexdigest(),
-                 document.raw if keep_raw else None, document.pages, dumps(meta), document.ocr_confidence,
+                 pack_raw(document.raw) if keep_raw else None, document.pages, dumps(meta), document.ocr_confidence,
                  len(articles), now_iso()))
             document_id = int(cursor.lastrowid)
             ids = []
@@ -122,18 +123,12 @@ class SourceMixin:
     def set_blocks(self, article_id: int, blocks: list[Block], *, by: str = "user") -> list[Block]:
         """Replace an article's paragraphs (merge/split of a document's articles); returns the old ones."""
         with self._write() as conn:
-            row = conn.execute("SELECT blocks, body FROM articles WHERE id = ?", (article_id,)).fetchone()
-            if row is None:
-                raise NotFound(f"{self.path}: no article with id {article_id}")
-            old = blocks_from_json(row[0])
-            body = "\n".join(b.text for b in blocks if b.role != "removed")
-            conn.execute("UPDATE articles SET blocks = ?, body = ?, content_hash = ? WHERE id = ?",
-                         (dumps([block_dict(b) for b in blocks]), body,
-                          content_hash(Article(blocks=blocks)), article_id))
-            self._sync_fts(article_id)
+            old, raw = self._stored_blocks(article_id)
+            body = body_of(blocks)
+            self._save_blocks(article_id, blocks, raw, content_hash=content_hash(Article(blocks=blocks)))
             if by == "user":
                 self._mark_user_field(article_id, "blocks")
-            self._record(article_id, "body", row[1], body, by)
+            self._record(article_id, "body", body_of(old), body, by)
         return old
 
     def add_piece(self, from_id: int, article: Article) -> int:
@@ -160,4 +155,4 @@ class SourceMixin:
         """The whole document's bytes when it was split into articles (else they are on the article)."""
         with self._reading():
             row = self._conn.execute("SELECT raw FROM source_documents WHERE id = ?", (document_id,)).fetchone()
-        return bytes(row[0]) if row and row[0] is not None else None
+        return unpack_raw(row[0]) if row and row[0] is not None else None

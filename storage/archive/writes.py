@@ -6,10 +6,10 @@ import logging
 import sqlite3
 import threading
 from pathlib import Path
-from dataclasses import asdict
 from typing import Callable, ContextManager
 
-from .codec import SCALAR_FIELDS, article_columns, blocks_from_json, canonical, dumps, now_iso
+from .codec import (SCALAR_FIELDS, article_columns, body_of, canonical, dumps, now_iso, pack_blocks, unpack_blocks,
+                    unpack_raw, word_count)
 from .records import HistoryRow
 from .validate import clean_text, field_value, review_list
 from ..errors import ArchiveError, NotFound
@@ -19,18 +19,16 @@ log = logging.getLogger(__name__)
 
 BLOCK_ROLES = ("body", "caption", "removed")
 LIST_FIELDS = ("tags", "needs_review")
-SEARCHED_FIELDS = ("title", "lead")
 
 
 class EditMixin:
-    """Writes with history; needs `_conn`, `_lock`, `_write`, `_sync_fts` from Archive."""
+    """Writes with history; needs `_conn`, `_lock`, `_write` from Archive (triggers keep the search index)."""
 
     path: Path
     _conn: sqlite3.Connection
     _lock: threading.RLock
     _reading: Callable[[], ContextManager[None]]
     _write: Callable[[], ContextManager[sqlite3.Connection]]
-    _sync_fts: Callable[[int], None]
 
     def _row_value(self, article_id: int, column: str) -> object:
         row = self._conn.execute(f"SELECT {column} FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -62,8 +60,6 @@ class EditMixin:
                 old = self._row_value(article_id, field)
                 value = field_value(field, value)
                 self._conn.execute(f"UPDATE articles SET {field} = ? WHERE id = ?", (value, article_id))
-                if field in SEARCHED_FIELDS:
-                    self._sync_fts(article_id)
                 if field == "url":  # dedup looks at the canonical form
                     self._conn.execute("UPDATE articles SET canonical_url = ? WHERE id = ?",
                                        (canonical(value), article_id))  # type: ignore[arg-type]
@@ -73,6 +69,19 @@ class EditMixin:
             if by == "user" and field in ("published", "date_precision"):
                 self._clear_review(article_id, "published")
         return old
+
+    def _stored_blocks(self, article_id: int) -> tuple[list, bytes]:
+        """(the article's blocks, its original bytes unpacked); raises NotFound."""
+        row = self._conn.execute("SELECT blocks, raw FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"{self.path}: no article with id {article_id}")
+        return unpack_blocks(row[0], row[1]), unpack_raw(row[1])
+
+    def _save_blocks(self, article_id: int, blocks: list, raw: bytes, **more: object) -> None:
+        """Store new blocks with their word count (and `more` columns); a trigger re-indexes."""
+        columns = {"blocks": pack_blocks(blocks, raw), "words": word_count(body_of(blocks)), **more}
+        self._conn.execute(f"UPDATE articles SET {' = ?, '.join(columns)} = ? WHERE id = ?",
+                           (*columns.values(), article_id))
 
     def _load_user_state(self, article_id: int) -> tuple[set[str], dict[str, str]]:
         """(user-edited fields, origins) decoded from their JSON columns; raises NotFound."""
@@ -127,15 +136,12 @@ class EditMixin:
         if role not in BLOCK_ROLES:
             raise ArchiveError(f"'{role}' is not a block role ({', '.join(BLOCK_ROLES)})")
         with self._write():
-            blocks = blocks_from_json(str(self._row_value(article_id, "blocks")))
+            blocks, raw = self._stored_blocks(article_id)
             if not 0 <= index < len(blocks):
                 raise NotFound(f"{self.path}: article {article_id} has no block {index}")
             old = blocks[index].role
             blocks[index].role = role  # type: ignore[assignment]
-            body = "\n".join(b.text for b in blocks if b.role != "removed")
-            self._conn.execute("UPDATE articles SET blocks = ?, body = ? WHERE id = ?",
-                               (dumps([asdict(b) for b in blocks]), body, article_id))
-            self._sync_fts(article_id)
+            self._save_blocks(article_id, blocks, raw)
             if by == "user":
                 self._mark_user_field(article_id, "blocks")
             self._record(article_id, f"block:{index}", old, role, by)
@@ -145,10 +151,11 @@ class EditMixin:
         """Re-extraction: overwrite extracted fields, never one the user edited; returns changed fields."""
         with self._write():
             user_fields, origins = self._load_user_state(article_id)
-            new = article_columns(article)
+            raw = unpack_raw(self._row_value(article_id, "raw"))  # type: ignore[arg-type]
+            new = article_columns(article, raw)
             new["needs_review"] = dumps([f for f in article.needs_review if f not in user_fields])
             if "blocks" in user_fields:  # the user moved paragraphs: keep their body
-                del new["blocks"], new["body"]
+                del new["blocks"], new["words"]
             if "url" in user_fields:
                 del new["canonical_url"]
             current = self._conn.execute(f"SELECT {', '.join(new)} FROM articles WHERE id = ?",
@@ -166,7 +173,6 @@ class EditMixin:
             if "entities" not in user_fields:
                 self._conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
                 self._link_entities(article_id, article.entities)  # type: ignore[attr-defined]
-            self._sync_fts(article_id)
         return changed
 
     def history(self, article_id: int) -> list[HistoryRow]:

@@ -101,9 +101,11 @@ def redetect(archive: "Archive", article_id: int, pending: store.PendingBands | 
     again without it) to join the story of its versions as a fresh import of it would (so versions that
     stand alone join too); an unchanged body keeps its story (and any split or join the user made).
     A change of story is recorded in the history (by "extractor"). Returns the story id, None: alone."""
+    from ..archive.codec import stored_body  # lazy: the archive package imports stories
+
     conn = archive._conn
-    row = conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
-    found = fingerprint([row[0] or ""] if row else [])
+    row = conn.execute("SELECT blocks, raw FROM articles WHERE id = ?", (article_id,)).fetchone()
+    found = fingerprint([stored_body(*row)] if row else [])
     stored = conn.execute("SELECT sketch, size FROM story_sketches WHERE article_id = ?", (article_id,)).fetchone()
     now = (array("q", found.values).tobytes(), found.size) if found.usable else None
     if (stored is None and now is None) or (stored is not None and (bytes(stored[0]), stored[1]) == now):

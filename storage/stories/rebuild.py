@@ -74,10 +74,12 @@ def regroup(archive: "Archive", *, progress: Progress = noop, cancel: CancelToke
 def _sketch_all(conn, total: int, progress: Progress, cancel: CancelToken) -> Sketches:
     """Sketches and bands of every stored body, written in chunks; returns the sketches."""
     sketches = Sketches()
+    from ..archive.codec import stored_body  # lazy: the archive package imports stories
     last = 0
     done = 0
     while True:
-        rows = conn.execute("SELECT id, body FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, CHUNK)).fetchall()
+        rows = [(r[0], stored_body(r[1], r[2])) for r in conn.execute(
+            "SELECT id, blocks, raw FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, CHUNK)).fetchall()]
         if not rows:
             return sketches
         cancel.check()

@@ -56,11 +56,13 @@ def member_ids(conn: sqlite3.Connection, story_id: int) -> list[int]:
 def body_shingles(conn: sqlite3.Connection, ids: list[int]) -> dict[int, set[int]]:
     """Shingle sets of the stored bodies of these articles."""
     out: dict[int, set[int]] = {}
+    from ..archive.codec import stored_body  # lazy: the archive package imports stories
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        for article_id, body in conn.execute(f"SELECT id, body FROM articles WHERE id IN ({marks})", chunk):
-            out[article_id] = shingles([body or ""])
+        for article_id, blocks, raw in conn.execute(f"SELECT id, blocks, raw FROM articles WHERE id IN ({marks})",
+                                                    chunk):
+            out[article_id] = shingles([stored_body(blocks, raw)])
     return out
 
 

@@ -13,6 +13,7 @@ from desktop.main_window import MainWindow
 from desktop.settings import Settings
 from storage.archive import Archive
 from storage.archive.failed import failed_imports
+from storage.archive.search_index import register_functions
 from storage.records import Article, Block, Entity
 
 MARK = "Ông Dấu Vết Thử Nghiệm"
@@ -72,6 +73,7 @@ def test_check_archive_finds_and_repairs_a_missing_search_row(qtbot, window, tmp
     _fill(path, 5)
     import sqlite3
     conn = sqlite3.connect(path)
+    register_functions(conn)  # the search index reads the articles through them
     conn.execute("DELETE FROM articles_fts WHERE rowid = 2")
     conn.commit()
     conn.close()

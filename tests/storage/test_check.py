@@ -11,6 +11,7 @@ import pytest
 from storage import cli
 from storage.archive import Archive
 from storage.archive.check_file import check_file
+from storage.archive.search_index import register_functions
 from storage.records import Article, Block, Entity
 
 MARK = "DAU-VET-{:04d}"
@@ -47,6 +48,7 @@ def test_a_sound_archive_has_no_findings(made):
 
 def test_a_deleted_search_row_is_found_and_rebuilt(made):
     conn = sqlite3.connect(made)
+    register_functions(conn)  # the index reads its text through them
     conn.execute("DELETE FROM articles_fts WHERE rowid = 7")
     conn.commit()
     conn.close()
@@ -80,7 +82,8 @@ def test_an_orphan_entity_link_is_found_and_removed(made):
 
 def test_unreadable_stored_text_is_re_extracted_from_the_original(made):
     conn = sqlite3.connect(made)
-    conn.execute("UPDATE articles SET blocks = '{hỏng', body = '' WHERE id = 12")
+    register_functions(conn)
+    conn.execute("UPDATE articles SET blocks = ? WHERE id = 12", (b"\x02{h\xe1\xbb\x8fng",))
     conn.commit()
     conn.close()
     report = check_file(made)
@@ -106,7 +109,7 @@ def _corrupt_page_holding(path: Path, marker: bytes) -> int:
 def test_a_corrupted_page_in_a_copy_is_named_and_the_readable_rest_salvaged(made, tmp_path, capsys):
     copy = tmp_path / "ban_sao.sqlite"
     shutil.copy(made, copy)
-    _corrupt_page_holding(copy, MARK.format(60).encode())
+    _corrupt_page_holding(copy, b"60.txt")  # (text and original bytes are stored compressed)
     damaged = copy.read_bytes()
     code = cli.main(["check", "--archive", str(copy), "--json"])
     report = json.loads(capsys.readouterr().out)

@@ -1,7 +1,6 @@
 """Import through the real pipeline (readers + extraction) into real archives."""
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from storage.archive import Archive
+from storage.archive.codec import unpack_blocks
 from storage.errors import Cancelled
 from storage.extraction import extract
 from storage.ingest import ingest
@@ -169,9 +169,9 @@ def test_sigkill_mid_import_leaves_a_whole_archive(tmp_path):
         assert 15 <= stored < 120
         assert conn.execute("SELECT count(*) FROM articles a JOIN articles_fts f ON f.rowid = a.id"
                             ).fetchone()[0] == stored
-        for article_id, file_name, blocks in conn.execute("SELECT id, file_name, blocks FROM articles"):
+        for article_id, file_name, blocks, raw in conn.execute("SELECT id, file_name, blocks, raw FROM articles"):
             expected = extract(read_file(folder / file_name))
-            assert len(json.loads(blocks)) == len(expected.blocks)
+            assert len(unpack_blocks(blocks, raw)) == len(expected.blocks)
             assert len(archive.get(article_id).entities) == len({e.name for e in expected.entities})
         report = ingest(archive, [folder])
         assert not report.failed and len(report.imported) == 120 - stored

@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from storage.archive.search import make_snippet, parse_query
 from storage.folding import fold, word_spans
@@ -92,3 +93,17 @@ def test_markup_in_the_text_is_escaped_and_only_matches_are_bold():
     text = "a <script> & b \x01 quốc phòng \x02 " + "lời " * 40
     snippet = make_snippet([text], parse_query("quoc"))
     assert "&lt;script&gt; &amp;" in snippet and snippet.count("<b>") == 1 and "<b>quốc</b>" in snippet
+
+
+ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠĐđờỜốỐİKk_" + "\u0300\u0301\u0323" + " \n,.-–“”(…)1"
+
+
+@given(st.lists(st.text(ALPHABET, max_size=80), min_size=3, max_size=3),
+       st.lists(st.sampled_from(["duong", "đường", "ơ", "ố", "o", "dd", "k", "i", "a_b", "1"]), min_size=1, max_size=3),
+       st.booleans())
+@settings(max_examples=400, deadline=None)
+def test_the_unfolded_scan_equals_the_reference_on_any_text(texts, words, prefix):
+    """Mixed case, marks in NFD, "İ", punctuation inside words: the scan of the text as written
+    (no folding first) and the word counting agree with the word-by-word reference."""
+    terms = parse_query(" ".join(words), prefix)
+    assert make_snippet(texts, terms) == reference_snippet(texts, terms)

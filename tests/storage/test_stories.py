@@ -7,8 +7,10 @@ from array import array
 import pytest
 
 from storage.archive import Archive
+from storage.archive.codec import pack_blocks, unpack_raw
 from storage.edits import apply
 from storage.ingest import ingest
+from storage.records import Block
 from storage.stories import shingles as sh
 from storage.stories.edits import JoinStory, SplitFromStory
 from storage.stories.rebuild import pending, regroup
@@ -267,7 +269,9 @@ def test_reextract_runs_story_detection_again_when_the_body_changed(tmp_path, st
         ids = _ids(ingest(archive, [story_pages[n] for n in names]))
         before = story_of(archive, ids["wire"])
         with archive._write() as conn:  # "retitled" as an older extractor left it: another body, alone
-            conn.execute("UPDATE articles SET body = ? WHERE id = ?", ("\n".join(PARAGRAPHS[:1]) + " cũ", ids["retitled"]))
+            raw = unpack_raw(conn.execute("SELECT raw FROM articles WHERE id = ?", (ids["retitled"],)).fetchone()[0])
+            conn.execute("UPDATE articles SET blocks = ? WHERE id = ?",
+                         (pack_blocks([Block(PARAGRAPHS[0] + " cũ")], raw), ids["retitled"]))
             store.drop_index(conn, ids["retitled"])
             store.settle(conn, before.id, [ids["wire"], ids["plain"]])
         assert story_of(archive, ids["retitled"]) is None and _story_rows(archive, ids["retitled"])[1] == []

@@ -3,10 +3,14 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from ..search_index import TRIGGERS
+
 
 def upgrade(db: Database) -> None:
     """Search as you type: prefix indexes for 1- and 2-letter word starts (3-10x faster on 100,000
     articles); the index is rebuilt from its own stored columns."""
+    for trigger in TRIGGERS:  # a file whose version was set back (tests): version 8's triggers name the index
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     db.execute(
         "CREATE VIRTUAL TABLE articles_fts_v3 USING fts5("
         "title_x, title_f, lead_x, lead_f, body_x, body_f, "
