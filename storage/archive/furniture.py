@@ -57,15 +57,20 @@ def backfill(conn: sqlite3.Connection) -> int:
     """Count the lines of each outlet's latest BACKFILL_PAGES stored pages (versions of a story left out,
     as at import); returns the number of pages counted."""
     from ..extraction.furniture import page_hashes
+    from .codec import unpack_blocks
 
     rows = conn.execute(
-        "SELECT outlet, blocks FROM (SELECT a.outlet, a.blocks, row_number() OVER (PARTITION BY a.outlet "
+        "SELECT outlet, blocks, raw FROM (SELECT a.outlet, a.blocks, a.raw, row_number() OVER (PARTITION BY a.outlet "
         "ORDER BY a.id DESC) AS n FROM articles a WHERE coalesce(a.outlet, '') != '' AND a.id NOT IN "
         "(SELECT article_id FROM story_members WHERE relation != 'original')) WHERE n <= ? ORDER BY outlet",
         (BACKFILL_PAGES,))
     count = 0
-    for outlet, blocks in rows.fetchall():
-        record(conn, outlet, sorted(page_hashes(item["text"] for item in json.loads(blocks or "[]"))))
+    for outlet, blocks, raw in rows.fetchall():  # blocks are packed (schema 8): the codec unpacks them
+        try:
+            texts = [block.text for block in unpack_blocks(blocks, raw)]
+        except ValueError:  # a damaged row is for `check --repair`; counting furniture just skips it
+            continue
+        record(conn, outlet, sorted(page_hashes(texts)))
         count += 1
     log.info("outlet furniture: counted the lines of %d stored pages", count)
     return count
