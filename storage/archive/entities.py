@@ -12,6 +12,8 @@ from typing import Callable, ContextManager
 from .codec import dumps
 from .records import EntityPage, EntityRow, Filters, LinkState, MergeUndo
 from ..errors import ArchiveError, NotFound
+from ..collation import sort_key
+from ..folding import fold
 from ..records import ENTITY_KINDS, Entity
 
 log = logging.getLogger(__name__)
@@ -120,14 +122,57 @@ class EntityMixin:
         with self._reading():
             where, params = self._where(filters)
             scope = "" if where == "1" else f"AND l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
-            rows = self._conn.execute(
-                "SELECT e.id, e.name, e.kind, count(*) AS n FROM article_entities l "
-                f"JOIN entities e ON e.id = l.entity_id WHERE {'e.kind = ?' if kind else '1'} {scope} "
-                "GROUP BY l.entity_id ORDER BY n DESC, e.name COLLATE vi", [*([kind] if kind else []), *params]).fetchall()
+            if where == "1":  # every article: the stored counts, no grouping of the links
+                sql = ("SELECT id, name, kind, article_count AS n FROM entities WHERE article_count > 0 "
+                       f"{'AND kind = ?' if kind else ''} ORDER BY n DESC, name COLLATE vi")
+            else:
+                sql = ("SELECT e.id, e.name, e.kind, count(*) AS n FROM article_entities l "
+                       f"JOIN entities e ON e.id = l.entity_id WHERE {'e.kind = ?' if kind else '1'} {scope} "
+                       "GROUP BY l.entity_id ORDER BY n DESC, e.name COLLATE vi")
+            rows = self._conn.execute(sql, [*([kind] if kind else []), *params]).fetchall()
             aliases: dict[int, list[str]] = {}
             for entity_id, alias in self._conn.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY alias"):
                 aliases.setdefault(entity_id, []).append(alias)
             return [EntityRow(i, name, k, aliases.get(i, []), n) for i, name, k, n in rows]
+
+    def entity_list(self, kind: str, *, contains: str = "", by_name: bool = False, offset: int = 0,
+                    limit: int = 200) -> list[EntityRow]:
+        """One page of a kind's named entities, most named first (by_name: in name order), those whose
+        name or alias contains `contains` (accents and case optional). Reads the kind's count index,
+        so the first page of a million-article archive costs what it costs on a small one."""
+        _check_kind(kind)
+        needle = fold(" ".join(contains.split()))
+        match = ("AND (instr(tl_fold(e.name), ?2) OR EXISTS (SELECT 1 FROM entity_aliases x WHERE "
+                 "x.entity_id = e.id AND instr(tl_fold(x.alias), ?2)))") if needle else "AND ?2 = ''"
+        order = "e.name, e.id" if by_name else "e.article_count DESC, e.name, e.id"
+        with self._reading():
+            rows = self._conn.execute(
+                "SELECT e.id, e.name, e.kind, e.article_count FROM entities e "
+                f"WHERE e.kind = ?1 AND e.article_count > 0 {match} ORDER BY {order} LIMIT ?3 OFFSET ?4",
+                (kind, needle, int(limit), int(offset))).fetchall()
+            aliases = self._aliases_of([r[0] for r in rows])
+        return [EntityRow(i, name, k, aliases.get(i, []), n) for i, name, k, n in rows]
+
+    def top_entities(self, kind: str, limit: int = 200) -> list[EntityRow]:
+        """The `limit` most named entities of a kind (without aliases): the unfiltered facet. Read from
+        the count index down to the last count that makes the cut, so that ties are in Vietnamese order."""
+        sql = "SELECT id, name, article_count FROM entities WHERE kind = ? AND article_count >= ? "
+        with self._reading():
+            last = self._conn.execute(sql + "ORDER BY article_count DESC LIMIT 1 OFFSET ?",
+                                      (kind, 1, int(limit) - 1)).fetchone()
+            rows = self._conn.execute(sql, (kind, last[2] if last else 1)).fetchall()
+        rows.sort(key=lambda r: (-r[2], sort_key(r[1])))
+        return [EntityRow(i, name, kind, [], n) for i, name, n in rows[:limit]]
+
+    def _aliases_of(self, entity_ids: list[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for start in range(0, len(entity_ids), 500):
+            chunk = entity_ids[start:start + 500]
+            for entity_id, alias in self._conn.execute(
+                    f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({','.join('?' * len(chunk))}) "
+                    "ORDER BY alias", chunk):
+                out.setdefault(entity_id, []).append(alias)
+        return out
 
     def entity(self, entity_id: int) -> EntityPage:
         """Aliases, first/last seen, articles per month, co-occurring entities and outlets of one entity."""

@@ -8,7 +8,7 @@ import threading
 from dataclasses import replace
 from typing import Callable, ContextManager
 
-from .records import ArticleRow, Filters, Hit
+from .records import ArticleRow, EntityCount, Filters, Hit
 from ..records import ENTITY_KINDS
 from .ordering import ALPHABETICAL, alphabetical_ids
 from .search import BM25, choose_expression, run_search
@@ -42,6 +42,7 @@ class QueryMixin:
     _conn: sqlite3.Connection
     _lock: threading.RLock
     _reading: Callable[[], ContextManager[None]]
+    top_entities: Callable[..., list]
 
     def _where(self, filters: Filters | None, materialize: bool = False) -> tuple[str, list]:
         """SQL condition on `articles a` for the filters, and its parameters. materialize=True runs
@@ -221,18 +222,22 @@ class QueryMixin:
         return [(name, int(c)) for name, c in self._conn.execute(sql, params)]
 
     def _entity_facets(self, where: str, params: list) -> dict[str, list[tuple[str, int]]]:
-        """Person, organization and location counts in one pass over the links."""
-        scope = "" if where == "1" else f"WHERE l.article_id IN {MATCHED_TABLE}" if where == MATCHED else (
+        """Person, organization and location counts (EntityCount: with the entity id). Unfiltered, the
+        stored counts' index gives each kind's top names; filtered, one pass over the matches' links."""
+        if where == "1":
+            return {kind: [EntityCount(r.name, r.article_count, r.id) for r in self.top_entities(kind, FACET_LIMIT)]
+                    for kind in ENTITY_KINDS}
+        scope = f"WHERE l.article_id IN {MATCHED_TABLE}" if where == MATCHED else (
             f"WHERE l.article_id IN (SELECT a.id FROM articles a WHERE {where})")
         # Measured at 100k articles and 51k people: cutting to FACET_LIMIT per kind with a window
         # function in SQL was slower than this one sorted pass (the grouping dominates either way).
-        sql = ("SELECT e.kind, e.name, count(*) AS n FROM article_entities l JOIN entities e ON e.id = l.entity_id "
-               f"{scope} GROUP BY l.entity_id ORDER BY n DESC, e.name COLLATE vi")
+        sql = ("SELECT e.kind, e.name, count(*) AS n, e.id FROM article_entities l JOIN entities e "
+               f"ON e.id = l.entity_id {scope} GROUP BY l.entity_id ORDER BY n DESC, e.name COLLATE vi")
         result: dict[str, list[tuple[str, int]]] = {kind: [] for kind in ENTITY_KINDS}
-        for kind, name, n in self._conn.execute(sql, params):
+        for kind, name, n, entity_id in self._conn.execute(sql, params):
             values = result.setdefault(kind, [])
             if len(values) < FACET_LIMIT:
-                values.append((name, int(n)))
+                values.append(EntityCount(name, int(n), entity_id))
         return result
 
     def search(self, query: str, *, limit: int = 50, filters: Filters | None = None,

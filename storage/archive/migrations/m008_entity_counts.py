@@ -1,0 +1,24 @@
+"""Migration 8: each entity's article count, kept by triggers, for top-N lists at a million articles."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def upgrade(db: Database) -> None:
+    """entities.article_count (the links naming it) and an index by kind and count: the entities pane
+    and the unfiltered entity facets read the top names from the index instead of grouping every link
+    (3 s at 1M articles). Triggers keep the count on every link insert, delete and move. Safe to run
+    again on a file that has them."""
+    if "article_count" not in {row[1] for row in db.execute("PRAGMA table_info(entities)").fetchall()}:
+        db.execute("ALTER TABLE entities ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE entities SET article_count = (SELECT count(*) FROM article_entities l "
+               "WHERE l.entity_id = entities.id)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_entities_kind_count ON entities(kind, article_count DESC, name)")
+    db.execute("CREATE TRIGGER IF NOT EXISTS entity_link_added AFTER INSERT ON article_entities BEGIN "
+               "UPDATE entities SET article_count = article_count + 1 WHERE id = new.entity_id; END")
+    db.execute("CREATE TRIGGER IF NOT EXISTS entity_link_removed AFTER DELETE ON article_entities BEGIN "
+               "UPDATE entities SET article_count = article_count - 1 WHERE id = old.entity_id; END")
+    db.execute("CREATE TRIGGER IF NOT EXISTS entity_link_moved AFTER UPDATE OF entity_id ON article_entities "
+               "WHEN new.entity_id != old.entity_id BEGIN "
+               "UPDATE entities SET article_count = article_count - 1 WHERE id = old.entity_id; "
+               "UPDATE entities SET article_count = article_count + 1 WHERE id = new.entity_id; END")
