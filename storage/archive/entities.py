@@ -135,16 +135,19 @@ class EntityMixin:
                 aliases.setdefault(entity_id, []).append(alias)
             return [EntityRow(i, name, k, aliases.get(i, []), n) for i, name, k, n in rows]
 
-    def entity_list(self, kind: str, *, contains: str = "", by_name: bool = False, offset: int = 0,
-                    limit: int = 200) -> list[EntityRow]:
-        """One page of a kind's named entities, most named first (by_name: in name order), those whose
-        name or alias contains `contains` (accents and case optional). Reads the kind's count index,
-        so the first page of a million-article archive costs what it costs on a small one."""
+    def entity_list(self, kind: str, *, contains: str = "", by_name: bool = False, reverse: bool = False,
+                    offset: int = 0, limit: int = 200) -> list[EntityRow]:
+        """One page of a kind's named entities, most named first (by_name: in Vietnamese name order;
+        reverse: the other way), those whose name or alias contains `contains` (accents and case
+        optional). The count order reads the kind's count index, so a first page costs the same at a
+        million articles as at a hundred; name order sorts the kind (on request only)."""
         _check_kind(kind)
         needle = fold(" ".join(contains.split()))
         match = ("AND (instr(tl_fold(e.name), ?2) OR EXISTS (SELECT 1 FROM entity_aliases x WHERE "
                  "x.entity_id = e.id AND instr(tl_fold(x.alias), ?2)))") if needle else "AND ?2 = ''"
-        order = "e.name, e.id" if by_name else "e.article_count DESC, e.name, e.id"
+        way = "ASC" if reverse else "DESC"
+        order = (f"e.name COLLATE vi {'DESC' if reverse else 'ASC'}, e.id" if by_name
+                 else f"e.article_count {way}, e.name, e.id")
         with self._reading():
             rows = self._conn.execute(
                 "SELECT e.id, e.name, e.kind, e.article_count FROM entities e "
@@ -152,6 +155,19 @@ class EntityMixin:
                 (kind, needle, int(limit), int(offset))).fetchall()
             aliases = self._aliases_of([r[0] for r in rows])
         return [EntityRow(i, name, k, aliases.get(i, []), n) for i, name, k, n in rows]
+
+    def merge_candidates(self, entity_id: int, limit: int = 500) -> list[EntityRow]:
+        """Entities one might merge `entity_id` into: of its kind, those sharing a word of its name
+        (accents optional), then the most named; never the whole kind."""
+        with self._reading():
+            name, kind = self._entity_row(entity_id)
+        found: dict[int, EntityRow] = {}
+        for word in sorted(set(fold(name).split()), key=len, reverse=True)[:3]:
+            if len(word) >= 2:
+                found.update((r.id, r) for r in self.entity_list(kind, contains=word, limit=limit // 5))
+        found.update((r.id, r) for r in self.entity_list(kind, limit=limit) if r.id not in found)
+        found.pop(entity_id, None)
+        return sorted(found.values(), key=lambda r: -r.article_count)
 
     def top_entities(self, kind: str, limit: int = 200) -> list[EntityRow]:
         """The `limit` most named entities of a kind (without aliases): the unfiltered facet. Read from
