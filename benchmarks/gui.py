@@ -2,7 +2,8 @@
 select an article to its text shown, search to rows shown, and RSS with that archive open.
 
 Usage: .venv/bin/python benchmarks/gui.py [--articles N] [--archive PATH]
-Targets: launch < 1.5 s, open < 1 s, select < 100 ms, RSS < 400 MB. Runs offscreen.
+Targets (issue 14, at 1M realistic articles): launch < 1 s, open < 1 s, every pane loaded < 1.5 s,
+search < 0.5 s, select < 30 ms median, RSS < 300 MB. Runs offscreen; prints the load average.
 """
 from __future__ import annotations
 
@@ -142,15 +143,16 @@ def main() -> int:
     launch = launch_seconds(workdir)
     f = gui_figures(archive, workdir)
     out = sys.stdout
-    out.write(f"launch to window shown:        {launch:6.2f} s   (target < 1.5 s)\n")
+    out.write(f"launch to window shown:        {launch:6.2f} s   (target < 1 s)\n")
     out.write(f"open {f['rows']:,} articles to rows: {f['open_s']:6.2f} s   (target < 1 s)\n")
-    out.write(f"open until every pane loaded:  {f['idle_s']:6.2f} s\n")
+    out.write(f"open until every pane loaded:  {f['idle_s']:6.2f} s   (target < 1.5 s)\n")
     out.write(f"select to text shown:          {f['select_ms_median']:6.1f} ms  median, "
-              f"{f['select_ms_max']:.1f} ms max (target < 100 ms)\n")
+              f"{f['select_ms_max']:.1f} ms max (target < 30 ms median)\n")
     out.write(f"scroll to the last row drawn:  {f['scroll_ms']:6.1f} ms\n")
-    out.write(f"search 'quoc phong' to rows:   {f['search_s']:6.2f} s   ({f['search_rows']:,} rows)\n")
+    out.write(f"search 'quoc phong' to rows:   {f['search_s']:6.2f} s   ({f['search_rows']:,} rows; target < 0.5 s)\n")
     out.write(f"search 'quoc pho' as you type: {f['typed_s']:6.2f} s   ({f['typed_rows']:,} rows)\n")
-    out.write(f"RSS with the archive open:     {f['rss_mb']:6.0f} MB  (target < 400 MB)\n")
+    out.write(f"RSS with the archive open:     {f['rss_mb']:6.0f} MB  (target < 300 MB)\n")
+    out.write(f"load average: {os.getloadavg()[0]:.1f} (1 min), {os.getloadavg()[1]:.1f} (5 min) on {os.cpu_count()} cores\n")
     out.flush()
     shutil.rmtree(workdir, ignore_errors=True)
     os._exit(0)  # skip interpreter teardown of Qt objects (not part of the figures)

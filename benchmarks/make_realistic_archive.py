@@ -1,6 +1,7 @@
 """Build a realistic synthetic archive of N articles: `make_realistic_archive(path, n)`.
 
 Usage: .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite [N=100000] [--no-raw] [--workers W]
+       .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite --upgrade  (migrate, no backup)
 
 Unlike make_archive.py (0.4 KiB articles, 2.5k people) the articles here are real length (body
 ~3-6 KiB of sentences pooled from the seed, holdout and blind pages), with removed boilerplate blocks
@@ -36,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.realistic_draws import Draws  # noqa: E402
 from storage.archive import Archive  # noqa: E402
-from storage.archive.codec import article_columns, content_hash  # noqa: E402
+from storage.archive.codec import article_columns, content_hash, entity_values  # noqa: E402
 from storage.archive.search import fts_values  # noqa: E402
 
 BATCH = 1000  # articles a worker draws at once
@@ -104,7 +105,7 @@ class BulkWriter:
             if entity_id is None:
                 entity_id = self.entity_ids[(name, kind)] = self.next_entity
                 self.next_entity += 1
-                new_entities.append((entity_id, name, kind))
+                new_entities.append({"id": entity_id, **entity_values(name, kind)})
             links.append((article_id, entity_id, position))
         new_tags = [(len(self.tag_ids) + 1 + i, tag) for i, tag in enumerate(
             dict.fromkeys(t for _, t in batch.tags if t not in self.tag_ids))]
@@ -113,7 +114,10 @@ class BulkWriter:
         conn.executemany(f"INSERT INTO articles({', '.join(batch.columns)}) "
                          f"VALUES ({', '.join('?' * len(batch.columns))})", batch.rows)
         conn.executemany(self.fts_sql, batch.fts)
-        conn.executemany("INSERT INTO entities(id, name, kind) VALUES (?, ?, ?)", new_entities)
+        if new_entities:
+            columns = ", ".join(new_entities[0])
+            conn.executemany(f"INSERT INTO entities({columns}) VALUES ({', '.join(':' + c for c in new_entities[0])})",
+                             new_entities)
         conn.executemany("INSERT INTO article_entities(article_id, entity_id, position) VALUES (?, ?, ?)", links)
         conn.executemany("INSERT INTO tag_names(id, name) VALUES (?, ?)", new_tags)
         conn.executemany("INSERT INTO article_tags(article_id, tag_id) VALUES (?, ?)",
@@ -173,6 +177,22 @@ def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = 
     return Path(path)
 
 
+def upgrade_in_place(path: str | Path) -> int:
+    """Migrate a generated archive to this code's schema without the automatic backup a user's archive
+    gets first (a copy of 45 GB); returns the schema version."""
+    from sqlite_utils import Database
+
+    from storage import collation
+    from storage.archive import migrations
+
+    conn = sqlite3.connect(str(path))
+    collation.register(conn)
+    try:
+        return migrations.migrate(Database(conn, execute_plugins=False))
+    finally:
+        conn.close()
+
+
 def main() -> None:
     """Command line: build the archive, print its rate and shape."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -180,7 +200,13 @@ def main() -> None:
     parser.add_argument("n", type=int, nargs="?", default=100_000)
     parser.add_argument("--no-raw", action="store_true", help="leave the raw page bytes out (smaller file)")
     parser.add_argument("--workers", type=int, default=None, help="drawing processes (default: one per core)")
+    parser.add_argument("--upgrade", action="store_true", help="only migrate OUT to this code's schema (no backup)")
     args = parser.parse_args()
+    if args.upgrade:
+        started = time.perf_counter()
+        version = upgrade_in_place(args.out)
+        print(f"{args.out}: schema {version} in {time.perf_counter() - started:.1f} s")
+        return
     started = time.perf_counter()
     print(f"load average at start: {os.getloadavg()[0]:.1f}", flush=True)
 

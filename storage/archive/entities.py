@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 from typing import Callable, ContextManager
 
-from .codec import dumps
+from .codec import dumps, entity_values
 from .records import EntityPage, EntityRow, Filters, LinkState, MergeUndo
 from ..errors import ArchiveError, NotFound
 from ..collation import sort_key
@@ -43,7 +43,8 @@ class EntityMixin:
             "SELECT entity_id FROM entity_aliases WHERE alias = ?1 AND kind = ?2 LIMIT 1", (name, kind)).fetchone()
         if row is not None:
             return int(row[0])
-        return int(self._conn.execute("INSERT INTO entities(name, kind) VALUES (?, ?)", (name, kind)).lastrowid)
+        return int(self._conn.execute("INSERT INTO entities(name, kind, folded) VALUES (:name, :kind, :folded)",
+                                      entity_values(name, kind)).lastrowid)
 
     def _link_entities(self, article_id: int, entities: list[Entity],
                        known: dict[tuple[str, str], int] | None = None) -> None:
@@ -143,8 +144,9 @@ class EntityMixin:
         million articles as at a hundred; name order sorts the kind (on request only)."""
         _check_kind(kind)
         needle = fold(" ".join(contains.split()))
-        match = ("AND (instr(tl_fold(e.name), ?2) OR EXISTS (SELECT 1 FROM entity_aliases x WHERE "
-                 "x.entity_id = e.id AND instr(tl_fold(x.alias), ?2)))") if needle else "AND ?2 = ''"
+        # The stored folded name (folded here when another tool wrote the row), or an alias (few: folded here).
+        match = ("AND (instr(coalesce(e.folded, tl_fold(e.name)), ?2) OR e.id IN (SELECT x.entity_id FROM "
+                 "entity_aliases x WHERE x.kind = ?1 AND instr(tl_fold(x.alias), ?2)))") if needle else "AND ?2 = ''"
         way = "ASC" if reverse else "DESC"
         order = (f"e.name COLLATE vi {'DESC' if reverse else 'ASC'}, e.id" if by_name
                  else f"e.article_count {way}, e.name, e.id")
@@ -257,7 +259,8 @@ class EntityMixin:
                 raise ArchiveError(f"another {kind} is already named '{new_name}'; merge the two instead")
             self._conn.execute("DELETE FROM entity_aliases WHERE alias = ? AND kind = ? AND entity_id = ?",
                                (new_name, kind, entity_id))
-            self._conn.execute("UPDATE entities SET name = ? WHERE id = ?", (new_name, entity_id))
+            self._conn.execute("UPDATE entities SET name = ?, folded = ? WHERE id = ?",
+                               (new_name, fold(new_name), entity_id))
             self._conn.execute("INSERT OR REPLACE INTO entity_aliases(alias, kind, entity_id) VALUES (?, ?, ?)",
                                (old, kind, entity_id))
             self._record(None, "entity.name", old, new_name, "user", entity_id)
@@ -306,8 +309,8 @@ class EntityMixin:
         with self._write():
             self._conn.execute("DELETE FROM entity_aliases WHERE alias = ? AND kind = ? AND entity_id = ?",
                                (undo.drop_name, undo.drop_kind, undo.keep_id))
-            self._conn.execute("INSERT INTO entities(id, name, kind) VALUES (?, ?, ?)",
-                               (undo.drop_id, undo.drop_name, undo.drop_kind))
+            self._conn.execute("INSERT INTO entities(id, name, kind, folded) VALUES (:id, :name, :kind, :folded)",
+                               {"id": undo.drop_id, **entity_values(undo.drop_name, undo.drop_kind)})
             for alias, kind in undo.drop_aliases:
                 self._conn.execute("INSERT OR REPLACE INTO entity_aliases(alias, kind, entity_id) VALUES (?, ?, ?)",
                                    (alias, kind, undo.drop_id))
