@@ -12,7 +12,8 @@ def upgrade(db: Database) -> None:
     and the unfiltered entity facets read the top names from the index instead of grouping every link
     (3 s at 1M articles); triggers keep the count on every link insert, delete and move.
     entities.folded (accent-free lower-case name, written by the archive with the name): the pane's
-    filter compares it in SQL instead of folding 500,000 names in Python. Safe to run again."""
+    filter compares it in SQL instead of folding 500,000 names in Python. An index on the date precision
+    for its facet. Safe to run again."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(entities)").fetchall()}
     if "article_count" not in columns:
         db.execute("ALTER TABLE entities ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0")
@@ -22,6 +23,8 @@ def upgrade(db: Database) -> None:
                "WHERE l.entity_id = entities.id)")
     db.conn.executemany("UPDATE entities SET folded = ? WHERE id = ?",
                         [(fold(name), i) for i, name in db.execute("SELECT id, name FROM entities").fetchall()])
+    # The date-precision facet counted every row's record (4 GB of pages at 1M articles): an index instead.
+    db.execute("CREATE INDEX IF NOT EXISTS idx_articles_precision ON articles(date_precision)")
     db.execute("CREATE INDEX IF NOT EXISTS idx_entities_kind_count ON entities(kind, article_count DESC, name)")
     db.execute("CREATE TRIGGER IF NOT EXISTS entity_link_added AFTER INSERT ON article_entities BEGIN "
                "UPDATE entities SET article_count = article_count + 1 WHERE id = new.entity_id; END")
