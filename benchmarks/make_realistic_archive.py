@@ -2,6 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite [N=100000] [--no-raw] [--workers W]
        .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite --upgrade  (migrate, no backup)
+       .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite N --prefix-of BIG.sqlite  (first N of BIG)
 
 Unlike make_archive.py (0.4 KiB articles, 2.5k people) the articles here are real length (body
 ~3-6 KiB of sentences pooled from the seed, holdout and blind pages), with removed boilerplate blocks
@@ -194,6 +195,34 @@ def upgrade_in_place(path: str | Path) -> int:
         conn.close()
 
 
+def copy_prefix(source: str | Path, path: str | Path, n: int) -> Path:
+    """A new archive at path holding the first n articles of a generated one (rows, links, tags and the
+    search index copied by SQLite, ~5x faster than drawing them again): the 100k archive beside a 1M one."""
+    with Archive.open(path) as archive:
+        conn = archive._conn
+        archive._backup_day = date.today()
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("ATTACH DATABASE ? AS source", (f"file:{source}?mode=ro",))
+        columns = ", ".join(d[0] for d in conn.execute("SELECT * FROM articles LIMIT 0").description)
+        fts = ", ".join(d[0] for d in conn.execute("SELECT * FROM articles_fts LIMIT 0").description)
+        with archive._write():
+            conn.execute(f"INSERT INTO articles({columns}) SELECT {columns} FROM source.articles WHERE id <= ?", (n,))
+            conn.execute(f"INSERT INTO articles_fts(rowid, {fts}) SELECT rowid, {fts} FROM source.articles_fts "
+                         "WHERE rowid <= ?", (n,))
+            conn.execute("INSERT INTO entities(id, name, kind, folded) SELECT id, name, kind, tl_fold(name) "
+                         "FROM source.entities WHERE id IN (SELECT entity_id FROM source.article_entities "
+                         "WHERE article_id <= ?)", (n,))
+            conn.execute("INSERT INTO article_entities SELECT * FROM source.article_entities WHERE article_id <= ?",
+                         (n,))
+            conn.execute("INSERT INTO tag_names SELECT * FROM source.tag_names")
+            conn.execute("INSERT INTO article_tags SELECT * FROM source.article_tags WHERE article_id <= ?", (n,))
+        conn.execute("DETACH DATABASE source")
+        conn.execute("ANALYZE")
+        conn.execute("PRAGMA journal_mode = WAL")
+    return Path(path)
+
+
 def main() -> None:
     """Command line: build the archive, print its rate and shape."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -202,7 +231,14 @@ def main() -> None:
     parser.add_argument("--no-raw", action="store_true", help="leave the raw page bytes out (smaller file)")
     parser.add_argument("--workers", type=int, default=None, help="drawing processes (default: one per core)")
     parser.add_argument("--upgrade", action="store_true", help="only migrate OUT to this code's schema (no backup)")
+    parser.add_argument("--prefix-of", type=Path, help="copy the first N articles of this generated archive")
     args = parser.parse_args()
+    if args.prefix_of:
+        started = time.perf_counter()
+        copy_prefix(args.prefix_of, args.out, args.n)
+        print(f"{args.out}: the first {args.n:,} articles of {args.prefix_of} in {time.perf_counter() - started:.1f} s, "
+              f"{args.out.stat().st_size / 1e6:,.0f} MB; load average {os.getloadavg()[0]:.1f}")
+        return
     if args.upgrade:
         started = time.perf_counter()
         version = upgrade_in_place(args.out)
