@@ -87,12 +87,18 @@ class QueryMixin:
 
     def _materialize(self, expression: str) -> str:
         """Run the full-text match once into a temporary table (rowid-keyed, so both lookups and
-        membership tests are cheap); returns the condition naming it. Leaves no transaction open."""
+        membership tests are cheap); returns the condition naming it. Leaves no transaction open.
+        The table is reused while the expression and the archive are unchanged (the rows, then the
+        facets of one search match once)."""
+        key = (expression, self._conn.execute("PRAGMA data_version").fetchone()[0])
+        if getattr(self, "_matched", None) == (*key, self._conn.total_changes):
+            return MATCHED
         self._conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {MATCHED_TABLE}(id INTEGER PRIMARY KEY)")
         self._conn.execute(f"DELETE FROM {MATCHED_TABLE}")
         self._conn.execute(f"INSERT INTO {MATCHED_TABLE} SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
                            (expression,))
         self._conn.commit()
+        self._matched = (*key, self._conn.total_changes)
         return MATCHED
 
     def _broad(self, where: str) -> str:
@@ -147,7 +153,10 @@ class QueryMixin:
     def _ids_by_date(self, where: str, params: list, descending: bool) -> list[int]:
         """Ids by date, undated last, in an order the published index gives as it is: NULL is the
         lowest value, so newest first is plain DESC; oldest first reads dated, then undated rows."""
-        if where.endswith(QUERY_IN) and self._matches_broadly(params[-1]):
+        if where.endswith(QUERY_IN) and not self._conn.in_transaction:  # match once, into the temp table
+            where = self._broad(where[:-len(QUERY_IN)] + self._materialize(params[-1]))
+            params = params[:-1]
+        elif where.endswith(QUERY_IN) and self._matches_broadly(params[-1]):
             where = where[:-len(QUERY_IN)] + "+" + QUERY_IN  # walk the date index, test membership
         if descending:
             sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.published DESC, a.id DESC"
