@@ -3,6 +3,7 @@
 Usage: .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite [N=100000] [--no-raw] [--workers W]
        .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite --upgrade  (migrate, no backup)
        .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite N --prefix-of BIG.sqlite  (first N of BIG)
+       .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite --stop  (end a run cleanly; rerun to continue)
 
 Unlike make_archive.py (0.4 KiB articles, 2.5k people) the articles here are real length (body
 ~3-6 KiB of sentences pooled from the seed, holdout and blind pages), with removed boilerplate blocks
@@ -127,7 +128,9 @@ class BulkWriter:
 
 
 def _tasks(n: int, seed: int, start: int, raw: bool) -> list[tuple[int, int, int, int, bool]]:
-    return [(n, seed, first, min(BATCH, start + n - first), raw) for first in range(start, start + n, BATCH)]
+    """Batches of articles start..n; the pools are sized for n whatever the start, so a run stopped
+    between transactions continues with the articles it would have drawn."""
+    return [(n, seed, first, min(BATCH, n + 1 - first), raw) for first in range(start, n + 1, BATCH)]
 
 
 def _batches(tasks: list, workers: int) -> Iterator[Batch]:
@@ -148,21 +151,23 @@ def _batches(tasks: list, workers: int) -> Iterator[Batch]:
 
 def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = True, workers: int | None = None,
                            report: Callable[[str, int, int], None] = lambda stage, done, n: None) -> Path:
-    """Create (or extend) an archive at path with n realistic articles; returns the path.
-    `workers` drawing processes (default: every core for large n, this process for small n)."""
+    """Make the archive at path hold n realistic articles: a new one, or one a stopped run left with
+    fewer (it continues with the same articles an uninterrupted run draws); returns the path.
+    `workers` drawing processes (default: every core for large n, this process for small n).
+    report(stage, done, todo) after each transaction."""
     workers = workers if workers is not None else (os.cpu_count() or 1) if n >= 20_000 else 1
     with Archive.open(path) as archive:
         conn = archive._conn
         archive._backup_day = date.today()  # no daily copy of a file this size before the load
         conn.execute("PRAGMA journal_mode = OFF")  # a fixture: rebuilt, never recovered
         conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("PRAGMA cache_size = -1000000")  # 1 GB: the index builds sort in memory
+        conn.execute("PRAGMA cache_size = -1000000")  # 1 GB: the indexes' pages stay in memory
         start = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0] + 1
         with archive._write():
             conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?)", (FTS_PENDING,))
-        writer, done = BulkWriter(conn), 0
+        writer, done, todo = BulkWriter(conn), 0, max(0, n + 1 - start)
         batches = _batches(_tasks(n, seed, start, raw), workers)
-        while done < n:
+        while done < todo:
             with archive._write():
                 for _ in range(COMMIT_EVERY):
                     batch = next(batches, None)
@@ -170,7 +175,7 @@ def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = 
                         break
                     writer.write(batch)
                     done += len(batch.rows)
-            report("articles", done, n)
+            report("articles", done, todo)
         with archive._write():
             conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?)",
                          (FTS_PENDING_DEFAULT,))
@@ -223,6 +228,19 @@ def copy_prefix(source: str | Path, path: str | Path, n: int) -> Path:
     return Path(path)
 
 
+def stop_running(path: str | Path, hold_s: float = 8.0) -> None:
+    """Stop a run writing `path` between two transactions (its file stays whole; a later run with the
+    same N continues it): take the write lock as its last transaction commits and hold it past the
+    run's busy timeout, so its next transaction cannot start."""
+    conn = sqlite3.connect(str(path), timeout=600)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        time.sleep(hold_s)
+        conn.rollback()
+    finally:
+        conn.close()
+
+
 def main() -> None:
     """Command line: build the archive, print its rate and shape."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -232,7 +250,12 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None, help="drawing processes (default: one per core)")
     parser.add_argument("--upgrade", action="store_true", help="only migrate OUT to this code's schema (no backup)")
     parser.add_argument("--prefix-of", type=Path, help="copy the first N articles of this generated archive")
+    parser.add_argument("--stop", action="store_true", help="stop the run writing OUT after its current transaction")
     args = parser.parse_args()
+    if args.stop:
+        stop_running(args.out)
+        print(f"{args.out}: the run writing it stops at its next transaction")
+        return
     if args.prefix_of:
         started = time.perf_counter()
         copy_prefix(args.prefix_of, args.out, args.n)
@@ -247,24 +270,27 @@ def main() -> None:
     started = time.perf_counter()
     print(f"load average at start: {os.getloadavg()[0]:.1f}", flush=True)
 
+    added = [0]
+
     def report(stage: str, done: int, n: int) -> None:
+        added[0] = done
         if done % 50_000 < BATCH * COMMIT_EVERY or done == n:
             elapsed = time.perf_counter() - started
             print(f"  {stage} {done:>9,}/{n:,}  {elapsed:7.1f} s  {done / elapsed:6.0f}/s  "
                   f"load {os.getloadavg()[0]:.1f}", flush=True)
 
     make_realistic_archive(args.out, args.n, raw=not args.no_raw, workers=args.workers, report=report)
-    elapsed = time.perf_counter() - started
+    elapsed, done = time.perf_counter() - started, max(1, added[0])
     # CPU seconds of the writer and the (reaped) drawing processes: the figure the machine's load does not change.
     cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
               for f in ("ru_utime", "ru_stime"))
-    print(f"CPU {cpu:.0f} s ({cpu / args.n * 1000:.2f} ms an article; the writer alone "
+    print(f"CPU {cpu:.0f} s ({cpu / done * 1000:.2f} ms an article; the writer alone "
           f"{sum(resource.getrusage(resource.RUSAGE_SELF)[:2]):.0f} s)")
     with Archive.open(args.out, read_only=True) as archive:
         conn = archive._conn
         kinds = dict(conn.execute("SELECT kind, count(*) FROM entities GROUP BY kind").fetchall())
         body = conn.execute("SELECT avg(length(body)) FROM articles").fetchone()[0]
-    print(f"{args.out}: {args.n:,} articles in {elapsed:.1f} s ({args.n / elapsed:.0f}/s), "
+    print(f"{args.out}: {done:,} articles added in {elapsed:.1f} s ({done / elapsed:.0f}/s), "
           f"{args.out.stat().st_size / 1e6:,.0f} MB; mean body {body / 1024:.1f} KiB; entities {kinds}; "
           f"load average {os.getloadavg()[0]:.1f}")
 

@@ -137,6 +137,9 @@ class QueryMixin:
                 if expression is None:
                     return []
                 where, params = self._where(_without_query(filters))
+                if where == "1":  # the index alone: no look-up of each match in the wide articles table
+                    sql = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY {BM25}"
+                    return [r[0] for r in self._conn.execute(sql, [expression])]
                 sql = (f"SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
                        f"WHERE articles_fts MATCH ? AND {where} ORDER BY {BM25}")
                 return [r[0] for r in self._conn.execute(sql, [expression, *params])]
