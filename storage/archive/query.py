@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Callable, ContextManager
 
 from .records import ArticleRow, EntityCount, Filters, Hit
+from ..collation import sort_key
 from ..records import ENTITY_KINDS
 from .ordering import ALPHABETICAL, alphabetical_ids
 from .search import BM25, choose_expression, run_search
@@ -241,16 +242,21 @@ class QueryMixin:
                     for kind in ENTITY_KINDS}
         scope = f"WHERE l.article_id IN {MATCHED_TABLE}" if where == MATCHED else (
             f"WHERE l.article_id IN (SELECT a.id FROM articles a WHERE {where})")
-        # Measured at 100k articles and 51k people: cutting to FACET_LIMIT per kind with a window
-        # function in SQL was slower than this one sorted pass (the grouping dominates either way).
-        sql = ("SELECT e.kind, e.name, count(*) AS n, e.id FROM article_entities l JOIN entities e "
-               f"ON e.id = l.entity_id {scope} GROUP BY l.entity_id ORDER BY n DESC, e.name COLLATE vi")
-        result: dict[str, list[tuple[str, int]]] = {kind: [] for kind in ENTITY_KINDS}
+        # Counted and ordered by count in SQL; only each kind's top FACET_LIMIT (and the ties at the cut)
+        # are read on and put in Vietnamese order here: an ORDER BY ... COLLATE vi over every group
+        # called back into Python 1.7M times (17 s for a query matching 80% of 100k articles).
+        sql = ("SELECT e.kind, e.name, c.n, e.id FROM (SELECT entity_id, count(*) AS n FROM article_entities l "
+               f"{scope} GROUP BY entity_id) c JOIN entities e ON e.id = c.entity_id ORDER BY c.n DESC")
+        kept: dict[str, list[tuple[int, str, int]]] = {kind: [] for kind in ENTITY_KINDS}
         for kind, name, n, entity_id in self._conn.execute(sql, params):
-            values = result.setdefault(kind, [])
-            if len(values) < FACET_LIMIT:
-                values.append(EntityCount(name, int(n), entity_id))
-        return result
+            values = kept.setdefault(kind, [])
+            if len(values) < FACET_LIMIT or n == values[-1][0]:
+                values.append((n, name, entity_id))
+            elif all(len(v) >= FACET_LIMIT and n < v[-1][0] for v in kept.values()):
+                break  # every kind is full and no tie is left
+        return {kind: [EntityCount(name, n, entity_id) for n, name, entity_id in
+                       sorted(values, key=lambda v: (-v[0], sort_key(v[1])))[:FACET_LIMIT]]
+                for kind, values in kept.items()}
 
     def search(self, query: str, *, limit: int = 50, filters: Filters | None = None,
                prefix_last: bool = False) -> list[Hit]:
