@@ -125,12 +125,14 @@ class EntityMixin:
             scope = "" if where == "1" else f"AND l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
             if where == "1":  # every article: the stored counts, no grouping of the links
                 sql = ("SELECT id, name, kind, article_count AS n FROM entities WHERE article_count > 0 "
-                       f"{'AND kind = ?' if kind else ''} ORDER BY n DESC, name COLLATE vi")
+                       f"{'AND kind = ?' if kind else ''}")
             else:
                 sql = ("SELECT e.id, e.name, e.kind, count(*) AS n FROM article_entities l "
                        f"JOIN entities e ON e.id = l.entity_id WHERE {'e.kind = ?' if kind else '1'} {scope} "
-                       "GROUP BY l.entity_id ORDER BY n DESC, e.name COLLATE vi")
+                       "GROUP BY l.entity_id")
             rows = self._conn.execute(sql, [*([kind] if kind else []), *params]).fetchall()
+            # Vietnamese order by sort key here: COLLATE vi calls back into Python at every comparison (10x slower).
+            rows.sort(key=lambda r: (-r[3], sort_key(r[1])))
             aliases: dict[int, list[str]] = {}
             for entity_id, alias in self._conn.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY alias"):
                 aliases.setdefault(entity_id, []).append(alias)
