@@ -2,7 +2,8 @@
 select an article to its text shown, search to rows shown, and RSS with that archive open.
 
 Usage: .venv/bin/python benchmarks/gui.py [--articles N] [--archive PATH]
-Targets: launch < 1.5 s, open < 1 s, select < 100 ms, RSS < 400 MB. Runs offscreen.
+Targets (issue 14, at 1M realistic articles): launch < 1 s, open < 1 s, every pane loaded < 1.5 s,
+search < 0.5 s, select < 30 ms median, RSS < 300 MB. Runs offscreen; prints the load average.
 """
 from __future__ import annotations
 
@@ -96,18 +97,23 @@ def gui_figures(archive_path: Path, workdir: Path) -> dict[str, float]:
     scrolled = time.perf_counter() - start
     start = time.perf_counter()
     window.search.set_query("quoc phong")
-    app.processEvents()
-    window.table.viewport().repaint()
+    window.table.viewport().repaint()  # the rows are on screen; the facets follow once typing pauses
     searched = time.perf_counter() - start
     found = window.model.rowCount()
+    while window._facets_timer.isActive():
+        app.processEvents()
+    app.processEvents()
+    faceted = time.perf_counter() - start
     start = time.perf_counter()
     window.search.set_query("quoc pho")  # typed so far: the last word is a prefix
-    app.processEvents()
     window.table.viewport().repaint()
     typed = time.perf_counter() - start
+    while window._facets_timer.isActive():
+        app.processEvents()
+    app.processEvents()
     figures = {"open_s": opened, "idle_s": idle, "rows": rows, "select_ms_median": statistics.median(selects) * 1000,
                "select_ms_max": max(selects) * 1000, "scroll_ms": scrolled * 1000, "search_s": searched,
-               "search_rows": found, "typed_s": typed, "typed_rows": window.model.rowCount(), "rss_mb": rss_mb()}
+               "search_rows": found, "facets_s": faceted, "typed_s": typed, "typed_rows": window.model.rowCount(), "rss_mb": rss_mb()}
     window.close()
     return figures
 
@@ -142,15 +148,17 @@ def main() -> int:
     launch = launch_seconds(workdir)
     f = gui_figures(archive, workdir)
     out = sys.stdout
-    out.write(f"launch to window shown:        {launch:6.2f} s   (target < 1.5 s)\n")
+    out.write(f"launch to window shown:        {launch:6.2f} s   (target < 1 s)\n")
     out.write(f"open {f['rows']:,} articles to rows: {f['open_s']:6.2f} s   (target < 1 s)\n")
-    out.write(f"open until every pane loaded:  {f['idle_s']:6.2f} s\n")
+    out.write(f"open until every pane loaded:  {f['idle_s']:6.2f} s   (target < 1.5 s)\n")
     out.write(f"select to text shown:          {f['select_ms_median']:6.1f} ms  median, "
-              f"{f['select_ms_max']:.1f} ms max (target < 100 ms)\n")
+              f"{f['select_ms_max']:.1f} ms max (target < 30 ms median)\n")
     out.write(f"scroll to the last row drawn:  {f['scroll_ms']:6.1f} ms\n")
-    out.write(f"search 'quoc phong' to rows:   {f['search_s']:6.2f} s   ({f['search_rows']:,} rows)\n")
+    out.write(f"search 'quoc phong' to rows:   {f['search_s']:6.2f} s   ({f['search_rows']:,} rows; target < 0.5 s)\n")
+    out.write(f"search to its facets shown:    {f['facets_s']:6.2f} s   (they follow the rows once typing pauses)\n")
     out.write(f"search 'quoc pho' as you type: {f['typed_s']:6.2f} s   ({f['typed_rows']:,} rows)\n")
-    out.write(f"RSS with the archive open:     {f['rss_mb']:6.0f} MB  (target < 400 MB)\n")
+    out.write(f"RSS with the archive open:     {f['rss_mb']:6.0f} MB  (target < 300 MB)\n")
+    out.write(f"load average: {os.getloadavg()[0]:.1f} (1 min), {os.getloadavg()[1]:.1f} (5 min) on {os.cpu_count()} cores\n")
     out.flush()
     shutil.rmtree(workdir, ignore_errors=True)
     os._exit(0)  # skip interpreter teardown of Qt objects (not part of the figures)

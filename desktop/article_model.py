@@ -71,6 +71,13 @@ class ArticleTableModel(QAbstractTableModel):
             return []
         return list(self.archive.ids(self.filters, order_by=self.order_by, descending=self.descending))
 
+    def read_first_page(self) -> None:
+        """Read the first page of rows now, raising TuLieuError: an open meets damage in what the first
+        screen shows at once, not in a later paint."""
+        ids = self._ids[:PAGE_SIZE]
+        if ids and self.archive is not None:
+            self._pages[0] = {r.id: r for r in self.archive.rows(ids)}
+
     def refresh_article(self, article_id: int) -> None:
         """Re-read one article's row (after an edit)."""
         row = self.row_of(article_id)

@@ -5,33 +5,21 @@ import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMenu, QPushButton, QSplitter, QTabBar, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMenu, QPushButton, QSplitter, QTabBar, QTreeView, QVBoxLayout,
+                               QWidget)
 
 from desktop import undo
+from desktop.entity_list_model import EntityListModel
 from desktop.merge_dialog import ask_merge_target
 from desktop.metadata_editor import format_date
 from desktop.month_chart import MonthChart
-from storage.collation import sort_key
 from storage.errors import NotFound
-from storage.folding import fold
 from storage.records import ENTITY_KINDS
 
 log = logging.getLogger(__name__)
-
-
-class NameItem(QTreeWidgetItem):
-    """A list row whose name column sorts in Vietnamese order (counts sort as numbers)."""
-
-    def __lt__(self, other: QTreeWidgetItem) -> bool:
-        column = self.treeWidget().sortColumn() if self.treeWidget() is not None else 0
-        if column == 0:
-            return sort_key(self.text(0)) < sort_key(other.text(0))
-        # (QTreeWidgetItem's own operator< would call back into this method)
-        return int(self.data(1, Qt.ItemDataRole.DisplayRole) or 0) < int(other.data(1, Qt.ItemDataRole.DisplayRole) or 0)
 
 
 class EntitiesPane(QWidget):
@@ -46,22 +34,25 @@ class EntitiesPane(QWidget):
         self.archive: Any = None
         self.page: Any = None
         self._stale = False
-        self._rows: list[Any] = []  # the listed kind's entities: typing in the filter reuses them
         self.kinds = QTabBar(self)
         for label in (self.tr("People"), self.tr("Organisations"), self.tr("Places")):
             self.kinds.addTab(label)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter names…"))
         self.filter.setClearButtonEnabled(True)
-        self.list = QTreeWidget(self)
-        self.list.setHeaderLabels([self.tr("Name"), self.tr("Articles")])
+        # One page of names at a time from the archive (500,000 people at a million articles).
+        self.model = EntityListModel(self)
+        self.list = QTreeView(self)
+        self.list.setModel(self.model)
         self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
         # The name takes the width; the count column stays as narrow as its numbers.
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, self.list.header().ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(1, self.list.header().ResizeMode.ResizeToContents)
-        self.list.setSortingEnabled(True)
-        self.list.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.list.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # most named first
+        self.list.setSortingEnabled(True)  # a header click sorts in the archive (model.sort)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header = QLabel(self)
         self.header.setWordWrap(True)
@@ -77,7 +68,7 @@ class EntitiesPane(QWidget):
         self._build()
         self.kinds.currentChanged.connect(lambda _i: self.refresh())
         self.filter.textChanged.connect(lambda _t: self._fill_list())
-        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.co_occurring.itemActivated.connect(lambda item: self.show_entity(item.data(Qt.ItemDataRole.UserRole)))
         self.rename_button.clicked.connect(self._ask_rename)
@@ -127,37 +118,29 @@ class EntitiesPane(QWidget):
 
     def refresh(self) -> None:
         """Reload the list of the current kind (keeps the selection when it is still there)."""
-        self._rows = self.archive.entities(self.kind) if self.archive is not None else []
         self._fill_list()
         if self.page is not None:
             self.show_page(self.page.id)
 
     def _fill_list(self) -> None:
-        """List the loaded entities whose name or alias contains the filter text (accents optional)."""
+        """List the entities whose name or alias contains the filter text (accents optional); the shown
+        entity stays selected when it is listed, without a new entity_selected."""
         keep = self.page.id if self.page is not None else None
-        needle = fold(self.filter.text().strip())
-        items, kept = [], None
-        for row in self._rows:
-            if needle and not any(needle in fold(n) for n in [row.name, *row.aliases]):
-                continue
-            item = NameItem([row.name, ""])
-            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
-            item.setData(1, Qt.ItemDataRole.DisplayRole, row.article_count)
-            item.setToolTip(0, ", ".join(row.aliases))
-            items.append(item)
-            kept = item if row.id == keep else kept
-        # Sorting while filling and per-item selection cost seconds with thousands of names.
-        self.list.blockSignals(True)
-        self.list.setSortingEnabled(False)
-        self.list.clear()
-        self.list.addTopLevelItems(items)
-        self.list.setSortingEnabled(True)
-        self.list.sortItems(1, Qt.SortOrder.DescendingOrder)
-        if kept is not None:
-            self.list.setCurrentItem(kept)
-            self.list.scrollToItem(kept)
-        self.list.resizeColumnToContents(0)
-        self.list.blockSignals(False)
+        self.model.show(self.archive, self.kind, self.filter.text().strip())
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row >= 0:
+            selection = self.list.selectionModel()
+            selection.blockSignals(True)
+            selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            selection.blockSignals(False)
+            self.list.scrollTo(self.model.index(row, 0))
+            self.list.viewport().update()
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows, in list order."""
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedRows())
+        return [self.model.entity_at(row).id for row in rows]
 
     def show_entity(self, entity_id: int) -> None:
         """Switch to the entity's kind, select it and show its page."""
@@ -232,21 +215,20 @@ class EntitiesPane(QWidget):
             self.show_page(keep_id)
 
     def _selection_changed(self) -> None:
-        items = self.list.selectedItems()
-        if len(items) == 1:
-            entity_id = items[0].data(0, Qt.ItemDataRole.UserRole)
-            self.show_page(entity_id)
-            self.entity_selected.emit(entity_id)
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.show_page(ids[0])
+            self.entity_selected.emit(ids[0])
 
     def _context_menu(self, pos: Any) -> None:
-        items = self.list.selectedItems()
-        if len(items) != 2:
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedRows())
+        if len(rows) != 2:
             return
+        first, second = (self.model.entity_at(row) for row in rows)
         menu = QMenu(self)
-        for keep, drop in ((items[0], items[1]), (items[1], items[0])):
-            menu.addAction(self.tr("Merge, keeping “%1”").replace("%1", keep.text(0)),
-                           lambda k=keep, d=drop: self.merge(k.data(0, Qt.ItemDataRole.UserRole),
-                                                             d.data(0, Qt.ItemDataRole.UserRole)))
+        for keep, drop in ((first, second), (second, first)):
+            menu.addAction(self.tr("Merge, keeping “%1”").replace("%1", keep.name),
+                           lambda k=keep.id, d=drop.id: self.merge(k, d))
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def _ask_rename(self) -> None:
@@ -260,8 +242,7 @@ class EntitiesPane(QWidget):
     def _ask_merge(self) -> None:
         if self.page is None:
             return
-        rows = [r for r in self.archive.entities(self.page.kind) if r.id != self.page.id]
-        keep = ask_merge_target(self, self.page.name, rows)
+        keep = ask_merge_target(self, self.page.name, self.archive.merge_candidates(self.page.id))
         if keep is not None:
             self.merge(keep, self.page.id)
 

@@ -176,9 +176,6 @@ class EntityEditor(QWidget):
             self.rename(entity_id, new)
 
     def _ask_merge(self, drop_id: int, kind: str) -> None:
-        every = self.archive.entities(kind)
-        rows = [r for r in every if r.id != drop_id]
-        name = next((r.name for r in every if r.id == drop_id), "")
-        keep = ask_merge_target(self, name, rows)
+        keep = ask_merge_target(self, self.archive.entity(drop_id).name, self.archive.merge_candidates(drop_id))
         if keep is not None:
             self.merge(keep, drop_id)

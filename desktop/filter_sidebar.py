@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 MAX_VALUES = 40  # values shown per facet (largest counts first)
 FACET_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 3  # an entity facet value's entity id
 ENTITY_FACETS = ("person", "organization", "location")
 FACET_ORDER = ("review", "outlet", "year", "precision", "person", "organization", "location", "tag",
                "republished_by")
@@ -103,11 +104,13 @@ class FilterSidebar(QWidget):
             head = QTreeWidgetItem(self.tree, [titles[key], ""])
             head.setData(0, FACET_ROLE, key)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for value, count in self._ordered(key, values)[:MAX_VALUES]:
+            for facet_value in self._ordered(key, values)[:MAX_VALUES]:
+                value, count = facet_value
                 item = QTreeWidgetItem(head, [self._label(key, value), str(count)])
                 item.setToolTip(0, item.text(0))  # long names are elided
                 item.setData(0, FACET_ROLE, key)
                 item.setData(0, VALUE_ROLE, value)
+                item.setData(0, ENTITY_ID_ROLE, getattr(facet_value, "id", None))
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
                 if self._is_active(key, value):
                     font = item.font(0)
@@ -156,13 +159,14 @@ class FilterSidebar(QWidget):
         key = item.data(0, FACET_ROLE)
         if item.parent() is None or key is None:
             return
-        self.toggle(key, item.data(0, VALUE_ROLE))
+        self.toggle(key, item.data(0, VALUE_ROLE), item.data(0, ENTITY_ID_ROLE))
 
-    def toggle(self, key: str, value: Any) -> None:
-        """Filter by one facet value, or remove that filter if it is already on."""
+    def toggle(self, key: str, value: Any, entity_id: int | None = None) -> None:
+        """Filter by one facet value, or remove that filter if it is already on (an entity facet's
+        value comes with its id; without one the name is looked up)."""
         active = self._is_active(key, value)
         if key in ENTITY_FACETS:
-            entity_id = None if active else self._entity_id(key, str(value))
+            entity_id = None if active else entity_id if entity_id is not None else self._entity_id(key, str(value))
             self.set_entity(entity_id, "" if active else str(value))
             return
         new = None if active else self._filter_value(key, value)

@@ -181,7 +181,8 @@ class MainWindow(ImportMixin, QMainWindow):
         self.sidebar.set_archive(archive, refresh=False)
         self.model.archive = archive
         self.apply_filters()
-        if archive is not None:  # facets at once on open: a damaged archive shows here, not in a later paint
+        if archive is not None:  # rows and facets at once on open: a damaged archive shows here, not in a later paint
+            self.model.read_first_page()
             self._facets_timer.stop()
             self.sidebar.refresh(self.query)
         # The entities pane loads after the table has painted its first rows.

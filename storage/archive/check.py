@@ -137,6 +137,26 @@ def _links(archive: "Archive", report: CheckReport, repair: bool) -> None:
         report.findings.append(finding)
 
 
+    _entity_counts(archive, report, repair)
+
+
+def _entity_counts(archive: "Archive", report: CheckReport, repair: bool) -> None:
+    """Stored article counts that differ from the links (the triggers keep them; a file edited with
+    triggers off would not), and folded names another tool left empty."""
+    wrong = archive._conn.execute(
+        "SELECT count(*) FROM entities e WHERE article_count != "
+        "(SELECT count(*) FROM article_entities l WHERE l.entity_id = e.id) OR folded IS NULL").fetchone()[0]
+    if wrong:
+        finding = Finding("links", f"{wrong} entit(y/ies) with a wrong article count or no folded name")
+        if repair:
+            with archive._write() as conn:
+                conn.execute("UPDATE entities SET article_count = (SELECT count(*) FROM article_entities l "
+                             "WHERE l.entity_id = entities.id)")
+                conn.execute("UPDATE entities SET folded = tl_fold(name) WHERE folded IS NULL")
+            finding.repaired = True
+        report.findings.append(finding)
+
+
 def _originals(archive: "Archive", report: CheckReport, repair: bool) -> None:
     missing = [r[0] for r in archive._conn.execute(
         "SELECT id FROM articles WHERE raw IS NULL OR length(raw) = 0 ORDER BY id")]

@@ -190,6 +190,13 @@ def stored_body(blocks: bytes | str | None, raw_packed: bytes | None) -> str:
         return ""
 
 
+def entity_values(name: str, kind: str) -> dict[str, str]:
+    """The columns of a new entity row: its name, kind and folded name (the list filter's column)."""
+    from ..folding import fold
+
+    return {"name": name, "kind": kind, "folded": fold(name)}
+
+
 def block_dict(block: Block) -> dict[str, object]:
     """A block as its JSON object (what dataclasses.asdict gives, without its deep copy); the page is
     kept only when known (paged documents)."""

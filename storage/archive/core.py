@@ -23,6 +23,7 @@ from .readonly import read_only_uri, why_read_only
 from .records import StoredArticle
 from .sources import SourceMixin
 from .writes import EditMixin
+from ..folding import fold
 from ..errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
 from ..names import shown
 from ..records import Article
@@ -249,6 +250,8 @@ def _connect(path: Path, read_only: bool) -> Database:
         conn.execute("PRAGMA foreign_keys = ON")
         collation.register(conn)  # COLLATE vi: Vietnamese alphabetical order
         register_functions(conn)  # the search index's view and triggers call them
+        # For queries only (no index or trigger uses it, so other SQLite tools can still write the file).
+        conn.create_function("tl_fold", 1, fold, deterministic=True)
         db = Database(conn, execute_plugins=False)
         _check_schema(path, db, read_only)
         if not read_only:

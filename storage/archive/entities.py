@@ -9,9 +9,11 @@ import unicodedata
 from pathlib import Path
 from typing import Callable, ContextManager
 
-from .codec import dumps
+from .codec import dumps, entity_values
 from .records import EntityPage, EntityRow, Filters, LinkState, MergeUndo
 from ..errors import ArchiveError, NotFound
+from ..collation import sort_key
+from ..folding import fold
 from ..records import ENTITY_KINDS, Entity
 
 log = logging.getLogger(__name__)
@@ -41,7 +43,8 @@ class EntityMixin:
             "SELECT entity_id FROM entity_aliases WHERE alias = ?1 AND kind = ?2 LIMIT 1", (name, kind)).fetchone()
         if row is not None:
             return int(row[0])
-        return int(self._conn.execute("INSERT INTO entities(name, kind) VALUES (?, ?)", (name, kind)).lastrowid)
+        return int(self._conn.execute("INSERT INTO entities(name, kind, folded) VALUES (:name, :kind, :folded)",
+                                      entity_values(name, kind)).lastrowid)
 
     def _link_entities(self, article_id: int, entities: list[Entity],
                        known: dict[tuple[str, str], int] | None = None) -> None:
@@ -120,14 +123,76 @@ class EntityMixin:
         with self._reading():
             where, params = self._where(filters)
             scope = "" if where == "1" else f"AND l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
-            rows = self._conn.execute(
-                "SELECT e.id, e.name, e.kind, count(*) AS n FROM article_entities l "
-                f"JOIN entities e ON e.id = l.entity_id WHERE {'e.kind = ?' if kind else '1'} {scope} "
-                "GROUP BY l.entity_id ORDER BY n DESC, e.name COLLATE vi", [*([kind] if kind else []), *params]).fetchall()
+            if where == "1":  # every article: the stored counts, no grouping of the links
+                sql = ("SELECT id, name, kind, article_count AS n FROM entities WHERE article_count > 0 "
+                       f"{'AND kind = ?' if kind else ''}")
+            else:
+                sql = ("SELECT e.id, e.name, e.kind, count(*) AS n FROM article_entities l "
+                       f"JOIN entities e ON e.id = l.entity_id WHERE {'e.kind = ?' if kind else '1'} {scope} "
+                       "GROUP BY l.entity_id")
+            rows = self._conn.execute(sql, [*([kind] if kind else []), *params]).fetchall()
+            # Vietnamese order by sort key here: COLLATE vi calls back into Python at every comparison (10x slower).
+            rows.sort(key=lambda r: (-r[3], sort_key(r[1])))
             aliases: dict[int, list[str]] = {}
             for entity_id, alias in self._conn.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY alias"):
                 aliases.setdefault(entity_id, []).append(alias)
             return [EntityRow(i, name, k, aliases.get(i, []), n) for i, name, k, n in rows]
+
+    def entity_list(self, kind: str, *, contains: str = "", by_name: bool = False, reverse: bool = False,
+                    offset: int = 0, limit: int = 200) -> list[EntityRow]:
+        """One page of a kind's named entities, most named first (by_name: in Vietnamese name order;
+        reverse: the other way), those whose name or alias contains `contains` (accents and case
+        optional). The count order reads the kind's count index, so a first page costs the same at a
+        million articles as at a hundred; name order sorts the kind (on request only)."""
+        _check_kind(kind)
+        needle = fold(" ".join(contains.split()))
+        # The stored folded name (folded here when another tool wrote the row), or an alias (few: folded here).
+        match = ("AND (instr(coalesce(e.folded, tl_fold(e.name)), ?2) OR e.id IN (SELECT x.entity_id FROM "
+                 "entity_aliases x WHERE x.kind = ?1 AND instr(tl_fold(x.alias), ?2)))") if needle else "AND ?2 = ''"
+        way = "ASC" if reverse else "DESC"
+        order = (f"e.name COLLATE vi {'DESC' if reverse else 'ASC'}, e.id" if by_name
+                 else f"e.article_count {way}, e.name, e.id")
+        with self._reading():
+            rows = self._conn.execute(
+                "SELECT e.id, e.name, e.kind, e.article_count FROM entities e "
+                f"WHERE e.kind = ?1 AND e.article_count > 0 {match} ORDER BY {order} LIMIT ?3 OFFSET ?4",
+                (kind, needle, int(limit), int(offset))).fetchall()
+            aliases = self._aliases_of([r[0] for r in rows])
+        return [EntityRow(i, name, k, aliases.get(i, []), n) for i, name, k, n in rows]
+
+    def merge_candidates(self, entity_id: int, limit: int = 500) -> list[EntityRow]:
+        """Entities one might merge `entity_id` into: of its kind, those sharing a word of its name
+        (accents optional), then the most named; never the whole kind."""
+        with self._reading():
+            name, kind = self._entity_row(entity_id)
+        found: dict[int, EntityRow] = {}
+        for word in sorted(set(fold(name).split()), key=len, reverse=True)[:3]:
+            if len(word) >= 2:
+                found.update((r.id, r) for r in self.entity_list(kind, contains=word, limit=limit // 5))
+        found.update((r.id, r) for r in self.entity_list(kind, limit=limit) if r.id not in found)
+        found.pop(entity_id, None)
+        return sorted(found.values(), key=lambda r: -r.article_count)
+
+    def top_entities(self, kind: str, limit: int = 200) -> list[EntityRow]:
+        """The `limit` most named entities of a kind (without aliases): the unfiltered facet. Read from
+        the count index down to the last count that makes the cut, so that ties are in Vietnamese order."""
+        sql = "SELECT id, name, article_count FROM entities WHERE kind = ? AND article_count >= ? "
+        with self._reading():
+            last = self._conn.execute(sql + "ORDER BY article_count DESC LIMIT 1 OFFSET ?",
+                                      (kind, 1, int(limit) - 1)).fetchone()
+            rows = self._conn.execute(sql, (kind, last[2] if last else 1)).fetchall()
+        rows.sort(key=lambda r: (-r[2], sort_key(r[1])))
+        return [EntityRow(i, name, kind, [], n) for i, name, n in rows[:limit]]
+
+    def _aliases_of(self, entity_ids: list[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for start in range(0, len(entity_ids), 500):
+            chunk = entity_ids[start:start + 500]
+            for entity_id, alias in self._conn.execute(
+                    f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({','.join('?' * len(chunk))}) "
+                    "ORDER BY alias", chunk):
+                out.setdefault(entity_id, []).append(alias)
+        return out
 
     def entity(self, entity_id: int) -> EntityPage:
         """Aliases, first/last seen, articles per month, co-occurring entities and outlets of one entity."""
@@ -196,7 +261,8 @@ class EntityMixin:
                 raise ArchiveError(f"another {kind} is already named '{new_name}'; merge the two instead")
             self._conn.execute("DELETE FROM entity_aliases WHERE alias = ? AND kind = ? AND entity_id = ?",
                                (new_name, kind, entity_id))
-            self._conn.execute("UPDATE entities SET name = ? WHERE id = ?", (new_name, entity_id))
+            self._conn.execute("UPDATE entities SET name = ?, folded = ? WHERE id = ?",
+                               (new_name, fold(new_name), entity_id))
             self._conn.execute("INSERT OR REPLACE INTO entity_aliases(alias, kind, entity_id) VALUES (?, ?, ?)",
                                (old, kind, entity_id))
             self._record(None, "entity.name", old, new_name, "user", entity_id)
@@ -245,8 +311,8 @@ class EntityMixin:
         with self._write():
             self._conn.execute("DELETE FROM entity_aliases WHERE alias = ? AND kind = ? AND entity_id = ?",
                                (undo.drop_name, undo.drop_kind, undo.keep_id))
-            self._conn.execute("INSERT INTO entities(id, name, kind) VALUES (?, ?, ?)",
-                               (undo.drop_id, undo.drop_name, undo.drop_kind))
+            self._conn.execute("INSERT INTO entities(id, name, kind, folded) VALUES (:id, :name, :kind, :folded)",
+                               {"id": undo.drop_id, **entity_values(undo.drop_name, undo.drop_kind)})
             for alias, kind in undo.drop_aliases:
                 self._conn.execute("INSERT OR REPLACE INTO entity_aliases(alias, kind, entity_id) VALUES (?, ?, ?)",
                                    (alias, kind, undo.drop_id))

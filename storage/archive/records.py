@@ -87,6 +87,21 @@ class HistoryRow:
     by: str
 
 
+class EntityCount(tuple):
+    """An entity facet value: the (name, count) pair every facet gives, carrying the entity's id, so
+    choosing it needs no look-up by name."""
+
+    id: int
+
+    def __new__(cls, name: str, count: int, entity_id: int) -> "EntityCount":
+        value = super().__new__(cls, (name, count))
+        value.id = entity_id
+        return value
+
+    def __getnewargs__(self) -> tuple[str, int, int]:  # pickling (results cross threads and processes)
+        return (self[0], self[1], self.id)
+
+
 @dataclass
 class EntityRow:
     """An entity with the number of articles naming it."""
@@ -141,6 +156,6 @@ class MergeUndo:
 
 
 __all__ = [
-    "Article", "Entity", "StoredArticle", "ArticleRow", "Filters", "Hit", "HistoryRow", "EntityRow",
+    "Article", "Entity", "StoredArticle", "ArticleRow", "Filters", "Hit", "HistoryRow", "EntityRow", "EntityCount",
     "EntityPage", "LinkState", "MergeUndo",
 ]

@@ -138,8 +138,7 @@ def merge_entities(qtbot, window: MainWindow) -> None:
     assert drop.name in remaining[keep.id].aliases
     with pytest.raises(NotFound):
         window.archive.entity(drop.id)
-    listed = [window.entities_pane.list.topLevelItem(i).text(0)
-              for i in range(window.entities_pane.list.topLevelItemCount())]
+    listed = [row.name for row in window.entities_pane.model.loaded()]
     assert keep.name in listed and drop.name not in listed
 
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack  # noqa: E402
 
 from desktop.article_pane import ArticlePane  # noqa: E402
 from desktop.entities_pane import EntitiesPane  # noqa: E402
+from desktop.entity_list_model import ID_ROLE  # noqa: E402
 from desktop.month_chart import monthly_series  # noqa: E402
 from tests.desktop.test_article_pane import open_archive  # noqa: E402
 
@@ -29,8 +30,12 @@ def setup(qtbot, tmp_path):
 
 def listed(pane) -> dict[str, int]:
     """Name -> article count as the list shows them."""
-    items = [pane.list.topLevelItem(i) for i in range(pane.list.topLevelItemCount())]
-    return {item.text(0): int(item.text(1)) for item in items}
+    model = pane.list.model()
+    return {model.index(r, 0).data(): int(model.index(r, 1).data()) for r in range(model.rowCount())}
+
+
+def row_named(pane, name: str) -> int:
+    return next(r for r in range(pane.model.rowCount()) if pane.model.index(r, 0).data() == name)
 
 
 def test_lists_people_and_places_with_counts(setup):
@@ -45,10 +50,10 @@ def test_lists_people_and_places_with_counts(setup):
 def test_selecting_shows_page_and_emits(setup, qtbot):
     pane, _stack, archive, *_ = setup
     pane.kinds.setCurrentIndex(2)
-    item = pane.list.findItems("Hà Nội", Qt.MatchFlag.MatchExactly, 0)[0]
+    index = pane.model.index(row_named(pane, "Hà Nội"), 0)
     with qtbot.waitSignal(pane.entity_selected) as signal:
-        pane.list.setCurrentItem(item)
-    assert signal.args == [item.data(0, Qt.ItemDataRole.UserRole)]
+        pane.list.setCurrentIndex(index)
+    assert signal.args == [index.data(ID_ROLE)]
     assert "Hà Nội" in pane.header.text() and "2" in pane.header.text()
     assert [m for m, c in pane.chart.series if c] == ["2023-03", "2024-08"]
     names = [pane.co_occurring.item(i).text() for i in range(pane.co_occurring.count())]
@@ -137,9 +142,34 @@ def test_refresh_keeps_only_the_shown_entity_selected_and_sorted(setup, qtbot):
     place = next(row for row in archive.entities("location") if row.name == "Đà Nẵng")
     with qtbot.assertNotEmitted(pane.entity_selected):
         pane.refresh()  # nothing shown yet: nothing selected
-    assert pane.list.selectedItems() == []
+    assert pane.selected_ids() == []
     pane.show_page(place.id)
     pane.refresh()
-    assert [item.text(0) for item in pane.list.selectedItems()] == ["Đà Nẵng"]
-    counts = [int(pane.list.topLevelItem(i).text(1)) for i in range(pane.list.topLevelItemCount())]
+    assert pane.selected_ids() == [place.id]
+    counts = list(listed(pane).values())
     assert counts == sorted(counts, reverse=True) and counts[0] == 2
+
+
+def test_the_list_reads_pages_as_it_scrolls_and_sorts_in_the_archive(setup, monkeypatch):
+    pane, _stack, archive, *_ = setup
+    monkeypatch.setattr("desktop.entity_list_model.PAGE_SIZE", 1)  # one name a page
+    pane.kinds.setCurrentIndex(2)
+    assert list(listed(pane)) == ["Hà Nội"] and pane.model.canFetchMore()
+    pane.model.fetchMore()
+    assert listed(pane) == {"Hà Nội": 2, "Đà Nẵng": 1}
+    pane.list.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # names, Vietnamese order backwards
+    while pane.model.canFetchMore():
+        pane.model.fetchMore()
+    assert list(listed(pane)) == ["Hà Nội", "Đà Nẵng"]
+    pane.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    pane.model.fetchMore()
+    assert list(listed(pane)) == ["Đà Nẵng", "Hà Nội"]
+
+
+def test_selected_ids_follow_the_view_and_tooltips_show_aliases(setup):
+    pane, _stack, archive, *_ = setup
+    pane.list.selectAll()
+    assert sorted(pane.selected_ids()) == sorted(r.id for r in archive.entities("person"))
+    ids = {row.name: row.id for row in archive.entities("person")}
+    pane.merge(ids["Trần Văn Bình"], ids["Trần V. Bình"])
+    assert pane.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Trần V. Bình"

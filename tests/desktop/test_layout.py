@@ -54,9 +54,9 @@ def test_filters_and_entities_are_tabs_the_view_menu_toggles(qtbot, settings_pat
 def test_selecting_an_entity_in_its_tab_filters_the_table(qtbot, filled):
     filled.left_tabs.setCurrentWidget(filled.entities_pane)
     pane = filled.entities_pane
-    qtbot.waitUntil(lambda: pane.list.topLevelItemCount() > 0, timeout=3000)
-    pane.list.setCurrentItem(pane.list.topLevelItem(0))
-    entity_id = pane.list.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)
+    qtbot.waitUntil(lambda: pane.model.rowCount() > 0, timeout=3000)
+    pane.list.setCurrentIndex(pane.model.index(0, 0))
+    entity_id = pane.model.entity_at(0).id
     assert filled.sidebar.filters.entity_id == entity_id
     assert 0 < filled.model.rowCount() < 7
 

@@ -80,6 +80,19 @@ def test_an_orphan_entity_link_is_found_and_removed(made):
     conn.close()
 
 
+def test_wrong_entity_counts_and_missing_folded_names_are_found_and_rebuilt(made):
+    conn = sqlite3.connect(made)  # another tool wrote the rows without the archive's columns
+    conn.execute("UPDATE entities SET article_count = 7, folded = NULL WHERE name = 'Trần Văn Bình'")
+    conn.commit()
+    conn.close()
+    report = check_file(made)
+    assert [f.kind for f in report.findings] == ["links"] and "1 entit" in report.findings[0].message
+    assert check_file(made, repair=True).ok and check_file(made).findings == []
+    with Archive.open(made) as archive:
+        assert [(r.name, r.article_count) for r in archive.entity_list("person", contains="tran van binh")] == [
+            ("Trần Văn Bình", 120)]
+
+
 def test_unreadable_stored_text_is_re_extracted_from_the_original(made):
     conn = sqlite3.connect(made)
     register_functions(conn)
