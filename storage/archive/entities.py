@@ -147,8 +147,8 @@ class EntityMixin:
         _check_kind(kind)
         needle = fold(" ".join(contains.split()))
         # The stored folded name (folded here when another tool wrote the row), or an alias (few: folded here).
-        match = ("AND (instr(coalesce(e.folded, tl_fold(e.name)), ?2) OR e.id IN (SELECT x.entity_id FROM "
-                 "entity_aliases x WHERE x.kind = ?1 AND instr(tl_fold(x.alias), ?2)))") if needle else "AND ?2 = ''"
+        match = ("AND (instr(coalesce(e.folded, tl_fold(e.name)), ?2) > 0 OR e.id IN (SELECT x.entity_id FROM "
+                 "entity_aliases x WHERE x.kind = ?1 AND instr(tl_fold(x.alias), ?2) > 0))") if needle else "AND ?2 = ''"
         way = "ASC" if reverse else "DESC"
         order = (f"e.name COLLATE vi {'DESC' if reverse else 'ASC'}, e.id" if by_name
                  else f"e.article_count {way}, e.name, e.id")

@@ -37,8 +37,26 @@ def upgrade(db: Database) -> None:
                "UPDATE entities SET article_count = article_count + 1 WHERE id = new.entity_id; END")
 
 
+def _fold_function_sql() -> str:
+    """tl_fold(text) in SQL: the same table as storage.folding.fold (PostgreSQL's translate() drops the
+    characters its `from` list has beyond its `to` list: the stray combining marks)."""
+    from ...folding import _FOLD
+
+    pairs = sorted((chr(code), to) for code, to in _FOLD.items() if to)
+    dropped = "".join(sorted(chr(code) for code, to in _FOLD.items() if not to))
+    source = "".join(a for a, _ in pairs) + dropped
+    target = "".join(b for _, b in pairs)
+    quote = lambda text: "'" + text.replace("'", "''") + "'"  # noqa: E731
+    return (f"CREATE OR REPLACE FUNCTION tl_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS "
+            f"$$ SELECT lower(translate(normalize(t, NFC), {quote(source)}, {quote(target)})) $$")
+
+
 def postgres(conn) -> None:
-    """The same columns, indexes and counting triggers on PostgreSQL (PL/pgSQL)."""
+    """The same columns, indexes and counting triggers on PostgreSQL (PL/pgSQL); tl_fold and instr as SQL
+    functions (SQLite's are registered by the connection), for the entity list's filter."""
+    conn.execute(_fold_function_sql())
+    conn.execute("CREATE OR REPLACE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql "
+                 "IMMUTABLE PARALLEL SAFE AS $$ SELECT strpos(haystack, needle) $$")
     conn.execute("ALTER TABLE entities ADD COLUMN IF NOT EXISTS article_count BIGINT NOT NULL DEFAULT 0")
     conn.execute("ALTER TABLE entities ADD COLUMN IF NOT EXISTS folded TEXT")
     conn.execute("UPDATE entities SET article_count = (SELECT count(*) FROM article_entities l "
