@@ -1,4 +1,5 @@
-"""The archive: one SQLite file (WAL) holding articles, entities, tags, edit history and the search index."""
+"""The archive: articles, entities, tags, edit history and the search index, in one SQLite file (WAL)
+or, shared by a team, in a PostgreSQL database (backends/)."""
 from __future__ import annotations
 
 import logging
@@ -27,6 +28,8 @@ from ..errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
 from ..names import shown
 from ..records import Article
 from ..stories.store import put_back, saved_rows
+from .backends import DatabaseError, Error, IntegrityError, OperationalError, ProgrammingError, is_url
+from .backends.sqlite import SqliteConnection
 from .search import fts_values
 from .transaction import immediate
 
@@ -50,11 +53,13 @@ def _check_header(path: Path) -> None:
 class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
     """An open archive; every write is one transaction. Use Archive.open()."""
 
-    def __init__(self, path: Path, db: Database, lock: WriterLock | None, read_only: bool) -> None:
-        self.path = path
+    def __init__(self, path: Path | str, db: Database | None, lock: WriterLock | None, read_only: bool,
+                 conn=None) -> None:
+        self.path = path  # the file, or the database URL without its password (shared archives)
         self.read_only = read_only
-        self._db = db
-        self._conn: sqlite3.Connection = db.conn
+        self._db = db  # sqlite-utils on the SQLite file (None on PostgreSQL)
+        self._conn = db.conn if db is not None else conn  # the backend connection (see backends/)
+        self.shared = db is None  # a PostgreSQL archive: no file lock, no file backups
         self._writer_lock = lock
         self.backup_keep = KEEP  # automatic backups kept (the GUI sets the user's choice)
         self._backup_day: date | None = None  # the day the first-write-of-the-day backup was checked
@@ -63,7 +68,13 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> "Archive":
-        """Open (and create/migrate) an archive; raises ArchiveLocked, SchemaTooNew or ArchiveCorrupt."""
+        """Open (and create/migrate) an archive: a file path (SQLite) or a `postgresql://` URL;
+        raises ArchiveLocked, SchemaTooNew or ArchiveCorrupt."""
+        if is_url(path):
+            from .backends.postgres import open_database
+
+            conn, shown_url = open_database(str(path), read_only=read_only)
+            return cls(shown_url, None, None, read_only, conn)
         path = Path(path).expanduser()
         reason = why_read_only(path) if path.exists() and not read_only else ""
         read_only = read_only or bool(reason)  # a read-only folder: search and read, no edits
@@ -90,9 +101,9 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         """Close the connection and release the writer lock."""
         with self._lock:
             try:
-                if not self.read_only:
+                if not self.read_only and not self.shared:
                     self._conn.execute("PRAGMA optimize")  # keeps the planner's statistics fresh
-            except sqlite3.Error as error:
+            except Error as error:
                 log.debug("PRAGMA optimize failed on %s: %s", self.path, error)
             try:
                 self._conn.close()
@@ -115,13 +126,13 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
                 yield
         except OverflowError as error:  # an id beyond 64 bits names no row
             raise NotFound(f"{self.path}: no such id (out of range)") from error
-        except sqlite3.ProgrammingError as error:
+        except ProgrammingError as error:
             if "closed" not in str(error):  # any other ProgrammingError is a bug: let it show as one
                 raise
             raise ArchiveError(f"{self.path}: the archive is closed") from error
-        except sqlite3.DatabaseError as error:
+        except DatabaseError as error:
             reason = str(error)[:100]
-            if isinstance(error, sqlite3.OperationalError) and "decode" not in reason:
+            if isinstance(error, OperationalError) and "decode" not in reason:
                 raise ArchiveError(f"{self.path}: the archive could not be read ({reason})") from error
             raise ArchiveCorrupt(f"{self.path}: the archive is damaged ({reason})") from error
 
@@ -140,21 +151,21 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
             raise NotFound(f"{self.path}: no such id (out of range)") from error
         except UnicodeEncodeError as error:  # a value with lone surrogates (bytes that were not UTF-8)
             raise ArchiveError(f"{self.path}: the value is not valid UTF-8 text; nothing was changed") from error
-        except sqlite3.ProgrammingError as error:
+        except ProgrammingError as error:
             if "closed" not in str(error):  # any other ProgrammingError is a bug: let it show as one
                 raise
             raise ArchiveError(f"{self.path}: the archive is closed") from error
-        except sqlite3.IntegrityError as error:
+        except IntegrityError as error:
             raise ArchiveError(f"{self.path}: the change was refused ({error})") from error
-        except sqlite3.OperationalError as error:  # disk full, read-only medium, busy too long
+        except OperationalError as error:  # disk full, read-only medium, busy too long, server gone
             raise ArchiveError(f"{self.path}: the archive could not be written ({error})") from error
-        except sqlite3.DatabaseError as error:
+        except DatabaseError as error:
             raise ArchiveCorrupt(f"{self.path}: the archive is damaged ({str(error)[:100]})") from error
 
     def _daily_backup(self) -> None:
         """Back up before the first write of the day; a failed backup is logged, never blocks the write."""
         self._backup_day = date.today()
-        if self._conn.in_transaction:
+        if self._conn.in_transaction or self.shared:  # a server's backups are its administrator's
             return
         try:
             with self._lock:
@@ -175,9 +186,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
             # no read-back (a new id has no index row to replace).
             article_id = conn.execute(f"INSERT INTO articles({', '.join(columns)}) "
                                       f"VALUES ({', '.join('?' * len(columns))})", list(columns.values())).lastrowid
-            conn.execute("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (article_id, *fts_values(columns["title"], columns["lead"], columns["body"])))
+            conn.sql.index(conn, article_id, fts_values(columns["title"], columns["lead"], columns["body"]))
             self._link_entities(article_id, article.entities)
             self._set_tags(article_id, article.tags)
         return int(article_id)
@@ -240,7 +249,8 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         with self._write():
             if self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (stored.id,)).fetchone():
                 raise ArchiveError(f"article {stored.id} already exists")
-            self._db["articles"].insert(columns)
+            self._conn.execute(f"INSERT INTO articles({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                               list(columns.values()))
             self._sync_fts(stored.id)
             self._link_entities(stored.id, stored.entities, stored.entity_keys)
             self._set_tags(stored.id, stored.tags)
@@ -252,9 +262,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         title, lead, body = self._conn.execute(
             "SELECT title, lead, body FROM articles WHERE id = ?", (article_id,)).fetchone()
         self._conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
-        self._conn.execute(
-            "INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", (article_id, *fts_values(title, lead, body)))
+        self._conn.sql.index(self._conn, article_id, fts_values(title, lead, body))
 
 
 def _connect(path: Path, read_only: bool) -> Database:
@@ -262,10 +270,11 @@ def _connect(path: Path, read_only: bool) -> Database:
     conn = None
     try:
         if read_only:
-            conn = sqlite3.connect(read_only_uri(path), uri=True,
-                                   timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   check_same_thread=False, factory=SqliteConnection)
         else:
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
+                                   factory=SqliteConnection)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         collation.register(conn)  # COLLATE vi: Vietnamese alphabetical order

@@ -41,7 +41,7 @@ class EditMixin:
     def _record(self, article_id: int | None, field: str, old: object, new: object, by: str,
                 entity_id: int | None = None) -> None:
         self._conn.execute(
-            "INSERT INTO edit_history(article_id, entity_id, field, old, new, at, by) VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO edit_history(article_id, entity_id, field, old, new, at, \"by\") VALUES (?,?,?,?,?,?,?)",
             (article_id, entity_id, field, dumps(old), dumps(new), now_iso(), by))
 
     def set_field(self, article_id: int, field: str, value, *, by: str = "user") -> object:
@@ -172,7 +172,7 @@ class EditMixin:
     def history(self, article_id: int) -> list[HistoryRow]:
         """Recorded edits of an article, newest first."""
         with self._reading():
-            rows = self._conn.execute("SELECT field, old, new, at, by FROM edit_history WHERE article_id = ? "
+            rows = self._conn.execute("SELECT field, old, new, at, \"by\" FROM edit_history WHERE article_id = ? "
                                       "ORDER BY id DESC", (article_id,)).fetchall()
         return [HistoryRow(f, json.loads(o) if o else None, json.loads(n) if n else None, at, by)
                 for f, o, n, at, by in rows]
@@ -182,7 +182,7 @@ class EditMixin:
         """Every tag in use, sorted."""
         with self._reading():
             return [r[0] for r in self._conn.execute(
-                "SELECT DISTINCT n.name FROM tag_names n JOIN article_tags t ON t.tag_id = n.id "
+                "SELECT n.name FROM tag_names n WHERE EXISTS (SELECT 1 FROM article_tags t WHERE t.tag_id = n.id) "
                 "ORDER BY n.name COLLATE vi")]
 
     def tags_of(self, ids: list[int]) -> dict[int, list[str]]:

@@ -1,0 +1,62 @@
+"""The SQLite backend: the archive as one local file (the default). Its dialect object names the
+FTS5 statements; the connection is sqlite3's own, with `dialect` and `sql` attributes added."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from ..search import BM25, FTS5
+
+
+class SqliteConnection(sqlite3.Connection):
+    """sqlite3's connection, marked with its dialect (nothing else changes: same C methods)."""
+
+    dialect = "sqlite"
+
+    @property
+    def sql(self) -> "SqliteDialect":
+        return SQLITE
+
+
+class SqliteDialect:
+    """FTS5 with six columns (each field exact and folded), bm25, json_each."""
+
+    name = "sqlite"
+    syntax = FTS5
+    match = "articles_fts MATCH ?"
+    folded_texts = "g.lead_f, g.body_f, g.title_f"
+    folded_join = "JOIN articles_fts g ON g.rowid = f.rowid"
+
+    def ranked_rowids(self, scope: str) -> str:
+        """(rowid, score) of the matching index rows, best (lowest) score first; params: the
+        expression, then the scope's."""
+        return f"SELECT rowid, {BM25} AS score FROM articles_fts WHERE articles_fts MATCH ?{scope} ORDER BY score"
+
+    def relevance_ids(self, where: str) -> str:
+        """Ids of `articles a` matching the expression (the first parameter) and `where`, best first."""
+        return (f"SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                f"WHERE articles_fts MATCH ? AND {where} ORDER BY {BM25}")
+
+    def index(self, conn, article_id: int, values: tuple[str, ...]) -> None:
+        """Write an article's index row (its exact and folded fields)."""
+        conn.execute("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (article_id, *values))
+
+    def ids_in(self, ids: list[int]) -> tuple[str, object]:
+        """A condition `a.id` in a list of ids, and its one parameter."""
+        return "a.id IN (SELECT value FROM json_each(?))", json.dumps(ids)
+
+    def json_values(self, expression: str) -> str:
+        """The integers of a JSON list column or parameter, as a subquery."""
+        return f"(SELECT value FROM json_each({expression}))"
+
+    def json_rows(self, expression: str) -> str:
+        """A FROM item `j` with one row (column `value`) per element of a JSON list."""
+        return f"json_each({expression}) j"
+
+    # SQLite takes the bare column (the name) from the row holding min(position).
+    first_names = ("SELECT l.article_id, min(l.position), e.name FROM article_entities l JOIN entities e "
+                   "ON e.id = l.entity_id WHERE e.kind = ? {scope} GROUP BY l.article_id")
+
+
+SQLITE = SqliteDialect()
