@@ -127,8 +127,13 @@ _TOUCHES: dict[type, str] = {SetBlockRole: "blocks", LinkEntity: "entities", Unl
 
 def apply(archive: "Archive", edit: Edit) -> Edit:
     """Perform one edit (one transaction) and return the edit that undoes it."""
-    with archive._write():
-        return _apply(edit, archive)
+    from .archive.concurrency import retrying
+
+    def write() -> Edit:
+        with archive._write():
+            return _apply(edit, archive)
+
+    return retrying(archive, write)
 
 
 @singledispatch

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from . import migrations
 from .backup import KEEP, automatic_backup, daily_backup
 from .. import collation
+from .concurrency import lock_article, lock_imports
 from .codec import article_columns, content_hash, canonical, dumps, now_iso, stored_from_row
 from .entities import EntityMixin
 from .lock import WriterLock
@@ -73,8 +74,13 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         if is_url(path):
             from .backends.postgres import open_database
 
+            from .team import read_only_reason
+
             conn, shown_url = open_database(str(path), read_only=read_only)
-            return cls(shown_url, None, None, read_only, conn)
+            reason = read_only_reason(conn)  # a reader's grants: search and read, the GUI says why not edit
+            archive = cls(shown_url, None, None, read_only or bool(reason), conn)
+            archive.read_only_reason = reason
+            return archive
         path = Path(path).expanduser()
         reason = why_read_only(path) if path.exists() and not read_only else ""
         read_only = read_only or bool(reason)  # a read-only folder: search and read, no edits
@@ -158,6 +164,8 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         except IntegrityError as error:
             raise ArchiveError(f"{self.path}: the change was refused ({error})") from error
         except OperationalError as error:  # disk full, read-only medium, busy too long, server gone
+            if "permission denied" in str(error):  # the server's grants refused it (rolled back)
+                raise ArchiveError(f"{self.path}: read-only for you ({error}); nothing was changed") from error
             raise ArchiveError(f"{self.path}: the archive could not be written ({error})") from error
         except DatabaseError as error:
             raise ArchiveCorrupt(f"{self.path}: the archive is damaged ({str(error)[:100]})") from error
@@ -182,6 +190,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         columns.update(raw=raw, file_name=shown(file_name or article.file_name), imported_at=now_iso(),
                        content_hash=content_hash(article), user_fields="[]")
         with self._write() as conn:
+            lock_imports(conn)  # shared archive: imports store one at a time (no deadlock on new names)
             # A plain INSERT and the index row from the values at hand: no table introspection,
             # no read-back (a new id has no index row to replace).
             article_id = conn.execute(f"INSERT INTO articles({', '.join(columns)}) "
@@ -231,6 +240,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
     def delete(self, article_id: int) -> StoredArticle:
         """Delete an article; returns it whole (with raw bytes) so restore() can undo."""
         with self._write() as conn:
+            lock_article(conn, article_id)
             stored = self.get(article_id)
             stored.raw = self.original_bytes(article_id)
             stored.story_rows = saved_rows(conn, article_id)  # the trigger drops them with the article

@@ -9,6 +9,7 @@ from pathlib import Path
 from dataclasses import asdict
 from typing import Callable, ContextManager
 
+from .concurrency import lock_article
 from .codec import SCALAR_FIELDS, article_columns, blocks_from_json, canonical, dumps, now_iso
 from .records import HistoryRow
 from .validate import clean_text, field_value, review_list
@@ -49,6 +50,7 @@ class EditMixin:
         if field not in EDITABLE_FIELDS and field not in LIST_FIELDS:
             raise ArchiveError(f"'{field}' is not an editable field")
         with self._write():
+            lock_article(self._conn, article_id)  # a second editor waits here and reads our value as "old"
             if field == "tags":
                 self._row_value(article_id, "id")  # NotFound for an unknown id
                 old: object = self._article_tags(article_id)
@@ -103,6 +105,7 @@ class EditMixin:
         """Mark or unmark a field as user-edited, restoring its origin (undo uses it, so re-extraction
         may update the field again); returns the previous (edited, origin)."""
         with self._write():
+            lock_article(self._conn, article_id)
             fields, origins = self._load_user_state(article_id)
             previous = (field in fields, origins.get(field))
             (fields.add if edited else fields.discard)(field)
@@ -127,6 +130,7 @@ class EditMixin:
         if role not in BLOCK_ROLES:
             raise ArchiveError(f"'{role}' is not a block role ({', '.join(BLOCK_ROLES)})")
         with self._write():
+            lock_article(self._conn, article_id)
             blocks = blocks_from_json(str(self._row_value(article_id, "blocks")))
             if not 0 <= index < len(blocks):
                 raise NotFound(f"{self.path}: article {article_id} has no block {index}")
@@ -144,6 +148,7 @@ class EditMixin:
     def update_from_extraction(self, article_id: int, article: Article) -> list[str]:
         """Re-extraction: overwrite extracted fields, never one the user edited; returns changed fields."""
         with self._write():
+            lock_article(self._conn, article_id)
             user_fields, origins = self._load_user_state(article_id)
             new = article_columns(article)
             new["needs_review"] = dumps([f for f in article.needs_review if f not in user_fields])
@@ -172,10 +177,10 @@ class EditMixin:
     def history(self, article_id: int) -> list[HistoryRow]:
         """Recorded edits of an article, newest first."""
         with self._reading():
-            rows = self._conn.execute("SELECT field, old, new, at, \"by\" FROM edit_history WHERE article_id = ? "
-                                      "ORDER BY id DESC", (article_id,)).fetchall()
-        return [HistoryRow(f, json.loads(o) if o else None, json.loads(n) if n else None, at, by)
-                for f, o, n, at, by in rows]
+            rows = self._conn.execute("SELECT field, old, new, at, \"by\", db_user FROM edit_history "
+                                      "WHERE article_id = ? ORDER BY id DESC", (article_id,)).fetchall()
+        return [HistoryRow(f, json.loads(o) if o else None, json.loads(n) if n else None, at, by, user)
+                for f, o, n, at, by, user in rows]
 
     # --- tags -----------------------------------------------------------------------------------
     def all_tags(self) -> list[str]:

@@ -129,9 +129,14 @@ def add_article(archive: "Archive", article, *, raw: bytes, file_name: str, dete
     import's held band rows (this article's join them once committed; see store.PendingBands)."""
     if detect and pending is not None and prepared is None:
         prepared = fingerprint(article.body)
-    with archive._write():
-        article_id = archive.add_article(article, raw=raw, file_name=file_name)
-        story_id = attach(archive, article_id, article.body, prepared, pending, hold=True) if detect else None
+    from ..archive.concurrency import retrying
+
+    def write() -> tuple[int, int | None]:
+        with archive._write():
+            new_id = archive.add_article(article, raw=raw, file_name=file_name)
+            return new_id, attach(archive, new_id, article.body, prepared, pending, hold=True) if detect else None
+
+    article_id, story_id = retrying(archive, write)  # a shared archive's server may abort it as a deadlock victim
     if detect and pending is not None and prepared is not None and prepared.usable:
         pending.add(article_id, list(prepared.keys))  # committed: its rows are held until the flush
     return article_id, story_id
