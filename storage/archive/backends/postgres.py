@@ -252,6 +252,9 @@ def open_database(url: str, *, read_only: bool = False) -> tuple[PgConnection, s
     try:
         conn = PgConnection(url)
     except OperationalError as error:
+        if "does not exist" in str(error) and "database" in str(error):
+            raise ArchiveError(f"{shown}: no archive here (the database does not exist; a server's "
+                               "administrator creates it: see the README)") from error
         raise ArchiveError(f"{shown}: cannot reach the archive's server ({error})") from error
     try:
         version = migrations.user_version(conn)
