@@ -54,3 +54,30 @@ class Worker:
         if self.error is not None:
             raise self.error
         return self.result
+
+
+PROVINCES = ["Nghệ An", "Đắk Lắk", "Sóc Trăng", "Lào Cai", "Quảng Ngãi", "Bến Tre"]
+
+
+def write_pages(folder, count: int, start: int = 0) -> list:
+    """`count` distinct news page dumps (own words) the extractor reads as one article each."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(start, start + count):
+        province = PROVINCES[n % len(PROVINCES)]
+        day, month = 1 + n % 28, 1 + n % 12
+        text = "\n".join([
+            "Trang chủ Kinh tế Nông nghiệp",
+            f"Nông dân {province} thu hoạch lúa vụ mới, đợt số {n}",
+            f"Thứ hai, {day}/{month}/2023, 09:15 (GMT+7)",
+            f"(Ngày Nay) - Sáng {day}/{month}, hàng nghìn hộ nông dân tỉnh {province} bắt đầu thu hoạch "
+            f"lúa của đợt số {n} với năng suất cao hơn năm trước.",
+            f"Theo Sở Nông nghiệp tỉnh {province}, diện tích lúa đợt này đạt khoảng {100 + n} héc-ta, "
+            f"giá bán tại ruộng dao động quanh mức {10 + n % 9} nghìn đồng mỗi ki-lô-gam.",
+            f"Ông Trần Văn Bình, một nông dân ở huyện ven sông, cho biết gia đình ông đã thu được {n + 3} tấn.",
+            "Minh Anh",
+        ])
+        path = folder / f"bai_{n:03d}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
