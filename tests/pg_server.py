@@ -175,3 +175,13 @@ def second_archive_location(archive_location, tmp_path):
 
 
 _SESSION: dict[str, Server] = {}
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def module_location(request, tmp_path_factory, name: str):
+    """For a module-scoped fixture with params=BACKENDS: an SQLite file, or a fresh database."""
+    if request.param == "sqlite":
+        return tmp_path_factory.mktemp(name) / f"{name}.sqlite"
+    return request.getfixturevalue("pg_server").fresh_database()

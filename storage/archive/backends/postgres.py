@@ -189,6 +189,9 @@ class PgConnection:
 
 
 # --- the dialect -------------------------------------------------------------------------------
+_INDEX_ROW = "INSERT INTO articles_fts(rowid, doc) VALUES (?, CAST(? AS tsvector))"
+
+
 class PostgresDialect:
     """What differs on PostgreSQL: the text index (a tsvector per article) and a few functions."""
 
@@ -210,8 +213,11 @@ class PostgresDialect:
 
     def index(self, conn, article_id: int, values: tuple[str, ...]) -> None:
         """Write an article's index row (its exact and folded words)."""
-        conn.execute("INSERT INTO articles_fts(rowid, doc) VALUES (?, CAST(? AS tsvector))",
-                     (article_id, tsvector_text(values)))
+        conn.execute(_INDEX_ROW, (article_id, tsvector_text(values)))
+
+    def index_rows(self, conn, rows: list[tuple]) -> None:
+        """Write many index rows: (article id, *fts_values) each."""
+        conn.executemany(_INDEX_ROW, [(row[0], tsvector_text(row[1:])) for row in rows])
 
     def ids_in(self, ids: list[int]) -> tuple[str, object]:
         """A condition `a.id` in a list of ids, and its one parameter."""

@@ -18,6 +18,10 @@ class SqliteConnection(sqlite3.Connection):
         return SQLITE
 
 
+_INDEX_ROW = ("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?)")
+
+
 class SqliteDialect:
     """FTS5 with six columns (each field exact and folded), bm25, json_each."""
 
@@ -39,8 +43,11 @@ class SqliteDialect:
 
     def index(self, conn, article_id: int, values: tuple[str, ...]) -> None:
         """Write an article's index row (its exact and folded fields)."""
-        conn.execute("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (article_id, *values))
+        conn.execute(_INDEX_ROW, (article_id, *values))
+
+    def index_rows(self, conn, rows: list[tuple]) -> None:
+        """Write many index rows: (article id, *fts_values) each."""
+        conn.executemany(_INDEX_ROW, rows)
 
     def ids_in(self, ids: list[int]) -> tuple[str, object]:
         """A condition `a.id` in a list of ids, and its one parameter."""
