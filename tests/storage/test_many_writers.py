@@ -30,12 +30,13 @@ def two(url):
 
 def test_same_field_later_edit_wins_and_history_shows_both(url, two):
     first, second = two
+    waiter = backend_pid(second)  # before the worker holds its connection
     article_id = first.add_article(fx.defence(), raw=b"", file_name="d")
     original = first.get(article_id).title
     with first._write():  # the first editor's transaction is open...
         first.set_field(article_id, "title", "Bản của Lan")
         late = Worker(second.set_field, article_id, "title", "Bản của Minh")
-        wait_until_blocked(url, backend_pid(second))  # ...the second queues behind its row lock
+        wait_until_blocked(url, waiter)  # ...the second queues behind its row lock
     assert late.join() == "Bản của Lan"  # its "old" is the first edit, not the value it saw before
     assert second.get(article_id).title == first.get(article_id).title == "Bản của Minh"
     assert [(h.old, h.new) for h in first.history(article_id)] == [("Bản của Lan", "Bản của Minh"),
@@ -44,11 +45,12 @@ def test_same_field_later_edit_wins_and_history_shows_both(url, two):
 
 def test_edit_waiting_behind_a_delete_is_reported_not_lost(url, two):
     first, second = two
+    waiter = backend_pid(second)
     article_id = first.add_article(fx.defence(), raw=b"", file_name="d")
     with first._write():
         first.delete(article_id)
         late = Worker(apply, second, SetField(article_id, "author", "Minh Anh"))
-        wait_until_blocked(url, backend_pid(second))
+        wait_until_blocked(url, waiter)
     with pytest.raises(NotFound):
         late.join()
     assert first.count() == 0 and first.history(article_id) == []
@@ -58,12 +60,13 @@ def test_deadlock_victim_is_run_again(url, two):
     """Two edits locking two articles in opposite orders: the server aborts one, it runs again after
     the other commits; both are stored, each history row's old value is the value it replaced."""
     first, second = two
+    waiter = backend_pid(second)
     a = first.add_article(fx.defence(), raw=b"", file_name="d")
     b = first.add_article(fx.market(), raw=b"", file_name="m")
     with first._write():
         first.set_field(a, "author", "Lan")
         crossing = Worker(apply, second, Batch((SetField(b, "author", "Minh"), SetField(a, "author", "Minh"))))
-        wait_until_blocked(url, backend_pid(second))  # second holds b, waits for a
+        wait_until_blocked(url, waiter)  # second holds b, waits for a
         first.set_field(b, "author", "Lan")  # waits for b: a cycle; the server aborts the second
     crossing.join()
     assert first.get(a).author == first.get(b).author == "Minh"
