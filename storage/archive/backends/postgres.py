@@ -219,6 +219,23 @@ class PostgresDialect:
         """Write many index rows: (article id, *fts_values) each."""
         conn.executemany(_INDEX_ROW, [(row[0], tsvector_text(row[1:])) for row in rows])
 
+    def index_differences(self, conn) -> tuple[list[int], list[int]]:
+        """(articles missing or out of date in the index, index rows of no article), by id: the
+        expected vectors are compared with the stored ones on the server, 500 at a time."""
+        from ..search import fts_values
+
+        articles = conn.execute("SELECT id, title, lead, body FROM articles ORDER BY id").fetchall()
+        wrong: list[int] = []
+        for start in range(0, len(articles), 500):
+            chunk = articles[start:start + 500]
+            wrong += [r[0] for r in conn.execute(
+                "SELECT e.id FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) AS e(id, doc) "
+                "LEFT JOIN articles_fts f ON f.rowid = e.id WHERE f.doc IS DISTINCT FROM CAST(e.doc AS tsvector) "
+                "ORDER BY e.id", ([r[0] for r in chunk], [tsvector_text(fts_values(*r[1:])) for r in chunk]))]
+        extra = [r[0] for r in conn.execute(
+            "SELECT rowid FROM articles_fts WHERE rowid NOT IN (SELECT id FROM articles) ORDER BY rowid")]
+        return wrong, extra
+
     def ids_in(self, ids: list[int]) -> tuple[str, object]:
         """A condition `a.id` in a list of ids, and its one parameter."""
         return "a.id = ANY(?)", list(ids)
