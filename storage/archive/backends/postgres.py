@@ -265,7 +265,7 @@ def display(url: str) -> str:
     return urlunsplit(parts)
 
 
-def open_database(url: str, *, read_only: bool = False) -> tuple[PgConnection, str]:
+def open_database(url: str, *, create: bool = True, read_only: bool = False) -> tuple[PgConnection, str]:
     """Connect, check the database is a Tư Liệu archive (or empty) and migrate it; returns the
     connection and the URL to show. Raises ArchiveError (unreachable), SchemaTooNew, ArchiveCorrupt."""
     from .. import migrations
@@ -287,6 +287,8 @@ def open_database(url: str, *, read_only: bool = False) -> tuple[PgConnection, s
         tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()[0]
         if version == 0 and tables:
             raise ArchiveCorrupt(f"{shown}: not a Tư Liệu archive (a database of another program)")
+        if version == 0 and (read_only or not create):
+            raise ArchiveError(f"{shown}: no archive in this database yet (an import creates it)")
         if read_only and version < migrations.LATEST:
             raise ArchiveError(f"{shown}: the archive needs an upgrade; open it once for writing")
         if not read_only:
