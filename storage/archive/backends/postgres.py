@@ -236,6 +236,13 @@ class PostgresDialect:
             "SELECT rowid FROM articles_fts WHERE rowid NOT IN (SELECT id FROM articles) ORDER BY rowid")]
         return wrong, extra
 
+    # The GROUP BY key of entity links joined to their entities (`l`, `e`) and of tag links joined to
+    # their names (`t`, `n`): SQLite groups by the link's column (its index gives the order and the
+    # name is read as a bare column); PostgreSQL by the joined table's primary key, which makes its
+    # other columns selectable.
+    entity_key = "e.id"
+    tag_key = "n.id"
+
     def ids_in(self, ids: list[int]) -> tuple[str, object]:
         """A condition `a.id` in a list of ids, and its one parameter."""
         return "a.id = ANY(?)", list(ids)
