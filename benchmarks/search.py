@@ -60,6 +60,8 @@ def load_old(checkout: Path):
 def measure(archive: Archive, repeat: int, limit: int, old=None) -> tuple[dict[str, list[float]], dict[str, int]]:
     """Seconds per call of search() and of the floors, interleaved so load hits them alike."""
     times: dict[str, list[float]] = {"search()": [], "plain FTS5": [], "FTS5+snippet": []}
+    if archive.shared:  # the floor is a ranked tsquery there, and there is no snippet floor
+        times = {"search()": [], "plain tsquery": []}
     if old is not None:
         times["old search()"] = []
     hits = {}
@@ -74,7 +76,9 @@ def measure(archive: Archive, repeat: int, limit: int, old=None) -> tuple[dict[s
                 start = time.perf_counter()
                 old.search(query, limit=limit)
                 times["old search()"].append(time.perf_counter() - start)
-            for name, snippet in (("plain FTS5", False), ("FTS5+snippet", True)):
+            for name, snippet in (("plain FTS5", False), ("FTS5+snippet", True), ("plain tsquery", False)):
+                if name not in times:
+                    continue
                 start = time.perf_counter()
                 if expression is not None:
                     floor_query(archive, expression, limit, snippet)
@@ -110,7 +114,7 @@ def main() -> None:
             f"p95 {percentile(ours, 0.95) / percentile(values, 0.95):.2f}x")
         print(f"{name:>13}: median {statistics.median(values) * 1000:7.1f} ms   "
               f"p95 {percentile(values, 0.95) * 1000:7.1f} ms{ratio}")
-    print("target: search() <= 1.3x the plain FTS5 floor")
+    print("target: search() <= 1.3x the plain floor")
 
 
 if __name__ == "__main__":
