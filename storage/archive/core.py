@@ -76,7 +76,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
 
             from .team import read_only_reason
 
-            conn, shown_url = open_database(str(path), read_only=read_only)
+            conn, shown_url = open_database(str(path), create=create, read_only=read_only)
             reason = read_only_reason(conn)  # a reader's grants: search and read, the GUI says why not edit
             archive = cls(shown_url, None, None, read_only or bool(reason), conn)
             archive.read_only_reason = reason

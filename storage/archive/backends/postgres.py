@@ -42,46 +42,45 @@ _INSERT = re.compile(r"^\s*INSERT\s+(?:OR\s+(IGNORE|REPLACE)\s+)?INTO\s+([\w.]+)
 def translate(sql: str) -> tuple[str, tuple[int, ...] | None, str | None, bool]:
     """(PostgreSQL text, parameter order for ?N placeholders or None, serial table whose new id to
     return or None, True when the statement names that table's id itself)."""
-    pieces = _STRING.split(sql)
-    strings = _STRING.findall(sql)
+    text, order = _placeholders(sql)
+    insert = _INSERT.match(text)
+    if not insert:
+        return text, order, None, False
+    mode, table, columns = insert.group(1), insert.group(2), insert.group(3) or ""
+    names = [c.strip() for c in columns.split(",") if c.strip()]
+    text = re.sub(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO\b", "INSERT INTO", text, flags=re.I)
+    if mode and mode.upper() == "IGNORE":
+        text += " ON CONFLICT DO NOTHING"
+    elif mode:
+        keys = PRIMARY_KEYS[table]
+        rest = [c for c in names if c not in keys]
+        text += (f" ON CONFLICT ({', '.join(keys)}) " +
+                 (f"DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in rest)}" if rest else "DO NOTHING"))
+    if table not in SERIAL_TABLES:
+        return text, order, None, False
+    explicit_id = "id" in names
+    return text + ("" if explicit_id else " RETURNING id"), order, table, explicit_id
+
+
+def _placeholders(sql: str) -> tuple[str, tuple[int, ...] | None]:
+    """`?`/`?N` as psycopg's `%s` (with the parameter order ?N asks for), `%` escaped, and the
+    SQLite-only spellings rewritten — outside string literals only."""
+    pieces, strings = _STRING.split(sql), _STRING.findall(sql)
     order: list[int] = []
     numbered = False
+
+    def placeholder(match: re.Match[str]) -> str:
+        nonlocal numbered
+        numbered = numbered or bool(match.group(1))
+        order.append(int(match.group(1)) - 1 if match.group(1) else len(order))
+        return "%s"
+
     out = []
     for index, piece in enumerate(pieces):
-        piece = piece.replace("%", "%%")
-
-        def placeholder(match: re.Match[str]) -> str:
-            nonlocal numbered
-            if match.group(1):
-                numbered = True
-                order.append(int(match.group(1)) - 1)
-            else:
-                order.append(len(order))
-            return "%s"
-
-        piece = re.sub(r"\?(\d*)", placeholder, piece)
-        out.append(_rewrite(piece))
+        out.append(_rewrite(re.sub(r"\?(\d*)", placeholder, piece.replace("%", "%%"))))
         if index < len(strings):
             out.append(strings[index].replace("%", "%%"))
-    text = "".join(out)
-    returning, explicit_id = None, False
-    insert = _INSERT.match(text)
-    if insert:
-        mode, table, columns = insert.group(1), insert.group(2), insert.group(3) or ""
-        names = [c.strip() for c in columns.split(",") if c.strip()]
-        text = re.sub(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO\b", "INSERT INTO", text, flags=re.I)
-        if mode and mode.upper() == "IGNORE":
-            text += " ON CONFLICT DO NOTHING"
-        elif mode:
-            keys = PRIMARY_KEYS[table]
-            rest = [c for c in names if c not in keys]
-            text += (f" ON CONFLICT ({', '.join(keys)}) " +
-                     (f"DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in rest)}" if rest else "DO NOTHING"))
-        if table in SERIAL_TABLES:
-            returning, explicit_id = table, "id" in names
-            if not explicit_id:
-                text += " RETURNING id"
-    return text, (tuple(order) if numbered else None), returning, explicit_id
+    return "".join(out), (tuple(order) if numbered else None)
 
 
 def _rewrite(piece: str) -> str:
@@ -219,6 +218,30 @@ class PostgresDialect:
         """Write many index rows: (article id, *fts_values) each."""
         conn.executemany(_INDEX_ROW, [(row[0], tsvector_text(row[1:])) for row in rows])
 
+    def index_differences(self, conn) -> tuple[list[int], list[int]]:
+        """(articles missing or out of date in the index, index rows of no article), by id: the
+        expected vectors are compared with the stored ones on the server, 500 at a time."""
+        from ..search import fts_values
+
+        articles = conn.execute("SELECT id, title, lead, body FROM articles ORDER BY id").fetchall()
+        wrong: list[int] = []
+        for start in range(0, len(articles), 500):
+            chunk = articles[start:start + 500]
+            wrong += [r[0] for r in conn.execute(
+                "SELECT e.id FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) AS e(id, doc) "
+                "LEFT JOIN articles_fts f ON f.rowid = e.id WHERE f.doc IS DISTINCT FROM CAST(e.doc AS tsvector) "
+                "ORDER BY e.id", ([r[0] for r in chunk], [tsvector_text(fts_values(*r[1:])) for r in chunk]))]
+        extra = [r[0] for r in conn.execute(
+            "SELECT rowid FROM articles_fts WHERE rowid NOT IN (SELECT id FROM articles) ORDER BY rowid")]
+        return wrong, extra
+
+    # The GROUP BY key of entity links joined to their entities (`l`, `e`) and of tag links joined to
+    # their names (`t`, `n`): SQLite groups by the link's column (its index gives the order and the
+    # name is read as a bare column); PostgreSQL by the joined table's primary key, which makes its
+    # other columns selectable.
+    entity_key = "e.id"
+    tag_key = "n.id"
+
     def ids_in(self, ids: list[int]) -> tuple[str, object]:
         """A condition `a.id` in a list of ids, and its one parameter."""
         return "a.id = ANY(?)", list(ids)
@@ -248,7 +271,7 @@ def display(url: str) -> str:
     return urlunsplit(parts)
 
 
-def open_database(url: str, *, read_only: bool = False) -> tuple[PgConnection, str]:
+def open_database(url: str, *, create: bool = True, read_only: bool = False) -> tuple[PgConnection, str]:
     """Connect, check the database is a Tư Liệu archive (or empty) and migrate it; returns the
     connection and the URL to show. Raises ArchiveError (unreachable), SchemaTooNew, ArchiveCorrupt."""
     from .. import migrations
@@ -270,6 +293,8 @@ def open_database(url: str, *, read_only: bool = False) -> tuple[PgConnection, s
         tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()[0]
         if version == 0 and tables:
             raise ArchiveCorrupt(f"{shown}: not a Tư Liệu archive (a database of another program)")
+        if version == 0 and (read_only or not create):
+            raise ArchiveError(f"{shown}: no archive in this database yet (an import creates it)")
         if read_only and version < migrations.LATEST:
             raise ArchiveError(f"{shown}: the archive needs an upgrade; open it once for writing")
         if not read_only:
