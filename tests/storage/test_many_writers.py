@@ -122,3 +122,26 @@ def test_listener_hears_other_users_commits_and_not_rollbacks(url, two):
 def test_sqlite_archive_has_no_listener(tmp_path):
     with Archive.open(tmp_path / "a.sqlite") as archive:
         assert listen(archive) is None
+
+
+def test_two_people_tagging_one_article_at_once_both_keep_their_tags(url, two):
+    """Bulk "+tag" edits made from what each saw: the second is worked out again once the first is
+    committed, so neither tag is lost, and undoing the second leaves the first's tag."""
+    from storage.bulk import bulk_edit
+
+    first, second = two
+    waiter = backend_pid(second)
+    article_id = first.add_article(fx.defence(), raw=b"", file_name="d")  # tags: quân sự
+    mine, theirs = bulk_edit(first, [article_id], "tags", "+biển"), bulk_edit(second, [article_id], "tags", "+đảo")
+    with first._write():
+        undo_mine = apply(first, mine)
+        late = Worker(apply, second, theirs)
+        wait_until_blocked(url, waiter)
+    undo_theirs = late.join()
+    assert sorted(first.get(article_id).tags) == ["biển", "quân sự", "đảo"]
+    assert [sorted(h.new) for h in first.history(article_id) if h.field == "tags"] == [
+        ["biển", "quân sự", "đảo"], ["biển", "quân sự"]]
+    apply(second, undo_theirs)
+    assert sorted(first.get(article_id).tags) == ["biển", "quân sự"]
+    apply(first, undo_mine)
+    assert first.get(article_id).tags == ["quân sự"]
