@@ -8,6 +8,7 @@ PostgreSQL-parametrised tests skip with a message, except under CI (CI=true), wh
 """
 from __future__ import annotations
 
+import atexit
 import glob
 import itertools
 import os
@@ -74,15 +75,20 @@ class Server:
             raise RuntimeError(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}{tail}")
 
     def start(self) -> "Server":
+        # Whose server this is, for anyone finding it left behind by a killed session.
+        (self.folder / "owner.pid").write_text(f"{os.getpid()}\n")
         self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
                   "--locale=C", "--no-sync")
         options = (f"-c listen_addresses='' -c unix_socket_directories={self.folder} -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"), "-o", options,
                   "-w", "-t", "60", "start")
+        atexit.register(self.stop)  # pg_ctl detaches the server: stop it even if teardown never runs
         return self
 
     def stop(self) -> None:
+        if not self.data.exists():
+            return
         try:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
         finally:
