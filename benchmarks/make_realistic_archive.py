@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from storage.archive import Archive  # noqa: E402
-from storage.archive.codec import pack_blocks, pack_raw, word_count  # noqa: E402
+from storage.archive.codec import body_of, pack_blocks, pack_raw, word_count  # noqa: E402
+from storage.archive.search import fts_values  # noqa: E402
 from storage.extraction.outlets import load_outlets  # noqa: E402
 from storage.records import Block  # noqa: E402
 
@@ -173,9 +174,12 @@ class Writer:
         self.rows: list[tuple] = []
         self.links: list[tuple] = []
         self.tags: list[tuple] = []
+        self.fts: list[tuple] = []
 
     def add(self, article_id: int, row: dict, entities: list[tuple[str, str]], tags: list[str]) -> None:
         """Queue one article (its blocks and raw bytes packed as the archive stores them)."""
+        if not self.conn.sql.indexed_by_triggers:
+            self.fts.append((article_id, *fts_values(row["title"], row["lead"], body_of(row["blocks"]))))
         row = {**row, "blocks": pack_blocks(row["blocks"], row["raw"]), "raw": pack_raw(row["raw"])}
         self.rows.append((article_id, *row.values()))
         for position, key in enumerate(entities):
@@ -192,10 +196,11 @@ class Writer:
         """Write the queued batch (inside the caller's transaction)."""
         marks = ",".join("?" * (len(columns) + 1))
         self.conn.executemany(f"INSERT INTO articles(id, {', '.join(columns)}) VALUES ({marks})", self.rows)
+        self.conn.sql.index_rows(self.conn, self.fts)  # PostgreSQL's index rows (SQLite's triggers index)
         self.conn.executemany("INSERT INTO article_entities(article_id, entity_id, position) VALUES (?, ?, ?)",
                               self.links)
         self.conn.executemany("INSERT INTO article_tags(article_id, tag_id) VALUES (?, ?)", self.tags)
-        self.rows, self.links, self.tags = [], [], []
+        self.rows, self.fts, self.links, self.tags = [], [], [], []
 
 
 def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = True,

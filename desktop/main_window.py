@@ -14,7 +14,7 @@ from storage.archive import Archive
 from storage.archive.records import Filters
 from storage.errors import ArchiveLocked, TuLieuError
 
-from . import archive_care, empty_state, menus, saved_searches, undo
+from . import archive_care, empty_state, live_refresh, menus, saved_searches, undo
 from .article_model import ArticleTableModel, make_article_table
 from .article_pane import ArticlePane
 from .bulk_editor import BulkEditor
@@ -59,6 +59,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.row_menus = RowMenus(self)
         self.compact = CompactLayout(self)
         self.saved_searches = saved_searches.install(self)
+        self.live = live_refresh.install(self)  # a shared archive: other users' changes appear
         self._restore_state()
         self.setAcceptDrops(True)
         self._update_title()
@@ -180,6 +181,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.article_pane.set_archive(archive)
         self.sidebar.set_archive(archive, refresh=False)
         self.model.archive = archive
+        self.live.set_archive(archive)
         self.apply_filters()
         if archive is not None:  # facets at once on open: a damaged archive shows here, not in a later paint
             self._facets_timer.stop()
@@ -322,7 +324,7 @@ class MainWindow(ImportMixin, QMainWindow):
 
     # -- state ------------------------------------------------------------------------------------
     def _update_title(self) -> None:
-        name = self.archive.path.name if self.archive is not None else self.tr("no archive")
+        name = getattr(self.archive.path, "name", self.archive.path) if self.archive is not None else self.tr("no archive")
         suffix = self.tr(" (read-only)") if self.archive is not None and self.archive.read_only else ""
         self.setWindowTitle(f"{name}{suffix}")
 
@@ -370,6 +372,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.save_state()
         self._reload_timer.stop()  # a reload pending after an edit must not touch the closed archive
         self._facets_timer.stop()
+        self.live.set_archive(None)
         if self.archive is not None:
             self.archive.close()
             self.archive = self.model.archive = None
