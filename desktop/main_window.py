@@ -146,7 +146,7 @@ class MainWindow(ImportMixin, QMainWindow):
         if is_url(path):
             return self.open_shared_archive(SharedLocation.parse(str(path)))
         path = Path(path)
-        if self.archive is not None and _same_file(self.archive.path, path):
+        if self.archive is not None and not self.archive.shared and _same_file(self.archive.path, path):
             return True  # already open here (a second open would find our own lock)
         try:
             archive = Archive.open(path, create=create)  # creates missing parent folders
