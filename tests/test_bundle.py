@@ -51,6 +51,18 @@ def test_frozen_smoke_imports_a_seed_and_prints_a_dossier(bundle: Path, seed_fil
     assert nlp["viet74k_words"] > 70_000
 
 
+def test_frozen_smoke_opens_a_shared_archive_on_postgresql(bundle: Path, seed_files: list[Path], pg_server,
+                                                          tmp_path: Path) -> None:
+    url = pg_server.fresh_database()
+    summary, code, _ = run_smoke(bundle / "TuLieu", seed_files[:2], frozen_env(tmp_path, offscreen=True),
+                                 options=("--shared", url))
+    assert code == 0, summary
+    shared = summary["shared"]
+    assert shared["libpq"] == "binary"  # psycopg_binary and its libpq travel in the bundle
+    assert shared["copied"] and shared["articles"] == 2 and shared["search"] >= 1
+    assert shared["title"][0] == url.split("/")[-1].split("?")[0]
+
+
 def test_frozen_smoke_reports_an_unreadable_file(bundle: Path, seed_files: list[Path], tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
