@@ -217,7 +217,7 @@ def _digest(archive: Archive, table: str, columns: list[str], keys: tuple[str, .
     """(rows, hash): the hash sums the rows' sha256, so it does not depend on the order rows are read in
     (the two backends may order text keys differently)."""
     rows, total = 0, 0
-    for batch in _batches(archive, table, columns, keys, None, 2000):
+    for batch in _batches(archive, table, columns, keys, None, BATCH):
         for row in batch:
             text = repr(tuple(row)).encode("utf-8", "surrogatepass")
             total += int.from_bytes(hashlib.sha256(text).digest(), "big")
