@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from storage.archive.shared import SharedLocation
+
 from benchmarks.bundle import (archive_count, build_bundle, default_archive, frozen_env, launch_to_window,
                                run_smoke, tree_size, xvfb)
 
@@ -60,7 +62,7 @@ def test_frozen_smoke_opens_a_shared_archive_on_postgresql(bundle: Path, seed_fi
     shared = summary["shared"]
     assert shared["libpq"] == "binary"  # psycopg_binary and its libpq travel in the bundle
     assert shared["copied"] and shared["articles"] == 2 and shared["search"] >= 1
-    assert shared["title"][0] == url.split("/")[-1].split("?")[0]
+    assert shared["title"][0] == SharedLocation.parse(url).database
 
 
 def test_frozen_smoke_reports_an_unreadable_file(bundle: Path, seed_files: list[Path], tmp_path: Path) -> None:
