@@ -192,8 +192,7 @@ class Writer:
         """Write the queued batch (inside the caller's transaction)."""
         marks = ",".join("?" * (len(columns) + 1))
         self.conn.executemany(f"INSERT INTO articles(id, {', '.join(columns)}) VALUES ({marks})", self.rows)
-        self.conn.executemany("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?)", self.fts)
+        self.conn.sql.index_rows(self.conn, self.fts)
         self.conn.executemany("INSERT INTO article_entities(article_id, entity_id, position) VALUES (?, ?, ?)",
                               self.links)
         self.conn.executemany("INSERT INTO article_tags(article_id, tag_id) VALUES (?, ?)", self.tags)

@@ -46,4 +46,4 @@ def seeds_gold() -> list[dict]:
 
 
 # The throwaway PostgreSQL server and the sqlite/postgresql `archive_location` fixture.
-from tests.pg_server import archive_location, pg_server  # noqa: E402,F401
+from tests.pg_server import archive_location, pg_server, second_archive_location  # noqa: E402,F401

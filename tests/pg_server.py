@@ -56,6 +56,8 @@ class Server:
         self.user = _server_user()
         self.folder = Path(tempfile.mkdtemp(prefix="tulieu-pg-"))  # short: a socket path has ~100 chars
         self.data = self.folder / "data"
+        self._reused: str | None = None
+        self.latest = 0
         if self.user:
             entry = pwd.getpwnam(self.user)
             os.chown(self.folder, entry.pw_uid, entry.pw_gid)
@@ -97,10 +99,31 @@ class Server:
             conn.execute(sql)
 
     def fresh_database(self, template: str = TEMPLATE) -> str:
-        """A new, empty (migrated) archive database; returns its URL."""
+        """A new, empty (migrated) archive database; returns its URL (~0.3 s: a copy of the template)."""
         name = f"t{os.getpid()}_{next(_numbers)}"
         self.admin(f"CREATE DATABASE {name} TEMPLATE {template}")
         return self.url(name)
+
+    def emptied_database(self) -> str:
+        """The session's reused archive database with every table emptied and every id sequence
+        restarted (~30 ms, ten times cheaper than a copy); a fresh copy when that cannot be done."""
+        import psycopg
+
+        if self._reused is None:
+            self._reused = self.fresh_database()
+        try:
+            with psycopg.connect(self._reused, autocommit=True) as conn:
+                conn.execute("SET lock_timeout = '2s'")  # an archive a test left open: use a copy instead
+                version = conn.execute("SELECT version FROM schema_version").fetchone()
+                tables = [r[0] for r in conn.execute(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename != 'schema_version'")]
+                if version is None or version[0] != self.latest or not tables:
+                    raise psycopg.Error("schema changed by a test")
+                conn.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+            return self._reused
+        except psycopg.Error:
+            self._reused = None
+            return self.fresh_database()
 
 
 def missing(reason: str) -> None:
@@ -125,7 +148,11 @@ def pg_server():
         server.admin(f"CREATE DATABASE {TEMPLATE}")
         from storage.archive import Archive
 
+        from storage.archive import migrations
+
         Archive.open(server.url(TEMPLATE)).close()  # migrate once; every test copies it
+        server.latest = migrations.LATEST
+        _SESSION["server"] = server
         yield server
     finally:
         server.stop()
@@ -136,4 +163,25 @@ def archive_location(request, tmp_path):
     """Where a test's archive lives: an SQLite file, or a fresh database on the throwaway server."""
     if request.param == "sqlite":
         return tmp_path / "archive.sqlite"
+    return request.getfixturevalue("pg_server").emptied_database()
+
+
+@pytest.fixture()
+def second_archive_location(archive_location, tmp_path):
+    """Another, separate archive on the same backend as `archive_location`."""
+    if not isinstance(archive_location, str):
+        return tmp_path / "second.sqlite"
+    return _SESSION["server"].fresh_database()
+
+
+_SESSION: dict[str, Server] = {}
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def module_location(request, tmp_path_factory, name: str):
+    """For a module-scoped fixture with params=BACKENDS: an SQLite file, or a fresh database."""
+    if request.param == "sqlite":
+        return tmp_path_factory.mktemp(name) / f"{name}.sqlite"
     return request.getfixturevalue("pg_server").fresh_database()

@@ -3,20 +3,18 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import TuLieuError
 from ..progress import NEVER, CancelToken, Progress, noop
-from .search import fts_values
+from .backends import DatabaseError, dialect_of
 
 if TYPE_CHECKING:
     from .core import Archive
 
 log = logging.getLogger(__name__)
 
-FTS_COLUMNS = "title_x, title_f, lead_x, lead_f, body_x, body_f"
 JSON_COLUMNS = ("blocks", "origins", "needs_review", "user_fields")
 MAX_LISTED = 50
 
@@ -66,13 +64,15 @@ def check_archive(archive: "Archive", *, repair: bool = False, progress: Progres
     with archive._lock:
         report.articles = int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
     steps = (_integrity, _foreign_keys, _search_index, _links, _originals, _texts)
+    if archive.shared:  # pages and foreign keys are the server's to keep (it enforces both)
+        steps = steps[2:]
     for done, step in enumerate(steps):
         cancel.check()
         progress(done, len(steps), step.__name__.strip("_").replace("_", " "))
         try:
             with archive._lock:  # one step at a time: the GUI's reads go on between steps
                 step(archive, report, repair)
-        except sqlite3.DatabaseError as error:  # the file is damaged where this step reads
+        except DatabaseError as error:  # the file is damaged where this step reads
             report.findings.append(Finding("integrity", f"{step.__name__.strip('_')}: {error}"))
         if step is _integrity and report.findings:
             break  # never write into a damaged file: salvage() copies what is readable instead
@@ -102,13 +102,7 @@ def _foreign_keys(archive: "Archive", report: CheckReport, repair: bool) -> None
 
 
 def _search_index(archive: "Archive", report: CheckReport, repair: bool) -> None:
-    conn = archive._conn
-    stored = {row[0]: tuple(row[1:]) for row in conn.execute(f"SELECT rowid, {FTS_COLUMNS} FROM articles_fts")}
-    wrong: list[int] = []
-    for article_id, title, lead, body in conn.execute("SELECT id, title, lead, body FROM articles"):
-        if stored.pop(article_id, None) != tuple(fts_values(title, lead, body)):
-            wrong.append(article_id)
-    extra = sorted(stored)
+    wrong, extra = dialect_of(archive._conn).index_differences(archive._conn)
     if not wrong and not extra:
         return
     finding = Finding("search-index", _index_message(wrong, extra))

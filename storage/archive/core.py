@@ -73,7 +73,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         if is_url(path):
             from .backends.postgres import open_database
 
-            conn, shown_url = open_database(str(path), read_only=read_only)
+            conn, shown_url = open_database(str(path), create=create, read_only=read_only)
             return cls(shown_url, None, None, read_only, conn)
         path = Path(path).expanduser()
         reason = why_read_only(path) if path.exists() and not read_only else ""

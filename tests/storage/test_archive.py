@@ -378,3 +378,15 @@ def test_a_version_2_archive_gets_the_prefix_index_and_keeps_its_index(path):
         assert [h.id for h in archive.search("hop tac q", prefix_last=True)] == [article_id]
         assert [h.id for h in archive.search("Trần Văn Khải")] == [article_id]
         assert archive._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_empty_database_is_no_archive_until_created(pg_server):
+    url = pg_server.fresh_database(template="template0")
+    with pytest.raises(ArchiveError, match="no archive"):
+        Archive.open(url, create=False)
+    with pytest.raises(ArchiveError, match="no archive"):
+        Archive.open(url, read_only=True)
+    with Archive.open(url) as archive:
+        assert archive.count() == 0
+    with Archive.open(url, read_only=True) as archive:
+        assert archive.count() == 0

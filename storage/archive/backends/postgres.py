@@ -189,6 +189,9 @@ class PgConnection:
 
 
 # --- the dialect -------------------------------------------------------------------------------
+_INDEX_ROW = "INSERT INTO articles_fts(rowid, doc) VALUES (?, CAST(? AS tsvector))"
+
+
 class PostgresDialect:
     """What differs on PostgreSQL: the text index (a tsvector per article) and a few functions."""
 
@@ -210,8 +213,28 @@ class PostgresDialect:
 
     def index(self, conn, article_id: int, values: tuple[str, ...]) -> None:
         """Write an article's index row (its exact and folded words)."""
-        conn.execute("INSERT INTO articles_fts(rowid, doc) VALUES (?, CAST(? AS tsvector))",
-                     (article_id, tsvector_text(values)))
+        conn.execute(_INDEX_ROW, (article_id, tsvector_text(values)))
+
+    def index_rows(self, conn, rows: list[tuple]) -> None:
+        """Write many index rows: (article id, *fts_values) each."""
+        conn.executemany(_INDEX_ROW, [(row[0], tsvector_text(row[1:])) for row in rows])
+
+    def index_differences(self, conn) -> tuple[list[int], list[int]]:
+        """(articles missing or out of date in the index, index rows of no article), by id: the
+        expected vectors are compared with the stored ones on the server, 500 at a time."""
+        from ..search import fts_values
+
+        articles = conn.execute("SELECT id, title, lead, body FROM articles ORDER BY id").fetchall()
+        wrong: list[int] = []
+        for start in range(0, len(articles), 500):
+            chunk = articles[start:start + 500]
+            wrong += [r[0] for r in conn.execute(
+                "SELECT e.id FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) AS e(id, doc) "
+                "LEFT JOIN articles_fts f ON f.rowid = e.id WHERE f.doc IS DISTINCT FROM CAST(e.doc AS tsvector) "
+                "ORDER BY e.id", ([r[0] for r in chunk], [tsvector_text(fts_values(*r[1:])) for r in chunk]))]
+        extra = [r[0] for r in conn.execute(
+            "SELECT rowid FROM articles_fts WHERE rowid NOT IN (SELECT id FROM articles) ORDER BY rowid")]
+        return wrong, extra
 
     def ids_in(self, ids: list[int]) -> tuple[str, object]:
         """A condition `a.id` in a list of ids, and its one parameter."""
@@ -242,7 +265,7 @@ def display(url: str) -> str:
     return urlunsplit(parts)
 
 
-def open_database(url: str, *, read_only: bool = False) -> tuple[PgConnection, str]:
+def open_database(url: str, *, create: bool = True, read_only: bool = False) -> tuple[PgConnection, str]:
     """Connect, check the database is a Tư Liệu archive (or empty) and migrate it; returns the
     connection and the URL to show. Raises ArchiveError (unreachable), SchemaTooNew, ArchiveCorrupt."""
     from .. import migrations
@@ -252,6 +275,9 @@ def open_database(url: str, *, read_only: bool = False) -> tuple[PgConnection, s
     try:
         conn = PgConnection(url)
     except OperationalError as error:
+        if "does not exist" in str(error) and "database" in str(error):
+            raise ArchiveError(f"{shown}: no archive here (the database does not exist; a server's "
+                               "administrator creates it: see the README)") from error
         raise ArchiveError(f"{shown}: cannot reach the archive's server ({error})") from error
     try:
         version = migrations.user_version(conn)
@@ -261,6 +287,8 @@ def open_database(url: str, *, read_only: bool = False) -> tuple[PgConnection, s
         tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()[0]
         if version == 0 and tables:
             raise ArchiveCorrupt(f"{shown}: not a Tư Liệu archive (a database of another program)")
+        if version == 0 and (read_only or not create):
+            raise ArchiveError(f"{shown}: no archive in this database yet (an import creates it)")
         if read_only and version < migrations.LATEST:
             raise ArchiveError(f"{shown}: the archive needs an upgrade; open it once for writing")
         if not read_only:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from ..search import BM25, FTS5
+from ..search import BM25, FTS5, fts_values
 
 
 class SqliteConnection(sqlite3.Connection):
@@ -16,6 +16,10 @@ class SqliteConnection(sqlite3.Connection):
     @property
     def sql(self) -> "SqliteDialect":
         return SQLITE
+
+
+_INDEX_ROW = ("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?)")
 
 
 class SqliteDialect:
@@ -39,8 +43,21 @@ class SqliteDialect:
 
     def index(self, conn, article_id: int, values: tuple[str, ...]) -> None:
         """Write an article's index row (its exact and folded fields)."""
-        conn.execute("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (article_id, *values))
+        conn.execute(_INDEX_ROW, (article_id, *values))
+
+    def index_rows(self, conn, rows: list[tuple]) -> None:
+        """Write many index rows: (article id, *fts_values) each."""
+        conn.executemany(_INDEX_ROW, rows)
+
+    def index_differences(self, conn) -> tuple[list[int], list[int]]:
+        """(articles missing or out of date in the index, index rows of no article), by id."""
+        stored = {row[0]: tuple(row[1:]) for row in conn.execute(
+            "SELECT rowid, title_x, title_f, lead_x, lead_f, body_x, body_f FROM articles_fts")}
+        wrong: list[int] = []
+        for article_id, title, lead, body in conn.execute("SELECT id, title, lead, body FROM articles"):
+            if stored.pop(article_id, None) != tuple(fts_values(title, lead, body)):
+                wrong.append(article_id)
+        return wrong, sorted(stored)
 
     def ids_in(self, ids: list[int]) -> tuple[str, object]:
         """A condition `a.id` in a list of ids, and its one parameter."""

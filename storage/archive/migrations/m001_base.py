@@ -90,14 +90,15 @@ def postgres(conn) -> None:
         "CREATE INDEX idx_articles_fts_doc ON articles_fts USING gin (doc)",
         "CREATE UNIQUE INDEX idx_entities_name_kind ON entities(name, kind)",
         "CREATE UNIQUE INDEX idx_tag_names_name ON tag_names(name)",
+        # B-tree keys must stay under ~2.7 KB: no index on the title (a pasted text may be a megabyte;
+        # title order is sorted in Python anyway), a hash index for URLs (looked up by equality only).
         # Newest first with undated last is the table's default order: an index in that order.
         "CREATE INDEX idx_articles_published ON articles(published DESC NULLS LAST, id DESC)",
         "CREATE INDEX idx_articles_outlet ON articles(outlet, published)",
-        "CREATE INDEX idx_articles_title ON articles(lower(title))",
         "CREATE INDEX idx_articles_imported ON articles(imported_at)",
         "CREATE INDEX idx_articles_year ON articles(substr(published, 1, 4))",
         "CREATE INDEX idx_articles_hash ON articles(content_hash)",
-        "CREATE INDEX idx_articles_curl ON articles(canonical_url)",
+        "CREATE INDEX idx_articles_curl ON articles USING hash (canonical_url)",
         "CREATE INDEX idx_articles_review ON articles(needs_review)",
         "CREATE INDEX idx_article_entities_entity ON article_entities(entity_id, article_id)",
         "CREATE INDEX idx_entity_aliases_entity ON entity_aliases(entity_id)",
