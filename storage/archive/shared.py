@@ -96,7 +96,7 @@ def _explained(location: SharedLocation, error: ArchiveError, had_password: bool
         return LoginFailed(f"{where}: login refused for {user} ({reason})", needs_password=True)
     if re.search(r'role ".*" does not exist', text):
         return LoginFailed(f"{where}: the server has no user {user}")
-    if re.search(r'database ".*" does not exist', text):
+    if re.search(r'database ".*" does not exist|the database does not exist', text):
         return ArchiveError(f"{where}: the server has no database {location.database} (create it first)")
     for clue, reason in (("resolve host", "unknown host name"), ("Connection refused", "connection refused"),
                          ("No such file or directory", "no server listens there"),
