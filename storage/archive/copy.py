@@ -3,7 +3,7 @@
 Table by table in primary-key order, a batch per transaction; each batch also moves the table's mark in
 `copy_state` (a table of the destination, dropped once the copy is verified), so a copy that was
 cancelled or killed continues after the last committed batch and nothing is written twice. The search
-index is not copied but rebuilt row by row in the destination's own form (FTS5 or tsvector). At the
+index is not copied but rebuilt batch by batch in the destination's own form (FTS5 or tsvector). At the
 end each table is compared by row count and an order-free content hash (the sum of its rows' sha256).
 """
 from __future__ import annotations
@@ -200,8 +200,7 @@ def _copy_table(src: Archive, dst: Archive, table: str, keys: tuple[str, ...], a
 def _index(conn, columns: list[str], rows: list[tuple]) -> None:
     """The search index rows of copied articles, in the destination's form."""
     id_, title, lead, body = (columns.index(c) for c in ("id", "title", "lead", "body"))
-    for row in rows:
-        conn.sql.index(conn, row[id_], fts_values(row[title], row[lead], row[body]))
+    conn.sql.index_rows(conn, [(row[id_], *fts_values(row[title], row[lead], row[body])) for row in rows])
 
 
 def _check(src: Archive, dst: Archive, table: str) -> TableCheck:
