@@ -9,6 +9,7 @@ import unicodedata
 from pathlib import Path
 from typing import Callable, ContextManager
 
+from .backends import dialect_of
 from .codec import dumps
 from .records import EntityPage, EntityRow, Filters, LinkState, MergeUndo
 from ..errors import ArchiveError, NotFound
@@ -120,10 +121,10 @@ class EntityMixin:
         with self._reading():
             where, params = self._where(filters)
             scope = "" if where == "TRUE" else f"AND l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
-            rows = self._conn.execute(  # min(): the group's one name and kind, as PostgreSQL wants it written
-                "SELECT l.entity_id, min(e.name), min(e.kind), count(*) AS n FROM article_entities l "
+            rows = self._conn.execute(
+                "SELECT e.id, e.name, e.kind, count(*) AS n FROM article_entities l "
                 f"JOIN entities e ON e.id = l.entity_id WHERE {'e.kind = ?' if kind else 'TRUE'} {scope} "
-                "GROUP BY l.entity_id ORDER BY n DESC, min(e.name) COLLATE vi",
+                f"GROUP BY {dialect_of(self._conn).entity_key} ORDER BY n DESC, e.name COLLATE vi",
                 [*([kind] if kind else []), *params]).fetchall()
             aliases: dict[int, list[str]] = {}
             for entity_id, alias in self._conn.execute("SELECT entity_id, alias FROM entity_aliases ORDER BY alias"):

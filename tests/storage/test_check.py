@@ -1,4 +1,5 @@
 """tulieu-cli check / check_file on real archives with real damage: found, repaired, or named."""
+# SQLite files, damaged on purpose; the last test checks a shared archive in place.
 from __future__ import annotations
 
 import json

@@ -42,46 +42,45 @@ _INSERT = re.compile(r"^\s*INSERT\s+(?:OR\s+(IGNORE|REPLACE)\s+)?INTO\s+([\w.]+)
 def translate(sql: str) -> tuple[str, tuple[int, ...] | None, str | None, bool]:
     """(PostgreSQL text, parameter order for ?N placeholders or None, serial table whose new id to
     return or None, True when the statement names that table's id itself)."""
-    pieces = _STRING.split(sql)
-    strings = _STRING.findall(sql)
+    text, order = _placeholders(sql)
+    insert = _INSERT.match(text)
+    if not insert:
+        return text, order, None, False
+    mode, table, columns = insert.group(1), insert.group(2), insert.group(3) or ""
+    names = [c.strip() for c in columns.split(",") if c.strip()]
+    text = re.sub(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO\b", "INSERT INTO", text, flags=re.I)
+    if mode and mode.upper() == "IGNORE":
+        text += " ON CONFLICT DO NOTHING"
+    elif mode:
+        keys = PRIMARY_KEYS[table]
+        rest = [c for c in names if c not in keys]
+        text += (f" ON CONFLICT ({', '.join(keys)}) " +
+                 (f"DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in rest)}" if rest else "DO NOTHING"))
+    if table not in SERIAL_TABLES:
+        return text, order, None, False
+    explicit_id = "id" in names
+    return text + ("" if explicit_id else " RETURNING id"), order, table, explicit_id
+
+
+def _placeholders(sql: str) -> tuple[str, tuple[int, ...] | None]:
+    """`?`/`?N` as psycopg's `%s` (with the parameter order ?N asks for), `%` escaped, and the
+    SQLite-only spellings rewritten — outside string literals only."""
+    pieces, strings = _STRING.split(sql), _STRING.findall(sql)
     order: list[int] = []
     numbered = False
+
+    def placeholder(match: re.Match[str]) -> str:
+        nonlocal numbered
+        numbered = numbered or bool(match.group(1))
+        order.append(int(match.group(1)) - 1 if match.group(1) else len(order))
+        return "%s"
+
     out = []
     for index, piece in enumerate(pieces):
-        piece = piece.replace("%", "%%")
-
-        def placeholder(match: re.Match[str]) -> str:
-            nonlocal numbered
-            if match.group(1):
-                numbered = True
-                order.append(int(match.group(1)) - 1)
-            else:
-                order.append(len(order))
-            return "%s"
-
-        piece = re.sub(r"\?(\d*)", placeholder, piece)
-        out.append(_rewrite(piece))
+        out.append(_rewrite(re.sub(r"\?(\d*)", placeholder, piece.replace("%", "%%"))))
         if index < len(strings):
             out.append(strings[index].replace("%", "%%"))
-    text = "".join(out)
-    returning, explicit_id = None, False
-    insert = _INSERT.match(text)
-    if insert:
-        mode, table, columns = insert.group(1), insert.group(2), insert.group(3) or ""
-        names = [c.strip() for c in columns.split(",") if c.strip()]
-        text = re.sub(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO\b", "INSERT INTO", text, flags=re.I)
-        if mode and mode.upper() == "IGNORE":
-            text += " ON CONFLICT DO NOTHING"
-        elif mode:
-            keys = PRIMARY_KEYS[table]
-            rest = [c for c in names if c not in keys]
-            text += (f" ON CONFLICT ({', '.join(keys)}) " +
-                     (f"DO UPDATE SET {', '.join(f'{c} = EXCLUDED.{c}' for c in rest)}" if rest else "DO NOTHING"))
-        if table in SERIAL_TABLES:
-            returning, explicit_id = table, "id" in names
-            if not explicit_id:
-                text += " RETURNING id"
-    return text, (tuple(order) if numbered else None), returning, explicit_id
+    return "".join(out), (tuple(order) if numbered else None)
 
 
 def _rewrite(piece: str) -> str:
@@ -235,6 +234,13 @@ class PostgresDialect:
         extra = [r[0] for r in conn.execute(
             "SELECT rowid FROM articles_fts WHERE rowid NOT IN (SELECT id FROM articles) ORDER BY rowid")]
         return wrong, extra
+
+    # The GROUP BY key of entity links joined to their entities (`l`, `e`) and of tag links joined to
+    # their names (`t`, `n`): SQLite groups by the link's column (its index gives the order and the
+    # name is read as a bare column); PostgreSQL by the joined table's primary key, which makes its
+    # other columns selectable.
+    entity_key = "e.id"
+    tag_key = "n.id"
 
     def ids_in(self, ids: list[int]) -> tuple[str, object]:
         """A condition `a.id` in a list of ids, and its one parameter."""

@@ -59,6 +59,13 @@ class SqliteDialect:
                 wrong.append(article_id)
         return wrong, sorted(stored)
 
+    # The GROUP BY key of entity links joined to their entities (`l`, `e`) and of tag links joined to
+    # their names (`t`, `n`): SQLite groups by the link's column (its index gives the order and the
+    # name is read as a bare column); PostgreSQL by the joined table's primary key, which makes its
+    # other columns selectable.
+    entity_key = "l.entity_id"
+    tag_key = "t.tag_id"
+
     def ids_in(self, ids: list[int]) -> tuple[str, object]:
         """A condition `a.id` in a list of ids, and its one parameter."""
         return "a.id IN (SELECT value FROM json_each(?))", json.dumps(ids)
