@@ -227,7 +227,7 @@ def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = 
 def main() -> None:
     """Command line: build the archive, print its rate and shape."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
+    parser.add_argument("out", help="an archive file, or a postgresql:// URL of an empty database")
     parser.add_argument("n", type=int, nargs="?", default=100_000)
     parser.add_argument("--no-raw", action="store_true", help="leave the raw page bytes out (smaller file)")
     args = parser.parse_args()
@@ -244,8 +244,10 @@ def main() -> None:
         conn = archive._conn
         kinds = dict(conn.execute("SELECT kind, count(*) FROM entities GROUP BY kind").fetchall())
         words = conn.execute("SELECT avg(words) FROM articles").fetchone()[0]
+        size = (conn.execute("SELECT pg_database_size(current_database())").fetchone()[0] if archive.shared
+                else Path(args.out).stat().st_size)
     print(f"{args.out}: {args.n:,} articles in {elapsed:.1f} s ({args.n / elapsed:.0f}/s), "
-          f"{args.out.stat().st_size / 1e6:,.0f} MB; mean body {words:.0f} words; entities {kinds}")
+          f"{size / 1e6:,.0f} MB; mean body {float(words):.0f} words; entities {kinds}")
 
 
 if __name__ == "__main__":

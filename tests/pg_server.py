@@ -58,6 +58,7 @@ class Server:
         self.folder = Path(tempfile.mkdtemp(prefix="tulieu-pg-"))  # short: a socket path has ~100 chars
         self.data = self.folder / "data"
         self._reused: str | None = None
+        self.owner = os.getpid()
         self.latest = 0
         if self.user:
             entry = pwd.getpwnam(self.user)
@@ -87,7 +88,7 @@ class Server:
         return self
 
     def stop(self) -> None:
-        if not self.data.exists():
+        if not self.data.exists() or os.getpid() != self.owner:  # a forked child never stops it
             return
         try:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")

@@ -74,8 +74,10 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         """Open (and create/migrate) an archive: a file path (SQLite) or a `postgresql://` URL;
         raises ArchiveLocked, SchemaTooNew or ArchiveCorrupt."""
         if is_url(path):
-            from .backends.postgres import open_database
-
+            try:
+                from .backends.postgres import open_database
+            except ImportError as error:  # psycopg is a dependency, but a hand-made setup may lack it
+                raise ArchiveError(f"shared archives need the psycopg package ({error})") from error
             from .team import read_only_reason
 
             conn, shown_url = open_database(str(path), create=create, read_only=read_only)

@@ -10,7 +10,6 @@ DB-API error classes re-exported here, so one set of `except` clauses serves bot
 """
 from __future__ import annotations
 
-from pathlib import Path
 from sqlite3 import DatabaseError, Error, IntegrityError, OperationalError, ProgrammingError
 
 __all__ = ["DatabaseError", "Error", "IntegrityError", "OperationalError", "ProgrammingError", "is_url",
@@ -33,7 +32,3 @@ def dialect_of(conn: object):
 
     return SQLITE
 
-
-def location_of(location: str | Path) -> str | Path:
-    """A path as a Path (user folder expanded); a URL as given."""
-    return location.strip() if is_url(location) else Path(location).expanduser()  # type: ignore[union-attr]
