@@ -135,9 +135,11 @@ def test_a_corrupted_page_in_a_copy_is_named_and_the_readable_rest_salvaged(made
 def test_a_shared_archive_is_checked_and_its_search_index_repaired_in_place(pg_server, capsys):
     url = pg_server.emptied_database()
     with Archive.open(url) as archive:
-        ids = [archive.add_article(_article(n), raw=_raw(n), file_name=f"{n}.txt") for n in range(1, 6)]
+        # the fifth without original bytes (since schema 8 a removed original leaves its blocks unreadable:
+        # they are packed with it as the dictionary)
+        ids = [archive.add_article(_article(n), raw=_raw(n) if n < 5 else b"", file_name=f"{n}.txt")
+               for n in range(1, 6)]
         archive._conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (ids[2],))
-        archive._conn.execute("UPDATE articles SET raw = NULL WHERE id = ?", (ids[4],))
     report = check_file(url)
     assert not report.ok and report.articles == 5
     assert {f.kind for f in report.findings} == {"search-index", "original"}
