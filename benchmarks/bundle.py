@@ -90,10 +90,11 @@ def frozen_env(home: Path, *, offscreen: bool) -> dict[str, str]:
     return env
 
 
-def run_smoke(exe: Path, files: list[Path], env: dict[str, str], timeout: float = 300) -> tuple[dict, int, float]:
-    """Run `exe --smoke FILE...`; returns its JSON summary, exit code and seconds taken."""
+def run_smoke(exe: Path, files: list[Path], env: dict[str, str], timeout: float = 300,
+              options: tuple[str, ...] = ()) -> tuple[dict, int, float]:
+    """Run `exe --smoke [OPTIONS] FILE...`; returns its JSON summary, exit code and seconds taken."""
     start = time.perf_counter()
-    done = subprocess.run([str(exe), "--smoke", *map(str, files)], env=env, capture_output=True,
+    done = subprocess.run([str(exe), "--smoke", *options, *map(str, files)], env=env, capture_output=True,
                           text=True, timeout=timeout)
     seconds = time.perf_counter() - start
     try:

@@ -40,7 +40,9 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.realistic_draws import Draws  # noqa: E402
 from storage.archive import Archive  # noqa: E402
-from storage.archive.codec import article_columns, content_hash, entity_values, pack_raw  # noqa: E402
+from storage.archive.backends import dialect_of  # noqa: E402
+from storage.archive.codec import article_columns, body_text, content_hash, entity_values, pack_raw  # noqa: E402
+from storage.archive.search import fts_values  # noqa: E402
 
 BATCH = 1000  # articles a worker draws at once
 COMMIT_EVERY = 20  # batches per transaction
@@ -68,9 +70,10 @@ def _draws_for(n: int) -> Draws:
     return _draws
 
 
-def draw_batch(task: tuple[int, int, int, int, bool]) -> Batch:
-    """Articles first..first+count-1 of an n-article archive as rows (runs in a worker)."""
-    n, seed, first, count, raw = task
+def draw_batch(task: tuple[int, int, int, int, bool, bool]) -> Batch:
+    """Articles first..first+count-1 of an n-article archive as rows (runs in a worker); with
+    `index_rows` also each article's search-index values (PostgreSQL: SQLite's triggers index)."""
+    n, seed, first, count, raw, index_rows = task
     draws, rng = _draws_for(n), random.Random(seed * 1_000_003 + first)
     rows, fts, links, tags = [], [], [], []
     columns: tuple[str, ...] = ()
@@ -81,6 +84,8 @@ def draw_batch(task: tuple[int, int, int, int, bool]) -> Batch:
                    imported_at=f"{article.published}T08:00:00+00:00", user_fields="[]", id=article_id)
         columns = tuple(row)
         rows.append(tuple(row.values()))
+        if index_rows:
+            fts.append((article_id, *fts_values(article.title, article.lead, body_text(article))))
         links += [(article_id, e.name, e.kind, position) for position, e in enumerate(article.entities)]
         tags += [(article_id, tag) for tag in article.tags]
     return Batch(columns, rows, fts, links, tags)
@@ -111,7 +116,7 @@ class BulkWriter:
         conn = self.conn
         conn.executemany(f"INSERT INTO articles({', '.join(batch.columns)}) "
                          f"VALUES ({', '.join('?' * len(batch.columns))})", batch.rows)
-        # The search index follows through the archive's triggers (external-content FTS5, schema 8).
+        dialect_of(conn).index_rows(conn, batch.fts)  # PostgreSQL's index rows; SQLite's triggers index
         if new_entities:
             columns = ", ".join(new_entities[0])
             conn.executemany(f"INSERT INTO entities({columns}) VALUES ({', '.join(':' + c for c in new_entities[0])})",
@@ -122,10 +127,10 @@ class BulkWriter:
                          [(a, self.tag_ids[t]) for a, t in batch.tags])
 
 
-def _tasks(n: int, seed: int, start: int, raw: bool) -> list[tuple[int, int, int, int, bool]]:
+def _tasks(n: int, seed: int, start: int, raw: bool, index_rows: bool = False) -> list[tuple]:
     """Batches of articles start..n; the pools are sized for n whatever the start, so a run stopped
     between transactions continues with the articles it would have drawn."""
-    return [(n, seed, first, min(BATCH, n + 1 - first), raw) for first in range(start, n + 1, BATCH)]
+    return [(n, seed, first, min(BATCH, n + 1 - first), raw, index_rows) for first in range(start, n + 1, BATCH)]
 
 
 def _batches(tasks: list, workers: int) -> Iterator[Batch]:
@@ -153,15 +158,18 @@ def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = 
     workers = workers if workers is not None else (os.cpu_count() or 1) if n >= 20_000 else 1
     with Archive.open(path) as archive:
         conn = archive._conn
+        sqlite = dialect_of(conn).name == "sqlite"
         archive._backup_day = date.today()  # no daily copy of a file this size before the load
-        conn.execute("PRAGMA journal_mode = OFF")  # a fixture: rebuilt, never recovered
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("PRAGMA cache_size = -1000000")  # 1 GB: the indexes' pages stay in memory
+        if sqlite:
+            conn.execute("PRAGMA journal_mode = OFF")  # a fixture: rebuilt, never recovered
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("PRAGMA cache_size = -1000000")  # 1 GB: the indexes' pages stay in memory
         start = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0] + 1
-        with archive._write():
-            conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?)", (FTS_PENDING,))
+        if sqlite:
+            with archive._write():
+                conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?)", (FTS_PENDING,))
         writer, done, todo = BulkWriter(conn), 0, max(0, n + 1 - start)
-        batches = _batches(_tasks(n, seed, start, raw), workers)
+        batches = _batches(_tasks(n, seed, start, raw, index_rows=not sqlite), workers)
         while done < todo:
             with archive._write():
                 for _ in range(COMMIT_EVERY):
@@ -171,11 +179,18 @@ def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = 
                     writer.write(batch)
                     done += len(batch.rows)
             report("articles", done, todo)
-        with archive._write():
-            conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?)",
-                         (FTS_PENDING_DEFAULT,))
+        if sqlite:
+            with archive._write():
+                conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?)",
+                             (FTS_PENDING_DEFAULT,))
+        else:  # ids were given: move the sequences past them, or the archive's next insert collides
+            with archive._write():
+                for table in ("articles", "entities", "tag_names"):
+                    conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                 f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)")
         conn.execute("ANALYZE")
-        conn.execute("PRAGMA journal_mode = WAL")
+        if sqlite:
+            conn.execute("PRAGMA journal_mode = WAL")
     return Path(path)
 
 

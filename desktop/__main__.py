@@ -42,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(settings)
     window.show()
     # An archive named on the command line may be new; the last one must still exist.
-    target = Path(args.archive) if args.archive else settings.last_archive()
+    from storage.archive.backends import is_url
+
+    target = (args.archive if is_url(args.archive) else Path(args.archive)) if args.archive else settings.last_archive()
     if target is None or not window.open_archive(target, create=bool(args.archive)):
         window.open_archive(default_archive_path(), create=True)
     if args.paths and window.archive is not None:

@@ -30,6 +30,9 @@ def damaged(w: Any, broken: Any, exc: BaseException, previous: Any = None) -> No
     log.warning("archive %s could not be read: %s", broken.path, exc)
     usable = previous if previous is not None and previous is not broken else None
     w.set_archive(usable)  # closes the broken archive; the table stops asking it for rows
+    if getattr(broken, "shared", False):  # a server's database: no file to check or repair here
+        show_error(w, exc)
+        return
     if ask_check(w, broken.path, exc):
         repair_file(w, broken.path)
 

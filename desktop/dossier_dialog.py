@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
                                QLineEdit, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from storage.dossier import DossierOptions, DossierResult, build_dossier
+from storage.archive.shared import location_of
 
 from .errors import show_error
 from .printing import open_pdf, page_image_size, print_pdf, render_page
@@ -32,7 +33,7 @@ def export_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_t
     DossierDialog(parent, archive, ids, scope_text, mode="export", fmt=fmt).open()
 
 
-def _build_in_worker(archive_path: Path, ids: list[int], out: Path, options: DossierOptions,
+def _build_in_worker(archive_path: Path | str, ids: list[int], out: Path, options: DossierOptions,
                      fmt: str = "pdf") -> Callable:
     def work(task: Task) -> DossierResult:
         from storage.archive import Archive
@@ -59,7 +60,7 @@ class DossierDialog(QDialog):
         self._fmt = fmt or (self._settings.dossier_format() if self._settings is not None else "pdf")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # scope_text: a text, or a function of the dossier's language giving it in that language
-        self.archive_path, self.ids, self.mode = Path(archive.path), list(ids), mode
+        self.archive_path, self.ids, self.mode = location_of(archive), list(ids), mode
         self._scope = scope_text if callable(scope_text) else (lambda _lang=None: scope_text)
         self.scope_text = self._scope(None)
         self.result: DossierResult | None = None

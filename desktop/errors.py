@@ -11,8 +11,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from storage.errors import (ArchiveCorrupt, ArchiveLocked, Cancelled, NotFound, ReadError,
-                            SchemaTooNew, TuLieuError)
+from storage.errors import (ArchiveCorrupt, ArchiveLocked, Cancelled, LoginFailed, NotFound, ReadError,
+                            SchemaTooNew, ServerUnreachable, TuLieuError)
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -39,6 +39,13 @@ def describe(exc: BaseException) -> tuple[str, str]:
         return (translate("errors", "Damaged archive"),
                 translate("errors", "The file is not a readable Tư Liệu archive; it may be damaged "
                                     "or of another kind.\n\n{0}").format(exc))
+    if isinstance(exc, ServerUnreachable):
+        return (translate("errors", "Server unreachable"),
+                translate("errors", "The shared archive's server does not answer. Check the address, the "
+                                    "network, or ask its administrator.\n\n{0}").format(exc))
+    if isinstance(exc, LoginFailed):
+        return (translate("errors", "Login refused"),
+                translate("errors", "The server refused the login.\n\n{0}").format(exc))
     if is_disk_full(exc):
         return (translate("errors", "Disk full"),
                 translate("errors", "There is no space left on the disk. Free some space and try again; "

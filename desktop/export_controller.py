@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from storage.export import ExportOptions, ExportResult, export, suffix
+from storage.archive.shared import location_of
 from storage.export.formats import FORMATS, TEXT_FORMATS
 
 from .errors import show_error
@@ -39,7 +40,7 @@ def _plain(text: str) -> str:
     return text.replace("&", "").rstrip("…")
 
 
-def _work(archive_path: Path, ids: list[int], out: Path, fmt: str, options: ExportOptions) -> Callable:
+def _work(archive_path: Path | str, ids: list[int], out: Path, fmt: str, options: ExportOptions) -> Callable:
     def run(task: Task) -> ExportResult:
         from storage.archive import Archive
 
@@ -138,7 +139,7 @@ class ExportController(QObject):
                                         translate("export", "Cancel"), 0, len(ids), self.w)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        task = self.w.runner.submit(_work(Path(self.w.archive.path), ids, out, fmt, options), name=f"export-{fmt}")
+        task = self.w.runner.submit(_work(location_of(self.w.archive), ids, out, fmt, options), name=f"export-{fmt}")
         self.progress.canceled.connect(task.cancel)
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(self._on_done)

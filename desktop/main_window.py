@@ -11,10 +11,12 @@ from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
 
 from storage.archive import Archive
+from storage.archive.backends import is_url
 from storage.archive.records import Filters
+from storage.archive.shared import SharedLocation, describe
 from storage.errors import ArchiveLocked, TuLieuError
 
-from . import archive_care, empty_state, menus, saved_searches, undo
+from . import archive_care, empty_state, live_refresh, menus, saved_searches, undo
 from .article_model import ArticleTableModel, make_article_table
 from .article_pane import ArticlePane
 from .bulk_editor import BulkEditor
@@ -59,6 +61,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.row_menus = RowMenus(self)
         self.compact = CompactLayout(self)
         self.saved_searches = saved_searches.install(self)
+        self.live = live_refresh.install(self)  # a shared archive: other users' changes appear
         self._restore_state()
         self.setAcceptDrops(True)
         self._update_title()
@@ -139,9 +142,12 @@ class MainWindow(ImportMixin, QMainWindow):
 
     # -- archive -------------------------------------------------------------------------------
     def open_archive(self, path: str | Path, *, create: bool = True) -> bool:
-        """Open (or create) the archive at `path`; errors become dialogs. True on success."""
+        """Open (or create) the archive at `path` (a postgresql:// URL: a shared archive); errors become
+        dialogs. True on success."""
+        if is_url(path):
+            return self.open_shared_archive(SharedLocation.parse(str(path)))
         path = Path(path)
-        if self.archive is not None and _same_file(self.archive.path, path):
+        if self.archive is not None and not self.archive.shared and _same_file(self.archive.path, path):
             return True  # already open here (a second open would find our own lock)
         try:
             archive = Archive.open(path, create=create)  # creates missing parent folders
@@ -156,6 +162,20 @@ class MainWindow(ImportMixin, QMainWindow):
         except Exception as exc:  # locked/newer/corrupt/disk full/...: all shown the same way
             show_error(self, exc)
             return False
+        return self._show_opened(archive, path)
+
+    def open_shared_archive(self, location: SharedLocation) -> bool:
+        """Open a shared archive, asking for the password if the server wants it; True on success."""
+        from .shared_dialog import connect
+
+        url = location.url()  # without password: what the title, settings and menus show
+        if self.archive is not None and self.archive.shared and SharedLocation.parse(str(self.archive.path)) == location:
+            return True
+        archive = connect(self, location)
+        return archive is not None and self._show_opened(archive, url)
+
+    def _show_opened(self, archive: Archive, where: Path | str) -> bool:
+        """Show a newly opened archive and remember it (a shared one by its URL without password)."""
         previous = self.archive
         try:
             self.set_archive(archive)
@@ -165,8 +185,11 @@ class MainWindow(ImportMixin, QMainWindow):
         if archive.read_only and archive.read_only_reason:
             self.statusBar().showMessage(archive.read_only_reason, 15000)
         archive.backup_keep = self.settings.backups_kept()
-        self.settings.set_last_archive(path)
-        self.settings.add_recent_archive(path)
+        self.settings.set_last_archive(where)
+        if archive.shared:
+            self.settings.add_recent_shared(str(where))
+        else:
+            self.settings.add_recent_archive(where)
         menus.update_recent(self)
         return True
 
@@ -180,6 +203,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.article_pane.set_archive(archive)
         self.sidebar.set_archive(archive, refresh=False)
         self.model.archive = archive
+        self.live.set_archive(archive)
         self.apply_filters()
         if archive is not None:  # rows and facets at once on open: a damaged archive shows here, not in a later paint
             self.model.read_first_page()
@@ -323,9 +347,9 @@ class MainWindow(ImportMixin, QMainWindow):
 
     # -- state ------------------------------------------------------------------------------------
     def _update_title(self) -> None:
-        name = self.archive.path.name if self.archive is not None else self.tr("no archive")
+        name, user = describe(self.archive) if self.archive is not None else (self.tr("no archive"), "")
         suffix = self.tr(" (read-only)") if self.archive is not None and self.archive.read_only else ""
-        self.setWindowTitle(f"{name}{suffix}")
+        self.setWindowTitle(f"{name} — {user}{suffix}" if user else f"{name}{suffix}")
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
@@ -371,6 +395,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.save_state()
         self._reload_timer.stop()  # a reload pending after an edit must not touch the closed archive
         self._facets_timer.stop()
+        self.live.set_archive(None)
         if self.archive is not None:
             self.archive.close()
             self.archive = self.model.archive = None

@@ -38,6 +38,7 @@ def _actions(w: Any) -> dict[str, QAction]:
     specs = [
         ("new", translate("MainWindow", "&New Archive…"), lambda: new_archive(w), "Ctrl+Shift+N"),
         ("open", translate("MainWindow", "&Open Archive…"), lambda: open_archive(w), "Ctrl+Shift+O"),
+        ("open_shared", translate("MainWindow", "Open &Shared Archive…"), lambda: open_shared_archive(w), None),
         ("import", translate("MainWindow", "&Import Files…"), lambda: import_files(w), keys.Open),
         ("import_folder", translate("MainWindow", "Import &Folder…"), lambda: import_folder(w), None),
         ("export", translate("MainWindow", "&Export Dossier…"), lambda: export_dossier(w), "Ctrl+E"),
@@ -71,9 +72,10 @@ def build(w: Any) -> dict[str, QAction]:
     a = _actions(w)
     bar = w.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
-    for key in ("new", "open"):
+    for key in ("new", "open", "open_shared"):
         file_menu.addAction(a[key])
     w.recent_menu = file_menu.addMenu(translate("MainWindow", "Recent &Archives"))
+    w.recent_shared_menu = file_menu.addMenu(translate("MainWindow", "Recent S&hared Archives"))
     file_menu.addSeparator()
     for key in ("import", "import_folder", "export", "print", "backup", "restore"):
         file_menu.addAction(a[key])
@@ -150,6 +152,11 @@ def update_recent(w: Any) -> None:
         action = w.recent_menu.addAction(str(path))
         action.triggered.connect(lambda _c=False, p=path: w.open_archive(p, create=False))
     w.recent_menu.setEnabled(bool(w.recent_menu.actions()))
+    w.recent_shared_menu.clear()
+    for url in w.settings.recent_shared():  # URLs without password: it is asked for, or in ~/.pgpass
+        action = w.recent_shared_menu.addAction(url)
+        action.triggered.connect(lambda _c=False, u=url: w.open_archive(u, create=False))
+    w.recent_shared_menu.setEnabled(bool(w.recent_shared_menu.actions()))
 
 
 def update_enabled(w: Any) -> None:
@@ -157,11 +164,15 @@ def update_enabled(w: Any) -> None:
     a = w.actions_
     has = w.archive is not None
     writable = has and not w.archive.read_only
-    for key in ("import", "import_folder", "restore"):
+    local = has and not w.archive.shared  # backups and file checks are the server administrator's
+    for key in ("import", "import_folder"):
         a[key].setEnabled(writable)
+    a["restore"].setEnabled(writable and local)
     a["delete"].setEnabled(writable and bool(w.table.selectionModel().selectedRows()))
-    for key in ("export", "print", "backup", "check", "failed"):
+    for key in ("export", "print", "failed"):
         a[key].setEnabled(has)
+    for key in ("backup", "check"):
+        a[key].setEnabled(local)
     if hasattr(w, "exports"):
         w.exports.set_enabled(has)
 
@@ -184,6 +195,16 @@ def open_archive(w: Any) -> None:
     if path:
         w.settings.set_last_folder("archive", Path(path).parent)
         w.open_archive(path, create=False)
+
+
+def open_shared_archive(w: Any) -> None:
+    """File ▸ Open Shared Archive: ask where it is (the last one offered), then open it."""
+    from .shared_dialog import SharedArchiveDialog
+
+    recent = w.settings.recent_shared()
+    dialog = SharedArchiveDialog(w, recent[0] if recent else "")
+    if dialog.exec():
+        w.open_shared_archive(dialog.location())
 
 
 def import_files(w: Any) -> None:

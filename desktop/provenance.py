@@ -83,6 +83,12 @@ class OriginBadge(QLabel):
         super().mousePressEvent(event)
 
 
+def _who(row: Any) -> str:
+    """A history row's author: the database user on a shared archive, else "user" or "extractor"."""
+    user = getattr(row, "user", None)
+    return str(user) if user and row.by == "user" else str(row.by)
+
+
 class HistoryTree(QTreeWidget):
     """History rows as a table: when, field, old → new, by whom."""
 
@@ -100,7 +106,7 @@ class HistoryTree(QTreeWidget):
         for row in rows:
             when = str(row.at).replace("T", " ")[:19]
             item = QTreeWidgetItem([when, field_names(row.field), show_value(row.old),
-                                    show_value(row.new), str(row.by)])
+                                    show_value(row.new), _who(row)])
             for column in (2, 3):
                 item.setToolTip(column, show_value(item.text(column)))
             self.addTopLevelItem(item)

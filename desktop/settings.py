@@ -10,6 +10,9 @@ from typing import Iterable
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
+from storage.archive.backends import is_url
+from storage.archive.shared import SharedLocation
+
 log = logging.getLogger(__name__)
 
 ORGANIZATION = "TuLieu"
@@ -27,6 +30,13 @@ def default_archive_path() -> Path:
     """The archive in the per-user AppDataLocation (same folder as storage.paths on Linux)."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) / ARCHIVE_FILE_NAME
+
+
+def _without_password(location: Path | str) -> str:
+    """A location as kept in the settings: a path, or a URL rebuilt from its parts (never a password)."""
+    if not is_url(location):
+        return str(location)
+    return SharedLocation.parse(str(location)).url()
 
 
 class Settings:
@@ -121,14 +131,14 @@ class Settings:
         self.sync()
 
     # -- archives ----------------------------------------------------------------------------
-    def last_archive(self) -> Path | None:
-        """The archive open when the app last closed."""
+    def last_archive(self) -> Path | str | None:
+        """The archive open when the app last closed: a file, or a shared archive's URL (a str)."""
         value = self._str("archive/last")
-        return Path(value) if value else None
+        return (value if is_url(value) else Path(value)) if value else None
 
     def set_last_archive(self, path: Path | str | None) -> None:
-        """Remember the open archive (None forgets it)."""
-        self._qs.setValue("archive/last", str(path) if path else "")
+        """Remember the open archive (None forgets it); a shared archive by its URL without password."""
+        self._qs.setValue("archive/last", _without_password(path) if path else "")
 
     def recent_archives(self) -> list[Path]:
         """Recently opened archives, newest first."""
@@ -141,6 +151,18 @@ class Settings:
         path = Path(path)
         items = [str(path)] + [str(p) for p in self.recent_archives() if p != path]
         self._qs.setValue("archive/recent", items[:MAX_RECENT])
+
+    def recent_shared(self) -> list[str]:
+        """Recently opened shared archives (postgresql:// URLs without password), newest first."""
+        value = self._qs.value("archive/recent_shared", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(v) for v in items if v and is_url(str(v))][:MAX_RECENT]
+
+    def add_recent_shared(self, url: str) -> None:
+        """Put a shared archive first in its recent list (any password in the URL is dropped)."""
+        url = _without_password(url)
+        items = [url] + [u for u in self.recent_shared() if u != url]
+        self._qs.setValue("archive/recent_shared", items[:MAX_RECENT])
 
     # -- folders -----------------------------------------------------------------------------
     def last_folder(self, purpose: str) -> str:

@@ -27,6 +27,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="TuLieu --smoke", description=__doc__)
     parser.add_argument("files", nargs="+", help="article files to import")
     parser.add_argument("--keep", metavar="DIR", help="write the archive and PDF here and keep them")
+    parser.add_argument("--shared", metavar="URL",
+                        help="also copy the archive into this empty postgresql:// database and search it there")
     return parser.parse_args(args)
 
 
@@ -50,6 +52,24 @@ def run_core(files: list[str], workdir: Path) -> dict:
     finally:
         archive.close()
     return {"imported": imported, "failed": failed, "dossier": dossier}
+
+
+def run_shared(url: str, workdir: Path) -> dict:
+    """Copy the smoke archive into a PostgreSQL database (psycopg's binary libpq in the bundle) and
+    read it back there: counts, a search, the name and user the window title shows."""
+    import psycopg
+
+    from storage.archive import Archive
+    from storage.archive.copy import copy_archive
+    from storage.archive.shared import describe
+
+    report = copy_archive(workdir / "smoke.tulieu", url)
+    with Archive.open(url) as archive:
+        first = archive.get(archive.ids()[0])
+        word = first.title.split()[0]
+        return {"copied": report.ok, "articles": archive.count(), "search": len(archive.search(word)),
+                "title": list(describe(archive)), "libpq": psycopg.pq.__impl__,
+                "libpq_version": psycopg.pq.version()}
 
 
 def run_nlp() -> dict:
@@ -127,6 +147,8 @@ def main(argv: list[str]) -> int:
     summary: dict = {"frozen": bool(getattr(sys, "frozen", False))}
     try:
         _guarded(lambda: summary.update(run_core(args.files, workdir)), summary)
+        if args.shared:
+            _guarded(lambda: summary.update(shared=run_shared(args.shared, workdir)), summary)
         _guarded(lambda: summary.update(underthesea=run_nlp()), summary)
         # Qt runs even when the core failed: the summary then still tells whether plugins load.
         _guarded(lambda: run_qt(summary, workdir), summary)

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .date_entry import date_edit
-from .edits import Batch, DeleteArticle, Edit, SetField
+from .edits import Batch, ChangeTags, DeleteArticle, Edit, SetField
 from .errors import TuLieuError
 
 if TYPE_CHECKING:
@@ -67,8 +67,9 @@ def bulk_edit(archive: "Archive", ids: list[int], field: str, value: object) -> 
         return Batch(tuple(_review_edits(archive, ids, value)))
     if field == "tags":
         current = archive.tags_of(ids)
-        return Batch(tuple(SetField(i, "tags", new) for i in ids
-                           if (new := tag_change(current.get(i, []), str(value or ""))) != current.get(i, [])))
+        # Relative changes are computed again when written (ChangeTags): another user's tags are kept.
+        return Batch(tuple(ChangeTags(i, str(value or "")) for i in ids
+                           if tag_change(current.get(i, []), str(value or "")) != current.get(i, [])))
     return Batch(tuple(SetField(i, field, value) for i in ids))
 
 

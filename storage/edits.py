@@ -24,6 +24,15 @@ class SetField:
 
 
 @dataclass(frozen=True)
+class ChangeTags:
+    """Add ("+a") and remove ("-b") tags against the article's tags when written, not when the edit
+    was made: two people tagging one shared article at once both keep their tags."""
+
+    article_id: int
+    spec: str
+
+
+@dataclass(frozen=True)
 class SetBlockRole:
     """Move one block between body, caption and removed."""
 
@@ -119,7 +128,7 @@ class Batch:
     edits: tuple = field(default_factory=tuple)
 
 
-Edit = Union[SetField, SetBlockRole, RenameEntity, SetEntityKind, MergeEntities, UnmergeEntities,
+Edit = Union[SetField, ChangeTags, SetBlockRole, RenameEntity, SetEntityKind, MergeEntities, UnmergeEntities,
              LinkEntity, UnlinkEntity, DeleteArticle, RestoreArticle, SetUserEdited, Batch]
 # The user-edited status an article edit's inverse sets back, per kind of edit.
 _TOUCHES: dict[type, str] = {SetBlockRole: "blocks", LinkEntity: "entities", UnlinkEntity: "entities"}
@@ -127,8 +136,13 @@ _TOUCHES: dict[type, str] = {SetBlockRole: "blocks", LinkEntity: "entities", Unl
 
 def apply(archive: "Archive", edit: Edit) -> Edit:
     """Perform one edit (one transaction) and return the edit that undoes it."""
-    with archive._write():
-        return _apply(edit, archive)
+    from .archive.concurrency import retrying
+
+    def write() -> Edit:
+        with archive._write():
+            return _apply(edit, archive)
+
+    return retrying(archive, write)
 
 
 @singledispatch
@@ -163,6 +177,17 @@ def _(edit: SetField, archive: "Archive") -> Edit:
         # A user date edit cleared the review flag: undo restores the flag too.
         inverse.append(SetField(edit.article_id, "needs_review", list(before.needs_review)))
     return _restoring_user_state(archive, edit.article_id, state, Batch(tuple(inverse)))
+
+
+@_apply.register(ChangeTags)
+def _(edit: ChangeTags, archive: "Archive") -> Edit:
+    from .archive.concurrency import lock_article
+    from .bulk import tag_change
+
+    lock_article(archive._conn, edit.article_id)  # the tags read here stay current until commit
+    current = archive.tags_of([edit.article_id]).get(edit.article_id, [])
+    archive.get(edit.article_id)  # NotFound for a deleted article
+    return _apply(SetField(edit.article_id, "tags", tag_change(current, edit.spec)), archive)
 
 
 @_apply.register(SetBlockRole)

@@ -41,3 +41,15 @@ class NotFound(TuLieuError):
 
 class Cancelled(TuLieuError):
     """Long work was cancelled through its cancel token."""
+
+
+class ServerUnreachable(ArchiveError):
+    """No PostgreSQL server answers at a shared archive's address."""
+
+
+class LoginFailed(ArchiveError):
+    """The server refused the login: a password is needed, the password is wrong, or no such user."""
+
+    def __init__(self, message: str, *, needs_password: bool = False) -> None:
+        super().__init__(message)
+        self.needs_password = needs_password

@@ -43,3 +43,7 @@ def seeds_gold() -> list[dict]:
     if not SEEDS_GOLD.exists():
         pytest.skip(f"seed gold file not found at {SEEDS_GOLD}")
     return [json.loads(line) for line in SEEDS_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# The throwaway PostgreSQL server and the sqlite/postgresql `archive_location` fixture.
+from tests.pg_server import archive_location, pg_server, second_archive_location  # noqa: E402,F401

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from storage.archive.shared import SharedLocation
+
 from benchmarks.bundle import (archive_count, build_bundle, default_archive, frozen_env, launch_to_window,
                                run_smoke, tree_size, xvfb)
 
@@ -49,6 +51,18 @@ def test_frozen_smoke_imports_a_seed_and_prints_a_dossier(bundle: Path, seed_fil
     nlp = summary["underthesea"]  # dictionary and CRF models travel as data files
     assert nlp["word_tokenize"] == ["Bộ trưởng", "Quốc phòng", "thăm", "Hà Nội"]
     assert nlp["viet74k_words"] > 70_000
+
+
+def test_frozen_smoke_opens_a_shared_archive_on_postgresql(bundle: Path, seed_files: list[Path], pg_server,
+                                                          tmp_path: Path) -> None:
+    url = pg_server.fresh_database()
+    summary, code, _ = run_smoke(bundle / "TuLieu", seed_files[:2], frozen_env(tmp_path, offscreen=True),
+                                 options=("--shared", url))
+    assert code == 0, summary
+    shared = summary["shared"]
+    assert shared["libpq"] == "binary"  # psycopg_binary and its libpq travel in the bundle
+    assert shared["copied"] and shared["articles"] == 2 and shared["search"] >= 1
+    assert shared["title"][0] == SharedLocation.parse(url).database
 
 
 def test_frozen_smoke_reports_an_unreadable_file(bundle: Path, seed_files: list[Path], tmp_path: Path) -> None:

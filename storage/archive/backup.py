@@ -76,8 +76,19 @@ def backup_before(archive: "Archive", reason: str) -> Path:
         return automatic_backup(archive._conn, archive.path, reason, getattr(archive, "backup_keep", KEEP))
 
 
+def refuse_shared(location: object) -> None:
+    """Backups and restores are of archive files: a shared archive's are its server's (pg_dump)."""
+    from .backends import is_url
+
+    if is_url(location) or getattr(location, "shared", False):
+        shown = getattr(location, "path", location)
+        raise ArchiveError(f"{shown}: a shared archive is backed up and restored on its server "
+                           "(pg_dump / pg_restore), not by Tư Liệu")
+
+
 def backup_to(archive: "Archive", dest: str | Path) -> Path:
     """`tulieu-cli backup DEST` / File ▸ Back up…: a consistent copy of an open archive at dest."""
+    refuse_shared(archive)
     with archive._lock:
         return copy_database(archive._conn, Path(dest).expanduser())
 
@@ -123,6 +134,7 @@ def restore_backup(backup: str | Path, archive_path: str | Path) -> Path | None:
     of the current content first (None when it was empty). Never touches a newer-schema archive."""
     from .core import Archive
 
+    refuse_shared(archive_path)
     backup, archive_path = Path(backup).expanduser(), Path(archive_path).expanduser()
     check_backup_file(backup)
     with Archive.open(archive_path) as archive:  # takes the writer lock; SchemaTooNew for a newer archive

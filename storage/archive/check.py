@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import TuLieuError
 from ..progress import NEVER, CancelToken, Progress, noop
+from .backends import DatabaseError, dialect_of
 from .codec import pack_blocks, unpack_blocks, unpack_raw
-from .search_index import index_differences, rebuild
 
 if TYPE_CHECKING:
     from .core import Archive
@@ -66,13 +65,15 @@ def check_archive(archive: "Archive", *, repair: bool = False, progress: Progres
     with archive._lock:
         report.articles = int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
     steps = (_integrity, _foreign_keys, _search_index, _links, _originals, _texts)
+    if archive.shared:  # pages and foreign keys are the server's to keep (it enforces both)
+        steps = steps[2:]
     for done, step in enumerate(steps):
         cancel.check()
         progress(done, len(steps), step.__name__.strip("_").replace("_", " "))
         try:
             with archive._lock:  # one step at a time: the GUI's reads go on between steps
                 step(archive, report, repair)
-        except sqlite3.DatabaseError as error:  # the file is damaged where this step reads
+        except DatabaseError as error:  # the file is damaged where this step reads
             report.findings.append(Finding("integrity", f"{step.__name__.strip('_')}: {error}"))
         if step is _integrity and report.findings:
             break  # never write into a damaged file: salvage() copies what is readable instead
@@ -102,13 +103,14 @@ def _foreign_keys(archive: "Archive", report: CheckReport, repair: bool) -> None
 
 
 def _search_index(archive: "Archive", report: CheckReport, repair: bool) -> None:
-    missing, extra, disagrees = index_differences(archive._conn)
+    dialect = dialect_of(archive._conn)
+    missing, extra, disagrees = dialect.index_differences(archive._conn)
     if not missing and not extra and not disagrees:
         return
     finding = Finding("search-index", _index_message(missing, extra, disagrees))
     if repair:
         with archive._write() as conn:
-            rebuild(conn)  # re-reads every article: the index keeps no text of its own to patch from
+            dialect.repair_index(conn, missing, extra)
         finding.repaired = True
     report.findings.append(finding)
 
@@ -178,9 +180,10 @@ def _texts(archive: "Archive", report: CheckReport, repair: bool) -> None:
             finding.repaired, why = _reextract(archive, article_id)
             finding.message += f" ({why})"
         report.findings.append(finding)
-    if repair and broken and any(index_differences(archive._conn)):
+    dialect = dialect_of(archive._conn)
+    if repair and broken and any(differences := dialect.index_differences(archive._conn)):
         with archive._write() as conn:  # damaged blocks were indexed as no text: index the new text
-            rebuild(conn)
+            dialect.repair_index(conn, differences[0], differences[1])
 
 
 def _readable_body(blocks: bytes | None, raw: bytes | None) -> bool:

@@ -14,8 +14,12 @@ log = logging.getLogger(__name__)
 def check_file(path: str | Path, *, repair: bool = False, progress: Progress = noop,
                cancel: CancelToken = NEVER) -> CheckReport:
     """Check the archive at `path`; with repair, fix it in place or copy its readable articles to a new file."""
+    from .backends import is_url
     from .core import Archive
 
+    if is_url(path):  # a shared archive: checked in place; its server keeps the pages and the backups
+        with Archive.open(str(path), create=False, read_only=not repair) as archive:
+            return check_archive(archive, repair=repair, progress=progress, cancel=cancel)
     path = Path(path).expanduser()
     try:
         archive = Archive.open(path, create=False, read_only=not repair)

@@ -1,4 +1,5 @@
-"""The archive: one SQLite file (WAL) holding articles, entities, tags, edit history and the search index."""
+"""The archive: articles, entities, tags, edit history and the search index, in one SQLite file (WAL)
+or, shared by a team, in a PostgreSQL database (backends/)."""
 from __future__ import annotations
 
 import logging
@@ -14,7 +15,9 @@ from sqlite_utils import Database
 from . import migrations
 from .backup import KEEP, automatic_backup, daily_backup
 from .. import collation
-from .codec import article_columns, content_hash, canonical, dumps, now_iso, pack_raw, stored_from_row, unpack_raw
+from .concurrency import lock_article, lock_imports
+from .codec import (article_columns, body_text, content_hash, canonical, dumps, now_iso, pack_raw, stored_from_row,
+                    unpack_raw)
 from .entities import EntityMixin
 from .lock import WriterLock
 from .lookups import LookupMixin
@@ -28,6 +31,9 @@ from ..errors import ArchiveCorrupt, ArchiveError, NotFound, SchemaTooNew
 from ..names import shown
 from ..records import Article
 from ..stories.store import put_back, saved_rows
+from .backends import DatabaseError, Error, IntegrityError, OperationalError, ProgrammingError, is_url
+from .backends.sqlite import SqliteConnection
+from .search import fts_values
 from .search_index import register_functions
 from .transaction import immediate
 
@@ -51,11 +57,13 @@ def _check_header(path: Path) -> None:
 class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
     """An open archive; every write is one transaction. Use Archive.open()."""
 
-    def __init__(self, path: Path, db: Database, lock: WriterLock | None, read_only: bool) -> None:
-        self.path = path
+    def __init__(self, path: Path | str, db: Database | None, lock: WriterLock | None, read_only: bool,
+                 conn=None) -> None:
+        self.path = path  # the file, or the database URL without its password (shared archives)
         self.read_only = read_only
-        self._db = db
-        self._conn: sqlite3.Connection = db.conn
+        self._db = db  # sqlite-utils on the SQLite file (None on PostgreSQL)
+        self._conn = db.conn if db is not None else conn  # the backend connection (see backends/)
+        self.shared = db is None  # a PostgreSQL archive: no file lock, no file backups
         self._writer_lock = lock
         self.backup_keep = KEEP  # automatic backups kept (the GUI sets the user's choice)
         self._backup_day: date | None = None  # the day the first-write-of-the-day backup was checked
@@ -64,7 +72,20 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> "Archive":
-        """Open (and create/migrate) an archive; raises ArchiveLocked, SchemaTooNew or ArchiveCorrupt."""
+        """Open (and create/migrate) an archive: a file path (SQLite) or a `postgresql://` URL;
+        raises ArchiveLocked, SchemaTooNew or ArchiveCorrupt."""
+        if is_url(path):
+            try:
+                from .backends.postgres import open_database
+            except ImportError as error:  # psycopg is a dependency, but a hand-made setup may lack it
+                raise ArchiveError(f"shared archives need the psycopg package ({error})") from error
+            from .team import read_only_reason
+
+            conn, shown_url = open_database(str(path), create=create, read_only=read_only)
+            reason = read_only_reason(conn)  # a reader's grants: search and read, the GUI says why not edit
+            archive = cls(shown_url, None, None, read_only or bool(reason), conn)
+            archive.read_only_reason = reason
+            return archive
         path = Path(path).expanduser()
         reason = why_read_only(path) if path.exists() and not read_only else ""
         read_only = read_only or bool(reason)  # a read-only folder: search and read, no edits
@@ -91,9 +112,9 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         """Close the connection and release the writer lock."""
         with self._lock:
             try:
-                if not self.read_only:
+                if not self.read_only and not self.shared:
                     self._conn.execute("PRAGMA optimize")  # keeps the planner's statistics fresh
-            except sqlite3.Error as error:
+            except Error as error:
                 log.debug("PRAGMA optimize failed on %s: %s", self.path, error)
             try:
                 self._conn.close()
@@ -116,13 +137,13 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
                 yield
         except OverflowError as error:  # an id beyond 64 bits names no row
             raise NotFound(f"{self.path}: no such id (out of range)") from error
-        except sqlite3.ProgrammingError as error:
+        except ProgrammingError as error:
             if "closed" not in str(error):  # any other ProgrammingError is a bug: let it show as one
                 raise
             raise ArchiveError(f"{self.path}: the archive is closed") from error
-        except sqlite3.DatabaseError as error:
+        except DatabaseError as error:
             reason = str(error)[:100]
-            if isinstance(error, sqlite3.OperationalError) and "decode" not in reason:
+            if isinstance(error, OperationalError) and "decode" not in reason:
                 raise ArchiveError(f"{self.path}: the archive could not be read ({reason})") from error
             raise ArchiveCorrupt(f"{self.path}: the archive is damaged ({reason})") from error
 
@@ -141,21 +162,23 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
             raise NotFound(f"{self.path}: no such id (out of range)") from error
         except UnicodeEncodeError as error:  # a value with lone surrogates (bytes that were not UTF-8)
             raise ArchiveError(f"{self.path}: the value is not valid UTF-8 text; nothing was changed") from error
-        except sqlite3.ProgrammingError as error:
+        except ProgrammingError as error:
             if "closed" not in str(error):  # any other ProgrammingError is a bug: let it show as one
                 raise
             raise ArchiveError(f"{self.path}: the archive is closed") from error
-        except sqlite3.IntegrityError as error:
+        except IntegrityError as error:
             raise ArchiveError(f"{self.path}: the change was refused ({error})") from error
-        except sqlite3.OperationalError as error:  # disk full, read-only medium, busy too long
+        except OperationalError as error:  # disk full, read-only medium, busy too long, server gone
+            if "permission denied" in str(error):  # the server's grants refused it (rolled back)
+                raise ArchiveError(f"{self.path}: read-only for you ({error}); nothing was changed") from error
             raise ArchiveError(f"{self.path}: the archive could not be written ({error})") from error
-        except sqlite3.DatabaseError as error:
+        except DatabaseError as error:
             raise ArchiveCorrupt(f"{self.path}: the archive is damaged ({str(error)[:100]})") from error
 
     def _daily_backup(self) -> None:
         """Back up before the first write of the day; a failed backup is logged, never blocks the write."""
         self._backup_day = date.today()
-        if self._conn.in_transaction:
+        if self._conn.in_transaction or self.shared:  # a server's backups are its administrator's
             return
         try:
             with self._lock:
@@ -172,9 +195,13 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         columns.update(raw=pack_raw(raw), file_name=shown(file_name or article.file_name), imported_at=now_iso(),
                        content_hash=content_hash(article), user_fields="[]")
         with self._write() as conn:
-            # A plain INSERT (no table introspection); a trigger writes its search index row.
+            lock_imports(conn)  # shared archive: imports store one at a time (no deadlock on new names)
+            # A plain INSERT (no table introspection); on SQLite a trigger writes its search index row,
+            # on PostgreSQL the index row is written from the values at hand (no read-back).
             article_id = conn.execute(f"INSERT INTO articles({', '.join(columns)}) "
                                       f"VALUES ({', '.join('?' * len(columns))})", list(columns.values())).lastrowid
+            if not conn.sql.indexed_by_triggers:
+                conn.sql.index(conn, article_id, fts_values(columns["title"], columns["lead"], body_text(article)))
             self._link_entities(article_id, article.entities)
             self._set_tags(article_id, article.tags)
         return int(article_id)
@@ -213,11 +240,13 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
     def delete(self, article_id: int) -> StoredArticle:
         """Delete an article; returns it whole (with raw bytes) so restore() can undo."""
         with self._write() as conn:
+            lock_article(conn, article_id)
             stored = self.get(article_id)
             stored.raw = self.original_bytes(article_id)
             stored.story_rows = saved_rows(conn, article_id)  # the trigger drops them with the article
             conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM article_tags WHERE article_id = ?", (article_id,))
+            conn.sql.unindex(conn, article_id)
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return stored
 
@@ -230,11 +259,18 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         with self._write():
             if self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (stored.id,)).fetchone():
                 raise ArchiveError(f"article {stored.id} already exists")
-            self._db["articles"].insert(columns)
+            self._conn.execute(f"INSERT INTO articles({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                               list(columns.values()))
+            self._sync_fts(stored.id)
             self._link_entities(stored.id, stored.entities, stored.entity_keys)
             self._set_tags(stored.id, stored.tags)
             put_back(self._conn, stored.id, stored.story_rows)
         return stored.id
+
+    def _sync_fts(self, article_id: int) -> None:
+        """Rewrite the article's index row from its current text where no trigger does (PostgreSQL;
+        inside a write)."""
+        self._conn.sql.reindex(self._conn, article_id)
 
 
 def _connect(path: Path, read_only: bool) -> Database:
@@ -242,10 +278,11 @@ def _connect(path: Path, read_only: bool) -> Database:
     conn = None
     try:
         if read_only:
-            conn = sqlite3.connect(read_only_uri(path), uri=True,
-                                   timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   check_same_thread=False, factory=SqliteConnection)
         else:
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
+                                   factory=SqliteConnection)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         collation.register(conn)  # COLLATE vi: Vietnamese alphabetical order

@@ -9,6 +9,7 @@ import unicodedata
 from pathlib import Path
 from typing import Callable, ContextManager
 
+from .backends import dialect_of
 from .codec import dumps, entity_values
 from .records import EntityPage, EntityRow, Filters, LinkState, MergeUndo
 from ..errors import ArchiveError, NotFound
@@ -122,14 +123,14 @@ class EntityMixin:
         """Entities named in the (filtered) articles with their article counts, most named first."""
         with self._reading():
             where, params = self._where(filters)
-            scope = "" if where == "1" else f"AND l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
-            if where == "1":  # every article: the stored counts, no grouping of the links
+            scope = "" if where == "TRUE" else f"AND l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
+            if where == "TRUE":  # every article: the stored counts, no grouping of the links
                 sql = ("SELECT id, name, kind, article_count AS n FROM entities WHERE article_count > 0 "
                        f"{'AND kind = ?' if kind else ''}")
             else:
                 sql = ("SELECT e.id, e.name, e.kind, count(*) AS n FROM article_entities l "
-                       f"JOIN entities e ON e.id = l.entity_id WHERE {'e.kind = ?' if kind else '1'} {scope} "
-                       "GROUP BY l.entity_id")
+                       f"JOIN entities e ON e.id = l.entity_id WHERE {'e.kind = ?' if kind else 'TRUE'} {scope} "
+                       f"GROUP BY {dialect_of(self._conn).entity_key}")
             rows = self._conn.execute(sql, [*([kind] if kind else []), *params]).fetchall()
             # Vietnamese order by sort key here: COLLATE vi calls back into Python at every comparison (10x slower).
             rows.sort(key=lambda r: (-r[3], sort_key(r[1])))

@@ -31,7 +31,7 @@ def remember_failures(archive: "Archive", failed: Iterable[tuple[str, str]]) -> 
     with archive._write() as conn:
         conn.executemany(
             "INSERT INTO failed_imports(path, reason, at) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
-            "reason = excluded.reason, at = excluded.at, attempts = attempts + 1", rows)
+            "reason = excluded.reason, at = excluded.at, attempts = failed_imports.attempts + 1", rows)
 
 
 def forget_failures(archive: "Archive", paths: Iterable[str]) -> None:

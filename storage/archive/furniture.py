@@ -11,6 +11,8 @@ import json
 import logging
 import sqlite3
 
+from .backends import dialect_of
+
 log = logging.getLogger(__name__)
 
 DECAY_EVERY = 200  # pages of one outlet between two halvings of its counts
@@ -27,7 +29,7 @@ def known(conn: sqlite3.Connection, outlet: str | None, hashes: list[int]) -> se
     if row is None or row[1] < MIN_PAGES:
         return set()
     found = conn.execute("SELECT line FROM outlet_lines WHERE outlet_id = ? AND pages >= ? "
-                         "AND line IN (SELECT value FROM json_each(?))",
+                         f"AND line IN {dialect_of(conn).json_values('?')}",
                          (row[0], furniture_need(row[1]), json.dumps(hashes)))
     return {line for (line,) in found}
 
@@ -37,10 +39,10 @@ def record(conn: sqlite3.Connection, outlet: str | None, hashes: list[int]) -> N
     if not outlet:
         return
     outlet_id, pages = conn.execute(
-        "INSERT INTO outlet_pages(outlet, pages) VALUES (?, 1) ON CONFLICT(outlet) DO UPDATE SET pages = pages + 1 "
+        "INSERT INTO outlet_pages(outlet, pages) VALUES (?, 1) ON CONFLICT(outlet) DO UPDATE SET pages = outlet_pages.pages + 1 "
         "RETURNING id, pages", (outlet,)).fetchone()
     conn.executemany("INSERT INTO outlet_lines(outlet_id, line, pages) VALUES (?, ?, 1) "
-                     "ON CONFLICT(outlet_id, line) DO UPDATE SET pages = pages + 1",
+                     "ON CONFLICT(outlet_id, line) DO UPDATE SET pages = outlet_lines.pages + 1",
                      [(outlet_id, line) for line in hashes])
     if pages % DECAY_EVERY == 0:
         _halve(conn, outlet_id)
@@ -62,7 +64,7 @@ def backfill(conn: sqlite3.Connection) -> int:
     rows = conn.execute(
         "SELECT outlet, blocks, raw FROM (SELECT a.outlet, a.blocks, a.raw, row_number() OVER (PARTITION BY a.outlet "
         "ORDER BY a.id DESC) AS n FROM articles a WHERE coalesce(a.outlet, '') != '' AND a.id NOT IN "
-        "(SELECT article_id FROM story_members WHERE relation != 'original')) WHERE n <= ? ORDER BY outlet",
+        "(SELECT article_id FROM story_members WHERE relation != 'original')) latest WHERE n <= ? ORDER BY outlet",
         (BACKFILL_PAGES,))
     count = 0
     for outlet, blocks, raw in rows.fetchall():  # blocks are packed (schema 8): the codec unpacks them

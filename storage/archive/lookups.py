@@ -38,9 +38,10 @@ class LookupMixin:
                 later = ("published IS NULL AND id < ?2" if published is None else
                          "(published < ?1 OR (published = ?1 AND id < ?2) OR published IS NULL)")
                 row = self._conn.execute(f"SELECT id FROM articles WHERE {FLAGGED} AND {later} "
-                                         "ORDER BY published DESC, id DESC LIMIT 1", (published, current)).fetchone()
+                                         "ORDER BY published DESC NULLS LAST, id DESC LIMIT 1",
+                                         (published, current)).fetchone()
                 if row is not None:
                     return int(row[0])
             row = self._conn.execute(f"SELECT id FROM articles WHERE {FLAGGED} "
-                                     "ORDER BY published DESC, id DESC LIMIT 1").fetchone()
+                                     "ORDER BY published DESC NULLS LAST, id DESC LIMIT 1").fetchone()
         return int(row[0]) if row else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
+from .backends import dialect_of
 from ..collation import sort_key
 
 log = logging.getLogger(__name__)
@@ -47,9 +48,7 @@ def _first_names(conn: sqlite3.Connection, where: str, params: list, kind: str, 
     """(id, first name of that kind or None) in `tie` order: one grouped pass over the links, ~3 times
     faster than a subquery per article."""
     ids = [r[0] for r in conn.execute(f"SELECT a.id FROM articles a WHERE {where} ORDER BY {tie}", params)]
-    scope = "" if where == "1" else f"AND l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
-    # SQLite takes the bare column (the name) from the row holding min(position).
-    first = {article_id: name for article_id, _position, name in conn.execute(
-        "SELECT l.article_id, min(l.position), e.name FROM article_entities l JOIN entities e "
-        f"ON e.id = l.entity_id WHERE e.kind = ? {scope} GROUP BY l.article_id", [kind, *params])}
+    scope = "" if where in ("TRUE", "1") else f"AND l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
+    sql = dialect_of(conn).first_names.format(scope=scope)  # each article's first name of the kind
+    first = {article_id: name for article_id, _position, name in conn.execute(sql, [kind, *params])}
     return [(article_id, first.get(article_id)) for article_id in ids]

@@ -1,9 +1,7 @@
 """Read side of the archive: filters, counts, id paging, table rows, facets and search."""
 from __future__ import annotations
 
-import json
 import logging
-import sqlite3
 import threading
 from dataclasses import replace
 from typing import Callable, ContextManager
@@ -12,6 +10,7 @@ from .records import ArticleRow, EntityCount, Filters, Hit
 from ..collation import sort_key
 from ..records import ENTITY_KINDS
 from .ordering import ALPHABETICAL, alphabetical_ids
+from .backends import dialect_of
 from .search import BM25, choose_expression, run_search
 from ..stories.facets import republished_facet, story_conditions
 
@@ -31,23 +30,29 @@ FACET_LIMIT = 200
 MATCHED_TABLE = "temp.matched_ids"  # a query's matches, materialised once per facets() call
 MATCHED = f"a.id IN {MATCHED_TABLE}"
 BROAD_SHARE = 0.05
-QUERY_IN = "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"  # always _where's last part
+ALL = "TRUE"  # the condition of no filter (SQLite reads TRUE as 1)
+NONE = "FALSE"
 CHUNK = 500
 
 
 class QueryMixin:
     """Queries over `articles a`; needs `_conn` and `_lock` from Archive."""
 
-    _conn: sqlite3.Connection
+    _conn: object  # the backend connection (backends/)
     _lock: threading.RLock
     _reading: Callable[[], ContextManager[None]]
     top_entities: Callable[..., list]
+
+    @property
+    def _query_in(self) -> str:
+        """The full-text condition; always _where's last part."""
+        return f"a.id IN (SELECT rowid FROM articles_fts WHERE {dialect_of(self._conn).match})"
 
     def _where(self, filters: Filters | None, materialize: bool = False) -> tuple[str, list]:
         """SQL condition on `articles a` for the filters, and its parameters. materialize=True runs
         the full-text match once and passes its ids (for callers that reuse the condition many times)."""
         if filters is None:
-            return "1", []
+            return ALL, []
         parts, params = [], []
         if filters.outlet is not None:
             parts.append("a.outlet = ?")
@@ -71,33 +76,36 @@ class QueryMixin:
         if filters.query is not None and filters.query.strip():
             expression = choose_expression(self._conn, filters.query, filters.prefix_last)
             if expression is None:
-                return "0", []
+                return NONE, []
             if materialize and not self._conn.in_transaction:
                 parts.append(self._materialize(expression))
             elif materialize:  # inside a write: no temp table (its commit would end the write)
+                dialect = dialect_of(self._conn)
                 ids = [r[0] for r in self._conn.execute(
-                    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (expression,))]
-                parts.append("a.id IN (SELECT value FROM json_each(?))")
-                params.append(json.dumps(ids))
+                    f"SELECT rowid FROM articles_fts WHERE {dialect.match}", (expression,))]
+                condition, ids_param = dialect.ids_in(ids)
+                parts.append(condition)
+                params.append(ids_param)
             else:
-                parts.append(QUERY_IN)
+                parts.append(self._query_in)
                 params.append(expression)
-        return (" AND ".join(parts) or "1"), params
+        return (" AND ".join(parts) or ALL), params
 
     def _materialize(self, expression: str) -> str:
         """Run the full-text match once into a temporary table (rowid-keyed, so both lookups and
         membership tests are cheap); returns the condition naming it. Leaves no transaction open.
         The table is reused while the expression and the archive are unchanged (the rows, then the
         facets of one search match once)."""
-        key = (expression, self._conn.execute("PRAGMA data_version").fetchone()[0])
-        if getattr(self, "_matched", None) == (*key, self._conn.total_changes):
+        sqlite = dialect_of(self._conn).name == "sqlite"  # PostgreSQL: no change counter to key on
+        key = (expression, self._conn.execute("PRAGMA data_version").fetchone()[0]) if sqlite else None
+        if key and getattr(self, "_matched", None) == (*key, self._conn.total_changes):
             return MATCHED
         self._conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {MATCHED_TABLE}(id INTEGER PRIMARY KEY)")
         self._conn.execute(f"DELETE FROM {MATCHED_TABLE}")
-        self._conn.execute(f"INSERT INTO {MATCHED_TABLE} SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
-                           (expression,))
+        self._conn.execute(f"INSERT INTO {MATCHED_TABLE} SELECT rowid FROM articles_fts "
+                           f"WHERE {dialect_of(self._conn).match}", (expression,))
         self._conn.commit()
-        self._matched = (*key, self._conn.total_changes)
+        self._matched = (*key, self._conn.total_changes) if key else None
         return MATCHED
 
     def _broad(self, where: str) -> str:
@@ -112,7 +120,7 @@ class QueryMixin:
     def _matches_broadly(self, expression: str) -> bool:
         """True when a full-text match holds more than BROAD_SHARE of the archive (counted in the index)."""
         matched, top = self._conn.execute(
-            "SELECT (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?), "
+            f"SELECT (SELECT count(*) FROM articles_fts WHERE {dialect_of(self._conn).match}), "
             "(SELECT coalesce(max(id), 0) FROM articles)", (expression,)).fetchone()
         return matched > BROAD_SHARE * top
 
@@ -120,8 +128,8 @@ class QueryMixin:
         """How many articles pass the filters."""
         with self._reading():
             where, params = self._where(filters)
-            if where == QUERY_IN:  # a query alone: the index has one row per article, count there
-                return int(self._conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+            if where == self._query_in:  # a query alone: the index has one row per article, count there
+                return int(self._conn.execute(f"SELECT count(*) FROM articles_fts WHERE {dialect_of(self._conn).match}",
                                               params).fetchone()[0])
             return int(self._conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0])
 
@@ -136,11 +144,11 @@ class QueryMixin:
                 if expression is None:
                     return []
                 where, params = self._where(_without_query(filters))
-                if where == "1":  # the index alone: no look-up of each match in the wide articles table
+                if where == ALL and dialect_of(self._conn).name == "sqlite":
+                    # the index alone: no look-up of each match in the wide articles table
                     sql = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY {BM25}"
                     return [r[0] for r in self._conn.execute(sql, [expression])]
-                sql = (f"SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-                       f"WHERE articles_fts MATCH ? AND {where} ORDER BY {BM25}")
+                sql = dialect_of(self._conn).relevance_ids(where)
                 return [r[0] for r in self._conn.execute(sql, [expression, *params])]
             where, params = self._where(filters)
             if order_by in ALPHABETICAL:
@@ -155,13 +163,14 @@ class QueryMixin:
     def _ids_by_date(self, where: str, params: list, descending: bool) -> list[int]:
         """Ids by date, undated last, in an order the published index gives as it is: NULL is the
         lowest value, so newest first is plain DESC; oldest first reads dated, then undated rows."""
-        if where.endswith(QUERY_IN) and not self._conn.in_transaction:  # match once, into the temp table
-            where = self._broad(where[:-len(QUERY_IN)] + self._materialize(params[-1]))
+        query_in = self._query_in
+        if where.endswith(query_in) and not self._conn.in_transaction:  # match once, into the temp table
+            where = self._broad(where[:-len(query_in)] + self._materialize(params[-1]))
             params = params[:-1]
-        elif where.endswith(QUERY_IN) and self._matches_broadly(params[-1]):
-            where = where[:-len(QUERY_IN)] + "+" + QUERY_IN  # walk the date index, test membership
-        if descending:
-            sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.published DESC, a.id DESC"
+        elif where.endswith(query_in) and self._matches_broadly(params[-1]):
+            where = where[:-len(query_in)] + "+" + query_in  # walk the date index, test membership
+        if descending:  # NULLS LAST: SQLite's order anyway, spelled out for PostgreSQL
+            sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.published DESC NULLS LAST, a.id DESC"
             return [r[0] for r in self._conn.execute(sql, params)]
         dated = f"SELECT a.id FROM articles a WHERE {where} AND a.published IS NOT NULL ORDER BY a.published, a.id"
         undated = f"SELECT a.id FROM articles a WHERE {where} AND a.published IS NULL ORDER BY a.id"
@@ -201,7 +210,7 @@ class QueryMixin:
             result = {
                 "outlet": self._facet("a.outlet", "", broad, params),
                 # `|| ''` keeps the planner on the filter's index instead of walking the year index.
-                "year": self._facet("substr(a.published, 1, 4) || ''" if where not in ("1", broad) else
+                "year": self._facet("substr(a.published, 1, 4) || ''" if where not in (ALL, broad) else
                                     "substr(a.published, 1, 4)", "", broad, params),
                 "tag": self._tag_facet(where, params),
                 # needs_review sits after the wide columns (blocks, body, raw): read the partial index.
@@ -214,28 +223,29 @@ class QueryMixin:
 
     def _facet(self, value: str, joins: str, where: str, params: list, limit: int = -1) -> list[tuple[str, int]]:
         sql = (f"SELECT {value} AS v, count(*) AS n FROM articles a {joins} "
-               f"WHERE {where} AND {value} IS NOT NULL GROUP BY v ORDER BY n DESC, v COLLATE vi LIMIT {int(limit)}")
+               f"WHERE {where} AND {value} IS NOT NULL GROUP BY v ORDER BY n DESC, ({value}) COLLATE vi"
+               + (f" LIMIT {int(limit)}" if limit >= 0 else ""))
         return [(str(v), int(n)) for v, n in self._conn.execute(sql, params)]
 
     def _review_facet(self, where: str, params: list) -> list[tuple[str, int]]:
         """[("yes", flagged among the filtered)]. needs_review sits after the wide columns (blocks,
         body, raw): read the flagged articles from their partial index, never the rows' tails."""
-        if where == "1":
+        if where == ALL:
             return self._facet("'yes'", "", "a.needs_review != '[]'", params)
         return self._facet("'yes'", "JOIN (SELECT id FROM articles INDEXED BY idx_articles_flagged "
                            "WHERE needs_review != '[]') flagged ON flagged.id = a.id", where, params)
 
     def _tag_facet(self, where: str, params: list) -> list[tuple[str, int]]:
-        scope = "" if where == "1" else f"WHERE t.article_id IN {MATCHED_TABLE}" if where == MATCHED else (
+        scope = "" if where == ALL else f"WHERE t.article_id IN {MATCHED_TABLE}" if where == MATCHED else (
             f"WHERE t.article_id IN (SELECT a.id FROM articles a WHERE {where})")
         sql = ("SELECT n.name, count(*) AS c FROM article_tags t JOIN tag_names n ON n.id = t.tag_id "
-               f"{scope} GROUP BY t.tag_id ORDER BY c DESC, n.name COLLATE vi LIMIT {FACET_LIMIT}")
+               f"{scope} GROUP BY {dialect_of(self._conn).tag_key} ORDER BY c DESC, n.name COLLATE vi LIMIT {FACET_LIMIT}")
         return [(name, int(c)) for name, c in self._conn.execute(sql, params)]
 
     def _entity_facets(self, where: str, params: list) -> dict[str, list[tuple[str, int]]]:
         """Person, organization and location counts (EntityCount: with the entity id). Unfiltered, the
         stored counts' index gives each kind's top names; filtered, one pass over the matches' links."""
-        if where == "1":
+        if where == ALL:
             return {kind: [EntityCount(r.name, r.article_count, r.id) for r in self.top_entities(kind, FACET_LIMIT)]
                     for kind in ENTITY_KINDS}
         scope = f"WHERE l.article_id IN {MATCHED_TABLE}" if where == MATCHED else (

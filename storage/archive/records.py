@@ -78,13 +78,15 @@ class Hit:
 
 @dataclass
 class HistoryRow:
-    """One recorded edit: old and new value (decoded), ISO time, and "user" or "extractor"."""
+    """One recorded edit: old and new value (decoded), ISO time, "user" or "extractor", and on a
+    shared (PostgreSQL) archive the database user who made it (None on SQLite)."""
 
     field: str
     old: object
     new: object
     at: str
     by: str
+    user: str | None = None
 
 
 class EntityCount(tuple):

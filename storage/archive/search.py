@@ -8,11 +8,11 @@ The query language (words, "phrases", OR, -exclusions, parentheses) is parsed in
 from __future__ import annotations
 
 import logging
-import sqlite3
 from functools import partial
 from itertools import groupby
 from typing import Callable
 
+from .backends import OperationalError, dialect_of
 from .codec import stored_body
 from .records import Hit
 from ..folding import fold, normalize_tones
@@ -40,95 +40,115 @@ def _quoted(text: str, prefix: bool = False) -> str:
     return '"' + text.replace('"', '""') + '"' + (" *" if prefix else "")
 
 
-def _term_expr(term: Term) -> str:
-    columns = EXACT_COLUMNS if term.exact else FOLDED_COLUMNS
-    return " OR ".join(f"{columns} : {_quoted(form, term.prefix)}" for form in term.forms())
+class Fts5Syntax:
+    """How a parsed query is written as an SQLite FTS5 MATCH expression (PostgreSQL has its own:
+    backends.pg_text.TsquerySyntax, the same methods writing a tsquery)."""
+
+    AND, OR = " AND ", " OR "
+
+    def term(self, term: Term) -> str:
+        """One word in the exact or the folded columns (either form of a marked prefix)."""
+        columns = EXACT_COLUMNS if term.exact else FOLDED_COLUMNS
+        return " OR ".join(f"{columns} : {_quoted(form, term.prefix)}" for form in term.forms())
+
+    def phrase(self, words: list[str], exact: bool, prefix: bool) -> str:
+        """Words in order in one column of the exact or the folded form."""
+        return f"{EXACT_COLUMNS if exact else FOLDED_COLUMNS} : {_quoted(' '.join(words), prefix)}"
+
+    def without(self, positive: str, negatives: list[str]) -> str:
+        """`positive NOT n1 NOT n2`: FTS5's NOT is binary."""
+        return f"({positive})" + "".join(f" NOT ({n})" for n in negatives)
 
 
-def _phrase_expr(terms: list[Term]) -> str:
+FTS5 = Fts5Syntax()
+
+
+def _phrase_expr(terms: list[Term], syntax) -> str:
     """The words in order in one column; the exact column when every word is marked."""
     last = terms[-1]
     if all(t.exact for t in terms):
-        head = " ".join(t.text for t in terms[:-1])
-        return " OR ".join(f"{EXACT_COLUMNS} : {_quoted((head + ' ' + form).strip(), last.prefix)}"
-                           for form in last.forms())
+        head = [t.text for t in terms[:-1]]
+        return syntax.OR.join(syntax.phrase(head + [form], True, last.prefix) for form in last.forms())
     # A phrase must sit in one column: match it folded, and each marked word exactly.
-    phrase = f"{FOLDED_COLUMNS} : {_quoted(' '.join(fold(t.text) for t in terms), last.prefix)}"
-    return " AND ".join([f"({phrase})"] + [f"({_term_expr(t)})" for t in terms if t.exact])
+    phrase = syntax.phrase([fold(t.text) for t in terms], False, last.prefix)
+    return syntax.AND.join([f"({phrase})"] + [f"({syntax.term(t)})" for t in terms if t.exact])
 
 
-def match_expression(query: str, prefix_last: bool = False, probe: Probe | None = None) -> str | None:
-    """The FTS5 MATCH expression for any text, None when it cannot match (no positive word).
-    probe(expression) says whether an expression matches anything: a run of unquoted words is
-    matched as a phrase when the phrase matches, else word by word (without probe: as a phrase)."""
-    return _full(*_compile(parse(query, prefix_last), probe or (lambda _: True)))
+def match_expression(query: str, prefix_last: bool = False, probe: Probe | None = None,
+                     syntax=FTS5) -> str | None:
+    """The MATCH expression (FTS5 unless another syntax is given) for any text, None when it cannot
+    match (no positive word). probe(expression) says whether an expression matches anything: a run
+    of unquoted words is matched as a phrase when the phrase matches, else word by word (without
+    probe: as a phrase)."""
+    return _full(*_compile(parse(query, prefix_last), probe or (lambda _: True), syntax), syntax)
 
 
-def choose_expression(conn: sqlite3.Connection, query: str, prefix_last: bool = False) -> str | None:
-    """The expression to run for a user query; None when nothing can match."""
+def choose_expression(conn, query: str, prefix_last: bool = False) -> str | None:
+    """The expression to run for a user query on this connection's index; None when nothing can match."""
+    dialect = dialect_of(conn)
     seen: dict[str, bool] = {}
 
     def probe(expression: str) -> bool:
         if expression not in seen:
-            row = conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (expression,))
+            row = conn.execute(f"SELECT 1 FROM articles_fts WHERE {dialect.match} LIMIT 1", (expression,))
             seen[expression] = row.fetchone() is not None
         return seen[expression]
 
     try:
-        expression = match_expression(query, prefix_last, probe)
+        expression = match_expression(query, prefix_last, probe, dialect.syntax)
         return expression if expression is not None and probe(expression) else None
-    except sqlite3.OperationalError as error:  # a bug in building the expression: no hits, not a crash
+    except OperationalError as error:  # a bug in building the expression: no hits, not a crash
         log.warning("search expression failed for %r: %s", query, error)
         return None
 
 
-def _full(positive: str | None, negatives: list[str]) -> str | None:
-    """`positive NOT n1 NOT n2`; FTS5 has no unary NOT, so nothing to exclude from means no match."""
+def _full(positive: str | None, negatives: list[str], syntax=FTS5) -> str | None:
+    """The positive expression minus the negatives; nothing to exclude from means no match."""
     if positive is None:
         return None
-    return positive if not negatives else f"({positive})" + "".join(f" NOT ({n})" for n in negatives)
+    return positive if not negatives else syntax.without(positive, negatives)
 
 
-def _compile(node: Node | None, probe: Probe) -> tuple[str | None, list[str]]:
+def _compile(node: Node | None, probe: Probe, syntax=FTS5) -> tuple[str | None, list[str]]:
     """(positive expression or None, expressions to exclude) for a query tree node."""
     if node is None:
         return None, []
     if isinstance(node, Leaf):
         terms = list(node.terms)
-        return (_term_expr(terms[0]) if len(terms) == 1 else _phrase_expr(terms)), []
+        return (syntax.term(terms[0]) if len(terms) == 1 else _phrase_expr(terms, syntax)), []
     if isinstance(node, Either):
-        branches = [e for e in (_full(*_compile(b, probe)) for b in node.branches) if e is not None]
-        return (" OR ".join(f"({b})" for b in branches) if len(branches) > 1 else
+        branches = [e for e in (_full(*_compile(b, probe, syntax), syntax) for b in node.branches) if e is not None]
+        return (syntax.OR.join(f"({b})" for b in branches) if len(branches) > 1 else
                 branches[0] if branches else None), []
     positives: list[str] = []
     negatives: list[str] = []
     for bare, chunk in groupby(node.items, key=_is_bare):
         items = list(chunk)
         if bare:
-            positives.append(_run_expr([leaf.terms[0] for leaf, _ in items], probe))  # type: ignore[union-attr]
+            positives.append(_run_expr([leaf.terms[0] for leaf, _ in items], probe, syntax))  # type: ignore[union-attr]
             continue
         for item, negated in items:
-            positive, excluded = _compile(item, probe)
+            positive, excluded = _compile(item, probe, syntax)
             if negated:
-                positive, excluded = None, [e for e in [_full(positive, excluded)] if e is not None]
+                positive, excluded = None, [e for e in [_full(positive, excluded, syntax)] if e is not None]
             if positive is not None:
                 positives.append(positive)
             negatives += excluded
     if not positives:
         return None, negatives  # "a (-b)": the parent applies the exclusions
-    return (positives[0] if len(positives) == 1 else " AND ".join(f"({p})" for p in positives)), negatives
+    return (positives[0] if len(positives) == 1 else syntax.AND.join(f"({p})" for p in positives)), negatives
 
 
 def _is_bare(item: tuple[Node, bool]) -> bool:
     return not item[1] and isinstance(item[0], Leaf) and item[0].bare
 
 
-def _run_expr(terms: list[Term], probe: Probe) -> str:
+def _run_expr(terms: list[Term], probe: Probe, syntax=FTS5) -> str:
     """Unquoted words side by side: the phrase when it matches anything, else every word (AND)."""
-    every_word = " AND ".join(f"({_term_expr(t)})" for t in terms)
+    every_word = syntax.AND.join(f"({syntax.term(t)})" for t in terms)
     if len(terms) == 1:
         return every_word
-    phrase = _phrase_expr(terms)
+    phrase = _phrase_expr(terms, syntax)
     return phrase if probe(phrase) else every_word
 
 
@@ -137,20 +157,20 @@ def parse_query(query: str, prefix_last: bool = False) -> list[Term]:
     return positive_terms(parse(query, prefix_last))
 
 
-def run_search(conn: sqlite3.Connection, query: str, limit: int, where: str = "1", params: tuple = (),
+def run_search(conn, query: str, limit: int, where: str = "TRUE", params: tuple = (),
                prefix_last: bool = False) -> list[Hit]:
     """Ranked hits with snippets; `where` filters rows of `articles a` (built by the archive)."""
     expression = choose_expression(conn, query, prefix_last)
     if expression is None or limit <= 0:
         return []
+    dialect = dialect_of(conn)
     # Rank and limit inside the index (only rowid and score go through the sorter), then read the
-    # few rows kept; their body is unpacked from the blocks (the index keeps no copy of the text) and
-    # the snippet scans it as written; a filter narrows the index's rows before ranking.
-    scope = "" if where == "1" else f" AND rowid IN (SELECT a.id FROM articles a WHERE {where})"
+    # few rows kept; their body is unpacked from the blocks (neither index keeps a copy of the text)
+    # and the snippet scans it as written; a filter narrows the index's rows before ranking.
+    scope = "" if where in ("TRUE", "1") else f" AND rowid IN (SELECT a.id FROM articles a WHERE {where})"
     rows = conn.execute(
         "SELECT a.id, a.title, a.published, a.outlet, a.lead, a.blocks, a.raw, f.score "
-        f"FROM (SELECT rowid, {BM25} AS score FROM articles_fts WHERE articles_fts MATCH ?{scope} "
-        "ORDER BY score LIMIT ?) f JOIN articles a ON a.id = f.rowid ORDER BY f.score",
+        f"FROM ({dialect.ranked_rowids(scope)} LIMIT ?) f JOIN articles a ON a.id = f.rowid ORDER BY f.score",
         (expression, *params, int(limit)),
     ).fetchall()
     terms = parse_query(query, prefix_last)

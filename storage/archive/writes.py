@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import Callable, ContextManager
 
+from .concurrency import lock_article
 from .codec import (SCALAR_FIELDS, article_columns, body_of, canonical, dumps, now_iso, pack_blocks, unpack_blocks,
                     unpack_raw, word_count)
 from .records import HistoryRow
@@ -19,16 +20,19 @@ log = logging.getLogger(__name__)
 
 BLOCK_ROLES = ("body", "caption", "removed")
 LIST_FIELDS = ("tags", "needs_review")
+SEARCHED_FIELDS = ("title", "lead")
 
 
 class EditMixin:
-    """Writes with history; needs `_conn`, `_lock`, `_write` from Archive (triggers keep the search index)."""
+    """Writes with history; needs `_conn`, `_lock`, `_write`, `_sync_fts` from Archive (on SQLite triggers
+    keep the search index and `_sync_fts` does nothing)."""
 
     path: Path
     _conn: sqlite3.Connection
     _lock: threading.RLock
     _reading: Callable[[], ContextManager[None]]
     _write: Callable[[], ContextManager[sqlite3.Connection]]
+    _sync_fts: Callable[[int], None]
 
     def _row_value(self, article_id: int, column: str) -> object:
         row = self._conn.execute(f"SELECT {column} FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -39,7 +43,7 @@ class EditMixin:
     def _record(self, article_id: int | None, field: str, old: object, new: object, by: str,
                 entity_id: int | None = None) -> None:
         self._conn.execute(
-            "INSERT INTO edit_history(article_id, entity_id, field, old, new, at, by) VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO edit_history(article_id, entity_id, field, old, new, at, \"by\") VALUES (?,?,?,?,?,?,?)",
             (article_id, entity_id, field, dumps(old), dumps(new), now_iso(), by))
 
     def set_field(self, article_id: int, field: str, value, *, by: str = "user") -> object:
@@ -47,6 +51,7 @@ class EditMixin:
         if field not in EDITABLE_FIELDS and field not in LIST_FIELDS:
             raise ArchiveError(f"'{field}' is not an editable field")
         with self._write():
+            lock_article(self._conn, article_id)  # a second editor waits here and reads our value as "old"
             if field == "tags":
                 self._row_value(article_id, "id")  # NotFound for an unknown id
                 old: object = self._article_tags(article_id)
@@ -60,6 +65,8 @@ class EditMixin:
                 old = self._row_value(article_id, field)
                 value = field_value(field, value)
                 self._conn.execute(f"UPDATE articles SET {field} = ? WHERE id = ?", (value, article_id))
+                if field in SEARCHED_FIELDS:
+                    self._sync_fts(article_id)
                 if field == "url":  # dedup looks at the canonical form
                     self._conn.execute("UPDATE articles SET canonical_url = ? WHERE id = ?",
                                        (canonical(value), article_id))  # type: ignore[arg-type]
@@ -82,6 +89,7 @@ class EditMixin:
         columns = {"blocks": pack_blocks(blocks, raw), "words": word_count(body_of(blocks)), **more}
         self._conn.execute(f"UPDATE articles SET {' = ?, '.join(columns)} = ? WHERE id = ?",
                            (*columns.values(), article_id))
+        self._sync_fts(article_id)
 
     def _load_user_state(self, article_id: int) -> tuple[set[str], dict[str, str]]:
         """(user-edited fields, origins) decoded from their JSON columns; raises NotFound."""
@@ -112,6 +120,7 @@ class EditMixin:
         """Mark or unmark a field as user-edited, restoring its origin (undo uses it, so re-extraction
         may update the field again); returns the previous (edited, origin)."""
         with self._write():
+            lock_article(self._conn, article_id)
             fields, origins = self._load_user_state(article_id)
             previous = (field in fields, origins.get(field))
             (fields.add if edited else fields.discard)(field)
@@ -136,6 +145,7 @@ class EditMixin:
         if role not in BLOCK_ROLES:
             raise ArchiveError(f"'{role}' is not a block role ({', '.join(BLOCK_ROLES)})")
         with self._write():
+            lock_article(self._conn, article_id)
             blocks, raw = self._stored_blocks(article_id)
             if not 0 <= index < len(blocks):
                 raise NotFound(f"{self.path}: article {article_id} has no block {index}")
@@ -150,6 +160,7 @@ class EditMixin:
     def update_from_extraction(self, article_id: int, article: Article) -> list[str]:
         """Re-extraction: overwrite extracted fields, never one the user edited; returns changed fields."""
         with self._write():
+            lock_article(self._conn, article_id)
             user_fields, origins = self._load_user_state(article_id)
             raw = unpack_raw(self._row_value(article_id, "raw"))  # type: ignore[arg-type]
             new = article_columns(article, raw)
@@ -173,22 +184,23 @@ class EditMixin:
             if "entities" not in user_fields:
                 self._conn.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
                 self._link_entities(article_id, article.entities)  # type: ignore[attr-defined]
+            self._sync_fts(article_id)
         return changed
 
     def history(self, article_id: int) -> list[HistoryRow]:
         """Recorded edits of an article, newest first."""
         with self._reading():
-            rows = self._conn.execute("SELECT field, old, new, at, by FROM edit_history WHERE article_id = ? "
-                                      "ORDER BY id DESC", (article_id,)).fetchall()
-        return [HistoryRow(f, json.loads(o) if o else None, json.loads(n) if n else None, at, by)
-                for f, o, n, at, by in rows]
+            rows = self._conn.execute("SELECT field, old, new, at, \"by\", db_user FROM edit_history "
+                                      "WHERE article_id = ? ORDER BY id DESC", (article_id,)).fetchall()
+        return [HistoryRow(f, json.loads(o) if o else None, json.loads(n) if n else None, at, by, user)
+                for f, o, n, at, by, user in rows]
 
     # --- tags -----------------------------------------------------------------------------------
     def all_tags(self) -> list[str]:
         """Every tag in use, sorted."""
         with self._reading():
             return [r[0] for r in self._conn.execute(
-                "SELECT DISTINCT n.name FROM tag_names n JOIN article_tags t ON t.tag_id = n.id "
+                "SELECT n.name FROM tag_names n WHERE EXISTS (SELECT 1 FROM article_tags t WHERE t.tag_id = n.id) "
                 "ORDER BY n.name COLLATE vi")]
 
     def tags_of(self, ids: list[int]) -> dict[int, list[str]]:

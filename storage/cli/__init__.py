@@ -12,7 +12,7 @@ from ..paths import default_archive_path
 
 COMMANDS = ("extract", "import", "search", "list", "show", "edit", "dossier", "check", "backup", "failed", "export",
             "original", "saved", "confirm",
-            "pieces", "page", "stories")
+            "pieces", "page", "stories", "team", "copy")
 
 
 def build_parser() -> argparse.ArgumentParser:

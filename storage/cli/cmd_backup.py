@@ -30,6 +30,9 @@ def run_backup(args: argparse.Namespace) -> int:
     from ..archive import Archive
     from ..archive.backup import backup_to
 
+    from ..archive.backup import refuse_shared
+
+    refuse_shared(args.archive)
     dest = Path(args.dest).expanduser()
     if dest.is_dir():
         dest = dest / Path(args.archive).name
@@ -53,8 +56,9 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print the automatic backups, newest last."""
-    from ..archive.backup import backup_dir, list_backups
+    from ..archive.backup import backup_dir, list_backups, refuse_shared
 
+    refuse_shared(args.archive)
     found = list_backups(Path(args.archive).expanduser())
     for path in found:
         print(f"{path}  ({path.stat().st_size / 1048576:.1f} MB)")

@@ -132,11 +132,17 @@ def add_article(archive: "Archive", article, *, raw: bytes, file_name: str, dete
     `on_stored(story id)`: more writes for this article, run in the same transaction."""
     if detect and pending is not None and prepared is None:
         prepared = fingerprint(article.body)
-    with archive._write():
-        article_id = archive.add_article(article, raw=raw, file_name=file_name)
-        story_id = attach(archive, article_id, article.body, prepared, pending, hold=True) if detect else None
-        if on_stored is not None:
-            on_stored(story_id)
+    from ..archive.concurrency import retrying
+
+    def write() -> tuple[int, int | None]:
+        with archive._write():
+            new_id = archive.add_article(article, raw=raw, file_name=file_name)
+            story = attach(archive, new_id, article.body, prepared, pending, hold=True) if detect else None
+            if on_stored is not None:
+                on_stored(story)
+            return new_id, story
+
+    article_id, story_id = retrying(archive, write)  # a shared archive's server may abort it as a deadlock victim
     if detect and pending is not None and prepared is not None and prepared.usable:
         pending.add(article_id, list(prepared.keys))  # committed: its rows are held until the flush
     return article_id, story_id

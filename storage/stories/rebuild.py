@@ -50,7 +50,7 @@ def regroup(archive: "Archive", *, progress: Progress = noop, cancel: CancelToke
         conn.execute("DELETE FROM stories")
         total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         # Bands go to an unindexed scratch table first, then into the keyed table in key order (fast).
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS scratch_bands (band INTEGER, article_id INTEGER)")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS scratch_bands (band BIGINT, article_id BIGINT)")
         conn.execute("DELETE FROM scratch_bands")
         sketches = _sketch_all(conn, total, progress, cancel)
         conn.execute("INSERT OR IGNORE INTO story_bands(band, article_id) "

@@ -15,6 +15,13 @@ from .shingles import bands, shingles
 log = logging.getLogger(__name__)
 
 
+def dialect_of(conn: sqlite3.Connection):
+    """The connection's SQL dialect (imported late: the archive package imports this module)."""
+    from ..archive.backends import dialect_of as of
+
+    return of(conn)
+
+
 def now_iso() -> str:
     """The current UTC time, ISO, seconds."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -36,8 +43,8 @@ def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size
 
 def drop_index(conn: sqlite3.Connection, article_id: int) -> None:
     """Remove an article's sketch and band rows (its body changed)."""
-    conn.execute("DELETE FROM story_bands WHERE article_id = ? AND band IN (SELECT value FROM json_each("
-                 "(SELECT bands FROM story_sketches WHERE article_id = ?)))", (article_id, article_id))
+    keys = dialect_of(conn).json_values("(SELECT bands FROM story_sketches WHERE article_id = ?)")
+    conn.execute(f"DELETE FROM story_bands WHERE article_id = ? AND band IN {keys}", (article_id, article_id))
     conn.execute("DELETE FROM story_sketches WHERE article_id = ?", (article_id,))
 
 
@@ -68,9 +75,12 @@ def body_shingles(conn: sqlite3.Connection, ids: list[int]) -> dict[int, set[int
 
 def new_story(conn: sqlite3.Connection, story_id: int | None = None) -> int:
     """Create an empty story row (with a given id when restoring); returns its id."""
-    cursor = conn.execute("INSERT INTO stories(id, original_id, reason, created_at) VALUES (?, NULL, '', ?)",
-                          (story_id, now_iso()))
-    return int(story_id if story_id is not None else cursor.lastrowid)
+    if story_id is None:
+        return int(conn.execute("INSERT INTO stories(original_id, reason, created_at) VALUES (NULL, '', ?)",
+                                (now_iso(),)).lastrowid)
+    conn.execute("INSERT INTO stories(id, original_id, reason, created_at) VALUES (?, NULL, '', ?)",
+                 (story_id, now_iso()))
+    return int(story_id)
 
 
 def settle(conn: sqlite3.Connection, story_id: int, ids: list[int],
@@ -239,8 +249,9 @@ def repair(conn: sqlite3.Connection) -> int:
     if row is None:
         return 0
     count = conn.execute("SELECT count(*) FROM story_sketches WHERE article_id >= ?", (int(row[0]),)).fetchone()[0]
-    conn.execute("INSERT OR IGNORE INTO story_bands(band, article_id) SELECT j.value, s.article_id "
-                 "FROM story_sketches s, json_each(s.bands) j WHERE s.article_id >= ? ORDER BY 1, 2", (int(row[0]),))
+    conn.execute("INSERT OR IGNORE INTO story_bands(band, article_id) SELECT CAST(j.value AS BIGINT), s.article_id "
+                 f"FROM story_sketches s, {dialect_of(conn).json_rows('s.bands')} WHERE s.article_id >= ? "
+                 "ORDER BY 1, 2", (int(row[0]),))
     conn.execute("DELETE FROM story_state WHERE key = 'bands_from'")
     log.info("wrote the story band rows of %d articles left by an interrupted import", count)
     return count

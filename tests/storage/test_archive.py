@@ -1,4 +1,5 @@
-"""The archive on real SQLite files: opening, locking, corruption, schema, articles, queries, entities."""
+"""The archive: articles, queries and entities on both backends (SQLite file and PostgreSQL database);
+opening, locking, corruption and schema of SQLite files and of PostgreSQL databases."""
 from __future__ import annotations
 
 import os
@@ -27,12 +28,13 @@ def path(tmp_path):
 
 
 @pytest.fixture()
-def archive(path):
-    with Archive.open(path) as opened:
+def archive(archive_location):
+    with Archive.open(archive_location) as opened:
         yield opened
 
 
-def test_new_archive_has_schema_wal_and_foreign_keys(archive, path):
+def test_new_archive_has_schema_wal_and_foreign_keys(path):
+    archive = Archive.open(path)
     conn = archive._conn
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -41,6 +43,58 @@ def test_new_archive_has_schema_wal_and_foreign_keys(archive, path):
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"articles", "entities", "entity_aliases", "article_entities", "tag_names", "article_tags",
             "edit_history", "articles_fts"} <= tables
+    archive.close()
+
+
+def test_new_shared_archive_has_schema_and_its_version_row(pg_server):
+    with Archive.open(pg_server.fresh_database()) as archive:
+        conn = archive._conn
+        assert archive.shared and "password" not in archive.path
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(migrations.LATEST,)]
+        assert migrations.user_version(conn) == migrations.LATEST
+        tables = {r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+        assert {"articles", "entities", "entity_aliases", "article_entities", "tag_names", "article_tags",
+                "edit_history", "articles_fts", "saved_searches", "stories", "failed_imports"} <= tables
+
+
+def test_shared_archive_schema_too_new_is_refused_and_left_alone(pg_server):
+    url = pg_server.fresh_database()
+    with Archive.open(url) as archive:
+        archive._conn.execute("UPDATE schema_version SET version = ?", (migrations.LATEST + 1,))
+    with pytest.raises(SchemaTooNew, match="newer version"):
+        Archive.open(url)
+
+
+def test_database_of_another_program_is_refused(pg_server):
+    url = pg_server.fresh_database(template="template0")
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE photos(id INTEGER PRIMARY KEY)")
+    with pytest.raises(ArchiveCorrupt, match="not a Tư Liệu archive"):
+        Archive.open(url)
+
+
+def test_unreachable_server_is_an_archive_error(tmp_path):
+    with pytest.raises(ArchiveError, match="cannot reach"):
+        Archive.open(f"postgresql://nobody@/tulieu?host={tmp_path}&connect_timeout=2")
+
+
+def test_a_failing_shared_migration_changes_nothing(pg_server, monkeypatch):
+    url = pg_server.fresh_database()
+
+    def broken(conn):
+        conn.execute("CREATE TABLE half_done(x integer)")
+        raise RuntimeError("migration bug")
+
+    monkeypatch.setattr(migrations, "POSTGRES", [*migrations.POSTGRES, broken])
+    monkeypatch.setattr(migrations, "LATEST", len(migrations.POSTGRES))
+    with pytest.raises(RuntimeError):
+        Archive.open(url)
+    monkeypatch.undo()
+    with Archive.open(url) as archive:
+        assert migrations.user_version(archive._conn) == migrations.LATEST
+        assert archive._conn.execute("SELECT to_regclass('half_done') IS NULL").fetchone()[0]
 
 
 def test_missing_archive_without_create(tmp_path):
@@ -86,13 +140,15 @@ def test_schema_too_new(path):
         Archive.open(path)
 
 
-def test_second_writer_is_locked_out_but_readers_are_not(archive, path):
+def test_second_writer_is_locked_out_but_readers_are_not(path):
+    archive = Archive.open(path)
     with pytest.raises(ArchiveLocked):
         Archive.open(path)
     with Archive.open(path, read_only=True) as reader:
         assert reader.count() == 0
         with pytest.raises(ArchiveError, match="read-only"):
             reader.add_article(fx.market(), raw=b"", file_name="m")
+    archive.close()
 
 
 def test_lock_held_by_another_process(path):
@@ -326,3 +382,15 @@ def test_a_version_2_archive_gets_the_prefix_index_and_keeps_its_index(path):
         assert [h.id for h in archive.search("hop tac q", prefix_last=True)] == [article_id]
         assert [h.id for h in archive.search("Trần Văn Khải")] == [article_id]
         assert archive._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_empty_database_is_no_archive_until_created(pg_server):
+    url = pg_server.fresh_database(template="template0")
+    with pytest.raises(ArchiveError, match="no archive"):
+        Archive.open(url, create=False)
+    with pytest.raises(ArchiveError, match="no archive"):
+        Archive.open(url, read_only=True)
+    with Archive.open(url) as archive:
+        assert archive.count() == 0
+    with Archive.open(url, read_only=True) as archive:
+        assert archive.count() == 0

@@ -1,4 +1,5 @@
 """Backups (SQLite online backup API) and restore on real archive files; failed imports remembered."""
+# Backups are SQLite only: a file archive's (a shared one's are pg_dump's); failed imports run on both.
 from __future__ import annotations
 
 import sqlite3
@@ -114,7 +115,8 @@ def test_a_damaged_backup_is_refused_and_nothing_restored(run, tmp_path):
     assert run("list")[1].count("#") == 2
 
 
-def test_failed_imports_are_remembered_listed_and_retried(run, tmp_path):
+def test_failed_imports_are_remembered_listed_and_retried(capsys, archive_location, tmp_path):
+    run = cli_runner(capsys, archive_location)
     folder = tmp_path / "in"
     write_pages(folder, 2)
     bad = folder / "hong.txt"

@@ -15,8 +15,8 @@ from storage.errors import TuLieuError
 from storage.records import Article, Block
 
 
-def _archive(tmp_path, n: int = 6):
-    archive = Archive.open(tmp_path / "b.sqlite")
+def _archive(archive_location, n: int = 6):
+    archive = Archive.open(archive_location)
     ids = [archive.add_article(Article(title=f"Bài viết số {i} về đê điều", tags=["thời sự"] if i % 2 else [],
                                        blocks=[Block(f"Đoạn văn riêng của bài số {i}.")]),
                                raw=b"x", file_name=f"{i}.txt") for i in range(n)]
@@ -53,8 +53,8 @@ def test_ids_and_tag_specs():
     assert tag_change(["a"], "c, d") == ["c", "d"]
 
 
-def test_bulk_tag_is_one_undoable_edit_with_a_history_row_per_changed_article(tmp_path):
-    archive, ids = _archive(tmp_path)
+def test_bulk_tag_is_one_undoable_edit_with_a_history_row_per_changed_article(archive_location, tmp_path):
+    archive, ids = _archive(archive_location)
     with archive:
         edit = bulk_edit(archive, ids[:4], "tags", "+quốc phòng, -thời sự")
         inverse = apply(archive, edit)
@@ -66,18 +66,18 @@ def test_bulk_tag_is_one_undoable_edit_with_a_history_row_per_changed_article(tm
         assert [archive.get(i).tags for i in ids[:4]] == [[], ["thời sự"], [], ["thời sự"]]
 
 
-def test_bulk_edit_of_a_missing_article_changes_nothing(tmp_path):
-    archive, ids = _archive(tmp_path)
+def test_bulk_edit_of_a_missing_article_changes_nothing(archive_location, tmp_path):
+    archive, ids = _archive(archive_location)
     with archive:
         with pytest.raises(TuLieuError):
             apply(archive, bulk_edit(archive, [ids[0], 999], "outlet", "Báo Nhân Dân"))
         assert archive.get(ids[0]).outlet is None
 
 
-def test_cli_edits_ranges_and_queries_in_one_go(tmp_path, capsys):
-    archive, ids = _archive(tmp_path)
+def test_cli_edits_ranges_and_queries_in_one_go(archive_location, tmp_path, capsys):
+    archive, ids = _archive(archive_location)
     archive.close()
-    path = str(tmp_path / "b.sqlite")
+    path = str(archive_location)
     spec = f"{ids[0]},{ids[2]}-{ids[3]}"
     assert cli_main(["edit", spec, "tags", "+quốc phòng", "--archive", path, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["changed"] == [ids[0], ids[2], ids[3]]

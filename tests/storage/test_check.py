@@ -1,4 +1,5 @@
 """tulieu-cli check / check_file on real archives with real damage: found, repaired, or named."""
+# SQLite files, damaged on purpose; the last test checks a shared archive in place.
 from __future__ import annotations
 
 import json
@@ -142,3 +143,23 @@ def test_a_corrupted_page_in_a_copy_is_named_and_the_readable_rest_salvaged(made
         assert 1 in kept and 120 in kept and 60 not in kept
         assert archive.get(1).title == "Bản tin số 1 về đê điều" and archive.original_bytes(1) == _raw(1)
     assert check_file(salvaged).ok
+
+
+def test_a_shared_archive_is_checked_and_its_search_index_repaired_in_place(pg_server, capsys):
+    url = pg_server.emptied_database()
+    with Archive.open(url) as archive:
+        # the fifth without original bytes (since schema 8 a removed original leaves its blocks unreadable:
+        # they are packed with it as the dictionary)
+        ids = [archive.add_article(_article(n), raw=_raw(n) if n < 5 else b"", file_name=f"{n}.txt")
+               for n in range(1, 6)]
+        archive._conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (ids[2],))
+    report = check_file(url)
+    assert not report.ok and report.articles == 5
+    assert {f.kind for f in report.findings} == {"search-index", "original"}
+    assert f"#{ids[2]}" in report.findings[0].message
+    assert not check_file(url, repair=True).findings[0].message.startswith("integrity")
+    assert [f.kind for f in check_file(url).findings] == ["original"]  # no bytes to bring back
+    with Archive.open(url) as archive:
+        assert [h.id for h in archive.search("ban tin so 3")][:1] == [ids[2]]
+    assert cli.main(["backup", str(pg_server.folder / "copy.sqlite"), "--archive", url]) == 1
+    assert "backed up and restored on its server" in capsys.readouterr().err

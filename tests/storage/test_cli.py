@@ -23,11 +23,17 @@ MINE = ("import", "search", "list", "show", "edit")
 
 
 @pytest.fixture()
-def run(monkeypatch, capsys, tmp_path):
-    """Run tulieu-cli in-process on a temp archive; returns (exit code, stdout, stderr)."""
+def run(monkeypatch, capsys, archive_location):
+    """Run tulieu-cli in-process on a temp archive (file or database); returns (exit code, stdout, stderr)."""
     monkeypatch.setattr(cli, "COMMANDS", MINE)  # other commands belong to other modules
-    archive = tmp_path / "cli.sqlite"
-    return cli_runner(capsys, archive)
+    return cli_runner(capsys, archive_location)
+
+
+@pytest.fixture()
+def sqlite_run(monkeypatch, capsys, tmp_path):
+    """`run` on an SQLite file, for the tests that make SQLite itself fail."""
+    monkeypatch.setattr(cli, "COMMANDS", MINE)
+    return cli_runner(capsys, tmp_path / "cli.sqlite")
 
 
 @pytest.fixture()
@@ -97,9 +103,14 @@ def test_errors_are_messages_not_tracebacks(run, imported, tmp_path):
     assert code == 1
 
 
-def test_missing_archive(run):
-    code, _, err = run("search", "quoc phong")
-    assert code == 1 and "no archive" in err
+def test_missing_archive(monkeypatch, capsys, tmp_path, archive_location):
+    monkeypatch.setattr(cli, "COMMANDS", MINE)
+    missing = tmp_path / "none.sqlite"
+    if isinstance(archive_location, str):  # a database that was never created, on the same server
+        base, _, options = archive_location.partition("?")
+        missing = f"{base.rsplit('/', 1)[0]}/no_such_database?{options}"
+    code, _, err = cli_runner(capsys, missing)("search", "quoc phong")
+    assert code == 1 and "no archive" in err and "Traceback" not in err
 
 
 def test_entry_point_runs_as_a_process(tmp_path):
@@ -236,7 +247,8 @@ def test_unreadable_file_is_reported_and_the_rest_imported(tmp_path):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def test_disk_full_import_prints_what_was_kept_and_one_line(run, tmp_path, monkeypatch):
+def test_disk_full_import_prints_what_was_kept_and_one_line(sqlite_run, tmp_path, monkeypatch):
+    run = sqlite_run
     write_pages(tmp_path / "in", 30)
     assert run("import", str(tmp_path / "in" / "bai_0000.txt"))[0] == 0
     real_open = Archive.open.__func__

@@ -11,8 +11,8 @@ from .stories_texts import write_story
 
 
 @pytest.fixture()
-def run(capsys, tmp_path):
-    archive = tmp_path / "cli.sqlite"
+def run(capsys, archive_location):
+    archive = archive_location
 
     def invoke(*argv: str) -> tuple[int, str, str]:
         code = cli.main([*argv, "--archive", str(archive)])

@@ -38,14 +38,22 @@ def test_sqlite_collation_orders_like_the_key(tmp_path):
     conn.close()
 
 
+def test_postgresql_vi_collation_orders_like_the_key(pg_server):
+    """COLLATE vi on PostgreSQL is ICU's Vietnamese collation: it agrees with the key on the list."""
+    with Archive.open(pg_server.emptied_database()) as archive:
+        rows = archive._conn.execute(
+            "SELECT v FROM unnest(CAST(? AS text[])) AS t(v) ORDER BY v COLLATE vi", (list(reversed(ORDERED)),))
+        assert [r[0] for r in rows] == ORDERED
+
+
 def _article(title: str, outlet: str | None) -> Article:
     return Article(title=title, outlet=outlet, blocks=[Block(f"Nội dung riêng của bài {title}.")])
 
 
-def test_archive_orders_titles_outlets_and_tags_the_vietnamese_way(tmp_path):
+def test_archive_orders_titles_outlets_and_tags_the_vietnamese_way(archive_location):
     titles = ["Việt Nam hợp tác", "Đối thoại chiến lược", "Ăn Tết biên giới", "An toàn hàng hải", "Dân vận"]
     outlets = ["Vietnam News", "Đài Tiếng nói", "Dân trí", "Báo Ấp Bắc", None]
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         ids = {t: archive.add_article(_article(t, o), raw=b"x", file_name=f"{i}.txt")
                for i, (t, o) in enumerate(zip(titles, outlets))}
         by_title = archive.ids(order_by="title", descending=False)

@@ -126,3 +126,49 @@ def test_a_version_7_archive_converts_in_one_transaction(tmp_path, monkeypatch):
     monkeypatch.undo()
     with Archive.open(path) as archive:
         assert archive.get(1).blocks == BLOCKS
+
+
+def _v7_shared_archive(url: str, monkeypatch) -> list[bytes]:
+    """A version 7 shared archive: PostgreSQL migrations 1-7, then rows as version 7 wrote them (blocks
+    as JSON text, the body column, raw bytes as they are, tsvector rows of the same body)."""
+    from storage.archive.backends.postgres import POSTGRES, PgConnection
+
+    monkeypatch.setattr(migrations, "LATEST", 7)
+    conn = PgConnection(url)
+    migrations.migrate(conn)
+    monkeypatch.undo()
+    raws = [PAGE, os.urandom(2000), b""]
+    old_blocks = json.dumps([{"text": b.text, "role": b.role, "reason": b.reason,
+                              **({"page": b.page} if b.page is not None else {})} for b in BLOCKS], ensure_ascii=False)
+    body = "\n".join(b.text for b in BLOCKS if b.role != "removed")
+    for number, raw in enumerate(raws, start=1):
+        title = f"Bộ Quốc phòng họp bàn số {number}"
+        conn.execute("INSERT INTO articles(id, title, lead, blocks, body, raw, file_name, imported_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, '2024-01-01T00:00:00+00:00')",
+                     (number, title, "Tin ngắn.", old_blocks, body, raw, f"{number}.txt"))
+        POSTGRES.index(conn, number, fts_values(title, "Tin ngắn.", body))
+    conn.execute("INSERT INTO source_documents(id, file_name, format, sha256, raw, article_count, imported_at) "
+                 "VALUES (1, 'review.pdf', 'pdf', 'x', ?, 2, '2024-01-01')", (PAGE * 3,))
+    conn.close()
+    return raws
+
+
+def test_a_version_7_shared_archive_is_converted_with_its_content(pg_server, monkeypatch):
+    url = pg_server.fresh_database("template0")  # an empty database (the usual template is migrated)
+    raws = _v7_shared_archive(url, monkeypatch)
+    with Archive.open(url) as archive:
+        assert migrations.user_version(archive._conn) == migrations.LATEST
+        columns = {d[0] for d in archive._conn.execute("SELECT * FROM articles LIMIT 0").description}
+        assert "body" not in columns and "words" in columns
+        for number, raw in enumerate(raws, start=1):
+            assert archive.get(number).blocks == BLOCKS and archive.original_bytes(number) == raw
+        assert archive.document_bytes(1) == PAGE * 3
+        assert archive.rows([1])[0].words == 36
+        hits = archive.search("duong tuan tra")
+        assert sorted(h.id for h in hits) == [1, 2, 3] and "<b>đường</b> <b>tuần</b> <b>tra</b>" in hits[0].snippet
+        archive.set_block_role(1, 3, "removed")
+        assert sorted(h.id for h in archive.search("Nguyễn Văn Bình")) == [2, 3]
+        archive.delete(3)
+        assert sorted(h.id for h in archive.search("duong tuan tra")) == [1, 2]
+        assert archive._conn.execute("SELECT pages FROM outlet_pages").fetchall() == []  # no outlets stored
+    assert check_file(url).findings == []

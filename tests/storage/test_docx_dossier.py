@@ -1,4 +1,5 @@
 """Word dossiers from a real archive, read back with python-docx and converted by LibreOffice headless."""
+# SQLite only: the Word writer; the archive reads it uses run on both backends elsewhere.
 from __future__ import annotations
 
 import unicodedata

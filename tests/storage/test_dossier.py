@@ -1,4 +1,5 @@
 """PDF dossiers built from real archive files: text, contents, outline, fonts, index, options, cancel, CLI."""
+# SQLite only: layout and rendering; the archive reads they use run on both backends elsewhere.
 from __future__ import annotations
 
 import re

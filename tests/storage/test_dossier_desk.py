@@ -8,16 +8,16 @@ from storage.records import Article, Block
 from .test_dossier import page_texts
 
 
-def _archive(tmp_path):
-    archive = Archive.open(tmp_path / "a.sqlite")
+def _archive(archive_location):
+    archive = Archive.open(archive_location)
     article = Article(title="Tàu cứu hộ cập cảng", published="2021-03-04", date_precision="exact",
                       outlet="Báo Hải Phòng", blocks=[Block("Con tàu đã cập cảng an toàn sau ba ngày.")])
     article_id = archive.add_article(article, raw=b"raw", file_name="f3a9c0de11.txt")
     return archive, article_id
 
 
-def test_contents_do_not_list_themselves_and_file_details_are_off_by_default(tmp_path):
-    archive, article_id = _archive(tmp_path)
+def test_contents_do_not_list_themselves_and_file_details_are_off_by_default(archive_location, tmp_path):
+    archive, article_id = _archive(archive_location)
     with archive:
         stored = archive.get(article_id)
         plain = build_dossier(archive, [article_id], tmp_path / "plain.pdf", DossierOptions(lang="vi"))
@@ -30,8 +30,8 @@ def test_contents_do_not_list_themselves_and_file_details_are_off_by_default(tmp
         assert internal in detailed_page
 
 
-def test_month_and_year_dates_print_only_as_precise_as_known(tmp_path):
-    with Archive.open(tmp_path / "m.sqlite") as archive:
+def test_month_and_year_dates_print_only_as_precise_as_known(archive_location, tmp_path):
+    with Archive.open(archive_location) as archive:
         ids = [archive.add_article(Article(title=t, published=p, date_precision=q, blocks=[Block(f"Câu riêng {t}.")]),
                                    raw=b"x", file_name=f"{t}.txt")
                for t, p, q in (("Bài tháng", "2011-09", "month"), ("Bài năm", "2011", "year"))]

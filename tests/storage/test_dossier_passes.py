@@ -1,4 +1,5 @@
 """The first layout pass already has the final shape (TOC filled, index refs sized): two passes, right pages."""
+# SQLite only: page layout passes; the archive reads run on both backends elsewhere.
 from __future__ import annotations
 
 import logging

@@ -19,11 +19,11 @@ def _text(path) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def test_a_story_prints_once_with_also_published_by(tmp_path):
+def test_a_story_prints_once_with_also_published_by(archive_location, tmp_path):
     folder = tmp_path / "pages"
     folder.mkdir()
     pages = write_story(folder)
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         report = ingest(archive, list(pages.values()))
         ids = [article_id for _, article_id in report.imported]
         outlets = {archive.get(i).outlet for i in ids[1:4]}

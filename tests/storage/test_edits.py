@@ -12,8 +12,8 @@ from . import vn_articles as fx
 
 
 @pytest.fixture()
-def archive(tmp_path):
-    with Archive.open(tmp_path / "a.sqlite") as opened:
+def archive(archive_location, tmp_path):
+    with Archive.open(archive_location) as opened:
         yield opened
 
 

@@ -19,14 +19,16 @@ from storage.export.names import Name, split_authors
 from storage.export.records import COLUMNS, LIST_SEPARATOR, PARAGRAPH_SEPARATOR
 from storage.progress import CancelToken
 
+from tests.pg_server import BACKENDS, module_location
+
 from .export_fixtures import make_archive
 
 CSL_SCHEMA = Path(__file__).resolve().parent.parent / "data" / "csl" / "csl-data.json"
 
 
-@pytest.fixture(scope="module")
-def archive_path(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("export") / "archive.sqlite"
+@pytest.fixture(scope="module", params=BACKENDS)
+def archive_path(request, tmp_path_factory) -> Path | str:
+    path = module_location(request, tmp_path_factory, "export")
     make_archive(path)
     return path
 

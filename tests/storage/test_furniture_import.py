@@ -52,16 +52,16 @@ def import_one(archive: Archive, path: Path) -> list[str]:
     return archive.get(report.imported[0][1]).body
 
 
-def test_the_promo_line_leaves_the_body_once_two_earlier_pages_held_it(tmp_path: Path) -> None:
-    with Archive.open(tmp_path / "a.tulieu") as archive:
+def test_the_promo_line_leaves_the_body_once_two_earlier_pages_held_it(archive_location, tmp_path: Path) -> None:
+    with Archive.open(archive_location) as archive:
         bodies = [import_one(archive, write_page(tmp_path, n, story)) for n, story in enumerate(STORIES)]
     assert PROMO in bodies[0] and PROMO in bodies[1]  # alone, a page cannot tell it from the article
     assert PROMO not in bodies[2] and PROMO not in bodies[3]
     assert bodies[3][-1] == STORIES[3][2] and bodies[3][-2] == REPORTS[3]
 
 
-def test_a_version_of_an_archived_article_is_not_counted(tmp_path: Path) -> None:
-    with Archive.open(tmp_path / "a.tulieu") as archive:
+def test_a_version_of_an_archived_article_is_not_counted(archive_location, tmp_path: Path) -> None:
+    with Archive.open(archive_location) as archive:
         import_one(archive, write_page(tmp_path, 0, STORIES[0]))
         title, lead, more = STORIES[0]
         import_one(archive, write_page(tmp_path, 0, (title, lead, more + " Vụ sau, xã sẽ gieo cấy sớm hơn."), "ban_moi"))
@@ -69,8 +69,8 @@ def test_a_version_of_an_archived_article_is_not_counted(tmp_path: Path) -> None
     assert pages == [(1,)]
 
 
-def test_counts_are_kept_per_outlet_and_halved(tmp_path: Path) -> None:
-    with Archive.open(tmp_path / "a.tulieu") as archive, archive._write() as conn:
+def test_counts_are_kept_per_outlet_and_halved(archive_location) -> None:
+    with Archive.open(archive_location) as archive, archive._write() as conn:
         for _ in range(furniture.DECAY_EVERY - 1):
             furniture.record(conn, "Báo A", [1, 2])
         furniture.record(conn, "Báo A", [1])
@@ -91,5 +91,19 @@ def test_the_migration_counts_the_pages_an_archive_already_holds(tmp_path: Path)
         conn.execute("PRAGMA user_version = 8")
     conn.close()
     with Archive.open(tmp_path / "a.tulieu") as archive:
+        assert archive._conn.execute("SELECT pages FROM outlet_pages").fetchall() == [(3,)]
+        assert PROMO not in import_one(archive, write_page(tmp_path, 3, STORIES[3]))
+
+
+def test_the_shared_migration_counts_the_pages_a_shared_archive_already_holds(pg_server, tmp_path: Path) -> None:
+    from storage.archive.migrations import m009_outlet_furniture
+
+    with Archive.open(pg_server.emptied_database()) as archive:
+        for n, story in enumerate(STORIES[:3]):
+            import_one(archive, write_page(tmp_path, n, story))
+        with archive._write() as conn:  # the step again on emptied tables, as on an archive made before it
+            conn.execute("DELETE FROM outlet_lines")
+            conn.execute("DELETE FROM outlet_pages")
+            m009_outlet_furniture.postgres(conn)
         assert archive._conn.execute("SELECT pages FROM outlet_pages").fetchall() == [(3,)]
         assert PROMO not in import_one(archive, write_page(tmp_path, 3, STORIES[3]))

@@ -15,6 +15,7 @@ from storage.errors import ArchiveError, NotFound, ReadError, TuLieuError
 from storage.extraction import extract
 from storage.readers import read_file
 
+from tests.pg_server import BACKENDS, module_location
 from . import vn_articles as fx
 from .test_ingest import page_text
 
@@ -80,9 +81,9 @@ def test_readers_over_huge_lines(length, spaces):
     _read_and_extract(_write("dong_dai.txt", (page_text(1) + line + "\n").encode("utf-8")))
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    with Archive.open(tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite") as opened:
+@pytest.fixture(scope="module", params=BACKENDS)
+def archive(request, tmp_path_factory):
+    with Archive.open(module_location(request, tmp_path_factory, "fuzz")) as opened:
         for make in fx.ALL:
             opened.add_article(make(), raw=b"x", file_name=make.__name__)
         yield opened

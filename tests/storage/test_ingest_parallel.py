@@ -34,18 +34,19 @@ def stored(archive: Archive) -> list[dict]:
     return out
 
 
-def run(tmp_path: Path, name: str, workers: int, **kwargs) -> tuple[Archive, object, list]:
+def run(location, tmp_path: Path, workers: int, **kwargs) -> tuple[Archive, object, list]:
     calls: list = []
-    archive = Archive.open(tmp_path / f"{name}.sqlite")
+    archive = Archive.open(location)
     report = ingest(archive, [tmp_path / "in"], workers=workers, progress=lambda *a: calls.append(a),
                     on_article=lambda i: calls.append(("article", i)), **kwargs)
     return archive, report, calls
 
 
-def test_parallel_import_stores_the_same_articles_under_the_same_ids(tmp_path):
+def test_parallel_import_stores_the_same_articles_under_the_same_ids(archive_location, second_archive_location,
+                                                                    tmp_path):
     corpus(tmp_path / "in")
-    serial, serial_report, serial_calls = run(tmp_path, "serial", workers=1)
-    parallel, parallel_report, parallel_calls = run(tmp_path, "parallel", workers=2)
+    serial, serial_report, serial_calls = run(archive_location, tmp_path, workers=1)
+    parallel, parallel_report, parallel_calls = run(second_archive_location, tmp_path, workers=2)
     with serial, parallel:
         assert len(serial_report.imported) == MIN_FILES + 14 and len(serial_report.failed) == 2
         assert serial_report == parallel_report and serial_calls == parallel_calls
@@ -56,10 +57,10 @@ def test_parallel_import_stores_the_same_articles_under_the_same_ids(tmp_path):
             [i for _, i in parallel_report.imported] + [parallel_report.duplicates[0][1]])
 
 
-def test_cancel_during_a_parallel_import_keeps_whole_articles(tmp_path):
+def test_cancel_during_a_parallel_import_keeps_whole_articles(archive_location, tmp_path):
     corpus(tmp_path / "in")
     token = CancelToken()
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
 
         def stop_after_three(article_id: int) -> None:
             if archive.count() == 3:

@@ -1,4 +1,5 @@
 """Real I/O faults: an import onto a full disk (a small tmpfs) keeps every committed article whole."""
+# SQLite only: full disks and I/O errors of the archive file (a server's are the server's).
 from __future__ import annotations
 
 import os

@@ -109,9 +109,9 @@ def _empty_body_files(folder: Path) -> list[Path]:
     return [one_line, deep]
 
 
-def test_empty_body_is_a_failure_not_an_article(tmp_path):
+def test_empty_body_is_a_failure_not_an_article(archive_location, tmp_path):
     files = _empty_body_files(tmp_path / "in")
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         report = ingest(archive, files)
         assert archive.count() == 0
         assert report.imported == [] and report.duplicates == []
@@ -119,11 +119,11 @@ def test_empty_body_is_a_failure_not_an_article(tmp_path):
         assert all(reason == "no article text found" for _, reason in report.failed)
 
 
-def test_empty_body_article_is_refused_by_the_archive_and_never_a_dedup_key(tmp_path):
+def test_empty_body_article_is_refused_by_the_archive_and_never_a_dedup_key(archive_location, tmp_path):
     from storage.records import Article, Block
 
     hollow = Article(title="Trống", blocks=[Block("menu", "removed")])
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         with pytest.raises(ArchiveError, match="no article text"):
             archive.add_article(hollow, raw=b"menu", file_name="trong.txt")
         assert archive.count() == 0
@@ -139,12 +139,12 @@ def test_empty_body_files_are_reported_by_the_cli(run, tmp_path):
 
 # --- defect 3: a file name that is not valid UTF-8 ----------------------------------------------------
 
-def test_non_utf8_file_name_is_imported_and_shown_with_replacement_marks(tmp_path):
+def test_non_utf8_file_name_is_imported_and_shown_with_replacement_marks(archive_location, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     name = os.fsdecode(b"b\xe0i_vi\xea\xe1t.txt")  # Latin-1 bytes: not UTF-8
     (folder / name).write_text(page_text(7), encoding="utf-8")
-    archive = tmp_path / "a.sqlite"
+    archive = archive_location
     result = subprocess.run([sys.executable, "-m", "storage.cli", "import", str(folder), "--archive", str(archive)],
                             capture_output=True, cwd=PROJECT, env={**os.environ, "PYTHONPATH": str(PROJECT)},
                             timeout=120)
@@ -255,8 +255,8 @@ def test_numbers_beyond_64_bits_get_a_message(stocked, argv, capsys):
     assert "Traceback" not in err and "OverflowError" not in err
 
 
-def test_core_lookups_with_huge_ids_are_not_found(tmp_path):
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+def test_core_lookups_with_huge_ids_are_not_found(archive_location, tmp_path):
+    with Archive.open(archive_location) as archive:
         with pytest.raises(NotFound):
             archive.get(2**70)
         with pytest.raises(NotFound):
@@ -287,8 +287,8 @@ def test_list_into_a_closed_pipe_is_quiet(tmp_path):
 # --- defect 10: edit validation ---------------------------------------------------------------------
 
 @pytest.fixture()
-def one(tmp_path):
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+def one(archive_location, tmp_path):
+    with Archive.open(archive_location) as archive:
         archive.one = archive.add_article(fx.defence(), raw=b"x", file_name="d.txt")
         yield archive
 
@@ -332,7 +332,7 @@ def test_control_characters_are_stripped_from_edits(one):
 
 # --- defect 11: reporting -----------------------------------------------------------------------------
 
-def test_an_unreadable_folder_is_counted_as_failed(tmp_path, monkeypatch):
+def test_an_unreadable_folder_is_counted_as_failed(archive_location, tmp_path, monkeypatch):
     write_pages(tmp_path / "in", 2)
     locked = tmp_path / "in" / "khoa"
     write_pages(locked, 1)
@@ -344,13 +344,13 @@ def test_an_unreadable_folder_is_counted_as_failed(tmp_path, monkeypatch):
         return real_scandir(path, *args)
 
     monkeypatch.setattr(os, "scandir", refuse)
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         report = ingest(archive, [tmp_path / "in"])
     assert len(report.imported) == 2
     assert report.failed == [(str(locked), "folder cannot be read (Permission denied)")]
 
 
-def test_dangling_links_are_reported_and_linked_folders_followed(tmp_path):
+def test_dangling_links_are_reported_and_linked_folders_followed(archive_location, tmp_path):
     folder = tmp_path / "in"
     write_pages(folder, 1)
     (folder / "mat.txt").symlink_to(tmp_path / "khong_co.txt")
@@ -358,7 +358,7 @@ def test_dangling_links_are_reported_and_linked_folders_followed(tmp_path):
     write_pages(elsewhere, 1, start=5)
     (folder / "lien_ket").symlink_to(elsewhere)
     (elsewhere / "vong").symlink_to(folder)  # a loop back: walked once, never for ever
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         report = ingest(archive, [folder])
     assert len(report.imported) == 2
     assert [(Path(p).name, reason.split(" (")[0]) for p, reason in report.failed] == \
@@ -405,14 +405,14 @@ def test_an_archive_in_a_read_only_folder_opens_read_only_and_says_why(tmp_path)
 
 # --- found by the fuzz suite: unparseable URLs ----------------------------------------------------------
 
-def test_a_page_with_an_unparseable_url_imports(tmp_path):
+def test_a_page_with_an_unparseable_url_imports(archive_location, tmp_path):
     page = tmp_path / "url_hong.html"
     page.write_text('<html><head><link rel="canonical" href="http://[abc/x"><meta property="og:url" '
                     'content="http://[::1"></head><body><h1>Tiêu đề bài thử với đường dẫn hỏng</h1>'
                     "<p>Đoạn văn thứ nhất của bài viết thử nghiệm, đủ dài để là thân bài của trang.</p>"
                     "<p>Đoạn thứ hai cũng đủ dài để được giữ lại trong thân bài.</p></body></html>",
                     encoding="utf-8")
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         report = ingest(archive, [page])
         assert report.failed == [] and len(report.imported) == 1
         article_id = report.imported[0][1]

@@ -27,12 +27,12 @@ def _paragraph_texts(flowables) -> list[str]:
     return out
 
 
-def test_a_long_paragraph_becomes_bounded_paragraphs_with_every_word(tmp_path):
+def test_a_long_paragraph_becomes_bounded_paragraphs_with_every_word(archive_location, tmp_path):
     long_text = SENTENCE * 2500  # ~210,000 characters in one block
     glued = "x" * 50_000  # one "word" with no space at all
     article = Article(title="Một đoạn rất dài", lead=SENTENCE * 200,
                       blocks=[Block(long_text), Block(glued)])
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         archive.add_article(article, raw=b"x", file_name="dai.txt")
         stored = archive.get(archive.ids()[0])
     entry = make_entries([stored], "date")[0]
@@ -44,10 +44,10 @@ def test_a_long_paragraph_becomes_bounded_paragraphs_with_every_word(tmp_path):
     assert joined.count("từng lần sơ tán") == 2500 + 200 and joined.count("x") >= 50_000
 
 
-def test_a_megabyte_title_builds_a_dossier(tmp_path):
+def test_a_megabyte_title_builds_a_dossier(archive_location, tmp_path):
     title = "Tiêu đề rất dài " * 65_000  # about 1 MB
     article = Article(title=title, blocks=[Block("Một đoạn thân bài ngắn để có nội dung.")])
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         archive.add_article(article, raw=b"x", file_name="t.txt")
         out = tmp_path / "t.pdf"
         result = build_dossier(archive, archive.ids(), out, DossierOptions(title=title))
@@ -56,10 +56,10 @@ def test_a_megabyte_title_builds_a_dossier(tmp_path):
     assert "Tiêu đề rất dài" in text and "Một đoạn thân bài ngắn" in text
 
 
-def test_glyphs_missing_from_the_font_are_named_and_marked(tmp_path):
+def test_glyphs_missing_from_the_font_are_named_and_marked(archive_location, tmp_path):
     title = "Báo cáo تقرير 🚀 Hà Nội"
     article = Article(title=title, blocks=[Block("Thân bài có chữ Việt đầy đủ dấu: Nguyễn Thị Ỹ.")])
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         archive.add_article(article, raw=b"x", file_name="g.txt")
         out = tmp_path / "g.pdf"
         result = build_dossier(archive, archive.ids(), out, DossierOptions(title=title))
@@ -70,9 +70,9 @@ def test_glyphs_missing_from_the_font_are_named_and_marked(tmp_path):
     assert "\ufffd" in cover  # a visible mark where the characters could not be drawn
 
 
-def test_a_dossier_of_plain_vietnamese_has_no_glyph_warning(tmp_path):
+def test_a_dossier_of_plain_vietnamese_has_no_glyph_warning(archive_location, tmp_path):
     article = Article(title="Quốc phòng – an ninh “mới”", blocks=[Block("Đoạn văn đủ dấu: ỹ ỵ ử ẫ đ Đ.")])
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         archive.add_article(article, raw=b"x", file_name="v.txt")
         result = build_dossier(archive, archive.ids(), tmp_path / "v.pdf", DossierOptions())
     assert result.missing_glyphs == [] and result.warning == ""

@@ -1,4 +1,5 @@
 """OpenDocument dossiers from a real archive, read back with odfpy and converted by LibreOffice headless."""
+# SQLite only: the OpenDocument writer; the archive reads run on both backends elsewhere.
 from __future__ import annotations
 
 import re

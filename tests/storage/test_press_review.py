@@ -20,9 +20,9 @@ REVIEW = json.loads((FORMATS / "review.json").read_text(encoding="utf-8"))
 @pytest.mark.parametrize("name", ["diem-bao-2024-05-03.docx", "diem-bao-2024-05-03-libreoffice.docx",
                                   "diem-bao-bold-titles.docx", "diem-bao-bold-titles.pdf"])
 # headings and numbers; re-saved by LibreOffice; bold title lines only; that one printed to PDF
-def test_the_ten_article_review_becomes_ten_articles_with_titles_sources_and_dates(tmp_path: Path,
+def test_the_ten_article_review_becomes_ten_articles_with_titles_sources_and_dates(archive_location, tmp_path: Path,
                                                                                    name: str) -> None:
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         report = ingest(archive, [FORMATS / "review" / name])
         assert report.ok and len(report.imported) == 10
         for n, (label, article_id) in enumerate(report.imported, 1):
@@ -48,9 +48,9 @@ def test_the_ten_article_review_becomes_ten_articles_with_titles_sources_and_dat
             assert archive.source_of(report.imported[-1][1]).first_page >= 2
 
 
-def test_a_one_article_docx_stays_one_article(tmp_path: Path) -> None:
+def test_a_one_article_docx_stays_one_article(archive_location, tmp_path: Path) -> None:
     assert len(split_items(read_file(FORMATS / "review" / "one-article.docx"))) == 1
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         report = ingest(archive, [FORMATS / "review" / "one-article.docx"])
         [(label, article_id)] = report.imported
         stored = archive.get(article_id)
@@ -61,16 +61,16 @@ def test_a_one_article_docx_stays_one_article(tmp_path: Path) -> None:
         assert archive.original_bytes(article_id) == (FORMATS / "review" / "one-article.docx").read_bytes()
 
 
-def test_the_same_review_saved_by_two_programs_is_found_duplicate(tmp_path: Path) -> None:
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+def test_the_same_review_saved_by_two_programs_is_found_duplicate(archive_location, tmp_path: Path) -> None:
+    with Archive.open(archive_location) as archive:
         first = ingest(archive, [FORMATS / "review" / "diem-bao-2024-05-03.docx"])
         again = ingest(archive, [FORMATS / "review" / "diem-bao-2024-05-03-libreoffice.docx"])
         assert len(again.duplicates) == 10 and not again.imported
         assert [i for _, i in again.duplicates] == [i for _, i in first.imported]
 
 
-def test_pdf_articles_keep_their_pages_and_the_pdf_metadata_as_candidates(tmp_path: Path) -> None:
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+def test_pdf_articles_keep_their_pages_and_the_pdf_metadata_as_candidates(archive_location, tmp_path: Path) -> None:
+    with Archive.open(archive_location) as archive:
         [(_, article_id)] = ingest(archive, [FORMATS / "pdf" / "rl_a06.pdf"]).imported
         stored = archive.get(article_id)
         link = archive.source_of(article_id)
@@ -81,25 +81,25 @@ def test_pdf_articles_keep_their_pages_and_the_pdf_metadata_as_candidates(tmp_pa
     assert kept[0].page == 1 and kept[-1].page == 2
 
 
-def test_a_folder_of_every_format_imports_and_bad_files_fail_alone(tmp_path: Path) -> None:
+def test_a_folder_of_every_format_imports_and_bad_files_fail_alone(archive_location, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     for source in ["pdf/chromium_a03.pdf", "docx/a04.docx", "odt/a05.odt", "eml/a07.eml", "bad/corrupt.docx",
                    "bad/encrypted.pdf"]:
         (folder / Path(source).name).write_bytes((FORMATS / source).read_bytes())
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         report = ingest(archive, [folder])
         titles = sorted(archive.get(i).title for _, i in report.imported)
     assert titles == sorted(ARTICLES[s]["title"] for s in ("a03", "a04", "a05", "a07"))
     assert sorted(Path(p).name for p, _ in report.failed) == ["corrupt.docx", "encrypted.pdf"]
 
 
-def test_merge_with_next_and_split_here_are_undoable(tmp_path: Path) -> None:
+def test_merge_with_next_and_split_here_are_undoable(archive_location, tmp_path: Path) -> None:
     from storage.document_edits import merge_with_next, split_here
     from storage.errors import ArchiveError
     from storage.edits import apply
 
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         ids = [i for _, i in ingest(archive, [FORMATS / "review" / "diem-bao-2024-05-03.docx"]).imported]
         first, second = archive.get(ids[0]), archive.get(ids[1])
         undo_merge = apply(archive, merge_with_next(archive, ids[0]))
@@ -129,20 +129,20 @@ def test_merge_with_next_and_split_here_are_undoable(tmp_path: Path) -> None:
         assert redo is not None
 
 
-def test_the_last_article_of_a_document_has_nothing_to_merge_with(tmp_path: Path) -> None:
+def test_the_last_article_of_a_document_has_nothing_to_merge_with(archive_location, tmp_path: Path) -> None:
     from storage.document_edits import merge_with_next
     from storage.errors import ArchiveError
 
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         ids = [i for _, i in ingest(archive, [FORMATS / "review" / "diem-bao-2024-05-03.docx"]).imported]
         with pytest.raises(ArchiveError, match="last of its document"):
             merge_with_next(archive, ids[-1])
 
 
-def test_cli_merge_next_and_split(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_merge_next_and_split(archive_location, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from storage.cli import main
 
-    archive = str(tmp_path / "a.sqlite")
+    archive = str(archive_location)
     assert main(["import", "--archive", archive, str(FORMATS / "review" / "diem-bao-2024-05-03.docx")]) == 0
     assert main(["merge-next", "--archive", archive, "1"]) == 0
     assert "9 articles from diem-bao-2024-05-03.docx" in capsys.readouterr().out
@@ -152,7 +152,7 @@ def test_cli_merge_next_and_split(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "last of its document" in capsys.readouterr().err
 
 
-def test_page_image_of_a_pdf_and_of_a_scan_and_none_for_a_word_file(tmp_path: Path) -> None:
+def test_page_image_of_a_pdf_and_of_a_scan_and_none_for_a_word_file(archive_location, tmp_path: Path) -> None:
     import io
 
     from PIL import Image
@@ -160,7 +160,7 @@ def test_page_image_of_a_pdf_and_of_a_scan_and_none_for_a_word_file(tmp_path: Pa
     from storage.errors import TuLieuError
     from storage.page_images import page_image
 
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         report = ingest(archive, [FORMATS / "pdf" / "rl_a06.pdf", FORMATS / "docx" / "a01.docx"])
         pdf_id, docx_id = (i for _, i in report.imported)
         first = Image.open(io.BytesIO(page_image(archive, pdf_id)))
@@ -172,12 +172,12 @@ def test_page_image_of_a_pdf_and_of_a_scan_and_none_for_a_word_file(tmp_path: Pa
             page_image(archive, docx_id)
 
 
-def test_cli_page_writes_the_scan_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_page_writes_the_scan_page(archive_location, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from PIL import Image
 
     from storage.cli import main
 
-    archive, out = str(tmp_path / "a.sqlite"), tmp_path / "page.png"
+    archive, out = str(archive_location), tmp_path / "page.png"
     assert main(["import", "--archive", archive, str(FORMATS / "pdf" / "rl_a02.pdf")]) == 0
     assert main(["page", "--archive", archive, "1", "--out", str(out)]) == 0
     assert Image.open(out).format == "PNG" and "page image written" in capsys.readouterr().out

@@ -10,8 +10,8 @@ from storage.records import Article, Block
 from storage.saved_searches import counts, delete_search, rename_search, save_search, saved_searches
 
 
-def test_a_saved_search_keeps_its_query_and_filters(tmp_path):
-    with Archive.open(tmp_path / "s.sqlite") as archive:
+def test_a_saved_search_keeps_its_query_and_filters(archive_location, tmp_path):
+    with Archive.open(archive_location) as archive:
         archive.add_article(Article(title="Đê biển Cà Mau", outlet="Báo Cà Mau", published="2020",
                                     date_precision="year", blocks=[Block("Tuyến đê biển được gia cố.")]),
                             raw=b"x", file_name="a.txt")

@@ -10,12 +10,14 @@ from benchmarks.make_realistic_archive import make_realistic_archive
 from storage.archive import Archive
 from storage.archive.records import Filters
 from storage.collation import sort_key
+from tests.pg_server import BACKENDS, module_location
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    path = make_realistic_archive(tmp_path_factory.mktemp("lookups") / "r.sqlite", 500, seed=5)
-    with Archive.open(path) as opened:
+@pytest.fixture(scope="module", params=BACKENDS)
+def archive(request, tmp_path_factory):
+    location = module_location(request, tmp_path_factory, "lookups")
+    make_realistic_archive(location, 500, seed=5)
+    with Archive.open(location) as opened:
         rng = random.Random(1)
         for article_id in rng.sample(range(1, 501), 60):  # undated articles, some of them flagged
             opened.set_field(article_id, "published", None, by="extractor")

@@ -6,12 +6,14 @@ import pytest
 from benchmarks.make_realistic_archive import make_realistic_archive
 from storage.archive import Archive
 from storage.archive.records import Filters
+from tests.pg_server import BACKENDS, module_location
 
 
-@pytest.fixture(scope="module")
-def realistic(tmp_path_factory):
-    path = make_realistic_archive(tmp_path_factory.mktemp("scale") / "r.sqlite", 600, seed=3)
-    with Archive.open(path, read_only=True) as archive:
+@pytest.fixture(scope="module", params=BACKENDS)
+def realistic(request, tmp_path_factory):
+    location = module_location(request, tmp_path_factory, "scale")
+    make_realistic_archive(location, 600, seed=3)
+    with Archive.open(location, read_only=True) as archive:
         yield archive
 
 

@@ -16,6 +16,8 @@ from storage.stories.edits import JoinStory, SplitFromStory
 from storage.stories.rebuild import pending, regroup
 from storage.stories.view import stories, story_of
 
+from storage.archive.backends import dialect_of
+
 from .stories_texts import PARAGRAPHS, strip_marks, write_story
 
 
@@ -38,8 +40,8 @@ def test_folded_shingles_ignore_diacritics_and_measure_excerpts():
     assert sh.resemblance(excerpt, whole) < 0.5
 
 
-def test_versions_join_one_story_and_the_negative_stays_alone(tmp_path, story_pages):
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+def test_versions_join_one_story_and_the_negative_stays_alone(archive_location, tmp_path, story_pages):
+    with Archive.open(archive_location) as archive:
         report = ingest(archive, [story_pages[n] for n in ("wire", "retitled", "plain", "excerpt", "negative")])
         ids = _ids(report)
         assert len(ids) == 5 and not report.failed
@@ -56,15 +58,15 @@ def test_versions_join_one_story_and_the_negative_stays_alone(tmp_path, story_pa
         assert "TTXVN" in story.reason
 
 
-def test_no_false_group_on_the_seeds(tmp_path, seed_files):
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+def test_no_false_group_on_the_seeds(archive_location, tmp_path, seed_files):
+    with Archive.open(archive_location) as archive:
         report = ingest(archive, seed_files)
         assert len(report.imported) == len(seed_files)
         assert report.joined == [] and stories(archive) == []
 
 
-def test_split_and_join_with_undo_and_history(tmp_path, story_pages):
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+def test_split_and_join_with_undo_and_history(archive_location, tmp_path, story_pages):
+    with Archive.open(archive_location) as archive:
         ids = _ids(ingest(archive, list(story_pages.values())))
         before = story_of(archive, ids["wire"])
         undo_split = apply(archive, SplitFromStory(ids["plain"]))
@@ -83,8 +85,8 @@ def test_split_and_join_with_undo_and_history(tmp_path, story_pages):
         assert story_of(archive, ids["wire"]) == before
 
 
-def test_split_of_a_pair_dissolves_the_story_and_undo_brings_it_back(tmp_path, story_pages):
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+def test_split_of_a_pair_dissolves_the_story_and_undo_brings_it_back(archive_location, tmp_path, story_pages):
+    with Archive.open(archive_location) as archive:
         ids = _ids(ingest(archive, [story_pages["wire"], story_pages["retitled"]]))
         story = story_of(archive, ids["wire"])
         undo = apply(archive, SplitFromStory(ids["retitled"]))
@@ -93,9 +95,9 @@ def test_split_of_a_pair_dissolves_the_story_and_undo_brings_it_back(tmp_path, s
         assert stories(archive) == [story]
 
 
-def test_regroup_finds_what_import_found(tmp_path, story_pages):
+def test_regroup_finds_what_import_found(archive_location, second_archive_location, story_pages):
     paths = list(story_pages.values())
-    with Archive.open(tmp_path / "on.sqlite") as on, Archive.open(tmp_path / "off.sqlite") as off:
+    with Archive.open(archive_location) as on, Archive.open(second_archive_location) as off:
         ingest(on, paths)
         ingest(off, paths, detect_stories=False)
         assert stories(off) == []
@@ -106,6 +108,7 @@ def test_regroup_finds_what_import_found(tmp_path, story_pages):
 
 
 def test_an_archive_from_before_stories_is_marked_and_grouped(tmp_path, story_pages):
+    """SQLite only: it rewinds the file's schema by hand (the PostgreSQL ladder is in test_archive)."""
     path = tmp_path / "old.sqlite"
     with Archive.open(path) as archive:
         ingest(archive, list(story_pages.values()), detect_stories=False)
@@ -122,8 +125,8 @@ def test_an_archive_from_before_stories_is_marked_and_grouped(tmp_path, story_pa
         assert seen and seen[-1] == (1, 1)
 
 
-def test_deleting_an_article_leaves_its_story_consistent(tmp_path, story_pages):
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+def test_deleting_an_article_leaves_its_story_consistent(archive_location, tmp_path, story_pages):
+    with Archive.open(archive_location) as archive:
         ids = _ids(ingest(archive, [story_pages["wire"], story_pages["retitled"], story_pages["plain"]]))
         archive.delete(ids["plain"])
         for table in ("story_bands", "story_sketches", "story_members"):
@@ -134,10 +137,10 @@ def test_deleting_an_article_leaves_its_story_consistent(tmp_path, story_pages):
         assert [v.article_id for v in story.versions] == [ids["wire"], ids["retitled"]]
 
 
-def test_one_per_story_and_republished_by_filters(tmp_path, story_pages):
+def test_one_per_story_and_republished_by_filters(archive_location, tmp_path, story_pages):
     from storage.archive import Filters
 
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         ids = _ids(ingest(archive, list(story_pages.values())))
         assert archive.count() == 5
         assert sorted(archive.ids(Filters(one_per_story=True))) == sorted([ids["wire"], ids["negative"]])
@@ -172,7 +175,7 @@ def test_word_diff_marks_added_and_removed_words():
         ["Một đoạn hoàn toàn mới về chuyện khác."]
 
 
-def test_the_fingerprint_prepared_in_a_worker_equals_the_writers(tmp_path, story_pages):
+def test_the_fingerprint_prepared_in_a_worker_equals_the_writers(archive_location, tmp_path, story_pages):
     """The sketch a worker process computes in prepare() is the one the writer would compute (and store)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -184,7 +187,7 @@ def test_the_fingerprint_prepared_in_a_worker_equals_the_writers(tmp_path, story
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
         remote = list(pool.map(prepare, paths, [True] * len(paths)))
     assert [p.fingerprint for p in map(prepare, paths)] == [None] * len(paths)  # off unless asked
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         ids = _ids(ingest(archive, paths, workers=1))
         for path, prepared in zip(paths, remote):
             here = fingerprint(prepare(path).article.body)
@@ -195,7 +198,8 @@ def test_the_fingerprint_prepared_in_a_worker_equals_the_writers(tmp_path, story
             assert (list(array("q", blob)), size) == (list(here.values), here.size)
 
 
-def test_parallel_import_with_detection_finds_the_serial_stories(tmp_path, story_pages):
+def test_parallel_import_with_detection_finds_the_serial_stories(archive_location, second_archive_location,
+                                                                 tmp_path, story_pages):
     from .test_ingest import write_pages
 
     write_pages(tmp_path / "pages", 12)  # enough files for a worker pool
@@ -204,8 +208,8 @@ def test_parallel_import_with_detection_finds_the_serial_stories(tmp_path, story
               "SELECT article_id, sketch, size, bands FROM story_sketches ORDER BY article_id",
               "SELECT id, original_id, reason FROM stories ORDER BY id")
     results = []
-    for workers in (1, 2):
-        with Archive.open(tmp_path / f"w{workers}.sqlite") as archive:
+    for workers, location in ((1, archive_location), (2, second_archive_location)):
+        with Archive.open(location) as archive:
             report = ingest(archive, paths, workers=workers)
             results.append(([archive._conn.execute(sql).fetchall() for sql in tables], report.joined))
     assert results[0] == results[1]
@@ -221,10 +225,10 @@ def _story_rows(archive, article_id):
 
 
 @pytest.mark.parametrize("name", ["plain", "wire"])  # a version, and the story's original
-def test_undo_of_a_delete_puts_the_story_membership_back(tmp_path, story_pages, name):
+def test_undo_of_a_delete_puts_the_story_membership_back(archive_location, tmp_path, story_pages, name):
     from storage.edits import DeleteArticle
 
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         ids = _ids(ingest(archive, [story_pages[n] for n in ("wire", "retitled", "plain", "negative")]))
         before, rows = story_of(archive, ids["wire"]), _story_rows(archive, ids[name])
         assert rows[0] and len(rows[2]) == 32
@@ -236,10 +240,10 @@ def test_undo_of_a_delete_puts_the_story_membership_back(tmp_path, story_pages, 
         assert archive._conn.execute("SELECT count(*) FROM story_bands").fetchone()[0] == 4 * 32
 
 
-def test_undo_of_deleting_both_versions_of_a_pair_brings_the_story_back(tmp_path, story_pages):
+def test_undo_of_deleting_both_versions_of_a_pair_brings_the_story_back(archive_location, tmp_path, story_pages):
     from storage.edits import Batch, DeleteArticle
 
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         ids = _ids(ingest(archive, [story_pages["wire"], story_pages["retitled"]]))
         before = stories(archive)
         undo = apply(archive, Batch((DeleteArticle(ids["wire"]), DeleteArticle(ids["retitled"]))))
@@ -248,10 +252,10 @@ def test_undo_of_deleting_both_versions_of_a_pair_brings_the_story_back(tmp_path
         assert stories(archive) == before
 
 
-def test_undo_of_a_delete_after_the_story_was_dissolved(tmp_path, story_pages):
+def test_undo_of_a_delete_after_the_story_was_dissolved(archive_location, tmp_path, story_pages):
     from storage.edits import DeleteArticle
 
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         ids = _ids(ingest(archive, [story_pages["wire"], story_pages["retitled"]]))
         before = stories(archive)
         undo = apply(archive, DeleteArticle(ids["retitled"]))
@@ -261,11 +265,11 @@ def test_undo_of_a_delete_after_the_story_was_dissolved(tmp_path, story_pages):
         assert stories(archive) == before
 
 
-def test_reextract_runs_story_detection_again_when_the_body_changed(tmp_path, story_pages):
+def test_reextract_runs_story_detection_again_when_the_body_changed(archive_location, tmp_path, story_pages):
     from storage.stories import store
 
     names = ("wire", "retitled", "plain", "negative")
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         ids = _ids(ingest(archive, [story_pages[n] for n in names]))
         before = story_of(archive, ids["wire"])
         with archive._write() as conn:  # "retitled" as an older extractor left it: another body, alone
@@ -290,15 +294,16 @@ def test_reextract_runs_story_detection_again_when_the_body_changed(tmp_path, st
 
 
 def _bands_from_sketches(archive):
+    rows = dialect_of(archive._conn).json_rows("s.bands")
     return sorted(archive._conn.execute(
-        "SELECT j.value, s.article_id FROM story_sketches s, json_each(s.bands) j").fetchall())
+        f"SELECT CAST(j.value AS BIGINT), s.article_id FROM story_sketches s, {rows}").fetchall())
 
 
-def test_held_band_rows_are_written_by_the_end_of_the_import(tmp_path, story_pages, monkeypatch):
+def test_held_band_rows_are_written_by_the_end_of_the_import(archive_location, tmp_path, story_pages, monkeypatch):
     from storage.stories import store
 
     monkeypatch.setattr(store.PendingBands, "FLUSH", 2)  # flushes within the import and at its end
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+    with Archive.open(archive_location) as archive:
         ids = _ids(ingest(archive, list(story_pages.values())))
         assert len(story_of(archive, ids["wire"]).versions) == 4
         assert sorted(archive._conn.execute("SELECT band, article_id FROM story_bands").fetchall()) == \
@@ -306,8 +311,8 @@ def test_held_band_rows_are_written_by_the_end_of_the_import(tmp_path, story_pag
         assert archive._conn.execute("SELECT count(*) FROM story_state WHERE key = 'bands_from'").fetchone()[0] == 0
 
 
-def test_band_rows_an_interrupted_import_left_unwritten_are_written_by_the_next(tmp_path, story_pages):
-    with Archive.open(tmp_path / "a.sqlite") as archive:
+def test_band_rows_an_interrupted_import_left_unwritten_are_written_by_the_next(archive_location, tmp_path, story_pages):
+    with Archive.open(archive_location) as archive:
         ids = _ids(ingest(archive, [story_pages["wire"], story_pages["negative"]]))
         with archive._write() as conn:  # as a crash before the flush leaves them
             conn.execute("DELETE FROM story_bands")

@@ -11,3 +11,10 @@ def upgrade(db: Database) -> None:
         "path TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 1)"
     )
     db.execute("CREATE INDEX IF NOT EXISTS idx_failed_imports_at ON failed_imports(at)")
+
+
+def postgres(conn) -> None:
+    """The same table on PostgreSQL."""
+    conn.execute('CREATE TABLE IF NOT EXISTS failed_imports (path TEXT COLLATE "C" PRIMARY KEY, '
+                 'reason TEXT NOT NULL, at TEXT COLLATE "C" NOT NULL, attempts INTEGER NOT NULL DEFAULT 1)')
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_failed_imports_at ON failed_imports(at)")

@@ -9,3 +9,10 @@ def upgrade(db: Database) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS saved_searches (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
                "query TEXT NOT NULL DEFAULT '', filters TEXT NOT NULL DEFAULT '{}', "
                "position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)")
+
+
+def postgres(conn) -> None:
+    """The same table on PostgreSQL."""
+    conn.execute("CREATE TABLE IF NOT EXISTS saved_searches (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, "
+                 "query TEXT NOT NULL DEFAULT '', filters TEXT NOT NULL DEFAULT '{}', "
+                 "position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)")

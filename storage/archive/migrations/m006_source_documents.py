@@ -33,3 +33,17 @@ def upgrade(db: Database) -> None:
         " last_page INTEGER,"
         " low_confidence TEXT NOT NULL DEFAULT '[]')")  # OCR words to mark in the reading pane
     db.execute("CREATE INDEX IF NOT EXISTS idx_article_sources_document ON article_sources(document_id, position)")
+
+
+def postgres(conn) -> None:
+    """The same tables on PostgreSQL."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS source_documents (id BIGSERIAL PRIMARY KEY, file_name TEXT NOT NULL, "
+        "format TEXT NOT NULL, sha256 TEXT NOT NULL, raw BYTEA, pages INTEGER, meta TEXT NOT NULL DEFAULT '{}', "
+        "ocr_confidence DOUBLE PRECISION, article_count INTEGER NOT NULL, imported_at TEXT NOT NULL)")
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_source_documents_sha ON source_documents(sha256)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS article_sources (article_id BIGINT PRIMARY KEY, document_id BIGINT NOT NULL "
+        "REFERENCES source_documents(id), position INTEGER NOT NULL, first_page INTEGER, last_page INTEGER, "
+        "low_confidence TEXT NOT NULL DEFAULT '[]')")
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_article_sources_document ON article_sources(document_id, position)")

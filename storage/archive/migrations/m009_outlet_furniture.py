@@ -16,3 +16,15 @@ def upgrade(db: Database) -> None:
                "pages INTEGER NOT NULL, PRIMARY KEY (outlet_id, line)) WITHOUT ROWID")
     if not db.execute("SELECT EXISTS (SELECT 1 FROM outlet_pages)").fetchone()[0]:
         backfill(db.conn)
+
+
+def postgres(conn) -> None:
+    """The same tables on PostgreSQL, filled the same way (through the codec)."""
+    from ..furniture import backfill
+
+    conn.execute('CREATE TABLE IF NOT EXISTS outlet_pages (id BIGSERIAL PRIMARY KEY, outlet TEXT COLLATE "C" NOT NULL '
+                 "UNIQUE, pages BIGINT NOT NULL DEFAULT 0)")
+    conn.execute("CREATE TABLE IF NOT EXISTS outlet_lines (outlet_id BIGINT NOT NULL, line BIGINT NOT NULL, "
+                 "pages BIGINT NOT NULL, PRIMARY KEY (outlet_id, line))")
+    if not conn.execute("SELECT EXISTS (SELECT 1 FROM outlet_pages)").fetchone()[0]:
+        backfill(conn)
