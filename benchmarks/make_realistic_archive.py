@@ -119,8 +119,8 @@ class BulkWriter:
         dialect_of(conn).index_rows(conn, batch.fts)  # PostgreSQL's index rows; SQLite's triggers index
         if new_entities:
             columns = ", ".join(new_entities[0])
-            conn.executemany(f"INSERT INTO entities({columns}) VALUES ({', '.join(':' + c for c in new_entities[0])})",
-                             new_entities)
+            conn.executemany(f"INSERT INTO entities({columns}) VALUES ({', '.join('?' * len(new_entities[0]))})",
+                             [tuple(e.values()) for e in new_entities])
         conn.executemany("INSERT INTO article_entities(article_id, entity_id, position) VALUES (?, ?, ?)", links)
         conn.executemany("INSERT INTO tag_names(id, name) VALUES (?, ?)", new_tags)
         conn.executemany("INSERT INTO article_tags(article_id, tag_id) VALUES (?, ?)",
