@@ -188,7 +188,12 @@ def _copy_table(src: Archive, dst: Archive, table: str, keys: tuple[str, ...], a
     listed = _names(columns)
     insert = f"INSERT INTO {table}({listed}) VALUES ({', '.join('?' * len(columns))})"
     at = [columns.index(k) for k in keys]
+    # An entity's article count is kept by the links' triggers: it starts at 0 and counts its links as
+    # they are copied (copying the count too would count every link twice).
+    counted = columns.index("article_count") if table == "entities" and "article_count" in columns else None
     for rows in _batches(src, table, columns, keys, after, size):
+        if counted is not None:
+            rows = [(*row[:counted], 0, *row[counted + 1:]) for row in rows]
         last = json.dumps([rows[-1][i] for i in at], ensure_ascii=False)
         with dst._write() as conn:
             conn.executemany(insert, rows)

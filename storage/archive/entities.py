@@ -44,8 +44,9 @@ class EntityMixin:
             "SELECT entity_id FROM entity_aliases WHERE alias = ?1 AND kind = ?2 LIMIT 1", (name, kind)).fetchone()
         if row is not None:
             return int(row[0])
-        return int(self._conn.execute("INSERT INTO entities(name, kind, folded) VALUES (:name, :kind, :folded)",
-                                      entity_values(name, kind)).lastrowid)
+        values = entity_values(name, kind)
+        return int(self._conn.execute("INSERT INTO entities(name, kind, folded) VALUES (?, ?, ?)",
+                                      (values["name"], values["kind"], values["folded"])).lastrowid)
 
     def _link_entities(self, article_id: int, entities: list[Entity],
                        known: dict[tuple[str, str], int] | None = None) -> None:
@@ -312,8 +313,9 @@ class EntityMixin:
         with self._write():
             self._conn.execute("DELETE FROM entity_aliases WHERE alias = ? AND kind = ? AND entity_id = ?",
                                (undo.drop_name, undo.drop_kind, undo.keep_id))
-            self._conn.execute("INSERT INTO entities(id, name, kind, folded) VALUES (:id, :name, :kind, :folded)",
-                               {"id": undo.drop_id, **entity_values(undo.drop_name, undo.drop_kind)})
+            values = entity_values(undo.drop_name, undo.drop_kind)
+            self._conn.execute("INSERT INTO entities(id, name, kind, folded) VALUES (?, ?, ?, ?)",
+                               (undo.drop_id, values["name"], values["kind"], values["folded"]))
             for alias, kind in undo.drop_aliases:
                 self._conn.execute("INSERT OR REPLACE INTO entity_aliases(alias, kind, entity_id) VALUES (?, ?, ?)",
                                    (alias, kind, undo.drop_id))
