@@ -47,6 +47,12 @@ def story_of(conn: sqlite3.Connection, article_id: int) -> int | None:
     return int(row[0]) if row else None
 
 
+def original_of(conn: sqlite3.Connection, story_id: int) -> int | None:
+    """The story's original article id (None for no such story)."""
+    row = conn.execute("SELECT original_id FROM stories WHERE id = ?", (story_id,)).fetchone()
+    return row[0] if row else None
+
+
 def member_ids(conn: sqlite3.Connection, story_id: int) -> list[int]:
     """The articles of a story, by id."""
     return [r[0] for r in conn.execute("SELECT article_id FROM story_members WHERE story_id = ? ORDER BY article_id",
@@ -91,6 +97,26 @@ def settle(conn: sqlite3.Connection, story_id: int, ids: list[int],
     rows = [(i, story_id, "original" if i == original else relate(i, original)) for i in ids]
     conn.executemany("INSERT OR REPLACE INTO story_members(article_id, story_id, relation) VALUES (?, ?, ?)", rows)
     conn.execute("UPDATE stories SET original_id = ?, reason = ? WHERE id = ?", (original, reason, story_id))
+
+
+def join(conn: sqlite3.Connection, story_id: int, article_id: int, relate: Callable[[int, int], str]) -> bool:
+    """Add one article to a story when that leaves its original unchanged: one member row, O(1) in the
+    story's size (a big story re-settled at every import made the import quadratic). False (nothing
+    written) when the newcomer changes the choice: the caller settles the whole story."""
+    row = conn.execute("SELECT original_id FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None or row[0] is None:
+        return False
+    candidates = [Candidate(*r) for r in conn.execute(
+        "SELECT a.id, a.outlet, a.source, a.published FROM articles a "
+        "JOIN story_members m ON m.article_id = a.id WHERE m.story_id = ? "
+        "UNION ALL SELECT id, outlet, source, published FROM articles WHERE id = ?", (story_id, article_id))]
+    original, reason = choose_original(candidates)
+    if original != row[0]:
+        return False
+    conn.execute("INSERT OR REPLACE INTO story_members(article_id, story_id, relation) VALUES (?, ?, ?)",
+                 (article_id, story_id, relate(article_id, original)))
+    conn.execute("UPDATE stories SET reason = ? WHERE id = ?", (reason, story_id))
+    return True
 
 
 def snapshot(conn: sqlite3.Connection, story_ids: set[int], article_ids: set[int]) -> tuple[tuple, tuple]:
