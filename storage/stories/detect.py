@@ -50,12 +50,13 @@ def fingerprint(paragraphs: list[str]) -> Fingerprint:
 
 def attach(archive: "Archive", article_id: int, paragraphs: list[str],
            prepared: Fingerprint | None = None, pending: store.PendingBands | None = None,
-           hold: bool = False) -> int | None:
+           hold: bool = False, choices: dict | None = None) -> int | None:
     """Index a freshly stored article and join it to the story of its versions (a story is created when
     they stood alone; stories it bridges become one); returns the story id, None when no version is
     archived. Runs inside the caller's write transaction. `prepared`: the body's fingerprint computed
     ahead (by an import worker), else it is computed here. `pending`: the import's held band rows
-    (read for the lookup); `hold`: this article's band rows are left to the caller to hold (add_article)."""
+    (read for the lookup); `hold`: this article's band rows are left to the caller to hold (add_article);
+    `choices`: the import's running choices of original (store.StoryChoices.current)."""
     found = prepared if prepared is not None else fingerprint(paragraphs)
     if not found.usable:
         return None
@@ -87,9 +88,11 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str],
     ids = {i for i, s in story_by_id.items() if s is None} | {article_id}
     if len(stories) == 1 and ids == {article_id}:  # joins one story, bridges nothing: incremental
         known.load(conn, [store.original_of(conn, stories[0]) or article_id])
-        if store.join(conn, stories[0], article_id, known.relation):
+        if store.join(conn, stories[0], article_id, known.relation, choices):
             log.debug("article %d joined story %d (versions found: %s)", article_id, stories[0], versions)
             return stories[0]
+    if choices is not None:  # the stories settled below are chosen afresh
+        choices.clear()
     for other in stories:
         ids.update(store.member_ids(conn, other))
     story_id = stories[0] if stories else store.new_story(conn)
@@ -126,6 +129,14 @@ def redetect(archive: "Archive", article_id: int, pending: store.PendingBands | 
     return story_id
 
 
+def _choices(archive: "Archive", pending: store.PendingBands | None) -> dict | None:
+    """The import's running choices of original, when this article's write is a transaction of its own."""
+    with archive._reading():
+        if pending is None or archive._conn.in_transaction:
+            return None
+        return pending.choices.current(archive._conn)
+
+
 def add_article(archive: "Archive", article, *, raw: bytes, file_name: str, detect: bool = True,
                 prepared: Fingerprint | None = None, pending: store.PendingBands | None = None
                 ) -> tuple[int, int | None]:
@@ -134,9 +145,14 @@ def add_article(archive: "Archive", article, *, raw: bytes, file_name: str, dete
     import's held band rows (this article's join them once committed; see store.PendingBands)."""
     if detect and pending is not None and prepared is None:
         prepared = fingerprint(article.body)
+    choices = _choices(archive, pending) if detect else None
     with archive._write():
         article_id = archive.add_article(article, raw=raw, file_name=file_name)
-        story_id = attach(archive, article_id, article.body, prepared, pending, hold=True) if detect else None
+        story_id = attach(archive, article_id, article.body, prepared, pending, hold=True,
+                          choices=choices) if detect else None
+    if choices is not None:
+        with archive._reading():
+            pending.choices.committed(archive._conn)  # type: ignore[union-attr]
     if detect and pending is not None and prepared is not None and prepared.usable:
         pending.add(article_id, list(prepared.keys))  # committed: its rows are held until the flush
     return article_id, story_id

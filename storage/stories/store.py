@@ -9,10 +9,11 @@ from itertools import repeat
 from typing import Callable
 from datetime import datetime, timezone
 
-from .original import Candidate, choose_original, relation
+from .original import Candidate, Choice, choose_original, relation
 from .shingles import bands, shingles
 
 log = logging.getLogger(__name__)
+
 
 
 def now_iso() -> str:
@@ -99,24 +100,61 @@ def settle(conn: sqlite3.Connection, story_id: int, ids: list[int],
     conn.execute("UPDATE stories SET original_id = ?, reason = ? WHERE id = ?", (original, reason, story_id))
 
 
-def join(conn: sqlite3.Connection, story_id: int, article_id: int, relate: Callable[[int, int], str]) -> bool:
-    """Add one article to a story when that leaves its original unchanged: one member row, O(1) in the
-    story's size (a big story re-settled at every import made the import quadratic). False (nothing
-    written) when the newcomer changes the choice: the caller settles the whole story."""
+def join(conn: sqlite3.Connection, story_id: int, article_id: int, relate: Callable[[int, int], str],
+         choices: dict[int, Choice] | None = None) -> bool:
+    """Add one article to a story when that leaves its original unchanged: one member row (a big
+    story re-settled at every import made the import quadratic). False (nothing written) when the
+    newcomer changes the choice: the caller settles the whole story. `choices`: the import's running
+    choice per story (StoryChoices.current), so that the members are read once per story, not per join."""
     row = conn.execute("SELECT original_id FROM stories WHERE id = ?", (story_id,)).fetchone()
     if row is None or row[0] is None:
         return False
-    candidates = [Candidate(*r) for r in conn.execute(
-        "SELECT a.id, a.outlet, a.source, a.published FROM articles a "
-        "JOIN story_members m ON m.article_id = a.id WHERE m.story_id = ? "
-        "UNION ALL SELECT id, outlet, source, published FROM articles WHERE id = ?", (story_id, article_id))]
-    original, reason = choose_original(candidates)
+    choice = choices.pop(story_id, None) if choices is not None else None
+    if choice is None:
+        choice = Choice(_candidates(conn, "a JOIN story_members m ON m.article_id = a.id WHERE m.story_id = ? "
+                                          "ORDER BY a.id", (story_id,)))
+    for newcomer in _candidates(conn, "a WHERE a.id = ?", (article_id,)):
+        choice.add(newcomer)
+    original, reason = choice.pick()
     if original != row[0]:
         return False
     conn.execute("INSERT OR REPLACE INTO story_members(article_id, story_id, relation) VALUES (?, ?, ?)",
                  (article_id, story_id, relate(article_id, original)))
     conn.execute("UPDATE stories SET reason = ? WHERE id = ?", (reason, story_id))
+    if choices is not None:
+        choices[story_id] = choice
     return True
+
+
+def _candidates(conn: sqlite3.Connection, where: str, params: tuple) -> list[Candidate]:
+    return [Candidate(*r) for r in conn.execute(f"SELECT a.id, a.outlet, a.source, a.published FROM articles {where}",
+                                                params)]
+
+
+class StoryChoices:
+    """An import's running choice of original per story it joined articles to (see join). Valid only
+    while nothing but the import writes: `current` (before an article's write) drops them all when
+    the connection or another one wrote since the import's last commit, which `committed` records."""
+
+    MAX_STORIES = 256
+
+    def __init__(self) -> None:
+        self.choices: dict[int, Choice] = {}
+        self.mark: tuple[int, int] | None = None
+
+    def _state(self, conn: sqlite3.Connection) -> tuple[int, int]:
+        return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def current(self, conn: sqlite3.Connection) -> dict[int, Choice]:
+        """The choices, emptied when anything was written since the last `committed`."""
+        if self.mark != self._state(conn) or len(self.choices) > self.MAX_STORIES:
+            self.choices.clear()
+        self.mark = None  # until this article's commit
+        return self.choices
+
+    def committed(self, conn: sqlite3.Connection) -> None:
+        """After the article's commit: its changes were the import's own."""
+        self.mark = self._state(conn)
 
 
 def snapshot(conn: sqlite3.Connection, story_ids: set[int], article_ids: set[int]) -> tuple[tuple, tuple]:
@@ -217,6 +255,7 @@ class PendingBands:
     def __init__(self) -> None:
         self.buckets: dict[int, list[int]] = {}
         self.keys: dict[int, list[int]] = {}
+        self.choices = StoryChoices()  # the import's other memory between articles
 
     def __len__(self) -> int:
         return len(self.keys)
