@@ -67,14 +67,9 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str],
                            bands_rows=not held)
     if held:
         pending.mark(conn, article_id)
-    marks = ",".join("?" * len(keys))
-    sql = (f"SELECT article_id, count(*) FROM story_bands WHERE band IN ({marks}) AND article_id != ? "
-           f"GROUP BY article_id HAVING count(*) >= {MIN_SHARED} ORDER BY count(*) DESC, article_id "
-           f"LIMIT {MAX_CANDIDATES}")
-    counts = dict(conn.execute(sql, (*keys, article_id)).fetchall())
-    if pending:  # an article's rows are either written or held, never both
-        counts.update((a, n) for a, n in pending.shared(keys, article_id).items() if n >= MIN_SHARED)
-    candidates = sorted(counts, key=lambda a: (-counts[a], a))[:MAX_CANDIDATES]
+    counts = store.sharing(conn, keys, article_id, pending)  # an article's rows are either written or held
+    candidates = sorted((a for a, n in counts.items() if n >= MIN_SHARED), key=lambda a: (-counts[a], a))
+    candidates = candidates[:MAX_CANDIDATES]
     if not candidates:
         return None
     known = Sketches({article_id: (values, size)}).load(conn, candidates)

@@ -5,6 +5,7 @@ import json
 import logging
 import sqlite3
 from array import array
+from collections import Counter
 from itertools import repeat
 from typing import Callable
 from datetime import datetime, timezone
@@ -14,6 +15,9 @@ from .shingles import bands, shingles
 
 log = logging.getLogger(__name__)
 
+# Newest articles read per band key when looking for an article's versions: every version of a story of
+# thousands shares the keys (reading them all made each import O(story size)); the newest are checked.
+PER_BAND = 16
 
 
 def now_iso() -> str:
@@ -33,6 +37,25 @@ def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size
         conn.executemany("INSERT OR IGNORE INTO story_bands(band, article_id) VALUES (?, ?)",
                          zip(keys, repeat(article_id)))
     return keys
+
+
+def sharing(conn: sqlite3.Connection, keys: list[int], article_id: int,
+            pending: "PendingBands | None" = None) -> Counter[int]:
+    """Articles other than this one among the PER_BAND newest of each band key (held rows included),
+    with how many of the keys each has: a bounded read however many versions share the keys."""
+    keys = list(dict.fromkeys(keys))
+    if not keys:
+        return Counter()
+    one = (f"SELECT * FROM (SELECT band, article_id FROM story_bands WHERE band = ? AND article_id != ? "
+           f"ORDER BY article_id DESC LIMIT {PER_BAND})")
+    stored: dict[int, list[int]] = {}
+    for band, other in conn.execute(" UNION ALL ".join([one] * len(keys)), [v for k in keys for v in (k, article_id)]):
+        stored.setdefault(band, []).append(other)
+    counts: Counter[int] = Counter()
+    for key in keys:
+        held = pending.newest(key, PER_BAND + 1) if pending is not None else []
+        counts.update(sorted({*held, *stored.get(key, ())} - {article_id}, reverse=True)[:PER_BAND])
+    return counts
 
 
 def drop_index(conn: sqlite3.Connection, article_id: int) -> None:
@@ -275,14 +298,9 @@ class PendingBands:
         for key in self.keys.pop(article_id, ()):
             self.buckets[key].remove(article_id)
 
-    def shared(self, keys: list[int], article_id: int) -> dict[int, int]:
-        """Held articles (other than this one) meeting these keys, with how many keys each."""
-        counts: dict[int, int] = {}
-        for key in keys:
-            for other in self.buckets.get(key, ()):
-                if other != article_id:
-                    counts[other] = counts.get(other, 0) + 1
-        return counts
+    def newest(self, key: int, count: int) -> list[int]:
+        """The last `count` held articles with this key (held in commit order, so the newest ids)."""
+        return self.buckets.get(key, [])[-count:]
 
     def flush(self, conn: sqlite3.Connection) -> None:
         """Write the held rows in key order (articles deleted meanwhile skipped) and clear the mark,

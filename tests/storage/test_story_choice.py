@@ -90,3 +90,25 @@ def test_one_import_of_many_versions_keeps_the_choice_of_grouping_from_scratch(t
         _stored_choice_is_fresh(archive)
         assert len(stories(archive)) == 1 and len(stories(archive)[0].versions) == 4
 
+
+def _story_rows(archive: Archive) -> list:
+    return sorted((s.original_id, s.reason, sorted((v.article_id, v.relation) for v in s.versions))
+                  for s in stories(archive))
+
+
+def test_reading_a_few_articles_per_band_key_finds_the_same_stories(tmp_path, monkeypatch):
+    """The look-up reads the newest PER_BAND articles of each key (a big story shares all its keys):
+    even one per key finds each version's story, as reading them all does."""
+    from storage.stories import store
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    pages = write_story(folder)
+    order = [pages[n] for n in ("wire", "retitled", "excerpt", "plain", "negative")]
+    with Archive.open(tmp_path / "all.sqlite") as whole:
+        ingest(whole, order)
+        expected = _story_rows(whole)
+    monkeypatch.setattr(store, "PER_BAND", 1)
+    with Archive.open(tmp_path / "few.sqlite") as few:
+        ingest(few, order)
+        assert _story_rows(few) == expected and len(expected) == 1
