@@ -41,20 +41,22 @@ def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size
 
 def sharing(conn: sqlite3.Connection, keys: list[int], article_id: int,
             pending: "PendingBands | None" = None) -> Counter[int]:
-    """Articles other than this one among the PER_BAND newest of each band key (held rows included),
-    with how many of the keys each has: a bounded read however many versions share the keys."""
+    """Articles other than this one among the PER_BAND newest of each band key (held rows first: they
+    are newer than every written one), with how many of the keys each has: a bounded read however
+    many versions share the keys."""
     keys = list(dict.fromkeys(keys))
-    if not keys:
-        return Counter()
-    one = (f"SELECT * FROM (SELECT band, article_id FROM story_bands WHERE band = ? AND article_id != ? "
-           f"ORDER BY article_id DESC LIMIT {PER_BAND})")
-    stored: dict[int, list[int]] = {}
-    for band, other in conn.execute(" UNION ALL ".join([one] * len(keys)), [v for k in keys for v in (k, article_id)]):
-        stored.setdefault(band, []).append(other)
     counts: Counter[int] = Counter()
+    wanted = []
     for key in keys:
-        held = pending.newest(key, PER_BAND + 1) if pending is not None else []
-        counts.update(sorted({*held, *stored.get(key, ())} - {article_id}, reverse=True)[:PER_BAND])
+        held = [a for a in (pending.newest(key, PER_BAND + 1) if pending is not None else ()) if a != article_id]
+        held = held[-PER_BAND:]
+        counts.update(held)
+        wanted += [key, article_id, PER_BAND - len(held)]
+    if keys:  # the written rows' share, counted by SQLite
+        one = "SELECT * FROM (SELECT article_id FROM story_bands WHERE band = ? AND article_id != ? " \
+              "ORDER BY article_id DESC LIMIT ?)"
+        counts.update(dict(conn.execute(f"SELECT article_id, count(*) FROM ({' UNION ALL '.join([one] * len(keys))}) "
+                                        "GROUP BY article_id", wanted)))
     return counts
 
 
