@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import logging
 from datetime import datetime, timezone
+from functools import lru_cache
 
 from .records import StoredArticle
 from ..records import Article, Block, Entity
@@ -31,9 +32,14 @@ def body_text(article: Article) -> str:
 
 def content_hash(article: Article) -> str:
     """The dedup key of an article's body (the extraction pipeline's body_hash)."""
+    return _body_hash(tuple(article.body))
+
+
+@lru_cache(maxsize=8)  # import asks twice per article: the dedup look-up, then the stored row
+def _body_hash(body: tuple[str, ...]) -> str:
     from ..extraction import body_hash  # lazy: reading an archive need not load the extraction tables
 
-    return body_hash(article.body)
+    return body_hash(list(body))
 
 
 def canonical(url: str | None) -> str | None:
