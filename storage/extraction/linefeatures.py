@@ -25,7 +25,7 @@ def norm_key(text: str) -> str:
     return " ".join(text.split()).strip(" .,:;\"'“”()-–—")
 
 
-@lru_cache(maxsize=4096)  # the cleaning rules and the title model ask for the same lines' words many times
+@lru_cache(maxsize=512)  # the cleaning rules and the title model ask for the same lines' words many times
 def words(text: str) -> tuple[str, ...]:
     """The words of a line (letters and digits, keeping inner dots as in 'Y.Yun')."""
     return tuple(WORD_RE.findall(text))

@@ -84,7 +84,7 @@ def _tok(text: str, start: int, end: int) -> Token:
     return Token(s, start, end, *_shape(s))
 
 
-@lru_cache(maxsize=65536)  # a news text repeats its syllables: each one's key and shape computed once
+@lru_cache(maxsize=16384)  # a news text repeats its syllables: each one's key and shape computed once
 def _shape(s: str) -> tuple[str, bool, bool, bool]:
     """(key, is_word, cap, allcaps) of a token's text."""
     first = s[0]
