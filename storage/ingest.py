@@ -141,7 +141,7 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
         report.failed.append((shown(path), NO_TEXT))
         return None
     article.file_name = shown(path.name)
-    duplicate = archive.find_duplicate(article)
+    duplicate = archive.find_duplicate(article, outcome.values)
     if duplicate is not None:
         report.duplicates.append((shown(path), duplicate))
         if reextract:  # one transaction: the new extraction and the story detection on its body
@@ -153,7 +153,7 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
         return None
     try:
         article_id, story_id = add_article(archive, article, raw=raw, file_name=shown(path.name), detect=detect_stories,
-                                           prepared=outcome.fingerprint, pending=pending)
+                                           prepared=outcome.fingerprint, pending=pending, values=outcome.values)
     except ArchiveError as error:
         if isinstance(error, ArchiveCorrupt) or isinstance(error.__cause__, sqlite3.OperationalError):
             raise  # the archive cannot be written at all: every later file would fail the same way

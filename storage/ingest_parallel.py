@@ -26,6 +26,7 @@ from .errors import ReadError
 from .records import Article, RawDocument
 
 if TYPE_CHECKING:
+    from .archive.codec import RowValues
     from .stories.detect import Fingerprint
 
 log = logging.getLogger(__name__)
@@ -44,11 +45,13 @@ class Prepared:
     failure: str | None = None
     document: RawDocument | None = None  # a PDF, Word, scan or e-mail: split and extracted by the writer
     fingerprint: "Fingerprint | None" = None  # the body's story sketch (prepared with detect_stories)
+    values: "RowValues | None" = None  # the article's stored columns, dedup key and index text
 
 
 def prepare(path: Path, detect_stories: bool = False) -> Prepared:
     """Read and extract one file; a bad file or an extraction crash becomes a failure reason.
     With detect_stories the body's story fingerprint is computed too (so the writer does not)."""
+    from .archive.codec import row_values
     from .extraction import extract
     from .readers import read_file
     from .stories.detect import fingerprint
@@ -66,7 +69,7 @@ def prepare(path: Path, detect_stories: bool = False) -> Prepared:
         return Prepared(path, failure=f"extraction failed: {error}")
     article.file_name = path.name
     sketched = fingerprint(article.body) if detect_stories and article.body else None
-    return Prepared(path, article=article, raw=doc.raw, fingerprint=sketched)
+    return Prepared(path, article=article, raw=doc.raw, fingerprint=sketched, values=row_values(article))
 
 
 def default_workers() -> int:

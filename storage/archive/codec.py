@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 
@@ -28,6 +29,24 @@ def dumps(value: object) -> str:
 def body_text(article: Article) -> str:
     """The searchable body: kept paragraphs, one per line."""
     return "\n".join(article.body)
+
+
+@dataclass(frozen=True)
+class RowValues:
+    """What add_article writes from an article alone (its columns, dedup key and index text): computed
+    by an import worker, so that the writer only writes."""
+
+    columns: dict[str, object]
+    content_hash: str
+    fts: tuple[str, ...]
+
+
+def row_values(article: Article) -> RowValues:
+    """The RowValues of an article as it stands."""
+    from .search import fts_values
+
+    columns = article_columns(article)
+    return RowValues(columns, content_hash(article), fts_values(columns["title"], columns["lead"], columns["body"]))
 
 
 def content_hash(article: Article) -> str:

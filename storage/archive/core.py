@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from . import migrations
 from .backup import KEEP, automatic_backup, daily_backup
 from .. import collation
-from .codec import article_columns, content_hash, canonical, dumps, now_iso, stored_from_row
+from .codec import RowValues, article_columns, content_hash, canonical, dumps, now_iso, row_values, stored_from_row
 from .entities import EntityMixin
 from .lock import WriterLock
 from .lookups import LookupMixin
@@ -163,13 +163,15 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
             log.warning("daily backup of %s failed: %s", self.path, error)
 
     # --- articles -------------------------------------------------------------------------------
-    def add_article(self, article: Article, *, raw: bytes, file_name: str) -> int:
-        """Store a new article with its entities and tags in one transaction; returns its id."""
+    def add_article(self, article: Article, *, raw: bytes, file_name: str, values: RowValues | None = None) -> int:
+        """Store a new article with its entities and tags in one transaction; returns its id.
+        `values`: the article's row_values, computed ahead (by an import worker)."""
         if not any(text.strip() for text in article.body):
             raise ArchiveError(f"{file_name or article.file_name}: no article text found; not stored")
-        columns = article_columns(article)
+        values = values or row_values(article)
+        columns = dict(values.columns)
         columns.update(raw=raw, file_name=shown(file_name or article.file_name), imported_at=now_iso(),
-                       content_hash=content_hash(article), user_fields="[]")
+                       content_hash=values.content_hash, user_fields="[]")
         with self._write() as conn:
             # A plain INSERT and the index row from the values at hand: no table introspection,
             # no read-back (a new id has no index row to replace).
@@ -177,7 +179,7 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
                                       f"VALUES ({', '.join('?' * len(columns))})", list(columns.values())).lastrowid
             conn.execute("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (article_id, *fts_values(columns["title"], columns["lead"], columns["body"])))
+                         (article_id, *values.fts))
             self._link_entities(article_id, article.entities)
             self._set_tags(article_id, article.tags)
         return int(article_id)
@@ -188,13 +190,15 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
         self._link_entities(article_id, article.entities)
         self._set_tags(article_id, article.tags)
 
-    def find_duplicate(self, article: Article) -> int | None:
-        """The id of a stored article with the same body hash or the same canonical URL."""
+    def find_duplicate(self, article: Article, values: RowValues | None = None) -> int | None:
+        """The id of a stored article with the same body hash or the same canonical URL (`values`: the
+        article's row_values when at hand)."""
         with self._reading():
             row = None
             if any(text.strip() for text in article.body):  # an empty body is never a dedup key
+                key = values.content_hash if values is not None else content_hash(article)
                 row = self._conn.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
-                                         (content_hash(article),)).fetchone()
+                                         (key,)).fetchone()
             url = canonical(article.url)
             if row is None and url:
                 row = self._conn.execute("SELECT id FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1",

@@ -133,16 +133,17 @@ def _choices(archive: "Archive", pending: store.PendingBands | None) -> dict | N
 
 
 def add_article(archive: "Archive", article, *, raw: bytes, file_name: str, detect: bool = True,
-                prepared: Fingerprint | None = None, pending: store.PendingBands | None = None
-                ) -> tuple[int, int | None]:
+                prepared: Fingerprint | None = None, pending: store.PendingBands | None = None,
+                values=None) -> tuple[int, int | None]:
     """Store an article and join its story in one transaction: (article id, story id or None).
     `prepared`: the fingerprint of `article.body` computed ahead (see Fingerprint); `pending`: the
-    import's held band rows (this article's join them once committed; see store.PendingBands)."""
+    import's held band rows (this article's join them once committed; see store.PendingBands); `values`:
+    the article's archive.codec.RowValues computed ahead."""
     if detect and pending is not None and prepared is None:
         prepared = fingerprint(article.body)
     choices = _choices(archive, pending) if detect else None
     with archive._write():
-        article_id = archive.add_article(article, raw=raw, file_name=file_name)
+        article_id = archive.add_article(article, raw=raw, file_name=file_name, values=values)
         story_id = attach(archive, article_id, article.body, prepared, pending, hold=True,
                           choices=choices) if detect else None
     if choices is not None:
