@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 
 MIN_FILES = 16  # below this a pool's start-up (a second or two per worker) costs more than it saves
 AHEAD_PER_WORKER = 8  # files in flight per worker: keeps workers busy, bounds memory
+# Files per task: a worker prepares a few files in a row, not waiting for the importing process to hand it
+# the next one (on a busy machine that process is often descheduled, and the workers stalled with it).
+MAX_CHUNK = 4
 
 
 @dataclass
@@ -109,31 +112,38 @@ def prepared_ahead(files: list[Path], workers: int | None = None,
         yield None
         return
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"), initializer=_warm)
+    chunk = max(1, min(MAX_CHUNK, len(files) // (count * 4)))
     try:
-        yield _in_order(pool, files, count * AHEAD_PER_WORKER, detect_stories)
+        yield _in_order(pool, files, max(2 * count, count * AHEAD_PER_WORKER // chunk), detect_stories, chunk)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # cancel or error: queued files are dropped
 
 
+def prepare_many(paths: list[Path], detect_stories: bool = False) -> list[Prepared]:
+    """prepare() of each path, in order (one worker task)."""
+    return [prepare(path, detect_stories) for path in paths]
+
+
 def _in_order(pool: ProcessPoolExecutor, files: list[Path], ahead: int,
-              detect_stories: bool = False) -> Iterator[Prepared]:
-    """Submit files a window ahead of the consumer; yield results in submission order. If a worker
-    dies (killed, out of memory) the remaining files are prepared in this process."""
-    pending: deque[tuple[Path, Future[Prepared]]] = deque()
-    upcoming = iter(files)
-    for path in upcoming:
-        pending.append((path, pool.submit(prepare, path, detect_stories)))
+              detect_stories: bool = False, chunk: int = 1) -> Iterator[Prepared]:
+    """Submit files `chunk` per task, `ahead` tasks ahead of the consumer; yield results in file order.
+    If a worker dies (killed, out of memory) the remaining files are prepared in this process."""
+    pending: deque[tuple[list[Path], Future[list[Prepared]]]] = deque()
+    upcoming = (files[i:i + chunk] for i in range(0, len(files), chunk))
+    for paths in upcoming:
+        pending.append((paths, pool.submit(prepare_many, paths, detect_stories)))
         if len(pending) >= ahead:
             break
     while pending:
-        path, future = pending.popleft()
+        paths, future = pending.popleft()
         try:
-            result = future.result()
+            results = future.result()
         except BrokenProcessPool:
             log.warning("an import worker stopped; preparing the remaining files in this process")
-            yield from (prepare(p, detect_stories) for p in [path, *(p for p, _ in pending), *upcoming])
+            rest = [*paths, *(p for left, _ in pending for p in left), *(p for left in upcoming for p in left)]
+            yield from (prepare(p, detect_stories) for p in rest)
             return
         following = next(upcoming, None)
         if following is not None:
-            pending.append((following, pool.submit(prepare, following, detect_stories)))
-        yield result
+            pending.append((following, pool.submit(prepare_many, following, detect_stories)))
+        yield from results
