@@ -143,7 +143,7 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
         report.failed.append((shown(path), NO_TEXT))
         return None
     article.file_name = shown(path.name)
-    duplicate = archive.find_duplicate(article)
+    duplicate = archive.find_duplicate(article, outcome.values)
     lines = outcome.lines
     if duplicate is None:  # a page imported before is found by its first extraction, before any furniture
         misplaced = misplaced_furniture(archive, outcome)
@@ -163,7 +163,7 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
         return None
     try:
         article_id, story_id = add_article(archive, article, raw=raw, file_name=shown(path.name), detect=detect_stories,
-                                           prepared=outcome.fingerprint, pending=pending,
+                                           prepared=outcome.fingerprint, pending=pending, values=outcome.values,
                                            on_stored=_count_lines(archive, article.outlet, lines))
     except ArchiveError as error:
         if isinstance(error, ArchiveCorrupt) or isinstance(error.__cause__, sqlite3.OperationalError):

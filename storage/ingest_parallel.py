@@ -26,12 +26,16 @@ from .errors import ReadError
 from .records import Article, RawDocument
 
 if TYPE_CHECKING:
+    from .archive.codec import RowValues
     from .stories.detect import Fingerprint
 
 log = logging.getLogger(__name__)
 
 MIN_FILES = 16  # below this a pool's start-up (a second or two per worker) costs more than it saves
 AHEAD_PER_WORKER = 8  # files in flight per worker: keeps workers busy, bounds memory
+# Files per task: a worker prepares a few files in a row, not waiting for the importing process to hand it
+# the next one (on a busy machine that process is often descheduled, and the workers stalled with it).
+MAX_CHUNK = 4
 
 
 @dataclass
@@ -46,11 +50,13 @@ class Prepared:
     fingerprint: "Fingerprint | None" = None  # the body's story sketch (prepared with detect_stories)
     lines: list[int] = field(default_factory=list)  # hashes of the page's short lines (outlet furniture)
     kept: frozenset[int] = frozenset()  # those of them the extraction kept or took for the title
+    values: "RowValues | None" = None  # the article's stored columns, dedup key and index text
 
 
 def prepare(path: Path, detect_stories: bool = False) -> Prepared:
     """Read and extract one file; a bad file or an extraction crash becomes a failure reason.
     With detect_stories the body's story fingerprint is computed too (so the writer does not)."""
+    from .archive.codec import row_values
     from .extraction import extract
     from .readers import read_file
     from .stories.detect import fingerprint
@@ -68,7 +74,8 @@ def prepare(path: Path, detect_stories: bool = False) -> Prepared:
         return Prepared(path, failure=f"extraction failed: {error}")
     article.file_name = path.name
     sketched = fingerprint(article.body) if detect_stories and article.body else None
-    return Prepared(path, article=article, raw=doc.raw, fingerprint=sketched, **furniture_lines(article))
+    return Prepared(path, article=article, raw=doc.raw, fingerprint=sketched,
+                    values=row_values(article, doc.raw), **furniture_lines(article))
 
 
 def furniture_lines(article: Article) -> dict:
@@ -118,31 +125,38 @@ def prepared_ahead(files: list[Path], workers: int | None = None,
         yield None
         return
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"), initializer=_warm)
+    chunk = max(1, min(MAX_CHUNK, len(files) // (count * 4)))
     try:
-        yield _in_order(pool, files, count * AHEAD_PER_WORKER, detect_stories)
+        yield _in_order(pool, files, max(2 * count, count * AHEAD_PER_WORKER // chunk), detect_stories, chunk)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # cancel or error: queued files are dropped
 
 
+def prepare_many(paths: list[Path], detect_stories: bool = False) -> list[Prepared]:
+    """prepare() of each path, in order (one worker task)."""
+    return [prepare(path, detect_stories) for path in paths]
+
+
 def _in_order(pool: ProcessPoolExecutor, files: list[Path], ahead: int,
-              detect_stories: bool = False) -> Iterator[Prepared]:
-    """Submit files a window ahead of the consumer; yield results in submission order. If a worker
-    dies (killed, out of memory) the remaining files are prepared in this process."""
-    pending: deque[tuple[Path, Future[Prepared]]] = deque()
-    upcoming = iter(files)
-    for path in upcoming:
-        pending.append((path, pool.submit(prepare, path, detect_stories)))
+              detect_stories: bool = False, chunk: int = 1) -> Iterator[Prepared]:
+    """Submit files `chunk` per task, `ahead` tasks ahead of the consumer; yield results in file order.
+    If a worker dies (killed, out of memory) the remaining files are prepared in this process."""
+    pending: deque[tuple[list[Path], Future[list[Prepared]]]] = deque()
+    upcoming = (files[i:i + chunk] for i in range(0, len(files), chunk))
+    for paths in upcoming:
+        pending.append((paths, pool.submit(prepare_many, paths, detect_stories)))
         if len(pending) >= ahead:
             break
     while pending:
-        path, future = pending.popleft()
+        paths, future = pending.popleft()
         try:
-            result = future.result()
+            results = future.result()
         except BrokenProcessPool:
             log.warning("an import worker stopped; preparing the remaining files in this process")
-            yield from (prepare(p, detect_stories) for p in [path, *(p for p, _ in pending), *upcoming])
+            rest = [*paths, *(p for left, _ in pending for p in left), *(p for left in upcoming for p in left)]
+            yield from (prepare(p, detect_stories) for p in rest)
             return
         following = next(upcoming, None)
         if following is not None:
-            pending.append((following, pool.submit(prepare, following, detect_stories)))
-        yield result
+            pending.append((following, pool.submit(prepare_many, following, detect_stories)))
+        yield from results

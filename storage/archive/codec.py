@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import logging
 import zlib
+from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Iterator
 
 from .records import StoredArticle
@@ -46,11 +48,32 @@ def body_text(article: Article) -> str:
     return "\n".join(article.body)
 
 
+@dataclass(frozen=True)
+class RowValues:
+    """What add_article writes from an article and its original bytes alone (its columns with packed
+    blocks, the packed original, the dedup key): computed by an import worker, so that the writer
+    only writes."""
+
+    columns: dict[str, object]
+    raw: bytes  # packed (pack_raw)
+    content_hash: str
+
+
+def row_values(article: Article, raw: bytes = b"") -> RowValues:
+    """The RowValues of an article as it stands, with its original bytes (unpacked)."""
+    return RowValues(article_columns(article, raw), pack_raw(raw), content_hash(article))
+
+
 def content_hash(article: Article) -> str:
     """The dedup key of an article's body (the extraction pipeline's body_hash)."""
+    return _body_hash(tuple(article.body))
+
+
+@lru_cache(maxsize=8)  # import asks twice per article: the dedup look-up, then the stored row
+def _body_hash(body: tuple[str, ...]) -> str:
     from ..extraction import body_hash  # lazy: reading an archive need not load the extraction tables
 
-    return body_hash(article.body)
+    return body_hash(list(body))
 
 
 def canonical(url: str | None) -> str | None:

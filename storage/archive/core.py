@@ -16,8 +16,8 @@ from . import migrations
 from .backup import KEEP, automatic_backup, daily_backup
 from .. import collation
 from .concurrency import lock_article, lock_imports
-from .codec import (article_columns, body_text, content_hash, canonical, dumps, now_iso, pack_raw, stored_from_row,
-                    unpack_raw)
+from .codec import (RowValues, article_columns, body_text, content_hash, canonical, dumps, now_iso, pack_raw,
+                    row_values, stored_from_row, unpack_raw)
 from .entities import EntityMixin
 from .lock import WriterLock
 from .lookups import LookupMixin
@@ -187,13 +187,15 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
             log.warning("daily backup of %s failed: %s", self.path, error)
 
     # --- articles -------------------------------------------------------------------------------
-    def add_article(self, article: Article, *, raw: bytes, file_name: str) -> int:
-        """Store a new article with its entities and tags in one transaction; returns its id."""
+    def add_article(self, article: Article, *, raw: bytes, file_name: str, values: RowValues | None = None) -> int:
+        """Store a new article with its entities and tags in one transaction; returns its id.
+        `values`: the article's row_values, computed ahead (by an import worker)."""
         if not any(text.strip() for text in article.body):
             raise ArchiveError(f"{file_name or article.file_name}: no article text found; not stored")
-        columns = article_columns(article, raw)
-        columns.update(raw=pack_raw(raw), file_name=shown(file_name or article.file_name), imported_at=now_iso(),
-                       content_hash=content_hash(article), user_fields="[]")
+        values = values or row_values(article, raw)
+        columns = dict(values.columns)
+        columns.update(raw=values.raw, file_name=shown(file_name or article.file_name), imported_at=now_iso(),
+                       content_hash=values.content_hash, user_fields="[]")
         with self._write() as conn:
             lock_imports(conn)  # shared archive: imports store one at a time (no deadlock on new names)
             # A plain INSERT (no table introspection); on SQLite a trigger writes its search index row,
@@ -206,13 +208,15 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
             self._set_tags(article_id, article.tags)
         return int(article_id)
 
-    def find_duplicate(self, article: Article) -> int | None:
-        """The id of a stored article with the same body hash or the same canonical URL."""
+    def find_duplicate(self, article: Article, values: RowValues | None = None) -> int | None:
+        """The id of a stored article with the same body hash or the same canonical URL (`values`: the
+        article's row_values when at hand)."""
         with self._reading():
             row = None
             if any(text.strip() for text in article.body):  # an empty body is never a dedup key
+                key = values.content_hash if values is not None else content_hash(article)
                 row = self._conn.execute("SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
-                                         (content_hash(article),)).fetchone()
+                                         (key,)).fetchone()
             url = canonical(article.url)
             if row is None and url:
                 row = self._conn.execute("SELECT id FROM articles WHERE canonical_url = ? ORDER BY id LIMIT 1",

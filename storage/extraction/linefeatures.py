@@ -25,9 +25,10 @@ def norm_key(text: str) -> str:
     return " ".join(text.split()).strip(" .,:;\"'“”()-–—")
 
 
-def words(text: str) -> list[str]:
+@lru_cache(maxsize=512)  # the cleaning rules and the title model ask for the same lines' words many times
+def words(text: str) -> tuple[str, ...]:
     """The words of a line (letters and digits, keeping inner dots as in 'Y.Yun')."""
-    return WORD_RE.findall(text)
+    return tuple(WORD_RE.findall(text))
 
 
 def is_accented(word: str) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -105,6 +106,11 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10, 13))
+# Control characters other than tab and line ends, C1 controls and DEL, and the replacement mark.
+_ODD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
 def check_not_binary(name: str, data: bytes) -> None:
     """Raise ReadError when bytes carry a binary signature or look like binary junk."""
     kind = sniff_binary(data)
@@ -113,7 +119,7 @@ def check_not_binary(name: str, data: bytes) -> None:
     if bom_encoding(data) or utf16_without_bom(data):
         return
     head = data[:65536]
-    controls = sum(1 for b in head if b < 0x20 and b not in (9, 10, 13))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > 3 and controls > len(head) * 0.03:  # a stray NUL is stripped; many mean binary
         raise ReadError(name, "binary data, not text (control bytes such as NUL throughout)")
 
@@ -123,7 +129,7 @@ def check_decoded_text(name: str, text: str) -> None:
     sample = text[:65536]
     if not sample.strip():
         raise ReadError(name, "file is empty (no visible text)")
-    odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r") or "\x7f" <= ch < "\xa0" or ch == "\ufffd")
+    odd = len(_ODD_CHARS.findall(sample))
     if odd > 3 and odd > len(sample) * 0.02:
         raise ReadError(name, "binary data, not text (too many control characters)")
 

@@ -50,12 +50,13 @@ def fingerprint(paragraphs: list[str]) -> Fingerprint:
 
 def attach(archive: "Archive", article_id: int, paragraphs: list[str],
            prepared: Fingerprint | None = None, pending: store.PendingBands | None = None,
-           hold: bool = False) -> int | None:
+           hold: bool = False, choices: dict | None = None) -> int | None:
     """Index a freshly stored article and join it to the story of its versions (a story is created when
     they stood alone; stories it bridges become one); returns the story id, None when no version is
     archived. Runs inside the caller's write transaction. `prepared`: the body's fingerprint computed
     ahead (by an import worker), else it is computed here. `pending`: the import's held band rows
-    (read for the lookup); `hold`: this article's band rows are left to the caller to hold (add_article)."""
+    (read for the lookup); `hold`: this article's band rows are left to the caller to hold (add_article);
+    `choices`: the import's running choices of original (store.StoryChoices.current)."""
     found = prepared if prepared is not None else fingerprint(paragraphs)
     if not found.usable:
         return None
@@ -66,14 +67,9 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str],
                            bands_rows=not held)
     if held:
         pending.mark(conn, article_id)
-    marks = ",".join("?" * len(keys))
-    sql = (f"SELECT article_id, count(*) FROM story_bands WHERE band IN ({marks}) AND article_id != ? "
-           f"GROUP BY article_id HAVING count(*) >= {MIN_SHARED} ORDER BY count(*) DESC, article_id "
-           f"LIMIT {MAX_CANDIDATES}")
-    counts = dict(conn.execute(sql, (*keys, article_id)).fetchall())
-    if pending:  # an article's rows are either written or held, never both
-        counts.update((a, n) for a, n in pending.shared(keys, article_id).items() if n >= MIN_SHARED)
-    candidates = sorted(counts, key=lambda a: (-counts[a], a))[:MAX_CANDIDATES]
+    counts = store.sharing(conn, keys, article_id, pending)  # an article's rows are either written or held
+    candidates = sorted((a for a, n in counts.items() if n >= MIN_SHARED), key=lambda a: (-counts[a], a))
+    candidates = candidates[:MAX_CANDIDATES]
     if not candidates:
         return None
     known = Sketches({article_id: (values, size)}).load(conn, candidates)
@@ -85,6 +81,13 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str],
     story_by_id = {i: store.story_of(conn, i) for i in versions}
     stories = sorted({s for s in story_by_id.values() if s is not None})
     ids = {i for i, s in story_by_id.items() if s is None} | {article_id}
+    if len(stories) == 1 and ids == {article_id}:  # joins one story, bridges nothing: incremental
+        known.load(conn, [store.original_of(conn, stories[0]) or article_id])
+        if store.join(conn, stories[0], article_id, known.relation, choices):
+            log.debug("article %d joined story %d (versions found: %s)", article_id, stories[0], versions)
+            return stories[0]
+    if choices is not None:  # the stories settled below are chosen afresh
+        choices.clear()
     for other in stories:
         ids.update(store.member_ids(conn, other))
     story_id = stories[0] if stories else store.new_story(conn)
@@ -123,24 +126,39 @@ def redetect(archive: "Archive", article_id: int, pending: store.PendingBands | 
     return story_id
 
 
+def _choices(archive: "Archive", pending: store.PendingBands | None) -> dict | None:
+    """The import's running choices of original, when this article's write is a transaction of its own."""
+    with archive._reading():
+        # SQLite only: the running choices are kept valid by its change counters (PostgreSQL: none)
+        if pending is None or archive._conn.in_transaction or archive._conn.sql.name != "sqlite":
+            return None
+        return pending.choices.current(archive._conn)
+
+
 def add_article(archive: "Archive", article, *, raw: bytes, file_name: str, detect: bool = True,
                 prepared: Fingerprint | None = None, pending: store.PendingBands | None = None,
-                on_stored: Callable[[int | None], None] | None = None) -> tuple[int, int | None]:
+                values=None, on_stored: Callable[[int | None], None] | None = None) -> tuple[int, int | None]:
     """Store an article and join its story in one transaction: (article id, story id or None).
     `prepared`: the fingerprint of `article.body` computed ahead (see Fingerprint); `pending`: the
-    import's held band rows (this article's join them once committed; see store.PendingBands);
-    `on_stored(story id)`: more writes for this article, run in the same transaction."""
+    import's held band rows (this article's join them once committed; see store.PendingBands); `values`:
+    the article's archive.codec.RowValues computed ahead; `on_stored(story id)`: more writes for this
+    article, run in the same transaction."""
     if detect and pending is not None and prepared is None:
         prepared = fingerprint(article.body)
     from ..archive.concurrency import retrying
 
     def write() -> tuple[int, int | None]:
+        choices = _choices(archive, pending) if detect else None
         with archive._write():
-            new_id = archive.add_article(article, raw=raw, file_name=file_name)
-            story = attach(archive, new_id, article.body, prepared, pending, hold=True) if detect else None
+            new_id = archive.add_article(article, raw=raw, file_name=file_name, values=values)
+            story = attach(archive, new_id, article.body, prepared, pending, hold=True,
+                           choices=choices) if detect else None
             if on_stored is not None:
                 on_stored(story)
-            return new_id, story
+        if choices is not None:
+            with archive._reading():
+                pending.choices.committed(archive._conn)  # type: ignore[union-attr]
+        return new_id, story
 
     article_id, story_id = retrying(archive, write)  # a shared archive's server may abort it as a deadlock victim
     if detect and pending is not None and prepared is not None and prepared.usable:

@@ -5,6 +5,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from ..extraction.outlets import lookup
 from .shingles import resemblance
@@ -47,26 +48,71 @@ def outlet_kind(label: str | None) -> str | None:
 def choose_original(versions: list[Candidate]) -> tuple[int, str]:
     """(id, reason): a version whose outlet the others name as source, else a wire or state
     broadcaster, else the earliest dated, else the first imported."""
-    cited = Counter(outlet_name(v.source) for v in versions if v.source)
-    for source, count in cited.most_common():
-        named = [v for v in versions if outlet_name(v.outlet) == source]
-        if named:
-            return _earliest(named).id, f"named as the source by {count} version(s) (“Theo {source}”)"
-    own = [v for v in versions if not v.source or outlet_name(v.source) == outlet_name(v.outlet)] or versions
-    wires = [v for v in own if outlet_kind(v.outlet) in ORIGINATING_KINDS]
-    if wires:
-        chosen = _earliest(wires)
-        return chosen.id, f"{outlet_name(chosen.outlet)} is a {outlet_kind(chosen.outlet)}"
-    dated = [v for v in own if v.published]
-    if dated:
-        chosen = _earliest(dated)
-        return chosen.id, f"published first ({chosen.published[:16].replace('T', ' ')})"
-    return min(v.id for v in own), "imported first (no date or source to go by)"
+    return Choice(versions).pick()
 
 
-def _earliest(versions: list[Candidate]) -> Candidate:
-    """The earliest dated version (undated after dated), then the lowest id."""
-    return min(versions, key=lambda v: (v.published is None, v.published or "", v.id))
+def _key(version: Candidate) -> tuple[bool, str, int]:
+    """The earliest version comes first: dated before undated, then by date, then by id."""
+    return version.published is None, version.published or "", version.id
+
+
+def _earlier(a: Candidate | None, b: Candidate) -> Candidate:
+    return b if a is None or _key(b) < _key(a) else a
+
+
+class _Pool:
+    """What the fallback rules need of a set of versions: its earliest wire, earliest dated, lowest id."""
+
+    def __init__(self) -> None:
+        self.wire: Candidate | None = None
+        self.dated: Candidate | None = None
+        self.first: int | None = None
+
+    def add(self, version: Candidate) -> None:
+        if outlet_kind(version.outlet) in ORIGINATING_KINDS:
+            self.wire = _earlier(self.wire, version)
+        if version.published:
+            self.dated = _earlier(self.dated, version)
+        self.first = version.id if self.first is None else min(self.first, version.id)
+
+
+class Choice:
+    """choose_original as a running summary: versions are added one at a time (in the order the list
+    would hold them) and the pick costs O(outlets), so a story's original is checked when one version
+    joins without reading its other members (import kept a 1,000-version story's choice per article)."""
+
+    def __init__(self, versions: Iterable[Candidate] = ()) -> None:
+        self.cited: Counter[str | None] = Counter()  # source named -> versions naming it, first named first
+        self.named: dict[str | None, Candidate] = {}  # outlet name -> its earliest version
+        self.own, self.every = _Pool(), _Pool()  # versions that cite no other outlet; all versions
+        for version in versions:
+            self.add(version)
+
+    def add(self, version: Candidate) -> None:
+        """Count one more version."""
+        if version.source:
+            self.cited[outlet_name(version.source)] += 1
+        name = outlet_name(version.outlet)
+        self.named[name] = _earlier(self.named.get(name), version)
+        if not version.source or outlet_name(version.source) == name:
+            self.own.add(version)
+        self.every.add(version)
+
+    def pick(self) -> tuple[int, str]:
+        """(id, reason) as choose_original gives for the versions added."""
+        for source, count in self.cited.most_common():
+            named = self.named.get(source)
+            if named is not None:
+                return named.id, f"named as the source by {count} version(s) (“Theo {source}”)"
+        pool = self.own if self.own.first is not None else self.every
+        if pool.wire is not None:
+            return pool.wire.id, f"{outlet_name(pool.wire.outlet)} is a {outlet_kind(pool.wire.outlet)}"
+        if pool.dated is not None:
+            chosen = pool.dated
+            return chosen.id, f"published first ({chosen.published[:16].replace('T', ' ')})"  # type: ignore[index]
+        if pool.first is None:
+            raise ValueError("no versions to choose from")
+        return pool.first, "imported first (no date or source to go by)"
 
 
 def relation(version: set[int], original: set[int]) -> str:

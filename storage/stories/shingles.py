@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 import zlib
+from operator import eq
 from typing import Iterable
 
 
@@ -116,7 +117,7 @@ def resemblance(a: set[int], b: set[int]) -> float:
 
 def estimated_resemblance(a: list[int], b: list[int]) -> float:
     """Jaccard similarity estimated from two sketches (share of equal bins)."""
-    return sum(x == y for x, y in zip(a, b)) / BINS
+    return sum(map(eq, a, b)) / BINS
 
 
 def estimated_containment(a: list[int], b: list[int], size_a: int, size_b: int) -> float:

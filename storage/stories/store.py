@@ -5,14 +5,19 @@ import json
 import logging
 import sqlite3
 from array import array
+from collections import Counter
 from itertools import repeat
 from typing import Callable
 from datetime import datetime, timezone
 
-from .original import Candidate, choose_original, relation
+from .original import Candidate, Choice, choose_original, relation
 from .shingles import bands, shingles
 
 log = logging.getLogger(__name__)
+
+# Newest articles read per band key when looking for an article's versions: every version of a story of
+# thousands shares the keys (reading them all made each import O(story size)); the newest are checked.
+PER_BAND = 16
 
 
 def dialect_of(conn: sqlite3.Connection):
@@ -41,6 +46,27 @@ def add_index(conn: sqlite3.Connection, article_id: int, values: list[int], size
     return keys
 
 
+def sharing(conn: sqlite3.Connection, keys: list[int], article_id: int,
+            pending: "PendingBands | None" = None) -> Counter[int]:
+    """Articles other than this one among the PER_BAND newest of each band key (held rows first: they
+    are newer than every written one), with how many of the keys each has: a bounded read however
+    many versions share the keys."""
+    keys = list(dict.fromkeys(keys))
+    counts: Counter[int] = Counter()
+    wanted = []
+    for key in keys:
+        held = [a for a in (pending.newest(key, PER_BAND + 1) if pending is not None else ()) if a != article_id]
+        held = held[-PER_BAND:]
+        counts.update(held)
+        wanted += [key, article_id, PER_BAND - len(held)]
+    if keys:  # the written rows' share, counted by SQLite
+        one = "SELECT * FROM (SELECT article_id FROM story_bands WHERE band = ? AND article_id != ? " \
+              "ORDER BY article_id DESC LIMIT ?)"
+        counts.update(dict(conn.execute(f"SELECT article_id, count(*) FROM ({' UNION ALL '.join([one] * len(keys))}) "
+                                        "GROUP BY article_id", wanted)))
+    return counts
+
+
 def drop_index(conn: sqlite3.Connection, article_id: int) -> None:
     """Remove an article's sketch and band rows (its body changed)."""
     keys = dialect_of(conn).json_values("(SELECT bands FROM story_sketches WHERE article_id = ?)")
@@ -52,6 +78,12 @@ def story_of(conn: sqlite3.Connection, article_id: int) -> int | None:
     """The story an article belongs to, None when it stands alone."""
     row = conn.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
     return int(row[0]) if row else None
+
+
+def original_of(conn: sqlite3.Connection, story_id: int) -> int | None:
+    """The story's original article id (None for no such story)."""
+    row = conn.execute("SELECT original_id FROM stories WHERE id = ?", (story_id,)).fetchone()
+    return row[0] if row else None
 
 
 def member_ids(conn: sqlite3.Connection, story_id: int) -> list[int]:
@@ -103,6 +135,63 @@ def settle(conn: sqlite3.Connection, story_id: int, ids: list[int],
     rows = [(i, story_id, "original" if i == original else relate(i, original)) for i in ids]
     conn.executemany("INSERT OR REPLACE INTO story_members(article_id, story_id, relation) VALUES (?, ?, ?)", rows)
     conn.execute("UPDATE stories SET original_id = ?, reason = ? WHERE id = ?", (original, reason, story_id))
+
+
+def join(conn: sqlite3.Connection, story_id: int, article_id: int, relate: Callable[[int, int], str],
+         choices: dict[int, Choice] | None = None) -> bool:
+    """Add one article to a story when that leaves its original unchanged: one member row (a big
+    story re-settled at every import made the import quadratic). False (nothing written) when the
+    newcomer changes the choice: the caller settles the whole story. `choices`: the import's running
+    choice per story (StoryChoices.current), so that the members are read once per story, not per join."""
+    row = conn.execute("SELECT original_id FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None or row[0] is None:
+        return False
+    choice = choices.pop(story_id, None) if choices is not None else None
+    if choice is None:
+        choice = Choice(_candidates(conn, "a JOIN story_members m ON m.article_id = a.id WHERE m.story_id = ? "
+                                          "ORDER BY a.id", (story_id,)))
+    for newcomer in _candidates(conn, "a WHERE a.id = ?", (article_id,)):
+        choice.add(newcomer)
+    original, reason = choice.pick()
+    if original != row[0]:
+        return False
+    conn.execute("INSERT OR REPLACE INTO story_members(article_id, story_id, relation) VALUES (?, ?, ?)",
+                 (article_id, story_id, relate(article_id, original)))
+    conn.execute("UPDATE stories SET reason = ? WHERE id = ?", (reason, story_id))
+    if choices is not None:
+        choices[story_id] = choice
+    return True
+
+
+def _candidates(conn: sqlite3.Connection, where: str, params: tuple) -> list[Candidate]:
+    return [Candidate(*r) for r in conn.execute(f"SELECT a.id, a.outlet, a.source, a.published FROM articles {where}",
+                                                params)]
+
+
+class StoryChoices:
+    """An import's running choice of original per story it joined articles to (see join). Valid only
+    while nothing but the import writes: `current` (before an article's write) drops them all when
+    the connection or another one wrote since the import's last commit, which `committed` records."""
+
+    MAX_STORIES = 256
+
+    def __init__(self) -> None:
+        self.choices: dict[int, Choice] = {}
+        self.mark: tuple[int, int] | None = None
+
+    def _state(self, conn: sqlite3.Connection) -> tuple[int, int]:
+        return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def current(self, conn: sqlite3.Connection) -> dict[int, Choice]:
+        """The choices, emptied when anything was written since the last `committed`."""
+        if self.mark != self._state(conn) or len(self.choices) > self.MAX_STORIES:
+            self.choices.clear()
+        self.mark = None  # until this article's commit
+        return self.choices
+
+    def committed(self, conn: sqlite3.Connection) -> None:
+        """After the article's commit: its changes were the import's own."""
+        self.mark = self._state(conn)
 
 
 def snapshot(conn: sqlite3.Connection, story_ids: set[int], article_ids: set[int]) -> tuple[tuple, tuple]:
@@ -203,6 +292,7 @@ class PendingBands:
     def __init__(self) -> None:
         self.buckets: dict[int, list[int]] = {}
         self.keys: dict[int, list[int]] = {}
+        self.choices = StoryChoices()  # the import's other memory between articles
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -222,14 +312,9 @@ class PendingBands:
         for key in self.keys.pop(article_id, ()):
             self.buckets[key].remove(article_id)
 
-    def shared(self, keys: list[int], article_id: int) -> dict[int, int]:
-        """Held articles (other than this one) meeting these keys, with how many keys each."""
-        counts: dict[int, int] = {}
-        for key in keys:
-            for other in self.buckets.get(key, ()):
-                if other != article_id:
-                    counts[other] = counts.get(other, 0) + 1
-        return counts
+    def newest(self, key: int, count: int) -> list[int]:
+        """The last `count` held articles with this key (held in commit order, so the newest ids)."""
+        return self.buckets.get(key, [])[-count:]
 
     def flush(self, conn: sqlite3.Connection) -> None:
         """Write the held rows in key order (articles deleted meanwhile skipped) and clear the mark,

@@ -321,3 +321,27 @@ def test_band_rows_an_interrupted_import_left_unwritten_are_written_by_the_next(
         assert {v.article_id for v in story_of(archive, ids["wire"]).versions} == {ids["wire"], more["retitled"]}
         assert sorted(archive._conn.execute("SELECT band, article_id FROM story_bands").fetchall()) == \
             _bands_from_sketches(archive)
+
+
+
+def _named(archive):
+    """Each story as (reason, sorted (file name, relation)) — comparable across archives."""
+    name = lambda article_id: archive.get(article_id).file_name  # noqa: E731
+    return sorted((s.reason, sorted((name(v.article_id), v.relation) for v in s.versions)) for s in stories(archive))
+
+
+@pytest.mark.parametrize("order", [["wire", "retitled", "plain", "excerpt", "negative"],
+                                   ["excerpt", "plain", "retitled", "negative", "wire"]],
+                         ids=["original first", "original last"])
+def test_joining_one_at_a_time_gives_what_grouping_from_scratch_gives(tmp_path, story_pages, order):
+    """Articles imported one by one join their story incrementally (one member row when the original
+    stays; the whole story settled again when a newcomer becomes it): the same stories, originals,
+    reasons and relations as grouping the same articles from scratch."""
+    paths = [story_pages[name] for name in order]
+    with Archive.open(tmp_path / "on.sqlite") as on, Archive.open(tmp_path / "off.sqlite") as off:
+        for path in paths:  # one import per file: every article joins an existing story on its own
+            ingest(on, [path])
+        ingest(off, paths, detect_stories=False)
+        regroup(off)
+        assert _named(on) == _named(off)
+        assert len(stories(on)) == 1 and len(stories(on)[0].versions) == 4

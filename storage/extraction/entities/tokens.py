@@ -81,15 +81,21 @@ def _foreign(word: str) -> bool:
 
 def _tok(text: str, start: int, end: int) -> Token:
     s = text[start:end]
+    return Token(s, start, end, *_shape(s))
+
+
+@lru_cache(maxsize=16384)  # a news text repeats its syllables: each one's key and shape computed once
+def _shape(s: str) -> tuple[str, bool, bool, bool]:
+    """(key, is_word, cap, allcaps) of a token's text."""
     first = s[0]
     word = first.isalnum()
     caps = word and first.isalpha() and s.isupper() and len(s) >= 2 and s[1] != "."
-    return Token(s, start, end, token_key(s), word, first.isupper(), caps)
+    return token_key(s), word, first.isupper(), caps
 
 
 def raw_tokens(text: str) -> list[Token]:
     """Tokens of a text without sentence or word-unit marks."""
-    return _merge([_tok(text, m.start(), m.end()) for m in _TOKEN.finditer(text)], text)
+    return _merge([_tok(text, *m.span()) for m in _TOKEN.finditer(text)], text)
 
 
 def tokenize(text: str) -> list[Token]:
