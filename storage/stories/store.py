@@ -60,10 +60,11 @@ def sharing(conn: sqlite3.Connection, keys: list[int], article_id: int,
         counts.update(held)
         wanted += [key, article_id, PER_BAND - len(held)]
     if keys:  # the written rows' share, counted by SQLite
+        # Aliased subqueries: PostgreSQL requires a name for each (SQLite accepts them too).
         one = "SELECT * FROM (SELECT article_id FROM story_bands WHERE band = ? AND article_id != ? " \
-              "ORDER BY article_id DESC LIMIT ?)"
+              "ORDER BY article_id DESC LIMIT ?) AS newest"
         counts.update(dict(conn.execute(f"SELECT article_id, count(*) FROM ({' UNION ALL '.join([one] * len(keys))}) "
-                                        "GROUP BY article_id", wanted)))
+                                        "AS shared GROUP BY article_id", wanted)))
     return counts
 
 
