@@ -3,7 +3,7 @@
 Usage: .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite [N=100000] [--no-raw] [--workers W]
        .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite --upgrade  (migrate, no backup)
        .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite N --prefix-of BIG.sqlite  (first N of BIG)
-       .venv/bin/python benchmarks/make_realistic_archive.py OUT.sqlite --stop  (end a run cleanly; rerun to continue)
+       kill -TERM PID ends a run after its current transaction (the file stays whole; rerun to continue)
 
 Unlike make_archive.py (0.4 KiB articles, 2.5k people) the articles here are real length (body
 ~3-6 KiB of sentences pooled from the seed, holdout and blind pages), with removed boilerplate blocks
@@ -27,6 +27,7 @@ import multiprocessing
 import os
 import random
 import resource
+import signal
 import sqlite3
 import sys
 import time
@@ -150,11 +151,12 @@ def _batches(tasks: list, workers: int) -> Iterator[Batch]:
 
 
 def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = True, workers: int | None = None,
-                           report: Callable[[str, int, int], None] = lambda stage, done, n: None) -> Path:
+                           report: Callable[[str, int, int], None] = lambda stage, done, n: None,
+                           stop: Callable[[], bool] = lambda: False) -> Path:
     """Make the archive at path hold n realistic articles: a new one, or one a stopped run left with
     fewer (it continues with the same articles an uninterrupted run draws); returns the path.
     `workers` drawing processes (default: every core for large n, this process for small n).
-    report(stage, done, todo) after each transaction."""
+    report(stage, done, todo) after each transaction; stop() true ends the run between two transactions."""
     workers = workers if workers is not None else (os.cpu_count() or 1) if n >= 20_000 else 1
     with Archive.open(path) as archive:
         conn = archive._conn
@@ -170,7 +172,7 @@ def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = 
                 conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?)", (FTS_PENDING,))
         writer, done, todo = BulkWriter(conn), 0, max(0, n + 1 - start)
         batches = _batches(_tasks(n, seed, start, raw, index_rows=not sqlite), workers)
-        while done < todo:
+        while done < todo and not stop():
             with archive._write():
                 for _ in range(COMMIT_EVERY):
                     batch = next(batches, None)
@@ -238,19 +240,6 @@ def copy_prefix(source: str | Path, path: str | Path, n: int) -> Path:
     return Path(path)
 
 
-def stop_running(path: str | Path, hold_s: float = 8.0) -> None:
-    """Stop a run writing `path` between two transactions (its file stays whole; a later run with the
-    same N continues it): take the write lock as its last transaction commits and hold it past the
-    run's busy timeout, so its next transaction cannot start."""
-    conn = sqlite3.connect(str(path), timeout=600)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        time.sleep(hold_s)
-        conn.rollback()
-    finally:
-        conn.close()
-
-
 def main() -> None:
     """Command line: build the archive, print its rate and shape."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -260,12 +249,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None, help="drawing processes (default: one per core)")
     parser.add_argument("--upgrade", action="store_true", help="only migrate OUT to this code's schema (no backup)")
     parser.add_argument("--prefix-of", type=Path, help="copy the first N articles of this generated archive")
-    parser.add_argument("--stop", action="store_true", help="stop the run writing OUT after its current transaction")
     args = parser.parse_args()
-    if args.stop:
-        stop_running(args.out)
-        print(f"{args.out}: the run writing it stops at its next transaction")
-        return
     if args.prefix_of:
         started = time.perf_counter()
         copy_prefix(args.prefix_of, args.out, args.n)
@@ -289,7 +273,10 @@ def main() -> None:
             print(f"  {stage} {done:>9,}/{n:,}  {elapsed:7.1f} s  {done / elapsed:6.0f}/s  "
                   f"load {os.getloadavg()[0]:.1f}", flush=True)
 
-    make_realistic_archive(args.out, args.n, raw=not args.no_raw, workers=args.workers, report=report)
+    stopping: list[int] = []  # SIGTERM: finish the current transaction, leave a whole file
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(1))
+    make_realistic_archive(args.out, args.n, raw=not args.no_raw, workers=args.workers, report=report,
+                           stop=lambda: bool(stopping))
     elapsed, done = time.perf_counter() - started, max(1, added[0])
     # CPU seconds of the writer and the (reaped) drawing processes: the figure the machine's load does not change.
     cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
