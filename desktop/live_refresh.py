@@ -7,13 +7,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from storage.archive.notify import listen
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 500
+translate = QCoreApplication.translate  # lupdate files window.tr() under "window"; the window's context is MainWindow
 
 
 class LiveRefresh(QObject):
@@ -71,4 +72,4 @@ def apply_changes(window: Any, changes: list) -> None:
         window.article_pane.show_article(current)
     users = sorted({c.user for c in changes if c.user})
     if users:
-        window.statusBar().showMessage(window.tr("Updated by %1").replace("%1", ", ".join(users)), 5000)
+        window.statusBar().showMessage(translate("MainWindow", "Updated by %1").replace("%1", ", ".join(users)), 5000)

@@ -83,72 +83,72 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/article_model.py" line="132"/>
+        <location filename="../../desktop/article_model.py" line="139"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="132"/>
+        <location filename="../../desktop/article_model.py" line="139"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="132"/>
+        <location filename="../../desktop/article_model.py" line="139"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="132"/>
+        <location filename="../../desktop/article_model.py" line="139"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="152"/>
+        <location filename="../../desktop/article_model.py" line="159"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="154"/>
+        <location filename="../../desktop/article_model.py" line="161"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="131"/>
+        <location filename="../../desktop/article_model.py" line="138"/>
         <source>Title — best matches first ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="132"/>
+        <location filename="../../desktop/article_model.py" line="139"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="133"/>
+        <location filename="../../desktop/article_model.py" line="140"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="133"/>
+        <location filename="../../desktop/article_model.py" line="140"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="133"/>
+        <location filename="../../desktop/article_model.py" line="140"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="133"/>
+        <location filename="../../desktop/article_model.py" line="140"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="134"/>
+        <location filename="../../desktop/article_model.py" line="141"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="134"/>
+        <location filename="../../desktop/article_model.py" line="141"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,92 +358,82 @@
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="51"/>
+        <location filename="../../desktop/entities_pane.py" line="38"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="51"/>
+        <location filename="../../desktop/entities_pane.py" line="38"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="51"/>
+        <location filename="../../desktop/entities_pane.py" line="38"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="54"/>
+        <location filename="../../desktop/entities_pane.py" line="41"/>
         <source>Filter names…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="57"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entities_pane.py" line="57"/>
-        <source>Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entities_pane.py" line="72"/>
+        <location filename="../../desktop/entities_pane.py" line="63"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="73"/>
+        <location filename="../../desktop/entities_pane.py" line="64"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="74"/>
+        <location filename="../../desktop/entities_pane.py" line="65"/>
         <source>Change kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="97"/>
+        <location filename="../../desktop/entities_pane.py" line="88"/>
         <source>&lt;b&gt;Articles per month&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="99"/>
+        <location filename="../../desktop/entities_pane.py" line="90"/>
         <source>&lt;b&gt;Most often named with&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="181"/>
+        <location filename="../../desktop/entities_pane.py" line="164"/>
         <source>Select a name to see where and when it appears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="187"/>
+        <location filename="../../desktop/entities_pane.py" line="170"/>
         <source>%1 articles, from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="189"/>
+        <location filename="../../desktop/entities_pane.py" line="172"/>
         <source>Also written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="197"/>
+        <location filename="../../desktop/entities_pane.py" line="180"/>
         <source>Outlets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="247"/>
+        <location filename="../../desktop/entities_pane.py" line="230"/>
         <source>Merge, keeping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="255"/>
+        <location filename="../../desktop/entities_pane.py" line="237"/>
         <source>Rename entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="255"/>
+        <location filename="../../desktop/entities_pane.py" line="237"/>
         <source>New name (everywhere):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,114 +522,127 @@
     </message>
 </context>
 <context>
+    <name>EntityListModel</name>
+    <message>
+        <location filename="../../desktop/entity_list_model.py" line="101"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entity_list_model.py" line="101"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterSidebar</name>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="47"/>
+        <location filename="../../desktop/filter_sidebar.py" line="48"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="53"/>
+        <location filename="../../desktop/filter_sidebar.py" line="54"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="55"/>
+        <location filename="../../desktop/filter_sidebar.py" line="56"/>
         <source>One per story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="56"/>
+        <location filename="../../desktop/filter_sidebar.py" line="57"/>
         <source>Show each story once (its original), not every outlet&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="70"/>
+        <location filename="../../desktop/filter_sidebar.py" line="71"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="70"/>
+        <location filename="../../desktop/filter_sidebar.py" line="71"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="70"/>
+        <location filename="../../desktop/filter_sidebar.py" line="71"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="71"/>
+        <location filename="../../desktop/filter_sidebar.py" line="72"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="71"/>
+        <location filename="../../desktop/filter_sidebar.py" line="72"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="72"/>
+        <location filename="../../desktop/filter_sidebar.py" line="73"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="72"/>
+        <location filename="../../desktop/filter_sidebar.py" line="73"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="73"/>
+        <location filename="../../desktop/filter_sidebar.py" line="74"/>
         <source>Republished by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="126"/>
+        <location filename="../../desktop/filter_sidebar.py" line="129"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="236"/>
+        <location filename="../../desktop/filter_sidebar.py" line="240"/>
         <source>republished by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="240"/>
+        <location filename="../../desktop/filter_sidebar.py" line="244"/>
         <source>needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="241"/>
+        <location filename="../../desktop/filter_sidebar.py" line="245"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="72"/>
+        <location filename="../../desktop/filter_sidebar.py" line="73"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="77"/>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="77"/>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="77"/>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="78"/>
+        <location filename="../../desktop/filter_sidebar.py" line="79"/>
         <source>inferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="78"/>
+        <location filename="../../desktop/filter_sidebar.py" line="79"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,22 +729,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="202"/>
+        <location filename="../../desktop/article_model.py" line="209"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84"/>
+        <location filename="../../desktop/main_window.py" line="87"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="216"/>
+        <location filename="../../desktop/menus.py" line="237"/>
         <source>search “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="217"/>
+        <location filename="../../desktop/menus.py" line="238"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,32 +764,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="97"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95"/>
+        <location filename="../../desktop/main_window.py" line="98"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
         <source>no archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="358"/>
         <source>{0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>{0} of {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,226 +805,236 @@
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="41"/>
-        <source>&amp;Import Files…</source>
+        <source>Open &amp;Shared Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="42"/>
-        <source>Import &amp;Folder…</source>
+        <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="43"/>
-        <source>&amp;Export Dossier…</source>
+        <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="44"/>
-        <source>&amp;Print…</source>
+        <source>&amp;Export Dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="45"/>
-        <source>&amp;Settings…</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="46"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="47"/>
-        <source>Undo &amp;History</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="48"/>
-        <source>&amp;Delete Article…</source>
+        <source>Undo &amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="49"/>
-        <source>&amp;Find</source>
+        <source>&amp;Delete Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="50"/>
-        <source>&amp;About Tư Liệu</source>
+        <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="51"/>
-        <source>&amp;Back Up…</source>
+        <source>&amp;About Tư Liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="52"/>
-        <source>&amp;Restore from Backup…</source>
+        <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="53"/>
-        <source>&amp;Check Archive</source>
+        <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="54"/>
+        <source>&amp;Check Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="55"/>
         <source>&amp;Failed Imports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="57"/>
+        <location filename="../../desktop/menus.py" line="58"/>
         <source>Import article files (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, scans)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="62"/>
+        <location filename="../../desktop/menus.py" line="63"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="64"/>
+        <location filename="../../desktop/menus.py" line="65"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="73"/>
+        <location filename="../../desktop/menus.py" line="74"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="76"/>
+        <location filename="../../desktop/menus.py" line="77"/>
         <source>Recent &amp;Archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="84"/>
+        <location filename="../../desktop/menus.py" line="78"/>
+        <source>Recent S&amp;hared Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="86"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="90"/>
+        <location filename="../../desktop/menus.py" line="92"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="91"/>
+        <location filename="../../desktop/menus.py" line="93"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="92"/>
+        <location filename="../../desktop/menus.py" line="94"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="95"/>
+        <location filename="../../desktop/menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="113"/>
+        <location filename="../../desktop/menus.py" line="115"/>
         <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="114"/>
+        <location filename="../../desktop/menus.py" line="116"/>
         <source>&amp;Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="115"/>
+        <location filename="../../desktop/menus.py" line="117"/>
         <source>&amp;Article Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="118"/>
+        <location filename="../../desktop/menus.py" line="120"/>
         <source>Show &amp;Removed Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="143"/>
+        <location filename="../../desktop/menus.py" line="145"/>
         <source>Export &amp;As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="173"/>
+        <location filename="../../desktop/menus.py" line="184"/>
         <source>New Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="181"/>
+        <location filename="../../desktop/menus.py" line="192"/>
         <source>Open Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="192"/>
+        <location filename="../../desktop/menus.py" line="213"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="193"/>
+        <location filename="../../desktop/menus.py" line="214"/>
         <source>Articles ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="202"/>
+        <location filename="../../desktop/menus.py" line="223"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="248"/>
+        <location filename="../../desktop/menus.py" line="269"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="249"/>
+        <location filename="../../desktop/menus.py" line="270"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="258"/>
+        <location filename="../../desktop/menus.py" line="279"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="259"/>
+        <location filename="../../desktop/menus.py" line="280"/>
         <source>&lt;original state&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="272"/>
+        <location filename="../../desktop/menus.py" line="293"/>
         <source>Delete the article “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="273"/>
+        <location filename="../../desktop/menus.py" line="294"/>
         <source>Delete {0} articles?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="274"/>
+        <location filename="../../desktop/menus.py" line="295"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="275"/>
+        <location filename="../../desktop/menus.py" line="296"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="285"/>
+        <location filename="../../desktop/menus.py" line="306"/>
         <source>Delete {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="358"/>
         <source>1 article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="271"/>
+        <location filename="../../desktop/menus.py" line="292"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,6 +1056,11 @@
     <message>
         <location filename="../../desktop/help_pages.py" line="81"/>
         <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/live_refresh.py" line="75"/>
+        <source>Updated by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,6 +1230,150 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="96"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="97"/>
+        <source>your user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="98"/>
+        <source>Password of {0} for the archive {1} on {2}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="103"/>
+        <source>&amp;Remember it in {0} (readable only by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../desktop/app.py" line="33"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="33"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="34"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="34"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="35"/>
+        <source>Close without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/app.py" line="24"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="24"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="25"/>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="25"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="26"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="26"/>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="27"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="27"/>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="28"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="28"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="29"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="29"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="30"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="30"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="31"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="31"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="32"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="32"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <location filename="../../desktop/review_queue.py" line="29"/>
@@ -1344,6 +1506,44 @@
     <message>
         <location filename="../../desktop/dialogs.py" line="75"/>
         <source>Watch folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedArchiveDialog</name>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="26"/>
+        <source>Open Shared Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="35"/>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="35"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="36"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="36"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="37"/>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="39"/>
+        <source>The password is asked for when the server needs it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1516,12 +1716,12 @@
 <context>
     <name>care</name>
     <message>
-        <location filename="../../desktop/archive_care.py" line="45"/>
+        <location filename="../../desktop/archive_care.py" line="48"/>
         <source>Damaged archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="46"/>
+        <location filename="../../desktop/archive_care.py" line="49"/>
         <source>Part of the archive could not be read:
 {0}
 
@@ -1529,66 +1729,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="47"/>
+        <location filename="../../desktop/archive_care.py" line="50"/>
         <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="49"/>
+        <location filename="../../desktop/archive_care.py" line="52"/>
         <source>Check and Repair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="92"/>
+        <location filename="../../desktop/archive_care.py" line="95"/>
         <source>Back Up Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="102"/>
+        <location filename="../../desktop/archive_care.py" line="105"/>
         <source>Backup written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="114"/>
-        <location filename="../../desktop/archive_care.py" line="136"/>
+        <location filename="../../desktop/archive_care.py" line="117"/>
+        <location filename="../../desktop/archive_care.py" line="139"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="122"/>
+        <location filename="../../desktop/archive_care.py" line="125"/>
         <source>Restored from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="124"/>
+        <location filename="../../desktop/archive_care.py" line="127"/>
         <source>The previous content is kept in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="136"/>
+        <location filename="../../desktop/archive_care.py" line="139"/>
         <source>Replace the content of {0} with the backup {1}?
 
 The current content is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="144"/>
-        <location filename="../../desktop/archive_care.py" line="148"/>
+        <location filename="../../desktop/archive_care.py" line="147"/>
+        <location filename="../../desktop/archive_care.py" line="151"/>
         <source>Check Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="149"/>
+        <location filename="../../desktop/archive_care.py" line="152"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="156"/>
+        <location filename="../../desktop/archive_care.py" line="159"/>
         <source>Repaired copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="157"/>
+        <location filename="../../desktop/archive_care.py" line="160"/>
         <source>Open the repaired copy {0}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,183 +1796,183 @@ The current content is backed up first.</source>
 <context>
     <name>dossier</name>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="71"/>
+        <location filename="../../desktop/dossier_dialog.py" line="72"/>
         <source>Print dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="72"/>
-        <location filename="../../desktop/dossier_dialog.py" line="307"/>
+        <location filename="../../desktop/dossier_dialog.py" line="73"/>
+        <location filename="../../desktop/dossier_dialog.py" line="308"/>
         <source>Export dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="98"/>
+        <location filename="../../desktop/dossier_dialog.py" line="99"/>
         <source>%n article(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="99"/>
+        <location filename="../../desktop/dossier_dialog.py" line="100"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="107"/>
+        <location filename="../../desktop/dossier_dialog.py" line="108"/>
         <source>Summaries only (leads, no full text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="109"/>
+        <location filename="../../desktop/dossier_dialog.py" line="110"/>
         <source>One per story (each original once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="110"/>
+        <location filename="../../desktop/dossier_dialog.py" line="111"/>
         <source>By date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="110"/>
+        <location filename="../../desktop/dossier_dialog.py" line="111"/>
         <source>By outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="115"/>
+        <location filename="../../desktop/dossier_dialog.py" line="116"/>
         <source>Word (.docx), editable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="116"/>
+        <location filename="../../desktop/dossier_dialog.py" line="117"/>
         <source>OpenDocument (.odt), editable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="118"/>
+        <location filename="../../desktop/dossier_dialog.py" line="119"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="119"/>
+        <location filename="../../desktop/dossier_dialog.py" line="120"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="120"/>
+        <location filename="../../desktop/dossier_dialog.py" line="121"/>
         <source>Subtitle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="121"/>
+        <location filename="../../desktop/dossier_dialog.py" line="122"/>
         <source>Prepared by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="122"/>
+        <location filename="../../desktop/dossier_dialog.py" line="123"/>
         <source>Marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="126"/>
+        <location filename="../../desktop/dossier_dialog.py" line="127"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="127"/>
+        <location filename="../../desktop/dossier_dialog.py" line="128"/>
         <source>Labels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="128"/>
+        <location filename="../../desktop/dossier_dialog.py" line="129"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="147"/>
+        <location filename="../../desktop/dossier_dialog.py" line="148"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="157"/>
+        <location filename="../../desktop/dossier_dialog.py" line="158"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="162"/>
+        <location filename="../../desktop/dossier_dialog.py" line="163"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="164"/>
+        <location filename="../../desktop/dossier_dialog.py" line="165"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="168"/>
+        <location filename="../../desktop/dossier_dialog.py" line="169"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="170"/>
+        <location filename="../../desktop/dossier_dialog.py" line="171"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="172"/>
+        <location filename="../../desktop/dossier_dialog.py" line="173"/>
         <source>Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="175"/>
+        <location filename="../../desktop/dossier_dialog.py" line="176"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="206"/>
+        <location filename="../../desktop/dossier_dialog.py" line="207"/>
         <source>Building…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="233"/>
+        <location filename="../../desktop/dossier_dialog.py" line="234"/>
         <source>Word dossier, {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="234"/>
+        <location filename="../../desktop/dossier_dialog.py" line="235"/>
         <source>OpenDocument dossier, {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="237"/>
+        <location filename="../../desktop/dossier_dialog.py" line="238"/>
         <source>{0} pages, {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="249"/>
+        <location filename="../../desktop/dossier_dialog.py" line="250"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="252"/>
+        <location filename="../../desktop/dossier_dialog.py" line="253"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="304"/>
+        <location filename="../../desktop/dossier_dialog.py" line="305"/>
         <source>Word files (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="305"/>
+        <location filename="../../desktop/dossier_dialog.py" line="306"/>
         <source>OpenDocument files (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="306"/>
+        <location filename="../../desktop/dossier_dialog.py" line="307"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="108"/>
+        <location filename="../../desktop/dossier_dialog.py" line="109"/>
         <source>File details (name, import time, content hash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,77 +2017,101 @@ The current content is backed up first.</source>
     </message>
     <message>
         <location filename="../../desktop/errors.py" line="43"/>
-        <source>Disk full</source>
+        <source>Server unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/errors.py" line="44"/>
-        <source>There is no space left on the disk. Free some space and try again; articles already saved are intact.</source>
+        <source>The shared archive&apos;s server does not answer. Check the address, the network, or ask its administrator.
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="47"/>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="48"/>
+        <source>The server refused the login.
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="50"/>
+        <source>Disk full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/errors.py" line="51"/>
+        <source>There is no space left on the disk. Free some space and try again; articles already saved are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="58"/>
         <source>File not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="52"/>
+        <location filename="../../desktop/errors.py" line="59"/>
         <source>The file disappeared before it could be read:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="55"/>
+        <location filename="../../desktop/errors.py" line="62"/>
         <source>Cannot read file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="57"/>
+        <location filename="../../desktop/errors.py" line="64"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="58"/>
+        <location filename="../../desktop/errors.py" line="65"/>
         <source>The article or entity no longer exists.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="60"/>
+        <location filename="../../desktop/errors.py" line="67"/>
         <source>Permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="61"/>
+        <location filename="../../desktop/errors.py" line="68"/>
         <source>Tư Liệu may not access:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="63"/>
+        <location filename="../../desktop/errors.py" line="70"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="64"/>
+        <location filename="../../desktop/errors.py" line="71"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65"/>
+        <location filename="../../desktop/errors.py" line="72"/>
         <source>Something went wrong: {0}
 
 Details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="81"/>
+        <location filename="../../desktop/errors.py" line="88"/>
         <source>You can open it read-only: search and read, but not change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="82"/>
+        <location filename="../../desktop/errors.py" line="89"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,92 +2119,92 @@ Details were written to the log.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop/export_controller.py" line="26"/>
+        <location filename="../../desktop/export_controller.py" line="27"/>
         <source>&amp;Word Dossier (.docx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="27"/>
+        <location filename="../../desktop/export_controller.py" line="28"/>
         <source>&amp;OpenDocument Dossier (.odt)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="28"/>
+        <location filename="../../desktop/export_controller.py" line="29"/>
         <source>&amp;CSV Spreadsheet (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="29"/>
+        <location filename="../../desktop/export_controller.py" line="30"/>
         <source>&amp;Excel Workbook (.xlsx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="30"/>
+        <location filename="../../desktop/export_controller.py" line="31"/>
         <source>&amp;JSON Lines, Every Field (.jsonl)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="31"/>
+        <location filename="../../desktop/export_controller.py" line="32"/>
         <source>CS&amp;L-JSON for Zotero (.json)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="32"/>
+        <location filename="../../desktop/export_controller.py" line="33"/>
         <source>&amp;RIS for EndNote/Zotero (.ris)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="33"/>
+        <location filename="../../desktop/export_controller.py" line="34"/>
         <source>&amp;Markdown Text (.md)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="34"/>
+        <location filename="../../desktop/export_controller.py" line="35"/>
         <source>&amp;Plain Text (.txt)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="35"/>
+        <location filename="../../desktop/export_controller.py" line="36"/>
         <source>Markdown, &amp;One File per Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="77"/>
+        <location filename="../../desktop/export_controller.py" line="78"/>
         <source>Export &amp;Again as {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="116"/>
+        <location filename="../../desktop/export_controller.py" line="117"/>
         <source>articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="137"/>
+        <location filename="../../desktop/export_controller.py" line="138"/>
         <source>Exporting {0} articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="138"/>
+        <location filename="../../desktop/export_controller.py" line="139"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="159"/>
+        <location filename="../../desktop/export_controller.py" line="160"/>
         <source>{0} articles exported to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="161"/>
+        <location filename="../../desktop/export_controller.py" line="162"/>
         <source>{0} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="163"/>
+        <location filename="../../desktop/export_controller.py" line="164"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="172"/>
+        <location filename="../../desktop/export_controller.py" line="173"/>
         <source>Export cancelled; no file written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,32 +2323,32 @@ Details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="93"/>
+        <location filename="../../desktop/provenance.py" line="99"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="93"/>
+        <location filename="../../desktop/provenance.py" line="99"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="94"/>
+        <location filename="../../desktop/provenance.py" line="100"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="94"/>
+        <location filename="../../desktop/provenance.py" line="100"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="95"/>
+        <location filename="../../desktop/provenance.py" line="101"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="124"/>
+        <location filename="../../desktop/provenance.py" line="130"/>
         <source>No edits yet: the value is as extracted.</source>
         <translation type="unfinished"></translation>
     </message>

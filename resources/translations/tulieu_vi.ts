@@ -91,72 +91,72 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/article_model.py" line="132"/>
+        <location filename="../../desktop/article_model.py" line="139"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="132"/>
+        <location filename="../../desktop/article_model.py" line="139"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="132"/>
+        <location filename="../../desktop/article_model.py" line="139"/>
         <source>Outlet</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="132"/>
+        <location filename="../../desktop/article_model.py" line="139"/>
         <source>People</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="152"/>
+        <location filename="../../desktop/article_model.py" line="159"/>
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="154"/>
+        <location filename="../../desktop/article_model.py" line="161"/>
         <source>Needs review</source>
         <translation>Cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="131"/>
+        <location filename="../../desktop/article_model.py" line="138"/>
         <source>Title — best matches first ▾</source>
         <translation>Tiêu đề — khớp nhất trước ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="132"/>
+        <location filename="../../desktop/article_model.py" line="139"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="133"/>
+        <location filename="../../desktop/article_model.py" line="140"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="133"/>
+        <location filename="../../desktop/article_model.py" line="140"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="133"/>
+        <location filename="../../desktop/article_model.py" line="140"/>
         <source>Places</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="133"/>
+        <location filename="../../desktop/article_model.py" line="140"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="134"/>
+        <location filename="../../desktop/article_model.py" line="141"/>
         <source>Imported</source>
         <translation>Ngày nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="134"/>
+        <location filename="../../desktop/article_model.py" line="141"/>
         <source>Words</source>
         <translation>Số từ</translation>
     </message>
@@ -366,92 +366,90 @@
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="51"/>
+        <location filename="../../desktop/entities_pane.py" line="38"/>
         <source>People</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="51"/>
+        <location filename="../../desktop/entities_pane.py" line="38"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="51"/>
+        <location filename="../../desktop/entities_pane.py" line="38"/>
         <source>Places</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="54"/>
+        <location filename="../../desktop/entities_pane.py" line="41"/>
         <source>Filter names…</source>
         <translation>Lọc tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="57"/>
         <source>Name</source>
-        <translation>Tên</translation>
+        <translation type="vanished">Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="57"/>
         <source>Articles</source>
-        <translation>Bài viết</translation>
+        <translation type="vanished">Bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="72"/>
+        <location filename="../../desktop/entities_pane.py" line="63"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="73"/>
+        <location filename="../../desktop/entities_pane.py" line="64"/>
         <source>Merge into…</source>
         <translation>Gộp vào…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="74"/>
+        <location filename="../../desktop/entities_pane.py" line="65"/>
         <source>Change kind</source>
         <translation>Đổi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="97"/>
+        <location filename="../../desktop/entities_pane.py" line="88"/>
         <source>&lt;b&gt;Articles per month&lt;/b&gt;</source>
         <translation>&lt;b&gt;Số bài theo tháng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="99"/>
+        <location filename="../../desktop/entities_pane.py" line="90"/>
         <source>&lt;b&gt;Most often named with&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hay được nhắc cùng&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="181"/>
+        <location filename="../../desktop/entities_pane.py" line="164"/>
         <source>Select a name to see where and when it appears.</source>
         <translation>Chọn một tên để xem nó xuất hiện ở đâu và khi nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="187"/>
+        <location filename="../../desktop/entities_pane.py" line="170"/>
         <source>%1 articles, from %2 to %3</source>
         <translation>%1 bài, từ %2 đến %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="189"/>
+        <location filename="../../desktop/entities_pane.py" line="172"/>
         <source>Also written</source>
         <translation>Cách viết khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="197"/>
+        <location filename="../../desktop/entities_pane.py" line="180"/>
         <source>Outlets</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="247"/>
+        <location filename="../../desktop/entities_pane.py" line="230"/>
         <source>Merge, keeping “%1”</source>
         <translation>Gộp, giữ “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="255"/>
+        <location filename="../../desktop/entities_pane.py" line="237"/>
         <source>Rename entity</source>
         <translation>Đổi tên thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="255"/>
+        <location filename="../../desktop/entities_pane.py" line="237"/>
         <source>New name (everywhere):</source>
         <translation>Tên mới (ở mọi nơi):</translation>
     </message>
@@ -556,114 +554,127 @@
     </message>
 </context>
 <context>
+    <name>EntityListModel</name>
+    <message>
+        <location filename="../../desktop/entity_list_model.py" line="101"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entity_list_model.py" line="101"/>
+        <source>Articles</source>
+        <translation>Bài viết</translation>
+    </message>
+</context>
+<context>
     <name>FilterSidebar</name>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="47"/>
+        <location filename="../../desktop/filter_sidebar.py" line="48"/>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="53"/>
+        <location filename="../../desktop/filter_sidebar.py" line="54"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="55"/>
+        <location filename="../../desktop/filter_sidebar.py" line="56"/>
         <source>One per story</source>
         <translation>Mỗi nhóm một bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="56"/>
+        <location filename="../../desktop/filter_sidebar.py" line="57"/>
         <source>Show each story once (its original), not every outlet&apos;s version</source>
         <translation>Hiện mỗi nhóm bài một lần (bài gốc), không hiện bản đăng của từng báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="70"/>
+        <location filename="../../desktop/filter_sidebar.py" line="71"/>
         <source>Needs review</source>
         <translation>Cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="70"/>
+        <location filename="../../desktop/filter_sidebar.py" line="71"/>
         <source>Outlet</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="70"/>
+        <location filename="../../desktop/filter_sidebar.py" line="71"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="71"/>
+        <location filename="../../desktop/filter_sidebar.py" line="72"/>
         <source>People</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="71"/>
+        <location filename="../../desktop/filter_sidebar.py" line="72"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="72"/>
+        <location filename="../../desktop/filter_sidebar.py" line="73"/>
         <source>Places</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="72"/>
+        <location filename="../../desktop/filter_sidebar.py" line="73"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="73"/>
+        <location filename="../../desktop/filter_sidebar.py" line="74"/>
         <source>Republished by</source>
         <translation>Báo đăng lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="126"/>
+        <location filename="../../desktop/filter_sidebar.py" line="129"/>
         <source>Flagged</source>
         <translation>Đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="236"/>
+        <location filename="../../desktop/filter_sidebar.py" line="240"/>
         <source>republished by %1</source>
         <translation>được %1 đăng lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="240"/>
+        <location filename="../../desktop/filter_sidebar.py" line="244"/>
         <source>needs review</source>
         <translation>cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="241"/>
+        <location filename="../../desktop/filter_sidebar.py" line="245"/>
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="72"/>
+        <location filename="../../desktop/filter_sidebar.py" line="73"/>
         <source>Date precision</source>
         <translation>Độ chắc của ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="77"/>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>exact</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="77"/>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="77"/>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>year</source>
         <translation>năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="78"/>
+        <location filename="../../desktop/filter_sidebar.py" line="79"/>
         <source>inferred</source>
         <translation>suy luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="78"/>
+        <location filename="../../desktop/filter_sidebar.py" line="79"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
@@ -740,7 +751,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/menus.py" line="143"/>
+        <location filename="../../desktop/menus.py" line="145"/>
         <source>Export &amp;As</source>
         <translation>Xuất &amp;dạng</translation>
     </message>
@@ -755,22 +766,22 @@
         <translation>Giới thiệu Tư Liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="202"/>
+        <location filename="../../desktop/article_model.py" line="209"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84"/>
+        <location filename="../../desktop/main_window.py" line="87"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="216"/>
+        <location filename="../../desktop/menus.py" line="237"/>
         <source>search “{0}”</source>
         <translation>tìm “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="217"/>
+        <location filename="../../desktop/menus.py" line="238"/>
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
     </message>
@@ -790,32 +801,32 @@
         <translation>Đã nhập {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="97"/>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95"/>
+        <location filename="../../desktop/main_window.py" line="98"/>
         <source>Entities</source>
         <translation>Thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="350"/>
         <source>no archive</source>
         <translation>chưa mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="351"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="358"/>
         <source>{0} articles</source>
         <translation>{0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="335"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>{0} of {1} articles</source>
         <translation>{0} trên {1} bài</translation>
     </message>
@@ -831,51 +842,56 @@
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="41"/>
+        <source>Open &amp;Shared Archive…</source>
+        <translation>Mở kho dùng &amp;chung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="42"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="42"/>
+        <location filename="../../desktop/menus.py" line="43"/>
         <source>Import &amp;Folder…</source>
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="43"/>
+        <location filename="../../desktop/menus.py" line="44"/>
         <source>&amp;Export Dossier…</source>
         <translation>&amp;Xuất hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="44"/>
+        <location filename="../../desktop/menus.py" line="45"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="45"/>
+        <location filename="../../desktop/menus.py" line="46"/>
         <source>&amp;Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="46"/>
+        <location filename="../../desktop/menus.py" line="47"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="47"/>
+        <location filename="../../desktop/menus.py" line="48"/>
         <source>Undo &amp;History</source>
         <translation>&amp;Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="48"/>
+        <location filename="../../desktop/menus.py" line="49"/>
         <source>&amp;Delete Article…</source>
         <translation>Xó&amp;a bài…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="49"/>
+        <location filename="../../desktop/menus.py" line="50"/>
         <source>&amp;Find</source>
         <translation>Tìm &amp;kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="50"/>
+        <location filename="../../desktop/menus.py" line="51"/>
         <source>&amp;About Tư Liệu</source>
         <translation>&amp;Giới thiệu Tư Liệu</translation>
     </message>
@@ -884,112 +900,117 @@
         <translation type="vanished">Nhập tệp bài báo (.txt, .html, .mhtml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="51"/>
+        <location filename="../../desktop/menus.py" line="52"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="52"/>
+        <location filename="../../desktop/menus.py" line="53"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="53"/>
+        <location filename="../../desktop/menus.py" line="54"/>
         <source>&amp;Check Archive</source>
         <translation>&amp;Kiểm tra kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="54"/>
+        <location filename="../../desktop/menus.py" line="55"/>
         <source>&amp;Failed Imports…</source>
         <translation>Tệp nhập &amp;lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="57"/>
+        <location filename="../../desktop/menus.py" line="58"/>
         <source>Import article files (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, scans)</source>
         <translation>Nhập tệp bài báo (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, bản quét)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="62"/>
+        <location filename="../../desktop/menus.py" line="63"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="64"/>
+        <location filename="../../desktop/menus.py" line="65"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="73"/>
+        <location filename="../../desktop/menus.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="76"/>
+        <location filename="../../desktop/menus.py" line="77"/>
         <source>Recent &amp;Archives</source>
         <translation>Kho &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="84"/>
+        <location filename="../../desktop/menus.py" line="78"/>
+        <source>Recent S&amp;hared Archives</source>
+        <translation>Kh&amp;o dùng chung gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="90"/>
+        <location filename="../../desktop/menus.py" line="92"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="91"/>
+        <location filename="../../desktop/menus.py" line="93"/>
         <source>&amp;Review</source>
         <translation>Xem &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="92"/>
+        <location filename="../../desktop/menus.py" line="94"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="95"/>
+        <location filename="../../desktop/menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="113"/>
+        <location filename="../../desktop/menus.py" line="115"/>
         <source>&amp;Filters</source>
         <translation>&amp;Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="114"/>
+        <location filename="../../desktop/menus.py" line="116"/>
         <source>&amp;Entities</source>
         <translation>&amp;Thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="115"/>
+        <location filename="../../desktop/menus.py" line="117"/>
         <source>&amp;Article Pane</source>
         <translation>&amp;Khung bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="118"/>
+        <location filename="../../desktop/menus.py" line="120"/>
         <source>Show &amp;Removed Text</source>
         <translation>Hiện văn bản đã &amp;loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="173"/>
+        <location filename="../../desktop/menus.py" line="184"/>
         <source>New Archive</source>
         <translation>Tạo kho mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="181"/>
+        <location filename="../../desktop/menus.py" line="192"/>
         <source>Open Archive</source>
         <translation>Mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="192"/>
+        <location filename="../../desktop/menus.py" line="213"/>
         <source>Import Articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="193"/>
+        <location filename="../../desktop/menus.py" line="214"/>
         <source>Articles ({0});;All files (*)</source>
         <translation>Bài viết ({0});;Mọi tệp (*)</translation>
     </message>
@@ -998,7 +1019,7 @@
         <translation type="vanished">Bài viết (*.txt *.html *.htm *.mhtml *.mht);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="202"/>
+        <location filename="../../desktop/menus.py" line="223"/>
         <source>Import Folder</source>
         <translation>Nhập thư mục</translation>
     </message>
@@ -1011,57 +1032,57 @@
         <translation type="vanished">Bản cài này chưa có chức năng in ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="248"/>
+        <location filename="../../desktop/menus.py" line="269"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="249"/>
+        <location filename="../../desktop/menus.py" line="270"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="258"/>
+        <location filename="../../desktop/menus.py" line="279"/>
         <source>Undo History</source>
         <translation>Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="259"/>
+        <location filename="../../desktop/menus.py" line="280"/>
         <source>&lt;original state&gt;</source>
         <translation>&lt;trạng thái ban đầu&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="272"/>
+        <location filename="../../desktop/menus.py" line="293"/>
         <source>Delete the article “{0}”?</source>
         <translation>Xóa bài “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="273"/>
+        <location filename="../../desktop/menus.py" line="294"/>
         <source>Delete {0} articles?</source>
         <translation>Xóa {0} bài?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="274"/>
+        <location filename="../../desktop/menus.py" line="295"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="275"/>
+        <location filename="../../desktop/menus.py" line="296"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="285"/>
+        <location filename="../../desktop/menus.py" line="306"/>
         <source>Delete {0} articles</source>
         <translation>Xóa {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="333"/>
+        <location filename="../../desktop/main_window.py" line="358"/>
         <source>1 article</source>
         <translation>1 bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="271"/>
+        <location filename="../../desktop/menus.py" line="292"/>
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
@@ -1084,6 +1105,11 @@
         <location filename="../../desktop/help_pages.py" line="81"/>
         <source>User Guide</source>
         <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/live_refresh.py" line="75"/>
+        <source>Updated by %1</source>
+        <translation>%1 vừa cập nhật</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1286,150 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="96"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="97"/>
+        <source>your user</source>
+        <translation>người dùng của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="98"/>
+        <source>Password of {0} for the archive {1} on {2}:</source>
+        <translation>Mật khẩu của {0} cho kho {1} trên {2}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="103"/>
+        <source>&amp;Remember it in {0} (readable only by you)</source>
+        <translation>&amp;Ghi nhớ trong {0} (chỉ mình bạn đọc được)</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../desktop/app.py" line="33"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="33"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="34"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="34"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="35"/>
+        <source>Close without Saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/app.py" line="24"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="24"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="25"/>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="25"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="26"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="26"/>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="27"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="27"/>
+        <source>N&amp;o to All</source>
+        <translation>Không với tất &amp;cả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="28"/>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="28"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="29"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="29"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="30"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="30"/>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="31"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="31"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="32"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="32"/>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <location filename="../../desktop/review_queue.py" line="29"/>
@@ -1397,6 +1567,44 @@
         <location filename="../../desktop/dialogs.py" line="75"/>
         <source>Watch folder</source>
         <translation>Thư mục theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>SharedArchiveDialog</name>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="26"/>
+        <source>Open Shared Archive</source>
+        <translation>Mở kho dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="35"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="35"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="36"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="36"/>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="37"/>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shared_dialog.py" line="39"/>
+        <source>The password is asked for when the server needs it.</source>
+        <translation>Mật khẩu sẽ được hỏi khi máy chủ cần đến.</translation>
     </message>
 </context>
 <context>
@@ -1568,12 +1776,12 @@
 <context>
     <name>care</name>
     <message>
-        <location filename="../../desktop/archive_care.py" line="45"/>
+        <location filename="../../desktop/archive_care.py" line="48"/>
         <source>Damaged archive</source>
         <translation>Kho bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="46"/>
+        <location filename="../../desktop/archive_care.py" line="49"/>
         <source>Part of the archive could not be read:
 {0}
 
@@ -1584,43 +1792,43 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="47"/>
+        <location filename="../../desktop/archive_care.py" line="50"/>
         <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
         <translation>“Kiểm tra và sửa chữa” chép mọi bài còn đọc được sang một kho mới; tệp bị hỏng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="49"/>
+        <location filename="../../desktop/archive_care.py" line="52"/>
         <source>Check and Repair…</source>
         <translation>Kiểm tra và sửa chữa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="92"/>
+        <location filename="../../desktop/archive_care.py" line="95"/>
         <source>Back Up Archive</source>
         <translation>Sao lưu kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="102"/>
+        <location filename="../../desktop/archive_care.py" line="105"/>
         <source>Backup written to {0}</source>
         <translation>Đã sao lưu vào {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="114"/>
-        <location filename="../../desktop/archive_care.py" line="136"/>
+        <location filename="../../desktop/archive_care.py" line="117"/>
+        <location filename="../../desktop/archive_care.py" line="139"/>
         <source>Restore from Backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="122"/>
+        <location filename="../../desktop/archive_care.py" line="125"/>
         <source>Restored from {0}.</source>
         <translation>Đã khôi phục từ {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="124"/>
+        <location filename="../../desktop/archive_care.py" line="127"/>
         <source>The previous content is kept in {0}.</source>
         <translation>Nội dung trước đó được giữ trong {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="136"/>
+        <location filename="../../desktop/archive_care.py" line="139"/>
         <source>Replace the content of {0} with the backup {1}?
 
 The current content is backed up first.</source>
@@ -1629,23 +1837,23 @@ The current content is backed up first.</source>
 Nội dung hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="144"/>
-        <location filename="../../desktop/archive_care.py" line="148"/>
+        <location filename="../../desktop/archive_care.py" line="147"/>
+        <location filename="../../desktop/archive_care.py" line="151"/>
         <source>Check Archive</source>
         <translation>Kiểm tra kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="149"/>
+        <location filename="../../desktop/archive_care.py" line="152"/>
         <source>Repair</source>
         <translation>Sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="156"/>
+        <location filename="../../desktop/archive_care.py" line="159"/>
         <source>Repaired copy</source>
         <translation>Bản đã sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="157"/>
+        <location filename="../../desktop/archive_care.py" line="160"/>
         <source>Open the repaired copy {0}?</source>
         <translation>Mở bản đã sửa chữa {0}?</translation>
     </message>
@@ -1653,183 +1861,183 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 <context>
     <name>dossier</name>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="116"/>
+        <location filename="../../desktop/dossier_dialog.py" line="117"/>
         <source>OpenDocument (.odt), editable</source>
         <translation>OpenDocument (.odt), sửa được</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="234"/>
+        <location filename="../../desktop/dossier_dialog.py" line="235"/>
         <source>OpenDocument dossier, {0} articles</source>
         <translation>Hồ sơ OpenDocument, {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="305"/>
+        <location filename="../../desktop/dossier_dialog.py" line="306"/>
         <source>OpenDocument files (*.odt)</source>
         <translation>Tệp OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="115"/>
+        <location filename="../../desktop/dossier_dialog.py" line="116"/>
         <source>Word (.docx), editable</source>
         <translation>Word (.docx), sửa được</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="118"/>
+        <location filename="../../desktop/dossier_dialog.py" line="119"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="233"/>
+        <location filename="../../desktop/dossier_dialog.py" line="234"/>
         <source>Word dossier, {0} articles</source>
         <translation>Hồ sơ Word, {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="304"/>
+        <location filename="../../desktop/dossier_dialog.py" line="305"/>
         <source>Word files (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="71"/>
+        <location filename="../../desktop/dossier_dialog.py" line="72"/>
         <source>Print dossier</source>
         <translation>In hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="72"/>
-        <location filename="../../desktop/dossier_dialog.py" line="307"/>
+        <location filename="../../desktop/dossier_dialog.py" line="73"/>
+        <location filename="../../desktop/dossier_dialog.py" line="308"/>
         <source>Export dossier</source>
         <translation>Xuất hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="98"/>
+        <location filename="../../desktop/dossier_dialog.py" line="99"/>
         <source>%n article(s)</source>
         <translation>%n bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="99"/>
+        <location filename="../../desktop/dossier_dialog.py" line="100"/>
         <source>Scope:</source>
         <translation>Phạm vi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="107"/>
+        <location filename="../../desktop/dossier_dialog.py" line="108"/>
         <source>Summaries only (leads, no full text)</source>
         <translation>Chỉ tóm tắt (sapo, không toàn văn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="109"/>
+        <location filename="../../desktop/dossier_dialog.py" line="110"/>
         <source>One per story (each original once)</source>
         <translation>Mỗi nhóm một bài (mỗi bài gốc một lần)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="110"/>
+        <location filename="../../desktop/dossier_dialog.py" line="111"/>
         <source>By date</source>
         <translation>Theo ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="110"/>
+        <location filename="../../desktop/dossier_dialog.py" line="111"/>
         <source>By outlet</source>
         <translation>Theo báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="119"/>
+        <location filename="../../desktop/dossier_dialog.py" line="120"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="120"/>
+        <location filename="../../desktop/dossier_dialog.py" line="121"/>
         <source>Subtitle:</source>
         <translation>Phụ đề:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="121"/>
+        <location filename="../../desktop/dossier_dialog.py" line="122"/>
         <source>Prepared by:</source>
         <translation>Người lập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="122"/>
+        <location filename="../../desktop/dossier_dialog.py" line="123"/>
         <source>Marking:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="126"/>
+        <location filename="../../desktop/dossier_dialog.py" line="127"/>
         <source>Order:</source>
         <translation>Thứ tự:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="127"/>
+        <location filename="../../desktop/dossier_dialog.py" line="128"/>
         <source>Labels:</source>
         <translation>Ngôn ngữ nhãn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="128"/>
+        <location filename="../../desktop/dossier_dialog.py" line="129"/>
         <source>Paper:</source>
         <translation>Khổ giấy:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="147"/>
+        <location filename="../../desktop/dossier_dialog.py" line="148"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="157"/>
+        <location filename="../../desktop/dossier_dialog.py" line="158"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="162"/>
+        <location filename="../../desktop/dossier_dialog.py" line="163"/>
         <source>Print preview…</source>
         <translation>Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="164"/>
+        <location filename="../../desktop/dossier_dialog.py" line="165"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="168"/>
+        <location filename="../../desktop/dossier_dialog.py" line="169"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="170"/>
+        <location filename="../../desktop/dossier_dialog.py" line="171"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="172"/>
+        <location filename="../../desktop/dossier_dialog.py" line="173"/>
         <source>Show in folder</source>
         <translation>Mở thư mục chứa</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="175"/>
+        <location filename="../../desktop/dossier_dialog.py" line="176"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="206"/>
+        <location filename="../../desktop/dossier_dialog.py" line="207"/>
         <source>Building…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="237"/>
+        <location filename="../../desktop/dossier_dialog.py" line="238"/>
         <source>{0} pages, {1} articles</source>
         <translation>{0} trang, {1} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="249"/>
+        <location filename="../../desktop/dossier_dialog.py" line="250"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="252"/>
+        <location filename="../../desktop/dossier_dialog.py" line="253"/>
         <source>Failed.</source>
         <translation>Thất bại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="306"/>
+        <location filename="../../desktop/dossier_dialog.py" line="307"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="108"/>
+        <location filename="../../desktop/dossier_dialog.py" line="109"/>
         <source>File details (name, import time, content hash)</source>
         <translation>Chi tiết tệp (tên, lúc nhập, mã băm nội dung)</translation>
     </message>
@@ -1880,38 +2088,66 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
         <location filename="../../desktop/errors.py" line="43"/>
+        <source>Server unreachable</source>
+        <translation>Không kết nối được máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="44"/>
+        <source>The shared archive&apos;s server does not answer. Check the address, the network, or ask its administrator.
+
+{0}</source>
+        <translation>Máy chủ của kho dùng chung không trả lời. Hãy kiểm tra địa chỉ, mạng, hoặc hỏi người quản trị máy chủ.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="47"/>
+        <source>Login refused</source>
+        <translation>Đăng nhập bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="48"/>
+        <source>The server refused the login.
+
+{0}</source>
+        <translation>Máy chủ đã từ chối đăng nhập.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="50"/>
         <source>Disk full</source>
         <translation>Đầy ổ đĩa</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="44"/>
+        <location filename="../../desktop/errors.py" line="51"/>
         <source>There is no space left on the disk. Free some space and try again; articles already saved are intact.</source>
         <translation>Ổ đĩa đã hết chỗ trống. Hãy giải phóng dung lượng rồi thử lại; các bài đã lưu vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="51"/>
+        <location filename="../../desktop/errors.py" line="58"/>
         <source>File not found</source>
         <translation>Không tìm thấy tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="52"/>
+        <location filename="../../desktop/errors.py" line="59"/>
         <source>The file disappeared before it could be read:
 {0}</source>
         <translation>Tệp đã biến mất trước khi kịp đọc:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="55"/>
+        <location filename="../../desktop/errors.py" line="62"/>
         <source>Cannot read file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="57"/>
+        <location filename="../../desktop/errors.py" line="64"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="58"/>
+        <location filename="../../desktop/errors.py" line="65"/>
         <source>The article or entity no longer exists.
 
 {0}</source>
@@ -1920,29 +2156,29 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="60"/>
+        <location filename="../../desktop/errors.py" line="67"/>
         <source>Permission denied</source>
         <translation>Không có quyền truy cập</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="61"/>
+        <location filename="../../desktop/errors.py" line="68"/>
         <source>Tư Liệu may not access:
 {0}</source>
         <translation>Tư Liệu không được phép truy cập:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="63"/>
+        <location filename="../../desktop/errors.py" line="70"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="64"/>
+        <location filename="../../desktop/errors.py" line="71"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65"/>
+        <location filename="../../desktop/errors.py" line="72"/>
         <source>Something went wrong: {0}
 
 Details were written to the log.</source>
@@ -1951,12 +2187,12 @@ Details were written to the log.</source>
 Chi tiết đã được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="81"/>
+        <location filename="../../desktop/errors.py" line="88"/>
         <source>You can open it read-only: search and read, but not change.</source>
         <translation>Có thể mở ở chế độ chỉ đọc: tìm và đọc, nhưng không sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="82"/>
+        <location filename="../../desktop/errors.py" line="89"/>
         <source>Open read-only</source>
         <translation>Mở chỉ đọc</translation>
     </message>
@@ -1964,92 +2200,92 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop/export_controller.py" line="27"/>
+        <location filename="../../desktop/export_controller.py" line="28"/>
         <source>&amp;OpenDocument Dossier (.odt)…</source>
         <translation>Hồ sơ &amp;OpenDocument (.odt)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="26"/>
+        <location filename="../../desktop/export_controller.py" line="27"/>
         <source>&amp;Word Dossier (.docx)…</source>
         <translation>Hồ sơ &amp;Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="28"/>
+        <location filename="../../desktop/export_controller.py" line="29"/>
         <source>&amp;CSV Spreadsheet (.csv)…</source>
         <translation>Bảng tính &amp;CSV (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="29"/>
+        <location filename="../../desktop/export_controller.py" line="30"/>
         <source>&amp;Excel Workbook (.xlsx)…</source>
         <translation>Sổ tính &amp;Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="30"/>
+        <location filename="../../desktop/export_controller.py" line="31"/>
         <source>&amp;JSON Lines, Every Field (.jsonl)…</source>
         <translation>&amp;JSON Lines, mọi trường (.jsonl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="31"/>
+        <location filename="../../desktop/export_controller.py" line="32"/>
         <source>CS&amp;L-JSON for Zotero (.json)…</source>
         <translation>CS&amp;L-JSON cho Zotero (.json)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="32"/>
+        <location filename="../../desktop/export_controller.py" line="33"/>
         <source>&amp;RIS for EndNote/Zotero (.ris)…</source>
         <translation>&amp;RIS cho EndNote/Zotero (.ris)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="33"/>
+        <location filename="../../desktop/export_controller.py" line="34"/>
         <source>&amp;Markdown Text (.md)…</source>
         <translation>Văn bản &amp;Markdown (.md)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="34"/>
+        <location filename="../../desktop/export_controller.py" line="35"/>
         <source>&amp;Plain Text (.txt)…</source>
         <translation>Văn bản &amp;thuần (.txt)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="35"/>
+        <location filename="../../desktop/export_controller.py" line="36"/>
         <source>Markdown, &amp;One File per Article…</source>
         <translation>Markdown, &amp;mỗi bài một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="77"/>
+        <location filename="../../desktop/export_controller.py" line="78"/>
         <source>Export &amp;Again as {0}…</source>
         <translation>&amp;Xuất lại dạng {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="116"/>
+        <location filename="../../desktop/export_controller.py" line="117"/>
         <source>articles</source>
         <translation>bai-viet</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="137"/>
+        <location filename="../../desktop/export_controller.py" line="138"/>
         <source>Exporting {0} articles…</source>
         <translation>Đang xuất {0} bài…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="138"/>
+        <location filename="../../desktop/export_controller.py" line="139"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="159"/>
+        <location filename="../../desktop/export_controller.py" line="160"/>
         <source>{0} articles exported to {1}</source>
         <translation>Đã xuất {0} bài vào {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="161"/>
+        <location filename="../../desktop/export_controller.py" line="162"/>
         <source>{0} files</source>
         <translation>{0} tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="163"/>
+        <location filename="../../desktop/export_controller.py" line="164"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="172"/>
+        <location filename="../../desktop/export_controller.py" line="173"/>
         <source>Export cancelled; no file written.</source>
         <translation>Đã hủy xuất; không tệp nào được ghi.</translation>
     </message>
@@ -2168,32 +2404,32 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <translation>Bấm để xem lịch sử của trường này</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="93"/>
+        <location filename="../../desktop/provenance.py" line="99"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="93"/>
+        <location filename="../../desktop/provenance.py" line="99"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="94"/>
+        <location filename="../../desktop/provenance.py" line="100"/>
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="94"/>
+        <location filename="../../desktop/provenance.py" line="100"/>
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="95"/>
+        <location filename="../../desktop/provenance.py" line="101"/>
         <source>By</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="124"/>
+        <location filename="../../desktop/provenance.py" line="130"/>
         <source>No edits yet: the value is as extracted.</source>
         <translation>Chưa sửa: giá trị như khi trích xuất.</translation>
     </message>

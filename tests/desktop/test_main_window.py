@@ -184,6 +184,28 @@ def test_vietnamese_interface_from_the_translation_file(qtbot, settings_path):
     assert english.menuBar().actions()[0].text() == "&File"
 
 
+def test_shared_archive_dialog_in_vietnamese_down_to_its_buttons(qtbot):
+    """Qt has no Vietnamese qtbase: the standard buttons' texts come from our own .qm."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+
+    from desktop.app import install_translators
+    from desktop.shared_dialog import SharedArchiveDialog
+
+    app = QApplication.instance()
+    assert install_translators(app, "vi")
+    try:
+        dialog = SharedArchiveDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Mở kho dùng chung"
+        assert "Cơ sở &dữ liệu:" in [label.text() for label in dialog.findChildren(QLabel)]
+        buttons = [dialog.buttons.button(b).text() for b in (QDialogButtonBox.StandardButton.Open,
+                                                             QDialogButtonBox.StandardButton.Cancel)]
+        assert buttons == ["Mở", "Hủy"]
+        assert QApplication.translate("MainWindow", "Updated by %1") == "%1 vừa cập nhật"
+    finally:
+        install_translators(app, "en")
+
+
 def test_settings_dialog_saves_language_and_watch_folder(qtbot, tmp_path, settings_path):
     from desktop.dialogs import SettingsDialog, versions
 
