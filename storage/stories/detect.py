@@ -81,9 +81,10 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str],
     story_by_id = {i: store.story_of(conn, i) for i in versions}
     stories = sorted({s for s in story_by_id.values() if s is not None})
     ids = {i for i, s in story_by_id.items() if s is None} | {article_id}
-    if len(stories) == 1 and ids == {article_id}:  # joins one story, bridges nothing: incremental
-        known.load(conn, [store.original_of(conn, stories[0]) or article_id])
-        if store.join(conn, stories[0], article_id, known.relation, choices):
+    original = store.original_of(conn, stories[0]) if len(stories) == 1 and ids == {article_id} else None
+    if original is not None:  # joins one story, bridges nothing: incremental
+        known.load(conn, [original])
+        if store.join(conn, stories[0], original, article_id, known.relation, choices):
             log.debug("article %d joined story %d (versions found: %s)", article_id, stories[0], versions)
             return stories[0]
     if choices is not None:  # the stories settled below are chosen afresh

@@ -138,15 +138,13 @@ def settle(conn: sqlite3.Connection, story_id: int, ids: list[int],
     conn.execute("UPDATE stories SET original_id = ?, reason = ? WHERE id = ?", (original, reason, story_id))
 
 
-def join(conn: sqlite3.Connection, story_id: int, article_id: int, relate: Callable[[int, int], str],
-         choices: dict[int, Choice] | None = None) -> bool:
+def join(conn: sqlite3.Connection, story_id: int, original_id: int, article_id: int,
+         relate: Callable[[int, int], str], choices: dict[int, Choice] | None = None) -> bool:
     """Add one article to a story when that leaves its original unchanged: one member row (a big
     story re-settled at every import made the import quadratic). False (nothing written) when the
     newcomer changes the choice: the caller settles the whole story. `choices`: the import's running
-    choice per story (StoryChoices.current), so that the members are read once per story, not per join."""
-    row = conn.execute("SELECT original_id FROM stories WHERE id = ?", (story_id,)).fetchone()
-    if row is None or row[0] is None:
-        return False
+    choice per story (StoryChoices.current), so that the members are read once per story, not per join.
+    `original_id`: the story's original as stored (original_of)."""
     choice = choices.pop(story_id, None) if choices is not None else None
     if choice is None:
         choice = Choice(_candidates(conn, "a JOIN story_members m ON m.article_id = a.id WHERE m.story_id = ? "
@@ -154,7 +152,7 @@ def join(conn: sqlite3.Connection, story_id: int, article_id: int, relate: Calla
     for newcomer in _candidates(conn, "a WHERE a.id = ?", (article_id,)):
         choice.add(newcomer)
     original, reason = choice.pick()
-    if original != row[0]:
+    if original != original_id:
         return False
     conn.execute("INSERT OR REPLACE INTO story_members(article_id, story_id, relation) VALUES (?, ?, ?)",
                  (article_id, story_id, relate(article_id, original)))
