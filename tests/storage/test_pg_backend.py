@@ -43,6 +43,8 @@ def test_sqlite_spellings_are_rewritten():
 
 def test_the_password_never_shows():
     assert display("postgresql://ana:s3cret@db.example.org:5432/tulieu") == "postgresql://ana@db.example.org:5432/tulieu"
+    # A socket URL (no host) stays usable: its "//" must survive, or the shown URL opens nothing.
+    assert display("postgresql:///tulieu?host=/run/postgresql") == "postgresql:///tulieu?host=/run/postgresql"
 
 
 def test_words_are_cut_as_fts5_cuts_them_and_positions_line_up():

@@ -289,11 +289,11 @@ POSTGRES = PostgresDialect()
 def display(url: str) -> str:
     """The URL without its password (for messages and the window title)."""
     parts = urlsplit(url)
-    if parts.password:
-        host = parts.netloc.rsplit("@", 1)[1]
-        user = parts.username or ""
-        parts = parts._replace(netloc=f"{user}@{host}")
-    return urlunsplit(parts)
+    if not parts.password:  # as given: urlunsplit would drop an empty host's "//" (postgresql:///db)
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}"))
 
 
 def open_database(url: str, *, create: bool = True, read_only: bool = False) -> tuple[PgConnection, str]:
