@@ -234,8 +234,10 @@ class MetadataEditor(QWidget):
             self.date_edit.setStyleSheet("")
             self.date_error.hide()
         self.precision.setCurrentIndex(max(0, self.precision.findData(get("date_precision") or "unknown")))
-        self.lead_edit.setPlainText(get("lead") or "")
-        self.tags_edit.setText(", ".join(get("tags") or []))
+        if not (same and self.lead_edit.document().isModified()):
+            self.lead_edit.setPlainText(get("lead") or "")
+        if not (same and self.tags_edit.isModified()):
+            self.tags_edit.setText(", ".join(get("tags") or []))
         origins = get("origins") or {}
         for field, badge in self.badges.items():
             badge.set_origin("user" if field in (get("user_fields") or set()) else origins.get(field))
@@ -268,6 +270,9 @@ class MetadataEditor(QWidget):
             self._date_finished()
         if self.tags_edit.isModified():
             self._tags_finished()
+        if self.lead_edit.document().isModified():
+            self.lead_edit.document().setModified(False)
+            self.commit("lead", self.lead_edit.toPlainText().strip() or None)
 
     def _text_finished(self, field: str) -> None:
         edit = self.edits[field]
@@ -306,6 +311,7 @@ class MetadataEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """Save the lead when its editor loses focus (the plain-text editor has no editingFinished)."""
         if watched is self.lead_edit and event.type() == QEvent.Type.FocusOut:
+            self.lead_edit.document().setModified(False)
             self.commit("lead", self.lead_edit.toPlainText().strip() or None)
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit) \
                 and _passes_to_window(watched, event):

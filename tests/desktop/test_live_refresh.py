@@ -3,6 +3,9 @@ commits — new articles in the table, edits in the open article — without reo
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
@@ -58,3 +61,39 @@ def test_another_users_delete_removes_the_row(qtbot, shared):
     other.delete(second)
     qtbot.waitUntil(lambda: win.model.rowCount() == 1, timeout=5000)
     assert win.model.ids() == [first]
+
+
+def _type(widget, text: str) -> None:
+    """Key events carrying Vietnamese text (qtbot.keyClicks only knows ASCII keys), without Return."""
+    widget.setFocus()
+    for char in text:
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.mark.parametrize("field", ["title", "lead", "tags"])
+def test_a_refresh_keeps_what_the_user_is_typing(qtbot, shared, field):
+    """Another user's edit arrives while this user is typing in a field of the same article (focus still
+    in it, nothing saved yet): the other field refreshes, the typed text stays, and saving it later stores it."""
+    win, other, first = shared
+    win.select_article(first)
+    meta = win.article_pane.metadata
+    widget = {"title": meta.edits["title"], "lead": meta.lead_edit, "tags": meta.tags_edit}[field]
+    _type(widget, ", hải quân đang gõ")
+    typed = widget.toPlainText() if field == "lead" else widget.text()
+    other.set_field(first, "author", "Người Khác")
+    qtbot.waitUntil(lambda: meta.edits["author"].text() == "Người Khác", timeout=5000)
+    assert (widget.toPlainText() if field == "lead" else widget.text()) == typed
+    meta.flush()  # what switching article or closing does
+    stored = win.archive.get(first)
+    value = getattr(stored, field)
+    assert "hải quân đang gõ" in (" ".join(value) if field == "tags" else value)
+    assert stored.author == "Người Khác"
+
+
+def test_a_refresh_replaces_a_field_the_user_did_not_touch(qtbot, shared):
+    win, other, first = shared
+    win.select_article(first)
+    meta = win.article_pane.metadata
+    meta.lead_edit.setFocus()  # focus alone is not typing
+    other.set_field(first, "lead", "Sa pô mới của người khác")
+    qtbot.waitUntil(lambda: meta.lead_edit.toPlainText() == "Sa pô mới của người khác", timeout=5000)
