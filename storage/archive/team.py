@@ -55,9 +55,11 @@ def setup(archive) -> None:
     log.info("team roles set up on %s", archive.path)
 
 
-def grant(archive, user: str, role: str) -> None:
-    """Make `user` (created as a login role when missing, no password: set one with ALTER ROLE or
-    use the server's own authentication) a reader or an editor, and nothing else, in one transaction."""
+def grant(archive, user: str, role: str, password: str | None = None) -> None:
+    """Make `user` (created as a login role when missing) a reader or an editor, and nothing else, in
+    one transaction. A password, when given, is set too: hashed here by libpq (SCRAM, as the server
+    asks), so the clear text never reaches the server, its logs or pg_stat_activity. Without one the
+    user logs in however the server's pg_hba.conf says (peer, Kerberos, an existing password)."""
     if role not in ROLES:
         raise ArchiveError(f"'{role}' is not a role (reader or editor)")
     conn = _team_conn(archive)
@@ -65,6 +67,9 @@ def grant(archive, user: str, role: str) -> None:
     with archive._write():
         if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (user,)).fetchone():
             conn.execute(f"CREATE ROLE {name} LOGIN")
+        if password:
+            hashed = conn._conn.pgconn.encrypt_password(password.encode(), user.encode()).decode()
+            conn.execute(f"ALTER ROLE {name} PASSWORD '{hashed}'")  # a hash: only [A-Za-z0-9+/=$:] characters
         for other in ROLES.values():
             conn.execute(f"REVOKE {other} FROM {name}")
         conn.execute(f"GRANT {ROLES[role]} TO {name}")

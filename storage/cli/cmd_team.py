@@ -18,10 +18,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                              "editor (import, edit, merge, delete)")
     grant.add_argument("user")
     grant.add_argument("role", choices=("reader", "editor"))
+    grant.add_argument("--password", action="store_true",
+                       help="also set the user's password (asked twice; sent to the server only hashed)")
     listing = actions.add_parser("list", help="the archive's readers and editors")
     for sub in (setup, grant, listing):
         add_archive_option(sub)
     parser.set_defaults(handler=run)
+
+
+def _ask_password(user: str) -> str:
+    """The new password, typed twice without echo (TULIEU_NEW_PASSWORD when no terminal: scripts)."""
+    import getpass
+    import os
+    import sys
+
+    if not sys.stdin.isatty() and os.environ.get("TULIEU_NEW_PASSWORD"):
+        return os.environ["TULIEU_NEW_PASSWORD"]
+    first = getpass.getpass(f"new password for {user}: ")
+    if not first or first != getpass.getpass("again: "):
+        raise SystemExit(f"tulieu-cli team grant: the two passwords for {user} differ or are empty; nothing changed")
+    return first
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             team.setup(archive)
             print(f"roles {team.READER} and {team.EDITOR} ready on {archive.path}")
         elif args.action == "grant":
-            team.grant(archive, args.user, args.role)
+            team.grant(archive, args.user, args.role, _ask_password(args.user) if args.password else None)
             print(f"{args.user} is now {args.role} ({team.ROLES[args.role]})")
         else:
             for user, role in team.members(archive):

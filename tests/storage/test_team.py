@@ -113,3 +113,28 @@ def test_cli_team_setup_grant_and_list(pg_server, capsys):
     assert "hoa is now editor" in out and "hoa\teditor" in out and "thu\treader" in out
     assert cli.main(["team", "grant", "bad name;", "editor", "--archive", location]) != 0
     assert "not a usable database user name" in capsys.readouterr().err
+
+
+def test_cli_grant_with_password_sets_a_scram_hash_the_server_accepts(pg_server, monkeypatch, capsys):
+    """`team grant USER editor --password`: the server stores a SCRAM hash (never the clear text) and,
+    once pg_hba.conf asks that user for a password, the right one logs in and a wrong one does not."""
+    import os
+
+    location = pg_server.fresh_database()
+    user = f"bich{os.getpid()}"
+    monkeypatch.setenv("TULIEU_NEW_PASSWORD", "mật khẩu đội 7")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert cli.main(["team", "setup", "--archive", location]) == 0
+    assert cli.main(["team", "grant", user, "editor", "--password", "--archive", location]) == 0
+    with psycopg.connect(location) as admin:
+        stored = admin.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (user,)).fetchone()[0]
+    assert stored.startswith("SCRAM-SHA-256$") and "mật" not in stored
+    hba = pg_server.data / "pg_hba.conf"
+    hba.write_text(f"local all {user} scram-sha-256\n" + hba.read_text())
+    pg_server.admin("SELECT pg_reload_conf()")
+    with psycopg.connect(as_user(location, user), password="mật khẩu đội 7") as conn:
+        assert conn.execute("SELECT current_user").fetchone()[0] == user
+    with pytest.raises(psycopg.OperationalError, match="password"):
+        psycopg.connect(as_user(location, user), password="sai").close()
+    with Archive.open(location) as owner:
+        assert (user, "editor") in team.members(owner)
