@@ -172,3 +172,25 @@ def test_a_version_7_shared_archive_is_converted_with_its_content(pg_server, mon
         assert sorted(h.id for h in archive.search("duong tuan tra")) == [1, 2]
         assert archive._conn.execute("SELECT pages FROM outlet_pages").fetchall() == []  # no outlets stored
     assert check_file(url).findings == []
+
+
+def test_an_upgraded_archive_file_shrinks_to_its_new_size(tmp_path):
+    """Version 8 packs every article; the pages it frees go back to the file system (VACUUM after the
+    upgrade), so a user upgrading a big archive sees the smaller file, not the old size for good."""
+    path = tmp_path / "v7.sqlite"
+    _v7_archive(path)
+    conn = sqlite3.connect(path)
+    old_blocks = json.dumps([{"text": b.text, "role": b.role, "reason": b.reason} for b in BLOCKS], ensure_ascii=False)
+    body = "\n".join(b.text for b in BLOCKS if b.role != "removed")
+    for number in range(5, 205):  # as version 7 wrote them: JSON blocks, the body, raw bytes, indexed
+        conn.execute("INSERT INTO articles(id, title, blocks, body, raw, imported_at) VALUES (?, ?, ?, ?, ?, '2024')",
+                     (number, f"Bài {number}", old_blocks, body, PAGE * 60))
+        conn.execute("INSERT INTO articles_fts(rowid, title_x, title_f, lead_x, lead_f, body_x, body_f) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (number, *fts_values(f"Bài {number}", "", body)))
+    conn.commit()
+    conn.close()
+    before = path.stat().st_size
+    with Archive.open(path) as archive:
+        assert archive._conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        assert archive.original_bytes(100) == PAGE * 60
+    assert path.stat().st_size < before / 2

@@ -67,7 +67,26 @@ def migrate(db: object) -> int:
             if number == 1:
                 db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # type: ignore[attr-defined]
         log.info("archive schema migrated to version %d", number)
+    if 0 < version < LATEST:
+        reclaim_free_pages(db.conn)  # type: ignore[attr-defined]
     return max(version, LATEST)
+
+
+def reclaim_free_pages(conn, share: float = 0.25) -> bool:
+    """VACUUM when more than `share` of the file is free pages, as after an upgrade that rewrote the
+    articles (version 8 packs them to less than half): otherwise the file keeps its old size for good.
+    VACUUM cannot run inside a transaction, so it follows the committed steps; it is atomic, and a
+    failure (a full disk needs room for a second copy) only leaves the free pages. True when done."""
+    pages, free = (conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "freelist_count"))
+    if not pages or free <= pages * share:
+        return False
+    try:
+        conn.execute("VACUUM")
+    except Exception as exc:  # sqlite3.Error: the archive is whole, only larger than it needs to be
+        log.warning("archive not compacted after the upgrade (%s): %d of %d pages stay free", exc, free, pages)
+        return False
+    log.info("archive compacted after the upgrade: %d free pages of %d returned", free, pages)
+    return True
 
 
 def _migrate_postgres(conn) -> int:
