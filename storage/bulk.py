@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .date_entry import date_edit
-from .edits import Batch, ChangeTags, DeleteArticle, Edit, SetField
+from .edits import Batch, ChangeTags, DeleteArticle, Edit, SetField, tag_change
 from .errors import TuLieuError
 
 if TYPE_CHECKING:
@@ -37,21 +37,6 @@ def parse_ids(text: str) -> list[int]:
         else:
             raise TuLieuError(f"“{part}” is not an article id (use e.g. 3,5,9-12)")
     return list(dict.fromkeys(ids))
-
-
-def tag_change(current: list[str], spec: str) -> list[str]:
-    """Tags after applying "+a, -b" (add/remove) or "a, b" (replace, when no item has a sign)."""
-    items = [" ".join(p.split()) for p in spec.split(",") if p.strip()]
-    if not any(item[:1] in "+-" for item in items):
-        return list(dict.fromkeys(items))
-    tags = list(current)
-    for item in items:
-        sign, tag = (item[0], item[1:].strip()) if item[:1] in "+-" else ("+", item)
-        if sign == "+" and tag and tag not in tags:
-            tags.append(tag)
-        elif sign == "-":
-            tags = [t for t in tags if t != tag]
-    return tags
 
 
 def bulk_edit(archive: "Archive", ids: list[int], field: str, value: object) -> Edit:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import singledispatch
 from typing import TYPE_CHECKING, Union
 
+from .archive.concurrency import lock_article, retrying
 from .archive.records import MergeUndo, StoredArticle
 
 if TYPE_CHECKING:
@@ -136,7 +137,6 @@ _TOUCHES: dict[type, str] = {SetBlockRole: "blocks", LinkEntity: "entities", Unl
 
 def apply(archive: "Archive", edit: Edit) -> Edit:
     """Perform one edit (one transaction) and return the edit that undoes it."""
-    from .archive.concurrency import retrying
 
     def write() -> Edit:
         with archive._write():
@@ -179,11 +179,24 @@ def _(edit: SetField, archive: "Archive") -> Edit:
     return _restoring_user_state(archive, edit.article_id, state, Batch(tuple(inverse)))
 
 
+def tag_change(current: list[str], spec: str) -> list[str]:
+    """Tags after applying "+a, -b" (add/remove) or "a, b" (replace, when no item has a sign)."""
+    items = [" ".join(p.split()) for p in spec.split(",") if p.strip()]
+    if not any(item[:1] in "+-" for item in items):
+        return list(dict.fromkeys(items))
+    tags = list(current)
+    for item in items:
+        sign, tag = (item[0], item[1:].strip()) if item[:1] in "+-" else ("+", item)
+        if sign == "+" and tag and tag not in tags:
+            tags.append(tag)
+        elif sign == "-":
+            tags = [t for t in tags if t != tag]
+    return tags
+
+
+
 @_apply.register(ChangeTags)
 def _(edit: ChangeTags, archive: "Archive") -> Edit:
-    from .archive.concurrency import lock_article
-    from .bulk import tag_change
-
     lock_article(archive._conn, edit.article_id)  # the tags read here stay current until commit
     current = archive.tags_of([edit.article_id]).get(edit.article_id, [])
     archive.get(edit.article_id)  # NotFound for a deleted article

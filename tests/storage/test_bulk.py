@@ -7,7 +7,8 @@ import pytest
 
 from storage.archive import Archive
 from storage.archive.records import Filters
-from storage.bulk import bulk_edit, parse_ids, tag_change
+from storage.bulk import bulk_edit, parse_ids
+from storage.edits import tag_change
 from storage.cli import main as cli_main
 from storage.date_entry import DateEntryError, parse_typed_date, shown_date
 from storage.edits import apply
