@@ -20,7 +20,7 @@ from .article import article_section, sources
 from .entity_index import entity_index
 from .limits import bounded, bounded_options
 from .labels import Labels
-from .model import Entry
+from .model import ORDERS, Entry
 from .out_path import check_out_path
 from .template import DossierDoc, Mark, PassCheck, escape_markup, marked, seed_first_pass
 from .timeline import timeline
@@ -28,7 +28,6 @@ from .timeline import timeline
 log = logging.getLogger(__name__)
 
 __all__ = ["DossierOptions", "DossierResult", "build_dossier", "select_ids"]
-ORDERS = ("date", "outlet")
 MAX_PASSES = 8
 
 

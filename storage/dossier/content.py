@@ -11,7 +11,7 @@ from ..errors import TuLieuError
 from ..progress import CancelToken, Progress
 from .labels import Labels
 from .limits import bounded
-from .model import Entry, date_range, date_text, make_entries, parse_published
+from .model import ORDERS, Entry, date_range, date_text, make_entries, parse_published
 
 
 _CONTROL = {c: " " for c in range(32) if chr(c) not in "\t\n"} | {0x7F: " ", 0xFFFE: " ", 0xFFFF: " "}
@@ -35,8 +35,6 @@ class Cell:
 
 def check_options(options: Any, out_path: Any, ids: list[int]) -> Labels:
     """Refuse an unknown language or order, or an empty selection, before any work; returns the labels."""
-    from . import ORDERS  # the PDF writer's list
-
     labels = Labels(options.lang)
     if options.order not in ORDERS:
         raise ValueError(f"unknown dossier order {options.order!r} (use {' or '.join(ORDERS)})")

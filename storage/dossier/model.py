@@ -10,6 +10,8 @@ from typing import Any
 from .. import collation
 from .labels import Labels
 
+ORDERS = ("date", "outlet")  # how a dossier may order its articles
+
 log = logging.getLogger(__name__)
 
 
