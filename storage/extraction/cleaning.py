@@ -282,6 +282,21 @@ def _title_lines(lines: list[str], noise: list[str | None], hint: str | None,
     return title_index, head, start
 
 
+def _title_again(lines: list[str], noise: list[str | None], title_index: int | None,
+                 mask: list[bool]) -> int | None:
+    """The headline printed again further down with more prose under it, when the body found under its
+    first print stopped after one paragraph (a teaser block of the page's top, then the article)."""
+    if title_index is None or sum(1 for i, m in enumerate(mask) if m and is_paragraph_like(lines[i])) > 1:
+        return None
+    key = norm_key(lines[title_index])
+    for r in range(title_index + 1, len(lines)):
+        if noise[r] is None and norm_key(lines[r]) == key:
+            later = body_mask(lines, noise, r + 1)
+            prose = sum(1 for i, m in enumerate(later) if m and is_paragraph_like(lines[i]))
+            return r if prose > 1 else None
+    return None
+
+
 def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
     """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
     lines = [LEAD_LABEL_RE.sub("", line.strip()) for line in raw_lines if line.strip()]
@@ -301,6 +316,10 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
         if head is not None and title:
             title = f"{lines[head]} {title}"
     mask = body_mask(lines, noise, start)
+    again = _title_again(lines, noise, title_index, mask)
+    if again is not None:  # a box of other articles cut the body after its sapo; the page prints it again
+        title_index, head, start = again, None, again + 1
+        mask = body_mask(lines, noise, start)
     cleaned = Cleaned([], title=title_hint or title, glued_date=glued)
     title_key = norm_key(cleaned.title or "")
     prose_seen, list_above = 0, False

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .dates import is_date_line, is_time_line
-from .linefeatures import has_letters, is_name_like, is_slug, norm_key, words
+from .linefeatures import ends_sentence, has_letters, is_name_like, is_slug, norm_key, words
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,7 @@ CALL_TO_ACTION_RE = re.compile(
 ADD_SOURCE_RE = re.compile(r"^thêm\s.{2,60}?\s(?:trên|vào)\s+google(?:\s+news)?\s*[.!]?$", re.I)
 MENU_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
 MENU_ITEM_WORDS = 3
+DATE_BAR_ITEM_WORDS = 5  # a section beside a date may be longer than a menu item ("Thị trường chứng khoán")
 SOCIAL_WORDS = frozenset({
     "facebook", "zalo", "twitter", "youtube", "tiktok", "google", "news", "chia", "sẻ", "share",
     "email", "in", "bài", "bản", "copy", "link", "lưu", "bookmark", "gửi", "messenger", "linkedin", "print",
@@ -142,7 +143,7 @@ def _separated_line(line: str) -> str | None:
     dated = [is_date_line(p) or is_date_line(f"{p} {q}") for p, q in zip(parts, parts[1:] + [""])]
     if any(dated):
         rest = [p for p, d in zip(parts, dated) if not d and not is_date_line(p)]
-        if all(len(words(p)) <= MENU_ITEM_WORDS for p in rest):
+        if all(len(words(p)) <= DATE_BAR_ITEM_WORDS and not ends_sentence(p) for p in rest):
             # "Thanh Hà | Thứ Hai, 23/10/2023 07:15": a name before the date is the byline;
             # "19-04-2024 - 16:05 | Quân sự": a section after it belongs to the date bar.
             return "byline" if not dated[0] and is_name_like(parts[0]) else "date"

@@ -282,8 +282,11 @@ def _plural(sc: ScanState, end: int) -> bool:
 
 
 _COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp")}
-_LEGAL_FORMS = (("tnhh", "mtv"), ("cổ", "phần"), ("cp",), ("tnhh",), ("mtv",), ("jsc",))
-_MAX_COMPANY = 6
+# Longest first: "TNHH Một thành viên", "trách nhiệm hữu hạn" precede the trade name.
+_LEGAL_FORMS = (("trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên"), ("tnhh", "một", "thành", "viên"),
+                ("trách", "nhiệm", "hữu", "hạn"), ("một", "thành", "viên"), ("tnhh", "mtv"), ("cổ", "phần"),
+                ("cp",), ("tnhh",), ("mtv",), ("jsc",))
+_MAX_COMPANY = 8
 
 
 def _company_end(sc: ScanState, i: int, n: int) -> int:
@@ -309,7 +312,7 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if _stops(sc, j, k, e) and e.kind != "person" or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
-        j += 1
+        j += max(1, word_len(toks, j))  # "Đầu tư", "Di động": a trade word capitalises its first syllable only
     if j > start and toks[j - 1].dash:
         j -= 1
     if sc.in_title and not (toks[start].allcaps and j - start <= 2):
