@@ -153,7 +153,7 @@ def classify_tail(line: str) -> TailLine | None:
         credited = _name_with_source(label)
         if credited is not None:
             return credited
-        if lookup(label) is None and is_person_name(_clean_name(label)):
+        if lookup(label) is None and (is_person_name(_clean_name(label)) or _pen_name(_clean_name(label))):
             return TailLine("byline", _clean_name(label))
         return TailLine("source", _source_value(label))
     match = PHOTO_RE.match(text)
@@ -172,6 +172,14 @@ def classify_tail(line: str) -> TailLine | None:
 
 
 NAME_SOURCE_RE = re.compile(r"^([^/()]{3,40}?)\s*(?:/\s*([^()]{2,40})|\(([^()]{2,60})\))\s*$")
+
+
+def _pen_name(name: str) -> bool:
+    """"Hoài Thu", "Tâm Hằng": a writer's given names with no family name, written with Vietnamese accents
+    (an outlet "Theo" credits is looked up first; a foreign one has no accents)."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 3 and is_title_case_name(name) and not name.isupper() and not is_country_name(name) \
+        and any(not t.isascii() for t in tokens) and section_coverage(name) < SECTION_SHARE
 
 
 def _name_with_source(label: str) -> TailLine | None:

@@ -284,16 +284,17 @@ def _title_lines(lines: list[str], noise: list[str | None], hint: str | None,
 
 def _title_again(lines: list[str], noise: list[str | None], title_index: int | None,
                  mask: list[bool]) -> int | None:
-    """The headline printed again further down with more prose under it, when the body found under its
-    first print stopped after one paragraph (a teaser block of the page's top, then the article)."""
-    if title_index is None or sum(1 for i, m in enumerate(mask) if m and is_paragraph_like(lines[i])) > 1:
+    """The headline printed again further down with the article under it, when at most one paragraph (the
+    sapo of a teaser block at the page's top) stands between the two prints."""
+    if title_index is None:
         return None
     key = norm_key(lines[title_index])
     for r in range(title_index + 1, len(lines)):
         if noise[r] is None and norm_key(lines[r]) == key:
+            if sum(1 for i in range(title_index, r) if mask[i] and is_paragraph_like(lines[i])) > 1:
+                return None
             later = body_mask(lines, noise, r + 1)
-            prose = sum(1 for i, m in enumerate(later) if m and is_paragraph_like(lines[i]))
-            return r if prose > 1 else None
+            return r if sum(1 for i, m in enumerate(later) if m and is_paragraph_like(lines[i])) > 1 else None
     return None
 
 

@@ -1,0 +1,82 @@
+"""Kinds of trouble met on real pages of outlets we never tuned on (issue #8), in our own words."""
+from __future__ import annotations
+
+from storage.extraction import extract
+from storage.extraction.bylines import classify_tail
+from storage.extraction.entities import extract_entities
+from storage.extraction.noise import classify
+from storage.extraction.outlets import lookup
+from storage.records import RawDocument
+
+TITLE = "Giá rau xanh ở chợ đầu mối tăng mạnh sau kỳ nghỉ dài"
+SAPO = ("Sau kỳ nghỉ, giá nhiều loại rau ăn lá tại các chợ đầu mối tăng từ 20 đến 30% vì mưa rét kéo dài "
+        "làm chậm vụ thu hoạch.")
+P1 = ("Tại chợ đầu mối phía bắc thành phố, bắp cải được bán buôn 12.000 đồng một ki-lô-gam, gần gấp đôi so "
+      "với tháng trước.")
+P2 = ("Tiểu thương cho biết lượng hàng từ các vùng trồng rau ven đô về chợ giảm gần một nửa trong tuần "
+      "đầu tiên sau kỳ nghỉ.")
+P3 = "Các nhà vườn dự kiến giá sẽ hạ dần khi thời tiết ấm lên vào giữa tháng tới, lúc vụ mới bắt đầu cho thu hoạch."
+
+
+def _page(lines: list[str], name: str = "trang.txt") -> RawDocument:
+    text = "\n".join(lines)
+    return RawDocument(path=name, text=text, raw=text.encode(), encoding="utf-8", kind="text")
+
+
+def _orgs(*paras: str) -> set[str]:
+    return {e.name for e in extract_entities("Tin", list(paras)) if e.kind == "organization"}
+
+
+def _people(*paras: str) -> set[str]:
+    return {e.name for e in extract_entities("Tin", list(paras)) if e.kind == "person"}
+
+
+def test_a_date_bar_may_carry_a_section_name_of_four_syllables() -> None:
+    assert classify("02-03-2026 - 09:12 AM | Thị trường chứng khoán") == "date"
+    assert classify("02/03/2026 | Bất động sản") == "date"
+    assert classify("02/03/2026 | Giá vàng hôm nay tăng mạnh theo thế giới.") is None  # a sentence is no section
+
+
+def test_the_headline_of_a_date_bar_with_a_long_section_is_the_title() -> None:
+    article = extract(_page([TITLE, "02-03-2026 - 09:12 AM | Thị trường chứng khoán", SAPO, P1, P2, P3]))
+    assert article.title == TITLE
+    assert article.body == [SAPO, P1, P2, P3]
+
+
+def test_a_headline_printed_again_after_a_box_of_other_articles_opens_the_full_article() -> None:
+    others = ["Đọc nhiều nhất", "Cảnh sát giao thông ra quân đầu năm", "Bão số một tiến vào biển Đông",
+              "Nhà máy nước mới đi vào hoạt động", "Học sinh trở lại trường sau kỳ nghỉ"]
+    lines = ["Trang chủ", "Kinh tế", TITLE, "Kinh tế | Thứ hai, 02/03/2026 09:12", SAPO, *others, TITLE, SAPO, P1, P2, P3]
+    article = extract(_page(lines))
+    assert article.title == TITLE
+    assert article.body == [SAPO, P1, P2, P3]
+
+
+def test_a_republished_piece_names_its_writer_and_the_paper_it_comes_from() -> None:
+    lines = ["CafeF", TITLE, "02-03-2026 - 09:12 AM | Xã hội", SAPO, P1, P2, P3,
+             "Theo Hoài Thu", "Báo điện tử Tiền Phong", "Copy link", "Tin cùng chuyên mục"]
+    article = extract(_page(lines))
+    assert (article.author, article.source) == ("Hoài Thu", "Tiền Phong")
+    assert article.body[-1] == P3
+
+
+def test_theo_a_pen_name_is_a_byline_and_theo_a_paper_a_source() -> None:
+    assert (classify_tail("Theo Tâm Hằng").kind, classify_tail("Theo Tâm Hằng").value) == ("byline", "Tâm Hằng")
+    assert classify_tail("Theo Nikkei Asia").kind == "source"  # no accents: a foreign name, not a pen name
+    assert lookup("Báo điện tử Tiền Phong").name == "Tiền Phong"
+    assert lookup("Tiền Phong điện tử").name == "Tiền Phong"
+
+
+def test_company_names_run_past_their_legal_form_and_two_syllable_trade_words() -> None:
+    orgs = _orgs("Công ty cổ phần Đầu tư Thế giới Di động ký hợp đồng với Công ty TNHH Một thành viên "
+                 "Cấp nước Sông Hồng trong tuần này.")
+    assert {"Công ty cổ phần Đầu tư Thế giới Di động", "Công ty TNHH Một thành viên Cấp nước Sông Hồng"} <= orgs
+
+
+def test_banks_firms_and_party_committees_are_organisations_not_people() -> None:
+    para = ("Vietcombank, VietinBank và Techcombank cùng giảm lãi suất, trong khi Goldman Sachs và Morgan Stanley "
+            "hạ dự báo; Thành ủy Vinh và Huyện ủy Quỳnh Lưu chỉ đạo rà soát, Kho bạc Nhà nước phối hợp.")
+    orgs = _orgs(para)
+    assert {"Vietcombank", "VietinBank", "Techcombank", "Goldman Sachs", "Morgan Stanley", "Thành ủy Vinh",
+            "Huyện ủy Quỳnh Lưu", "Kho bạc Nhà nước"} <= orgs
+    assert not _people(para)
