@@ -34,6 +34,7 @@ TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 CREDIT_RE = re.compile(r"^\(([^()]{2,60})\)$")
 PIPE_RE = re.compile(r"\s+\|\s+")
 PEN_NAME_MAX = 12
+INITIALS_MAX = 3
 SECTION_SHARE = 0.5
 # One-word lines that close an article without signing it.
 CLOSING_WORDS = frozenset({"hết", "ảnh", "video", "clip", "nguồn", "tags", "tag", "xem", "theo", "top", "end", "tin",
@@ -255,7 +256,9 @@ def pen_name_tail(text: str) -> TailLine | None:
     outlet or section; the caller checks that it is the article's last line."""
     word = text.strip()
     shaped = word.isalpha() and 2 <= len(word) <= PEN_NAME_MAX and word[0].isupper() and word[1:].islower()
-    if not shaped or word.casefold() in CLOSING_WORDS or is_country_name(word) or lookup(word) is not None:
+    initials = word.isalpha() and 2 <= len(word) <= INITIALS_MAX and word.isupper()  # "TP", "KH": a writer's initials
+    if not (shaped or initials) or word.casefold() in CLOSING_WORDS | GROUP_AUTHORS or is_country_name(word) \
+            or lookup(word) is not None:
         return None
     return TailLine("byline", word)
 

@@ -40,7 +40,12 @@ CALL_TO_ACTION_RE = re.compile(
     r"^(?:mời (?:quý |các )?(?:bạn đọc|độc giả|bạn) |hãy |bạn hãy )?(?:chia sẻ|gửi|xem|đọc|đăng ký|bấm|nhấn|click|"
     r"tham gia|bình chọn|tải|mua|đặt mua)\b.{0,120}\b(?:tại đây|ở đây|vào đây)\s*[.!:]?$", re.I)
 # "Thêm VnExpress trên Google", "Thêm Báo X là nguồn tin ưu tiên trên Google": a follow widget.
-ADD_SOURCE_RE = re.compile(r"^thêm\s.{2,60}?\s(?:trên|vào)\s+google(?:\s+news)?\s*[.!]?$", re.I)
+# "Ưu tiên X trên Google", "Đặt X làm nguồn ưu tiên trên Google", "Chọn X là nguồn tin ưu tiên trên Google".
+ADD_SOURCE_RE = re.compile(r"^(?:thêm|ưu tiên|đặt|chọn|cài)\s.{2,80}?\s(?:trên|vào|tại)\s+google(?:\s+news)?\s*[.!]?$",
+                           re.I)
+# A newsletter or comment box: "Nhập email để nhận tin mới", "Vui lòng nhập tên của bạn", "Đăng ký nhận bản tin".
+INPUT_BOX_RE = re.compile(r"^(?:(?:vui lòng |hãy |mời bạn )?nhập\s.{0,60}?\b(?:email|e-mail|bình luận|ý kiến|"
+                          r"tên|họ tên|nội dung|số điện thoại)|đăng ký nhận (?:bản )?tin)\b.{0,80}$", re.I)
 MENU_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
 MENU_ITEM_WORDS = 3
 DATE_BAR_ITEM_WORDS = 5  # a section beside a date may be longer than a menu item ("Thị trường chứng khoán")
@@ -56,12 +61,15 @@ WIDGET_PHRASES = (
     "xin chờ trong giây lát", "đang tải", "quay lại", "lên đầu trang", "về đầu trang", "trở lại đầu trang",
     "xem trên", "nghe bài", "nghe đọc bài", "nghe bài viết", "đăng nhập", "đăng ký", "quảng cáo",
     "advertisement", "tắt quảng cáo", "xem video", "phóng to", "thu nhỏ", "in bài", "lưu bài",
-    "làm mới", "tải lại", "refresh",
+    "làm mới", "tải lại", "refresh", "sao chép liên kết", "sao chép link", "link bài gốc", "lấy link",
+    "nghe audio", "in bài viết", "tải ứng dụng", "đọc tiếp", "quan tâm",
 )
 # Interface strings that close the article: what follows is comments or other articles.
 END_WIDGET_PHRASES = (
     "tải thêm", "xem thêm", "load more", "xem tiếp", "bình luận", "gửi bình luận", "ý kiến của bạn",
     "ý kiến bạn đọc", "ý kiến", "bản quyền", "copyright", "chia sẻ bài viết", "từ khóa", "tags", "tag",
+    "xem thêm bình luận", "tham gia thảo luận", "bạn đọc bình luận", "gửi bình luận của bạn", "viết bình luận",
+    "báo cáo vi phạm", "bình luận của bạn",
 )
 # Headers after which the page lists other articles.
 LIST_HEADERS = (
@@ -222,7 +230,7 @@ def _phrase_reason(stripped: str) -> str | None:
         return "widget"
     if bare in END_WIDGET_KEYS or (bare.split(":")[0] in ("từ khóa", "tags", "tag") and len(key) < 200):
         return "end-widget"
-    if len(stripped) <= 160 and CALL_TO_ACTION_RE.match(stripped):
+    if len(stripped) <= 160 and (CALL_TO_ACTION_RE.match(stripped) or INPUT_BOX_RE.match(stripped)):
         return "end-widget"
     if len(stripped) <= 120 and (FOLLOW_RE.match(stripped) or ADD_SOURCE_RE.match(stripped)):
         return "follow"

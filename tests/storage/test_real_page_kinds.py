@@ -1,6 +1,8 @@
 """Kinds of trouble met on real pages of outlets we never tuned on (issue #8), in our own words."""
 from __future__ import annotations
 
+import pytest
+
 from storage.extraction import extract
 from storage.extraction.bylines import classify_tail
 from storage.extraction.entities import extract_entities
@@ -80,3 +82,50 @@ def test_banks_firms_and_party_committees_are_organisations_not_people() -> None
     assert {"Vietcombank", "VietinBank", "Techcombank", "Goldman Sachs", "Morgan Stanley", "Thành ủy Vinh",
             "Huyện ủy Quỳnh Lưu", "Kho bạc Nhà nước"} <= orgs
     assert not _people(para)
+
+
+def test_initials_closing_the_article_are_its_author() -> None:
+    article = extract(_page([TITLE, "02/03/2026 10:25", SAPO, P1, P2, P3, "TP", "Tin cùng chuyên mục"]))
+    assert article.author == "TP"
+    assert article.body[-1] == P3
+
+
+def test_other_articles_headline_and_teaser_pairs_under_the_last_paragraph_are_cut() -> None:
+    lines = [TITLE, "02/03/2026 10:25", SAPO, P1, P2, P3,
+             "Chợ hoa ven sông mở cửa xuyên đêm dịp cuối tuần",
+             "Hàng trăm gian hàng hoa tươi bày bán đến sáng để phục vụ người dân đi chơi đêm.",
+             "Giá thịt lợn hơi giảm nhẹ ở nhiều tỉnh phía nam",
+             "Thương lái cho biết nguồn cung dồi dào khiến giá lợn hơi giảm khoảng hai nghìn đồng.",
+             "Hoàng Sơn"]
+    article = extract(_page(lines))
+    assert article.body == [SAPO, P1, P2, P3]
+    assert article.author == "Hoàng Sơn"
+
+
+def test_a_section_label_printed_under_the_headline_is_not_the_headline() -> None:
+    article = extract(_page([TITLE, "Báo chí công nghệ", "02/03/2026 10:25", SAPO, P1, P2, P3]))
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize("line", [
+    "Ưu tiên Báo Làng Quê trên Google", "Đặt Báo Làng Quê làm nguồn ưu tiên trên Google",
+    "Chọn Báo Làng Quê là nguồn tin ưu tiên trên Google"])
+def test_follow_widgets_of_the_search_engine(line: str) -> None:
+    assert classify(line) == "follow"
+
+
+@pytest.mark.parametrize("line", [
+    "Nhập email để nhận tin mới mỗi ngày", "Đăng ký nhận bản tin", "Vui lòng nhập tên của bạn",
+    "Xem thêm bình luận", "Tham gia thảo luận"])
+def test_newsletter_and_comment_boxes_close_the_article(line: str) -> None:
+    assert classify(line) == "end-widget"
+
+
+def test_a_sentence_opening_with_nhap_is_prose() -> None:
+    assert classify("Nhập khẩu gạo tăng mạnh trong tháng Hai, theo số liệu của cơ quan thống kê.") is None
+
+
+def test_a_firm_named_after_a_title_is_split_from_the_person_after_it() -> None:
+    para = "Chủ tịch Brightwave Group Park Min Jun cho biết công ty sẽ mở thêm nhà máy."
+    assert "Brightwave Group" in _orgs(para)
+    assert _people(para) == {"Park Min Jun"}

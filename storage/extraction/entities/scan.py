@@ -181,7 +181,8 @@ class Scanner(ScanState):
             self.add("organization", i - self.institution_before(i), j, canonical=name[:1].upper() + name[1:])
         elif self.media_context(i) or (self.company_context(i) and (t.foreign or t.allcaps)):
             self.add("organization", i, j)  # "báo Thanh Niên", "hãng Boeing", "công ty hóa dầu Yeochun NCC"
-        elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign):
+        elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign) \
+                and not names_a_thing(parts):  # "ở Champions League": an event, not a place
             self.add("location", i, j)
         elif i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2) and parts[0] not in SURNAMES:
             self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
