@@ -129,3 +129,9 @@ def test_a_firm_named_after_a_title_is_split_from_the_person_after_it() -> None:
     para = "Chủ tịch Brightwave Group Park Min Jun cho biết công ty sẽ mở thêm nhà máy."
     assert "Brightwave Group" in _orgs(para)
     assert _people(para) == {"Park Min Jun"}
+
+
+def test_an_unknown_foreign_name_listed_with_firms_is_a_firm() -> None:
+    para = "Các nhà máy của Brightwave, Foxconn và Zentrix tiếp tục mở rộng sản xuất tại miền Bắc."
+    assert {"Brightwave", "Foxconn", "Zentrix"} <= _orgs(para)
+    assert not _people(para)
