@@ -135,3 +135,14 @@ def test_an_unknown_foreign_name_listed_with_firms_is_a_firm() -> None:
     para = "Các nhà máy của Brightwave, Foxconn và Zentrix tiếp tục mở rộng sản xuất tại miền Bắc."
     assert {"Brightwave", "Foxconn", "Zentrix"} <= _orgs(para)
     assert not _people(para)
+
+
+@pytest.mark.parametrize("term", ["ETF", "IPO", "KCN", "NĐT", "CTCK", "ĐHĐCĐ", "VAT", "KOL"])
+def test_business_and_trade_acronyms_are_no_organisations(term: str) -> None:
+    assert not _orgs(f"Theo số liệu mới công bố, {term} trong năm nay có nhiều thay đổi so với năm trước.")
+
+
+def test_a_doctors_degree_before_the_name_is_a_title() -> None:
+    para = "BS.CK2 Trần Thị Mai và ThS.BS Lê Văn Hòa cùng khám cho bệnh nhân."
+    assert _people(para) == {"Trần Thị Mai", "Lê Văn Hòa"}
+    assert not _orgs(para)
