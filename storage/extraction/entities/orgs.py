@@ -88,9 +88,13 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
             parts += sc.toks[j + q - 1].cap
             j += q
             continue
-        if not parts and sc.keys[i] == "trường" and t.cap:
+        if not parts and sc.keys[i] == "trường" and sc.keys[j] == "chuyên" and j + 1 < len(toks) \
+                and toks[j + 1].cap:
+            j += 1  # "Trường THPT chuyên Lê Hồng Phong": a gifted school, named like the others
+            t = toks[j]
+        if not parts and sc.keys[i] in _NAMED_AFTER_PEOPLE and t.cap:
             end, names = name_run(sc, j)
-            if end > j and is_vietnamese_name(names):  # "Trường THCS Nguyễn Du": schools bear a person's name
+            if end > j and is_vietnamese_name(names):  # "Trường THCS Nguyễn Du", "Bệnh viện Nguyễn Tri Phương"
                 return end, 1, None, None
         n, e = sc.entry(j)
         if e is not None and e.kind == "location" and (t.cap or not e.pattern[0][0].isupper()) \
@@ -194,6 +198,7 @@ def e_head_local(sc: ScanState, i: int) -> bool:
 
 _ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"))
 _LOCAL_HEADS = {"ubnd", "hđnd"}
+_NAMED_AFTER_PEOPLE = {"trường", "bệnh"}  # schools and hospitals bear people's names
 _COMMITTEE_RUN = 7  # a place of up to three words and a name of up to four
 _PLACE_COMMITTEES = {("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy")}  # local government: "UBND tỉnh" alone names the paper's own province's
 
@@ -283,8 +288,8 @@ def _joined(sc: ScanState, j: int) -> bool:
     """"và" or a comma inside one name: the next word is a capitalised common word, and for a
     comma a "và" follows within the name."""
     toks = sc.toks
-    if sc.keys[j] not in ("và", ",") or j + 1 >= len(toks) or not toks[j + 1].cap:
-        return False
+    if sc.keys[j] not in ("và", ",") or j + 1 >= len(toks) or not toks[j + 1].cap or toks[j + 1].allcaps:
+        return False  # "... SSI và CTCP ...": an abbreviation after "và" opens another body
     if sc.place_at(j + 1)[1] or not (word_len(toks, j + 1) or _common_cap(sc, j + 1)):
         return False  # "Cục Thủy sản và Nguồn lợi thủy sản ..."
     _, e = sc.entry(j + 1)
@@ -303,7 +308,7 @@ def _plural(sc: ScanState, end: int) -> bool:
     return any(tuple(keys[:len(m)]) == m for m in sc.gaz.plural_markers)
 
 
-_COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp")}
+_COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp"), ("ctcp",)}
 # Longest first: "TNHH Một thành viên", "trách nhiệm hữu hạn" precede the trade name.
 _LEGAL_FORMS = (("trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên"), ("tnhh", "một", "thành", "viên"),
                 ("trách", "nhiệm", "hữu", "hạn"), ("một", "thành", "viên"), ("tnhh", "mtv"), ("cổ", "phần"),
