@@ -146,3 +146,14 @@ def test_a_doctors_degree_before_the_name_is_a_title() -> None:
     para = "BS.CK2 Trần Thị Mai và ThS.BS Lê Văn Hòa cùng khám cho bệnh nhân."
     assert _people(para) == {"Trần Thị Mai", "Lê Văn Hòa"}
     assert not _orgs(para)
+
+
+def test_an_alley_named_after_a_person_is_a_place() -> None:
+    found = {e.name: e.kind for e in extract_entities("Tin", ["Nước ngập sâu ở hẻm 123 Nguyễn Trãi và ngõ 5 Trần Duy Hưng."])}
+    assert found.get("Nguyễn Trãi") == "location" and found.get("Trần Duy Hưng") == "location"
+
+
+def test_schools_and_hospitals_bear_peoples_names() -> None:
+    para = "Trường THPT chuyên Lê Hồng Phong phối hợp với Bệnh viện Nguyễn Tri Phương khám cho học sinh."
+    assert {"Trường THPT chuyên Lê Hồng Phong", "Bệnh viện Nguyễn Tri Phương"} <= _orgs(para)
+    assert not _people(para)

@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
 _JOINS = {"and", "&", "of"}
+_ADDRESS_NOUNS = {"hẻm", "ngõ", "ngách", "kiệt"}  # not "số": "số 7 Nguyễn Văn A" may be a player
+_HOUSE_NUMBER_RE = re.compile(r"^\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*$")
 _LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # inside a foreign organisation's name
 _MAX_FOREIGN_NAME = 7
 _COMPANY_NOUNS = {"ty", "đoàn", "hãng"}  # last word of "công ty", "tập đoàn", "hãng"
@@ -187,6 +189,8 @@ class Scanner(ScanState):
             self.add("location", i, j)
         elif i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2) and parts[0] not in SURNAMES:
             self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
+        elif self.address_before(i):
+            self.add("location", i, j)  # "hẻm 123 Nguyễn Trãi", "kiệt 4 Lê Lợi": a street named after a person
         elif len(parts) == 1 and t.foreign and not names_a_thing(parts) and self.listed_with_org(i, j):
             self.add("organization", i, j)  # "Goertek, Foxconn và Amkor": a firm listed with firms
         elif parts[-1] in self.gaz.org_suffixes and len(parts) > 1:
@@ -196,6 +200,10 @@ class Scanner(ScanState):
         elif len(parts) == 1:
             self.add("person", i, j, flags={"weak"})
         return j
+
+    def address_before(self, i: int) -> bool:
+        """An alley number before token i, after its noun ("ngõ 5", "hẻm 12/3")."""
+        return i >= 2 and bool(_HOUSE_NUMBER_RE.match(self.toks[i - 1].text)) and self.keys[i - 2] in _ADDRESS_NOUNS
 
     def listed_with_org(self, i: int, j: int) -> bool:
         """Token run i..j-1 stands in a list ("A, B và C") next to an organisation."""
