@@ -157,3 +157,10 @@ def test_schools_and_hospitals_bear_peoples_names() -> None:
     para = "Trường THPT chuyên Lê Hồng Phong phối hợp với Bệnh viện Nguyễn Tri Phương khám cho học sinh."
     assert {"Trường THPT chuyên Lê Hồng Phong", "Bệnh viện Nguyễn Tri Phương"} <= _orgs(para)
     assert not _people(para)
+
+
+def test_a_brand_in_brackets_after_a_bodys_full_name_is_that_body_not_a_person() -> None:
+    para = ("Hiệp hội Doanh nghiệp châu Âu tại Việt Nam (EuroCham) và Ngân hàng Nông nghiệp và Phát triển "
+            "nông thôn (Agribank) ký thỏa thuận hợp tác.")
+    assert {"EuroCham", "Agribank", "Ngân hàng Nông nghiệp và Phát triển nông thôn"} <= _orgs(para)
+    assert not _people(para)

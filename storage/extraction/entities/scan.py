@@ -189,6 +189,8 @@ class Scanner(ScanState):
             self.add("location", i, j)
         elif i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2) and parts[0] not in SURNAMES:
             self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
+        elif len(parts) == 1 and i in self.abbr_long and not self.abbr_long[i][1]:
+            self.add("organization", i, j)  # "... (KoCham)": the body's short name, named apart as written
         elif self.address_before(i):
             self.add("location", i, j)  # "hẻm 123 Nguyễn Trãi", "kiệt 4 Lê Lợi": a street named after a person
         elif len(parts) == 1 and t.foreign and not names_a_thing(parts) and self.listed_with_org(i, j):
