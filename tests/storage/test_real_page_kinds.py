@@ -164,3 +164,8 @@ def test_a_brand_in_brackets_after_a_bodys_full_name_is_that_body_not_a_person()
             "Sen Vàng (Lotusbank) ký thỏa thuận hợp tác.")
     assert {"EuroCham", "Lotusbank"} <= _orgs(para)
     assert not _people(para)
+
+
+def test_an_investigating_police_body_is_named_with_its_force() -> None:
+    para = "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương đã khởi tố vụ án."
+    assert "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương" in _orgs(para)
