@@ -8,6 +8,8 @@ from storage.extraction.bylines import classify_tail
 from storage.extraction.entities import extract_entities
 from storage.extraction.noise import classify
 from storage.extraction.outlets import lookup
+from storage.errors import ReadError
+from storage.readers import read_file
 from storage.records import RawDocument
 
 TITLE = "Giá rau xanh ở chợ đầu mối tăng mạnh sau kỳ nghỉ dài"
@@ -169,3 +171,13 @@ def test_a_brand_in_brackets_after_a_bodys_full_name_is_that_body_not_a_person()
 def test_an_investigating_police_body_is_named_with_its_force() -> None:
     para = "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương đã khởi tố vụ án."
     assert "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương" in _orgs(para)
+
+
+@pytest.mark.parametrize("head", [
+    '<meta http-equiv="refresh" content="0; url=https://baolangque.vn/tin-123.html">',
+    '<script>window.location.href = "https://baolangque.vn/tin-123.html";</script>'])
+def test_an_empty_redirect_page_names_where_it_sends_the_reader(tmp_path, head: str) -> None:
+    page = tmp_path / "chuyen-huong.html"
+    page.write_text(f"<html><head>{head}</head><body></body></html>", encoding="utf-8")
+    with pytest.raises(ReadError, match="redirects to https://baolangque.vn/tin-123.html"):
+        read_file(page)
