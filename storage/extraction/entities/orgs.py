@@ -9,7 +9,8 @@ from .lexicon import syllables
 from .names import is_vietnamese_name, name_run
 from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, drafting_end,
                        in_document_name, mission_seat, name_after, paren_abbr)
-from .orgtail import long_lowercase_name, lowercase_tail, lowercase_to_place, unit_noun_tail
+from .orgtail import PLACE_COMMITTEES, committee_place, long_lowercase_name, lowercase_tail, lowercase_to_place, \
+    unit_noun_tail
 from .orgtail import name_goes_on as _name_goes_on
 from .orgtail import place_word as _place_word
 from .state import ScanState
@@ -81,8 +82,8 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
                 end += 1
             bare = _GLUED_ADMIN.sub("", sc.span(j, end).strip())  # "TP.Đà Nẵng" is Đà Nẵng
             return end, parts + 1, j, bare[:1].upper() + bare[1:]
-        if not parts and t.cap and tuple(sc.keys[i:j]) in _PLACE_COMMITTEES:
-            return _committee_place(sc, j)  # "Thành ủy Vinh", "Huyện ủy Quỳnh Lưu": named by its place alone
+        if not parts and t.cap and tuple(sc.keys[i:j]) in PLACE_COMMITTEES:
+            return committee_place(sc, j)  # "Thành ủy Vinh", "Huyện ủy Quỳnh Lưu": named by its place alone
         q = _lower_qualifier(sc, j)
         if q:  # "Quân đội nhân dân Việt Nam", "Cảnh sát quốc gia Campuchia", "Hạm đội miền Đông"
             parts += sc.toks[j + q - 1].cap
@@ -197,30 +198,8 @@ def e_head_local(sc: ScanState, i: int) -> bool:
 
 
 _ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"))
-_LOCAL_HEADS = {"ubnd", "hđnd"}
+_LOCAL_HEADS = {"ubnd", "hđnd"}  # local government: "UBND tỉnh" alone names the paper's own province's
 _NAMED_AFTER_PEOPLE = {"trường", "bệnh"}  # schools and hospitals bear people's names
-_COMMITTEE_RUN = 7  # a place of up to three words and a name of up to four
-_PLACE_COMMITTEES = {("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy")}  # local government: "UBND tỉnh" alone names the paper's own province's
-
-
-def _committee_place(sc: ScanState, j: int) -> tuple[int, int, int | None, str | None]:
-    """The place after a local Party committee's head: a known one, else a capitalised run without the
-    person's name that may close it ("Huyện ủy Quỳnh Lưu Hồ Văn Nam": the secretary's name follows)."""
-    pn, place = sc.place_at(j)
-    if place:
-        return j + pn, 1, j, place
-    end = j
-    while end < len(sc.toks) and end - j < _COMMITTEE_RUN and sc.toks[end].is_word and sc.toks[end].cap \
-            and sc.entry(end)[1] is None:
-        end += 1
-    if sc.toks[j].text in SURNAMES and end - j >= 2:
-        return j, 0, None, None  # "Bí thư Tỉnh ủy Vũ Đại Thắng": the paper's own province, then the secretary
-    if end - j > 3:
-        name = next((n for n in (3, 2, 4) if sc.toks[end - n].text in SURNAMES and end - n > j), 0)
-        end -= name or end - j - 3
-    return end, 1 if end > j else 0, None, None
-
-
 def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
     """A bare "tỉnh"/"thành phố" ending a local body's name (no place name after it), else ()."""
     for w in _ADMIN_TAILS:
