@@ -34,6 +34,7 @@ TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 CREDIT_RE = re.compile(r"^\(([^()]{2,60})\)$")
 PIPE_RE = re.compile(r"\s+\|\s+")
 PEN_NAME_MAX = 12
+INITIALS_MAX = 3
 SECTION_SHARE = 0.5
 # One-word lines that close an article without signing it.
 CLOSING_WORDS = frozenset({"hết", "ảnh", "video", "clip", "nguồn", "tags", "tag", "xem", "theo", "top", "end", "tin",
@@ -153,7 +154,7 @@ def classify_tail(line: str) -> TailLine | None:
         credited = _name_with_source(label)
         if credited is not None:
             return credited
-        if lookup(label) is None and is_person_name(_clean_name(label)):
+        if lookup(label) is None and (is_person_name(_clean_name(label)) or _pen_name(_clean_name(label))):
             return TailLine("byline", _clean_name(label))
         return TailLine("source", _source_value(label))
     match = PHOTO_RE.match(text)
@@ -172,6 +173,14 @@ def classify_tail(line: str) -> TailLine | None:
 
 
 NAME_SOURCE_RE = re.compile(r"^([^/()]{3,40}?)\s*(?:/\s*([^()]{2,40})|\(([^()]{2,60})\))\s*$")
+
+
+def _pen_name(name: str) -> bool:
+    """"Hoài Thu", "Tâm Hằng": a writer's given names with no family name, written with Vietnamese accents
+    (an outlet "Theo" credits is looked up first; a foreign one has no accents)."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 3 and is_title_case_name(name) and not name.isupper() and not is_country_name(name) \
+        and any(not t.isascii() for t in tokens) and section_coverage(name) < SECTION_SHARE
 
 
 def _name_with_source(label: str) -> TailLine | None:
@@ -247,7 +256,9 @@ def pen_name_tail(text: str) -> TailLine | None:
     outlet or section; the caller checks that it is the article's last line."""
     word = text.strip()
     shaped = word.isalpha() and 2 <= len(word) <= PEN_NAME_MAX and word[0].isupper() and word[1:].islower()
-    if not shaped or word.casefold() in CLOSING_WORDS or is_country_name(word) or lookup(word) is not None:
+    initials = word.isalpha() and 2 <= len(word) <= INITIALS_MAX and word.isupper()  # "TP", "KH": a writer's initials
+    if not (shaped or initials) or word.casefold() in CLOSING_WORDS | GROUP_AUTHORS or is_country_name(word) \
+            or lookup(word) is not None:
         return None
     return TailLine("byline", word)
 

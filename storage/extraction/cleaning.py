@@ -24,6 +24,7 @@ RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body ma
 DUPLICATE_LOOKBACK = 3
 TEASER_MAX_WORDS = 40  # a teaser under another article's headline is one sentence
 MIN_BODY_BEFORE_TEASERS = 3
+MIN_TEASER_PAIRS = 2  # one headline-and-paragraph pair may be the article's own subheading
 # "Sapo: …", "Tóm tắt: …": a label the page prints before its lead, not part of it.
 LEAD_LABEL_RE = re.compile(r"^(?:sapo|tóm\s+tắt|chapeau)\s*:\s+(?=\S)", re.I)
 TAG_MAX_WORDS = 3
@@ -220,12 +221,19 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
     kept = [b for b in blocks if b.role != "removed"]
     kept = kept[: len(kept) - _peel_tags(kept)]
     peeled = 0
-    for block in reversed(kept):
+    while True:
         if len(kept) - peeled <= 1 or peeled >= MAX_TAIL_PEEL:
             break
+        block = kept[len(kept) - peeled - 1]
         tail = classify_tail(block.text)
         if tail is None and not found and _prose_above(kept, block):
             tail = pen_name_tail(block.text)  # the last signed line, a lone capitalised word under the prose
+        pairs = _closing_teaser_pairs(kept[: len(kept) - peeled]) if tail is None else 0
+        if pairs:  # other articles' headline + teaser pairs inside the article element, under its last paragraph
+            for other in kept[len(kept) - peeled - 2 * pairs: len(kept) - peeled]:
+                other.role, other.reason = "removed", "related-list"
+            peeled += 2 * pairs
+            continue
         if tail is not None:
             block.role, block.reason = "removed", tail.kind
             found.append(tail)
@@ -235,6 +243,20 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
             break
         peeled += 1
     return list(reversed(found))
+
+
+def _closing_teaser_pairs(kept: list[Block]) -> int:
+    """How many (headline, one-sentence teaser) pairs close these blocks: two or more, with prose above."""
+    pairs, end = 0, len(kept)
+    while end >= 2:
+        head, teaser = kept[end - 2], kept[end - 1]
+        if not (head.role == teaser.role == "body" and is_headline_like(head.text) and not ends_sentence(head.text)
+                and is_paragraph_like(teaser.text) and len(words(teaser.text)) <= TEASER_MAX_WORDS
+                and teaser.text.count(". ") == 0):
+            break
+        pairs, end = pairs + 1, end - 2
+    prose = sum(1 for b in kept[:end] if b.role == "body" and is_paragraph_like(b.text))
+    return pairs if pairs >= MIN_TEASER_PAIRS and prose >= MIN_BODY_BEFORE_TEASERS else 0
 
 
 def _unless_unaccented_page(lines: list[str], noise: list[str | None]) -> list[str | None]:
@@ -282,6 +304,22 @@ def _title_lines(lines: list[str], noise: list[str | None], hint: str | None,
     return title_index, head, start
 
 
+def _title_again(lines: list[str], noise: list[str | None], title_index: int | None,
+                 mask: list[bool]) -> int | None:
+    """The headline printed again further down with the article under it, when at most one paragraph (the
+    sapo of a teaser block at the page's top) stands between the two prints."""
+    if title_index is None:
+        return None
+    key = norm_key(lines[title_index])
+    for r in range(title_index + 1, len(lines)):
+        if noise[r] is None and norm_key(lines[r]) == key:
+            if sum(1 for i in range(title_index, r) if mask[i] and is_paragraph_like(lines[i])) > 1:
+                return None
+            later = body_mask(lines, noise, r + 1)
+            return r if sum(1 for i, m in enumerate(later) if m and is_paragraph_like(lines[i])) > 1 else None
+    return None
+
+
 def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
     """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
     lines = [LEAD_LABEL_RE.sub("", line.strip()) for line in raw_lines if line.strip()]
@@ -301,6 +339,10 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
         if head is not None and title:
             title = f"{lines[head]} {title}"
     mask = body_mask(lines, noise, start)
+    again = _title_again(lines, noise, title_index, mask)
+    if again is not None:  # a box of other articles cut the body after its sapo; the page prints it again
+        title_index, head, start = again, None, again + 1
+        mask = body_mask(lines, noise, start)
     cleaned = Cleaned([], title=title_hint or title, glued_date=glued)
     title_key = norm_key(cleaned.title or "")
     prose_seen, list_above = 0, False

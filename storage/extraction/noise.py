@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .dates import is_date_line, is_time_line
-from .linefeatures import has_letters, is_name_like, is_slug, norm_key, words
+from .linefeatures import ends_sentence, has_letters, is_name_like, is_slug, norm_key, words
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +40,15 @@ CALL_TO_ACTION_RE = re.compile(
     r"^(?:mời (?:quý |các )?(?:bạn đọc|độc giả|bạn) |hãy |bạn hãy )?(?:chia sẻ|gửi|xem|đọc|đăng ký|bấm|nhấn|click|"
     r"tham gia|bình chọn|tải|mua|đặt mua)\b.{0,120}\b(?:tại đây|ở đây|vào đây)\s*[.!:]?$", re.I)
 # "Thêm VnExpress trên Google", "Thêm Báo X là nguồn tin ưu tiên trên Google": a follow widget.
-ADD_SOURCE_RE = re.compile(r"^thêm\s.{2,60}?\s(?:trên|vào)\s+google(?:\s+news)?\s*[.!]?$", re.I)
+# "Ưu tiên X trên Google", "Đặt X làm nguồn ưu tiên trên Google", "Chọn X là nguồn tin ưu tiên trên Google".
+ADD_SOURCE_RE = re.compile(r"^(?:thêm|ưu tiên|đặt|chọn|cài)\s.{2,80}?\s(?:trên|vào|tại)\s+google(?:\s+news)?\s*[.!]?$",
+                           re.I)
+# A newsletter or comment box: "Nhập email để nhận tin mới", "Vui lòng nhập tên của bạn", "Đăng ký nhận bản tin".
+INPUT_BOX_RE = re.compile(r"^(?:(?:vui lòng |hãy |mời bạn )?nhập\s.{0,60}?\b(?:email|e-mail|bình luận|ý kiến|"
+                          r"tên|họ tên|nội dung|số điện thoại)|đăng ký nhận (?:bản )?tin)\b.{0,80}$", re.I)
 MENU_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
 MENU_ITEM_WORDS = 3
+DATE_BAR_ITEM_WORDS = 5  # a section beside a date may be longer than a menu item ("Thị trường chứng khoán")
 SOCIAL_WORDS = frozenset({
     "facebook", "zalo", "twitter", "youtube", "tiktok", "google", "news", "chia", "sẻ", "share",
     "email", "in", "bài", "bản", "copy", "link", "lưu", "bookmark", "gửi", "messenger", "linkedin", "print",
@@ -55,12 +61,15 @@ WIDGET_PHRASES = (
     "xin chờ trong giây lát", "đang tải", "quay lại", "lên đầu trang", "về đầu trang", "trở lại đầu trang",
     "xem trên", "nghe bài", "nghe đọc bài", "nghe bài viết", "đăng nhập", "đăng ký", "quảng cáo",
     "advertisement", "tắt quảng cáo", "xem video", "phóng to", "thu nhỏ", "in bài", "lưu bài",
-    "làm mới", "tải lại", "refresh",
+    "làm mới", "tải lại", "refresh", "sao chép liên kết", "sao chép link", "link bài gốc", "lấy link",
+    "nghe audio", "in bài viết", "tải ứng dụng", "đọc tiếp", "quan tâm",
 )
 # Interface strings that close the article: what follows is comments or other articles.
 END_WIDGET_PHRASES = (
     "tải thêm", "xem thêm", "load more", "xem tiếp", "bình luận", "gửi bình luận", "ý kiến của bạn",
     "ý kiến bạn đọc", "ý kiến", "bản quyền", "copyright", "chia sẻ bài viết", "từ khóa", "tags", "tag",
+    "xem thêm bình luận", "tham gia thảo luận", "bạn đọc bình luận", "gửi bình luận của bạn", "viết bình luận",
+    "báo cáo vi phạm", "bình luận của bạn",
 )
 # Headers after which the page lists other articles.
 LIST_HEADERS = (
@@ -142,7 +151,7 @@ def _separated_line(line: str) -> str | None:
     dated = [is_date_line(p) or is_date_line(f"{p} {q}") for p, q in zip(parts, parts[1:] + [""])]
     if any(dated):
         rest = [p for p, d in zip(parts, dated) if not d and not is_date_line(p)]
-        if all(len(words(p)) <= MENU_ITEM_WORDS for p in rest):
+        if all(len(words(p)) <= DATE_BAR_ITEM_WORDS and not ends_sentence(p) for p in rest):
             # "Thanh Hà | Thứ Hai, 23/10/2023 07:15": a name before the date is the byline;
             # "19-04-2024 - 16:05 | Quân sự": a section after it belongs to the date bar.
             return "byline" if not dated[0] and is_name_like(parts[0]) else "date"
@@ -221,7 +230,7 @@ def _phrase_reason(stripped: str) -> str | None:
         return "widget"
     if bare in END_WIDGET_KEYS or (bare.split(":")[0] in ("từ khóa", "tags", "tag") and len(key) < 200):
         return "end-widget"
-    if len(stripped) <= 160 and CALL_TO_ACTION_RE.match(stripped):
+    if len(stripped) <= 160 and (CALL_TO_ACTION_RE.match(stripped) or INPUT_BOX_RE.match(stripped)):
         return "end-widget"
     if len(stripped) <= 120 and (FOLLOW_RE.match(stripped) or ADD_SOURCE_RE.match(stripped)):
         return "follow"

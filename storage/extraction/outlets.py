@@ -96,6 +96,11 @@ def _folded_index() -> dict[str, Outlet]:
     return {key: next(iter(owners)) for key, owners in found.items() if len(owners) == 1}
 
 
+# What a paper calls itself around its name: "Báo điện tử X", "Tạp chí X", "X điện tử", "X Online".
+PAPER_WORDS_RE = re.compile(r"^(?:báo\s+điện\s+tử|báo|tạp\s+chí\s+điện\s+tử|tạp\s+chí|trang\s+tin\s+điện\s+tử|"
+                            r"cổng\s+thông\s+tin\s+điện\s+tử)\s+|\s+(?:điện\s+tử|online)$", re.I)
+
+
 def lookup(label: str) -> Outlet | None:
     """The outlet a name, abbreviation or domain stands for ("VOV.VN", "Báo Nhân Dân", "TGVN")."""
     label = label.strip(" .,:;-–()\"'")
@@ -103,9 +108,10 @@ def lookup(label: str) -> Outlet | None:
         return None
     by_name, _ = _index()
     found = by_name.get(_key(label))
-    if found is None and label.casefold().startswith("báo "):
-        found = by_name.get(_key(label[4:]))
-        label = label[4:] if found is None else label
+    if found is None:
+        bare = PAPER_WORDS_RE.sub("", label)  # "Báo điện tử Tiền Phong", "Tạp chí ... điện tử"
+        found = by_name.get(_key(bare)) if bare and bare != label else None
+        label = bare if found is None and bare else label
     if found is None and label.isascii():
         found = _folded_index().get(fold_key(label))  # a brand written without accents: "HANOIMOI"
     return found or by_domain(label)

@@ -29,6 +29,24 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii").strip().lower() if match else None
 
 
+# location.href = "…", location.replace('…'), window.location = "…": a script that sends the reader on.
+_JS_REDIRECT = re.compile(r"location(?:\.href)?\s*(?:=|\.replace\s*\(|\.assign\s*\()\s*[\"']([^\"']+)[\"']")
+_REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
+
+
+def redirect_target(soup: BeautifulSoup, html: str) -> str | None:
+    """Where an empty page sends the reader: a meta refresh, a script's location, else its canonical link."""
+    refresh = soup.find("meta", attrs={"http-equiv": re.compile("^refresh$", re.I)})
+    found = _REFRESH_URL.search(str(refresh.get("content", ""))) if refresh is not None else None
+    if found:
+        return found.group(1).strip()
+    found = _JS_REDIRECT.search(html)
+    if found:
+        return found.group(1).strip()
+    link = soup.find("link", rel="canonical")
+    return str(link["href"]).strip() if link is not None and link.get("href") else None
+
+
 def read_html(path: Path, data: bytes) -> RawDocument:
     """Read an .html/.htm file into a RawDocument."""
     return html_document(str(path), data, raw=data)
@@ -46,7 +64,9 @@ def html_document(name: str, data: bytes, *, raw: bytes, charset: str | None = N
     soup = _parse(name, text)
     lines = visible_lines(soup)
     if not lines:
-        raise ReadError(name, "the page has no visible text")
+        target = redirect_target(soup, text)
+        raise ReadError(name, f"the page has no visible text: it only redirects to {target} (save that page instead)"
+                        if target else "the page has no visible text")
     article = find_article(soup)
     meta = page_meta(soup, article)
     if url and "url" not in meta:

@@ -16,9 +16,15 @@ BLOCKERS = {"đã", "sẽ", "đang", "được", "bị", "là", "có", "cho", "t
 
 
 def paren_abbr(toks: list[Token], k: int) -> bool:
-    """Tokens k..k+2 are "(ABBR)"."""
-    return (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].allcaps
+    """Tokens k..k+2 are "(ABBR)", or a brand in its place ("(KoCham)", "(Agribank)")."""
+    return (k + 2 < len(toks) and toks[k].text == "(" and (toks[k + 1].allcaps or _brand(toks[k + 1].text))
             and toks[k + 2].text == ")")
+
+
+def _brand(text: str) -> bool:
+    """A one-word trade name: inner capitals ("EuroCham", "VinaCapital") or a bank's ("Agribank")."""
+    return text.isalpha() and text[0].isupper() and (
+        sum(c.isupper() for c in text) >= 2 or text.casefold().endswith("bank"))
 
 
 def name_after(sc: ScanState, k: int) -> bool:

@@ -9,7 +9,8 @@ from .lexicon import syllables
 from .names import is_vietnamese_name, name_run
 from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, drafting_end,
                        in_document_name, mission_seat, name_after, paren_abbr)
-from .orgtail import long_lowercase_name, lowercase_tail, lowercase_to_place, unit_noun_tail
+from .orgtail import PLACE_COMMITTEES, committee_place, long_lowercase_name, lowercase_tail, lowercase_to_place, \
+    unit_noun_tail
 from .orgtail import name_goes_on as _name_goes_on
 from .orgtail import place_word as _place_word
 from .state import ScanState
@@ -81,14 +82,20 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
                 end += 1
             bare = _GLUED_ADMIN.sub("", sc.span(j, end).strip())  # "TP.Đà Nẵng" is Đà Nẵng
             return end, parts + 1, j, bare[:1].upper() + bare[1:]
+        if not parts and t.cap and tuple(sc.keys[i:j]) in PLACE_COMMITTEES:
+            return committee_place(sc, j)  # "Thành ủy Vinh", "Huyện ủy Quỳnh Lưu": named by its place alone
         q = _lower_qualifier(sc, j)
         if q:  # "Quân đội nhân dân Việt Nam", "Cảnh sát quốc gia Campuchia", "Hạm đội miền Đông"
             parts += sc.toks[j + q - 1].cap
             j += q
             continue
-        if not parts and sc.keys[i] == "trường" and t.cap:
+        if not parts and sc.keys[i] == "trường" and sc.keys[j] == "chuyên" and j + 1 < len(toks) \
+                and toks[j + 1].cap:
+            j += 1  # "Trường THPT chuyên Lê Hồng Phong": a gifted school, named like the others
+            t = toks[j]
+        if not parts and sc.keys[i] in _NAMED_AFTER_PEOPLE and t.cap:
             end, names = name_run(sc, j)
-            if end > j and is_vietnamese_name(names):  # "Trường THCS Nguyễn Du": schools bear a person's name
+            if end > j and is_vietnamese_name(names):  # "Trường THCS Nguyễn Du", "Bệnh viện Nguyễn Tri Phương"
                 return end, 1, None, None
         n, e = sc.entry(j)
         if e is not None and e.kind == "location" and (t.cap or not e.pattern[0][0].isupper()) \
@@ -192,8 +199,7 @@ def e_head_local(sc: ScanState, i: int) -> bool:
 
 _ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"))
 _LOCAL_HEADS = {"ubnd", "hđnd"}  # local government: "UBND tỉnh" alone names the paper's own province's
-
-
+_NAMED_AFTER_PEOPLE = {"trường", "bệnh"}  # schools and hospitals bear people's names
 def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
     """A bare "tỉnh"/"thành phố" ending a local body's name (no place name after it), else ()."""
     for w in _ADMIN_TAILS:
@@ -261,8 +267,8 @@ def _joined(sc: ScanState, j: int) -> bool:
     """"và" or a comma inside one name: the next word is a capitalised common word, and for a
     comma a "và" follows within the name."""
     toks = sc.toks
-    if sc.keys[j] not in ("và", ",") or j + 1 >= len(toks) or not toks[j + 1].cap:
-        return False
+    if sc.keys[j] not in ("và", ",") or j + 1 >= len(toks) or not toks[j + 1].cap or toks[j + 1].allcaps:
+        return False  # "... SSI và CTCP ...": an abbreviation after "và" opens another body
     if sc.place_at(j + 1)[1] or not (word_len(toks, j + 1) or _common_cap(sc, j + 1)):
         return False  # "Cục Thủy sản và Nguồn lợi thủy sản ..."
     _, e = sc.entry(j + 1)
@@ -281,9 +287,12 @@ def _plural(sc: ScanState, end: int) -> bool:
     return any(tuple(keys[:len(m)]) == m for m in sc.gaz.plural_markers)
 
 
-_COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp")}
-_LEGAL_FORMS = (("tnhh", "mtv"), ("cổ", "phần"), ("cp",), ("tnhh",), ("mtv",), ("jsc",))
-_MAX_COMPANY = 6
+_COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp"), ("ctcp",)}
+# Longest first: "TNHH Một thành viên", "trách nhiệm hữu hạn" precede the trade name.
+_LEGAL_FORMS = (("trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên"), ("tnhh", "một", "thành", "viên"),
+                ("trách", "nhiệm", "hữu", "hạn"), ("một", "thành", "viên"), ("tnhh", "mtv"), ("cổ", "phần"),
+                ("cp",), ("tnhh",), ("mtv",), ("jsc",))
+_MAX_COMPANY = 8
 
 
 def _company_end(sc: ScanState, i: int, n: int) -> int:
@@ -309,7 +318,7 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if _stops(sc, j, k, e) and e.kind != "person" or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
-        j += 1
+        j += max(1, word_len(toks, j))  # "Đầu tư", "Di động": a trade word capitalises its first syllable only
     if j > start and toks[j - 1].dash:
         j -= 1
     if sc.in_title and not (toks[start].allcaps and j - start <= 2):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
+from .gazetteer import SURNAMES
 from .mention import Mention
 from .orgparts import BLOCKERS
 from .state import ScanState
@@ -225,3 +226,25 @@ def unit_noun_tail(sc: ScanState, i: int, j: int, parts: int) -> int:
             return j
     ok = bool(lower) and all(tag in _NOUNS or tag == "A" for _, tag in lower) and lower[0][1] in _NOUNS
     return k if ok or against else j
+
+
+_COMMITTEE_RUN = 7  # a place of up to three words and a name of up to four
+PLACE_COMMITTEES = {("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy")}  # local Party committees
+
+
+def committee_place(sc: ScanState, j: int) -> tuple[int, int, int | None, str | None]:
+    """The place after a local Party committee's head: a known one, else a capitalised run without the
+    person's name that may close it ("Huyện ủy Quỳnh Lưu Hồ Văn Nam": the secretary's name follows)."""
+    pn, place = sc.place_at(j)
+    if place:
+        return j + pn, 1, j, place
+    end = j
+    while end < len(sc.toks) and end - j < _COMMITTEE_RUN and sc.toks[end].is_word and sc.toks[end].cap \
+            and sc.entry(end)[1] is None:
+        end += 1
+    if sc.toks[j].text in SURNAMES and end - j >= 2:
+        return j, 0, None, None  # "Bí thư Tỉnh ủy Vũ Đại Thắng": the paper's own province, then the secretary
+    if end - j > 3:
+        name = next((n for n in (3, 2, 4) if sc.toks[end - n].text in SURNAMES and end - n > j), 0)
+        end -= name or end - j - 3
+    return end, 1 if end > j else 0, None, None

@@ -105,6 +105,11 @@ def title_chain(sc: ScanState, i: int) -> int:
         if t.key == "phụ" and j + 1 < len(toks) and toks[j + 1].key == "trách":
             j = _skip_descriptor(sc, j + 2)
             continue
+        firm = sc.suffixed_name(j) if t.cap else j
+        if firm > j + 1:  # "Chủ tịch SK Group Chey Tae Won": the firm's name ends at its suffix, the person follows
+            sc.add("organization", j, firm)
+            j = firm
+            continue
         if t.allcaps and not t.initial and "." not in t.text and not _caps_initials(sc, j):
             if t.text not in sc.gaz.not_orgs:  # "TP", "ĐBQH": part of the title, no organisation
                 abbreviation(sc, j)

@@ -19,7 +19,10 @@ from .tokens import pos_tags, word_len
 log = logging.getLogger(__name__)
 
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
-_JOINS = {"and", "&", "of"}  # inside a foreign organisation's name
+_JOINS = {"and", "&", "of"}
+_ADDRESS_NOUNS = {"hẻm", "ngõ", "ngách", "kiệt"}  # not "số": "số 7 Nguyễn Văn A" may be a player
+_HOUSE_NUMBER_RE = re.compile(r"^\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*$")
+_LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # inside a foreign organisation's name
 _MAX_FOREIGN_NAME = 7
 _COMPANY_NOUNS = {"ty", "đoàn", "hãng"}  # last word of "công ty", "tập đoàn", "hãng"
 _MAX_TRADE_WORDS = 3
@@ -181,10 +184,17 @@ class Scanner(ScanState):
             self.add("organization", i - self.institution_before(i), j, canonical=name[:1].upper() + name[1:])
         elif self.media_context(i) or (self.company_context(i) and (t.foreign or t.allcaps)):
             self.add("organization", i, j)  # "báo Thanh Niên", "hãng Boeing", "công ty hóa dầu Yeochun NCC"
-        elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign):
+        elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign) \
+                and not names_a_thing(parts):  # "ở Champions League": an event, not a place
             self.add("location", i, j)
         elif i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2) and parts[0] not in SURNAMES:
             self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
+        elif len(parts) == 1 and i in self.abbr_long and not self.abbr_long[i][1]:
+            self.add("organization", i, j)  # "... (KoCham)": the body's short name, named apart as written
+        elif self.address_before(i):
+            self.add("location", i, j)  # "hẻm 123 Nguyễn Trãi", "kiệt 4 Lê Lợi": a street named after a person
+        elif len(parts) == 1 and t.foreign and not names_a_thing(parts) and self.listed_with_org(i, j):
+            self.add("organization", i, j)  # "Goertek, Foxconn và Amkor": a firm listed with firms
         elif parts[-1] in self.gaz.org_suffixes and len(parts) > 1:
             self.add("organization", i, j, long_form=self.abbr_long.get(i, (None, False))[0])
         elif person_ok(parts) and (not names_a_thing(parts) or person_cue(self, i, j)):
@@ -192,6 +202,20 @@ class Scanner(ScanState):
         elif len(parts) == 1:
             self.add("person", i, j, flags={"weak"})
         return j
+
+    def address_before(self, i: int) -> bool:
+        """An alley number before token i, after its noun ("ngõ 5", "hẻm 12/3")."""
+        return i >= 2 and bool(_HOUSE_NUMBER_RE.match(self.toks[i - 1].text)) and self.keys[i - 2] in _ADDRESS_NOUNS
+
+    def listed_with_org(self, i: int, j: int) -> bool:
+        """Token run i..j-1 stands in a list ("A, B và C") next to an organisation."""
+        toks = self.toks
+        if i >= 1 and toks[i - 1].text in _LIST_JOINS and self.last_org_end == i - 1:
+            return True
+        if j + 1 < len(toks) and toks[j].text in _LIST_JOINS and toks[j + 1].cap:
+            _, e = self.entry(j + 1)
+            return e is not None and e.kind == "organization"
+        return False
 
     def suffixed_name(self, i: int) -> int:
         """End of a foreign organisation's name at i: capitalised words (joined by "and", "&", "of") whose

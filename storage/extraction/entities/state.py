@@ -32,6 +32,7 @@ class ScanState:
         self.appositive = False
         self.name_until = -1  # tokens before this index belong to an event's name  # parsing a role after a person's name ("Nguyễn Văn A, Cục trưởng Cục ...")
         self.last_person: tuple[Mention, int] | None = None  # the latest person and the token after it
+        self.last_org_end = -1  # the token after the latest organisation ("Foxconn và Amkor": a list of firms)
         self.caps_para = sum(t.allcaps for t in self.toks) > 0.5 * max(1, sum(t.is_word for t in self.toks))
 
     # -- helpers ---------------------------------------------------------------------------
@@ -49,6 +50,8 @@ class ScanState:
         self.out.append(m)
         if kind == "person":
             self.last_person = (m, j)
+        elif kind == "organization":
+            self.last_org_end = j
         return m
 
     def _alias(self, i: int, j: int) -> bool:
