@@ -20,7 +20,7 @@ from psycopg import errors as pg_errors
 from psycopg.pq import TransactionStatus
 
 from . import DatabaseError, IntegrityError, OperationalError, ProgrammingError
-from .pg_text import RANK_WEIGHTS, TSQUERY, tsvector_text
+from .pg_text import RANK_WEIGHTS, RANKED, TSQUERY, tsvector_text
 
 log = logging.getLogger(__name__)
 
@@ -203,13 +203,19 @@ class PostgresDialect:
 
     def ranked_rowids(self, scope: str) -> str:
         """(rowid, score) of the matching index rows, best (lowest) score first; params: the
-        expression, then the scope's."""
-        return (f"SELECT rowid, -ts_rank({RANK_WEIGHTS}, doc, q, 1) AS score FROM articles_fts, "
-                f"CAST(? AS tsquery) AS q WHERE doc @@ q{scope} ORDER BY score, rowid")
+        expression, then the scope's. Only the RANKED newest matches are ranked (pg_text.RANKED)."""
+        return (f"SELECT rowid, -ts_rank({RANK_WEIGHTS}, doc, q, 1) AS score FROM (SELECT rowid, doc, q "
+                f"FROM articles_fts, CAST(? AS tsquery) AS q WHERE doc @@ q{scope} ORDER BY rowid DESC "
+                f"LIMIT {RANKED}) c ORDER BY score, rowid")
 
     def relevance_ids(self, where: str) -> str:
-        """Ids of `articles a` matching the expression (the first parameter) and `where`, best first."""
-        return f"SELECT a.id FROM ({self.ranked_rowids('')}) f JOIN articles a ON a.id = f.rowid WHERE {where} ORDER BY f.score, a.id"
+        """Ids of `articles a` matching the expression (the first parameter) and `where`, best first:
+        the RANKED newest by relevance as ranked_rowids, then the older ones newest first."""
+        return ("SELECT id FROM (SELECT a.id, f.doc, q, row_number() OVER (ORDER BY a.id DESC) AS age "
+                "FROM articles_fts f JOIN articles a ON a.id = f.rowid, CAST(? AS tsquery) AS q "
+                f"WHERE f.doc @@ q AND {where}) m ORDER BY age > {RANKED}, "
+                f"CASE WHEN age <= {RANKED} THEN -ts_rank({RANK_WEIGHTS}, doc, q, 1) END, "
+                f"CASE WHEN age <= {RANKED} THEN id ELSE -id END")
 
     def index(self, conn, article_id: int, values: tuple[str, ...]) -> None:
         """Write an article's index row (its exact and folded words)."""
