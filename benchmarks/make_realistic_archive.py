@@ -47,7 +47,7 @@ from storage.archive.backends import dialect_of  # noqa: E402
 from storage.archive.codec import article_columns, body_text, content_hash, entity_values, pack_raw  # noqa: E402
 from storage.archive.backends.pg_text import tsvector_text  # noqa: E402
 from storage.archive.search import fts_values  # noqa: E402
-from benchmarks.pg_bulk import CopyWriter, bulk_load  # noqa: E402
+from benchmarks.pg_bulk import CopyWriter, bulk_load, replicate  # noqa: E402
 
 BATCH = 1000  # articles a worker draws at once
 COMMIT_EVERY = 20  # batches per transaction
@@ -155,11 +155,12 @@ def _batches(tasks: list, workers: int) -> Iterator[Batch]:
 
 def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = True, workers: int | None = None,
                            report: Callable[[str, int, int], None] = lambda stage, done, n: None,
-                           stop: Callable[[], bool] = lambda: False) -> Path:
+                           stop: Callable[[], bool] = lambda: False, copies_to: int | None = None) -> str | Path:
     """Make the archive at path hold n realistic articles: a new one, or one a stopped run left with
     fewer (it continues with the same articles an uninterrupted run draws); returns the path.
     `workers` drawing processes (default: every core for large n; 0: this process, the default for small n).
-    report(stage, done, todo) after each transaction; stop() true ends the run between two transactions."""
+    report(stage, done, todo) after each transaction; stop() true ends the run between two transactions.
+    copies_to (PostgreSQL): then repeat the n drawn articles under new ids up to that many (pg_bulk.replicate)."""
     workers = workers if workers is not None else (os.cpu_count() or 1) if n >= 20_000 else 0
     with Archive.open(path) as archive:
         conn = archive._conn
@@ -175,7 +176,8 @@ def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = 
                 conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?)", (FTS_PENDING,))
         done, todo = 0, max(0, n + 1 - start)
         batches = _batches(_tasks(n, seed, start, raw, index_rows=not sqlite), workers)
-        with (nullcontext() if sqlite or not todo else bulk_load(conn._conn, lambda line: report(line, 0, 0))):
+        load = bool(todo or copies_to)
+        with nullcontext() if sqlite else bulk_load(conn._conn, lambda line: report(line, 0, 0), load):
             writer = BulkWriter(conn) if sqlite else CopyWriter(conn._conn)
             while done < todo and not stop():
                 with archive._write():
@@ -186,6 +188,8 @@ def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = 
                         writer.write(batch)
                         done += len(batch.rows)
                 report("articles", done, todo)
+            if copies_to and not sqlite and done == todo:
+                replicate(conn._conn, n, copies_to, lambda line: report(line, 0, 0))
         if sqlite:
             with archive._write():
                 conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?)",
@@ -198,7 +202,7 @@ def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = 
         conn.execute("ANALYZE")
         if sqlite:
             conn.execute("PRAGMA journal_mode = WAL")
-    return Path(path)
+    return path if isinstance(path, str) and not sqlite else Path(path)
 
 
 def upgrade_in_place(path: str | Path) -> int:
@@ -253,6 +257,8 @@ def main() -> None:
     parser.add_argument("--no-raw", action="store_true", help="leave the raw page bytes out (smaller file)")
     parser.add_argument("--workers", type=int, default=None, help="drawing processes (default: one per core; 0: draw in the writer)")
     parser.add_argument("--upgrade", action="store_true", help="only migrate OUT to this code's schema (no backup)")
+    parser.add_argument("--copies-to", type=int, help="PostgreSQL: repeat the N drawn articles under new ids up to "
+                        "this many (a fast 1M from 100k drawn)")
     parser.add_argument("--prefix-of", type=Path, help="copy the first N articles of this generated archive")
     args = parser.parse_args()
     if args.prefix_of:
@@ -284,7 +290,7 @@ def main() -> None:
     stopping: list[int] = []  # SIGTERM: finish the current transaction, leave a whole file
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(1))
     make_realistic_archive(args.out, args.n, raw=not args.no_raw, workers=args.workers, report=report,
-                           stop=lambda: bool(stopping))
+                           stop=lambda: bool(stopping), copies_to=args.copies_to)
     elapsed, done = time.perf_counter() - started, max(1, added[0])
     # CPU seconds of the writer and the (reaped) drawing processes: the figure the machine's load does not change.
     cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
@@ -294,10 +300,10 @@ def main() -> None:
     with Archive.open(args.out, read_only=True) as archive:
         conn = archive._conn
         kinds = dict(conn.execute("SELECT kind, count(*) FROM entities GROUP BY kind").fetchall())
-        words = conn.execute("SELECT avg(words) FROM articles").fetchone()[0]
+        words, total = conn.execute("SELECT avg(words), count(*) FROM articles").fetchone()
         size = (conn.execute("SELECT pg_database_size(current_database())").fetchone()[0] if archive.shared
                 else Path(args.out).stat().st_size)
-    print(f"{args.out}: {done:,} articles added in {elapsed:.1f} s ({done / elapsed:.0f}/s), "
+    print(f"{args.out}: {total:,} articles, {done:,} drawn in {elapsed:.1f} s ({done / elapsed:.0f}/s), "
           f"{size / 1e6:,.0f} MB; mean body {words:.0f} words; entities {kinds}; "
           f"load average {os.getloadavg()[0]:.1f}")
 

@@ -11,6 +11,7 @@ A stopped run leaves its articles without those indexes; the next run drops noth
 """
 from __future__ import annotations
 
+import json
 import logging
 import time
 from contextlib import contextmanager
@@ -31,23 +32,33 @@ def _secondary_indexes(raw) -> list[tuple[str, str]]:
         "ORDER BY i.relname", (list(BULK_TABLES),)).fetchall()
 
 
-@contextmanager
-def bulk_load(raw, report=print) -> Iterator[None]:
-    """Drop the secondary indexes and triggers' effects for the load; rebuild and recount after it
-    (also when the load stops early). `raw` is the psycopg connection (autocommit)."""
-    indexes = _secondary_indexes(raw)
+def _pending(raw) -> list[tuple[str, str]] | None:
+    """The indexes a stopped load dropped and did not build again (None: none pending)."""
     saved = raw.execute("SELECT value FROM story_state WHERE key = 'bulk_indexes'").fetchone()
-    if saved:  # a stopped run dropped them: its list is the whole list
-        import json
+    return [tuple(i) for i in json.loads(saved[0])] if saved else None
 
-        indexes = [tuple(i) for i in json.loads(saved[0])]
-    else:
-        import json
 
-        with raw.transaction():
-            raw.execute("INSERT INTO story_state(key, value) VALUES ('bulk_indexes', %s)", (json.dumps(indexes),))
-            for name, _ in indexes:
-                raw.execute(f"DROP INDEX IF EXISTS {name}")
+def _drop(raw) -> list[tuple[str, str]]:
+    """Drop the secondary indexes, their definitions kept in story_state (one transaction)."""
+    indexes = _secondary_indexes(raw)
+    with raw.transaction():
+        raw.execute("INSERT INTO story_state(key, value) VALUES ('bulk_indexes', %s)", (json.dumps(indexes),))
+        for name, _ in indexes:
+            raw.execute(f"DROP INDEX IF EXISTS {name}")
+    return indexes
+
+
+@contextmanager
+def bulk_load(raw, report=print, load: bool = True) -> Iterator[None]:
+    """For a load (`load`) or to finish a stopped one: drop the secondary indexes and run without
+    triggers; afterwards build the indexes, count each entity's links once and VACUUM ANALYZE (the
+    visibility map lets the date order and counts read the indexes alone). `raw`: psycopg, autocommit."""
+    indexes = _pending(raw)
+    if indexes is None and load:
+        indexes = _drop(raw)
+    if indexes is None:
+        yield
+        return
     raw.execute("SET session_replication_role = replica")
     raw.execute("SET maintenance_work_mem = '1GB'")
     try:
@@ -65,6 +76,42 @@ def bulk_load(raw, report=print) -> Iterator[None]:
                         "AND e.article_count IS DISTINCT FROM c.n")
             raw.execute("DELETE FROM story_state WHERE key = 'bulk_indexes'")
         report(f"  entity counts {time.perf_counter() - started:.0f} s")
+        started = time.perf_counter()
+        raw.execute("VACUUM ANALYZE")
+        report(f"  vacuum analyze {time.perf_counter() - started:.0f} s")
+
+
+def replicate(raw, drawn: int, total: int, report=print) -> int:
+    """Repeat the drawn articles 1..`drawn` (with their index rows, entity links and tags) under new
+    ids until the archive holds `total`, one transaction per copy; inside bulk_load. Returns the
+    articles added. The server copies the rows: no drawing, no Python per article."""
+    if raw.execute("SELECT count(*) FROM articles WHERE id <= %s", (drawn,)).fetchone()[0] != drawn:
+        raise SystemExit(f"copies: the archive does not hold the drawn articles 1..{drawn}")
+    columns = ", ".join(_columns(raw, "articles", "id"))
+    links = ", ".join(_columns(raw, "article_entities", "article_id"))
+    top = raw.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+    added = 0
+    while top < total:
+        size, started = min(drawn, total - top), time.perf_counter()
+        with raw.transaction():
+            raw.execute(f"INSERT INTO articles (id, {columns}) SELECT id + %s, {columns} FROM articles "
+                        "WHERE id <= %s", (top, size))
+            raw.execute("INSERT INTO articles_fts (rowid, doc) SELECT rowid + %s, doc FROM articles_fts "
+                        "WHERE rowid <= %s", (top, size))
+            raw.execute(f"INSERT INTO article_entities (article_id, {links}) SELECT article_id + %s, {links} "
+                        "FROM article_entities WHERE article_id <= %s", (top, size))
+            raw.execute("INSERT INTO article_tags (article_id, tag_id) SELECT article_id + %s, tag_id "
+                        "FROM article_tags WHERE article_id <= %s", (top, size))
+        top, added = top + size, added + size
+        report(f"  copies: {top:,}/{total:,} ({size / (time.perf_counter() - started):.0f}/s)")
+    return added
+
+
+def _columns(raw, table: str, key: str) -> list[str]:
+    """The table's columns but `key`, in table order."""
+    return [r[0] for r in raw.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = %s AND column_name != %s "
+        "AND table_schema = current_schema() ORDER BY ordinal_position", (table, key))]
 
 
 class CopyWriter:
