@@ -24,7 +24,7 @@ RANK_WEIGHTS = "'{0.125, 0, 0.375, 1.0}'"
 # ts_rank reads each ranked article's whole tsvector (~10 KB, out of line): ranking the 800k matches
 # of a broad query at a million articles takes seconds. Only the newest RANKED matches (by id: the
 # primary key gives them in order) are ranked; a query matching fewer is ranked whole, as FTS5 does.
-RANKED = 2000
+RANKED = 1000
 _TOKEN = re.compile(r"[^\W_]+")
 
 
