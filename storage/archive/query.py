@@ -169,12 +169,13 @@ class QueryMixin:
             params = params[:-1]
         elif where.endswith(query_in) and self._matches_broadly(params[-1]):
             where = where[:-len(query_in)] + "+" + query_in  # walk the date index, test membership
+        id_list = dialect_of(self._conn).id_list
         if descending:  # NULLS LAST: SQLite's order anyway, spelled out for PostgreSQL
             sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.published DESC NULLS LAST, a.id DESC"
-            return [r[0] for r in self._conn.execute(sql, params)]
+            return id_list(self._conn, sql, params)
         dated = f"SELECT a.id FROM articles a WHERE {where} AND a.published IS NOT NULL ORDER BY a.published, a.id"
         undated = f"SELECT a.id FROM articles a WHERE {where} AND a.published IS NULL ORDER BY a.id"
-        return [r[0] for r in self._conn.execute(dated, params)] + [r[0] for r in self._conn.execute(undated, params)]
+        return id_list(self._conn, dated, params) + id_list(self._conn, undated, params)
 
     def rows(self, ids: list[int]) -> list[ArticleRow]:
         """Light table rows for the given ids, in the order given (unknown ids are skipped)."""

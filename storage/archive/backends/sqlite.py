@@ -67,6 +67,10 @@ class SqliteDialect:
     entity_key = "l.entity_id"
     tag_key = "t.tag_id"
 
+    def id_list(self, conn, sql: str, params) -> list[int]:
+        """The first column of a query's rows, as a list."""
+        return [r[0] for r in conn.execute(sql, params)]
+
     def ids_in(self, ids: list[int]) -> tuple[str, object]:
         """A condition `a.id` in a list of ids, and its one parameter."""
         return "a.id IN (SELECT value FROM json_each(?))", json.dumps(ids)
