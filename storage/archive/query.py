@@ -11,7 +11,7 @@ from ..collation import sort_key
 from ..records import ENTITY_KINDS
 from .ordering import ALPHABETICAL, alphabetical_ids
 from .backends import dialect_of
-from .search import BM25, choose_expression, run_search
+from .search import choose_expression, run_search
 from ..stories.facets import republished_facet, story_conditions
 
 log = logging.getLogger(__name__)
@@ -144,12 +144,7 @@ class QueryMixin:
                 if expression is None:
                     return []
                 where, params = self._where(_without_query(filters))
-                if where == ALL and dialect_of(self._conn).name == "sqlite":
-                    # the index alone: no look-up of each match in the wide articles table
-                    sql = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY {BM25}"
-                    return [r[0] for r in self._conn.execute(sql, [expression])]
-                sql = dialect_of(self._conn).relevance_ids(where)
-                return [r[0] for r in self._conn.execute(sql, [expression, *params])]
+                return dialect_of(self._conn).relevance(self._conn, expression, where, params)
             where, params = self._where(filters)
             if order_by in ALPHABETICAL:
                 return alphabetical_ids(self._conn, where, params, order_by, descending)

@@ -168,13 +168,12 @@ def run_search(conn, query: str, limit: int, where: str = "TRUE", params: tuple 
     # few rows kept; their body is unpacked from the blocks (neither index keeps a copy of the text)
     # and the snippet scans it as written; a filter narrows the index's rows before ranking.
     scope = "" if where in ("TRUE", "1") else f" AND rowid IN (SELECT a.id FROM articles a WHERE {where})"
-    rows = conn.execute(
-        "SELECT a.id, a.title, a.published, a.outlet, a.lead, a.blocks, a.raw, f.score "
-        f"FROM ({dialect.ranked_rowids(scope)} LIMIT ?) f JOIN articles a ON a.id = f.rowid ORDER BY f.score",
-        (expression, *params, int(limit)),
-    ).fetchall()
+    ranked = dialect.top_matches(conn, expression, scope, tuple(params), int(limit))
+    condition, ids = dialect.ids_in([rowid for rowid, _ in ranked])
+    found = {r[0]: r for r in conn.execute(
+        f"SELECT a.id, a.title, a.published, a.outlet, a.lead, a.blocks, a.raw FROM articles a WHERE {condition}", (ids,))}
     terms = parse_query(query, prefix_last)
-    return [Hit(id=r[0], title=r[1], published=r[2], outlet=r[3], score=-float(r[7]),
+    return [Hit(id=r[0], title=r[1], published=r[2], outlet=r[3], score=-float(score),
                 snippet=make_snippet([r[4] or "", partial(stored_body, r[5], r[6]), r[1] or ""], terms))
-            for r in rows]
+            for r, score in ((found[rowid], score) for rowid, score in ranked if rowid in found)]
 
