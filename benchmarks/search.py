@@ -14,7 +14,8 @@ Prints median and p95 of each over all queries x repeats, and the ratios.
 The target (issue 14): search() median and p95 <= 1.3x the plain floor. On a PostgreSQL archive the
 plain floor is the tsquery with ts_rank and the same weights (no snippet floor: ts_headline cannot read
 the index's folded words) ranking every match; search() ranks a broad query's newest
-matches only (storage.archive.backends.pg_text.RANKED), so there the floor is the old full ranking.
+matches only (storage.archive.backends.pg_text: WINDOW, RANKED), so there the floor is the old full
+ranking (--window/--ranked change what search() ranks, to compare).
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def floor_query(archive: Archive, expression: str, limit: int, snippet: bool) ->
     """The plain FTS5 query: same expression and weights, ranked and limited in the index, then the
     kept rows' titles (the index keeps no text since schema 8); FTS5's snippet() of each kept row when
     asked (it reads the text through the index's view). On PostgreSQL the ranked tsquery alone."""
-    if archive.shared:  # every match ranked (search() ranks the newest RANKED: pg_text.RANKED)
+    if archive.shared:  # every match ranked (search() ranks the newest: pg_text.WINDOW, RANKED)
         return [] if snippet else archive._conn.execute(
             f"SELECT rowid, -ts_rank({RANK_WEIGHTS}, doc, q, 1) AS score FROM articles_fts, CAST(? AS tsquery) AS q "
             "WHERE doc @@ q ORDER BY score, rowid LIMIT ?", (expression, limit)).fetchall()
@@ -105,13 +106,6 @@ def measure(archive: Archive, repeat: int, limit: int, old=None,
     return times, hits
 
 
-def ranked_count() -> int:
-    """How many of a query's newest matches search() ranks on PostgreSQL."""
-    from storage.archive.backends import postgres
-
-    return postgres.RANKED
-
-
 def _filters(query: str):
     from storage.archive.records import Filters
 
@@ -126,22 +120,24 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=50)
     parser.add_argument("--old", type=Path, help="a checkout whose search() to time alongside")
     parser.add_argument("--old-archive", type=Path, help="the archive the old code opens (default: ARCHIVE)")
-    parser.add_argument("--ranked", type=int, help="PostgreSQL: rank this many newest matches (pg_text.RANKED)")
+    parser.add_argument("--ranked", type=int, help="PostgreSQL: a rarer query's newest matches ranked (pg_text.RANKED)")
+    parser.add_argument("--window", type=int, help="PostgreSQL: a broad query's newest articles ranked (pg_text.WINDOW)")
     parser.add_argument("--floor-runs", type=int, help="time the floors in this many of the repeats only")
     parser.add_argument("--cpu", action="store_true", help="time this thread's CPU, not the wall clock")
     args = parser.parse_args()
     global CLOCK
     CLOCK = time.thread_time if args.cpu else time.perf_counter
-    if args.ranked:
-        from storage.archive.backends import postgres
+    from storage.archive.backends import postgres
 
-        postgres.RANKED = args.ranked
+    postgres.RANKED = args.ranked or postgres.RANKED
+    postgres.WINDOW = args.window or postgres.WINDOW
     old = load_old(args.old).open(args.old_archive or args.archive, create=False, read_only=True) if args.old else None
     with Archive.open(args.archive, create=False, read_only=True) as archive:
         n = archive.count()
         times, hits = measure(archive, args.repeat, args.limit, old, args.floor_runs)
     print(f"{args.archive} ({n:,} articles), limit {args.limit}, {len(QUERIES)} queries x {args.repeat}"
-          + (f", the {ranked_count():,} newest matches ranked" if archive.shared else "")
+          + (f", ranked: a broad query's matches among the {postgres.WINDOW:,} newest articles, else its "
+             f"{postgres.RANKED:,} newest matches" if archive.shared else "")
           + (", CPU time" if args.cpu else ", wall clock"))
     print("matches: " + ", ".join(f"{q!r} {c:,}" for q, c in hits.items()))
     ours = times["search()"]

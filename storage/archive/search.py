@@ -164,14 +164,16 @@ def run_search(conn, query: str, limit: int, where: str = "TRUE", params: tuple 
     if expression is None or limit <= 0:
         return []
     dialect = dialect_of(conn)
-    # Rank and limit inside the index (only rowid and score go through the sorter), then read the
-    # few rows kept; their body is unpacked from the blocks (neither index keeps a copy of the text)
-    # and the snippet scans it as written; a filter narrows the index's rows before ranking.
+    # Rank and limit inside the index (only rowid and score go through the sorter; the dialect says
+    # what is ranked), then read the few rows kept; their body is unpacked from the blocks (neither
+    # index keeps a copy of the text) and the snippet scans it as written; a filter narrows the
+    # index's rows before ranking.
     scope = "" if where in ("TRUE", "1") else f" AND rowid IN (SELECT a.id FROM articles a WHERE {where})"
     ranked = dialect.top_matches(conn, expression, scope, tuple(params), int(limit))
     condition, ids = dialect.ids_in([rowid for rowid, _ in ranked])
     found = {r[0]: r for r in conn.execute(
-        f"SELECT a.id, a.title, a.published, a.outlet, a.lead, a.blocks, a.raw FROM articles a WHERE {condition}", (ids,))}
+        "SELECT a.id, a.title, a.published, a.outlet, a.lead, a.blocks, a.raw FROM articles a "
+        f"WHERE {condition}", (ids,))}
     terms = parse_query(query, prefix_last)
     return [Hit(id=r[0], title=r[1], published=r[2], outlet=r[3], score=-float(score),
                 snippet=make_snippet([r[4] or "", partial(stored_body, r[5], r[6]), r[1] or ""], terms))

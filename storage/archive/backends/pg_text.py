@@ -28,7 +28,7 @@ RANK_WEIGHTS = "'{0.125, 0, 0.375, 1.0}'"
 # in the whole archive; else the RANKED newest matches (a rarer query: the GIN index finds them). The
 # other matches follow, newest first. An archive of at most WINDOW articles, and a query matching at
 # most RANKED unless its matches crowd the newest articles, are ranked whole, as FTS5 ranks every match.
-WINDOW = 3000
+WINDOW = 1500
 ENOUGH = 50
 SPREAD = 4
 RANKED = 1000
