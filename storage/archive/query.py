@@ -11,7 +11,7 @@ from ..collation import sort_key
 from ..records import ENTITY_KINDS
 from .ordering import ALPHABETICAL, alphabetical_ids
 from .backends import dialect_of
-from .search import choose_expression, run_search
+from .search import BM25, choose_expression, run_search
 from ..stories.facets import republished_facet, story_conditions
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,10 @@ class QueryMixin:
                 if expression is None:
                     return []
                 where, params = self._where(_without_query(filters))
+                if where == ALL and dialect_of(self._conn).name == "sqlite":
+                    # the index alone: no look-up of each match in the wide articles table
+                    sql = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY {BM25}"
+                    return [r[0] for r in self._conn.execute(sql, [expression])]
                 return dialect_of(self._conn).relevance(self._conn, expression, where, params)
             where, params = self._where(filters)
             if order_by in ALPHABETICAL:
@@ -164,13 +168,12 @@ class QueryMixin:
             params = params[:-1]
         elif where.endswith(query_in) and self._matches_broadly(params[-1]):
             where = where[:-len(query_in)] + "+" + query_in  # walk the date index, test membership
-        id_list = dialect_of(self._conn).id_list
         if descending:  # NULLS LAST: SQLite's order anyway, spelled out for PostgreSQL
             sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.published DESC NULLS LAST, a.id DESC"
-            return id_list(self._conn, sql, params)
+            return [r[0] for r in self._conn.execute(sql, params)]
         dated = f"SELECT a.id FROM articles a WHERE {where} AND a.published IS NOT NULL ORDER BY a.published, a.id"
         undated = f"SELECT a.id FROM articles a WHERE {where} AND a.published IS NULL ORDER BY a.id"
-        return id_list(self._conn, dated, params) + id_list(self._conn, undated, params)
+        return [r[0] for r in self._conn.execute(dated, params)] + [r[0] for r in self._conn.execute(undated, params)]
 
     def rows(self, ids: list[int]) -> list[ArticleRow]:
         """Light table rows for the given ids, in the order given (unknown ids are skipped)."""

@@ -40,9 +40,6 @@ class SqliteDialect:
 
     def relevance(self, conn, expression: str, where: str, params: list) -> list[int]:
         """Ids of `articles a` matching the expression and `where`, best first."""
-        if where == "TRUE":  # the index alone: no look-up of each match in the wide articles table
-            return [r[0] for r in conn.execute(f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
-                                               f"ORDER BY {BM25}", [expression])]
         return [r[0] for r in conn.execute(self.relevance_ids(where), [expression, *params])]
 
     def relevance_ids(self, where: str) -> str:
@@ -77,10 +74,6 @@ class SqliteDialect:
     # other columns selectable.
     entity_key = "l.entity_id"
     tag_key = "t.tag_id"
-
-    def id_list(self, conn, sql: str, params) -> list[int]:
-        """The first column of a query's rows, as a list."""
-        return [r[0] for r in conn.execute(sql, params)]
 
     def ids_in(self, ids: list[int]) -> tuple[str, object]:
         """A condition `a.id` in a list of ids, and its one parameter."""
