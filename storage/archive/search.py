@@ -90,8 +90,7 @@ def choose_expression(conn, query: str, prefix_last: bool = False) -> str | None
 
     def probe(expression: str) -> bool:
         if expression not in seen:
-            row = conn.execute(f"SELECT 1 FROM articles_fts WHERE {dialect.match} LIMIT 1", (expression,))
-            seen[expression] = row.fetchone() is not None
+            seen[expression] = dialect.matches_any(conn, expression)
         return seen[expression]
 
     try:

@@ -63,6 +63,9 @@ def test_a_broad_query_on_postgresql_ranks_the_newest_articles_matches(realistic
     monkeypatch.setattr(postgres, "WINDOW", 3000)  # the whole archive ranked: the same order
     assert realistic.ids(Filters(query="Esper OR Austin"), order_by="relevance") == ranked_rare
     monkeypatch.setattr(postgres, "WINDOW", 100)
+    title = realistic.get(3).title  # an old article: its phrase is found past the window, by the GIN index
+    assert 3 in realistic.ids(Filters(query=f'"{title}"'), order_by="relevance")
+    assert realistic.search("xyzzyq") == [] and realistic.search(title, limit=500)
     outlet = realistic.facets()["outlet"][0][0]  # a filter narrows before the window is read
     in_outlet = realistic.ids(Filters(query="quoc phong", outlet=outlet), order_by="relevance")
     filtered = realistic.search("quoc phong", limit=len(in_outlet), filters=Filters(outlet=outlet))

@@ -208,6 +208,26 @@ class PostgresDialect:
                 f"FROM articles_fts, CAST(? AS tsquery) AS q WHERE doc @@ q{scope} ORDER BY rowid DESC "
                 f"LIMIT {RANKED}) c ORDER BY score, rowid")
 
+    def matches_any(self, conn, expression: str) -> bool:
+        """Whether the expression matches any article: among the WINDOW newest first (a broad query's
+        phrase is found at once there), else through the GIN index alone — with LIMIT 1 the planner
+        would scan the table for a first match, reading each article's word list (13 s for a word no
+        article holds, at a million articles)."""
+        bound = conn.execute("SELECT coalesce(max(rowid), 0) FROM articles_fts").fetchone()[0] - WINDOW
+        if conn.execute(f"SELECT 1 FROM articles_fts WHERE doc @@ CAST(? AS tsquery) AND rowid > {int(bound)} "
+                        "LIMIT 1", (expression,)).fetchone() is not None:
+            return True
+        if bound <= 0:
+            return False
+        conn.execute("SET enable_seqscan = off")
+        conn.execute("SET enable_indexscan = off")
+        try:
+            return conn.execute("SELECT 1 FROM articles_fts WHERE doc @@ CAST(? AS tsquery) LIMIT 1",
+                                (expression,)).fetchone() is not None
+        finally:
+            conn.execute("RESET enable_seqscan")
+            conn.execute("RESET enable_indexscan")
+
     def top_matches(self, conn, expression: str, scope: str, params: tuple, limit: int) -> list[tuple[int, float]]:
         """(rowid, score) of the first `limit` matches in relevance order (pg_text: what is ranked)."""
         ranked, older = self._ranked_head(conn, expression, scope, params)

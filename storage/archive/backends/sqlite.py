@@ -34,6 +34,10 @@ class SqliteDialect:
         expression, then the scope's."""
         return f"SELECT rowid, {BM25} AS score FROM articles_fts WHERE articles_fts MATCH ?{scope} ORDER BY score"
 
+    def matches_any(self, conn, expression: str) -> bool:
+        """Whether the expression matches any article."""
+        return conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (expression,)).fetchone() is not None
+
     def top_matches(self, conn, expression: str, scope: str, params: tuple, limit: int) -> list[tuple[int, float]]:
         """(rowid, score) of the best `limit` matches, best first (ranked and limited in the index)."""
         return conn.execute(f"{self.ranked_rowids(scope)} LIMIT ?", (expression, *params, limit)).fetchall()
