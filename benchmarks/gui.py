@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from storage.archive.backends import is_url  # noqa: E402
+
 
 def rss_mb() -> float:
     """Current resident set size in MB (Linux), else the peak."""
@@ -62,7 +64,7 @@ def launch_seconds(workdir: Path, runs: int = 3) -> float:
     return statistics.median(times)
 
 
-def gui_figures(archive_path: Path, workdir: Path) -> dict[str, float]:
+def gui_figures(archive_path: Path | str, workdir: Path) -> dict[str, float]:
     """Open the archive in a real window; time first rows, selection and search."""
     from PySide6.QtTest import QTest
 
@@ -136,7 +138,7 @@ def main() -> int:
     """Print the figures against their targets."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--archive", type=Path)
+    parser.add_argument("--archive", help="an archive file or a postgresql:// URL (opened as it is)")
     parser.add_argument("--child-launch", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_launch:
@@ -144,7 +146,9 @@ def main() -> int:
         return 0
     workdir = Path(tempfile.mkdtemp(prefix="tulieu-gui-bench-"))
     archive = args.archive or Path(tempfile.gettempdir()) / f"tulieu-bench-{args.articles}.sqlite"
-    ensure_archive(archive, args.articles)
+    if not is_url(archive):  # Path() would make a URL a file name
+        archive = Path(archive)
+        ensure_archive(archive, args.articles)
     launch = launch_seconds(workdir)
     f = gui_figures(archive, workdir)
     out = sys.stdout

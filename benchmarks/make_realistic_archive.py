@@ -15,7 +15,8 @@ real outlet table with a long tail, dates over 20 years, 5% of articles flagged 
 Worker processes draw batches and turn them into rows with the archive's own codec (`article_columns`,
 `content_hash`; the search index follows by the archive's triggers), so a change of encoding there follows here; one writer inserts them
 with executemany, without a rollback journal (a crash leaves a broken file: this is a benchmark
-fixture, not an import). The indexes stay in place during the load: building them afterwards reads
+fixture, not an import). OUT may be a postgresql:// URL: the workers also write each article's
+tsvector and the writer COPYs, indexes built after the load (benchmarks/pg_bulk.py). The indexes stay in place during the load: building them afterwards reads
 every row's overflow pages (raw bytes, body) once per index, far slower at 1M articles than keeping
 them up to date in a 1 GB page cache. Each batch has its own seed, so the archive is the same whatever
 the number of workers. Large archives belong outside the repository (e.g. /work/big).
@@ -32,6 +33,7 @@ import sqlite3
 import sys
 import time
 from collections import deque
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
@@ -43,7 +45,9 @@ from benchmarks.realistic_draws import Draws  # noqa: E402
 from storage.archive import Archive  # noqa: E402
 from storage.archive.backends import dialect_of  # noqa: E402
 from storage.archive.codec import article_columns, body_text, content_hash, entity_values, pack_raw  # noqa: E402
+from storage.archive.backends.pg_text import tsvector_text  # noqa: E402
 from storage.archive.search import fts_values  # noqa: E402
+from benchmarks.pg_bulk import CopyWriter, bulk_load, replicate  # noqa: E402
 
 BATCH = 1000  # articles a worker draws at once
 COMMIT_EVERY = 20  # batches per transaction
@@ -56,7 +60,7 @@ class Batch(NamedTuple):
 
     columns: tuple[str, ...]
     rows: list[tuple]
-    fts: list[tuple]
+    fts: list[tuple[int, str]]  # PostgreSQL: (article id, tsvector literal); SQLite's triggers index
     links: list[tuple[int, str, str, int]]  # (article id, name, kind, position)
     tags: list[tuple[int, str]]
 
@@ -73,7 +77,7 @@ def _draws_for(n: int) -> Draws:
 
 def draw_batch(task: tuple[int, int, int, int, bool, bool]) -> Batch:
     """Articles first..first+count-1 of an n-article archive as rows (runs in a worker); with
-    `index_rows` also each article's search-index values (PostgreSQL: SQLite's triggers index)."""
+    `index_rows` also each article's tsvector (PostgreSQL: SQLite's triggers index)."""
     n, seed, first, count, raw, index_rows = task
     draws, rng = _draws_for(n), random.Random(seed * 1_000_003 + first)
     rows, fts, links, tags = [], [], [], []
@@ -86,7 +90,7 @@ def draw_batch(task: tuple[int, int, int, int, bool, bool]) -> Batch:
         columns = tuple(row)
         rows.append(tuple(row.values()))
         if index_rows:
-            fts.append((article_id, *fts_values(article.title, article.lead, body_text(article))))
+            fts.append((article_id, tsvector_text(fts_values(article.title, article.lead, body_text(article)))))
         links += [(article_id, e.name, e.kind, position) for position, e in enumerate(article.entities)]
         tags += [(article_id, tag) for tag in article.tags]
     return Batch(columns, rows, fts, links, tags)
@@ -117,7 +121,6 @@ class BulkWriter:
         conn = self.conn
         conn.executemany(f"INSERT INTO articles({', '.join(batch.columns)}) "
                          f"VALUES ({', '.join('?' * len(batch.columns))})", batch.rows)
-        dialect_of(conn).index_rows(conn, batch.fts)  # PostgreSQL's index rows; SQLite's triggers index
         if new_entities:
             columns = ", ".join(new_entities[0])
             conn.executemany(f"INSERT INTO entities({columns}) VALUES ({', '.join('?' * len(new_entities[0]))})",
@@ -135,9 +138,9 @@ def _tasks(n: int, seed: int, start: int, raw: bool, index_rows: bool = False) -
 
 
 def _batches(tasks: list, workers: int) -> Iterator[Batch]:
-    """The batches in order, drawn in `workers` processes (in this one when workers <= 1); at most
+    """The batches in order, drawn in `workers` processes (in this one when workers is 0); at most
     two per worker wait for the writer, so memory stays flat when the writer is the slower side."""
-    if workers <= 1:
+    if workers <= 0:
         yield from map(draw_batch, tasks)
         return
     with multiprocessing.get_context("fork").Pool(workers) as pool:
@@ -152,12 +155,13 @@ def _batches(tasks: list, workers: int) -> Iterator[Batch]:
 
 def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = True, workers: int | None = None,
                            report: Callable[[str, int, int], None] = lambda stage, done, n: None,
-                           stop: Callable[[], bool] = lambda: False) -> Path:
+                           stop: Callable[[], bool] = lambda: False, copies_to: int | None = None) -> str | Path:
     """Make the archive at path hold n realistic articles: a new one, or one a stopped run left with
     fewer (it continues with the same articles an uninterrupted run draws); returns the path.
-    `workers` drawing processes (default: every core for large n, this process for small n).
-    report(stage, done, todo) after each transaction; stop() true ends the run between two transactions."""
-    workers = workers if workers is not None else (os.cpu_count() or 1) if n >= 20_000 else 1
+    `workers` drawing processes (default: every core for large n; 0: this process, the default for small n).
+    report(stage, done, todo) after each transaction; stop() true ends the run between two transactions.
+    copies_to (PostgreSQL): then repeat the n drawn articles under new ids up to that many (pg_bulk.replicate)."""
+    workers = workers if workers is not None else (os.cpu_count() or 1) if n >= 20_000 else 0
     with Archive.open(path) as archive:
         conn = archive._conn
         sqlite = dialect_of(conn).name == "sqlite"
@@ -170,17 +174,22 @@ def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = 
         if sqlite:
             with archive._write():
                 conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?)", (FTS_PENDING,))
-        writer, done, todo = BulkWriter(conn), 0, max(0, n + 1 - start)
+        done, todo = 0, max(0, n + 1 - start)
         batches = _batches(_tasks(n, seed, start, raw, index_rows=not sqlite), workers)
-        while done < todo and not stop():
-            with archive._write():
-                for _ in range(COMMIT_EVERY):
-                    batch = next(batches, None)
-                    if batch is None:
-                        break
-                    writer.write(batch)
-                    done += len(batch.rows)
-            report("articles", done, todo)
+        load = bool(todo or copies_to)
+        with nullcontext() if sqlite else bulk_load(conn._conn, lambda line: report(line, 0, 0), load):
+            writer = BulkWriter(conn) if sqlite else CopyWriter(conn._conn)
+            while done < todo and not stop():
+                with archive._write():
+                    for _ in range(COMMIT_EVERY):
+                        batch = next(batches, None)
+                        if batch is None:
+                            break
+                        writer.write(batch)
+                        done += len(batch.rows)
+                report("articles", done, todo)
+            if copies_to and not sqlite and done == todo:
+                replicate(conn._conn, n, copies_to, lambda line: report(line, 0, 0))
         if sqlite:
             with archive._write():
                 conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', ?)",
@@ -193,7 +202,7 @@ def make_realistic_archive(path: str | Path, n: int, seed: int = 7, raw: bool = 
         conn.execute("ANALYZE")
         if sqlite:
             conn.execute("PRAGMA journal_mode = WAL")
-    return Path(path)
+    return path if isinstance(path, str) and not sqlite else Path(path)
 
 
 def upgrade_in_place(path: str | Path) -> int:
@@ -243,18 +252,20 @@ def copy_prefix(source: str | Path, path: str | Path, n: int) -> Path:
 def main() -> None:
     """Command line: build the archive, print its rate and shape."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
+    parser.add_argument("out", help="an archive file or a postgresql:// URL")
     parser.add_argument("n", type=int, nargs="?", default=100_000)
     parser.add_argument("--no-raw", action="store_true", help="leave the raw page bytes out (smaller file)")
-    parser.add_argument("--workers", type=int, default=None, help="drawing processes (default: one per core)")
+    parser.add_argument("--workers", type=int, default=None, help="drawing processes (default: one per core; 0: draw in the writer)")
     parser.add_argument("--upgrade", action="store_true", help="only migrate OUT to this code's schema (no backup)")
+    parser.add_argument("--copies-to", type=int, help="PostgreSQL: repeat the N drawn articles under new ids up to "
+                        "this many (a fast 1M from 100k drawn)")
     parser.add_argument("--prefix-of", type=Path, help="copy the first N articles of this generated archive")
     args = parser.parse_args()
     if args.prefix_of:
         started = time.perf_counter()
         copy_prefix(args.prefix_of, args.out, args.n)
         print(f"{args.out}: the first {args.n:,} articles of {args.prefix_of} in {time.perf_counter() - started:.1f} s, "
-              f"{args.out.stat().st_size / 1e6:,.0f} MB; load average {os.getloadavg()[0]:.1f}")
+              f"{Path(args.out).stat().st_size / 1e6:,.0f} MB; load average {os.getloadavg()[0]:.1f}")
         return
     if args.upgrade:
         started = time.perf_counter()
@@ -267,6 +278,9 @@ def main() -> None:
     added = [0]
 
     def report(stage: str, done: int, n: int) -> None:
+        if not n:  # a line of the PostgreSQL load's last steps
+            print(stage, flush=True)
+            return
         added[0] = done
         if done % 50_000 < BATCH * COMMIT_EVERY or done == n:
             elapsed = time.perf_counter() - started
@@ -276,7 +290,7 @@ def main() -> None:
     stopping: list[int] = []  # SIGTERM: finish the current transaction, leave a whole file
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(1))
     make_realistic_archive(args.out, args.n, raw=not args.no_raw, workers=args.workers, report=report,
-                           stop=lambda: bool(stopping))
+                           stop=lambda: bool(stopping), copies_to=args.copies_to)
     elapsed, done = time.perf_counter() - started, max(1, added[0])
     # CPU seconds of the writer and the (reaped) drawing processes: the figure the machine's load does not change.
     cpu = sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
@@ -286,9 +300,11 @@ def main() -> None:
     with Archive.open(args.out, read_only=True) as archive:
         conn = archive._conn
         kinds = dict(conn.execute("SELECT kind, count(*) FROM entities GROUP BY kind").fetchall())
-        body = conn.execute("SELECT avg(length(body)) FROM articles").fetchone()[0]
-    print(f"{args.out}: {done:,} articles added in {elapsed:.1f} s ({done / elapsed:.0f}/s), "
-          f"{args.out.stat().st_size / 1e6:,.0f} MB; mean body {body / 1024:.1f} KiB; entities {kinds}; "
+        words, total = conn.execute("SELECT avg(words), count(*) FROM articles").fetchone()
+        size = (conn.execute("SELECT pg_database_size(current_database())").fetchone()[0] if archive.shared
+                else Path(args.out).stat().st_size)
+    print(f"{args.out}: {total:,} articles, {done:,} drawn in {elapsed:.1f} s ({done / elapsed:.0f}/s), "
+          f"{size / 1e6:,.0f} MB; mean body {words:.0f} words; entities {kinds}; "
           f"load average {os.getloadavg()[0]:.1f}")
 
 

@@ -148,8 +148,7 @@ class QueryMixin:
                     # the index alone: no look-up of each match in the wide articles table
                     sql = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY {BM25}"
                     return [r[0] for r in self._conn.execute(sql, [expression])]
-                sql = dialect_of(self._conn).relevance_ids(where)
-                return [r[0] for r in self._conn.execute(sql, [expression, *params])]
+                return dialect_of(self._conn).relevance(self._conn, expression, where, params)
             where, params = self._where(filters)
             if order_by in ALPHABETICAL:
                 return alphabetical_ids(self._conn, where, params, order_by, descending)

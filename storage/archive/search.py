@@ -90,8 +90,7 @@ def choose_expression(conn, query: str, prefix_last: bool = False) -> str | None
 
     def probe(expression: str) -> bool:
         if expression not in seen:
-            row = conn.execute(f"SELECT 1 FROM articles_fts WHERE {dialect.match} LIMIT 1", (expression,))
-            seen[expression] = row.fetchone() is not None
+            seen[expression] = dialect.matches_any(conn, expression)
         return seen[expression]
 
     try:
@@ -164,17 +163,18 @@ def run_search(conn, query: str, limit: int, where: str = "TRUE", params: tuple 
     if expression is None or limit <= 0:
         return []
     dialect = dialect_of(conn)
-    # Rank and limit inside the index (only rowid and score go through the sorter), then read the
-    # few rows kept; their body is unpacked from the blocks (neither index keeps a copy of the text)
-    # and the snippet scans it as written; a filter narrows the index's rows before ranking.
+    # Rank and limit inside the index (only rowid and score go through the sorter; the dialect says
+    # what is ranked), then read the few rows kept; their body is unpacked from the blocks (neither
+    # index keeps a copy of the text) and the snippet scans it as written; a filter narrows the
+    # index's rows before ranking.
     scope = "" if where in ("TRUE", "1") else f" AND rowid IN (SELECT a.id FROM articles a WHERE {where})"
-    rows = conn.execute(
-        "SELECT a.id, a.title, a.published, a.outlet, a.lead, a.blocks, a.raw, f.score "
-        f"FROM ({dialect.ranked_rowids(scope)} LIMIT ?) f JOIN articles a ON a.id = f.rowid ORDER BY f.score",
-        (expression, *params, int(limit)),
-    ).fetchall()
+    ranked = dialect.top_matches(conn, expression, scope, tuple(params), int(limit))
+    condition, ids = dialect.ids_in([rowid for rowid, _ in ranked])
+    found = {r[0]: r for r in conn.execute(
+        "SELECT a.id, a.title, a.published, a.outlet, a.lead, a.blocks, a.raw FROM articles a "
+        f"WHERE {condition}", (ids,))}
     terms = parse_query(query, prefix_last)
-    return [Hit(id=r[0], title=r[1], published=r[2], outlet=r[3], score=-float(r[7]),
+    return [Hit(id=r[0], title=r[1], published=r[2], outlet=r[3], score=-float(score),
                 snippet=make_snippet([r[4] or "", partial(stored_body, r[5], r[6]), r[1] or ""], terms))
-            for r in rows]
+            for r, score in ((found[rowid], score) for rowid, score in ranked if rowid in found)]
 

@@ -34,3 +34,40 @@ def test_filters_narrow_before_the_limit(realistic):
     assert 0 < len(hits) == min(10, len(ranked))
     assert [h.id for h in hits] == ranked[:10]
     assert {realistic.get(h.id).outlet for h in hits} == {outlet}
+
+
+def test_a_broad_query_on_postgresql_ranks_the_newest_articles_matches(realistic, monkeypatch):
+    """Past WINDOW articles, a broad query ranks its matches among the WINDOW newest articles and lists
+    the older ones after them, newest first; a rarer one ranks its RANKED newest matches (all of them
+    when fewer); search() is the head of that order, filters narrow before it."""
+    if not realistic.shared:
+        pytest.skip("SQLite ranks every match (FTS5's bm25 reads no document)")
+    from storage.archive.backends import postgres
+
+    monkeypatch.setattr(postgres, "WINDOW", 100)
+    monkeypatch.setattr(postgres, "ENOUGH", 10)
+    monkeypatch.setattr(postgres, "RANKED", 40)
+    top = max(realistic.ids(order_by="id"))
+    matches = realistic.ids(Filters(query="quoc phong"), order_by="id", descending=True)
+    recent = [i for i in matches if i > top - 100]
+    assert len(recent) >= 27  # the window path: at least 4 x 40 x 100 / 600 of the newest 100 match
+    ranked = realistic.ids(Filters(query="quoc phong"), order_by="relevance")
+    assert set(ranked[:len(recent)]) == set(recent) and ranked[len(recent):] == matches[len(recent):]
+    hits = realistic.search("quoc phong", limit=len(recent) + 5)
+    assert [h.id for h in hits] == ranked[:len(recent) + 5]
+    assert all(a.score >= b.score for a, b in zip(hits, hits[1:]))
+    rare = realistic.ids(Filters(query="Esper OR Austin"), order_by="id", descending=True)
+    assert 0 < len(rare) <= 40 and len([i for i in rare if i > top - 100]) < 27
+    ranked_rare = realistic.ids(Filters(query="Esper OR Austin"), order_by="relevance")
+    assert sorted(ranked_rare) == sorted(rare)
+    monkeypatch.setattr(postgres, "WINDOW", 3000)  # the whole archive ranked: the same order
+    assert realistic.ids(Filters(query="Esper OR Austin"), order_by="relevance") == ranked_rare
+    monkeypatch.setattr(postgres, "WINDOW", 100)
+    title = realistic.get(3).title  # an old article: its phrase is found past the window, by the GIN index
+    assert 3 in realistic.ids(Filters(query=f'"{title}"'), order_by="relevance")
+    assert realistic.search("xyzzyq") == [] and realistic.search(title, limit=500)
+    outlet = realistic.facets()["outlet"][0][0]  # a filter narrows before the window is read
+    in_outlet = realistic.ids(Filters(query="quoc phong", outlet=outlet), order_by="relevance")
+    filtered = realistic.search("quoc phong", limit=len(in_outlet), filters=Filters(outlet=outlet))
+    assert [h.id for h in filtered] == in_outlet
+    assert {realistic.get(i).outlet for i in in_outlet} == {outlet}

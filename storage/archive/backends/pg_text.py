@@ -21,6 +21,17 @@ MAX_PER_LEXEME = 255  # positions kept per word (PostgreSQL's limit is 256)
 WEIGHTS = ("A", "B", "D")  # title, lead, body
 # ts_rank weights in the order {D, C, B, A}: body 1, lead 3, title 8 (scaled to at most 1).
 RANK_WEIGHTS = "'{0.125, 0, 0.375, 1.0}'"
+# Ranking at scale. Matching a word list (~8 KB, stored out of line) costs ~15-30 µs an article and
+# ts_rank as much again, so ranking the 800k matches of a broad query at a million articles takes
+# seconds. Ranked instead: the matches among the WINDOW newest articles (by id, which the primary key
+# reads in order) when at least ENOUGH of them match and they project to over SPREAD x RANKED matches
+# in the whole archive; else the RANKED newest matches (a rarer query: the GIN index finds them). The
+# other matches follow, newest first. An archive of at most WINDOW articles, and a query matching at
+# most RANKED unless its matches crowd the newest articles, are ranked whole, as FTS5 ranks every match.
+WINDOW = 1500
+ENOUGH = 50
+SPREAD = 4
+RANKED = 1000
 _TOKEN = re.compile(r"[^\W_]+")
 
 

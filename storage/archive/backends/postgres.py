@@ -20,7 +20,7 @@ from psycopg import errors as pg_errors
 from psycopg.pq import TransactionStatus
 
 from . import DatabaseError, IntegrityError, OperationalError, ProgrammingError
-from .pg_text import RANK_WEIGHTS, TSQUERY, tsvector_text
+from .pg_text import ENOUGH, RANK_WEIGHTS, RANKED, SPREAD, TSQUERY, WINDOW, tsvector_text
 
 log = logging.getLogger(__name__)
 
@@ -202,14 +202,69 @@ class PostgresDialect:
     match = "articles_fts.doc @@ CAST(? AS tsquery)"
 
     def ranked_rowids(self, scope: str) -> str:
-        """(rowid, score) of the matching index rows, best (lowest) score first; params: the
-        expression, then the scope's."""
-        return (f"SELECT rowid, -ts_rank({RANK_WEIGHTS}, doc, q, 1) AS score FROM articles_fts, "
-                f"CAST(? AS tsquery) AS q WHERE doc @@ q{scope} ORDER BY score, rowid")
+        """(rowid, score) of the RANKED newest matching index rows, best (lowest) score first; params:
+        the expression, then the scope's."""
+        return (f"SELECT rowid, -ts_rank({RANK_WEIGHTS}, doc, q, 1) AS score FROM (SELECT rowid, doc, q "
+                f"FROM articles_fts, CAST(? AS tsquery) AS q WHERE doc @@ q{scope} ORDER BY rowid DESC "
+                f"LIMIT {RANKED}) c ORDER BY score, rowid")
 
-    def relevance_ids(self, where: str) -> str:
-        """Ids of `articles a` matching the expression (the first parameter) and `where`, best first."""
-        return f"SELECT a.id FROM ({self.ranked_rowids('')}) f JOIN articles a ON a.id = f.rowid WHERE {where} ORDER BY f.score, a.id"
+    def matches_any(self, conn, expression: str) -> bool:
+        """Whether the expression matches any article: among the WINDOW newest first (a broad query's
+        phrase is found at once there), else through the GIN index alone — with LIMIT 1 the planner
+        would scan the table for a first match, reading each article's word list (13 s for a word no
+        article holds, at a million articles)."""
+        bound = conn.execute("SELECT coalesce(max(rowid), 0) FROM articles_fts").fetchone()[0] - WINDOW
+        if conn.execute(f"SELECT 1 FROM articles_fts WHERE doc @@ CAST(? AS tsquery) AND rowid > {int(bound)} "
+                        "LIMIT 1", (expression,)).fetchone() is not None:
+            return True
+        if bound <= 0:
+            return False
+        conn.execute("SET enable_seqscan = off")
+        conn.execute("SET enable_indexscan = off")
+        try:
+            return conn.execute("SELECT 1 FROM articles_fts WHERE doc @@ CAST(? AS tsquery) LIMIT 1",
+                                (expression,)).fetchone() is not None
+        finally:
+            conn.execute("RESET enable_seqscan")
+            conn.execute("RESET enable_indexscan")
+
+    def top_matches(self, conn, expression: str, scope: str, params: tuple, limit: int) -> list[tuple[int, float]]:
+        """(rowid, score) of the first `limit` matches in relevance order (pg_text: what is ranked)."""
+        ranked, older = self._ranked_head(conn, expression, scope, params)
+        rest = limit - len(ranked)
+        if rest <= 0 or older <= 0:
+            return ranked[:limit]
+        return ranked + [(r[0], 0.0) for r in conn.execute(
+            f"{self._older(scope, older)} LIMIT {int(rest)}", (expression, *params))]
+
+    def relevance(self, conn, expression: str, where: str, params: list) -> list[int]:
+        """Ids of `articles a` matching the expression and `where` in relevance order (top_matches')."""
+        scope = "" if where == "TRUE" else f" AND rowid IN (SELECT a.id FROM articles a WHERE {where})"
+        ranked, older = self._ranked_head(conn, expression, scope, tuple(params))
+        rest = [] if older <= 0 else [r[0] for r in conn.execute(self._older(scope, older), (expression, *params))]
+        return [r[0] for r in ranked] + rest
+
+    def _ranked_head(self, conn, expression: str, scope: str, params: tuple) -> tuple[list[tuple[int, float]], int]:
+        """The ranked matches, best first, and the highest rowid of the unranked ones after them (0: none):
+        the matches among the WINDOW newest articles when ENOUGH of them match, else the RANKED newest
+        matches (pg_text)."""
+        top = conn.execute("SELECT coalesce(max(rowid), 0) FROM articles_fts").fetchone()[0]
+        bound = top - WINDOW  # a constant in the SQL: the planner reads the newest rows by the primary key
+        ranked = conn.execute(
+            f"SELECT rowid, -ts_rank({RANK_WEIGHTS}, doc, q, 1) AS score FROM articles_fts, CAST(? AS tsquery) AS q "
+            f"WHERE doc @@ q AND rowid > {int(bound)}{scope} ORDER BY score, rowid", (expression, *params)).fetchall()
+        # Enough, and spread as a broad query's matches are (projected over the archive, several times
+        # RANKED): a rare query whose few matches are recent is ranked whole below.
+        if bound <= 0 or len(ranked) >= max(ENOUGH, SPREAD * RANKED * WINDOW // top):
+            return ranked, bound
+        ranked = conn.execute(self.ranked_rowids(scope), (expression, *params)).fetchall()
+        return ranked, (min(r[0] for r in ranked) - 1 if len(ranked) >= RANKED else 0)
+
+    @staticmethod
+    def _older(scope: str, older: int) -> str:
+        """Matches up to rowid `older`, newest first; params: the expression, then the scope's."""
+        return (f"SELECT rowid FROM articles_fts, CAST(? AS tsquery) AS q WHERE doc @@ q AND rowid <= {int(older)}"
+                f"{scope} ORDER BY rowid DESC")
 
     def index(self, conn, article_id: int, values: tuple[str, ...]) -> None:
         """Write an article's index row (its exact and folded words)."""

@@ -34,6 +34,18 @@ class SqliteDialect:
         expression, then the scope's."""
         return f"SELECT rowid, {BM25} AS score FROM articles_fts WHERE articles_fts MATCH ?{scope} ORDER BY score"
 
+    def matches_any(self, conn, expression: str) -> bool:
+        """Whether the expression matches any article."""
+        return conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (expression,)).fetchone() is not None
+
+    def top_matches(self, conn, expression: str, scope: str, params: tuple, limit: int) -> list[tuple[int, float]]:
+        """(rowid, score) of the best `limit` matches, best first (ranked and limited in the index)."""
+        return conn.execute(f"{self.ranked_rowids(scope)} LIMIT ?", (expression, *params, limit)).fetchall()
+
+    def relevance(self, conn, expression: str, where: str, params: list) -> list[int]:
+        """Ids of `articles a` matching the expression and `where`, best first."""
+        return [r[0] for r in conn.execute(self.relevance_ids(where), [expression, *params])]
+
     def relevance_ids(self, where: str) -> str:
         """Ids of `articles a` matching the expression (the first parameter) and `where`, best first."""
         return (f"SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
