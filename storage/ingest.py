@@ -5,17 +5,18 @@ import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from .errors import ArchiveCorrupt, ArchiveError, Cancelled
 from .archive.furniture import record
 from .ingest_furniture import misplaced_furniture, without_furniture
-from .ingest_parallel import Prepared, prepare, prepared_ahead
+from .ingest_parallel import Ahead, Prepared, prepare, prepared_ahead
 from .names import shown
 from .progress import NEVER, CancelToken, Progress, noop
 
 if TYPE_CHECKING:
     from .archive import Archive
+    from .ingest_furniture import Redo
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ def _flush(archive: "Archive", pending) -> None:
         log.warning("story band rows not written (the next import writes them): %s", error)
 
 
-def _ingest_files(archive: "Archive", files: list[Path], ahead: Iterator[Prepared] | None, progress: Progress,
+def _ingest_files(archive: "Archive", files: list[Path], ahead: Ahead | None, progress: Progress,
                   cancel: CancelToken, on_article: Callable[[int], None] | None, reextract: bool,
                   detect_stories: bool, pending=None) -> IngestReport:
     """The loop of ingest(): one file after the other, each prepared ahead or here."""
@@ -102,7 +103,8 @@ def _ingest_files(archive: "Archive", files: list[Path], ahead: Iterator[Prepare
         try:
             progress(done, len(files), shown(path.name))
             article_id = ingest_file(archive, path, report, reextract=reextract, detect_stories=detect_stories,
-                                     prepared=next(ahead) if ahead is not None else None, pending=pending)
+                                     prepared=next(ahead) if ahead is not None else None, pending=pending,
+                                     redo=ahead.redo if ahead is not None else None)
             if pending is not None and len(pending) >= pending.FLUSH:
                 _flush(archive, pending)
         except KeyboardInterrupt as error:  # Ctrl-C: the article in progress was rolled back
@@ -124,10 +126,12 @@ def _ingest_files(archive: "Archive", files: list[Path], ahead: Iterator[Prepare
 
 
 def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextract: bool = False,
-                detect_stories: bool = True, prepared: Prepared | None = None, pending=None) -> int | None:
+                detect_stories: bool = True, prepared: Prepared | None = None, pending=None,
+                redo: "Redo | None" = None) -> int | None:
     """Import one file into the report; returns the new article id (None: duplicate or failure).
     `prepared`: the file already read and extracted (by an import worker); `pending`: the import's
-    held story band rows (stories.store.PendingBands)."""
+    held story band rows (stories.store.PendingBands); `redo`: the workers' second extraction
+    (ingest_parallel.Ahead.redo; default: in this process)."""
     from .stories.detect import add_article, redetect
 
     outcome = prepared or prepare(path)  # here the story fingerprint is left to the writer (a duplicate needs none)
@@ -148,10 +152,10 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
     if duplicate is None:  # a page imported before is found by its first extraction, before any furniture
         misplaced = misplaced_furniture(archive, outcome)
         if misplaced:
-            outcome = without_furniture(path, outcome, misplaced, detect_stories)
+            outcome = without_furniture(path, outcome, misplaced, detect_stories, redo)
             article, raw = outcome.article, outcome.raw
             article.file_name = shown(path.name)
-            duplicate = archive.find_duplicate(article)
+            duplicate = archive.find_duplicate(article, outcome.values)
     if duplicate is not None:
         report.duplicates.append((shown(path), duplicate))
         if reextract:  # one transaction: the new extraction and the story detection on its body
