@@ -77,7 +77,7 @@ def extracted_without(path: Path, first_body: list[str], furniture: frozenset[st
     from .errors import ReadError
     from .extraction import extract
     from .extraction.furniture import keeps_the_rest
-    from .ingest_parallel import furniture_lines
+    from .ingest_parallel import for_writer, furniture_lines
     from .readers import read_file
     from .stories.detect import fingerprint
 
@@ -91,5 +91,5 @@ def extracted_without(path: Path, first_body: list[str], furniture: frozenset[st
         log.debug("%s: furniture not removed (the page would lose its own text)", path)
         return None, True
     sketched = fingerprint(article.body) if detect_stories and article.body else None
-    return Prepared(path, article=article, raw=doc.raw, fingerprint=sketched, values=row_values(article, doc.raw),
-                    **furniture_lines(article)), False
+    return for_writer(Prepared(path, article=article, raw=doc.raw, fingerprint=sketched,
+                               values=row_values(article, doc.raw), **furniture_lines(article))), False
