@@ -161,10 +161,12 @@ def test_sigkill_mid_import_leaves_a_whole_archive(archive_location, tmp_path):
     folder, db = tmp_path / "in", archive_location
     write_pages(folder, 120)
     code = textwrap.dedent(f"""
+        import time
         from storage.archive import Archive
         from storage.ingest import ingest
         archive = Archive.open({str(db)!r})
-        ingest(archive, [{str(folder)!r}], on_article=lambda i: print(i, flush=True))
+        # 20 ms per article: the import is still running when the test kills it
+        ingest(archive, [{str(folder)!r}], on_article=lambda i: (print(i, flush=True), time.sleep(0.02)))
     """)
     child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=PROJECT)
     for _ in range(15):
