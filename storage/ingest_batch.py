@@ -11,8 +11,8 @@ On a shared (PostgreSQL) archive, or inside a caller's transaction, articles com
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
-from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
 from .errors import ArchiveError
@@ -27,40 +27,47 @@ BATCH_SECONDS = 0.25  # other readers of the file see an import's articles at mo
 
 
 class WriteBatch:
-    """The open transaction of an import (`enabled` when batching applies to this archive)."""
+    """The open transaction of an import (`enabled` when batching applies to this archive). The archive's
+    thread lock is held per article only, as before: the window's reads between two articles go on (they
+    read through the same connection, so they see the batch's articles, as on_article announced them)."""
 
     def __init__(self, archive: "Archive", report) -> None:
         conn = archive._conn
         self.archive, self.report = archive, report
         self.enabled = conn.sql.name == "sqlite" and not conn.in_transaction and not archive.read_only
-        self._stack: ExitStack | None = None
+        self._open = False
         self._files = 0
         self._started = 0.0
         self._marks: tuple[int, int, int] = (0, 0, 0)
+        if self.enabled:
+            with archive._write():  # the day's first write makes the daily backup, before any batch
+                pass
 
     def before_file(self) -> None:
-        """Open a batch when none is open (the next article writes join it)."""
-        if not self.enabled or self._stack is not None:
+        """Open a batch when none is open (the next article writes join it as savepoints)."""
+        if not self.enabled or self._open:
             return
-        stack = ExitStack()
-        stack.enter_context(self.archive._write())
-        self._stack, self._files, self._started = stack, 0, time.monotonic()
+        self._run("BEGIN IMMEDIATE")
+        self._open, self._files, self._started = True, 0, time.monotonic()
         self._marks = (len(self.report.imported), len(self.report.joined), len(self.report.reextracted))
 
     def after_file(self) -> None:
         """Commit when the batch is full or old enough."""
         self._files += 1
-        if self._stack is not None and (self._files >= BATCH_FILES or time.monotonic() - self._started >= BATCH_SECONDS):
+        if self._open and (self._files >= BATCH_FILES or time.monotonic() - self._started >= BATCH_SECONDS):
             self.commit()
 
     def commit(self) -> None:
-        """Commit the open batch; raises ArchiveError (the batch's articles then reported failed)."""
-        stack, self._stack = self._stack, None
-        if stack is None:
+        """Commit the open batch; raises ArchiveError (the batch is rolled back, its articles reported failed)."""
+        if not self._open:
             return
+        self._open = False
         try:
-            stack.close()
+            self._run("COMMIT")
         except ArchiveError as error:
+            with self.archive._lock:
+                if self.archive._conn.in_transaction:
+                    self.archive._conn.rollback()
             self._lost(error)
             raise
 
@@ -70,6 +77,13 @@ class WriteBatch:
             self.commit()
         except ArchiveError as error:
             log.warning("the import's last articles could not be committed: %s", error)
+
+    def _run(self, statement: str) -> None:
+        try:
+            with self.archive._lock:
+                self.archive._conn.execute(statement)
+        except sqlite3.Error as error:  # disk full, read-only medium, busy too long
+            raise ArchiveError(f"{self.archive.path}: the archive could not be written ({error})") from error
 
     def _lost(self, error: ArchiveError) -> None:
         """The batch rolled back: its articles are failures, not imports."""
