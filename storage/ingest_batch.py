@@ -40,8 +40,11 @@ class WriteBatch:
         self._started = 0.0
         self._marks: tuple[int, int, int] = (0, 0, 0)
         if self.enabled:
-            with archive._write():  # the day's first write makes the daily backup, before any batch
-                pass
+            try:
+                with archive._write():  # the day's first write makes the daily backup, before any batch
+                    pass
+            except ArchiveError:  # unwritable: the first article's own write reports it, as without batches
+                self.enabled = False
 
     def before_file(self) -> None:
         """Open a batch when none is open (the next article writes join it as savepoints)."""
