@@ -11,7 +11,8 @@ process per core, this code serial (workers=1), and with --old the storage/ of a
 (e.g. the main branch); each prints articles/s, CPU milliseconds per article in the importing process and in its workers
 (on a machine busy with other work, wall-clock gains need idle cores: with W free cores the parallel
 import is bounded by the larger of the importing process's CPU and the workers' CPU / W), the
-importing process's peak RSS and its largest worker's (the total is at most main + W x worker).
+importing process's peak RSS, its largest worker's, and the peak of all its processes together (sampled
+every 50 ms), with the load average before and after each import.
 """
 from __future__ import annotations
 
@@ -86,44 +87,82 @@ def stage_times(profile: cProfile.Profile) -> dict[str, float]:
 
 
 CHILD = """
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 sys.path.insert(0, sys.argv[1])
 from storage.archive import Archive
 from storage.ingest import ingest
-kwargs = {} if sys.argv[4] == "default" else {"workers": int(sys.argv[4])}
-with Archive.open(sys.argv[3]) as archive:
-    started = time.perf_counter()
-    report = ingest(archive, [sys.argv[2]], **kwargs)
-    elapsed = time.perf_counter() - started
-hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]
-own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"elapsed": elapsed, "imported": len(report.imported), "failed": len(report.failed),
-                  "peak_mb": int(hwm) / 1024, "worker_peak_mb": workers.ru_maxrss / 1024,
-                  "cpu_main": own.ru_utime + own.ru_stime, "cpu_workers": workers.ru_utime + workers.ru_stime}))
+
+
+def tree_rss_mb():
+    # this process and every descendant (import workers, multiprocessing's helper), resident now
+    pids, total = [os.getpid()], 0
+    while pids:
+        pid = pids.pop()
+        try:
+            total += int([l for l in open(f"/proc/{pid}/status") if l.startswith("VmRSS")][0].split()[1])
+            for task in os.listdir(f"/proc/{pid}/task"):
+                pids += [int(c) for c in open(f"/proc/{pid}/task/{task}/children").read().split()]
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / 1024
+
+
+peak = [0.0]
+done = threading.Event()
+
+
+def sample():
+    while not done.wait(0.05):
+        peak[0] = max(peak[0], tree_rss_mb())
+
+
+if __name__ == "__main__":
+    kwargs = {} if sys.argv[4] == "default" else {"workers": int(sys.argv[4])}
+    threading.Thread(target=sample, daemon=True).start()
+    with Archive.open(sys.argv[3]) as archive:
+        started = time.perf_counter()
+        report = ingest(archive, [sys.argv[2]], **kwargs)
+        elapsed = time.perf_counter() - started
+    done.set()
+    hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"elapsed": elapsed, "imported": len(report.imported), "failed": len(report.failed),
+                      "peak_mb": int(hwm) / 1024, "worker_peak_mb": workers.ru_maxrss / 1024, "all_peak_mb": peak[0],
+                      "cpu_main": own.ru_utime + own.ru_stime, "cpu_workers": workers.ru_utime + workers.ru_stime}))
 """
 
 
 def run_child(code_root: Path, folder: Path, archive: Path, workers: str) -> dict:
     """Import folder into a fresh archive in a child process running code_root's storage/."""
-    done = subprocess.run([sys.executable, "-c", CHILD, str(code_root), str(folder), str(archive), workers],
+    script = folder.parent / "import_child.py"  # a file, not -c: spawned workers re-import the main module
+    script.write_text(CHILD, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(code_root), str(folder), str(archive), workers],
                           capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": ""})
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def compare(folder: Path, tmp: Path, old: Path | None, rounds: int) -> None:
+def compare(folder: Path, tmp: Path, old: Path | None, rounds: int, serial: bool = True) -> None:
     """Old and new imports of the same files, alternating, each in a fresh process and archive."""
-    variants = [("parallel (this code, 1 worker per core)", ROOT, "default"),
-                ("serial (this code, workers=1)", ROOT, "1")]
+    variants = [("parallel (this code, 1 worker per core)", ROOT, "default")]
+    if serial:
+        variants.append(("serial (this code, workers=1)", ROOT, "1"))
     if old is not None:
         variants.append((f"old ({old})", old.resolve(), "default"))
     for round_ in range(rounds):
+        rates = {}
         for number, (name, root, workers) in enumerate(variants):
+            load = os.getloadavg()[0]
             figures = run_child(root, folder, tmp / f"cmp-{round_}-{number}.sqlite", workers)
             n = figures["imported"]
+            rates[name] = n / figures["elapsed"]
             print(f"round {round_ + 1}  {name:<42} {n / figures['elapsed']:6.1f} articles/s  "
-                  f"({n} in {figures['elapsed']:.1f} s)  CPU ms/article: importing process "
-                  f"{figures['cpu_main'] / n * 1000:.1f}, workers {figures['cpu_workers'] / n * 1000:.1f}  "
-                  f"peak RSS {figures['peak_mb']:.0f} MB, largest worker {figures['worker_peak_mb']:.0f} MB", flush=True)
+                  f"({n} in {figures['elapsed']:.1f} s, load {load:.1f}-{os.getloadavg()[0]:.1f})  CPU ms/article: "
+                  f"importing process {figures['cpu_main'] / n * 1000:.1f}, workers {figures['cpu_workers'] / n * 1000:.1f}"
+                  f", total {(figures['cpu_main'] + figures['cpu_workers']) / n * 1000:.1f}  peak RSS: importing process "
+                  f"{figures['peak_mb']:.0f} MB, largest worker {figures['worker_peak_mb']:.0f} MB, all processes "
+                  f"together {figures['all_peak_mb']:.0f} MB", flush=True)
+        if old is not None:
+            print(f"round {round_ + 1}  parallel / old: {rates[variants[0][0]] / rates[variants[-1][0]]:.2f}x", flush=True)
 
 
 def main() -> None:
@@ -134,6 +173,7 @@ def main() -> None:
     parser.add_argument("--compare", action="store_true")
     parser.add_argument("--old", type=Path, help="with --compare: a checkout whose import to time alongside")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--no-serial", action="store_true", help="with --compare: skip the serial import")
     args = parser.parse_args()
     if args.compare:
         with tempfile.TemporaryDirectory(prefix="tulieu-bench-") as tmp:
@@ -141,7 +181,7 @@ def main() -> None:
             folder.mkdir()
             write_corpus(folder, args.count)
             print(f"{args.count} files; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-            compare(folder, Path(tmp), args.old, args.rounds)
+            compare(folder, Path(tmp), args.old, args.rounds, not args.no_serial)
         return
     with tempfile.TemporaryDirectory(prefix="tulieu-bench-") as tmp:
         folder = Path(tmp) / "pages"

@@ -5,17 +5,19 @@ import logging
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from .errors import ArchiveCorrupt, ArchiveError, Cancelled
 from .archive.furniture import record
 from .ingest_furniture import misplaced_furniture, without_furniture
-from .ingest_parallel import Prepared, prepare, prepared_ahead
+from .ingest_batch import WriteBatch
+from .ingest_parallel import Ahead, Prepared, prepare, prepared_ahead
 from .names import shown
 from .progress import NEVER, CancelToken, Progress, noop
 
 if TYPE_CHECKING:
     from .archive import Archive
+    from .ingest_furniture import Redo
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,8 @@ def ingest(archive: "Archive", paths: Iterable[str | Path], *, progress: Progres
     or ArchiveError when the archive cannot be written (disk full, read-only medium): the exception's
     `report` holds what was done; every committed article is whole.
     With reextract=True a duplicate is re-extracted in place (user-edited fields are kept).
+    `on_article(id)`: an article was stored (readable through this archive; on SQLite committed with its
+    batch of files, ingest_batch, at most BATCH_SECONDS later).
     Files are read and extracted by `workers` processes (default: one per core; 1 = in this process)
     and stored here in file order, so the result is that of a serial import."""
     from .readers import iter_paths
@@ -84,38 +88,28 @@ def _flush(archive: "Archive", pending) -> None:
         log.warning("story band rows not written (the next import writes them): %s", error)
 
 
-def _ingest_files(archive: "Archive", files: list[Path], ahead: Iterator[Prepared] | None, progress: Progress,
+def _ingest_files(archive: "Archive", files: list[Path], ahead: Ahead | None, progress: Progress,
                   cancel: CancelToken, on_article: Callable[[int], None] | None, reextract: bool,
                   detect_stories: bool, pending=None) -> IngestReport:
-    """The loop of ingest(): one file after the other, each prepared ahead or here."""
+    """The loop of ingest(): one file after the other, each prepared ahead or here, written in batches."""
     from .archive.failed import record_outcome
 
     report = IngestReport()
-    for done, path in enumerate(files):
+    batch = WriteBatch(archive, report)
+    if pending is not None:
+        pending.batched = batch.enabled
+    try:
+        for done, path in enumerate(files):
+            _ingest_one(archive, files, done, path, ahead, report, batch, progress, cancel, on_article, reextract,
+                        detect_stories, pending)
         try:
-            cancel.check()
-        except Cancelled as error:
-            error.args = (f"import cancelled after {done} of {len(files)} files",)
+            batch.commit()
+        except ArchiveError as error:  # the last batch could not be committed: its articles are reported failed
             error.report = report  # type: ignore[attr-defined]
             record_outcome(archive, report)
             raise
-        try:
-            progress(done, len(files), shown(path.name))
-            article_id = ingest_file(archive, path, report, reextract=reextract, detect_stories=detect_stories,
-                                     prepared=next(ahead) if ahead is not None else None, pending=pending)
-            if pending is not None and len(pending) >= pending.FLUSH:
-                _flush(archive, pending)
-        except KeyboardInterrupt as error:  # Ctrl-C: the article in progress was rolled back
-            error.report = report  # type: ignore[attr-defined]
-            record_outcome(archive, report)
-            raise
-        except ArchiveError as error:  # the archive itself failed (disk full, read-only, damaged): stop
-            error.args = (f"{error}; import stopped at {shown(path.name)} ({done} of {len(files)} files done)",)
-            error.report = report  # type: ignore[attr-defined]
-            record_outcome(archive, report)
-            raise
-        if article_id is not None and on_article is not None:
-            on_article(article_id)
+    finally:
+        batch.close()  # cancel, Ctrl-C, an error: the articles stored so far are committed whole
     progress(len(files), len(files), "")
     record_outcome(archive, report)
     log.info("import: %d imported, %d duplicates, %d failed", len(report.imported),
@@ -123,11 +117,51 @@ def _ingest_files(archive: "Archive", files: list[Path], ahead: Iterator[Prepare
     return report
 
 
+def _ingest_one(archive: "Archive", files: list[Path], done: int, path: Path, ahead: Ahead | None,
+                report: IngestReport, batch: WriteBatch, progress: Progress, cancel: CancelToken,
+                on_article: Callable[[int], None] | None, reextract: bool, detect_stories: bool, pending) -> None:
+    """One file of _ingest_files, in the import's open write batch."""
+    from .archive.failed import record_outcome
+
+    try:
+        cancel.check()
+    except Cancelled as error:
+        error.args = (f"import cancelled after {done} of {len(files)} files",)
+        error.report = report  # type: ignore[attr-defined]
+        batch.close()
+        record_outcome(archive, report)
+        raise
+    try:
+        progress(done, len(files), shown(path.name))
+        batch.before_file()
+        article_id = ingest_file(archive, path, report, reextract=reextract, detect_stories=detect_stories,
+                                 prepared=next(ahead) if ahead is not None else None, pending=pending,
+                                 redo=ahead.redo if ahead is not None else None)
+        if pending is not None and len(pending) >= pending.FLUSH:
+            _flush(archive, pending)
+        batch.after_file()
+    except KeyboardInterrupt as error:  # Ctrl-C: the article in progress was rolled back
+        error.report = report  # type: ignore[attr-defined]
+        batch.close()
+        record_outcome(archive, report)
+        raise
+    except ArchiveError as error:  # the archive itself failed (disk full, read-only, damaged): stop
+        error.args = (f"{error}; import stopped at {shown(path.name)} ({done} of {len(files)} files done)",)
+        error.report = report  # type: ignore[attr-defined]
+        batch.close()
+        record_outcome(archive, report)
+        raise
+    if article_id is not None and on_article is not None:
+        on_article(article_id)
+
+
 def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextract: bool = False,
-                detect_stories: bool = True, prepared: Prepared | None = None, pending=None) -> int | None:
+                detect_stories: bool = True, prepared: Prepared | None = None, pending=None,
+                redo: "Redo | None" = None) -> int | None:
     """Import one file into the report; returns the new article id (None: duplicate or failure).
     `prepared`: the file already read and extracted (by an import worker); `pending`: the import's
-    held story band rows (stories.store.PendingBands)."""
+    held story band rows (stories.store.PendingBands); `redo`: the workers' second extraction
+    (ingest_parallel.Ahead.redo; default: in this process)."""
     from .stories.detect import add_article, redetect
 
     outcome = prepared or prepare(path)  # here the story fingerprint is left to the writer (a duplicate needs none)
@@ -148,10 +182,10 @@ def ingest_file(archive: "Archive", path: Path, report: IngestReport, *, reextra
     if duplicate is None:  # a page imported before is found by its first extraction, before any furniture
         misplaced = misplaced_furniture(archive, outcome)
         if misplaced:
-            outcome = without_furniture(path, outcome, misplaced, detect_stories)
+            outcome = without_furniture(path, outcome, misplaced, detect_stories, redo)
             article, raw = outcome.article, outcome.raw
             article.file_name = shown(path.name)
-            duplicate = archive.find_duplicate(article)
+            duplicate = archive.find_duplicate(article, outcome.values)
     if duplicate is not None:
         report.duplicates.append((shown(path), duplicate))
         if reextract:  # one transaction: the new extraction and the story detection on its body

@@ -18,7 +18,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -114,10 +114,36 @@ def _exit_with(parent: int) -> None:
     os._exit(0)
 
 
+class Ahead:
+    """The prepared files in file order (an iterator), and the workers for a page's second extraction."""
+
+    def __init__(self, pool: ProcessPoolExecutor, files: list[Path], ahead: int, detect_stories: bool, chunk: int):
+        self._pool = pool
+        self._results = _in_order(pool, files, ahead, detect_stories, chunk)
+
+    def __iter__(self) -> "Ahead":
+        return self
+
+    def __next__(self) -> Prepared:
+        return next(self._results)
+
+    def redo(self, path: Path, first_body: list[str], furniture: frozenset[str],
+             detect_stories: bool) -> "tuple[Prepared | None, bool]":
+        """ingest_furniture.extracted_without run by a worker: the importing process never loads the extractor
+        (its tables and model would double its memory for a few pages)."""
+        from .ingest_furniture import extracted_without
+
+        try:
+            return self._pool.submit(extracted_without, path, first_body, furniture, detect_stories).result()
+        except BrokenProcessPool:
+            log.warning("an import worker stopped; extracting %s again in this process", path)
+            return extracted_without(path, first_body, furniture, detect_stories)
+
+
 @contextmanager
 def prepared_ahead(files: list[Path], workers: int | None = None,
-                   detect_stories: bool = False) -> Iterator[Iterator[Prepared] | None]:
-    """An iterator of Prepared in file order computed by worker processes, or None when the import is
+                   detect_stories: bool = False) -> Iterator[Ahead | None]:
+    """The files prepared in file order by worker processes (an Ahead), or None when the import is
     too small or one worker is asked for (the caller then prepares each file itself).
     detect_stories: the workers compute each body's story fingerprint too."""
     count = default_workers() if workers is None else workers
@@ -127,14 +153,20 @@ def prepared_ahead(files: list[Path], workers: int | None = None,
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"), initializer=_warm)
     chunk = max(1, min(MAX_CHUNK, len(files) // (count * 4)))
     try:
-        yield _in_order(pool, files, max(2 * count, count * AHEAD_PER_WORKER // chunk), detect_stories, chunk)
+        yield Ahead(pool, files, max(2 * count, count * AHEAD_PER_WORKER // chunk), detect_stories, chunk)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # cancel or error: queued files are dropped
 
 
 def prepare_many(paths: list[Path], detect_stories: bool = False) -> list[Prepared]:
-    """prepare() of each path, in order (one worker task)."""
-    return [prepare(path, detect_stories) for path in paths]
+    """prepare() of each path, in order (one worker task), as sent to the writer."""
+    return [for_writer(prepare(path, detect_stories)) for path in paths]
+
+
+def for_writer(prepared: Prepared) -> Prepared:
+    """Without the original bytes once they are packed in `values` (the writer stores those): a third less
+    to pickle, send and unpickle per file."""
+    return replace(prepared, raw=b"") if prepared.values is not None else prepared
 
 
 def _in_order(pool: ProcessPoolExecutor, files: list[Path], ahead: int,

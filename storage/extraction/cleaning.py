@@ -261,6 +261,8 @@ def _closing_teaser_pairs(kept: list[Block]) -> int:
 
 def _unless_unaccented_page(lines: list[str], noise: list[str | None]) -> list[str | None]:
     """Keep a page typed without diacritics: its prose would all look like slugs."""
+    if noise.count("slug") < 3:  # the common case, decided without counting every line's words
+        return noise
     long_lines = [i for i, line in enumerate(lines) if len(words(line)) >= 12]
     slugs = [i for i in long_lines if noise[i] == "slug"]
     if len(slugs) >= 3 and len(slugs) * 2 > len(long_lines):

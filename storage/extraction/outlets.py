@@ -119,11 +119,19 @@ def lookup(label: str) -> Outlet | None:
 
 def lookup_exact(label: str) -> Outlet | None:
     """The outlet whose name or abbreviation is exactly this text (any case): "BÁO QUẢNG NINH", "VOV.VN"."""
-    key = " ".join(label.split()).casefold()
+    return _exact_index().get(" ".join(label.split()).casefold())
+
+
+@cache
+def _exact_index() -> dict[str, Outlet]:
+    """lookup_exact's table: each casefolded name or abbreviation of a Vietnamese outlet, the first outlet
+    (in file order) holding it (the masthead asks for every line of every page)."""
+    found: dict[str, Outlet] = {}
     for outlet in load_outlets():
-        if outlet.kind != FOREIGN_KIND and key in {a.casefold() for a in (outlet.name, *outlet.abbreviations)}:
-            return outlet
-    return None
+        if outlet.kind != FOREIGN_KIND:
+            for label in (outlet.name, *outlet.abbreviations):
+                found.setdefault(label.casefold(), outlet)
+    return found
 
 
 def header_name(line: str) -> str | None:

@@ -128,10 +128,12 @@ def redetect(archive: "Archive", article_id: int, pending: store.PendingBands | 
 
 
 def _choices(archive: "Archive", pending: store.PendingBands | None) -> dict | None:
-    """The import's running choices of original, when this article's write is a transaction of its own."""
+    """The import's running choices of original, when this article's write is a transaction of its own
+    (or a savepoint of the import's write batch, ingest_batch)."""
     with archive._reading():
         # SQLite only: the running choices are kept valid by its change counters (PostgreSQL: none)
-        if pending is None or archive._conn.in_transaction or archive._conn.sql.name != "sqlite":
+        in_other = archive._conn.in_transaction and not (pending is not None and pending.batched)
+        if pending is None or in_other or archive._conn.sql.name != "sqlite":
             return None
         return pending.choices.current(archive._conn)
 

@@ -292,6 +292,7 @@ class PendingBands:
         self.buckets: dict[int, list[int]] = {}
         self.keys: dict[int, list[int]] = {}
         self.choices = StoryChoices()  # the import's other memory between articles
+        self.batched = False  # the import writes its articles in batches (ingest_batch): its own transaction
 
     def __len__(self) -> int:
         return len(self.keys)

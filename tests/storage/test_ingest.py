@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from storage.archive.codec import unpack_blocks
 from storage.errors import Cancelled
 from storage.extraction import extract
 from storage.ingest import ingest
+from storage.ingest_batch import BATCH_SECONDS
 from storage.progress import CancelToken
 from storage.readers import read_file
 
@@ -159,13 +161,18 @@ def test_sigkill_mid_import_leaves_a_whole_archive(archive_location, tmp_path):
     folder, db = tmp_path / "in", archive_location
     write_pages(folder, 120)
     code = textwrap.dedent(f"""
+        import time
         from storage.archive import Archive
         from storage.ingest import ingest
         archive = Archive.open({str(db)!r})
-        ingest(archive, [{str(folder)!r}], on_article=lambda i: print(i, flush=True))
+        # 20 ms per article: the import is still running when the test kills it
+        ingest(archive, [{str(folder)!r}], on_article=lambda i: (print(i, flush=True), time.sleep(0.02)))
     """)
     child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=PROJECT)
     for _ in range(15):
+        assert child.stdout.readline(), "the import ended before it could be killed"
+    fifteenth = time.monotonic()  # articles are committed in batches: a file done BATCH_SECONDS later committed it
+    while time.monotonic() - fifteenth < BATCH_SECONDS + 0.05:
         assert child.stdout.readline(), "the import ended before it could be killed"
     os.kill(child.pid, signal.SIGKILL)
     child.wait(timeout=30)

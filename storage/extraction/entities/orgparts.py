@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from .names import is_vietnamese_name, name_run
 from .state import ScanState
@@ -48,7 +49,21 @@ def document_before(sc: ScanState, k: int) -> bool:
 
 def document_at(sc: ScanState, p: int) -> bool:
     """A treaty, plan or weapon noun starts at token p."""
-    return p >= 0 and any(tuple(sc.keys[p:p + len(d)]) == d for d in sc.gaz.documents)
+    return p >= 0 and any(tuple(sc.keys[p:p + len(d)]) == d for d in _documents_by(sc.gaz.documents)[0].get(
+        sc.keys[p] if p < len(sc.keys) else None, ()))
+
+
+@lru_cache(maxsize=4)
+def _documents_by(documents: frozenset[tuple[str, ...]]) -> tuple[dict, dict]:
+    """The document nouns by their first and by their last key: each token is compared with the few that
+    can match there, not all of them (same answers; the scan asks at every capitalised token)."""
+    first: dict[str, list[tuple[str, ...]]] = {}
+    last: dict[str, list[tuple[str, ...]]] = {}
+    for d in documents:
+        if d:
+            first.setdefault(d[0], []).append(d)
+            last.setdefault(d[-1], []).append(d)
+    return first, last
 
 
 def org_head_at(sc: ScanState, p: int) -> bool:
@@ -85,15 +100,16 @@ def collective_abbr(sc: ScanState, j: int) -> int:
 def in_document_name(sc: ScanState, i: int) -> bool:
     """Token i follows a capitalised treaty or charter noun ("Công ước Liên hợp quốc về Luật Biển",
     "Hiến chương Liên hợp quốc"): the organisation is part of the document's name, not mentioned."""
-    return any(i >= len(d) and tuple(sc.keys[i - len(d):i]) == d and sc.toks[i - len(d)].cap
-               for d in sc.gaz.documents)
+    return 1 <= i <= len(sc.keys) and any(i >= len(d) and tuple(sc.keys[i - len(d):i]) == d and sc.toks[i - len(d)].cap
+                                          for d in _documents_by(sc.gaz.documents)[1].get(sc.keys[i - 1], ()))
 
 
 def document_length(sc: ScanState, i: int) -> int:
     """Length of a capitalised document noun starting at i ("Bộ Quy tắc ứng xử"), else 0."""
     if not sc.toks[i].cap:
         return 0
-    return max((len(d) for d in sc.gaz.documents if tuple(sc.keys[i:i + len(d)]) == d), default=0)
+    return max((len(d) for d in _documents_by(sc.gaz.documents)[0].get(sc.keys[i], ())
+                if tuple(sc.keys[i:i + len(d)]) == d), default=0)
 
 
 def abbr_reach(sc: ScanState, j: int) -> int:
