@@ -286,9 +286,9 @@ def main() -> None:
     with Archive.open(args.out, read_only=True) as archive:
         conn = archive._conn
         kinds = dict(conn.execute("SELECT kind, count(*) FROM entities GROUP BY kind").fetchall())
-        body = conn.execute("SELECT avg(length(body)) FROM articles").fetchone()[0]
+        words = conn.execute("SELECT avg(words) FROM articles").fetchone()[0]  # no body column since schema 11
     print(f"{args.out}: {done:,} articles added in {elapsed:.1f} s ({done / elapsed:.0f}/s), "
-          f"{args.out.stat().st_size / 1e6:,.0f} MB; mean body {body / 1024:.1f} KiB; entities {kinds}; "
+          f"{args.out.stat().st_size / 1e6:,.0f} MB; mean body {words or 0:.0f} words; entities {kinds}; "
           f"load average {os.getloadavg()[0]:.1f}")
 
 
