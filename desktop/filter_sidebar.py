@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPus
 from storage.archive.records import Filters
 from storage.errors import NotFound
 
+from .background_reads import large
+
 log = logging.getLogger(__name__)
 
 MAX_VALUES = 40  # values shown per facet (largest counts first)
@@ -32,10 +34,13 @@ class FilterSidebar(QWidget):
 
     filters_changed = Signal(object)
     """The chosen facet filters changed: a storage Filters (query left None)."""
+    facets_failed = Signal(object)
+    """Counting the facets in the background raised this exception (a damaged archive)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.archive: Any = None
+        self.loader: Any = None
         self.filters = Filters()
         self._entity_name = ""
         self.tree = QTreeWidget(self)
@@ -78,9 +83,11 @@ class FilterSidebar(QWidget):
         return {"exact": self.tr("exact"), "month": self.tr("month"), "year": self.tr("year"),
                 "inferred": self.tr("inferred"), "unknown": self.tr("unknown")}
 
-    def set_archive(self, archive: Any, *, refresh: bool = True) -> None:
-        """Show facets of `archive` and drop any filters (refresh=False: the caller refreshes)."""
+    def set_archive(self, archive: Any, *, refresh: bool = True, loader: Any = None) -> None:
+        """Show facets of `archive` and drop any filters (refresh=False: the caller refreshes).
+        `loader` (a BackgroundReads): a large archive's facets are counted off the GUI thread."""
         self.archive = archive
+        self.loader = loader
         self.filters = Filters(one_per_story=self.one_per_story.isChecked())
         self._entity_name = ""
         self._update_summary()
@@ -88,14 +95,22 @@ class FilterSidebar(QWidget):
             self.refresh()
 
     def refresh(self, query: str | None = None) -> None:
-        """Recount the facets for the current filters (and search query)."""
+        """Recount the facets for the current filters (and search query); on a large archive the
+        counts are read in the background and shown when they arrive (an earlier request's are dropped)."""
+        if self.archive is None:
+            self.tree.clear()
+            return
+        filters = dataclasses.replace(self.filters, query=query or None, prefix_last=bool(query))
+        if self.loader is not None and large(self.archive):
+            self.loader.run("facets", lambda reader: reader.facets(filters), self.show_facets, self.facets_failed.emit)
+            return
+        self.show_facets(self.archive.facets(filters))
+
+    def show_facets(self, facets: dict[str, list]) -> None:
+        """Show these counts (facets() of the current filters) in place of the tree's."""
         expanded = {self.tree.topLevelItem(i).data(0, FACET_ROLE) for i in range(self.tree.topLevelItemCount())
                     if self.tree.topLevelItem(i).isExpanded()}
         self.tree.clear()
-        if self.archive is None:
-            return
-        facets = self.archive.facets(dataclasses.replace(self.filters, query=query or None,
-                                                          prefix_last=bool(query)))
         titles = self.facet_titles()
         for key in FACET_ORDER:
             values = facets.get(key) or []

@@ -84,6 +84,8 @@ class SearchResults(QObject):
         window.search.query_changed.connect(lambda _q: self.show_first_hit())
         window.table.horizontalHeader().sortIndicatorChanged.connect(lambda _c, _o: self.sorted_by_column())
         undo.notifier().edited.connect(self._edited)  # a bound slot: disconnected with this object
+        window.model.ids_completed.connect(self._ranked)
+        self._first_hit: int | None = None  # the article show_first_hit selected
 
     def query_set(self, query: str) -> None:
         """A query starts, changes or ends: relevance order while it lasts, the user's order after."""
@@ -114,7 +116,14 @@ class SearchResults(QObject):
         """Select the best hit so the reading pane is never blank."""
         if self.query and self.window.model.rowCount():
             self.window.select_row(0)
+            self._first_hit = self.window.model.id_at(0)
         self.mark_text()
+
+    def _ranked(self, reordered: bool) -> None:
+        """The ranking replaced the newest matches: the best hit takes the place of the newest one,
+        unless the user has chosen another article meanwhile."""
+        if reordered and self.query and self.window.article_pane.current_article_id == self._first_hit:
+            self.show_first_hit()
 
     def mark_text(self) -> int:
         """Mark the query's matches in the reading pane; returns how many words were marked."""
