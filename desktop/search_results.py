@@ -114,10 +114,12 @@ class SearchResults(QObject):
 
     def show_first_hit(self) -> None:
         """Select the best hit so the reading pane is never blank."""
+        shown = self.window.article_pane.current_article_id
         if self.query and self.window.model.rowCount():
             self.window.select_row(0)
             self._first_hit = self.window.model.id_at(0)
-        self.mark_text()
+        if self.window.article_pane.current_article_id == shown:  # else marked as the new row was shown
+            self.mark_text()
 
     def _ranked(self, reordered: bool) -> None:
         """The ranking replaced the newest matches: the best hit takes the place of the newest one,
