@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from storage.archive.records import Filters
 from storage.errors import TuLieuError
 
 from .background_reads import large
@@ -95,8 +96,7 @@ class ArticleTableModel(QAbstractTableModel):
             self._want = None
             return
         want = self._want = (self.filters, self.order_by, self.descending)
-        self.loader.run("ids", lambda reader: (reader.ids(want[0], order_by=want[1], descending=want[2]),
-                                               reader.count()),
+        self.loader.run("ids", lambda reader: _whole_list(reader, *want),
                         lambda result: self._ids_arrived(want, *result), self._failed)
 
     def _ids_arrived(self, want: tuple, ids: list[int], total: int) -> None:
@@ -200,7 +200,7 @@ class ArticleTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0 and self.preview:  # a large archive: the ranking follows
-            return self.tr("Title — newest matches first (ranking…)")
+            return self.tr("Title — latest imported matches first (ranking…)")
         if section == 0 and self.order_by == "relevance":  # the sort indicator while a query is active
             return self.tr("Title — best matches first ▾")
         return (self.tr("Title"), self.tr("Date"), self.tr("Outlet"), self.tr("People"), self.tr("Author"),
@@ -241,6 +241,13 @@ class ArticleTableModel(QAbstractTableModel):
         self.order_by = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()  # a reset: the window reselects the current article by id
+
+
+def _whole_list(reader: Any, filters: Any, order_by: str, descending: bool) -> tuple[list[int], int]:
+    """(the ids in table order, articles in the archive): runs on the background reader; unfiltered,
+    the list is the count (no second pass over an index)."""
+    ids = reader.ids(filters, order_by=order_by, descending=descending)
+    return ids, len(ids) if filters is None or filters == Filters() else reader.count()
 
 
 def _names(names: list[str]) -> str:

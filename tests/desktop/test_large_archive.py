@@ -67,7 +67,7 @@ def test_a_search_shows_the_newest_matches_until_the_ranking_replaces_them(qtbot
     window.search.set_query("quoc phong")
     model = window.model
     assert model.preview and [model.id_at(r) for r in range(model.rowCount())] == newest[:PAGE_SIZE]
-    assert "newest matches" in model.headerData(0, Qt.Orientation.Horizontal)
+    assert "latest imported matches" in model.headerData(0, Qt.Orientation.Horizontal)
     assert window.article_pane.current_article_id == newest[0]
     qtbot.waitUntil(lambda: model.complete, timeout=TIMEOUT_MS)
     assert replaced == [True] and not model.preview and model.ids() == ranked
