@@ -156,6 +156,10 @@ class ArticleTableModel(QAbstractTableModel):
         self.complete_now()
         return list(self._ids)
 
+    def loaded_ids(self) -> list[int]:
+        """The ids the rows show now (only the first page while the rest is read)."""
+        return list(self._ids)
+
     def id_at(self, row: int) -> int | None:
         """The article id at `row`."""
         return self._ids[row] if 0 <= row < len(self._ids) else None

@@ -296,7 +296,7 @@ class MainWindow(ImportMixin, QMainWindow):
 
     def _reselect(self, ids: list[int]) -> None:
         """Select these articles' rows again (after a reload), as contiguous ranges."""
-        position = {article_id: row for row, article_id in enumerate(self.model.ids())}
+        position = {article_id: row for row, article_id in enumerate(self.model.loaded_ids())}
         rows = sorted(position[i] for i in ids if i in position)
         selection = QItemSelection()
         start = previous = None
