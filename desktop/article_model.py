@@ -54,7 +54,8 @@ class ArticleTableModel(QAbstractTableModel):
         self.complete = True  # False while only the first page of ids is known
         self.preview = False  # the first page is the newest matches, shown while the ranking is computed
         self.total: int | None = None  # articles in the archive, counted with the last background list
-        self._want: tuple | None = None  # what the background list was asked for
+        self._want: tuple | None = None  # (filters, order, direction) the background list was asked for
+        self._shown: tuple | None = None  # (filters, order, direction) of the ids shown
         self._pages: OrderedDict[int, dict[int, Any]] = OrderedDict()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -73,18 +74,32 @@ class ArticleTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Fetch the id list again (after imports, deletes, filter or sort changes). On a large archive
         the first page comes at once from an index (by date; while a query is ranked, its newest
-        matches) and the whole list follows from the background reader (ids_completed)."""
+        matches) and the whole list follows from the background reader (ids_completed); a refresh of
+        the list shown (same filters and order: an import, an edit) keeps its rows until the new list
+        replaces them, so the selected article stays where it is."""
+        want = (self.filters, self.order_by, self.descending)
         if self.loader is None or not large(self.archive):
-            self._want = None
+            self._want, self._shown = None, want
             self.beginResetModel()
             self._ids, self.complete, self.preview, self.total = self._fetch_ids(), True, False, None
             self._pages.clear()
             self.endResetModel()
             return
+        if not (self.complete and self._shown == want and self._ids):  # else a refresh: the rows stay
+            self._first_page(want)
+            if self.complete:
+                return
+        self._want = want
+        self.loader.run("ids", lambda reader: _whole_list(reader, *want),
+                        lambda result: self._ids_arrived(want, *result), self._failed)
+
+    def _first_page(self, want: tuple) -> None:
+        """Show the first page of ids alone (the newest matches while a query's ranking is computed)."""
         self.preview = self.order_by == "relevance"
         order, descending = ("id", True) if self.preview else (self.order_by, self.descending)
         self.beginResetModel()
         self._ids = list(self.archive.ids(self.filters, order_by=order, descending=descending, limit=PAGE_SIZE))
+        self._shown, self._want = want, None
         if len(self._ids) < PAGE_SIZE:  # a short first page is every match: ranking them costs nothing
             self._ids = self._fetch_ids() if self.preview else self._ids
             self.complete, self.preview = True, False
@@ -92,18 +107,12 @@ class ArticleTableModel(QAbstractTableModel):
             self.complete = False
         self._pages.clear()
         self.endResetModel()
-        if self.complete:
-            self._want = None
-            return
-        want = self._want = (self.filters, self.order_by, self.descending)
-        self.loader.run("ids", lambda reader: _whole_list(reader, *want),
-                        lambda result: self._ids_arrived(want, *result), self._failed)
 
     def _ids_arrived(self, want: tuple, ids: list[int], total: int) -> None:
-        """The whole list: continue the first page (rows appended) or replace the preview (a reset)."""
-        if want != self._want or self.complete:
+        """The whole list: continue the first page (rows appended) or replace the rows (a reset)."""
+        if want != self._want or want != self._shown:
             return
-        self.total = total
+        self._want, self.total = None, total
         reordered = self.preview or ids[:len(self._ids)] != self._ids
         self.complete, self.preview = True, False
         if reordered:
@@ -127,8 +136,8 @@ class ArticleTableModel(QAbstractTableModel):
     def complete_now(self) -> None:
         """Read the whole id list here and now (a caller that needs every row: an export, a look-up)."""
         if not self.complete:
-            ids = self._fetch_ids()
-            self._ids_arrived(self._want, ids, self.archive.count())
+            self._want = self._shown
+            self._ids_arrived(self._shown, self._fetch_ids(), self.archive.count())
 
     def _fetch_ids(self) -> list[int]:
         if self.archive is None:

@@ -108,3 +108,14 @@ def test_background_reads_deliver_only_the_latest_of_a_kind(qtbot, realistic_pat
         assert sorted(delivered) == [f"new {ARTICLES}", f"other {ARTICLES}"]
         reads.set_archive(None)
 
+
+
+def test_a_refresh_keeps_the_rows_and_the_selected_article(qtbot, window, realistic_path):
+    assert window.open_archive(realistic_path, create=False)
+    qtbot.waitUntil(lambda: window.model.complete and not window.reads.busy, timeout=TIMEOUT_MS)
+    deep = window.model.id_at(ARTICLES - 3)  # beyond the first page
+    window.select_row(ARTICLES - 3)
+    window.reload_table()  # what an import, an edit or an undo does
+    assert window.model.rowCount() == ARTICLES and window.article_pane.current_article_id == deep
+    qtbot.waitUntil(lambda: not window.reads.busy, timeout=TIMEOUT_MS)
+    assert window.model.row_of(deep) == ARTICLES - 3 and window.article_pane.current_article_id == deep
