@@ -102,12 +102,18 @@ class FilterSidebar(QWidget):
             return
         filters = dataclasses.replace(self.filters, query=query or None, prefix_last=bool(query))
         if self.loader is not None and large(self.archive):
-            self.loader.run("facets", lambda reader: reader.facets(filters), self.show_facets, self.facets_failed.emit)
+            self.tree.setEnabled(False)  # greyed: these counts are the previous filter's until the new ones come
+            self.loader.run("facets", lambda reader: reader.facets(filters), self.show_facets, self._failed)
             return
         self.show_facets(self.archive.facets(filters))
 
+    def _failed(self, exc: Exception) -> None:
+        self.tree.setEnabled(True)
+        self.facets_failed.emit(exc)
+
     def show_facets(self, facets: dict[str, list]) -> None:
         """Show these counts (facets() of the current filters) in place of the tree's."""
+        self.tree.setEnabled(True)
         expanded = {self.tree.topLevelItem(i).data(0, FACET_ROLE) for i in range(self.tree.topLevelItemCount())
                     if self.tree.topLevelItem(i).isExpanded()}
         self.tree.clear()

@@ -83,7 +83,9 @@ def test_a_stale_facet_count_is_dropped(qtbot, window, realistic_path):
     window.sidebar.show_facets = lambda facets: shown.append(facets) or real(facets)
     window.sidebar.refresh("quoc phong")
     window.sidebar.refresh("bien dong")  # typed on before the first count came back
+    assert not window.sidebar.tree.isEnabled()  # the counts shown are not the query's yet
     qtbot.waitUntil(lambda: not window.reads.busy, timeout=TIMEOUT_MS)
+    assert window.sidebar.tree.isEnabled()
     with Archive.open(realistic_path, read_only=True) as archive:
         expected = archive.facets(Filters(query="bien dong", prefix_last=True))
     assert shown == [expected]
