@@ -99,6 +99,7 @@ class FilterSidebar(QWidget):
         counts are read in the background and shown when they arrive (an earlier request's are dropped)."""
         if self.archive is None:
             self.tree.clear()
+            self.tree.setEnabled(True)
             return
         filters = dataclasses.replace(self.filters, query=query or None, prefix_last=bool(query))
         if self.loader is not None and large(self.archive):
