@@ -121,3 +121,19 @@ def test_a_refresh_keeps_the_rows_and_the_selected_article(qtbot, window, realis
     assert window.model.rowCount() == ARTICLES and window.article_pane.current_article_id == deep
     qtbot.waitUntil(lambda: not window.reads.busy, timeout=TIMEOUT_MS)
     assert window.model.row_of(deep) == ARTICLES - 3 and window.article_pane.current_article_id == deep
+
+
+def test_saved_search_counts_follow_their_names(qtbot, window, realistic_path):
+    from storage import saved_searches as saved
+
+    assert window.open_archive(realistic_path, create=False)
+    window.search.set_query("quoc phong")
+    qtbot.waitUntil(lambda: window.model.complete and not window.reads.busy, timeout=TIMEOUT_MS)
+    widget = window.saved_searches
+    assert widget.save("quốc phòng") is not None
+    assert widget.list.item(0).text() == "quốc phòng  (…)"  # the name at once, the count in the background
+    qtbot.waitUntil(lambda: not window.reads.busy, timeout=TIMEOUT_MS)
+    with Archive.open(realistic_path, read_only=True) as archive:
+        [search] = saved.saved_searches(archive)
+        expected = saved.counts(archive, [search])[search.id]
+    assert expected > 0 and widget.list.item(0).text() == f"quốc phòng  ({expected})"
