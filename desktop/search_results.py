@@ -36,8 +36,11 @@ class HighlightDelegate(QStyledItemDelegate):
         self.results = results
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        if not self.results.query:  # nothing to mark: Qt's own paint, without a second data() call
+            super().paint(painter, option, index)
+            return
         text = str(index.data() or "")
-        spans = _title_spans(text, self.results.query) if self.results.query else []
+        spans = _title_spans(text, self.results.query)
         if not spans:
             super().paint(painter, option, index)
             return
