@@ -10,10 +10,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from storage.archive.records import Filters
+from storage.date_entry import shown_date
 from storage.errors import TuLieuError
 
 from .background_reads import large
-from storage.date_entry import shown_date
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ class ArticleTableModel(QAbstractTableModel):
     load_failed = Signal(object)  # the archive raised while rows were read (the error)
     ids_completed = Signal(bool)
     """The whole id list arrived after its first page was shown alone: True when it came in another
-    order (the ranking replacing the newest matches), False when it continued the first page."""
+    order (the ranking replacing the latest imported matches), False when it continued the first page."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -52,7 +52,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self.loader: Any = None  # a BackgroundReads (the window's): set, large archives load in two steps
         self.complete = True  # False while only the first page of ids is known
-        self.preview = False  # the first page is the newest matches, shown while the ranking is computed
+        self.preview = False  # the first page is the latest imported matches, shown while the ranking is computed
         self.total: int | None = None  # articles in the archive, counted with the last background list
         self._want: tuple | None = None  # (filters, order, direction) the background list was asked for
         self._shown: tuple | None = None  # (filters, order, direction) of the ids shown
@@ -73,8 +73,8 @@ class ArticleTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Fetch the id list again (after imports, deletes, filter or sort changes). On a large archive
-        the first page comes at once from an index (by date; while a query is ranked, its newest
-        matches) and the whole list follows from the background reader (ids_completed); a refresh of
+        the first page comes at once from an index (by date; while a query is ranked, its latest
+        imported matches) and the whole list follows from the background reader (ids_completed); a refresh of
         the list shown (same filters and order: an import, an edit) keeps its rows until the new list
         replaces them, so the selected article stays where it is."""
         want = (self.filters, self.order_by, self.descending)
@@ -94,7 +94,7 @@ class ArticleTableModel(QAbstractTableModel):
                         lambda result: self._ids_arrived(want, *result), self._failed)
 
     def _first_page(self, want: tuple) -> None:
-        """Show the first page of ids alone (the newest matches while a query's ranking is computed)."""
+        """Show the first page of ids alone (the latest imported matches while a query's ranking is computed)."""
         self.preview = self.order_by == "relevance"
         order, descending = ("id", True) if self.preview else (self.order_by, self.descending)
         self.beginResetModel()

@@ -40,7 +40,7 @@ class FilterSidebar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.archive: Any = None
-        self.loader: Any = None
+        self.loader: Any = None  # a BackgroundReads (the window's): set, a large archive's counts come from it
         self.filters = Filters()
         self._entity_name = ""
         self.tree = QTreeWidget(self)
@@ -83,11 +83,9 @@ class FilterSidebar(QWidget):
         return {"exact": self.tr("exact"), "month": self.tr("month"), "year": self.tr("year"),
                 "inferred": self.tr("inferred"), "unknown": self.tr("unknown")}
 
-    def set_archive(self, archive: Any, *, refresh: bool = True, loader: Any = None) -> None:
-        """Show facets of `archive` and drop any filters (refresh=False: the caller refreshes).
-        `loader` (a BackgroundReads): a large archive's facets are counted off the GUI thread."""
+    def set_archive(self, archive: Any, *, refresh: bool = True) -> None:
+        """Show facets of `archive` and drop any filters (refresh=False: the caller refreshes)."""
         self.archive = archive
-        self.loader = loader
         self.filters = Filters(one_per_story=self.one_per_story.isChecked())
         self._entity_name = ""
         self._update_summary()

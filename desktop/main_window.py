@@ -72,6 +72,7 @@ class MainWindow(ImportMixin, QMainWindow):
     def _build_widgets(self) -> None:
         self.search = SearchBar(self)
         self.sidebar = FilterSidebar(self)
+        self.sidebar.loader = self.reads
         self.model = ArticleTableModel(self)
         self.model.loader = self.reads
         self.table = make_article_table(self.model, self)
@@ -207,7 +208,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.reads.set_archive(archive)
         self.undo_stack.clear()
         self.article_pane.set_archive(archive)
-        self.sidebar.set_archive(archive, refresh=False, loader=self.reads)
+        self.sidebar.set_archive(archive, refresh=False)
         self.model.archive, self.model.total = archive, None
         self.live.set_archive(archive)
         self.apply_filters()

@@ -125,7 +125,7 @@ class SearchResults(QObject):
             self.mark_text()
 
     def _ranked(self, reordered: bool) -> None:
-        """The ranking replaced the newest matches: the best hit takes the place of the newest one,
+        """The ranking replaced the latest imported matches: the best hit takes the place of the first,
         unless the user has chosen another article meanwhile."""
         if reordered and self.query and self.window.article_pane.current_article_id == self._first_hit:
             self.show_first_hit()

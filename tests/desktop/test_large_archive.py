@@ -1,5 +1,5 @@
 """A large archive in the window: the first rows come from an index at once and the whole list follows
-from the background reader; a search shows its newest matches until the ranking replaces them; facet
+from the background reader; a search shows its latest imported matches until the ranking replaces them; facet
 counts are read off the GUI thread and a stale count never reaches the sidebar. (The size from which an
 archive counts as large is lowered to 0 here: the behaviour, not the timing, is under test.)"""
 from __future__ import annotations
