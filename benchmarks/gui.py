@@ -170,7 +170,7 @@ def main() -> int:
     out.write(f"select to text shown:          {f['select_ms_median']:6.1f} ms  median, "
               f"{f['select_ms_max']:.1f} ms max (target < 30 ms median); CPU {f['select_cpu_ms']:.1f} ms median\n")
     out.write(f"scroll to the last row drawn:  {f['scroll_ms']:6.1f} ms\n")
-    first = "the newest matches, ranking follows" if f["preview"] else "ranked"
+    first = "the latest imported matches, ranking follows" if f["preview"] else "ranked"
     out.write(f"search 'quoc phong' to rows:   {f['search_s']:6.2f} s   ({first}; target < 0.5 s; CPU {f['search_cpu_s']:.2f} s)\n")
     out.write(f"search to its ranked rows:     {f['ranked_s']:6.2f} s   ({f['search_rows']:,} rows)\n")
     out.write(f"search to its facets shown:    {f['facets_s']:6.2f} s   (they follow the rows once typing pauses)\n")
