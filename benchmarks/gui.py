@@ -3,7 +3,10 @@ select an article to its text shown, search to rows shown, and RSS with that arc
 
 Usage: .venv/bin/python benchmarks/gui.py [--articles N] [--archive PATH]
 Targets (issue 14, at 1M realistic articles): launch < 1 s, open < 1 s, every pane loaded < 1.5 s,
-search < 0.5 s, select < 30 ms median, RSS < 300 MB. Runs offscreen; prints the load average.
+search < 0.5 s, select < 30 ms median, RSS < 300 MB. Runs offscreen; prints the load average and,
+beside the wall-clock figures, the GUI thread's CPU time (steadier on a loaded machine). On a large
+archive the first rows are a first page and the whole list, the ranking and the facets follow from the
+background reader: "every pane loaded", "ranked rows" and "facets shown" wait for them.
 """
 from __future__ import annotations
 
@@ -78,46 +81,59 @@ def gui_figures(archive_path: Path | str, workdir: Path) -> dict[str, float]:
     window.resize(1440, 900)
     window.show()
     QTest.qWaitForWindowExposed(window)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.thread_time()
     if not window.open_archive(archive_path, create=False):
         raise SystemExit(f"cannot open {archive_path}")
     window.table.viewport().repaint()  # synchronous paint: the first rows are on screen
-    opened = time.perf_counter() - start
-    app.processEvents()  # deferred work (the entities pane) runs now
+    opened, opened_cpu = time.perf_counter() - start, time.thread_time() - cpu
+    settle(app, window)  # deferred work (the entities pane; a large archive's id list and facets) ends
     idle = time.perf_counter() - start
     rows = window.model.rowCount()
-    selects = []
+    selects, select_cpu = [], []
     for row in range(5, 5 + 20 * 997, 997):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         window.select_row(row % rows)
         app.processEvents()
         window.article_pane.repaint()
         selects.append(time.perf_counter() - start)
+        select_cpu.append(time.thread_time() - cpu)
     start = time.perf_counter()
     window.table.scrollToBottom()
     window.table.viewport().repaint()
     scrolled = time.perf_counter() - start
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.thread_time()
     window.search.set_query("quoc phong")
     window.table.viewport().repaint()  # the rows are on screen; the facets follow once typing pauses
-    searched = time.perf_counter() - start
-    found = window.model.rowCount()
-    while window._facets_timer.isActive():
+    searched, searched_cpu = time.perf_counter() - start, time.thread_time() - cpu
+    preview = window.model.preview  # the newest matches, while the ranking is computed
+    while not window.model.complete:
         app.processEvents()
-    app.processEvents()
+        time.sleep(0.001)
+    window.table.viewport().repaint()
+    ranked = time.perf_counter() - start
+    found = window.model.rowCount()
+    settle(app, window)
     faceted = time.perf_counter() - start
     start = time.perf_counter()
     window.search.set_query("quoc pho")  # typed so far: the last word is a prefix
     window.table.viewport().repaint()
     typed = time.perf_counter() - start
-    while window._facets_timer.isActive():
-        app.processEvents()
-    app.processEvents()
-    figures = {"open_s": opened, "idle_s": idle, "rows": rows, "select_ms_median": statistics.median(selects) * 1000,
-               "select_ms_max": max(selects) * 1000, "scroll_ms": scrolled * 1000, "search_s": searched,
-               "search_rows": found, "facets_s": faceted, "typed_s": typed, "typed_rows": window.model.rowCount(), "rss_mb": rss_mb()}
+    settle(app, window)
+    figures = {"open_s": opened, "open_cpu_s": opened_cpu, "search_cpu_s": searched_cpu, "idle_s": idle, "rows": rows, "select_ms_median": statistics.median(selects) * 1000,
+               "select_ms_max": max(selects) * 1000,
+               "select_cpu_ms": statistics.median(select_cpu) * 1000, "scroll_ms": scrolled * 1000, "search_s": searched,
+               "search_rows": found, "facets_s": faceted, "ranked_s": ranked, "preview": preview, "typed_s": typed, "typed_rows": window.model.rowCount(), "rss_mb": rss_mb()}
     window.close()
     return figures
+
+
+def settle(app, window) -> None:
+    """Run the event loop until no timer, background read or partial id list is left."""
+    while (window._facets_timer.isActive() or window.reads.busy or not window.model.complete
+           or window.reads.pool.activeThreadCount()):
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
 
 
 def ensure_archive(path: Path, n: int) -> None:
@@ -153,12 +169,14 @@ def main() -> int:
     f = gui_figures(archive, workdir)
     out = sys.stdout
     out.write(f"launch to window shown:        {launch:6.2f} s   (target < 1 s)\n")
-    out.write(f"open {f['rows']:,} articles to rows: {f['open_s']:6.2f} s   (target < 1 s)\n")
+    out.write(f"open {f['rows']:,} articles to rows: {f['open_s']:6.2f} s   (target < 1 s; GUI thread CPU {f['open_cpu_s']:.2f} s)\n")
     out.write(f"open until every pane loaded:  {f['idle_s']:6.2f} s   (target < 1.5 s)\n")
     out.write(f"select to text shown:          {f['select_ms_median']:6.1f} ms  median, "
-              f"{f['select_ms_max']:.1f} ms max (target < 30 ms median)\n")
+              f"{f['select_ms_max']:.1f} ms max (target < 30 ms median); CPU {f['select_cpu_ms']:.1f} ms median\n")
     out.write(f"scroll to the last row drawn:  {f['scroll_ms']:6.1f} ms\n")
-    out.write(f"search 'quoc phong' to rows:   {f['search_s']:6.2f} s   ({f['search_rows']:,} rows; target < 0.5 s)\n")
+    first = "the latest imported matches, ranking follows" if f["preview"] else "ranked"
+    out.write(f"search 'quoc phong' to rows:   {f['search_s']:6.2f} s   ({first}; target < 0.5 s; CPU {f['search_cpu_s']:.2f} s)\n")
+    out.write(f"search to its ranked rows:     {f['ranked_s']:6.2f} s   ({f['search_rows']:,} rows)\n")
     out.write(f"search to its facets shown:    {f['facets_s']:6.2f} s   (they follow the rows once typing pauses)\n")
     out.write(f"search 'quoc pho' as you type: {f['typed_s']:6.2f} s   ({f['typed_rows']:,} rows)\n")
     out.write(f"RSS with the archive open:     {f['rss_mb']:6.0f} MB  (target < 300 MB)\n")

@@ -304,7 +304,7 @@ def main() -> None:
         size = (conn.execute("SELECT pg_database_size(current_database())").fetchone()[0] if archive.shared
                 else Path(args.out).stat().st_size)
     print(f"{args.out}: {total:,} articles, {done:,} drawn in {elapsed:.1f} s ({done / elapsed:.0f}/s), "
-          f"{size / 1e6:,.0f} MB; mean body {words:.0f} words; entities {kinds}; "
+          f"{size / 1e6:,.0f} MB; mean body {words or 0:.0f} words; entities {kinds}; "
           f"load average {os.getloadavg()[0]:.1f}")
 
 

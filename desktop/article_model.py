@@ -9,12 +9,15 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from storage.errors import TuLieuError
+from storage.archive.records import Filters
 from storage.date_entry import shown_date
+from storage.errors import TuLieuError
+
+from .background_reads import large
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 200
+PAGE_SIZE = 50
 MAX_PAGES = 100  # cached pages; older ones are dropped (20,000 rows kept)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Column -> archive order_by key (None: not sortable).
@@ -36,6 +39,9 @@ class ArticleTableModel(QAbstractTableModel):
     """One row per article id; rows come from `archive.rows()` as the view asks for them."""
 
     load_failed = Signal(object)  # the archive raised while rows were read (the error)
+    ids_completed = Signal(bool)
+    """The whole id list arrived after its first page was shown alone: True when it came in another
+    order (the ranking replacing the latest imported matches), False when it continued the first page."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -44,6 +50,12 @@ class ArticleTableModel(QAbstractTableModel):
         self.order_by = "published"
         self.descending = True
         self._ids: list[int] = []
+        self.loader: Any = None  # a BackgroundReads (the window's): set, large archives load in two steps
+        self.complete = True  # False while only the first page of ids is known
+        self.preview = False  # the first page is the latest imported matches, shown while the ranking is computed
+        self.total: int | None = None  # articles in the archive, counted with the last background list
+        self._want: tuple | None = None  # (filters, order, direction) the background list was asked for
+        self._shown: tuple | None = None  # (filters, order, direction) of the ids shown
         self._pages: OrderedDict[int, dict[int, Any]] = OrderedDict()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -60,11 +72,72 @@ class ArticleTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Fetch the id list again (after imports, deletes, filter or sort changes)."""
+        """Fetch the id list again (after imports, deletes, filter or sort changes). On a large archive
+        the first page comes at once from an index (by date; while a query is ranked, its latest
+        imported matches) and the whole list follows from the background reader (ids_completed); a refresh of
+        the list shown (same filters and order: an import, an edit) keeps its rows until the new list
+        replaces them, so the selected article stays where it is."""
+        want = (self.filters, self.order_by, self.descending)
+        if self.loader is None or not large(self.archive):
+            self._want, self._shown = None, want
+            self.beginResetModel()
+            self._ids, self.complete, self.preview, self.total = self._fetch_ids(), True, False, None
+            self._pages.clear()
+            self.endResetModel()
+            return
+        if not (self.complete and self._shown == want and self._ids):  # else a refresh: the rows stay
+            self._first_page(want)
+            if self.complete:
+                return
+        self._want = want
+        self.loader.run("ids", lambda reader: _whole_list(reader, *want),
+                        lambda result: self._ids_arrived(want, *result), self._failed)
+
+    def _first_page(self, want: tuple) -> None:
+        """Show the first page of ids alone (the latest imported matches while a query's ranking is computed)."""
+        self.preview = self.order_by == "relevance"
+        order, descending = ("id", True) if self.preview else (self.order_by, self.descending)
         self.beginResetModel()
-        self._ids = self._fetch_ids()
+        self._ids = list(self.archive.ids(self.filters, order_by=order, descending=descending, limit=PAGE_SIZE))
+        self._shown, self._want = want, None
+        if len(self._ids) < PAGE_SIZE:  # a short first page is every match: ranking them costs nothing
+            self._ids = self._fetch_ids() if self.preview else self._ids
+            self.complete, self.preview = True, False
+        else:
+            self.complete = False
         self._pages.clear()
         self.endResetModel()
+
+    def _ids_arrived(self, want: tuple, ids: list[int], total: int) -> None:
+        """The whole list: continue the first page (rows appended) or replace the rows (a reset)."""
+        if want != self._want or want != self._shown:
+            return
+        self._want, self.total = None, total
+        reordered = self.preview or ids[:len(self._ids)] != self._ids
+        self.complete, self.preview = True, False
+        if reordered:
+            self.beginResetModel()
+            self._ids = ids
+            self._pages.clear()
+            self.endResetModel()
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
+        elif len(ids) > len(self._ids):
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        self.ids_completed.emit(reordered)
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, TuLieuError):
+            self.load_failed.emit(exc)
+        else:
+            log.error("reading the id list failed: %r", exc)
+
+    def complete_now(self) -> None:
+        """Read the whole id list here and now (a caller that needs every row: an export, a look-up)."""
+        if not self.complete:
+            self._want = self._shown
+            self._ids_arrived(self._shown, self._fetch_ids(), self.archive.count())
 
     def _fetch_ids(self) -> list[int]:
         if self.archive is None:
@@ -88,7 +161,12 @@ class ArticleTableModel(QAbstractTableModel):
 
     # -- lookups -----------------------------------------------------------------------------
     def ids(self) -> list[int]:
-        """The ids shown, in table order."""
+        """The ids shown, in table order (all of them: a first page alone is completed first)."""
+        self.complete_now()
+        return list(self._ids)
+
+    def loaded_ids(self) -> list[int]:
+        """The ids the rows show now (only the first page while the rest is read)."""
         return list(self._ids)
 
     def id_at(self, row: int) -> int | None:
@@ -134,6 +212,8 @@ class ArticleTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        if section == 0 and self.preview:  # a large archive: the ranking follows
+            return self.tr("Title — latest imported matches first (ranking…)")
         if section == 0 and self.order_by == "relevance":  # the sort indicator while a query is active
             return self.tr("Title — best matches first ▾")
         return (self.tr("Title"), self.tr("Date"), self.tr("Outlet"), self.tr("People"), self.tr("Author"),
@@ -174,6 +254,13 @@ class ArticleTableModel(QAbstractTableModel):
         self.order_by = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()  # a reset: the window reselects the current article by id
+
+
+def _whole_list(reader: Any, filters: Any, order_by: str, descending: bool) -> tuple[list[int], int]:
+    """(the ids in table order, articles in the archive): runs on the background reader; unfiltered,
+    the list is the count (no second pass over an index)."""
+    ids = reader.ids(filters, order_by=order_by, descending=descending)
+    return ids, len(ids) if filters is None or filters == Filters() else reader.count()
 
 
 def _names(names: list[str]) -> str:

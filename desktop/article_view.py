@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QPoint, QUrl, Signal
@@ -51,11 +52,17 @@ def mention_pattern(surfaces: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(_name_regex(n) for n in names)})(?!\w)")
 
 
+@lru_cache(maxsize=4096)
+def _one_name(name: str) -> re.Pattern[str] | None:
+    """One name's pattern, compiled once: every paragraph of every article shown looks the same names up."""
+    return mention_pattern([name])
+
+
 def find_mentions(text: str, surfaces: list[str]) -> list[tuple[int, int]]:
     """Non-overlapping (start, end) spans of the names in `text`; where mentions overlap the longest wins."""
     spans: list[tuple[int, int]] = []
     for name in {mention_key(s) for s in surfaces if s.strip()}:
-        pattern = mention_pattern([name])
+        pattern = _one_name(name)
         spans += [m.span() for m in pattern.finditer(text)] if pattern is not None else []
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda span: (span[0] - span[1], span[0])):
@@ -181,6 +188,7 @@ class ArticleView(QTextBrowser):
         if article is None:
             return
         cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()  # one layout pass for the whole text, not one per insert
         self._title(cursor, article)
         lead = (article.lead or "").strip()
         lead_block = lead_block_index(article)
@@ -191,6 +199,7 @@ class ArticleView(QTextBrowser):
                 continue
             style = "lead" if index == lead_block else block.role
             self._paragraph(cursor, block.text, index, style, block.reason)
+        cursor.endEditBlock()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _title(self, cursor: QTextCursor, article: Any) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPus
 from storage.archive.records import Filters
 from storage.errors import NotFound
 
+from .background_reads import large
+
 log = logging.getLogger(__name__)
 
 MAX_VALUES = 40  # values shown per facet (largest counts first)
@@ -32,10 +34,13 @@ class FilterSidebar(QWidget):
 
     filters_changed = Signal(object)
     """The chosen facet filters changed: a storage Filters (query left None)."""
+    facets_failed = Signal(object)
+    """Counting the facets in the background raised this exception (a damaged archive)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.archive: Any = None
+        self.loader: Any = None  # a BackgroundReads (the window's): set, a large archive's counts come from it
         self.filters = Filters()
         self._entity_name = ""
         self.tree = QTreeWidget(self)
@@ -88,14 +93,29 @@ class FilterSidebar(QWidget):
             self.refresh()
 
     def refresh(self, query: str | None = None) -> None:
-        """Recount the facets for the current filters (and search query)."""
+        """Recount the facets for the current filters (and search query); on a large archive the
+        counts are read in the background and shown when they arrive (an earlier request's are dropped)."""
+        if self.archive is None:
+            self.tree.clear()
+            self.tree.setEnabled(True)
+            return
+        filters = dataclasses.replace(self.filters, query=query or None, prefix_last=bool(query))
+        if self.loader is not None and large(self.archive):
+            self.tree.setEnabled(False)  # greyed: these counts are the previous filter's until the new ones come
+            self.loader.run("facets", lambda reader: reader.facets(filters), self.show_facets, self._failed)
+            return
+        self.show_facets(self.archive.facets(filters))
+
+    def _failed(self, exc: Exception) -> None:
+        self.tree.setEnabled(True)
+        self.facets_failed.emit(exc)
+
+    def show_facets(self, facets: dict[str, list]) -> None:
+        """Show these counts (facets() of the current filters) in place of the tree's."""
+        self.tree.setEnabled(True)
         expanded = {self.tree.topLevelItem(i).data(0, FACET_ROLE) for i in range(self.tree.topLevelItemCount())
                     if self.tree.topLevelItem(i).isExpanded()}
         self.tree.clear()
-        if self.archive is None:
-            return
-        facets = self.archive.facets(dataclasses.replace(self.filters, query=query or None,
-                                                          prefix_last=bool(query)))
         titles = self.facet_titles()
         for key in FACET_ORDER:
             values = facets.get(key) or []

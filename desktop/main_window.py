@@ -19,6 +19,7 @@ from storage.errors import ArchiveLocked, TuLieuError
 from . import archive_care, empty_state, live_refresh, menus, saved_searches, undo
 from .article_model import ArticleTableModel, make_article_table
 from .article_pane import ArticlePane
+from .background_reads import BackgroundReads
 from .bulk_editor import BulkEditor
 from .compact_layout import CompactLayout
 from .entities_pane import EntitiesPane
@@ -49,6 +50,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.archive: Any = None
         self.undo_stack = QUndoStack(self)
         self.runner = TaskRunner(self)
+        self.reads = BackgroundReads(self)  # a large archive's id lists and facets, off the GUI thread
         self.query = ""
         self._current_id: int | None = None
         self._was_shown = False
@@ -70,7 +72,9 @@ class MainWindow(ImportMixin, QMainWindow):
     def _build_widgets(self) -> None:
         self.search = SearchBar(self)
         self.sidebar = FilterSidebar(self)
+        self.sidebar.loader = self.reads
         self.model = ArticleTableModel(self)
+        self.model.loader = self.reads
         self.table = make_article_table(self.model, self)
         self.article_pane = ArticlePane(self.undo_stack, self)
         self.entities_pane = EntitiesPane(self.undo_stack, self)
@@ -137,6 +141,8 @@ class MainWindow(ImportMixin, QMainWindow):
         self.watch.files_arrived.connect(lambda files: self.import_paths(files, quiet=True))
         self.undo_stack.indexChanged.connect(lambda _i: self._schedule_reload())
         self.model.load_failed.connect(lambda exc: archive_care.defer_damaged(self, exc))
+        self.model.ids_completed.connect(lambda _reordered: self._update_count())
+        self.sidebar.facets_failed.connect(self._background_failed)
         undo.notifier().entity_replaced.connect(self._entity_replaced)
         undo.notifier().edited.connect(self._edited)
 
@@ -199,10 +205,11 @@ class MainWindow(ImportMixin, QMainWindow):
             self.imports.cancel()
             self.runner.wait()
         previous, self.archive = self.archive, archive
+        self.reads.set_archive(archive)
         self.undo_stack.clear()
         self.article_pane.set_archive(archive)
         self.sidebar.set_archive(archive, refresh=False)
-        self.model.archive = archive
+        self.model.archive, self.model.total = archive, None
         self.live.set_archive(archive)
         self.apply_filters()
         if archive is not None:  # rows and facets at once on open: a damaged archive shows here, not in a later paint
@@ -220,6 +227,13 @@ class MainWindow(ImportMixin, QMainWindow):
         if archive is not None and self.model.rowCount():
             self.select_row(0)
         group_if_pending(self.runner, archive, self.statusBar().showMessage, self.reload_table)
+
+    def _background_failed(self, exc: BaseException) -> None:
+        """A background read raised: a damaged archive is handled as in a paint; anything else is a bug."""
+        if isinstance(exc, TuLieuError):
+            archive_care.defer_damaged(self, exc)
+        else:
+            log.error("background read failed: %r", exc)
 
     def _load_entities(self, archive: Any) -> None:
         if archive is self.archive:
@@ -283,7 +297,7 @@ class MainWindow(ImportMixin, QMainWindow):
 
     def _reselect(self, ids: list[int]) -> None:
         """Select these articles' rows again (after a reload), as contiguous ranges."""
-        position = {article_id: row for row, article_id in enumerate(self.model.ids())}
+        position = {article_id: row for row, article_id in enumerate(self.model.loaded_ids())}
         rows = sorted(position[i] for i in ids if i in position)
         selection = QItemSelection()
         start = previous = None
@@ -312,6 +326,9 @@ class MainWindow(ImportMixin, QMainWindow):
     def select_article(self, article_id: int) -> None:
         """Select an article, clearing search and filters if they hide it."""
         row = self.model.row_of(article_id)
+        if row < 0 and not self.model.complete:  # maybe beyond the first page shown so far
+            self.model.complete_now()
+            row = self.model.row_of(article_id)
         if row < 0:
             self.search.set_query("")
             self.sidebar.clear()
@@ -353,7 +370,11 @@ class MainWindow(ImportMixin, QMainWindow):
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
-        total = self.archive.count() if self.archive is not None else 0
+        if not self.model.complete:  # a large archive's first page: the rest (and the count) follows
+            self.count_label.setText(self.tr("first {0} shown, counting…").format(shown))
+            return
+        total = self.model.total if self.model.total is not None else \
+            self.archive.count() if self.archive is not None else 0
         if shown == total:
             text = self.tr("1 article") if total == 1 else self.tr("{0} articles").format(total)
         else:
@@ -396,6 +417,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self._reload_timer.stop()  # a reload pending after an edit must not touch the closed archive
         self._facets_timer.stop()
         self.live.set_archive(None)
+        self.reads.set_archive(None)  # interrupt and wait for a background read before the archive closes
         if self.archive is not None:
             self.archive.close()
             self.archive = self.model.archive = None

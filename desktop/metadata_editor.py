@@ -231,7 +231,8 @@ class MetadataEditor(QWidget):
                 edit.setCursorPosition(0)
         if not (same and self.date_edit.isModified()):
             self.date_edit.setText(format_date(get("published")))
-            self.date_edit.setStyleSheet("")
+            if self.date_edit.styleSheet():  # an error's red frame (re-polishing costs a layout pass)
+                self.date_edit.setStyleSheet("")
             self.date_error.hide()
         self.precision.setCurrentIndex(max(0, self.precision.findData(get("date_precision") or "unknown")))
         if not (same and self.lead_edit.document().isModified()):

@@ -67,6 +67,8 @@ class OriginBadge(QLabel):
 
     def set_origin(self, origin: str | None) -> None:
         """Show this origin (None hides the badge)."""
+        if origin == self.origin and self.styleSheet():
+            return  # unchanged: a new style sheet would re-polish the badge and lay the form out again
         self.origin = origin
         text, colour = _BADGES.get(origin or "", ("", ""))
         self.setVisible(bool(text))
@@ -102,6 +104,8 @@ class HistoryTree(QTreeWidget):
 
     def set_rows(self, rows: list[Any], field_names: Callable[[str], str] = str) -> None:
         """Fill with history rows (newest first)."""
+        if not rows and not self.topLevelItemCount():
+            return  # most articles were never edited: nothing to clear or measure
         self.clear()
         for row in rows:
             when = str(row.at).replace("T", " ")[:19]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QListWidget, Q
 from storage import saved_searches as saved
 from storage.errors import TuLieuError
 
+from .background_reads import large
 from .errors import show_error
 
 log = logging.getLogger(__name__)
@@ -50,16 +51,30 @@ class SavedSearches(QWidget):
         """Reload names and counts from the archive."""
         archive = self._shown_archive = self.window.archive
         self.searches = saved.saved_searches(archive) if archive is not None else []
-        counts = saved.counts(archive, self.searches) if archive is not None else {}
+        searches = list(self.searches)
+        if searches and large(archive):  # a broad query's count takes seconds: the names now, the counts after
+            self.window.reads.run("saved", lambda reader: saved.counts(reader, searches), self._show_counts)
+            counts = None
+        else:
+            counts = saved.counts(archive, searches) if archive is not None else {}
         self.list.clear()
         for search in self.searches:
-            item = QListWidgetItem(f"{search.name}  ({counts.get(search.id, 0)})")
+            count = "…" if counts is None else counts.get(search.id, 0)
+            item = QListWidgetItem(f"{search.name}  ({count})")
             item.setData(ID_ROLE, search.id)
             item.setToolTip(search.query or self.tr("(no search words)"))
             self.list.addItem(item)
         rows = max(1, min(len(self.searches), 6))
         self.list.setFixedHeight(rows * (self.list.fontMetrics().height() + 6) + 6)
         self.save_button.setEnabled(archive is not None and not archive.read_only)
+
+    def _show_counts(self, counts: dict[int, int]) -> None:
+        """The background counts of the searches listed (a newer refresh drops an older read's)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            search = next((s for s in self.searches if s.id == item.data(ID_ROLE)), None)
+            if search is not None and search.id in counts:
+                item.setText(f"{search.name}  ({counts[search.id]})")
 
     def archive_maybe_changed(self) -> None:
         """Reload when the window shows another archive."""

@@ -36,8 +36,11 @@ class HighlightDelegate(QStyledItemDelegate):
         self.results = results
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        if not self.results.query:  # nothing to mark: Qt's own paint, without a second data() call
+            super().paint(painter, option, index)
+            return
         text = str(index.data() or "")
-        spans = _title_spans(text, self.results.query) if self.results.query else []
+        spans = _title_spans(text, self.results.query)
         if not spans:
             super().paint(painter, option, index)
             return
@@ -84,6 +87,8 @@ class SearchResults(QObject):
         window.search.query_changed.connect(lambda _q: self.show_first_hit())
         window.table.horizontalHeader().sortIndicatorChanged.connect(lambda _c, _o: self.sorted_by_column())
         undo.notifier().edited.connect(self._edited)  # a bound slot: disconnected with this object
+        window.model.ids_completed.connect(self._ranked)
+        self._first_hit: int | None = None  # the article show_first_hit selected
 
     def query_set(self, query: str) -> None:
         """A query starts, changes or ends: relevance order while it lasts, the user's order after."""
@@ -112,9 +117,18 @@ class SearchResults(QObject):
 
     def show_first_hit(self) -> None:
         """Select the best hit so the reading pane is never blank."""
+        shown = self.window.article_pane.current_article_id
         if self.query and self.window.model.rowCount():
             self.window.select_row(0)
-        self.mark_text()
+            self._first_hit = self.window.model.id_at(0)
+        if self.window.article_pane.current_article_id == shown:  # else marked as the new row was shown
+            self.mark_text()
+
+    def _ranked(self, reordered: bool) -> None:
+        """The ranking replaced the latest imported matches: the best hit takes the place of the first,
+        unless the user has chosen another article meanwhile."""
+        if reordered and self.query and self.window.article_pane.current_article_id == self._first_hit:
+            self.show_first_hit()
 
     def mark_text(self) -> int:
         """Mark the query's matches in the reading pane; returns how many words were marked."""

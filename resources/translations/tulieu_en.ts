@@ -83,6 +83,11 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
+        <location filename="../../desktop/article_model.py" line="1"/>
+        <source>Title — latest imported matches first (ranking…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/article_model.py" line="139"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
@@ -718,6 +723,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1"/>
+        <source>first {0} shown, counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../desktop/dialogs.py" line="34"/>
         <source>An archive of Vietnamese news articles: clean text, editable metadata, search and PDF dossiers.</source>

@@ -91,6 +91,11 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
+        <location filename="../../desktop/article_model.py" line="1"/>
+        <source>Title — latest imported matches first (ranking…)</source>
+        <translation>Tiêu đề — khớp nhập gần nhất trước (đang xếp hạng…)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/article_model.py" line="139"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
@@ -750,6 +755,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1"/>
+        <source>first {0} shown, counting…</source>
+        <translation>đang hiện {0} bài đầu, đang đếm…</translation>
+    </message>
     <message>
         <location filename="../../desktop/menus.py" line="145"/>
         <source>Export &amp;As</source>

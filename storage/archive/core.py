@@ -123,6 +123,22 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
                     self._writer_lock.release()
                     self._writer_lock = None
 
+    def reader(self) -> "Archive":
+        """A second, read-only handle on this archive with a connection of its own: queries run on
+        another thread through it neither wait for this handle's lock nor hold it (a window's
+        background reads). The caller closes it."""
+        if self.shared:
+            from .backends.postgres import open_database
+
+            conn, shown_url = open_database(self._conn.url, create=False, read_only=True)
+            return Archive(shown_url, None, None, True, conn)
+        return Archive(self.path, _connect(Path(self.path), True), None, True)
+
+    def interrupt(self) -> None:
+        """Stop the statement this handle's connection is running (call it from another thread); that
+        read raises ArchiveError. Nothing happens when no statement runs."""
+        self._conn.interrupt()
+
     def __enter__(self) -> "Archive":
         return self
 

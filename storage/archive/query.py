@@ -133,10 +133,14 @@ class QueryMixin:
                                               params).fetchone()[0])
             return int(self._conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0])
 
-    def ids(self, filters: Filters | None = None, order_by: str = "published", descending: bool = True) -> list[int]:
+    def ids(self, filters: Filters | None = None, order_by: str = "published", descending: bool = True,
+            limit: int | None = None) -> list[int]:
         """Ids of the filtered articles in table order (order_by: published, title, outlet,
-        imported_at, id, or "relevance" when filters.query is set)."""
+        imported_at, words, id, or "relevance" when filters.query is set); `limit`: only the first
+        that many. By date or by id the first page walks an index and stops (a window shows it at
+        once); relevance ranks every match whatever the limit."""
         direction = "DESC" if descending else "ASC"
+        cut = f" LIMIT {int(limit)}" if limit is not None else ""
         with self._reading():
             if order_by == "relevance" and filters is not None and (filters.query or "").strip():
                 # Probing the query's phrases costs FTS lookups: build the expression once, match once.
@@ -146,34 +150,48 @@ class QueryMixin:
                 where, params = self._where(_without_query(filters))
                 if where == ALL and dialect_of(self._conn).name == "sqlite":
                     # the index alone: no look-up of each match in the wide articles table
-                    sql = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY {BM25}"
+                    sql = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY {BM25}{cut}"
                     return [r[0] for r in self._conn.execute(sql, [expression])]
-                return dialect_of(self._conn).relevance(self._conn, expression, where, params)
+                return dialect_of(self._conn).relevance(self._conn, expression, where, params)[:limit]
             where, params = self._where(filters)
+            if order_by == "id" and where == self._query_in and dialect_of(self._conn).name == "sqlite":
+                # a query alone by id: FTS5 walks its doclists in rowid order and stops at the limit
+                sql = f"SELECT rowid FROM articles_fts WHERE {dialect_of(self._conn).match} ORDER BY rowid {direction}"
+                return [r[0] for r in self._conn.execute(sql + cut, params)]
             if order_by in ALPHABETICAL:
-                return alphabetical_ids(self._conn, where, params, order_by, descending)
+                return alphabetical_ids(self._conn, where, params, order_by, descending)[:limit]
             if ORDER_COLUMNS.get(order_by) is None or order_by == "published":
-                return self._ids_by_date(where, params, descending)
+                return self._ids_by_date(where, params, descending, limit)
             order = ORDER_COLUMNS[order_by].format(dir=direction)
             words = f", {WORDS} AS words" if order_by == "words" else ""
-            sql = f"SELECT a.id{words} FROM articles a WHERE {where} ORDER BY {order}"
+            sql = f"SELECT a.id{words} FROM articles a WHERE {where} ORDER BY {order}{cut}"
             return [r[0] for r in self._conn.execute(sql, params)]
 
-    def _ids_by_date(self, where: str, params: list, descending: bool) -> list[int]:
+    def _ids_by_date(self, where: str, params: list, descending: bool, limit: int | None = None) -> list[int]:
         """Ids by date, undated last, in an order the published index gives as it is: NULL is the
         lowest value, so newest first is plain DESC; oldest first reads dated, then undated rows."""
         query_in = self._query_in
+        cut = f" LIMIT {int(limit)}" if limit is not None else ""
         if where.endswith(query_in) and not self._conn.in_transaction:  # match once, into the temp table
             where = self._broad(where[:-len(query_in)] + self._materialize(params[-1]))
             params = params[:-1]
         elif where.endswith(query_in) and self._matches_broadly(params[-1]):
             where = where[:-len(query_in)] + "+" + query_in  # walk the date index, test membership
         if descending:  # NULLS LAST: SQLite's order anyway, spelled out for PostgreSQL
-            sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.published DESC NULLS LAST, a.id DESC"
+            sql = f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.published DESC NULLS LAST, a.id DESC{cut}"
             return [r[0] for r in self._conn.execute(sql, params)]
-        dated = f"SELECT a.id FROM articles a WHERE {where} AND a.published IS NOT NULL ORDER BY a.published, a.id"
-        undated = f"SELECT a.id FROM articles a WHERE {where} AND a.published IS NULL ORDER BY a.id"
-        return [r[0] for r in self._conn.execute(dated, params)] + [r[0] for r in self._conn.execute(undated, params)]
+        dated = f"SELECT a.id FROM articles a WHERE {where} AND a.published IS NOT NULL ORDER BY a.published, a.id{cut}"
+        undated = f"SELECT a.id FROM articles a WHERE {where} AND a.published IS NULL ORDER BY a.id{cut}"
+        ids = [r[0] for r in self._conn.execute(dated, params)]
+        if limit is None or len(ids) < limit:
+            ids += [r[0] for r in self._conn.execute(undated, params)][:None if limit is None else limit - len(ids)]
+        return ids
+
+    def last_id(self) -> int:
+        """The highest article id (0 when empty): a size figure read from the primary key alone, where
+        count() walks a whole index."""
+        with self._reading():
+            return int(self._conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
 
     def rows(self, ids: list[int]) -> list[ArticleRow]:
         """Light table rows for the given ids, in the order given (unknown ids are skipped)."""

@@ -37,9 +37,8 @@ def run(args: argparse.Namespace) -> int:
     filters = Filters(outlet=args.outlet, year=args.year, tag=args.tag,
                       needs_review=True if args.needs_review else None)
     with Archive.open(args.archive, create=False, read_only=True) as archive:
-        ids = archive.ids(filters, order_by=args.sort, descending=not args.ascending)
-        if args.limit > 0:
-            ids = ids[:args.limit]
+        # the first page walks an index and stops (by date or id), as the window's first rows do
+        ids = archive.ids(filters, order_by=args.sort, descending=not args.ascending, limit=args.limit or None)
         rows = archive.rows(ids)
     if args.json:
         print(json.dumps([asdict(row) for row in rows], ensure_ascii=False, indent=2))

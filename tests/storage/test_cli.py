@@ -77,6 +77,9 @@ def test_list_show_edit(imported):
     code, out, _ = imported("list", "--json")
     rows = json.loads(out)
     assert code == 0 and len(rows) == 3
+    for sort in ("published", "id", "title"):  # --limit: the first rows of the same order
+        whole = [r["id"] for r in json.loads(imported("list", "--json", "--sort", sort)[1])]
+        assert [r["id"] for r in json.loads(imported("list", "--json", "--sort", sort, "--limit", "2")[1])] == whole[:2]
     article_id = rows[0]["id"]
     code, out, _ = imported("show", str(article_id), "--json")
     shown = json.loads(out)

@@ -71,3 +71,62 @@ def test_a_broad_query_on_postgresql_ranks_the_newest_articles_matches(realistic
     filtered = realistic.search("quoc phong", limit=len(in_outlet), filters=Filters(outlet=outlet))
     assert [h.id for h in filtered] == in_outlet
     assert {realistic.get(i).outlet for i in in_outlet} == {outlet}
+
+
+@pytest.mark.parametrize("flt, order_by, descending", [
+    (None, "published", True), (None, "published", False), (Filters(query="quoc phong"), "published", True),
+    (Filters(query="quoc phong"), "id", True), (Filters(query="quoc phong"), "id", False),
+    (Filters(query="quoc phong", prefix_last=True), "relevance", False), (None, "title", False),
+    (Filters(needs_review=False), "words", True)])
+def test_a_limited_id_list_is_the_first_page_of_the_whole(realistic, flt, order_by, descending):
+    whole = realistic.ids(flt, order_by=order_by, descending=descending)
+    assert len(whole) > 60
+    assert realistic.ids(flt, order_by=order_by, descending=descending, limit=50) == whole[:50]
+    if order_by == "id":  # the newest matches a window shows while the ranking is computed
+        assert whole == sorted(whole, reverse=descending)
+
+
+def test_last_id_is_the_highest_id(realistic):
+    assert realistic.last_id() == max(realistic.ids(order_by="id"))
+
+
+def test_a_reader_reads_the_same_archive_on_its_own_connection(realistic):
+    reader = realistic.reader()
+    try:
+        assert reader._conn is not realistic._conn and reader.read_only
+        flt = Filters(query="Biển Đông")
+        assert reader.ids(flt, order_by="relevance") == realistic.ids(flt, order_by="relevance")
+        assert reader.facets(flt) == realistic.facets(flt)
+    finally:
+        reader.close()
+
+
+def test_interrupt_stops_a_running_read_from_another_thread(realistic):
+    import threading
+    import time
+
+    from storage.errors import ArchiveError
+
+    reader = realistic.reader()
+    endless = ("SELECT pg_sleep(60)" if reader.shared else
+               "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")
+    outcome: list[object] = []
+
+    def read() -> None:
+        try:
+            with reader._reading():
+                reader._conn.execute(endless).fetchall()
+            outcome.append("finished")
+        except ArchiveError as error:
+            outcome.append(error)
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    time.sleep(0.3)  # the statement is running
+    reader.interrupt()
+    thread.join(10)
+    try:
+        assert not thread.is_alive() and isinstance(outcome[0], ArchiveError)
+        assert reader.count() == realistic.count()  # the connection serves the next read
+    finally:
+        reader.close()

@@ -181,6 +181,10 @@ class PgConnection:
         if self.in_transaction:
             self.execute("ROLLBACK")
 
+    def interrupt(self) -> None:
+        """Cancel the statement running on this connection (from another thread), as sqlite3's does."""
+        self._conn.cancel_safe()
+
     def close(self) -> None:
         self._conn.close()
 
