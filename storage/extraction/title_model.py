@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,13 +57,27 @@ class PageView:
         return found
 
 
+# Characters whose casefolded form is a single character of another class for WORD_RE (a letter from a
+# combining mark): every other one-to-one fold keeps the word boundaries (tests/storage/test_title_model.py).
+CLASS_CHANGING_FOLDS = re.compile("[\u0345]")
+
+
+def folded_words(line: str) -> tuple[str, ...]:
+    """words(line.casefold()), from the line's own words where casefolding maps each character to one of the
+    same class: those the cleaning rules and the metadata ask for too, found once (cached)."""
+    folded = line.casefold()
+    if len(folded) == len(line) and not CLASS_CHANGING_FOLDS.search(line):
+        return tuple(map(str.casefold, words(line)))
+    return words(folded)  # "ß" -> "ss", "İ" -> "i" + a combining dot: the boundaries may move
+
+
 def page_view(lines: list[str], noise: list[str | None]) -> PageView:
     """Compute the per-line facts the features read."""
     keys = [norm_key(line) for line in lines]
     prose = [reason is None and is_paragraph_like(line) for line, reason in zip(lines, noise)]
     headline = [reason is None and is_headline_like(line) for line, reason in zip(lines, noise)]
     dated = [reason in DATE_REASONS for reason in noise]  # classify() already tells date bars and bylines
-    tokens = [words(line.casefold()) for line in lines]
+    tokens = [folded_words(line) for line in lines]
     prose_before = [0]
     for flag in prose[:-1]:
         prose_before.append(prose_before[-1] + flag)
@@ -102,11 +117,14 @@ def _overlap(view: PageView, i: int) -> float:
     own = view.vocab(i)
     if not own:
         return 0.0
-    later: set[str] = set()
+    # Only the line's own words are collected (not the union of the whole window's, ten times larger).
+    repeated: set[str] = set()
     for j in range(i + 1, min(i + 1 + OVERLAP_WINDOW, len(view.lines))):
         if view.keys[j] != view.keys[i] and view.noise[j] is None:
-            later |= view.vocab(j)
-    return len(own & later) / len(own)
+            repeated |= own & view.vocab(j)
+            if len(repeated) == len(own):
+                break
+    return len(repeated) / len(own)
 
 
 def _context_features(view: PageView, i: int) -> list[float]:

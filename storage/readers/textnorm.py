@@ -10,6 +10,8 @@ log = logging.getLogger(__name__)
 # C0/C1 controls except tab and newline, plus invisible format characters that break words apart.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff\ufffe]")
 _SPACES = re.compile("[ \t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# The runs _SPACES would change: a page has a thousand single spaces, each a match replaced by itself.
+_ODD_SPACES = re.compile("[ \t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _NEWLINES = re.compile("\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 
 
@@ -18,7 +20,7 @@ def normalize_text(text: str) -> str:
     text = _NEWLINES.sub("\n", text)
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line.strip() for line in _ODD_SPACES.sub(" ", text).split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
@@ -31,4 +33,4 @@ def normalize_text(text: str) -> str:
 def normalize_line(text: str) -> str:
     """One block of text on one line: NFC, collapsed whitespace, no controls."""
     text = _CONTROL.sub("", _NEWLINES.sub(" ", text))
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return _ODD_SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()

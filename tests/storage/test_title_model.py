@@ -71,3 +71,24 @@ def test_the_shortcut_picks_what_scoring_every_line_picks() -> None:
         view = page_view(lines, noise)
         scored = [(score_line(view, i, weights), -i) for i in range(len(lines)) if is_candidate(view, i)]
         assert rank_title(lines, noise) == -max(scored)[1]
+
+
+def test_folded_words_are_the_words_of_the_casefolded_line() -> None:
+    """The shortcut holds for every character: a one-to-one casefold that changes a character's class for
+    WORD_RE is listed in CLASS_CHANGING_FOLDS (else the words of the folded line must be recomputed)."""
+    import re
+    import sys
+
+    from storage.extraction.linefeatures import words
+    from storage.extraction.title_model import CLASS_CHANGING_FOLDS, folded_words
+
+    word_char = re.compile(r"[^\W_]|[.'’]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        folded = char.casefold()
+        if len(folded) == 1 and bool(word_char.match(char)) != bool(word_char.match(folded)) \
+                or len(folded) == 1 and (char in ".'’") != (folded in ".'’"):
+            assert CLASS_CHANGING_FOLDS.match(char), hex(code)
+    for line in (HEADLINE, DATE_BAR, "Đường ĐT.741 qua TP.HCM", "Straße İstanbul ΣΊΣΥΦΟΣ", "Y.Yun nói: ‘được’",
+                 "ᾳ\u0345Ι", "ﬁnal ǅ ß"):
+        assert folded_words(line) == words(line.casefold())
