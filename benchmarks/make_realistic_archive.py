@@ -44,10 +44,10 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.realistic_draws import Draws  # noqa: E402
 from storage.archive import Archive  # noqa: E402
 from storage.archive.backends import dialect_of  # noqa: E402
-from storage.archive.codec import article_columns, body_text, content_hash, entity_values, pack_raw  # noqa: E402
+from storage.archive.codec import article_columns, body_text, content_hash, pack_raw  # noqa: E402
 from storage.archive.backends.pg_text import tsvector_text  # noqa: E402
 from storage.archive.search import fts_values  # noqa: E402
-from benchmarks.pg_bulk import CopyWriter, bulk_load, replicate  # noqa: E402
+from benchmarks.pg_bulk import CopyWriter, InMemoryIds, bulk_load, replicate  # noqa: E402
 
 BATCH = 1000  # articles a worker draws at once
 COMMIT_EVERY = 20  # batches per transaction
@@ -96,28 +96,16 @@ def draw_batch(task: tuple[int, int, int, int, bool, bool]) -> Batch:
     return Batch(columns, rows, fts, links, tags)
 
 
-class BulkWriter:
-    """Inserts batches; entity and tag ids kept in memory (names are unique per kind)."""
+class BulkWriter(InMemoryIds):
+    """Inserts batches."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__(conn)
         self.conn = conn
-        self.entity_ids = {(name, kind): i for i, name, kind in conn.execute("SELECT id, name, kind FROM entities")}
-        self.next_entity = max(self.entity_ids.values(), default=0) + 1
-        self.tag_ids = {name: i for i, name in conn.execute("SELECT id, name FROM tag_names")}
 
     def write(self, batch: Batch) -> None:
         """Insert one batch (inside the caller's transaction)."""
-        new_entities, links = [], []
-        for article_id, name, kind, position in batch.links:
-            entity_id = self.entity_ids.get((name, kind))
-            if entity_id is None:
-                entity_id = self.entity_ids[(name, kind)] = self.next_entity
-                self.next_entity += 1
-                new_entities.append({"id": entity_id, **entity_values(name, kind)})
-            links.append((article_id, entity_id, position))
-        new_tags = [(len(self.tag_ids) + 1 + i, tag) for i, tag in enumerate(
-            dict.fromkeys(t for _, t in batch.tags if t not in self.tag_ids))]
-        self.tag_ids.update((tag, i) for i, tag in new_tags)
+        new_entities, links, new_tags = self.assign(batch)
         conn = self.conn
         conn.executemany(f"INSERT INTO articles({', '.join(batch.columns)}) "
                          f"VALUES ({', '.join('?' * len(batch.columns))})", batch.rows)

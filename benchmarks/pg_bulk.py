@@ -114,17 +114,18 @@ def _columns(raw, table: str, key: str) -> list[str]:
         "AND table_schema = current_schema() ORDER BY ordinal_position", (table, key))]
 
 
-class CopyWriter:
-    """Writes batches with COPY; entity and tag ids kept in memory (names are unique per kind)."""
+class InMemoryIds:
+    """Entity and tag ids kept in memory while batches are written (names are unique per kind):
+    shared by the SQLite writer (make_realistic_archive.BulkWriter) and CopyWriter."""
 
-    def __init__(self, raw) -> None:
-        self.raw = raw
-        self.entity_ids = {(name, kind): i for i, name, kind in raw.execute("SELECT id, name, kind FROM entities")}
+    def __init__(self, conn) -> None:
+        self.entity_ids = {(name, kind): i for i, name, kind in conn.execute("SELECT id, name, kind FROM entities")}
         self.next_entity = max(self.entity_ids.values(), default=0) + 1
-        self.tag_ids = {name: i for i, name in raw.execute("SELECT id, name FROM tag_names")}
+        self.tag_ids = {name: i for i, name in conn.execute("SELECT id, name FROM tag_names")}
 
-    def write(self, batch) -> None:
-        """COPY one batch (inside the caller's transaction); batch.fts holds (id, tsvector literal)."""
+    def assign(self, batch) -> tuple[list[dict], list[tuple], list[tuple]]:
+        """The batch's new entities (id first, then the codec's entity columns), its entity links
+        (article, entity id, position) and its new tags (id, name); the ids are remembered."""
         from storage.archive.codec import entity_values
 
         new_entities, links = [], []
@@ -133,14 +134,29 @@ class CopyWriter:
             if entity_id is None:
                 entity_id = self.entity_ids[(name, kind)] = self.next_entity
                 self.next_entity += 1
-                new_entities.append((entity_id, *entity_values(name, kind).values()))
+                new_entities.append({"id": entity_id, **entity_values(name, kind)})
             links.append((article_id, entity_id, position))
         new_tags = [(len(self.tag_ids) + 1 + i, tag) for i, tag in enumerate(
             dict.fromkeys(t for _, t in batch.tags if t not in self.tag_ids))]
         self.tag_ids.update((tag, i) for i, tag in new_tags)
+        return new_entities, links, new_tags
+
+
+class CopyWriter(InMemoryIds):
+    """Writes batches with COPY."""
+
+    def __init__(self, raw) -> None:
+        super().__init__(raw)
+        self.raw = raw
+
+    def write(self, batch) -> None:
+        """COPY one batch (inside the caller's transaction); batch.fts holds (id, tsvector literal)."""
+        from storage.archive.codec import entity_values
+
+        new_entities, links, new_tags = self.assign(batch)
         self._copy(f"articles ({', '.join(batch.columns)})", batch.rows)
         self._copy("articles_fts (rowid, doc)", batch.fts)
-        self._copy(f"entities (id, {', '.join(entity_values('', '').keys())})", new_entities)
+        self._copy(f"entities (id, {', '.join(entity_values('', '').keys())})", [tuple(e.values()) for e in new_entities])
         self._copy("article_entities (article_id, entity_id, position)", links)
         self._copy("tag_names (id, name)", new_tags)
         self._copy("article_tags (article_id, tag_id)", [(a, self.tag_ids[t]) for a, t in batch.tags])
