@@ -42,6 +42,13 @@ def test_random_bytes_are_kept_as_they_are_and_text_is_compressed():
     assert len(pack_raw(PAGE * 20)) < len(PAGE * 20) / 5
 
 
+def _v7_text() -> tuple[str, str]:
+    """BLOCKS as version 7 stored them: JSON objects, and the body column's text."""
+    old_blocks = json.dumps([{"text": b.text, "role": b.role, "reason": b.reason,
+                              **({"page": b.page} if b.page is not None else {})} for b in BLOCKS], ensure_ascii=False)
+    return old_blocks, "\n".join(b.text for b in BLOCKS if b.role != "removed")
+
+
 def _v7_archive(path: Path) -> list[bytes]:
     """A version 7 archive: migrations 1-7, then rows written as version 7's add_article wrote them
     (raw bytes as they are, blocks as JSON objects, the body column, the six text columns in the index)."""
@@ -52,9 +59,7 @@ def _v7_archive(path: Path) -> list[bytes]:
         conn.execute(f"PRAGMA user_version = {number}")
     conn.execute(f"PRAGMA application_id = {migrations.APPLICATION_ID}")
     raws = [PAGE, os.urandom(2000), b""]
-    old_blocks = json.dumps([{"text": b.text, "role": b.role, "reason": b.reason,
-                              **({"page": b.page} if b.page is not None else {})} for b in BLOCKS], ensure_ascii=False)
-    body = "\n".join(b.text for b in BLOCKS if b.role != "removed")
+    old_blocks, body = _v7_text()
     for number, raw in enumerate(raws, start=1):
         title = f"Bộ Quốc phòng họp bàn số {number}"
         conn.execute("INSERT INTO articles(id, title, lead, blocks, body, raw, file_name, imported_at, needs_review) "
@@ -138,9 +143,7 @@ def _v7_shared_archive(url: str, monkeypatch) -> list[bytes]:
     migrations.migrate(conn)
     monkeypatch.undo()
     raws = [PAGE, os.urandom(2000), b""]
-    old_blocks = json.dumps([{"text": b.text, "role": b.role, "reason": b.reason,
-                              **({"page": b.page} if b.page is not None else {})} for b in BLOCKS], ensure_ascii=False)
-    body = "\n".join(b.text for b in BLOCKS if b.role != "removed")
+    old_blocks, body = _v7_text()
     for number, raw in enumerate(raws, start=1):
         title = f"Bộ Quốc phòng họp bàn số {number}"
         conn.execute("INSERT INTO articles(id, title, lead, blocks, body, raw, file_name, imported_at) "
@@ -180,8 +183,7 @@ def test_an_upgraded_archive_file_shrinks_to_its_new_size(tmp_path):
     path = tmp_path / "v7.sqlite"
     _v7_archive(path)
     conn = sqlite3.connect(path)
-    old_blocks = json.dumps([{"text": b.text, "role": b.role, "reason": b.reason} for b in BLOCKS], ensure_ascii=False)
-    body = "\n".join(b.text for b in BLOCKS if b.role != "removed")
+    old_blocks, body = _v7_text()
     for number in range(5, 205):  # as version 7 wrote them: JSON blocks, the body, raw bytes, indexed
         conn.execute("INSERT INTO articles(id, title, blocks, body, raw, imported_at) VALUES (?, ?, ?, ?, ?, '2024')",
                      (number, f"Bài {number}", old_blocks, body, PAGE * 60))
