@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import nlp
 from .lexicon import lexicon
 from .spelling import DASHES, is_vietnamese_syllable, token_key
 
@@ -136,17 +137,13 @@ def _mark_tails(tokens: list[Token]) -> None:
 @lru_cache(maxsize=4096)
 def segment(window: str) -> tuple[str, ...]:
     """Word segmentation of a short window by underthesea (fallback where the lexicon is silent)."""
-    from underthesea import word_tokenize
-
-    return tuple(word_tokenize(window))
+    return tuple(nlp.word_tokenize()(window))
 
 
 @lru_cache(maxsize=2048)
 def pos_tags(window: str) -> tuple[tuple[str, str], ...]:
     """Part-of-speech tags of a short window by underthesea (used only on rare ambiguous spans)."""
-    from underthesea import pos_tag
-
-    return tuple((w, tag) for w, tag in pos_tag(window))
+    return tuple((w, tag) for w, tag in nlp.pos_tag()(window))
 
 
 def word_len(tokens: list[Token], i: int) -> int:
