@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from typing import Callable
 
 from .codec import stored_body
 from ..folding import fold, normalize_tones
@@ -27,7 +28,23 @@ def register_functions(conn: sqlite3.Connection) -> None:
     """The SQL functions the index's view and triggers call (needed on every connection)."""
     conn.create_function("tulieu_tones", 1, lambda text: normalize_tones(text or ""), deterministic=True)
     conn.create_function("tulieu_fold", 1, lambda text: fold(text or ""), deterministic=True)
-    conn.create_function("tulieu_body", 2, stored_body, deterministic=True)
+    conn.create_function("tulieu_body", 2, _last_body_kept(), deterministic=True)
+
+
+def _last_body_kept() -> Callable[[bytes | str | None, bytes | None], str]:
+    """stored_body, keeping the last row's: the view asks it twice for each row (for the body as written and
+    folded), and each call would decompress the blocks and the original bytes they are packed against."""
+    last: tuple[object, object, str] = (None, None, "")
+
+    def body(blocks: bytes | str | None, raw: bytes | None) -> str:
+        nonlocal last
+        known_blocks, known_raw, text = last
+        if blocks is None or blocks != known_blocks or raw != known_raw:
+            text = stored_body(blocks, raw)
+            last = (blocks, raw, text)
+        return text
+
+    return body
 
 
 def create_index(conn: sqlite3.Connection) -> None:

@@ -38,6 +38,16 @@ def test_folding_functions():
     assert has_diacritics("đi") and has_diacritics("bán") and not has_diacritics("ban")
 
 
+def test_fold_maps_every_character_as_its_table_says():
+    # fold translates through a list indexed by code point; the mapping is the dict table's, beyond it nothing
+    import unicodedata
+    from storage.folding import _FOLD
+
+    text = "".join(chr(code) for code in range(0x20, 0x2100) if not 0xD800 <= code < 0xE000) + "😀 ǿ İ Ạ"
+    assert fold(text) == unicodedata.normalize("NFC", text).translate(_FOLD).lower()
+    assert fold("Ǿ ø") == "ǿ ø"  # a letter whose base is not ASCII keeps its mark
+
+
 def test_unaccented_query_matches_accented_text(archive):
     assert found(archive, "quoc phong") == {"defence"}
     assert found(archive, "QUOC PHONG") == {"defence"}
