@@ -20,6 +20,7 @@ from ..records import ENTITY_KINDS, Entity
 log = logging.getLogger(__name__)
 
 LINK_COLUMNS = "article_id, entity_id, role, mentions, aliases, position"
+_NAMES_PER_READ = 400  # names per IN list (SQLite's older builds take 999 parameters at most)
 
 
 class EntityMixin:
@@ -37,16 +38,34 @@ class EntityMixin:
     # --- resolution and links (used inside writes) ----------------------------------------------
     def _resolve_entity(self, name: str, kind: str) -> int:
         """The entity a name of a kind stands for (its name or an archive-wide alias); created if new."""
-        name = _clean_name(name)
-        _check_kind(kind)
-        row = self._conn.execute(  # the entity's own name first, then an alias (one statement)
-            "SELECT id FROM entities WHERE name = ?1 AND kind = ?2 UNION ALL "
-            "SELECT entity_id FROM entity_aliases WHERE alias = ?1 AND kind = ?2 LIMIT 1", (name, kind)).fetchone()
-        if row is not None:
-            return int(row[0])
-        values = entity_values(name, kind)
-        return int(self._conn.execute("INSERT INTO entities(name, kind, folded) VALUES (?, ?, ?)",
-                                      (values["name"], values["kind"], values["folded"])).lastrowid)
+        return self._resolve_entities([(name, kind)])[0]
+
+    def _resolve_entities(self, pairs: list[tuple[str, str]]) -> list[int]:
+        """_resolve_entity of each (name, kind) in order, the stored names and aliases read in one statement
+        each for all of them (an article names dozens)."""
+        pairs = [(_clean_name(name), kind) for name, kind in pairs]
+        for _, kind in pairs:
+            _check_kind(kind)
+        wanted = sorted({name for name, _ in pairs})
+        named: dict[tuple[str, str], int] = {}
+        aliased: dict[tuple[str, str], int] = {}
+        for start in range(0, len(wanted), _NAMES_PER_READ):
+            chunk = wanted[start:start + _NAMES_PER_READ]
+            marks = ",".join("?" * len(chunk))
+            named.update(((n, k), i) for n, k, i in self._conn.execute(
+                f"SELECT name, kind, id FROM entities WHERE name IN ({marks})", chunk))
+            aliased.update(((n, k), i) for n, k, i in self._conn.execute(
+                f"SELECT alias, kind, entity_id FROM entity_aliases WHERE alias IN ({marks})", chunk))
+        ids = []
+        for name, kind in pairs:  # the entity's own name first, then an alias, else a new entity
+            found = named.get((name, kind), aliased.get((name, kind)))
+            if found is None:
+                values = entity_values(name, kind)
+                found = named[(name, kind)] = int(self._conn.execute(
+                    "INSERT INTO entities(name, kind, folded) VALUES (?, ?, ?)",
+                    (values["name"], values["kind"], values["folded"])).lastrowid)
+            ids.append(int(found))
+        return ids
 
     def _link_entities(self, article_id: int, entities: list[Entity],
                        known: dict[tuple[str, str], int] | None = None) -> None:
@@ -55,10 +74,13 @@ class EntityMixin:
         # The article has no links yet (new, restored, or re-extracted after its links were
         # deleted): names that resolve to one entity are added up here, then written in one go.
         links: dict[int, LinkState] = {}
+        resolved = iter(self._resolve_entities([(e.name, e.kind) for e in entities])) if known is None else None
         for position, entity in enumerate(entities):
             entity_id = (known or {}).get((entity.kind, entity.name))
             aliases = list(entity.aliases)
-            if entity_id is None or not self._entity_exists(entity_id):
+            if resolved is not None:
+                entity_id = next(resolved)
+            elif entity_id is None or not self._entity_exists(entity_id):
                 entity_id = self._resolve_entity(entity.name, entity.kind)
             if known is not None:  # a stored article's aliases include the archive-wide ones: not the link's
                 wide = set(self._aliases(entity_id))
