@@ -37,9 +37,11 @@ class Scanner(ScanState):
     # -- main loop ------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         """Scan the whole paragraph."""
-        i = skip_outlet_prefix(self.toks)
-        while i < len(self.toks):
-            i = self.apposition(self.step(i))
+        i, end = skip_outlet_prefix(self.toks), len(self.toks)
+        while i < end:
+            j = self.step(i)
+            last = self.last_person
+            i = self.apposition(j) if last is not None and last[1] == j else j  # (apposition's own first test)
         return self.out
 
     def apposition(self, j: int) -> int:
@@ -70,6 +72,8 @@ class Scanner(ScanState):
         if t.key in _CREDIT and i + 1 < len(self.toks) and self.toks[i + 1].text == ":":
             self.credit = True
             return i + 2
+        if not t.cap and not t.allcaps and t.key not in self.gaz.first:
+            return i + 1  # most words: lower-case, opening no table entry (what the rules below come to)
         n, e = self.entry(i)
         if self.caps_para:  # a headline in capitals: only names from the tables are reliable
             if e is not None and e.kind in ("location", "organization"):
@@ -88,9 +92,11 @@ class Scanner(ScanState):
             if j > i:
                 return j
             n, e = self.entry(i, ("organization", "location"))  # a head that is a name itself: "Quốc hội"
-        if (e is None or e.kind in ("location", "organization")) and not self.credit:
+        if (e is None or e.kind in ("location", "organization")) and not self.credit and t.cap \
+                and (t.allcaps or t.foreign):
             # "Amazon Web Services", "Mangalore Refinery and Petrochemicals": a firm, whatever its first word
-            # names, unless the table knows the whole name ("Vietnam Airlines")
+            # names, unless the table knows the whole name ("Vietnam Airlines"); such a name opens with a
+            # foreign word or an abbreviation (suffixed_name)
             j = self.suffixed_name(i)
             if j > i + (n if e is not None and e.kind == "organization" else 0):
                 self.add("organization", i, j, long_form=self.abbr_long.get(i, (None, False))[0])

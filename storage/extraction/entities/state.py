@@ -62,6 +62,8 @@ class ScanState:
 
     def entry(self, i: int, kinds: tuple[str, ...] | None = None) -> tuple[int, GazEntry | None]:
         """Longest gazetteer entry at i whose capitalisation fits the text."""
+        if self.keys[i] not in self.gaz.first:  # most words open no entry: no look-up
+            return 0, None
         n, entries = self.gaz.lookup(self.keys, i)
         while n:
             for e in entries:

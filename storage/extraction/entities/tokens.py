@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 _TOKEN = re.compile(r"(?:\b[A-ZĐ][’'](?=[^\W\d_]))?[^\W_]+(?:\.[^\W_]+)*\+*|[^\w\s]")
 _SENT_END = {".", "!", "?", ":", ";", "…", "•"}
 _OPENERS = {"\"", "“", "'", "‘", "(", "[", "«"}
+_JOINERS = frozenset("./-")  # the tokens _merge joins across (an initial's full stop, a slash, a hyphen)
 _INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")  # "Á." ends "Đông Nam Á.": a toned vowel is no initial
 
 
@@ -53,17 +54,20 @@ class Token:
 def _merge(tokens: list[Token], text: str) -> list[Token]:
     """Join initials ("T."), slash abbreviations ("HĐBA/LHQ") and lowercase hyphen parts ("Jae-in")."""
     out: list[Token] = []
-    i = 0
-    while i < len(tokens):
+    i, count = 0, len(tokens)
+    while i < count:
         t = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        nn = tokens[i + 2] if i + 2 < len(tokens) else None
-        if nxt and nxt.text == "." and nxt.start == t.end and len(t.text) == 1 and t.text in _INITIALS \
-                and out and out[-1].cap and nn is not None and nn.cap:  # "Mark T. Esper", not "châu Á."
+        if i + 2 >= count or tokens[i + 1].text not in _JOINERS:  # nothing to join: most tokens
+            out.append(t)
+            i += 1
+            continue
+        nxt, nn = tokens[i + 1], tokens[i + 2]
+        if nxt.text == "." and nxt.start == t.end and len(t.text) == 1 and t.text in _INITIALS \
+                and out and out[-1].cap and nn.cap:  # "Mark T. Esper", not "châu Á."
             out.append(_tok(text, t.start, nxt.end))
             i += 2
             continue
-        if nxt and nn and nxt.start == t.end and nn.start == nxt.end and t.is_word and nn.is_word:
+        if nxt.start == t.end and nn.start == nxt.end and t.is_word and nn.is_word:
             glue = (nxt.text == "/" and t.allcaps and nn.allcaps) or (
                 nxt.text == "-" and t.text[0].isalpha() and nn.text[0].isalpha()
                 and (nn.text[0].islower() or (_foreign(t.text) and _foreign(nn.text))))
