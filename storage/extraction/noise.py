@@ -110,6 +110,7 @@ hỏi đáp|tư vấn|giới thiệu|liên hệ|tòa soạn|rss|mạng xã hội
 """.replace("\n", "").split("|"))
 MENU_PUNCT_RE = re.compile(r"[.,:;?!\"“”'‘’()\d%°/|]")
 MENU_CONNECTORS = frozenset({"-", "–", "&", "và"})
+_SECTION_FIRST_WORDS = frozenset(name.split(" ")[0] for name in SECTION_NAMES)
 MENU_MIN_SECTIONS = 3
 MENU_COVERAGE = 0.6
 MENU_SHAPE_MIN_TOKENS = 24  # longer than any headline written without punctuation
@@ -188,7 +189,8 @@ def section_coverage(line: str) -> float:
     low = [t for t in norm_key(line).split() if t not in MENU_CONNECTORS]
     covered, i = 0, 0
     while i < len(low):
-        size = next((n for n in (3, 2, 1) if i + n <= len(low) and " ".join(low[i:i + n]) in SECTION_NAMES), 0)
+        size = next((n for n in (3, 2, 1) if i + n <= len(low) and " ".join(low[i:i + n]) in SECTION_NAMES), 0) \
+            if low[i] in _SECTION_FIRST_WORDS else 0  # a prose line's words mostly open no section name
         covered, i = covered + size, i + (size or 1)
     return covered / len(low) if low else 0.0
 
