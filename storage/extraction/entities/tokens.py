@@ -130,12 +130,15 @@ def _mark_tails(tokens: list[Token]) -> None:
         nxt = tokens[i + 1]
         if not nxt.is_word or nxt.cap:
             continue
-        for n in (4, 3, 2):
-            part = tokens[i:i + n]
-            if len(part) == n and all(p.is_word and p.text[0].islower() for p in part[1:]):
-                if " ".join(p.key for p in part) in words:
-                    t.tail = n
-                    break
+        keys = [t.key]  # the syllable and up to three lowercase words after it
+        for p in tokens[i + 1:i + 4]:
+            if not (p.is_word and p.text[0].islower()):
+                break
+            keys.append(p.key)
+        for n in range(len(keys), 1, -1):  # the longest common word first
+            if " ".join(keys[:n]) in words:
+                t.tail = n
+                break
 
 
 @lru_cache(maxsize=4096)
