@@ -47,15 +47,14 @@ class PageView:
     counts: Counter[str]
     counts_words: list[int]  # words per line
     prose_before: list[int]  # prose lines above each line
+    vocab_cache: dict[int, frozenset[str]]
 
     def vocab(self, i: int) -> frozenset[str]:
         """The content words of line i (two letters or more, no numbers), computed when first asked."""
-        return _vocab(self.lines[i])
-
-
-@lru_cache(maxsize=4096)  # asked for each line up to OVERLAP_WINDOW times a page; a site's furniture on every page
-def _vocab(line: str) -> frozenset[str]:
-    return frozenset(w for w in folded_words(line) if len(w) >= 2 and not w.isdigit())
+        found = self.vocab_cache.get(i)
+        if found is None:
+            found = self.vocab_cache[i] = frozenset(w for w in self.tokens[i] if len(w) >= 2 and not w.isdigit())
+        return found
 
 
 # Characters whose casefolded form is a single character of another class for WORD_RE (a letter from a
@@ -63,7 +62,6 @@ def _vocab(line: str) -> frozenset[str]:
 CLASS_CHANGING_FOLDS = re.compile("[\u0345]")
 
 
-@lru_cache(maxsize=4096)
 def folded_words(line: str) -> tuple[str, ...]:
     """words(line.casefold()), from the line's own words where casefolding maps each character to one of the
     same class: those the cleaning rules and the metadata ask for too, found once (cached)."""
@@ -84,7 +82,7 @@ def page_view(lines: list[str], noise: list[str | None]) -> PageView:
     for flag in prose[:-1]:
         prose_before.append(prose_before[-1] + flag)
     return PageView(lines, noise, keys, prose, headline, dated, tokens, Counter(keys),
-                    [len(found) for found in tokens], prose_before)
+                    [len(found) for found in tokens], prose_before, {})
 
 
 def is_candidate(view: PageView, i: int) -> bool:
@@ -121,10 +119,11 @@ def _overlap(view: PageView, i: int) -> float:
         return 0.0
     # Only the line's own words are collected (not the union of the whole window's, ten times larger).
     repeated: set[str] = set()
-    keys, noise, lines, key = view.keys, view.noise, view.lines, view.keys[i]
-    for j in range(i + 1, min(i + 1 + OVERLAP_WINDOW, len(lines))):
+    keys, noise, cached, key = view.keys, view.noise, view.vocab_cache, view.keys[i]
+    for j in range(i + 1, min(i + 1 + OVERLAP_WINDOW, len(keys))):
         if keys[j] != key and noise[j] is None:
-            repeated |= own & _vocab(lines[j])
+            found = cached.get(j)
+            repeated |= own & (view.vocab(j) if found is None else found)
             if len(repeated) == len(own):
                 break
     return len(repeated) / len(own)
