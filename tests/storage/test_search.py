@@ -34,6 +34,7 @@ def test_folding_functions():
     assert fold("Người Ưu Tú") == "nguoi uu tu"
     assert normalize_tones("hoà thuỷ khoẻ HOÀ") == "hòa thủy khỏe HÒA"
     assert normalize_tones("quý hoàng thuở") == "quý hoàng thuở"  # not oa/oe/uy at a syllable end
+    assert normalize_tones("oà Quà quỳ, Oà") == "òa Quà quỳ, Òa"  # at the text's start; never after q
     assert exact_form("Thuỷ") == exact_form("thủy")
     assert has_diacritics("đi") and has_diacritics("bán") and not has_diacritics("ban")
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 DASHES = {"-", "–", "—", "‑"}
 
-_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![^\W\d_])")
+_OLD_TONE = re.compile(r"([oOuU])(?<![qQ][oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?![^\W\d_])")  # q tested behind the vowel: faster
 _TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
 _TONE_OF = {c: (base, k) for base, row in _TONED.items() for k, c in enumerate(row)}
 
