@@ -42,10 +42,12 @@ class Sketches(dict):
 
 
 class Checker:
-    """Whether two ids are versions: the sketch estimate when it is clear, else the exact shingles."""
+    """Whether two ids are versions: the sketch estimate when it is clear, else the exact shingles.
+    `known`: shingle sets of stored bodies by id, read into as bodies are read (an import's, kept between
+    its articles: StoryChoices.bodies)."""
 
     def __init__(self, conn: sqlite3.Connection, sketches: Sketches, known: dict[int, set[int]] | None = None):
-        self._conn, self._sketches, self._known = conn, sketches, dict(known or {})
+        self._conn, self._sketches, self._known = conn, sketches, {} if known is None else known
 
     def __call__(self, a: int, b: int) -> bool:
         if a not in self._sketches or b not in self._sketches:

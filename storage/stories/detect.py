@@ -50,13 +50,14 @@ def fingerprint(paragraphs: list[str]) -> Fingerprint:
 
 def attach(archive: "Archive", article_id: int, paragraphs: list[str],
            prepared: Fingerprint | None = None, pending: store.PendingBands | None = None,
-           hold: bool = False, choices: dict | None = None) -> int | None:
+           hold: bool = False, choices: dict | None = None, bodies: dict[int, set[int]] | None = None) -> int | None:
     """Index a freshly stored article and join it to the story of its versions (a story is created when
     they stood alone; stories it bridges become one); returns the story id, None when no version is
     archived. Runs inside the caller's write transaction. `prepared`: the body's fingerprint computed
     ahead (by an import worker), else it is computed here. `pending`: the import's held band rows
     (read for the lookup); `hold`: this article's band rows are left to the caller to hold (add_article);
-    `choices`: the import's running choices of original (store.StoryChoices.current)."""
+    `choices`: the import's running choices of original (store.StoryChoices.current); `bodies`: the import's
+    shingle sets of stored bodies (StoryChoices.bodies, valid with `choices`)."""
     found = prepared if prepared is not None else fingerprint(paragraphs)
     if not found.usable:
         return None
@@ -73,12 +74,12 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str],
     if not candidates:
         return None
     known = Sketches({article_id: (values, size)}).load(conn, candidates)
-    check = Checker(conn, known)  # a borderline pair reads both bodies (this one is already stored)
+    check = Checker(conn, known, bodies)  # a borderline pair reads both bodies (this one is already stored)
     versions = [i for i in candidates if check(article_id, i)]
     if not versions:
         return None
     # Every story the article is a version of becomes one (as grouping from scratch would do).
-    story_by_id = {i: store.story_of(conn, i) for i in versions}
+    story_by_id = store.stories_of(conn, versions)
     stories = sorted({s for s in story_by_id.values() if s is not None})
     ids = {i for i, s in story_by_id.items() if s is None} | {article_id}
     original = store.original_of(conn, stories[0]) if len(stories) == 1 and ids == {article_id} else None
@@ -154,8 +155,8 @@ def add_article(archive: "Archive", article, *, raw: bytes, file_name: str, dete
         choices = _choices(archive, pending) if detect else None
         with archive._write():
             new_id = archive.add_article(article, raw=raw, file_name=file_name, values=values)
-            story = attach(archive, new_id, article.body, prepared, pending, hold=True,
-                           choices=choices) if detect else None
+            story = attach(archive, new_id, article.body, prepared, pending, hold=True, choices=choices,
+                           bodies=pending.choices.bodies if choices is not None else None) if detect else None
             if on_stored is not None:
                 on_stored(story)
         if choices is not None:

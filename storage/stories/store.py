@@ -81,6 +81,14 @@ def story_of(conn: sqlite3.Connection, article_id: int) -> int | None:
     return int(row[0]) if row else None
 
 
+def stories_of(conn: sqlite3.Connection, article_ids: list[int]) -> dict[int, int | None]:
+    """story_of of each of a few articles (an import's versions found), in one read."""
+    marks = ",".join("?" * len(article_ids))
+    found = dict(conn.execute(f"SELECT article_id, story_id FROM story_members WHERE article_id IN ({marks})",
+                              article_ids))
+    return {i: int(found[i]) if i in found else None for i in article_ids}
+
+
 def original_of(conn: sqlite3.Connection, story_id: int) -> int | None:
     """The story's original article id (None for no such story)."""
     row = conn.execute("SELECT original_id FROM stories WHERE id = ?", (story_id,)).fetchone()
@@ -168,23 +176,32 @@ def _candidates(conn: sqlite3.Connection, where: str, params: tuple) -> list[Can
 
 
 class StoryChoices:
-    """An import's running choice of original per story it joined articles to (see join). Valid only
-    while nothing but the import writes: `current` (before an article's write) drops them all when
-    the connection or another one wrote since the import's last commit, which `committed` records."""
+    """An import's running choice of original per story it joined articles to (see join), and the shingle
+    sets of the stored bodies its version checks read (`bodies`: the newest versions of a story are checked
+    again and again as candidates). Valid only while nothing but the import writes: `current` (before an
+    article's write) drops them all when the connection or another one wrote since the import's last
+    commit, which `committed` records."""
 
     MAX_STORIES = 256
+    MAX_BODIES = 256  # the oldest go first (a set is ~25 KB)
 
     def __init__(self) -> None:
         self.choices: dict[int, Choice] = {}
+        self.bodies: dict[int, set[int]] = {}
         self.mark: tuple[int, int] | None = None
 
     def _state(self, conn: sqlite3.Connection) -> tuple[int, int]:
         return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
     def current(self, conn: sqlite3.Connection) -> dict[int, Choice]:
-        """The choices, emptied when anything was written since the last `committed`."""
-        if self.mark != self._state(conn) or len(self.choices) > self.MAX_STORIES:
+        """The choices, emptied (and the bodies) when anything was written since the last `committed`."""
+        stale = self.mark != self._state(conn)
+        if stale:
+            self.bodies.clear()
+        if stale or len(self.choices) > self.MAX_STORIES:
             self.choices.clear()
+        while len(self.bodies) > self.MAX_BODIES:
+            del self.bodies[next(iter(self.bodies))]
         self.mark = None  # until this article's commit
         return self.choices
 

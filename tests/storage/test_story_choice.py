@@ -112,3 +112,25 @@ def test_reading_a_few_articles_per_band_key_finds_the_same_stories(tmp_path, mo
     with Archive.open(tmp_path / "few.sqlite") as few:
         ingest(few, order)
         assert _story_rows(few) == expected and len(expected) == 1
+
+
+def test_the_imports_body_shingles_last_until_another_write_and_the_oldest_go_first(tmp_path):
+    """StoryChoices.bodies (the shingle sets an import's version checks read) live as long as its choices."""
+    from storage.stories.store import StoryChoices
+
+    with Archive.open(tmp_path / "a.sqlite") as archive:
+        conn, kept = archive._conn, StoryChoices()
+        kept.current(conn)
+        kept.bodies.update({1: {11}, 2: {22}})
+        kept.committed(conn)
+        kept.current(conn)
+        assert kept.bodies == {1: {11}, 2: {22}}  # nothing written since the import's last commit
+        kept.bodies.update((i, {i}) for i in range(3, StoryChoices.MAX_BODIES + 5))
+        kept.committed(conn)
+        kept.current(conn)
+        assert len(kept.bodies) == StoryChoices.MAX_BODIES and 1 not in kept.bodies and 4 not in kept.bodies
+        kept.committed(conn)
+        with archive._write() as written:  # someone else's write (an edit, a delete) between two articles
+            written.execute("INSERT INTO story_state(key, value) VALUES ('other', '1')")
+        kept.current(conn)
+        assert kept.bodies == {}
