@@ -51,7 +51,7 @@ DEMO = ("truongleeuet/demomobiles", "54493bde5435650e1979377412ac48159cb0dfd9", 
 for fmt, name, outlet, domain in (("bigArticle", "afamily", "Afamily", "afamily.vn"),
                                   ("inpage", "afamily", "Afamily", "afamily.vn"),
                                   ("bigArticle", "cafef", "CafeF", "cafef.vn"),
-                                  ("inpage", "cafef", "CafeF", "cafef.vn"),
+                                  ("inpage", "cafef", "CafeBiz", "cafebiz.vn"),  # named cafef.html, but a CafeBiz page
                                   ("bigArticle", "dantri", "Dân trí", "dantri.com.vn"),
                                   ("medium", "dantri", "Dân trí", "dantri.com.vn"),
                                   ("inpage", "dantri", "Dân trí", "dantri.com.vn"),
