@@ -61,6 +61,15 @@ for fmt, name, outlet, domain in (("bigArticle", "afamily", "Afamily", "afamily.
                                   ("bigArticle", "kenh14", "Kenh14", "kenh14.vn"),
                                   ("inpage", "kenh14", "Kenh14", "kenh14.vn")):
     CANDIDATES.append((DEMO[0], f"{DEMO[2]}page_{fmt}/{name}.html", DEMO[1], outlet, domain))
+# A Go crawler's parser test pages (March 2019) and a news bot's mock VnExpress page (September 2025).
+CANDIDATES += [
+    ("hiepndd/crawler-golang", "crawler/data/thesaigontimes.html", "6d8c31d7fa12892e57280a5f3325fe4ebea48db1",
+     "Kinh tế Sài Gòn", "thesaigontimes.vn"),
+    ("hiepndd/crawler-golang", "crawler/data/vietnamnet.html", "6d8c31d7fa12892e57280a5f3325fe4ebea48db1",
+     "VietNamNet", "vietnamnet.vn"),
+    ("pngocthach/discord-news-bot", "src/mocks/data/vnexpress.html", "488a752ceb2bf3479a1c0e80b905bbd24cc3e1da",
+     "VnExpress", "vnexpress.net"),
+]
 # Not used: JayBMF/eNewsWebApp's 24 Dân trí pages (2022) are article bodies re-hosted in a student's own page
 # shell (own menu, no date, no byline); they are not whole pages as a reader saw them.
 # Second search (branch corpus2, 2026-12-07): nothing further usable. Looked at and rejected: the test and
