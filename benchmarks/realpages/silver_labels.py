@@ -53,6 +53,8 @@ CONTAINERS: dict[str, str] = {
     "dantri-04": "#content > div.content",
     "dantri-05": "#content > div.content",
     "dantri-06": "div.detail_w h2.sapo, div.detail_w div.content",
+    "thesaigontimes-01": "#ctl00_mobile_newsdetail_lblContentHtml",
+    "vietnamnet-02": "#ArticleContent",
 }
 SUFFIX = re.compile(r"\s*[-|–:]\s*(VnExpress.*|Báo Dân trí|Dân trí|Tuổi Trẻ Online|Thanh Niên Online|Zing News.*|"
                     r"GenK\.vn|Soha\.vn|Tin tức 24h|iOne.*|Xinhxinh.*|Teen9x.*|Ngôi sao.*)$", re.I)
