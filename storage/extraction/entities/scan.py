@@ -8,7 +8,9 @@ from .abbr import capitals
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
 from .mention import Mention
-from .names import name_run, names_a_thing, person_cue, person_ok
+from .names import is_vietnamese_name, name_run, names_a_thing, person_cue, person_ok
+from .numbered import FIRST_KEYS as NUMBERED_FIRST
+from .numbered import GLUED_STARTS, numbered_place
 from .orgparts import BLOCKERS, document_length, in_document_name
 from .orgs import PARLIAMENT, head_parse, of_parliament, parse_org, skip_outlet_prefix
 from .people import title_chain
@@ -70,6 +72,10 @@ class Scanner(ScanState):
         if t.key in _CREDIT and i + 1 < len(self.toks) and self.toks[i + 1].text == ":":
             self.credit = True
             return i + 2
+        if not self.credit and (t.key in NUMBERED_FIRST or t.text[:2] in GLUED_STARTS):
+            j = numbered_place(self, i)
+            if j > i:
+                return j
         n, e = self.entry(i)
         if self.caps_para:  # a headline in capitals: only names from the tables are reliable
             if e is not None and e.kind in ("location", "organization"):
@@ -257,8 +263,10 @@ class Scanner(ScanState):
     def _before_head(self, i: int, j: int, parts: list[str]) -> tuple[int, list[str]]:
         """Cut a capitalised run where an organisation's head opens ("Đoàn Bộ Quốc phòng": a delegation)."""
         for k in range(i + 1, j):
-            e = self.entry(k)[1]
+            n, e = self.entry(k)
             if e is not None and e.kind in ("head", "organization") and k + 1 < len(self.toks):
+                if k + n == j and n == 1 and len(parts) >= 3 and is_vietnamese_name(parts):
+                    break  # "Nguyễn Đức Trường": a head syllable ending a full name is the given name
                 return k, parts[:k - i]
         return j, parts
 

@@ -1,0 +1,48 @@
+"""General entity rules of issue #8 step 4, on sentences written for these tests (real underthesea, no mocks):
+numbered roads and hamlets, ampersand abbreviations, given names that are also head or title words,
+Arabic articles inside names, family names that are also feature nouns."""
+from __future__ import annotations
+
+from storage.extraction.entities import extract_entities
+from storage.extraction.entities.tokens import tokenize
+
+
+def _names(text: str, kind: str) -> list[str]:
+    return [e.name for e in extract_entities("", [text]) if e.kind == kind]
+
+
+def test_numbered_roads_are_places_as_written() -> None:
+    places = _names("Xe tải đi từ QL2B sang Quốc lộ 6, rẽ vào tỉnh lộ 312 rồi QL 9 và đường số 4.", "location")
+    assert places == ["QL2B", "Quốc lộ 6", "tỉnh lộ 312", "QL 9", "đường số 4"]
+
+
+def test_bare_road_word_needs_the_number_to_end_the_phrase() -> None:
+    assert _names("Họ mở rộng đường 3 làn ở ngoại ô.", "location") == []
+    assert _names("Dự án nâng cấp đường 9.", "location") == ["đường 9"]
+
+
+def test_numbered_hamlet_keeps_its_noun() -> None:
+    assert _names("Ông sống ở thôn 7, xã Tân Lập.", "location") == ["thôn 7", "Tân Lập"]
+
+
+def test_ampersand_abbreviation_is_one_token_and_one_body() -> None:
+    assert [t.text for t in tokenize("Bộ NN&PTNT họp")] == ["Bộ", "NN&PTNT", "họp"]
+    assert "Bộ NN&PTNT" in _names("Hôm qua Bộ NN&PTNT công bố kế hoạch.", "organization")
+
+
+def test_given_name_that_is_a_head_noun_stays_in_the_name() -> None:
+    assert _names("Em Lê Văn Trường (9 tuổi) bị thương nhẹ.", "person") == ["Lê Văn Trường"]
+
+
+def test_given_name_that_is_an_acting_prefix_stays_in_the_name() -> None:
+    assert _names("Bà Đỗ Thị Quyền giữ chức Giám đốc.", "person") == ["Đỗ Thị Quyền"]
+    assert _names("Quyền Bộ trưởng Trần Văn Khải phát biểu.", "person") == ["Trần Văn Khải"]
+
+
+def test_arabic_article_is_part_of_the_family_name() -> None:
+    assert _names("Ngoại trưởng Adel al-Jubeir đã tới.", "person") == ["Adel al-Jubeir"]
+
+
+def test_family_name_that_is_a_feature_noun_before_a_middle_name_is_a_person() -> None:
+    assert _names("Đại biểu Hồ Văn Năm phát biểu.", "person") == ["Hồ Văn Năm"]
+    assert "Hồ Tây" in _names("Du khách dạo quanh Hồ Tây.", "location")
