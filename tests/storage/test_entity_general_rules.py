@@ -46,3 +46,35 @@ def test_arabic_article_is_part_of_the_family_name() -> None:
 def test_family_name_that_is_a_feature_noun_before_a_middle_name_is_a_person() -> None:
     assert _names("Đại biểu Hồ Văn Năm phát biểu.", "person") == ["Hồ Văn Năm"]
     assert "Hồ Tây" in _names("Du khách dạo quanh Hồ Tây.", "location")
+
+
+def test_trade_head_runs_through_its_lowercase_trade_to_the_country() -> None:
+    assert "Liên đoàn quần vợt Nhật Bản" in _names("Liên đoàn quần vợt Nhật Bản vừa công bố lịch.", "organization")
+    assert "Hãng thông tấn Lào" in _names("Hãng thông tấn Lào đưa tin hôm qua.", "organization")
+
+
+def test_place_followed_by_hoc_is_a_field_of_study_inside_the_name() -> None:
+    ents = extract_entities("", ["Viện Nhật Bản học tổ chức tọa đàm."])
+    assert [(e.name, e.kind) for e in ents] == [("Viện Nhật Bản học", "organization")]
+
+
+def test_self_named_body_does_not_run_on_through_the_sentence() -> None:
+    orgs = _names("Quốc hội yêu cầu Ngân hàng Nhà nước (NHNN) báo cáo.", "organization")
+    assert orgs[:2] == ["Quốc hội", "Ngân hàng Nhà nước"]
+
+
+def test_national_body_takes_no_province_but_a_branch_does() -> None:
+    assert _names("Một đại biểu Quốc hội tỉnh Nghệ An phát biểu.", "organization") == ["Quốc hội"]
+    assert _names("Bộ đội Biên phòng tỉnh Nghệ An tuần tra.", "organization") == ["Bộ đội Biên phòng tỉnh Nghệ An"]
+
+
+def test_country_name_opening_a_local_name_is_not_the_country() -> None:
+    ents = extract_entities("", ["UBND huyện Đức Cơ họp sáng nay."])
+    assert ("UBND huyện Đức Cơ", "organization") in [(e.name, e.kind) for e in ents]
+    assert "Đức" not in [e.name for e in ents]
+
+
+def test_abbreviation_before_a_province_is_the_local_branch_but_not_before_a_country() -> None:
+    assert "BĐBP Cà Mau" in _names("Đại tá Lê Văn Tư, Chỉ huy trưởng BĐBP Cà Mau, cho biết.", "organization")
+    ents = [(e.name, e.kind) for e in extract_entities("", ["Dự án do JICA Nhật Bản tài trợ."])]
+    assert ("JICA", "organization") in ents and ("Nhật Bản", "location") in ents

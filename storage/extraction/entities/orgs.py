@@ -39,12 +39,34 @@ def skip_outlet_prefix(toks: list[Token]) -> int:
     return 0
 
 
-def abbreviation(sc: ScanState, i: int) -> None:
-    """An unknown abbreviation in capitals is an organisation (linked to its spelled-out form)."""
+def abbreviation(sc: ScanState, i: int) -> int:
+    """An unknown abbreviation in capitals is an organisation (linked to its spelled-out form); returns
+    the index after it."""
     long_form, event = sc.abbr_long.get(i, (None, False))
     toks = sc.toks
     end = i + 3 if i + 2 < len(toks) and toks[i + 1].dash and toks[i + 2].text.isdigit() else i + 1  # "ACAMM-24"
+    local = _local_place_after(sc, end) if not event and end == i + 1 and not sc.in_title else None
+    if local:  # "BĐBP Quảng Nam", "CATP Hà Nội": a local branch, named with its province or city
+        pstart, pend, place = local
+        sc.add("organization", i, pend)
+        if not sc.credit:
+            sc.add("location", pstart, pend, canonical=place, flags={"in_org"})
+        return pend
     sc.add("organization", i, end, long_form=long_form, flags={"event-abbr"} if event else set())
+    return i + 1
+
+
+def _local_place_after(sc: ScanState, k: int) -> tuple[int, int, str] | None:
+    """(start, end, canonical) of a province, city or district right after k ("Quảng Nam", "thành phố Đà
+    Nẵng"), not a country or world region (an abbreviation before a country is no local branch)."""
+    w = _place_word(sc, k) if k < len(sc.toks) and not sc.toks[k].cap else 0
+    pn, place = sc.place_at(k + w)
+    if not place or place in sc.gaz.countries or place in sc.gaz.regions:
+        return None
+    end = k + w + pn
+    if end < len(sc.toks) and sc.toks[end].is_word and sc.toks[end].cap:
+        return None  # the place opens a longer name
+    return k + w, end, place
 
 
 def _event(sc: ScanState, i: int, n: int) -> int:
@@ -64,8 +86,12 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
     """Qualifier after the head at i..j-1: (end, parts, place start, place canonical)."""
     toks = sc.toks
     parts, paired, last_head = 0, False, True
+    self_named = sc.entry(i, ("organization",))[0] == j - i  # "Chính phủ", "Quốc hội": a name by itself
     while j < len(toks):
         t = toks[j]
+        if self_named and not parts and (tuple(sc.keys[i:j]) in _NATIONAL_ONLY if _place_word(sc, j)
+                                         else not t.cap and not _lower_qualifier(sc, j)):
+            break  # "Chính phủ yêu cầu ...", "đại biểu Quốc hội tỉnh X": the sentence goes on, no qualifier
         if parts and _joined(sc, j):  # "Bộ Kế hoạch và Đầu tư", "Bộ Văn hóa, Thể thao và Du lịch"
             j += 1
             if sc.keys[j - 1] == "và" and not word_len(toks, j):  # "... và Nguồn lợi thủy sản"
@@ -98,6 +124,9 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
             if end > j and is_vietnamese_name(names):  # "Trường THCS Nguyễn Du", "Bệnh viện Nguyễn Tri Phương"
                 return end, 1, None, None
         n, e = sc.entry(j)
+        if e is not None and e.kind == "location" and j + n < len(toks) and sc.keys[j + n] == FIELD_OF_STUDY:
+            parts, j = parts + 1, j + n + 1  # "Trung tâm Việt Nam học": Vietnamese studies, not a place
+            continue
         if e is not None and e.kind == "location" and (t.cap or not e.pattern[0][0].isupper()) \
                 and not (t.cap and word_len(toks, j) > n):  # "Cộng đồng Pháp ngữ": a word, not France
             return j + n, parts, j, e.canonical  # "Bộ Quốc phòng Mỹ", "Cơ quan Đối ngoại châu Âu"
@@ -106,6 +135,8 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
         w = _place_word(sc, j)
         if w and j + w < len(toks) and toks[j + w].cap:  # "tỉnh Kiên Giang", "thành phố Đà Nẵng"
             pn, place = sc.place_at(j + w)
+            if place and place in sc.gaz.countries and _unknown_cap(sc, j + w + pn):
+                place = None  # "huyện Đức Trọng": a country's name opening a local one
             if place:
                 return j + w + pn, parts, j + w, place
             if sc.in_title and name_after(sc, j + w):  # "Chủ tịch UBND TP Trần Văn An": the paper's own city
@@ -174,6 +205,16 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
             continue
         break
     return j, parts, None, None
+
+
+_NATIONAL_ONLY = {("quốc", "hội"), ("chính", "phủ"), ("nội", "các")}  # no provincial branch of these
+FIELD_OF_STUDY = "học"  # after a place: the study of it ("Việt Nam học", "Hán học")
+
+
+def _unknown_cap(sc: ScanState, k: int) -> bool:
+    """A capitalised word at k that the tables do not know: it continues the name before it."""
+    return k < len(sc.toks) and sc.toks[k].is_word and sc.toks[k].cap and not sc.toks[k].allcaps \
+        and sc.entry(k)[1] is None
 
 
 PARLIAMENT = ("của", "quốc", "hội")
@@ -380,7 +421,7 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
             return i + n  # "Lực lượng Cảnh sát biển Việt Nam": the force is the organisation after it
     if document_length(sc, i) or in_document_name(sc, i):
         return i  # "Bộ Quy tắc ứng xử": a document; "Luật Cảnh sát biển Việt Nam" names a law
-    k = collective_abbr(sc, i + n) or abbr_reach(sc, i + n)
+    k = collective_abbr(sc, i + n) or abbr_reach(sc, i + n, sc.entry(i, ("organization",))[0] == n)
     if k:  # "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)": the spelled-out name runs to "(ABBR)"
         sc.add("organization", i, k)
         sc.abbr_long[k + 1] = (sc.span(i, k), False)

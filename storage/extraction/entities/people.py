@@ -111,9 +111,8 @@ def title_chain(sc: ScanState, i: int) -> int:
             j = firm
             continue
         if t.allcaps and not t.initial and "." not in t.text and not _caps_initials(sc, j):
-            if t.text not in sc.gaz.not_orgs:  # "TP", "ĐBQH": part of the title, no organisation
-                abbreviation(sc, j)
-            j += 1
+            # "TP", "ĐBQH": part of the title, no organisation; "Chính ủy BĐBP Quảng Nam": a branch
+            j = abbreviation(sc, j) if t.text not in sc.gaz.not_orgs else j + 1
             continue
         if not (t.cap or t.initial):
             break

@@ -146,8 +146,7 @@ class Scanner(ScanState):
         """Abbreviations, short country forms in compounds, misspelt places and names."""
         t = self.toks[i]
         if t.allcaps:
-            capitals(self, i)
-            return i + 1
+            return capitals(self, i)
         if not t.cap or self.credit:
             return i + 1
         short = self.gaz.short_places.get(t.text)
