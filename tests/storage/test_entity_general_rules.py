@@ -78,3 +78,29 @@ def test_abbreviation_before_a_province_is_the_local_branch_but_not_before_a_cou
     assert "BĐBP Cà Mau" in _names("Đại tá Lê Văn Tư, Chỉ huy trưởng BĐBP Cà Mau, cho biết.", "organization")
     ents = [(e.name, e.kind) for e in extract_entities("", ["Dự án do JICA Nhật Bản tài trợ."])]
     assert ("JICA", "organization") in ents and ("Nhật Bản", "location") in ents
+
+
+def test_industry_word_ends_a_foreign_firm_not_a_person() -> None:
+    ents = [(e.name, e.kind) for e in extract_entities("", ["Hợp đồng được ký với Asia Pacific Shipping tuần trước."])]
+    assert ents == [("Asia Pacific Shipping", "organization")]
+
+
+def test_ampersand_inside_a_company_trade_name() -> None:
+    assert _names("Công ty Black & Decker mở nhà máy.", "organization") == ["Công ty Black & Decker"]
+
+
+def test_initials_read_as_a_title_open_a_foreign_firm() -> None:
+    assert "LS Cable & System" in _names("Dự án do LS Cable & System thực hiện.", "organization")
+
+
+def test_department_named_after_a_world_region() -> None:
+    assert "Vụ Đông Âu" in _names("Ông là Vụ trưởng Vụ Đông Âu, Bộ Ngoại giao.", "organization")
+
+
+def test_management_board_named_by_what_it_manages() -> None:
+    assert _names("Ban Quản lý vịnh Hạ Long cho biết.", "organization") == ["Ban Quản lý vịnh Hạ Long"]
+    assert _names("Ban Quản lý dự án đã ký với nhà thầu.", "organization") == ["Ban Quản lý"]
+
+
+def test_news_network_word_before_a_foreign_name() -> None:
+    assert _names("Mạng tin Sunbeam cho biết hôm qua.", "organization") == ["Sunbeam"]

@@ -176,3 +176,31 @@ def drafting_end(sc: ScanState, i: int, n: int, end: int) -> int:
     if sc.keys[k:k + 1] == ["năm"] and k + 1 < len(sc.toks) and re.fullmatch(r"(19|20)\d\d", sc.toks[k + 1].text):
         k += 2
     return k
+
+
+_MANAGES = ("quản", "lý")
+_MANAGED_WORDS = 3  # "dự án", "khu kinh tế": the kind of thing managed, before its name
+
+
+def managed_object_end(sc: ScanState, end: int) -> int:
+    """After a name ending in "Quản lý" (a management board), the thing it manages up to its proper name
+    ("Ban Quản lý dự án Cảng Nghi Sơn", "Ban Quản lý Khu kinh tế Vân Phong"); else end."""
+    toks = sc.toks
+    if tuple(sc.keys[end - 2:end]) != _MANAGES:
+        return end
+    k = end
+    while k < len(toks) and k - end < _MANAGED_WORDS and toks[k].is_word and sc.keys[k] not in BLOCKERS \
+            and (not toks[k].cap or sc.entry(k)[1] is None and not toks[k].foreign and not toks[k].allcaps):
+        if toks[k].cap and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].cap:
+            break  # the proper name starts here ("Cảng Nghi Sơn" after "dự án")
+        k += 1
+    if k == end or k >= len(toks) or not toks[k].cap:
+        return end
+    j = k
+    while j < len(toks) and j - k < 4 and toks[j].is_word and toks[j].cap:
+        _, e = sc.entry(j)
+        if e is not None and e.kind in ("head", "needs_place", "title", "person"):
+            break
+        j += 1
+    return j if j > k else end
+

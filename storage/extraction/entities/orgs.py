@@ -8,7 +8,7 @@ from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
 from .names import is_vietnamese_name, name_run
 from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, drafting_end,
-                       in_document_name, mission_seat, name_after, paren_abbr)
+                       in_document_name, managed_object_end, mission_seat, name_after, paren_abbr)
 from .orgtail import PLACE_COMMITTEES, committee_place, long_lowercase_name, lowercase_tail, lowercase_to_place, \
     unit_noun_tail
 from .orgtail import name_goes_on as _name_goes_on
@@ -253,6 +253,12 @@ def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
 _ONE_WORD_HEADS = {"cục", "sở", "vụ", "viện", "ban", "phòng"}
 
 
+def _regional_department(sc: ScanState, i: int, place: str | None) -> bool:
+    """A department named after a world region ("Vụ Châu Mỹ", "Cục Đông Nam Á"); a one-word head before a
+    country or province is no name ("Sở Hà Nội")."""
+    return sc.keys[i] in _ONE_WORD_HEADS and place in sc.gaz.regions
+
+
 def _one_word_name(sc: ScanState, i: int, j: int) -> bool:
     """A department named by one capitalised word ("Cục Thuế", "Viện Toán"): the word is a noun by
     itself and the name stops after it (punctuation or a lowercase word)."""
@@ -350,12 +356,14 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
     start = j
     while j < len(toks) and j - start < _MAX_COMPANY:
         t = toks[j]
-        if t.dash and j > start and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap:
-            j += 1
+        if (t.dash or t.text == "&") and j > start and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap:
+            j += 1  # "Công ty Hòa Phát - Dung Quất", "Công ty LS Cable & System"
             continue
         if not (t.is_word and t.cap):
             break
         k, e = sc.entry(j)
+        if j == start and e is not None and e.kind == "title" and t.allcaps:
+            e = None  # "Công ty TNHH LS ...": capitals opening the trade name, not a title ("LS", lawyer)
         if _stops(sc, j, k, e) and e.kind != "person" or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
@@ -432,6 +440,9 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
                 break
         return k
     end, parts, pstart, place = _qualifier(sc, i, i + n)
+    managed = managed_object_end(sc, end) if parts else end
+    if managed > end:  # "Ban Quản lý Khu kinh tế Vân Phong": the board's name runs through what it manages
+        end, pstart, place = managed, None, None
     if parts and pstart is None and of_parliament(sc, i, end):
         end += len(PARLIAMENT)  # "Ủy ban Pháp luật của Quốc hội": the committee's official name
     multi = n > 1 or e.kind == "needs_place"
@@ -439,7 +450,7 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         sc.keys[i] in _LOCAL_HEADS or (end < len(toks) and toks[end].cap))  # "UBND TP", "Hải quân tỉnh" + a name
     if e.kind == "needs_place" and pstart is None and not (parts and paren_abbr(toks, end)) and not admin:
         return i  # "Hải quân" alone is no name; "Quân đội Arakan (AA)" is
-    if parts == 0 and not (pstart is not None and multi):
+    if parts == 0 and not (pstart is not None and (multi or _regional_department(sc, i, place))):
         return i
     name_end = end
     coordinated = None

@@ -10,7 +10,8 @@ from .tokens import Token, tokenize
 log = logging.getLogger(__name__)
 
 _PLACE_CONTEXT = {"tại", "ở", "thăm", "sang", "đến", "tới", "từ", "nước", "đô", "rời"}
-_MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "trang tin", "tập đoàn", "công ty", "hãng tin"}
+_MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "trang tin", "tập đoàn", "công ty", "hãng tin",
+                  "mạng tin", "nhật báo", "tuần báo", "thông tấn"}
 TITLE_KINDS = ("title", "honorific", "prefix")
 LONG_NAME = 4  # tokens of a well-known organisation's name from which inner capitals may differ
 _DIRECTIONS = {"bắc", "nam", "đông", "tây"}

@@ -64,7 +64,8 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
             i += 2
             continue
         if nxt and nn and nxt.start == t.end and nn.start == nxt.end and t.is_word and nn.is_word:
-            glue = (nxt.text in ("/", "&") and t.allcaps and nn.allcaps) or (
+            glue = (nxt.text == "/" and t.allcaps and nn.allcaps) or (
+                nxt.text == "&" and t.text.isupper() and nn.text.isupper() and t.text.isalpha()) or (
                 nxt.text == "-" and t.text[0].isalpha() and nn.text[0].isalpha()
                 and (nn.text[0].islower() or (_foreign(t.text) and _foreign(nn.text))))
             if glue:
