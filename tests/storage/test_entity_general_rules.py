@@ -104,3 +104,17 @@ def test_management_board_named_by_what_it_manages() -> None:
 
 def test_news_network_word_before_a_foreign_name() -> None:
     assert _names("Mạng tin Sunbeam cho biết hôm qua.", "organization") == ["Sunbeam"]
+
+
+def test_official_state_names_are_listed_as_written_apart_from_the_country() -> None:
+    places = _names("Việt Nam xưa mang tên Việt Nam Dân chủ Cộng hòa, nay là CHXHCN Việt Nam.", "location")
+    assert places == ["Việt Nam", "Việt Nam Dân chủ Cộng hòa", "CHXHCN Việt Nam"]
+
+
+def test_vn_alone_is_the_country_as_written() -> None:
+    ents = [(e.name, e.kind) for e in extract_entities("", ["Cà phê VN được ưa chuộng ở Đức."])]
+    assert ("VN", "location") in ents and not any(k == "organization" for _, k in ents)
+
+
+def test_four_syllable_name_ending_in_a_country_syllable() -> None:
+    assert _names("Chị Lê Thị Hồng Nga phát biểu.", "person") == ["Lê Thị Hồng Nga"]

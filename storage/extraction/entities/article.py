@@ -215,10 +215,21 @@ def _merge_bare(members: dict[str, list[Mention]], home: bool) -> None:
             members[longer[0][0]].extend(members.pop(key))
 
 
+_STATE_FORM = re.compile(r"cộng hòa|chxhcn|xhcn|dân chủ", re.IGNORECASE)  # a state's official name
+
+
+def _place_key(m: Mention) -> str:
+    """A country's official full name is listed as written ("CHXHCN Việt Nam", "Việt Nam Dân chủ Cộng hòa"),
+    apart from the country's everyday name; other aliases join their canonical place."""
+    if m.canonical and m.text != m.canonical and _STATE_FORM.search(m.text):
+        return m.text.casefold()
+    return (m.canonical or m.text).casefold()
+
+
 def _places(mentions: list[Mention]) -> list[_Group]:
     members: dict[str, list[Mention]] = {}
     for m in mentions:
-        members.setdefault((m.canonical or m.text).casefold(), []).append(m)
+        members.setdefault(_place_key(m), []).append(m)
     gaz = load_gazetteer()
     for key in [k for k in members if any("feature" in m.flags for m in members[k])]:
         words = tuple(key.split())

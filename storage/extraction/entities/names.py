@@ -103,6 +103,11 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
                     parts.extend(x.text for x in toks[j:j + n])  # "Nguyễn Thái Bình", "Trần Đức Lương"
                     j += n
                     continue
+                if surname and e.kind == "location" and n == 1 and 2 <= len(parts) <= 3 and parts[1] in MIDDLE_NAMES \
+                        and _name_ends(toks, j + 1):
+                    parts.append(toks[j].text)  # "Hoàng Thị Tuyết Nga": a given name that is also a country's
+                    j += 1
+                    break
                 inside = surname and n == 1 and len(parts) < 3 and (
                     (e.kind == "location" and toks[j].text in sc.gaz.needs_context)
                     or (e.kind == "prefix" and len(parts) == 2 and _name_ends(toks, j + 1))  # "Bùi Văn Quyền giữ chức"
@@ -117,6 +122,7 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
 
 
 _PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "dos", "del", "da", "di", "du"}
+MIDDLE_NAMES = frozenset({"Thị", "Văn"})  # middle names that only a person's name holds
 _GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")  # "al-Assad", "el-Sisi": an Arabic article
 
 

@@ -5,14 +5,13 @@ import logging
 
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon
-from .names import name_run
+from .names import MIDDLE_NAMES, name_run
 from .state import ScanState
 from .tokens import Token
 
 log = logging.getLogger(__name__)
 
 CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu"}  # before a model or class name, never a place or an organisation
-MIDDLE_NAMES = frozenset({"Thị", "Văn"})  # middle names that only a person's name holds
 _OWNER_CONTEXT = {"của", "với"}  # "thành phố Wiesbaden của Đức": an ambiguous country name after these
 
 
