@@ -118,3 +118,21 @@ def test_vn_alone_is_the_country_as_written() -> None:
 
 def test_four_syllable_name_ending_in_a_country_syllable() -> None:
     assert _names("Chị Lê Thị Hồng Nga phát biểu.", "person") == ["Lê Thị Hồng Nga"]
+
+
+def test_family_name_after_an_arabic_article_joins_the_full_name() -> None:
+    people = _names("Ngoại trưởng Adel al-Jubeir đến. Ông Jubeir cho biết thêm.", "person")
+    assert people == ["Adel al-Jubeir"]
+
+
+def test_newspaper_word_ends_a_foreign_title() -> None:
+    assert _names("Theo The Daily Telegraph, cuộc họp bị hoãn.", "organization") == ["The Daily Telegraph"]
+
+
+def test_named_helicopter_or_contest_is_no_person() -> None:
+    assert _names("Trực thăng được gọi là trực thăng Sea Dragon.", "person") == []
+    assert _names("Cuộc thi Robo Star thu hút nhiều đội.", "person") == []
+
+
+def test_movement_is_a_head_noun() -> None:
+    assert "Phong trào Hamas" in _names("Phong trào Hamas ra tuyên bố.", "organization")
