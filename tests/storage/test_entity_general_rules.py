@@ -136,3 +136,18 @@ def test_named_helicopter_or_contest_is_no_person() -> None:
 
 def test_movement_is_a_head_noun() -> None:
     assert "Phong trào Hamas" in _names("Phong trào Hamas ra tuyên bố.", "organization")
+
+
+def test_registered_company_name_spells_out_its_trade_after_the_legal_form() -> None:
+    orgs = _names("Công ty TNHH sản xuất và phân phối thiết bị Minh Khang bị phạt.", "organization")
+    assert orgs == ["Công ty TNHH sản xuất và phân phối thiết bị Minh Khang"]
+
+
+def test_descriptive_trade_words_without_a_legal_form_stay_outside() -> None:
+    assert _names("Ông làm cho công ty hóa chất Daeyang Chem.", "organization") != [
+        "công ty hóa chất Daeyang Chem"]
+
+
+def test_verb_after_a_trade_name_is_not_part_of_it() -> None:
+    orgs = _names("Khách hàng của Công ty Minh Long linh cảm có chuyện.", "organization")
+    assert orgs == ["Công ty Minh Long"]

@@ -353,6 +353,10 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if tuple(sc.keys[j:j + len(form)]) == form:
             j += len(form)
             break
+    # after a legal form the registered name may spell out the trade: "Công ty CP tư vấn và đầu tư công
+    # nghệ Thăng Long" (without one the words only describe the firm: "Công ty hóa dầu Yeochun NCC")
+    trade = _trade_words_end(sc, j) if j > i + n else j
+    traded, j = trade > j, trade
     start = j
     while j < len(toks) and j - start < _MAX_COMPANY:
         t = toks[j]
@@ -367,12 +371,31 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if _stops(sc, j, k, e) and e.kind != "person" or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
-        j += max(1, word_len(toks, j))  # "Đầu tư", "Di động": a trade word capitalises its first syllable only
+        j += max(1, toks[j].tail)  # "Đầu tư", "Di động": a trade word capitalises its first syllable only
+        # (the lexicon's words only: the segmenter glues a name to the verb after it, "Long linh tính")
     if j > start and toks[j - 1].dash:
         j -= 1
-    if sc.in_title and not (toks[start].allcaps and j - start <= 2):
+    if sc.in_title and not traded and not (toks[start].allcaps and j - start <= 2):
         return i  # "Tổng Giám đốc Tập đoàn Airbus Guillaume Faury": after a title, the person's name follows
     return j if j > start else i
+
+
+_MAX_TRADE = 8
+_TRADE_TAGS = ("N", "Np", "Nc", "V", "A", "C")  # trade words: nouns, verbs used as nouns, "và"
+
+
+def _trade_words_end(sc: ScanState, j: int) -> int:
+    """End of lowercase words naming a company's trade before its capitalised trade name ("thương mại dịch
+    vụ Hoàng Phát"), else j: nouns (a verb of a compound allowed), the last one a noun, no sentence word."""
+    toks, k = sc.toks, j
+    while k < len(toks) and k - j < _MAX_TRADE and toks[k].is_word and not toks[k].cap:
+        k += 1  # the tags below turn away a sentence's words ("đã", "của"), not a syllable ("thiết bị")
+    if k == j or k >= len(toks) or not toks[k].cap or toks[k - 1].key == "và":
+        return j
+    tags = pos_tags(sc.span(j, k))
+    if not tags or tags[-1][1] not in ("N", "Nc") or any(tag not in _TRADE_TAGS for _, tag in tags):
+        return j
+    return k
 
 
 def _stops(sc: ScanState, j: int, n: int, e: GazEntry | None) -> bool:
@@ -400,20 +423,25 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     if not sc.toks[i].cap or e.kind == "event" or document_length(sc, i) or in_document_name(sc, i):
         return end  # "Luật Cảnh sát biển Việt Nam" names a law
     known, company = _known_end(sc, i), _company_end(sc, i, n)
+    if i < company < end and not any(t.cap for t in sc.toks[company:end]):
+        end = _redo(sc, i, company, mark, abbr, until, last)  # "Công ty Thăng Long linh tính ...": the verb
+        # after a trade name is the sentence's
     longer = max(known, company, drafting_end(sc, i, n, end))
     if longer <= end:
         return end
     if longer == known and of_parliament(sc, i, longer):
         longer = known = known + len(PARLIAMENT)
+    return _redo(sc, i, longer, mark, abbr, until, last)
+
+
+def _redo(sc: ScanState, i: int, end: int, mark: int, abbr: dict, until: int, last: object) -> int:
+    """Undo the mentions of a parse from `mark` on and name the organisation i..end-1 instead."""
     del sc.out[mark:]
     sc.abbr_long, sc.name_until, sc.last_person = abbr, until, last
-    if longer == known:
-        sc.add("organization", i, longer)
-    else:
-        sc.add("organization", i, longer)
-    if paren_abbr(sc.toks, longer):
-        sc.abbr_long[longer + 1] = (sc.span(i, longer), False)
-    return longer
+    sc.add("organization", i, end)
+    if paren_abbr(sc.toks, end):
+        sc.abbr_long[end + 1] = (sc.span(i, end), False)
+    return end
 
 
 def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
