@@ -151,3 +151,14 @@ def test_descriptive_trade_words_without_a_legal_form_stay_outside() -> None:
 def test_verb_after_a_trade_name_is_not_part_of_it() -> None:
     orgs = _names("Khách hàng của Công ty Minh Long linh cảm có chuyện.", "organization")
     assert orgs == ["Công ty Minh Long"]
+
+
+def test_bare_generic_agency_abbreviations_and_academic_titles_are_no_bodies() -> None:
+    text = "Lực lượng CSGT phối hợp với UBND các xã; GS-TS Lê Văn Hải cho biết TAND đã thụ lý."
+    assert _names(text, "organization") == []
+    assert _names("UBND tỉnh Bắc Kạn họp.", "organization") == ["UBND tỉnh Bắc Kạn"]
+
+
+def test_trade_words_may_end_in_a_verb_of_trade() -> None:
+    orgs = _names("Công ty TNHH thương mại và sản xuất Hòa An nộp thuế.", "organization")
+    assert orgs == ["Công ty TNHH thương mại và sản xuất Hòa An"]

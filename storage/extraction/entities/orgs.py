@@ -200,6 +200,8 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
         if _common_cap(sc, j) and j + 1 < len(toks) and toks[j + 1].cap and sc.place_at(j + 1)[1]:
             parts, j = parts + 1, j + 1
             continue
+        if t.allcaps and t.text in sc.gaz.not_orgs and (t.key,) not in _LEGAL_FORMS:
+            break  # "Lực lượng CSGT": a generic force, no name (a legal form goes on: "Công ty TNHH ...")
         if t.allcaps or (t.cap and t.foreign and parts == 0 and len(t.text) > 2 and _foreign_qualifier(sc, j)):
             parts, j = parts + 1, j + 1
             continue
@@ -386,14 +388,16 @@ _TRADE_TAGS = ("N", "Np", "Nc", "V", "A", "C")  # trade words: nouns, verbs used
 
 def _trade_words_end(sc: ScanState, j: int) -> int:
     """End of lowercase words naming a company's trade before its capitalised trade name ("thương mại dịch
-    vụ Hoàng Phát"), else j: nouns (a verb of a compound allowed), the last one a noun, no sentence word."""
+    vụ Hoàng Phát", "thương mại và sản xuất Lộc Phát"), else j: nouns and verbs of trades, at least one
+    noun, no sentence word."""
     toks, k = sc.toks, j
     while k < len(toks) and k - j < _MAX_TRADE and toks[k].is_word and not toks[k].cap:
         k += 1  # the tags below turn away a sentence's words ("đã", "của"), not a syllable ("thiết bị")
     if k == j or k >= len(toks) or not toks[k].cap or toks[k - 1].key == "và":
         return j
     tags = pos_tags(sc.span(j, k))
-    if not tags or tags[-1][1] not in ("N", "Nc") or any(tag not in _TRADE_TAGS for _, tag in tags):
+    if not tags or not any(tag in ("N", "Nc") for _, tag in tags) or tags[-1][1] not in ("N", "Nc", "V") \
+            or any(tag not in _TRADE_TAGS for _, tag in tags):
         return j
     return k
 
