@@ -162,3 +162,14 @@ def test_bare_generic_agency_abbreviations_and_academic_titles_are_no_bodies() -
 def test_trade_words_may_end_in_a_verb_of_trade() -> None:
     orgs = _names("Công ty TNHH thương mại và sản xuất Hòa An nộp thuế.", "organization")
     assert orgs == ["Công ty TNHH thương mại và sản xuất Hòa An"]
+
+
+def test_known_country_spelled_with_other_spacing_or_marks() -> None:
+    ents = [(e.name, e.kind) for e in extract_entities("", ["Lao động Việt Nam tại Ả-rập Xê-út được ân xá."])]
+    assert ("Ả-rập Xê-út", "location") in ents and not any(k == "person" for _, k in ents)
+    assert "Ô-xtrây-li-a" in _names("Đoàn công tác sang Ô-xtrây-li-a tuần này.", "location")
+
+
+def test_foreign_street_and_district_of_an_address_are_places() -> None:
+    places = _names("Văn phòng đặt tại 12 Corniche Road, Al-Khobar District, Dammam.", "location")
+    assert "Corniche Road" in places and "Al-Khobar District" in places

@@ -130,6 +130,9 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
         if e is not None and e.kind == "location" and (t.cap or not e.pattern[0][0].isupper()) \
                 and not (t.cap and word_len(toks, j) > n):  # "Cộng đồng Pháp ngữ": a word, not France
             return j + n, parts, j, e.canonical  # "Bộ Quốc phòng Mỹ", "Cơ quan Đối ngoại châu Âu"
+        sn, splace = sc.squashed_place(j) if e is None and t.foreign else (0, None)
+        if splace:
+            return j + sn, parts, j, splace  # "Chính phủ Arập Xêút": a known country spelled another way
         if (parts or j - i > 1 or sc.keys[i] in _LOCAL_HEADS) and _admin_tail(sc, j):  # "Bộ Chỉ huy Quân sự tỉnh": the paper's own province
             return j + len(_admin_tail(sc, j)), parts + 1, None, None
         w = _place_word(sc, j)

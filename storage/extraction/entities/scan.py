@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
 _JOINS = {"and", "&", "of"}
+_ADDRESS_WORDS = {"street", "district", "avenue", "boulevard", "road", "province", "county"}
 _ADDRESS_NOUNS = {"hẻm", "ngõ", "ngách", "kiệt"}  # not "số": "số 7 Nguyễn Văn A" may be a player
 _HOUSE_NUMBER_RE = re.compile(r"^\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*$")
 _LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # inside a foreign organisation's name
@@ -184,6 +185,10 @@ class Scanner(ScanState):
         if ADMIN_GLUED_RE.match(parts[0]):
             bare = ADMIN_GLUED_RE.sub("", self.span(i, j).strip())  # "TP.Đà Nẵng" is Đà Nẵng
             self.add("location", i, j, canonical=bare[:1].upper() + bare[1:])
+        elif t.foreign and self.squashed_place(i)[0] == j - i:  # "Arập Xêút": another spelling of a known
+            self.add("location", i, j, canonical=self.squashed_place(i)[1])  # place, kept as written
+        elif len(parts) > 1 and parts[-1].casefold() in _ADDRESS_WORDS:
+            self.add("location", i, j)  # "Al-Nuzha District", "Nguyen Hue Street": an address's street or district
         elif self.institution_before(i):  # "đại học Dongkuk": the lowercase head is part of the name
             name = self.span(i - self.institution_before(i), j).strip()
             self.add("organization", i - self.institution_before(i), j, canonical=name[:1].upper() + name[1:])
