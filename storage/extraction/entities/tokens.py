@@ -50,7 +50,8 @@ class Token:
 
 
 def _merge(tokens: list[Token], text: str) -> list[Token]:
-    """Join initials ("T."), slash abbreviations ("HĐBA/LHQ") and lowercase hyphen parts ("Jae-in")."""
+    """Join initials ("T."), slash and ampersand abbreviations ("HĐBA/LHQ", "KH&CN") and lowercase hyphen
+    parts ("Jae-in")."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -64,6 +65,7 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
             continue
         if nxt and nn and nxt.start == t.end and nn.start == nxt.end and t.is_word and nn.is_word:
             glue = (nxt.text == "/" and t.allcaps and nn.allcaps) or (
+                nxt.text == "&" and t.text.isupper() and nn.text.isupper() and t.text.isalpha()) or (
                 nxt.text == "-" and t.text[0].isalpha() and nn.text[0].isalpha()
                 and (nn.text[0].islower() or (_foreign(t.text) and _foreign(nn.text))))
             if glue:
