@@ -46,7 +46,7 @@ from storage.archive import Archive  # noqa: E402
 from storage.archive.backends import dialect_of  # noqa: E402
 from storage.archive.codec import article_columns, body_text, content_hash, pack_raw  # noqa: E402
 from storage.archive.backends.pg_text import tsvector_text  # noqa: E402
-from storage.archive.search import fts_values  # noqa: E402
+from storage.archive.search_index import fts_values  # noqa: E402
 from benchmarks.pg_bulk import CopyWriter, InMemoryIds, bulk_load, replicate  # noqa: E402
 
 BATCH = 1000  # articles a worker draws at once

@@ -76,6 +76,9 @@ def run(corpus: Path, gold: Path) -> int:
     scorer = SHARED / "eval" / "score.py"
     files = sorted(corpus.glob("*.txt")) + sorted(corpus.glob("*.htm*")) + sorted(corpus.glob("*.mht*"))
     missing = [str(p) for p in (gold, scorer) if not p.exists()]
+    if gold.exists():  # only the gold's articles: a folder may hold several parts (realtext's tuned, aside, dev)
+        named = {json.loads(line)["file"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
+        files = [p for p in files if p.name in named]
     if not files or missing:
         print(f"quality: corpus or scorer not found (corpus {corpus}, missing {missing or 'nothing'}); "
               "set TULIEU_SHARED to the shared folder", file=sys.stderr)

@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from storage.archive.backup import backup_to, restore_backup
+from storage.archive.backup import backup_to
+from storage.archive.restore import restore_backup
 from storage.archive.check import check_archive
 from storage.archive.check_file import check_file
 

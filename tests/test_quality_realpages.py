@@ -38,3 +38,11 @@ def test_gold_files_follow_the_gold_order(tmp_path: Path) -> None:
     gold = tmp_path / "tuned.dumps.gold.jsonl"
     gold.write_text("\n".join(json.dumps({"file": f}) for f in ("b.txt", "a.txt")) + "\n", encoding="utf-8")
     assert score.gold_files(gold, tmp_path) == [tmp_path / "b.txt", tmp_path / "a.txt"]
+
+
+def test_mirror_git_takes_a_bare_snapshot_or_the_git_folder_inside_one(tmp_path: Path) -> None:
+    pagetext = load("pagetext_bench", ROOT / "benchmarks" / "realpages" / "pagetext.py")
+    (tmp_path / "a+b" / "repo").mkdir(parents=True)
+    (tmp_path / "c+d" / "repo" / ".git").mkdir(parents=True)
+    assert pagetext.mirror_git(tmp_path, "a/b") == tmp_path / "a+b" / "repo"
+    assert pagetext.mirror_git(tmp_path, "c/d") == tmp_path / "c+d" / "repo" / ".git"

@@ -42,6 +42,34 @@ for name, outlet, domain in (("baochinhphu_article", "Báo Chính phủ", "baoch
                              ("vietnamnet_article", "VietNamNet", "vietnamnet.vn"),
                              ("vnexpress_article", "VnExpress", "vnexpress.net")):
     CANDIDATES.append((METH04[0], f"{METH04[2]}{name}.html", METH04[1], outlet, domain))
+# Third search (branch corpus3, 2026-12-07). GoOse's extractor test page (giaitri.vnexpress.net, May 2014).
+CANDIDATES.append(("advancedlogic/GoOse", "sites/vnexpress.net.html", "f74864adeb3668c3702c4ecafce0cd1b584d6859",
+                   "VnExpress", "vnexpress.net"))
+# An ad-format preview tool's host pages: mobile article pages of 2013-2016 saved whole, each under up to four
+# ad formats (the same article repeated; only the ad script's address differs). One copy per article.
+DEMO = ("truongleeuet/demomobiles", "54493bde5435650e1979377412ac48159cb0dfd9", "public/site/")
+for fmt, name, outlet, domain in (("bigArticle", "afamily", "Afamily", "afamily.vn"),
+                                  ("inpage", "afamily", "Afamily", "afamily.vn"),
+                                  ("bigArticle", "cafef", "CafeF", "cafef.vn"),
+                                  ("inpage", "cafef", "CafeBiz", "cafebiz.vn"),  # named cafef.html, but a CafeBiz page
+                                  ("bigArticle", "dantri", "Dân trí", "dantri.com.vn"),
+                                  ("medium", "dantri", "Dân trí", "dantri.com.vn"),
+                                  ("inpage", "dantri", "Dân trí", "dantri.com.vn"),
+                                  ("popup", "dantri", "Dân trí", "dantri.com.vn"),
+                                  ("bigArticle", "gdn", "Gia đình & Xã hội", "giadinh.net.vn"),
+                                  ("inpage", "gdn", "Gia đình & Xã hội", "giadinh.net.vn"),
+                                  ("bigArticle", "kenh14", "Kenh14", "kenh14.vn"),
+                                  ("inpage", "kenh14", "Kenh14", "kenh14.vn")):
+    CANDIDATES.append((DEMO[0], f"{DEMO[2]}page_{fmt}/{name}.html", DEMO[1], outlet, domain))
+# A Go crawler's parser test pages (March 2019) and a news bot's mock VnExpress page (September 2025).
+CANDIDATES += [
+    ("hiepndd/crawler-golang", "crawler/data/thesaigontimes.html", "6d8c31d7fa12892e57280a5f3325fe4ebea48db1",
+     "Kinh tế Sài Gòn", "thesaigontimes.vn"),
+    ("hiepndd/crawler-golang", "crawler/data/vietnamnet.html", "6d8c31d7fa12892e57280a5f3325fe4ebea48db1",
+     "VietNamNet", "vietnamnet.vn"),
+    ("pngocthach/discord-news-bot", "src/mocks/data/vnexpress.html", "488a752ceb2bf3479a1c0e80b905bbd24cc3e1da",
+     "VnExpress", "vnexpress.net"),
+]
 # Not used: JayBMF/eNewsWebApp's 24 Dân trí pages (2022) are article bodies re-hosted in a student's own page
 # shell (own menu, no date, no byline); they are not whole pages as a reader saw them.
 # Second search (branch corpus2, 2026-12-07): nothing further usable. Looked at and rejected: the test and

@@ -22,8 +22,9 @@ CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", r
 
 
 def mirror_git(mirror_root: Path, repo: str) -> Path:
-    """The git directory of a fetched repository's snapshot."""
-    return mirror_root / repo.replace("/", "+") / "repo"
+    """The git directory of a fetched repository's snapshot (bare, or a .git folder inside it)."""
+    snapshot = mirror_root / repo.replace("/", "+") / "repo"
+    return snapshot / ".git" if (snapshot / ".git").is_dir() else snapshot
 
 
 def raw_bytes(mirror_root: Path, src: dict) -> bytes:

@@ -41,6 +41,20 @@ CONTAINERS: dict[str, str] = {
     "vnexpress": "p.description, article.fck_detail",
     "xinhxinh-01": "div.detail",
     "zing": "div.newsdetail_wrapper",
+    # Third batch (2013-2016 layouts; the mobile pages of the ad-preview tool).
+    "vnexpress-07": "div.short_intro, div.fck_detail p",
+    "afamily": "h2.post-sapo, #detailmain",
+    "kenh14": "h2.post-sapo, #detailmain",
+    "giadinh-01": "div.detail > h3, div.detail > div.content",
+    "giadinh-02": "div.detail_w h2.sapo, div.detail_w div.content",
+    "cafef-03": "#a1",
+    "cafebiz": "#newsContent",
+    "dantri-03": "div.detail_w h2.sapo, div.detail_w div.content",
+    "dantri-04": "#content > div.content",
+    "dantri-05": "#content > div.content",
+    "dantri-06": "div.detail_w h2.sapo, div.detail_w div.content",
+    "thesaigontimes-01": "#ctl00_mobile_newsdetail_lblContentHtml",
+    "vietnamnet-02": "#ArticleContent",
 }
 SUFFIX = re.compile(r"\s*[-|–:]\s*(VnExpress.*|Báo Dân trí|Dân trí|Tuổi Trẻ Online|Thanh Niên Online|Zing News.*|"
                     r"GenK\.vn|Soha\.vn|Tin tức 24h|iOne.*|Xinhxinh.*|Teen9x.*|Ngôi sao.*)$", re.I)

@@ -9,6 +9,7 @@ Reads sources.jsonl (where each article is), labels.jsonl (hand-checked short fa
                                 separated by a blank line
   gold/tuned.gold.jsonl         gold in the format of shared/corpus/seeds.gold.jsonl
   gold/aside.gold.jsonl
+  gold/dev.gold.jsonl           the dev part (entity development; see README)
 No article text is committed; everything here is rebuilt from the repositories at the recorded commits.
 A repository is mirrored with `fetch github:<owner>/<name>`, giving <mirrors>/<owner>+<name>/repo
 (a bare git directory, or a work tree with .git inside).
@@ -185,7 +186,7 @@ def main():
         print(json.dumps(p, ensure_ascii=False, indent=1))
         return
     (out / "gold").mkdir(parents=True, exist_ok=True)
-    golds = {"tuned": [], "aside": []}
+    golds = {"tuned": [], "aside": [], "dev": []}
     problems = 0
     for src in sources:
         lab = labels.get(src["id"])

@@ -45,6 +45,20 @@ OUTLETS = {
     "Dân trí": ("Dân trí", "dantri.com.vn", "dantri"),
     "Zing": ("Zing News", "news.zing.vn", "zing"),
     "Tuổi Trẻ": ("Tuổi Trẻ", "tuoitre.vn", "tuoitre"),
+    # outlets of the dev part only (in neither the tuned nor the aside part)
+    "ANTĐ": ("An ninh Thủ đô", "anninhthudo.vn", "antd"),
+    "ĐS&PL": ("Đời sống & Pháp luật", "doisongphapluat.com", "dspl"),
+    "Pháp Luật VN": ("Pháp luật Việt Nam", "baophapluat.vn", "phapluatvn"),
+    "PetroTimes": ("PetroTimes", "petrotimes.vn", "petrotimes"),
+    "Công Lý": ("Công lý", "congly.vn", "congly"),
+    "Tổ Quốc": ("Tổ Quốc", "toquoc.vn", "toquoc"),
+    "SGTT": ("Sài Gòn Tiếp Thị", "sgtt.vn", "sgtt"),
+    "VnEconomy": ("VnEconomy", "vneconomy.vn", "vneconomy"),
+    "Đất Việt": ("Đất Việt", "baodatviet.vn", "datviet"),
+    "CA TP.HCM": ("Công an TP.HCM", "congan.com.vn", "cahcm"),
+    "Gia Đình VN": ("Gia đình Việt Nam", "giadinhvietnam.com", "giadinhvn"),
+    "Dân Việt": ("Dân Việt", "danviet.vn", "danviet"),
+    "GD&TĐ": ("Giáo dục & Thời đại", "giaoducthoidai.vn", "gdtd"),
 }
 
 # Baomoi crawl of May–June 2013 (one article per .txt file; last line = the outlet baomoi credits).
@@ -81,6 +95,19 @@ BAOMOI_PICKS = [
     ("CAND", "11117272"), ("KTĐT", "11113507"), ("Infonet", "11120514"), ("VTC", "11129214"),
     ("Tiền Phong", "11118418"), ("TBKTSG", "11112608"), ("Đại Đoàn Kết", "11130891"), ("TG&VN", "11147527"),
 ]
+# The dev part (issue #8 step 4): articles for developing the entity rules, picked later from outlets of the
+# tuned part or outlets in neither part, never from aside outlets. Kept out of the outlet draw above, so the
+# tuned/aside split and every earlier id are unchanged.
+DEV_PICKS = [
+    ("ANTĐ", "11125094"), ("ANTĐ", "11128617"), ("ĐS&PL", "11145340"), ("Pháp Luật VN", "11142596"),
+    ("PetroTimes", "11125369"), ("PetroTimes", "11112901"), ("Công Lý", "11129234"), ("Tổ Quốc", "11147109"),
+    ("Tổ Quốc", "11153092"), ("SGTT", "11123709"), ("VnEconomy", "11144930"), ("Đất Việt", "11132927"),
+    ("Đất Việt", "11146630"), ("CA TP.HCM", "11150932"), ("Gia Đình VN", "11148563"), ("Dân Việt", "11126780"),
+    ("GD&TĐ", "11145923"), ("NLĐ", "11112627"), ("Thanh Niên", "11116173"), ("TTXVN", "11121196"),
+    ("TTXVN", "11135116"), ("VOV", "11115602"), ("VOV", "11142941"), ("QĐND", "11149499"),
+    ("Hải Quan", "11146605"), ("Chính Phủ", "11118468"), ("Biên Phòng", "11145030"), ("SGGP", "11121906"),
+    ("Công Thương", "11148975"), ("Giao Thông", "11143717"), ("Lao Động", "11124069"),
+]
 # VFND "Real" articles (news-please JSON, 2017–2018), one JSON object per file.
 VFND_PICKS = [
     ("Thanh Niên", 7), ("Lao Động", 0),
@@ -108,20 +135,23 @@ def main():
         rows.append((key, VFND, f"Dataset/Real/Article_Contents/VFND_Ac_Real_{num}.json", "whole file (one news-please JSON object)", "newsplease-json"))
     # Outlets set aside in benchmarks/realpages stay aside here too (no article of theirs is tuned on anywhere).
     aside = split_outlets(OUTLETS[k][0] for k, *_ in rows) | REALPAGES_ASIDE
+    rows = [r + ("",) for r in rows]
+    for key, num in DEV_PICKS:
+        rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "dev"))
     count = {}
     out = []
-    for key, (repo, commit), path, locator, fmt in rows:
+    for key, (repo, commit), path, locator, fmt, split in rows:
         name, domain, prefix = OUTLETS[key]
         count[prefix] = count.get(prefix, 0) + 1
         out.append({"id": f"{prefix}-{count[prefix]:02d}", "repo": repo, "path": path, "commit": commit,
                     "locator": locator, "format": fmt, "outlet": name, "domain": domain,
-                    "split": "aside" if name in aside else "tuned"})
+                    "split": split or ("aside" if name in aside else "tuned")})
     with open(HERE / "sources.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     n_out = len({r["outlet"] for r in out})
     print(f"{len(out)} articles, {n_out} outlets; aside outlets ({len(aside)}): {sorted(aside)}")
-    for s in ("tuned", "aside"):
+    for s in ("tuned", "aside", "dev"):
         rs = [r for r in out if r["split"] == s]
         print(s, len(rs), "articles,", len({r['outlet'] for r in rs}), "outlets")
 

@@ -21,7 +21,7 @@ from ..progress import NEVER, CancelToken, Progress, noop
 from .backends import is_url
 from .core import Archive
 from .codec import stored_body
-from .search import fts_values
+from .search_index import fts_values
 
 log = logging.getLogger(__name__)
 

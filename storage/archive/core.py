@@ -33,7 +33,7 @@ from ..records import Article
 from ..stories.store import put_back, saved_rows
 from .backends import DatabaseError, Error, IntegrityError, OperationalError, ProgrammingError, is_url
 from .backends.sqlite import SqliteConnection
-from .search import fts_values
+from .search_index import fts_values
 from .search_index import register_functions
 from .transaction import immediate
 

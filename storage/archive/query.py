@@ -11,7 +11,8 @@ from ..collation import sort_key
 from ..records import ENTITY_KINDS
 from .ordering import ALPHABETICAL, alphabetical_ids
 from .backends import dialect_of
-from .search import BM25, choose_expression, run_search
+from .backends.fts5_text import BM25
+from .search import choose_expression, run_search
 from ..stories.facets import republished_facet, story_conditions
 
 log = logging.getLogger(__name__)

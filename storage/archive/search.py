@@ -16,51 +16,13 @@ from .backends import OperationalError, dialect_of
 from .codec import stored_body
 from .records import Hit
 from ..folding import fold, normalize_tones
+from .backends.fts5_text import BM25, FTS5, Fts5Syntax  # noqa: F401  (part of this module's API)
 from .search_syntax import Either, Leaf, Node, Term, parse, positive_terms
 from .snippet import SNIPPET_WORDS, make_snippet  # noqa: F401  (make_snippet is part of this module's API)
 
 log = logging.getLogger(__name__)
 
-EXACT_COLUMNS = "{title_x lead_x body_x}"
-FOLDED_COLUMNS = "{title_f lead_f body_f}"
-# bm25 weights, in column order: a title match counts most, then the lead.
-BM25 = "bm25(articles_fts, 8.0, 8.0, 3.0, 3.0, 1.0, 1.0)"
 Probe = Callable[[str], bool]
-
-
-def fts_values(title: str, lead: str | None, body: str) -> tuple[str, str, str, str, str, str]:
-    """The six FTS column values for one article (exact and folded form of each field)."""
-    values: list[str] = []
-    for text in (title or "", lead or "", body or ""):
-        values += [normalize_tones(text), fold(text)]
-    return tuple(values)  # type: ignore[return-value]
-
-
-def _quoted(text: str, prefix: bool = False) -> str:
-    return '"' + text.replace('"', '""') + '"' + (" *" if prefix else "")
-
-
-class Fts5Syntax:
-    """How a parsed query is written as an SQLite FTS5 MATCH expression (PostgreSQL has its own:
-    backends.pg_text.TsquerySyntax, the same methods writing a tsquery)."""
-
-    AND, OR = " AND ", " OR "
-
-    def term(self, term: Term) -> str:
-        """One word in the exact or the folded columns (either form of a marked prefix)."""
-        columns = EXACT_COLUMNS if term.exact else FOLDED_COLUMNS
-        return " OR ".join(f"{columns} : {_quoted(form, term.prefix)}" for form in term.forms())
-
-    def phrase(self, words: list[str], exact: bool, prefix: bool) -> str:
-        """Words in order in one column of the exact or the folded form."""
-        return f"{EXACT_COLUMNS if exact else FOLDED_COLUMNS} : {_quoted(' '.join(words), prefix)}"
-
-    def without(self, positive: str, negatives: list[str]) -> str:
-        """`positive NOT n1 NOT n2`: FTS5's NOT is binary."""
-        return f"({positive})" + "".join(f" NOT ({n})" for n in negatives)
-
-
-FTS5 = Fts5Syntax()
 
 
 def _phrase_expr(terms: list[Term], syntax) -> str:

@@ -24,6 +24,14 @@ TRIGGERS = ("articles_fts_inserted", "articles_fts_deleting", "articles_fts_upda
 _COLUMN_LIST = ", ".join(FTS_COLUMNS)
 
 
+def fts_values(title: str, lead: str | None, body: str) -> tuple[str, str, str, str, str, str]:
+    """The six FTS column values for one article (exact and folded form of each field)."""
+    values: list[str] = []
+    for text in (title or "", lead or "", body or ""):
+        values += [normalize_tones(text), fold(text)]
+    return tuple(values)  # type: ignore[return-value]
+
+
 def register_functions(conn: sqlite3.Connection) -> None:
     """The SQL functions the index's view and triggers call (needed on every connection)."""
     conn.create_function("tulieu_tones", 1, lambda text: normalize_tones(text or ""), deterministic=True)

@@ -45,7 +45,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     """Restore a backup; the current content is backed up first."""
-    from ..archive.backup import restore_backup
+    from ..archive.restore import restore_backup
 
     safety = restore_backup(args.backup, args.archive)
     print(f"{args.archive}: restored from {args.backup}")

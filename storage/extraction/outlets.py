@@ -235,6 +235,12 @@ def from_domain_mentions(lines: list[str]) -> Outlet | None:
 
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:copyright|©)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,60})",
                           re.I)
+# The same in words: "Bản quyền thuộc về Báo X", "X giữ bản quyền nội dung của trang www.x.vn".
+VI_COPYRIGHT_RE = re.compile(r"bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|của\s+)(.{2,60})|^\s*(.{2,60}?)\s+giữ\s+bản\s+quyền",
+                             re.I)
+# A paper's kind before its name in a copyright owner: "Báo điện tử Dân trí" is Dân trí, "Thời báo Kinh tế
+# Sài Gòn" is Kinh tế Sài Gòn.
+OWNER_KIND_RE = re.compile(r"^(?:báo\s+điện\s+tử|thời\s+báo|trang\s+(?:thông\s+)?tin\s+điện\s+tử|tạp\s+chí|báo)\s+", re.I)
 
 
 def from_copyright(lines: list[str]) -> Outlet | None:
@@ -244,12 +250,15 @@ def from_copyright(lines: list[str]) -> Outlet | None:
     """
     pattern, labels = _names_re()
     for line in lines:
-        for match in COPYRIGHT_RE.finditer(line):
-            owner = match.group(1)
-            domain = DOMAIN_RE.match(owner.strip())
+        owners = [m.group(1) for m in COPYRIGHT_RE.finditer(line)]
+        owners += [m.group(1) or m.group(2) for m in VI_COPYRIGHT_RE.finditer(line)]
+        for owner in owners:
+            owner = owner.strip()
+            domain = DOMAIN_RE.match(owner)
             outlet = by_domain(domain.group(1)) if domain else None
-            name = pattern.match(owner.strip()) if outlet is None else None
-            outlet = outlet or (labels[name.group(0).casefold()] if name else None)
+            for form in (owner, OWNER_KIND_RE.sub("", owner)):
+                name = pattern.match(form) if outlet is None else None
+                outlet = outlet or (labels[name.group(0).casefold()] if name else None)
             if outlet is not None and outlet.kind != FOREIGN_KIND:
                 return outlet
     return None

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from storage.archive import Archive, migrations
 from storage.archive.check_file import check_file
 from storage.archive.codec import pack_blocks, pack_raw, unpack_blocks, unpack_raw
-from storage.archive.search import fts_values
+from storage.archive.search_index import fts_values
 from storage.records import Block
 
 PAGE = ("Trang chủ | Thời sự\nBộ Quốc phòng họp bàn về đường biên giới\n"

@@ -7,7 +7,8 @@ pytest.importorskip("psycopg")
 
 from storage.archive.backends.pg_text import TSQUERY, tokens, tsvector_text  # noqa: E402
 from storage.archive.backends.postgres import display, translate  # noqa: E402
-from storage.archive.search import fts_values, match_expression  # noqa: E402
+from storage.archive.search import match_expression
+from storage.archive.search_index import fts_values  # noqa: E402
 
 
 def test_placeholders_outside_strings_only_and_percent_signs_escaped():

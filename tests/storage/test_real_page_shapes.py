@@ -76,6 +76,15 @@ def test_the_copyright_line_names_the_page_owner_not_the_network_in_the_same_lin
     assert from_copyright(["Copyright © 2000-2009, Một Công Ty Phần Mềm Ltd."]) is None
 
 
+def test_a_copyright_said_in_words_names_the_owner() -> None:
+    found = from_copyright(["Thời báo Kinh tế Sài Gòn giữ bản quyền các bài viết trên trang."])
+    assert found is not None and found.name == "Kinh tế Sài Gòn"
+    found = from_copyright(["© Bản quyền thuộc về Báo điện tử Dân trí"])
+    assert found is not None and found.name == "Dân trí"
+    assert from_copyright(["Đài truyền hình giữ bản quyền phát sóng giải đấu"]) is None  # not a paper
+    assert from_copyright(["Bản quyền thuộc về một công ty truyền thông tư nhân"]) is None
+
+
 def test_author_meta_is_read_like_a_byline() -> None:
     assert _meta_byline("Theo  Lục Hòa (Vietnamnet/Reuters)") == "Lục Hòa"
     assert _meta_byline("Lê Thu Trang") == "Lê Thu Trang"

@@ -1,6 +1,6 @@
 """Full-text search on PostgreSQL with the semantics of the SQLite FTS5 index.
 
-FTS5 indexes each field twice (exact and folded, storage.archive.search.fts_values) and routes a
+FTS5 indexes each field twice (exact and folded, storage.archive.search_index.fts_values) and routes a
 query word to one form by column filters. Here both forms go into one tsvector: an exact word as
 itself, a folded word behind a "~" (a character no token holds), so `'~duong'` finds "đường" and
 `'bán'` only "bán". The words are cut by the same rule as FTS5's unicode61 tokenizer (runs of letters

@@ -20,6 +20,8 @@ from psycopg import errors as pg_errors
 from psycopg.pq import TransactionStatus
 
 from . import DatabaseError, IntegrityError, OperationalError, ProgrammingError
+from ..codec import stored_body
+from ..search_index import fts_values
 from .pg_text import ENOUGH, RANK_WEIGHTS, RANKED, SPREAD, TSQUERY, WINDOW, tsvector_text
 
 log = logging.getLogger(__name__)
@@ -280,9 +282,6 @@ class PostgresDialect:
 
     def reindex(self, conn, article_id: int) -> None:
         """Rewrite an article's index row from its stored title, lead and (packed) body."""
-        from ..codec import stored_body
-        from ..search import fts_values
-
         title, lead, blocks, raw = conn.execute(
             "SELECT title, lead, blocks, raw FROM articles WHERE id = ?", (article_id,)).fetchone()
         self.unindex(conn, article_id)
@@ -296,9 +295,6 @@ class PostgresDialect:
         """(articles missing or out of date in the index, index rows of no article, False: every
         difference is located), by id: the expected vectors are compared with the stored ones on the
         server, 500 at a time (bodies unpacked from the blocks)."""
-        from ..codec import stored_body
-        from ..search import fts_values
-
         ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id")]
         wrong: list[int] = []
         for start in range(0, len(ids), 500):

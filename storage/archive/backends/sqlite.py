@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from ..search import BM25, FTS5
+from .fts5_text import BM25, FTS5
 from .. import search_index
 
 

@@ -21,24 +21,25 @@ _CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", 
                 "tiêu chuẩn", "chuẩn", "mã"}
 
 
-def capitals(sc: ScanState, i: int) -> None:
-    """Record what the word in capitals at i names, if anything."""
+def capitals(sc: ScanState, i: int) -> int:
+    """Record what the word in capitals at i names, if anything; returns the index after it."""
     if i and (sc.keys[i - 1] in _CLASS_WORDS or " ".join(sc.keys[max(0, i - 2):i]) in _CLASS_WORDS):
-        return  # "lớp SSN-AUKUS", "mẫu F-35": a class or model
+        return i + 1  # "lớp SSN-AUKUS", "mẫu F-35": a class or model
     if sc.thing_before(i) and i + 2 < len(sc.toks) and sc.toks[i + 1].dash and sc.toks[i + 2].text[0].isdigit():
-        return  # "tàu HQ-016": a hull number
+        return i + 1  # "tàu HQ-016": a hull number
     if i >= 2 and sc.toks[i - 1].text == "/" and sc.toks[i - 2].text.isdigit():
-        return  # "Nghị định 357/2025/NĐ-CP": the issuing code of a document's number
+        return i + 1  # "Nghị định 357/2025/NĐ-CP": the issuing code of a document's number
     if sc.credit and "/" in sc.toks[i].text:
         _credit_parts(sc, i)
     elif _lowercase_initials(sc, i):  # "thuế giá trị gia tăng (GTGT)": a term spelled out in lowercase,
         sc.add("term", i, i + 1)  # not a body, here or anywhere in the article
     elif _in_parens(sc, i) and _thing_named(sc, i - 1):
-        return  # "khu công nghiệp Việt Nam - Singapore (VSIP)": a site's or a project's initials
+        return i + 1  # "khu công nghiệp Việt Nam - Singapore (VSIP)": a site's or a project's initials
     elif _in_parens(sc, i) and document_before(sc, i - 1):
         sc.add("document", i, i + 1)  # "Công ước ... (UNCLOS)": a treaty, not an organisation
     elif real_abbreviation(sc, i) and not _caps_name(sc, i):
-        abbreviation(sc, i)
+        return abbreviation(sc, i)
+    return i + 1
 
 
 def _in_parens(sc: ScanState, i: int) -> bool:

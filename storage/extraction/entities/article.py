@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 # show events, whose abbreviation is always the name: "Hội nghị ... (ADMM+)" -> "ADMM+"). True: "WHO".
 NAME_BY_ABBREVIATION = False
 _PARA_STRIDE = 1_000_000
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-(?=[A-Z])")  # an Arabic article glued to a family name
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Ferdinand Marcos Jr." is "Marcos"  # positions: paragraph index * stride + token index
 
 
@@ -56,7 +57,7 @@ def _core(name: str) -> list[str]:
     """Name tokens without initials, casefolded ("Mark T. Esper" -> mark, esper; "Y.Yun" -> yun)."""
     out = []
     for tok in name.split():
-        for piece in tok.split("."):
+        for piece in _ARTICLE.sub("", tok).split("."):  # "al-Assad" is "Assad" when named again
             if len(piece) > 1 and piece.casefold() not in _SUFFIXES:
                 out.append(piece.casefold())
     return out
@@ -215,10 +216,21 @@ def _merge_bare(members: dict[str, list[Mention]], home: bool) -> None:
             members[longer[0][0]].extend(members.pop(key))
 
 
+_STATE_FORM = re.compile(r"cộng hòa|chxhcn|xhcn|dân chủ", re.IGNORECASE)  # a state's official name
+
+
+def _place_key(m: Mention) -> str:
+    """A country's official full name is listed as written ("CHXHCN Việt Nam", "Việt Nam Dân chủ Cộng hòa"),
+    apart from the country's everyday name; other aliases join their canonical place."""
+    if m.canonical and m.text != m.canonical and _STATE_FORM.search(m.text):
+        return m.text.casefold()
+    return (m.canonical or m.text).casefold()
+
+
 def _places(mentions: list[Mention]) -> list[_Group]:
     members: dict[str, list[Mention]] = {}
     for m in mentions:
-        members.setdefault((m.canonical or m.text).casefold(), []).append(m)
+        members.setdefault(_place_key(m), []).append(m)
     gaz = load_gazetteer()
     for key in [k for k in members if any("feature" in m.flags for m in members[k])]:
         words = tuple(key.split())

@@ -41,6 +41,7 @@ class Gazetteer:
     entries: dict[tuple[str, ...], list[GazEntry]] = field(default_factory=dict)
     first: dict[str, int] = field(default_factory=dict)  # first token key -> longest entry length
     fuzzy_places: dict[str, str] = field(default_factory=dict)  # one-deletion variants -> canonical
+    squashed_places: dict[str, str] = field(default_factory=dict)  # letters without marks or spaces -> canonical
     short_places: dict[str, str] = field(default_factory=dict)
     needs_context: frozenset[str] = frozenset()
     plural_markers: tuple[tuple[str, ...], ...] = ()
@@ -84,6 +85,13 @@ def _read(name: str) -> dict:
         raise TuLieuError(f"{path}: cannot load entity table: {exc}") from exc
 
 
+def squash(text: str) -> str:
+    """Letters only, without tone or vowel marks, casefolded: the transliterations of a foreign name that
+    differ only in spacing, hyphens and marks ("Arập Xêút", "Ả-rập Xê-út") come out the same."""
+    bare = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(c for c in bare if c.isalpha() and not unicodedata.combining(c))
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -94,6 +102,8 @@ def _add_places(gaz: Gazetteer, places: dict) -> None:
             for form in [canonical, *aliases]:
                 gaz.add(form, "location", canonical)
                 low = form.casefold()
+                if len(squash(low)) >= 6:  # "Ả Rập Xê Út" and "Arập Xêút" are one spelling
+                    gaz.squashed_places.setdefault(squash(low), canonical)
                 if " " not in low and len(low) >= 7:
                     gaz.fuzzy_places[low] = canonical
                     for d in _deletions(low):

@@ -84,6 +84,10 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
     surname = toks[i].text in SURNAMES
     j, parts = i, []
     while j < len(toks) and len(parts) < MAX_NAME:
+        if parts and _GLUED_PARTICLE.match(toks[j].text):  # "Bashar al-Assad"
+            parts.append(toks[j].text)
+            j += 1
+            continue
         if _particle(sc, j, parts):  # "Mohammed bin Salman", "Ursula von der Leyen"
             parts.append(toks[j].text)
             j += 1
@@ -99,8 +103,14 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
                     parts.extend(x.text for x in toks[j:j + n])  # "Nguyễn Thái Bình", "Trần Đức Lương"
                     j += n
                     continue
+                if surname and e.kind == "location" and n == 1 and 2 <= len(parts) <= 3 and parts[1] in MIDDLE_NAMES \
+                        and _name_ends(toks, j + 1):
+                    parts.append(toks[j].text)  # "Hoàng Thị Tuyết Nga": a given name that is also a country's
+                    j += 1
+                    break
                 inside = surname and n == 1 and len(parts) < 3 and (
                     (e.kind == "location" and toks[j].text in sc.gaz.needs_context)
+                    or (e.kind == "prefix" and len(parts) == 2 and _name_ends(toks, j + 1))  # "Bùi Văn Quyền giữ chức"
                     or (e.kind in ("head", "needs_place") and is_vietnamese_syllable(toks[j].text)
                         and (j + 1 >= len(toks) or not toks[j + 1].is_word  # "Nguyễn Văn Viện, Cục trưởng"
                              or (toks[j + 1].cap and is_vietnamese_syllable(toks[j + 1].text)))))  # "Nguyễn Trường Thắng"
@@ -112,6 +122,14 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
 
 
 _PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "dos", "del", "da", "di", "du"}
+MIDDLE_NAMES = frozenset({"Thị", "Văn"})  # middle names that only a person's name holds
+_GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")  # "al-Assad", "el-Sisi": an Arabic article
+
+
+def _name_ends(toks: list[Token], k: int) -> bool:
+    """No name, title or office goes on at k: a lowercase word or punctuation (a prefix such as "Quyền"
+    before a capitalised title is "acting"; before "giữ chức" it is the name's last syllable)."""
+    return k >= len(toks) or not toks[k].is_word or not toks[k].cap
 
 
 def _particle(sc: ScanState, j: int, parts: list[str]) -> bool:

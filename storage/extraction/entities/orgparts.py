@@ -112,9 +112,10 @@ def document_length(sc: ScanState, i: int) -> int:
                 if tuple(sc.keys[i:i + len(d)]) == d), default=0)
 
 
-def abbr_reach(sc: ScanState, j: int) -> int:
+def abbr_reach(sc: ScanState, j: int, whole: bool = False) -> int:
     """After a head, a name written out up to "(ABBR)" ("Phái bộ Liên hợp quốc tại Nam Sudan (UNMISS)",
-    "Lực lượng bảo vệ bờ biển Philippines (PCG)"): the index of "(", else 0."""
+    "Lực lượng bảo vệ bờ biển Philippines (PCG)"): the index of "(", else 0. After a head that names a
+    body by itself (`whole`: "Chính phủ"), a known body after lowercase words is another one."""
     toks = sc.toks
     for k in range(j, min(len(toks), j + 12)):
         if paren_abbr(toks, k):
@@ -124,7 +125,19 @@ def abbr_reach(sc: ScanState, j: int) -> int:
             return 0
         if sc.keys[k] == "và" and k + 1 < len(toks) and org_head_at(sc, k + 1):
             return 0  # "Bộ Quốc phòng và Tổ chức Y tế Thế giới (WHO)": two bodies
+        if k > j and t.cap and not toks[k - 1].cap and sc.keys[k - 1] not in _INSIDE_LINKS \
+                and (org_head_at(sc, k) or whole and _body_at(sc, k)):
+            return 0  # "Chính phủ yêu cầu Tập đoàn Điện lực Việt Nam (EVN)": the later body's initials
     return 0
+
+
+_INSIDE_LINKS = {"về", "tại", "ở", "của", "và"}  # lowercase words that may join two parts of one name
+
+
+def _body_at(sc: ScanState, k: int) -> bool:
+    """An organisation's head noun or a known organisation starts at token k."""
+    _, e = sc.entry(k)
+    return e is not None and e.kind in ("head", "needs_place", "organization")
 
 
 _MISSIONS = (("phái", "đoàn"), ("phái", "bộ"), ("đại", "sứ", "quán"), ("lãnh", "sự", "quán"),
@@ -163,3 +176,31 @@ def drafting_end(sc: ScanState, i: int, n: int, end: int) -> int:
     if sc.keys[k:k + 1] == ["năm"] and k + 1 < len(sc.toks) and re.fullmatch(r"(19|20)\d\d", sc.toks[k + 1].text):
         k += 2
     return k
+
+
+_MANAGES = ("quản", "lý")
+_MANAGED_WORDS = 3  # "dự án", "khu kinh tế": the kind of thing managed, before its name
+
+
+def managed_object_end(sc: ScanState, end: int) -> int:
+    """After a name ending in "Quản lý" (a management board), the thing it manages up to its proper name
+    ("Ban Quản lý dự án Cảng Nghi Sơn", "Ban Quản lý Khu kinh tế Vân Phong"); else end."""
+    toks = sc.toks
+    if tuple(sc.keys[end - 2:end]) != _MANAGES:
+        return end
+    k = end
+    while k < len(toks) and k - end < _MANAGED_WORDS and toks[k].is_word and sc.keys[k] not in BLOCKERS \
+            and (not toks[k].cap or sc.entry(k)[1] is None and not toks[k].foreign and not toks[k].allcaps):
+        if toks[k].cap and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].cap:
+            break  # the proper name starts here ("Cảng Nghi Sơn" after "dự án")
+        k += 1
+    if k == end or k >= len(toks) or not toks[k].cap:
+        return end
+    j = k
+    while j < len(toks) and j - k < 4 and toks[j].is_word and toks[j].cap:
+        _, e = sc.entry(j)
+        if e is not None and e.kind in ("head", "needs_place", "title", "person"):
+            break
+        j += 1
+    return j if j > k else end
+

@@ -8,7 +8,7 @@ from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
 from .names import is_vietnamese_name, name_run
 from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, drafting_end,
-                       in_document_name, mission_seat, name_after, paren_abbr)
+                       in_document_name, managed_object_end, mission_seat, name_after, paren_abbr)
 from .orgtail import PLACE_COMMITTEES, committee_place, long_lowercase_name, lowercase_tail, lowercase_to_place, \
     unit_noun_tail
 from .orgtail import name_goes_on as _name_goes_on
@@ -39,12 +39,34 @@ def skip_outlet_prefix(toks: list[Token]) -> int:
     return 0
 
 
-def abbreviation(sc: ScanState, i: int) -> None:
-    """An unknown abbreviation in capitals is an organisation (linked to its spelled-out form)."""
+def abbreviation(sc: ScanState, i: int) -> int:
+    """An unknown abbreviation in capitals is an organisation (linked to its spelled-out form); returns
+    the index after it."""
     long_form, event = sc.abbr_long.get(i, (None, False))
     toks = sc.toks
     end = i + 3 if i + 2 < len(toks) and toks[i + 1].dash and toks[i + 2].text.isdigit() else i + 1  # "ACAMM-24"
+    local = _local_place_after(sc, end) if not event and end == i + 1 and not sc.in_title else None
+    if local:  # "BĐBP Quảng Nam", "CATP Hà Nội": a local branch, named with its province or city
+        pstart, pend, place = local
+        sc.add("organization", i, pend)
+        if not sc.credit:
+            sc.add("location", pstart, pend, canonical=place, flags={"in_org"})
+        return pend
     sc.add("organization", i, end, long_form=long_form, flags={"event-abbr"} if event else set())
+    return i + 1
+
+
+def _local_place_after(sc: ScanState, k: int) -> tuple[int, int, str] | None:
+    """(start, end, canonical) of a province, city or district right after k ("Quảng Nam", "thành phố Đà
+    Nẵng"), not a country or world region (an abbreviation before a country is no local branch)."""
+    w = _place_word(sc, k) if k < len(sc.toks) and not sc.toks[k].cap else 0
+    pn, place = sc.place_at(k + w)
+    if not place or place in sc.gaz.countries or place in sc.gaz.regions:
+        return None
+    end = k + w + pn
+    if end < len(sc.toks) and sc.toks[end].is_word and sc.toks[end].cap:
+        return None  # the place opens a longer name
+    return k + w, end, place
 
 
 def _event(sc: ScanState, i: int, n: int) -> int:
@@ -64,8 +86,12 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
     """Qualifier after the head at i..j-1: (end, parts, place start, place canonical)."""
     toks = sc.toks
     parts, paired, last_head = 0, False, True
+    self_named = sc.entry(i, ("organization",))[0] == j - i  # "Chính phủ", "Quốc hội": a name by itself
     while j < len(toks):
         t = toks[j]
+        if self_named and not parts and (tuple(sc.keys[i:j]) in _NATIONAL_ONLY if _place_word(sc, j)
+                                         else not t.cap and not _lower_qualifier(sc, j)):
+            break  # "Chính phủ yêu cầu ...", "đại biểu Quốc hội tỉnh X": the sentence goes on, no qualifier
         if parts and _joined(sc, j):  # "Bộ Kế hoạch và Đầu tư", "Bộ Văn hóa, Thể thao và Du lịch"
             j += 1
             if sc.keys[j - 1] == "và" and not word_len(toks, j):  # "... và Nguồn lợi thủy sản"
@@ -98,14 +124,22 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
             if end > j and is_vietnamese_name(names):  # "Trường THCS Nguyễn Du", "Bệnh viện Nguyễn Tri Phương"
                 return end, 1, None, None
         n, e = sc.entry(j)
+        if e is not None and e.kind == "location" and j + n < len(toks) and sc.keys[j + n] == FIELD_OF_STUDY:
+            parts, j = parts + 1, j + n + 1  # "Trung tâm Việt Nam học": Vietnamese studies, not a place
+            continue
         if e is not None and e.kind == "location" and (t.cap or not e.pattern[0][0].isupper()) \
                 and not (t.cap and word_len(toks, j) > n):  # "Cộng đồng Pháp ngữ": a word, not France
             return j + n, parts, j, e.canonical  # "Bộ Quốc phòng Mỹ", "Cơ quan Đối ngoại châu Âu"
+        sn, splace = sc.squashed_place(j) if e is None and t.foreign else (0, None)
+        if splace:
+            return j + sn, parts, j, splace  # "Chính phủ Arập Xêút": a known country spelled another way
         if (parts or j - i > 1 or sc.keys[i] in _LOCAL_HEADS) and _admin_tail(sc, j):  # "Bộ Chỉ huy Quân sự tỉnh": the paper's own province
             return j + len(_admin_tail(sc, j)), parts + 1, None, None
         w = _place_word(sc, j)
         if w and j + w < len(toks) and toks[j + w].cap:  # "tỉnh Kiên Giang", "thành phố Đà Nẵng"
             pn, place = sc.place_at(j + w)
+            if place and place in sc.gaz.countries and _unknown_cap(sc, j + w + pn):
+                place = None  # "huyện Đức Trọng": a country's name opening a local one
             if place:
                 return j + w + pn, parts, j + w, place
             if sc.in_title and name_after(sc, j + w):  # "Chủ tịch UBND TP Trần Văn An": the paper's own city
@@ -169,11 +203,23 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
         if _common_cap(sc, j) and j + 1 < len(toks) and toks[j + 1].cap and sc.place_at(j + 1)[1]:
             parts, j = parts + 1, j + 1
             continue
+        if t.allcaps and t.text in sc.gaz.not_orgs and (t.key,) not in _LEGAL_FORMS:
+            break  # "Lực lượng CSGT": a generic force, no name (a legal form goes on: "Công ty TNHH ...")
         if t.allcaps or (t.cap and t.foreign and parts == 0 and len(t.text) > 2 and _foreign_qualifier(sc, j)):
             parts, j = parts + 1, j + 1
             continue
         break
     return j, parts, None, None
+
+
+_NATIONAL_ONLY = {("quốc", "hội"), ("chính", "phủ"), ("nội", "các")}  # no provincial branch of these
+FIELD_OF_STUDY = "học"  # after a place: the study of it ("Việt Nam học", "Hán học")
+
+
+def _unknown_cap(sc: ScanState, k: int) -> bool:
+    """A capitalised word at k that the tables do not know: it continues the name before it."""
+    return k < len(sc.toks) and sc.toks[k].is_word and sc.toks[k].cap and not sc.toks[k].allcaps \
+        and sc.entry(k)[1] is None
 
 
 PARLIAMENT = ("của", "quốc", "hội")
@@ -210,6 +256,12 @@ def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
 
 
 _ONE_WORD_HEADS = {"cục", "sở", "vụ", "viện", "ban", "phòng"}
+
+
+def _regional_department(sc: ScanState, i: int, place: str | None) -> bool:
+    """A department named after a world region ("Vụ Châu Mỹ", "Cục Đông Nam Á"); a one-word head before a
+    country or province is no name ("Sở Hà Nội")."""
+    return sc.keys[i] in _ONE_WORD_HEADS and place in sc.gaz.regions
 
 
 def _one_word_name(sc: ScanState, i: int, j: int) -> bool:
@@ -306,24 +358,51 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if tuple(sc.keys[j:j + len(form)]) == form:
             j += len(form)
             break
+    # after a legal form the registered name may spell out the trade: "Công ty CP tư vấn và đầu tư công
+    # nghệ Thăng Long" (without one the words only describe the firm: "Công ty hóa dầu Yeochun NCC")
+    trade = _trade_words_end(sc, j) if j > i + n else j
+    traded, j = trade > j, trade
     start = j
     while j < len(toks) and j - start < _MAX_COMPANY:
         t = toks[j]
-        if t.dash and j > start and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap:
-            j += 1
+        if (t.dash or t.text == "&") and j > start and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap:
+            j += 1  # "Công ty Hòa Phát - Dung Quất", "Công ty LS Cable & System"
             continue
         if not (t.is_word and t.cap):
             break
         k, e = sc.entry(j)
+        if j == start and e is not None and e.kind == "title" and t.allcaps:
+            e = None  # "Công ty TNHH LS ...": capitals opening the trade name, not a title ("LS", lawyer)
         if _stops(sc, j, k, e) and e.kind != "person" or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
-        j += max(1, word_len(toks, j))  # "Đầu tư", "Di động": a trade word capitalises its first syllable only
+        j += max(1, toks[j].tail)  # "Đầu tư", "Di động": a trade word capitalises its first syllable only
+        # (the lexicon's words only: the segmenter glues a name to the verb after it, "Long linh tính")
     if j > start and toks[j - 1].dash:
         j -= 1
-    if sc.in_title and not (toks[start].allcaps and j - start <= 2):
+    if sc.in_title and not traded and not (toks[start].allcaps and j - start <= 2):
         return i  # "Tổng Giám đốc Tập đoàn Airbus Guillaume Faury": after a title, the person's name follows
     return j if j > start else i
+
+
+_MAX_TRADE = 8
+_TRADE_TAGS = ("N", "Np", "Nc", "V", "A", "C")  # trade words: nouns, verbs used as nouns, "và"
+
+
+def _trade_words_end(sc: ScanState, j: int) -> int:
+    """End of lowercase words naming a company's trade before its capitalised trade name ("thương mại dịch
+    vụ Hoàng Phát", "thương mại và sản xuất Lộc Phát"), else j: nouns and verbs of trades, at least one
+    noun, no sentence word."""
+    toks, k = sc.toks, j
+    while k < len(toks) and k - j < _MAX_TRADE and toks[k].is_word and not toks[k].cap:
+        k += 1  # the tags below turn away a sentence's words ("đã", "của"), not a syllable ("thiết bị")
+    if k == j or k >= len(toks) or not toks[k].cap or toks[k - 1].key == "và":
+        return j
+    tags = pos_tags(sc.span(j, k))
+    if not tags or not any(tag in ("N", "Nc") for _, tag in tags) or tags[-1][1] not in ("N", "Nc", "V") \
+            or any(tag not in _TRADE_TAGS for _, tag in tags):
+        return j
+    return k
 
 
 def _stops(sc: ScanState, j: int, n: int, e: GazEntry | None) -> bool:
@@ -351,20 +430,25 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     if not sc.toks[i].cap or e.kind == "event" or document_length(sc, i) or in_document_name(sc, i):
         return end  # "Luật Cảnh sát biển Việt Nam" names a law
     known, company = _known_end(sc, i), _company_end(sc, i, n)
+    if i < company < end and not any(t.cap for t in sc.toks[company:end]):
+        end = _redo(sc, i, company, mark, abbr, until, last)  # "Công ty Thăng Long linh tính ...": the verb
+        # after a trade name is the sentence's
     longer = max(known, company, drafting_end(sc, i, n, end))
     if longer <= end:
         return end
     if longer == known and of_parliament(sc, i, longer):
         longer = known = known + len(PARLIAMENT)
+    return _redo(sc, i, longer, mark, abbr, until, last)
+
+
+def _redo(sc: ScanState, i: int, end: int, mark: int, abbr: dict, until: int, last: object) -> int:
+    """Undo the mentions of a parse from `mark` on and name the organisation i..end-1 instead."""
     del sc.out[mark:]
     sc.abbr_long, sc.name_until, sc.last_person = abbr, until, last
-    if longer == known:
-        sc.add("organization", i, longer)
-    else:
-        sc.add("organization", i, longer)
-    if paren_abbr(sc.toks, longer):
-        sc.abbr_long[longer + 1] = (sc.span(i, longer), False)
-    return longer
+    sc.add("organization", i, end)
+    if paren_abbr(sc.toks, end):
+        sc.abbr_long[end + 1] = (sc.span(i, end), False)
+    return end
 
 
 def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
@@ -380,7 +464,7 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
             return i + n  # "Lực lượng Cảnh sát biển Việt Nam": the force is the organisation after it
     if document_length(sc, i) or in_document_name(sc, i):
         return i  # "Bộ Quy tắc ứng xử": a document; "Luật Cảnh sát biển Việt Nam" names a law
-    k = collective_abbr(sc, i + n) or abbr_reach(sc, i + n)
+    k = collective_abbr(sc, i + n) or abbr_reach(sc, i + n, sc.entry(i, ("organization",))[0] == n)
     if k:  # "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)": the spelled-out name runs to "(ABBR)"
         sc.add("organization", i, k)
         sc.abbr_long[k + 1] = (sc.span(i, k), False)
@@ -391,6 +475,9 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
                 break
         return k
     end, parts, pstart, place = _qualifier(sc, i, i + n)
+    managed = managed_object_end(sc, end) if parts else end
+    if managed > end:  # "Ban Quản lý Khu kinh tế Vân Phong": the board's name runs through what it manages
+        end, pstart, place = managed, None, None
     if parts and pstart is None and of_parliament(sc, i, end):
         end += len(PARLIAMENT)  # "Ủy ban Pháp luật của Quốc hội": the committee's official name
     multi = n > 1 or e.kind == "needs_place"
@@ -398,7 +485,7 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         sc.keys[i] in _LOCAL_HEADS or (end < len(toks) and toks[end].cap))  # "UBND TP", "Hải quân tỉnh" + a name
     if e.kind == "needs_place" and pstart is None and not (parts and paren_abbr(toks, end)) and not admin:
         return i  # "Hải quân" alone is no name; "Quân đội Arakan (AA)" is
-    if parts == 0 and not (pstart is not None and multi):
+    if parts == 0 and not (pstart is not None and (multi or _regional_department(sc, i, place))):
         return i
     name_end = end
     coordinated = None

@@ -93,6 +93,16 @@ def lowercase_tail(sc: ScanState, i: int, j: int, anchored_only: bool = False) -
     return j
 
 
+_TRADE_HEADS = {("hiệp", "hội"), ("hội",), ("liên", "đoàn"), ("hãng",), ("hãng", "thông", "tấn"), ("tập", "đoàn"),
+                ("tổng", "công", "ty"), ("công", "ty"), ("quỹ",), ("ngân", "hàng")}
+
+
+def _trade_head(sc: ScanState, i: int, j: int) -> bool:
+    """An association's or a firm's head, whose lowercase words name its trade before its country
+    ("Hiệp hội xăng dầu Việt Nam", "Liên đoàn bóng đá Thái Lan")."""
+    return tuple(sc.keys[i:j]) in _TRADE_HEADS
+
+
 def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int:
     """Lowercase words inside a name up to its place: a noun first, then nouns, verbs or "và"
     ("Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ"), never a sentence's function words."""
@@ -103,7 +113,7 @@ def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int
     if k == j or k >= len(toks) or not toks[k].cap:
         return j
     pn, place = sc.place_at(k)
-    if bare and not (place and _bilateral_tail(sc, j, k, k + pn)):
+    if bare and not (place and (_bilateral_tail(sc, j, k, k + pn) or _trade_head(sc, i, j))):
         return j  # right after the head only a bilateral body's words: "Hội hữu nghị và hợp tác Việt Nam - Lào"
     if not place:
         w = next((w for w in (2, 1) if k - w > j and place_word(sc, k - w) == w), 0)

@@ -107,13 +107,14 @@ def title_chain(sc: ScanState, i: int) -> int:
             continue
         firm = sc.suffixed_name(j) if t.cap else j
         if firm > j + 1:  # "Chủ tịch SK Group Chey Tae Won": the firm's name ends at its suffix, the person follows
-            sc.add("organization", j, firm)
+            # "LS Cable & System", "GS Engineering": initials read as a title ("luật sư") open the firm's name
+            opens = j == i + 1 and toks[i].allcaps and t.foreign
+            sc.add("organization", i if opens else j, firm)
             j = firm
             continue
         if t.allcaps and not t.initial and "." not in t.text and not _caps_initials(sc, j):
-            if t.text not in sc.gaz.not_orgs:  # "TP", "ĐBQH": part of the title, no organisation
-                abbreviation(sc, j)
-            j += 1
+            # "TP", "ĐBQH": part of the title, no organisation; "Chính ủy BĐBP Quảng Nam": a branch
+            j = abbreviation(sc, j) if t.text not in sc.gaz.not_orgs else j + 1
             continue
         if not (t.cap or t.initial):
             break

@@ -5,7 +5,7 @@ import logging
 
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon
-from .names import name_run
+from .names import MIDDLE_NAMES, name_run
 from .state import ScanState
 from .tokens import Token
 
@@ -138,6 +138,8 @@ def _cap_run(sc: ScanState, i: int) -> int:
 def capitalised_feature(sc: ScanState, i: int) -> int:
     """"Bãi Scarborough", "Đảo Jeju": a feature noun written with a capital opens a place; its end, else i."""
     toks = sc.toks
+    if toks[i].text in SURNAMES and i + 1 < len(toks) and toks[i + 1].text in MIDDLE_NAMES:
+        return i  # "Hồ Thị Thủy", "Đầm Văn A": a family name that is also a feature noun, then a middle name
     for f in sorted(sc.gaz.features | sc.gaz.named_sites, key=len, reverse=True):
         k = i + len(f)
         if tuple(sc.keys[i:k]) == f and k < len(toks) and toks[k].cap and not toks[k].allcaps \

@@ -8,7 +8,9 @@ from .abbr import capitals
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
 from .mention import Mention
-from .names import name_run, names_a_thing, person_cue, person_ok
+from .names import is_vietnamese_name, name_run, names_a_thing, person_cue, person_ok
+from .numbered import FIRST_KEYS as NUMBERED_FIRST
+from .numbered import GLUED_STARTS, numbered_place
 from .orgparts import BLOCKERS, document_length, in_document_name
 from .orgs import PARLIAMENT, head_parse, of_parliament, parse_org, skip_outlet_prefix
 from .people import title_chain
@@ -20,6 +22,7 @@ log = logging.getLogger(__name__)
 
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
 _JOINS = {"and", "&", "of"}
+_ADDRESS_WORDS = {"street", "district", "avenue", "boulevard", "road", "province", "county"}
 _ADDRESS_NOUNS = {"hẻm", "ngõ", "ngách", "kiệt"}  # not "số": "số 7 Nguyễn Văn A" may be a player
 _HOUSE_NUMBER_RE = re.compile(r"^\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*$")
 _LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # inside a foreign organisation's name
@@ -72,6 +75,10 @@ class Scanner(ScanState):
         if t.key in _CREDIT and i + 1 < len(self.toks) and self.toks[i + 1].text == ":":
             self.credit = True
             return i + 2
+        if not self.credit and (t.key in NUMBERED_FIRST or t.text[:2] in GLUED_STARTS):
+            j = numbered_place(self, i)
+            if j > i:
+                return j
         if not t.cap and not t.allcaps and t.key not in self.gaz.first:
             return i + 1  # most words: lower-case, opening no table entry (what the rules below come to)
         n, e = self.entry(i)
@@ -146,8 +153,7 @@ class Scanner(ScanState):
         """Abbreviations, short country forms in compounds, misspelt places and names."""
         t = self.toks[i]
         if t.allcaps:
-            capitals(self, i)
-            return i + 1
+            return capitals(self, i)
         if not t.cap or self.credit:
             return i + 1
         short = self.gaz.short_places.get(t.text)
@@ -185,6 +191,10 @@ class Scanner(ScanState):
         if ADMIN_GLUED_RE.match(parts[0]):
             bare = ADMIN_GLUED_RE.sub("", self.span(i, j).strip())  # "TP.Đà Nẵng" is Đà Nẵng
             self.add("location", i, j, canonical=bare[:1].upper() + bare[1:])
+        elif t.foreign and self.squashed_place(i)[0] == j - i:  # "Arập Xêút": another spelling of a known
+            self.add("location", i, j, canonical=self.squashed_place(i)[1])  # place, kept as written
+        elif len(parts) > 1 and parts[-1].casefold() in _ADDRESS_WORDS:
+            self.add("location", i, j)  # "Al-Nuzha District", "Nguyen Hue Street": an address's street or district
         elif self.institution_before(i):  # "đại học Dongkuk": the lowercase head is part of the name
             name = self.span(i - self.institution_before(i), j).strip()
             self.add("organization", i - self.institution_before(i), j, canonical=name[:1].upper() + name[1:])
@@ -263,8 +273,10 @@ class Scanner(ScanState):
     def _before_head(self, i: int, j: int, parts: list[str]) -> tuple[int, list[str]]:
         """Cut a capitalised run where an organisation's head opens ("Đoàn Bộ Quốc phòng": a delegation)."""
         for k in range(i + 1, j):
-            e = self.entry(k)[1]
+            n, e = self.entry(k)
             if e is not None and e.kind in ("head", "organization") and k + 1 < len(self.toks):
+                if k + n == j and n == 1 and len(parts) >= 3 and is_vietnamese_name(parts):
+                    break  # "Nguyễn Đức Trường": a head syllable ending a full name is the given name
                 return k, parts[:k - i]
         return j, parts
 

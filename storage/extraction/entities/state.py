@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import logging
 
-from .gazetteer import GazEntry, Gazetteer, load_gazetteer
+from .gazetteer import GazEntry, Gazetteer, load_gazetteer, squash
 from .mention import THING_NOUNS, Mention
 from .tokens import Token, tokenize
 
 log = logging.getLogger(__name__)
 
 _PLACE_CONTEXT = {"tại", "ở", "thăm", "sang", "đến", "tới", "từ", "nước", "đô", "rời"}
-_MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "trang tin", "tập đoàn", "công ty", "hãng tin"}
+_MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "trang tin", "tập đoàn", "công ty", "hãng tin",
+                  "mạng tin", "nhật báo", "tuần báo", "thông tấn"}
 TITLE_KINDS = ("title", "honorific", "prefix")
 LONG_NAME = 4  # tokens of a well-known organisation's name from which inner capitals may differ
 _DIRECTIONS = {"bắc", "nam", "đông", "tây"}
@@ -95,7 +96,21 @@ class ScanState:
         if e:
             return n, e.canonical
         short = self.gaz.short_places.get(self.toks[i].text)
-        return (1, short) if short else (0, None)
+        if short:
+            return 1, short
+        return self.squashed_place(i) if self.toks[i].foreign else (0, None)
+
+    def squashed_place(self, i: int) -> tuple[int, str | None]:
+        """A known place spelled another way at i ("Arập Xêút", "Ô-xtrây-li-a"): (length, canonical)."""
+        for n in (3, 2, 1):
+            k = i + n
+            if n == 1 and "-" not in self.toks[i].text:
+                break  # one word: only a hyphenated transliteration ("Ô-xtrây-li-a"); fuzzy_place does the rest
+            if k <= len(self.toks) and all(t.is_word and t.cap for t in self.toks[i:k]):
+                place = self.gaz.squashed_places.get(squash(self.span(i, k)))
+                if place:
+                    return n, place
+        return 0, None
 
     def thing_before(self, i: int) -> bool:
         """A noun for a named thing before token i, maybe with a code between ("tàu BRP Sierra Madre")."""

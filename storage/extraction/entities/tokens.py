@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 _TOKEN = re.compile(r"(?:\b[A-ZĐ][’'](?=[^\W\d_]))?[^\W_]+(?:\.[^\W_]+)*\+*|[^\w\s]")
 _SENT_END = {".", "!", "?", ":", ";", "…", "•"}
 _OPENERS = {"\"", "“", "'", "‘", "(", "[", "«"}
-_JOINERS = frozenset("./-")  # the tokens _merge joins across (an initial's full stop, a slash, a hyphen)
+_JOINERS = frozenset("./-&")  # what _merge joins across: an initial's full stop, a slash, a hyphen, an ampersand
 _INITIALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")  # "Á." ends "Đông Nam Á.": a toned vowel is no initial
 
 
@@ -52,7 +52,8 @@ class Token:
 
 
 def _merge(tokens: list[Token], text: str) -> list[Token]:
-    """Join initials ("T."), slash abbreviations ("HĐBA/LHQ") and lowercase hyphen parts ("Jae-in")."""
+    """Join initials ("T."), slash and ampersand abbreviations ("HĐBA/LHQ", "KH&CN") and lowercase hyphen
+    parts ("Jae-in")."""
     out: list[Token] = []
     i, count = 0, len(tokens)
     while i < count:
@@ -69,6 +70,7 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
             continue
         if nxt.start == t.end and nn.start == nxt.end and t.is_word and nn.is_word:
             glue = (nxt.text == "/" and t.allcaps and nn.allcaps) or (
+                nxt.text == "&" and t.text.isupper() and nn.text.isupper() and t.text.isalpha()) or (
                 nxt.text == "-" and t.text[0].isalpha() and nn.text[0].isalpha()
                 and (nn.text[0].islower() or (_foreign(t.text) and _foreign(nn.text))))
             if glue:

@@ -1,0 +1,175 @@
+"""General entity rules of issue #8 step 4, on sentences written for these tests (real underthesea, no mocks):
+numbered roads and hamlets, ampersand abbreviations, given names that are also head or title words,
+Arabic articles inside names, family names that are also feature nouns."""
+from __future__ import annotations
+
+from storage.extraction.entities import extract_entities
+from storage.extraction.entities.tokens import tokenize
+
+
+def _names(text: str, kind: str) -> list[str]:
+    return [e.name for e in extract_entities("", [text]) if e.kind == kind]
+
+
+def test_numbered_roads_are_places_as_written() -> None:
+    places = _names("Xe tải đi từ QL2B sang Quốc lộ 6, rẽ vào tỉnh lộ 312 rồi QL 9 và đường số 4.", "location")
+    assert places == ["QL2B", "Quốc lộ 6", "tỉnh lộ 312", "QL 9", "đường số 4"]
+
+
+def test_bare_road_word_needs_the_number_to_end_the_phrase() -> None:
+    assert _names("Họ mở rộng đường 3 làn ở ngoại ô.", "location") == []
+    assert _names("Dự án nâng cấp đường 9.", "location") == ["đường 9"]
+
+
+def test_numbered_hamlet_keeps_its_noun() -> None:
+    assert _names("Ông sống ở thôn 7, xã Tân Lập.", "location") == ["thôn 7", "Tân Lập"]
+
+
+def test_ampersand_abbreviation_is_one_token_and_one_body() -> None:
+    assert [t.text for t in tokenize("Bộ NN&PTNT họp")] == ["Bộ", "NN&PTNT", "họp"]
+    assert "Bộ NN&PTNT" in _names("Hôm qua Bộ NN&PTNT công bố kế hoạch.", "organization")
+
+
+def test_given_name_that_is_a_head_noun_stays_in_the_name() -> None:
+    assert _names("Em Lê Văn Trường (9 tuổi) bị thương nhẹ.", "person") == ["Lê Văn Trường"]
+
+
+def test_given_name_that_is_an_acting_prefix_stays_in_the_name() -> None:
+    assert _names("Bà Đỗ Thị Quyền giữ chức Giám đốc.", "person") == ["Đỗ Thị Quyền"]
+    assert _names("Quyền Bộ trưởng Trần Văn Khải phát biểu.", "person") == ["Trần Văn Khải"]
+
+
+def test_arabic_article_is_part_of_the_family_name() -> None:
+    assert _names("Ngoại trưởng Adel al-Jubeir đã tới.", "person") == ["Adel al-Jubeir"]
+
+
+def test_family_name_that_is_a_feature_noun_before_a_middle_name_is_a_person() -> None:
+    assert _names("Đại biểu Hồ Văn Năm phát biểu.", "person") == ["Hồ Văn Năm"]
+    assert "Hồ Tây" in _names("Du khách dạo quanh Hồ Tây.", "location")
+
+
+def test_trade_head_runs_through_its_lowercase_trade_to_the_country() -> None:
+    assert "Liên đoàn quần vợt Nhật Bản" in _names("Liên đoàn quần vợt Nhật Bản vừa công bố lịch.", "organization")
+    assert "Hãng thông tấn Lào" in _names("Hãng thông tấn Lào đưa tin hôm qua.", "organization")
+
+
+def test_place_followed_by_hoc_is_a_field_of_study_inside_the_name() -> None:
+    ents = extract_entities("", ["Viện Nhật Bản học tổ chức tọa đàm."])
+    assert [(e.name, e.kind) for e in ents] == [("Viện Nhật Bản học", "organization")]
+
+
+def test_self_named_body_does_not_run_on_through_the_sentence() -> None:
+    orgs = _names("Quốc hội yêu cầu Ngân hàng Nhà nước (NHNN) báo cáo.", "organization")
+    assert orgs[:2] == ["Quốc hội", "Ngân hàng Nhà nước"]
+
+
+def test_national_body_takes_no_province_but_a_branch_does() -> None:
+    assert _names("Một đại biểu Quốc hội tỉnh Nghệ An phát biểu.", "organization") == ["Quốc hội"]
+    assert _names("Bộ đội Biên phòng tỉnh Nghệ An tuần tra.", "organization") == ["Bộ đội Biên phòng tỉnh Nghệ An"]
+
+
+def test_country_name_opening_a_local_name_is_not_the_country() -> None:
+    ents = extract_entities("", ["UBND huyện Đức Cơ họp sáng nay."])
+    assert ("UBND huyện Đức Cơ", "organization") in [(e.name, e.kind) for e in ents]
+    assert "Đức" not in [e.name for e in ents]
+
+
+def test_abbreviation_before_a_province_is_the_local_branch_but_not_before_a_country() -> None:
+    assert "BĐBP Cà Mau" in _names("Đại tá Lê Văn Tư, Chỉ huy trưởng BĐBP Cà Mau, cho biết.", "organization")
+    ents = [(e.name, e.kind) for e in extract_entities("", ["Dự án do JICA Nhật Bản tài trợ."])]
+    assert ("JICA", "organization") in ents and ("Nhật Bản", "location") in ents
+
+
+def test_industry_word_ends_a_foreign_firm_not_a_person() -> None:
+    ents = [(e.name, e.kind) for e in extract_entities("", ["Hợp đồng được ký với Asia Pacific Shipping tuần trước."])]
+    assert ents == [("Asia Pacific Shipping", "organization")]
+
+
+def test_ampersand_inside_a_company_trade_name() -> None:
+    assert _names("Công ty Black & Decker mở nhà máy.", "organization") == ["Công ty Black & Decker"]
+
+
+def test_initials_read_as_a_title_open_a_foreign_firm() -> None:
+    assert "LS Cable & System" in _names("Dự án do LS Cable & System thực hiện.", "organization")
+
+
+def test_department_named_after_a_world_region() -> None:
+    assert "Vụ Đông Âu" in _names("Ông là Vụ trưởng Vụ Đông Âu, Bộ Ngoại giao.", "organization")
+
+
+def test_management_board_named_by_what_it_manages() -> None:
+    assert _names("Ban Quản lý vịnh Hạ Long cho biết.", "organization") == ["Ban Quản lý vịnh Hạ Long"]
+    assert _names("Ban Quản lý dự án đã ký với nhà thầu.", "organization") == ["Ban Quản lý"]
+
+
+def test_news_network_word_before_a_foreign_name() -> None:
+    assert _names("Mạng tin Sunbeam cho biết hôm qua.", "organization") == ["Sunbeam"]
+
+
+def test_official_state_names_are_listed_as_written_apart_from_the_country() -> None:
+    places = _names("Việt Nam xưa mang tên Việt Nam Dân chủ Cộng hòa, nay là CHXHCN Việt Nam.", "location")
+    assert places == ["Việt Nam", "Việt Nam Dân chủ Cộng hòa", "CHXHCN Việt Nam"]
+
+
+def test_vn_alone_is_the_country_as_written() -> None:
+    ents = [(e.name, e.kind) for e in extract_entities("", ["Cà phê VN được ưa chuộng ở Đức."])]
+    assert ("VN", "location") in ents and not any(k == "organization" for _, k in ents)
+
+
+def test_four_syllable_name_ending_in_a_country_syllable() -> None:
+    assert _names("Chị Lê Thị Hồng Nga phát biểu.", "person") == ["Lê Thị Hồng Nga"]
+
+
+def test_family_name_after_an_arabic_article_joins_the_full_name() -> None:
+    people = _names("Ngoại trưởng Adel al-Jubeir đến. Ông Jubeir cho biết thêm.", "person")
+    assert people == ["Adel al-Jubeir"]
+
+
+def test_newspaper_word_ends_a_foreign_title() -> None:
+    assert _names("Theo The Daily Telegraph, cuộc họp bị hoãn.", "organization") == ["The Daily Telegraph"]
+
+
+def test_named_helicopter_or_contest_is_no_person() -> None:
+    assert _names("Trực thăng được gọi là trực thăng Sea Dragon.", "person") == []
+    assert _names("Cuộc thi Robo Star thu hút nhiều đội.", "person") == []
+
+
+def test_movement_is_a_head_noun() -> None:
+    assert "Phong trào Hamas" in _names("Phong trào Hamas ra tuyên bố.", "organization")
+
+
+def test_registered_company_name_spells_out_its_trade_after_the_legal_form() -> None:
+    orgs = _names("Công ty TNHH sản xuất và phân phối thiết bị Minh Khang bị phạt.", "organization")
+    assert orgs == ["Công ty TNHH sản xuất và phân phối thiết bị Minh Khang"]
+
+
+def test_descriptive_trade_words_without_a_legal_form_stay_outside() -> None:
+    assert _names("Ông làm cho công ty hóa chất Daeyang Chem.", "organization") != [
+        "công ty hóa chất Daeyang Chem"]
+
+
+def test_verb_after_a_trade_name_is_not_part_of_it() -> None:
+    orgs = _names("Khách hàng của Công ty Minh Long linh cảm có chuyện.", "organization")
+    assert orgs == ["Công ty Minh Long"]
+
+
+def test_bare_generic_agency_abbreviations_and_academic_titles_are_no_bodies() -> None:
+    text = "Lực lượng CSGT phối hợp với UBND các xã; GS-TS Lê Văn Hải cho biết TAND đã thụ lý."
+    assert _names(text, "organization") == []
+    assert _names("UBND tỉnh Bắc Kạn họp.", "organization") == ["UBND tỉnh Bắc Kạn"]
+
+
+def test_trade_words_may_end_in_a_verb_of_trade() -> None:
+    orgs = _names("Công ty TNHH thương mại và sản xuất Hòa An nộp thuế.", "organization")
+    assert orgs == ["Công ty TNHH thương mại và sản xuất Hòa An"]
+
+
+def test_known_country_spelled_with_other_spacing_or_marks() -> None:
+    ents = [(e.name, e.kind) for e in extract_entities("", ["Lao động Việt Nam tại Ả-rập Xê-út được ân xá."])]
+    assert ("Ả-rập Xê-út", "location") in ents and not any(k == "person" for _, k in ents)
+    assert "Ô-xtrây-li-a" in _names("Đoàn công tác sang Ô-xtrây-li-a tuần này.", "location")
+
+
+def test_foreign_street_and_district_of_an_address_are_places() -> None:
+    places = _names("Văn phòng đặt tại 12 Corniche Road, Al-Khobar District, Dammam.", "location")
+    assert "Corniche Road" in places and "Al-Khobar District" in places
