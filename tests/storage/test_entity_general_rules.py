@@ -173,3 +173,10 @@ def test_known_country_spelled_with_other_spacing_or_marks() -> None:
 def test_foreign_street_and_district_of_an_address_are_places() -> None:
     places = _names("Văn phòng đặt tại 12 Corniche Road, Al-Khobar District, Dammam.", "location")
     assert "Corniche Road" in places and "Al-Khobar District" in places
+
+
+def test_names_listed_after_a_street_noun_are_streets() -> None:
+    ents = extract_entities("", ["Tối qua, các ngả đường như Lê Lợi, Bà Triệu và Quang Trung đều kẹt xe."])
+    assert [(e.name, e.kind) for e in ents] == [("Lê Lợi", "location"), ("Bà Triệu", "location"),
+                                                 ("Quang Trung", "location")]
+    assert _names("Ông Lê Văn Hai đi đường tắt như mọi ngày.", "person") == ["Lê Văn Hai"]

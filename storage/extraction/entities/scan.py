@@ -16,6 +16,8 @@ from .orgs import PARLIAMENT, head_parse, of_parliament, parse_org, skip_outlet_
 from .people import title_chain
 from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, location
 from .state import TITLE_KINDS, ScanState
+from .streets import OPENERS as STREET_LIST_OPENERS
+from .streets import street_list
 from .tokens import pos_tags, word_len
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,10 @@ class Scanner(ScanState):
     def step(self, i: int) -> int:
         """Handle the token at i; return the next index."""
         t = self.toks[i]
+        if t.key in STREET_LIST_OPENERS and not self.credit:
+            j = street_list(self, i)  # "các tuyến đường như Lê Lợi, Hàm Nghi": streets, not people
+            if j > i:
+                return j
         if not t.is_word:
             if t.text == ")" and self.credit:
                 self.credit = False
