@@ -180,3 +180,8 @@ def test_names_listed_after_a_street_noun_are_streets() -> None:
     assert [(e.name, e.kind) for e in ents] == [("Lê Lợi", "location"), ("Bà Triệu", "location"),
                                                  ("Quang Trung", "location")]
     assert _names("Ông Lê Văn Hai đi đường tắt như mọi ngày.", "person") == ["Lê Văn Hai"]
+
+
+def test_place_with_a_glued_admin_prefix_is_named_without_it() -> None:
+    assert _names("Cháy nhà ở P.Tân Định, Q.Bình Thạnh tối qua.", "location") == ["Tân Định", "Bình Thạnh"]
+    assert _names("Anh ấy thuê trọ ở Q.7 gần chợ.", "location") == ["Q.7"]  # a numbered district keeps it

@@ -123,7 +123,7 @@ def _people(mentions: list[Mention]) -> list[_Group]:
 def _surface_name(group: list[Mention], canonical: str | None) -> str:
     """The table's name when the article uses it, else the article's own first full form."""
     short = load_gazetteer().short_places
-    if canonical is None or any(m.text.casefold() == canonical.casefold() for m in group):
+    if canonical is None or any(m.text.casefold() == canonical.casefold() or "bare" in m.flags for m in group):
         return canonical or group[0].text
     for m in group:
         if "fuzzy" not in m.flags and not (m.text in short and m.text != canonical):

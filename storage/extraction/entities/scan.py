@@ -189,8 +189,10 @@ class Scanner(ScanState):
         if j == i:
             return i + 1
         if ADMIN_GLUED_RE.match(parts[0]):
-            bare = ADMIN_GLUED_RE.sub("", self.span(i, j).strip())  # "TP.Đà Nẵng" is Đà Nẵng
-            self.add("location", i, j, canonical=bare[:1].upper() + bare[1:])
+            bare = ADMIN_GLUED_RE.sub("", self.span(i, j).strip())  # "TP.Đà Nẵng" is Đà Nẵng, named bare
+            numbered = bare[:1].isdigit()  # "Q.9": a numbered district keeps its prefix
+            self.add("location", i, j, canonical=None if numbered else bare[:1].upper() + bare[1:],
+                     flags=set() if numbered else {"bare"})
         elif t.foreign and self.squashed_place(i)[0] == j - i:  # "Arập Xêút": another spelling of a known
             self.add("location", i, j, canonical=self.squashed_place(i)[1])  # place, kept as written
         elif len(parts) > 1 and parts[-1].casefold() in _ADDRESS_WORDS:
