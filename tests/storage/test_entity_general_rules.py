@@ -185,3 +185,8 @@ def test_names_listed_after_a_street_noun_are_streets() -> None:
 def test_place_with_a_glued_admin_prefix_is_named_without_it() -> None:
     assert _names("Cháy nhà ở P.Tân Định, Q.Bình Thạnh tối qua.", "location") == ["Tân Định", "Bình Thạnh"]
     assert _names("Anh ấy thuê trọ ở Q.7 gần chợ.", "location") == ["Q.7"]  # a numbered district keeps it
+
+
+def test_admin_abbreviation_with_a_spaced_dot_opens_a_place_after_a_preposition() -> None:
+    assert _names("Chợ đông nhất ở TP. Sầm Sơn vào cuối tuần.", "location") == ["Sầm Sơn"]
+    assert _names("Hồ sơ nộp tại Sở Tư pháp TP. Qua kiểm tra, không sai sót.", "location") == []

@@ -169,7 +169,8 @@ class Scanner(ScanState):
     def untitled_name(self, i: int) -> int:
         """A capitalised run with no title before it: a person, a place after "tại", or nothing."""
         t = self.toks[i]
-        if t.sent_start and t.key in syllables() and t.text not in SURNAMES and not t.foreign:
+        if t.sent_start and t.key in syllables() and t.text not in SURNAMES and not t.foreign \
+                and not self.admin_context(i):  # "ở TP. Vinh": the dot is the abbreviation's
             return i + 1  # sentence-initial common word ("Tới", "Rời")
         j = capitalised_feature(self, i)
         if j > i:

@@ -15,6 +15,8 @@ _MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "tran
 TITLE_KINDS = ("title", "honorific", "prefix")
 LONG_NAME = 4  # tokens of a well-known organisation's name from which inner capitals may differ
 _DIRECTIONS = {"bắc", "nam", "đông", "tây"}
+# "ở TP. Vinh": an administrative abbreviation's dot and a space after a place preposition (not "Sở Tư pháp TP. Qua")
+_SPACED_ADMIN = {"TP", "Tp", "TX", "Q"}
 
 
 class ScanState:
@@ -128,7 +130,9 @@ class ScanState:
     def admin_context(self, i: int) -> bool:
         """An administrative place word just before token i ("tỉnh", "thành phố", "huyện")."""
         return i > 0 and (self.keys[i - 1] in self.gaz.place_words
-                          or " ".join(self.keys[max(0, i - 2):i]) in self.gaz.place_words)
+                          or " ".join(self.keys[max(0, i - 2):i]) in self.gaz.place_words
+                          or (i > 2 and self.toks[i - 1].text == "." and self.toks[i - 2].text in _SPACED_ADMIN
+                              and self.keys[i - 3] in _PLACE_CONTEXT))
 
     def place_context(self, i: int) -> bool:
         """A place word or preposition just before token i."""
