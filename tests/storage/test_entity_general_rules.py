@@ -190,3 +190,9 @@ def test_place_with_a_glued_admin_prefix_is_named_without_it() -> None:
 def test_admin_abbreviation_with_a_spaced_dot_opens_a_place_after_a_preposition() -> None:
     assert _names("Chợ đông nhất ở TP. Sầm Sơn vào cuối tuần.", "location") == ["Sầm Sơn"]
     assert _names("Hồ sơ nộp tại Sở Tư pháp TP. Qua kiểm tra, không sai sót.", "location") == []
+
+
+def test_body_of_a_provincial_party_committee_runs_to_its_province() -> None:
+    assert _names("Hôm qua, Ban Thường vụ Tỉnh ủy Quảng Trị đã họp.", "organization") == \
+        ["Ban Thường vụ Tỉnh ủy Quảng Trị"]
+    assert _names("Bộ Chỉ huy Quân sự tỉnh đã diễn tập.", "organization") == ["Bộ Chỉ huy Quân sự tỉnh"]

@@ -251,6 +251,9 @@ def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
     for w in _ADMIN_TAILS:
         k = j + len(w)
         if tuple(sc.keys[j:k]) == w and (k >= len(sc.toks) or not sc.toks[k].is_word or not sc.toks[k].cap):
+            n, e = sc.entry(j)
+            if e is not None and e.kind in ("head", "needs_place") and n > len(w):
+                return ()  # "Ban Thường vụ Tỉnh ủy Hà Nam": the word opens the party committee's head
             return w
     return ()
 
