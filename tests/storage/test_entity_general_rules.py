@@ -196,3 +196,11 @@ def test_body_of_a_provincial_party_committee_runs_to_its_province() -> None:
     assert _names("Hôm qua, Ban Thường vụ Tỉnh ủy Quảng Trị đã họp.", "organization") == \
         ["Ban Thường vụ Tỉnh ủy Quảng Trị"]
     assert _names("Bộ Chỉ huy Quân sự tỉnh đã diễn tập.", "organization") == ["Bộ Chỉ huy Quân sự tỉnh"]
+
+
+def test_school_named_after_a_person_or_foreign_place_after_its_kind_keeps_the_name() -> None:
+    ents = extract_entities("", ["Cậu bé học ở Trường Năng khiếu Lê Quý Đôn hai năm."])
+    assert [(e.name, e.kind) for e in ents] == [("Trường Năng khiếu Lê Quý Đôn", "organization")]
+    assert "Đại học Sư phạm Kano" in _names("Bà từng dạy ở Đại học Sư phạm Kano.", "organization")
+    ents = extract_entities("", ["Giám đốc Bệnh viện Nhi Trung ương Lê Văn Bình cho biết."])
+    assert ("Lê Văn Bình", "person") in [(e.name, e.kind) for e in ents]  # under a title the person follows

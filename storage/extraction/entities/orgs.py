@@ -209,7 +209,29 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
             parts, j = parts + 1, j + 1
             continue
         break
+    if parts and j - i > 1 and not sc.in_title:
+        return _eponym_end(sc, i, j), parts, None, None
     return j, parts, None, None
+
+
+_INSTITUTIONS = {("trường",), ("bệnh", "viện"), ("đại", "học"), ("học", "viện")}
+
+
+def _eponym_end(sc: ScanState, i: int, j: int) -> int:
+    """A school's or hospital's name after its kind ("Trường Thiếu sinh quân Lê Lợi", "Đại học Sư phạm Lagos"):
+    the person or foreign place it is named after, when the kind ends in a common word; else j. Not under
+    a title ("Giám đốc Bệnh viện Nhi Trung ương Nguyễn Văn A": the person follows the body)."""
+    toks = sc.toks
+    if j >= len(toks) or not toks[j].cap or toks[j - 1].cap or not toks[j - 1].is_word \
+            or not any(tuple(sc.keys[i:i + len(h)]) == h for h in _INSTITUTIONS):
+        return j
+    n, e = sc.entry(j)
+    if e is not None and e.kind != "person":
+        return j
+    end, names = name_run(sc, j)
+    if end > j and (is_vietnamese_name(names) or all(t.foreign for t in toks[j:end])):
+        return end
+    return j
 
 
 _NATIONAL_ONLY = {("quốc", "hội"), ("chính", "phủ"), ("nội", "các")}  # no provincial branch of these
