@@ -204,3 +204,8 @@ def test_school_named_after_a_person_or_foreign_place_after_its_kind_keeps_the_n
     assert "Đại học Sư phạm Kano" in _names("Bà từng dạy ở Đại học Sư phạm Kano.", "organization")
     ents = extract_entities("", ["Giám đốc Bệnh viện Nhi Trung ương Lê Văn Bình cho biết."])
     assert ("Lê Văn Bình", "person") in [(e.name, e.kind) for e in ents]  # under a title the person follows
+
+
+def test_full_name_after_a_firm_named_by_its_noun_is_its_head() -> None:
+    ents = extract_entities("", ["Ông quen Chủ tịch tập đoàn Hưng Thịnh Trần Văn Hòa từ lâu."])
+    assert [(e.name, e.kind) for e in ents] == [("Hưng Thịnh", "organization"), ("Trần Văn Hòa", "person")]

@@ -202,7 +202,10 @@ class Scanner(ScanState):
             name = self.span(i - self.institution_before(i), j).strip()
             self.add("organization", i - self.institution_before(i), j, canonical=name[:1].upper() + name[1:])
         elif self.media_context(i) or (self.company_context(i) and (t.foreign or t.allcaps)):
-            self.add("organization", i, j)  # "báo Thanh Niên", "hãng Boeing", "công ty hóa dầu Yeochun NCC"
+            k = i + _trailing_person(parts)  # "tập đoàn Thuận Phát Nguyễn Văn A": the firm, then its head
+            self.add("organization", i, k)  # "báo Thanh Niên", "hãng Boeing", "công ty hóa dầu Yeochun NCC"
+            if k < j:
+                self.add("person", k, j)
         elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign) \
                 and not names_a_thing(parts):  # "ở Champions League": an event, not a place
             self.add("location", i, j)
@@ -290,6 +293,14 @@ class Scanner(ScanState):
     def head_parse(self, j: int) -> int:
         """End of an organisation parsed from the longest head noun at j; j when none."""
         return head_parse(self, j)
+
+
+def _trailing_person(parts: list[str]) -> int:
+    """Where a Vietnamese full name of three or more syllables ends a firm's name run, else its length."""
+    for k in range(1, len(parts) - 2):
+        if is_vietnamese_name(parts[k:]):
+            return k
+    return len(parts)
 
 
 def scan_paragraph(text: str, base: int) -> list[Mention]:
