@@ -209,3 +209,7 @@ def test_school_named_after_a_person_or_foreign_place_after_its_kind_keeps_the_n
 def test_full_name_after_a_firm_named_by_its_noun_is_its_head() -> None:
     ents = extract_entities("", ["Ông quen Chủ tịch tập đoàn Hưng Thịnh Trần Văn Hòa từ lâu."])
     assert [(e.name, e.kind) for e in ents] == [("Hưng Thịnh", "organization"), ("Trần Văn Hòa", "person")]
+
+
+def test_initials_with_dots_stay_in_the_name() -> None:
+    assert _names("Theo tiến sĩ J.R. Okafor, ca bệnh này hiếm gặp.", "person") == ["J.R. Okafor"]

@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 
 _ROMAN = re.compile(r"[IVX]+")
 MAX_NAME = 6  # tokens in one name, particles included
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")  # "C.I", "J.R": two or more initials (one letter may end a sentence)
 
 def is_vietnamese_name(parts: list[str]) -> bool:
     """Family name first, 2-4 Vietnamese syllables ("Nguyễn Chí Vịnh")."""
@@ -118,6 +119,10 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
                     break
         parts.append(toks[j].text)
         j += 1
+        if _INITIALS.match(parts[-1]) and j + 1 < len(toks) and toks[j].text == "." \
+                and toks[j].start == toks[j - 1].end and toks[j + 1].is_word and toks[j + 1].cap:
+            parts[-1] += "."  # "C.I. Alarima": the initials' last dot, not a sentence's end
+            j += 1
     return j, parts
 
 
