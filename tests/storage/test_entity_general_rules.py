@@ -213,3 +213,9 @@ def test_full_name_after_a_firm_named_by_its_noun_is_its_head() -> None:
 
 def test_initials_with_dots_stay_in_the_name() -> None:
     assert _names("Theo tiến sĩ J.R. Okafor, ca bệnh này hiếm gặp.", "person") == ["J.R. Okafor"]
+
+
+def test_chamber_of_a_high_court_is_named_with_its_court_and_seat() -> None:
+    assert _names("Tòa Hình sự TAND Tối cao tại Đà Nẵng đã mở phiên xử.", "organization") == \
+        ["Tòa Hình sự TAND Tối cao tại Đà Nẵng"]
+    assert _names("Đại sứ quán Việt Nam tại Nhật Bản đã họp.", "organization") == ["Đại sứ quán Việt Nam"]

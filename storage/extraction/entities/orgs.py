@@ -454,6 +454,13 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     end = _parse_org(sc, i, n, e)
     if not sc.toks[i].cap or e.kind == "event" or document_length(sc, i) or in_document_name(sc, i):
         return end  # "Luật Cảnh sát biển Việt Nam" names a law
+    pn, place = sc.place_at(end + 1) if sc.keys[i] == "tòa" and end + 1 < len(sc.toks) \
+        and sc.keys[end] == "tại" and "cao" in sc.keys[i:end] else (0, None)
+    if place:  # "Tòa Phúc thẩm TAND Tối cao tại TPHCM": a high court sits in several cities, each seat a court
+        # of its own (an embassy's seat is not part of its name)
+        _redo(sc, i, end + 1 + pn, mark, abbr, until, last)
+        sc.add("location", end + 1, end + 1 + pn, canonical=place, flags={"in_org"})
+        return end + 1 + pn
     known, company = _known_end(sc, i), _company_end(sc, i, n)
     if i < company < end and not any(t.cap for t in sc.toks[company:end]):
         end = _redo(sc, i, company, mark, abbr, until, last)  # "Công ty Thăng Long linh tính ...": the verb
