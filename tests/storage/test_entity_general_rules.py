@@ -219,3 +219,10 @@ def test_chamber_of_a_high_court_is_named_with_its_court_and_seat() -> None:
     assert _names("Tòa Hình sự TAND Tối cao tại Đà Nẵng đã mở phiên xử.", "organization") == \
         ["Tòa Hình sự TAND Tối cao tại Đà Nẵng"]
     assert _names("Đại sứ quán Việt Nam tại Nhật Bản đã họp.", "organization") == ["Đại sứ quán Việt Nam"]
+
+
+def test_unknown_names_in_a_list_of_places_are_places() -> None:
+    assert _names("Bị cáo Lê Thị Hoa (25 tuổi, Ea Súp, Đắk Lắk) lĩnh án.", "location") == ["Ea Súp", "Đắk Lắk"]
+    assert _names("Mưa lớn ở xã Tân Lập, Đồng Tâm, Yên Bình… gây ngập.", "location") == \
+        ["Tân Lập", "Đồng Tâm", "Yên Bình"]
+    assert _names("Ở Hà Nội, Nguyễn Văn An, Trần Văn Bình cùng dự.", "person") == ["Nguyễn Văn An", "Trần Văn Bình"]

@@ -14,7 +14,7 @@ from .numbered import GLUED_STARTS, numbered_place
 from .orgparts import BLOCKERS, document_length, in_document_name
 from .orgs import PARLIAMENT, head_parse, of_parliament, parse_org, skip_outlet_prefix
 from .people import title_chain
-from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, location
+from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, listed_place, location
 from .state import TITLE_KINDS, ScanState
 from .streets import OPENERS as STREET_LIST_OPENERS
 from .streets import street_list
@@ -213,6 +213,8 @@ class Scanner(ScanState):
             self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
         elif len(parts) == 1 and i in self.abbr_long and not self.abbr_long[i][1]:
             self.add("organization", i, j)  # "... (KoCham)": the body's short name, named apart as written
+        elif listed_place(self, i, j, parts):
+            self.add("location", i, j)  # "xã Tà Tổng, Mù Cả…", "(22 tuổi, Krông Buk, Đắk Lắk)"
         elif self.address_before(i):
             self.add("location", i, j)  # "hẻm 123 Nguyễn Trãi", "kiệt 4 Lê Lợi": a street named after a person
         elif len(parts) == 1 and t.foreign and not names_a_thing(parts) and self.listed_with_org(i, j):

@@ -36,6 +36,7 @@ class ScanState:
         self.name_until = -1  # tokens before this index belong to an event's name  # parsing a role after a person's name ("Nguyễn Văn A, Cục trưởng Cục ...")
         self.last_person: tuple[Mention, int] | None = None  # the latest person and the token after it
         self.last_org_end = -1  # the token after the latest organisation ("Foxconn và Amkor": a list of firms)
+        self.last_place_end = -1  # the token after the latest place ("xã Tà Tổng, Mù Cả": a list of places)
         self.caps_para = sum(t.allcaps for t in self.toks) > 0.5 * max(1, sum(t.is_word for t in self.toks))
 
     # -- helpers ---------------------------------------------------------------------------
@@ -55,6 +56,8 @@ class ScanState:
             self.last_person = (m, j)
         elif kind == "organization":
             self.last_org_end = j
+        elif kind == "location":
+            self.last_place_end = j
         return m
 
     def _alias(self, i: int, j: int) -> bool:
