@@ -226,3 +226,8 @@ def test_unknown_names_in_a_list_of_places_are_places() -> None:
     assert _names("Mưa lớn ở xã Tân Lập, Đồng Tâm, Yên Bình… gây ngập.", "location") == \
         ["Tân Lập", "Đồng Tâm", "Yên Bình"]
     assert _names("Ở Hà Nội, Nguyễn Văn An, Trần Văn Bình cùng dự.", "person") == ["Nguyễn Văn An", "Trần Văn Bình"]
+
+
+def test_name_of_an_ethnic_group_is_no_person_anywhere_in_the_article() -> None:
+    ents = extract_entities("", ["Chàng trai Hà Nhì ấy tên là Lò Văn Sáng.", "Anh là người dân tộc Hà Nhì."])
+    assert [(e.name, e.kind) for e in ents] == [("Lò Văn Sáng", "person")]

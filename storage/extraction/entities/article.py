@@ -273,7 +273,9 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
         if text:
             mentions.extend(scan_paragraph(text, index * _PARA_STRIDE))
     documents = {m.text for m in mentions if m.kind in ("document", "term")}  # "(UNCLOS)", "(GTGT)": never an organisation
-    mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)]
+    peoples = {m.text for m in mentions if m.kind == "ethnic"}  # "dân tộc Hà Nhì": "chàng trai Hà Nhì" is no name
+    mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)
+                and not (m.kind == "person" and m.text in peoples)]
     by_kind = {k: [m for m in mentions if m.kind == k] for k in ("person", "organization", "location")}
     home = any((m.canonical or m.text) == _HOME and "in_org" not in m.flags for m in by_kind["location"])
     groups = _people(by_kind["person"]) + _orgs(by_kind["organization"], home) + _places(by_kind["location"])

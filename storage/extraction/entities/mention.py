@@ -13,7 +13,7 @@ THING_NOUNS = {"cầu", "tàu", "dự án", "chương trình", "chiến dịch",
 class Mention:
     """One mention of an entity in the article."""
 
-    kind: str  # person | organization | location (| document | term: names that are no organisation)
+    kind: str  # person | organization | location (| document | term: names that are no organisation; ethnic: no person)
     text: str  # surface form as written
     pos: int  # global order of the mention in the article
     canonical: str | None = None  # from a gazetteer

@@ -178,6 +178,10 @@ class Scanner(ScanState):
         if self.thing_before(i):
             j, _ = name_run(self, i)
             return max(j, i + 1)  # "cầu Bắc Luân II", "tàu Hải Cảnh": a named thing, not a person
+        if i >= 2 and self.keys[i - 2:i] == ["dân", "tộc"]:
+            j, _ = name_run(self, i)  # "dân tộc Hà Nhì": a people, nowhere in the article a person
+            self.add("ethnic", i, max(j, i + 1))
+            return max(j, i + 1)
         wl = word_len(self.toks, i)
         if wl:
             return i + wl
