@@ -231,3 +231,8 @@ def test_unknown_names_in_a_list_of_places_are_places() -> None:
 def test_name_of_an_ethnic_group_is_no_person_anywhere_in_the_article() -> None:
     ents = extract_entities("", ["Chàng trai Hà Nhì ấy tên là Lò Văn Sáng.", "Anh là người dân tộc Hà Nhì."])
     assert [(e.name, e.kind) for e in ents] == [("Lò Văn Sáng", "person")]
+
+
+def test_local_youth_union_branch_is_named_by_its_place() -> None:
+    ents = extract_entities("", ["Chị là Phó Bí thư Huyện đoàn Mường Lát từ năm ngoái."])
+    assert [(e.name, e.kind) for e in ents] == [("Huyện đoàn Mường Lát", "organization")]

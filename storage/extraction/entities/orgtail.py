@@ -239,7 +239,9 @@ def unit_noun_tail(sc: ScanState, i: int, j: int, parts: int) -> int:
 
 
 _COMMITTEE_RUN = 7  # a place of up to three words and a name of up to four
-PLACE_COMMITTEES = {("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy")}  # local Party committees
+# local Party committees and Youth Union branches
+PLACE_COMMITTEES = {("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy"),
+                    ("tỉnh", "đoàn"), ("thành", "đoàn"), ("huyện", "đoàn"), ("quận", "đoàn")}
 
 
 def committee_place(sc: ScanState, j: int) -> tuple[int, int, int | None, str | None]:
