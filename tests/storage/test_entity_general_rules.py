@@ -236,3 +236,9 @@ def test_name_of_an_ethnic_group_is_no_person_anywhere_in_the_article() -> None:
 def test_local_youth_union_branch_is_named_by_its_place() -> None:
     ents = extract_entities("", ["Chị là Phó Bí thư Huyện đoàn Mường Lát từ năm ngoái."])
     assert [(e.name, e.kind) for e in ents] == [("Huyện đoàn Mường Lát", "organization")]
+
+
+def test_hospital_of_a_kind_in_lowercase_runs_to_its_province() -> None:
+    assert _names("Cháu bé được đưa vào Bệnh viện đa khoa tỉnh Hà Giang cấp cứu.", "organization") == \
+        ["Bệnh viện đa khoa tỉnh Hà Giang"]
+    assert _names("Bệnh viện nằm ở tỉnh Hà Giang.", "organization") == []

@@ -9,8 +9,8 @@ from .lexicon import syllables
 from .names import is_vietnamese_name, name_run
 from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, drafting_end,
                        in_document_name, managed_object_end, mission_seat, name_after, paren_abbr)
-from .orgtail import PLACE_COMMITTEES, committee_place, long_lowercase_name, lowercase_tail, lowercase_to_place, \
-    unit_noun_tail
+from .orgtail import PLACE_COMMITTEES, committee_place, institution, long_lowercase_name, lowercase_tail, \
+    lowercase_to_place, unit_noun_tail
 from .orgtail import name_goes_on as _name_goes_on
 from .orgtail import place_word as _place_word
 from .state import ScanState
@@ -214,16 +214,13 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
     return j, parts, None, None
 
 
-_INSTITUTIONS = {("trường",), ("bệnh", "viện"), ("đại", "học"), ("học", "viện")}
-
-
 def _eponym_end(sc: ScanState, i: int, j: int) -> int:
     """A school's or hospital's name after its kind ("Trường Thiếu sinh quân Lê Lợi", "Đại học Sư phạm Lagos"):
     the person or foreign place it is named after, when the kind ends in a common word; else j. Not under
     a title ("Giám đốc Bệnh viện Nhi Trung ương Nguyễn Văn A": the person follows the body)."""
     toks = sc.toks
     if j >= len(toks) or not toks[j].cap or toks[j - 1].cap or not toks[j - 1].is_word \
-            or not any(tuple(sc.keys[i:i + len(h)]) == h for h in _INSTITUTIONS):
+            or not institution(sc, i):
         return j
     n, e = sc.entry(j)
     if e is not None and e.kind != "person":

@@ -113,8 +113,10 @@ def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int
     if k == j or k >= len(toks) or not toks[k].cap:
         return j
     pn, place = sc.place_at(k)
-    if bare and not (place and (_bilateral_tail(sc, j, k, k + pn) or _trade_head(sc, i, j))):
-        return j  # right after the head only a bilateral body's words: "Hội hữu nghị và hợp tác Việt Nam - Lào"
+    if bare and not (place and (_bilateral_tail(sc, j, k, k + pn) or _trade_head(sc, i, j))) \
+            and not (institution(sc, i) and any(k - w > j and place_word(sc, k - w) == w for w in (2, 1))):
+        return j  # right after the head only a bilateral body's words: "Hội hữu nghị và hợp tác Việt Nam - Lào",
+        # or an institution's kind before its province ("Bệnh viện đa khoa tỉnh Hòa Bình")
     if not place:
         w = next((w for w in (2, 1) if k - w > j and place_word(sc, k - w) == w), 0)
         if not w:
@@ -128,6 +130,14 @@ def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int
     first = lower and (lower[0] in _NOUNS or (lower[0] in ("V", "A") and _bilateral_tail(sc, j, k, k + pn)))
     ok = first and all(tag in _NOUNS or tag in ("C", "V", "A") for tag in lower)
     return k if ok else j
+
+
+INSTITUTIONS = {("trường",), ("bệnh", "viện"), ("đại", "học"), ("học", "viện")}
+
+
+def institution(sc: ScanState, i: int) -> bool:
+    """A school's, university's or hospital's head at i."""
+    return any(tuple(sc.keys[i:i + len(h)]) == h for h in INSTITUTIONS)
 
 
 def _bilateral_tail(sc: ScanState, j: int, k: int, end: int) -> bool:
