@@ -242,3 +242,9 @@ def test_hospital_of_a_kind_in_lowercase_runs_to_its_province() -> None:
     assert _names("Cháu bé được đưa vào Bệnh viện đa khoa tỉnh Hà Giang cấp cứu.", "organization") == \
         ["Bệnh viện đa khoa tỉnh Hà Giang"]
     assert _names("Bệnh viện nằm ở tỉnh Hà Giang.", "organization") == []
+
+
+def test_lowercase_hospital_of_a_kind_before_a_foreign_name_is_one_body() -> None:
+    ents = extract_entities("", ["Cậu bé được bệnh viện phẫu thuật thẩm mỹ Kangnam đồng ý điều trị."])
+    assert [(e.name, e.kind) for e in ents] == [("Bệnh viện phẫu thuật thẩm mỹ Kangnam", "organization")]
+    assert _names("Bệnh viện cũng cho Kim biết kết quả.", "organization") == []

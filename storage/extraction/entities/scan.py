@@ -32,6 +32,9 @@ _MAX_FOREIGN_NAME = 7
 _COMPANY_NOUNS = {"ty", "đoàn", "hãng"}  # last word of "công ty", "tập đoàn", "hãng"
 _MAX_TRADE_WORDS = 3
 _LOWER_INSTITUTIONS = (("trường", "đại", "học"), ("đại", "học"), ("học", "viện"))  # longest first
+_MAX_KIND_WORDS = 4  # syllables of an institution's kind ("phẫu thuật thẩm mỹ")
+_FUNCTION_TAGS = {"E", "C", "CC", "R", "P", "T", "L"}
+_LOWER_HOSPITAL = (("bệnh", "viện"),)  # only before its kind and a foreign name (not "bệnh viện Bạch Mai")
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
 ADMIN_GLUED_RE = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")
 
@@ -202,9 +205,9 @@ class Scanner(ScanState):
             self.add("location", i, j, canonical=self.squashed_place(i)[1])  # place, kept as written
         elif len(parts) > 1 and parts[-1].casefold() in _ADDRESS_WORDS:
             self.add("location", i, j)  # "Al-Nuzha District", "Nguyen Hue Street": an address's street or district
-        elif self.institution_before(i):  # "đại học Dongkuk": the lowercase head is part of the name
-            name = self.span(i - self.institution_before(i), j).strip()
-            self.add("organization", i - self.institution_before(i), j, canonical=name[:1].upper() + name[1:])
+        elif head := self.institution_before(i):  # "đại học Dongkuk": the lowercase head is part of the name
+            name = self.span(i - head, j).strip()
+            self.add("organization", i - head, j, canonical=name[:1].upper() + name[1:])
         elif self.media_context(i) or (self.company_context(i) and (t.foreign or t.allcaps)):
             k = i + _trailing_person(parts)  # "tập đoàn Thuận Phát Nguyễn Văn A": the firm, then its head
             self.add("organization", i, k)  # "báo Thanh Niên", "hãng Boeing", "công ty hóa dầu Yeochun NCC"
@@ -263,12 +266,23 @@ class Scanner(ScanState):
         return end
 
     def institution_before(self, i: int) -> int:
-        """Length of a lowercase university head right before token i ("đại học", "trường đại học"), else 0."""
-        for head in _LOWER_INSTITUTIONS:
-            n = len(head)
-            if i >= n and tuple(self.keys[i - n:i]) == head and not self.toks[i - n].cap:
-                return n
-        return 0
+        """Length of a lowercase university head right before token i ("đại học", "trường đại học"), else 0;
+        before a foreign name, with a few lowercase nouns of its kind ("bệnh viện phẫu thuật thẩm mỹ Mingyi")."""
+        gap = 0
+        while True:
+            for head in _LOWER_INSTITUTIONS if not gap else _LOWER_INSTITUTIONS + _LOWER_HOSPITAL:
+                n = len(head) + gap
+                if i >= n and tuple(self.keys[i - n:i - gap]) == head and not self.toks[i - n].cap:
+                    return n if not gap or self._kind_words(i - gap, i) else 0
+            gap += 1
+            if gap > _MAX_KIND_WORDS or not self.toks[i].foreign or i - gap < 0 or self.toks[i - gap].cap \
+                    or not self.toks[i - gap].is_word or self.keys[i - gap] in BLOCKERS:
+                return 0
+
+    def _kind_words(self, k: int, i: int) -> bool:
+        """Tokens k..i-1 are content words naming a kind ("phẫu thuật thẩm mỹ"), no preposition, conjunction,
+        adverb or pronoun of a sentence going on ("bệnh viện cũng cho ...")."""
+        return all(tag not in _FUNCTION_TAGS for _, tag in pos_tags(self.span(k, i)))
 
     def company_context(self, i: int) -> bool:
         """A company noun and a few lowercase words of its trade before token i ("công ty hóa dầu",
