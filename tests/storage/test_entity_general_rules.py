@@ -248,3 +248,9 @@ def test_lowercase_hospital_of_a_kind_before_a_foreign_name_is_one_body() -> Non
     ents = extract_entities("", ["Cậu bé được bệnh viện phẫu thuật thẩm mỹ Kangnam đồng ý điều trị."])
     assert [(e.name, e.kind) for e in ents] == [("Bệnh viện phẫu thuật thẩm mỹ Kangnam", "organization")]
     assert _names("Bệnh viện cũng cho Kim biết kết quả.", "organization") == []
+
+
+def test_firm_named_again_without_its_noun_is_the_firm() -> None:
+    ents = extract_entities("", ["Ông quen tập đoàn Hưng Thịnh từ lâu.",
+                                 "Sau đó Hưng Thịnh trúng thầu và Chủ tịch Hưng Thịnh được khen."])
+    assert [(e.name, e.kind) for e in ents] == [("Hưng Thịnh", "organization")]
