@@ -254,3 +254,9 @@ def test_firm_named_again_without_its_noun_is_the_firm() -> None:
     ents = extract_entities("", ["Ông quen tập đoàn Hưng Thịnh từ lâu.",
                                  "Sau đó Hưng Thịnh trúng thầu và Chủ tịch Hưng Thịnh được khen."])
     assert [(e.name, e.kind) for e in ents] == [("Hưng Thịnh", "organization")]
+
+
+def test_board_named_in_lowercase_by_what_it_manages_runs_to_its_province() -> None:
+    assert _names("Ông từng là Giám đốc Ban quản lý dự án Lạng Sơn.", "organization") == \
+        ["Ban quản lý dự án Lạng Sơn"]
+    assert _names("Ban quản lý đã đến Lạng Sơn.", "organization") == []

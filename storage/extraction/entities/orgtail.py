@@ -114,9 +114,11 @@ def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int
         return j
     pn, place = sc.place_at(k)
     if bare and not (place and (_bilateral_tail(sc, j, k, k + pn) or _trade_head(sc, i, j))) \
-            and not (institution(sc, i) and any(k - w > j and place_word(sc, k - w) == w for w in (2, 1))):
+            and not (institution(sc, i) and any(k - w > j and place_word(sc, k - w) == w for w in (2, 1))) \
+            and not (place and _board(sc, i, j)):
         return j  # right after the head only a bilateral body's words: "Hội hữu nghị và hợp tác Việt Nam - Lào",
-        # or an institution's kind before its province ("Bệnh viện đa khoa tỉnh Hòa Bình")
+        # an institution's kind before its province ("Bệnh viện đa khoa tỉnh Hòa Bình"), or what a board
+        # manages or steers ("Ban quản lý dự án Bắc Giang")
     if not place:
         w = next((w for w in (2, 1) if k - w > j and place_word(sc, k - w) == w), 0)
         if not w:
@@ -127,9 +129,16 @@ def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int
         ok = bool(lower) and lower[0] in _NOUNS and all(tag in _NOUNS or tag in ("C", "A") for tag in lower)
         return k - w if ok else j
     lower = [tag for _, tag in _lower_tags(sc, i, j, k + pn)]
-    first = lower and (lower[0] in _NOUNS or (lower[0] in ("V", "A") and _bilateral_tail(sc, j, k, k + pn)))
+    first = lower and (lower[0] in _NOUNS or (lower[0] in ("V", "A") and (_bilateral_tail(sc, j, k, k + pn)
+                                                                        or _board(sc, i, j))))
     ok = first and all(tag in _NOUNS or tag in ("C", "V", "A") for tag in lower)
     return k if ok else j
+
+
+_BOARD_WORDS = {("quản", "lý"), ("chỉ", "đạo")}
+def _board(sc: ScanState, i: int, j: int) -> bool:
+    """A board's head at i, then at j the verb of what it does ("Ban quản lý ...", "Ban chỉ đạo ...")."""
+    return sc.keys[i] == "ban" and tuple(sc.keys[j:j + 2]) in _BOARD_WORDS
 
 
 INSTITUTIONS = {("trường",), ("bệnh", "viện"), ("đại", "học"), ("học", "viện")}
