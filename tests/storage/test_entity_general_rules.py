@@ -260,3 +260,7 @@ def test_board_named_in_lowercase_by_what_it_manages_runs_to_its_province() -> N
     assert _names("Ông từng là Giám đốc Ban quản lý dự án Lạng Sơn.", "organization") == \
         ["Ban quản lý dự án Lạng Sơn"]
     assert _names("Ban quản lý đã đến Lạng Sơn.", "organization") == []
+
+
+def test_trial_panel_abbreviation_is_no_body() -> None:
+    assert _names("Sau khi nghị án, HĐXX tuyên bị cáo 5 năm tù.", "organization") == []
