@@ -264,3 +264,8 @@ def test_board_named_in_lowercase_by_what_it_manages_runs_to_its_province() -> N
 
 def test_trial_panel_abbreviation_is_no_body() -> None:
     assert _names("Sau khi nghị án, HĐXX tuyên bị cáo 5 năm tù.", "organization") == []
+
+
+def test_standing_committee_without_its_owner_is_no_body() -> None:
+    assert _names("Tại cuộc họp Ban Thường vụ, ông Lê Văn Bình phát biểu.", "organization") == []
+    assert _names("Ban Chấp hành Trung ương đã họp.", "organization") == ["Ban Chấp hành Trung ương"]

@@ -449,6 +449,9 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     tables know, or a company's trade name, wins over a shorter parse, which is then undone."""
     mark, abbr, until, last = len(sc.out), dict(sc.abbr_long), sc.name_until, sc.last_person
     end = _parse_org(sc, i, n, e)
+    if tuple(sc.keys[i:end]) in _OWNED_BODIES:  # "một cuộc họp Ban Thường vụ": whose, the text does not say
+        _undo(sc, mark, abbr, until, last)
+        return end
     if not sc.toks[i].cap or e.kind == "event" or document_length(sc, i) or in_document_name(sc, i):
         return end  # "Luật Cảnh sát biển Việt Nam" names a law
     pn, place = sc.place_at(end + 1) if sc.keys[i] == "tòa" and end + 1 < len(sc.toks) \
@@ -470,10 +473,19 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     return _redo(sc, i, longer, mark, abbr, until, last)
 
 
-def _redo(sc: ScanState, i: int, end: int, mark: int, abbr: dict, until: int, last: object) -> int:
-    """Undo the mentions of a parse from `mark` on and name the organisation i..end-1 instead."""
+# Bodies that are some Party committee's or association's organ: alone they name no organisation
+_OWNED_BODIES = {("ban", "thường", "vụ"), ("ban", "chấp", "hành")}
+
+
+def _undo(sc: ScanState, mark: int, abbr: dict, until: int, last: object) -> None:
+    """Drop the mentions of a parse from `mark` on and restore the scan state saved before it."""
     del sc.out[mark:]
     sc.abbr_long, sc.name_until, sc.last_person = abbr, until, last
+
+
+def _redo(sc: ScanState, i: int, end: int, mark: int, abbr: dict, until: int, last: object) -> int:
+    """Undo the mentions of a parse from `mark` on and name the organisation i..end-1 instead."""
+    _undo(sc, mark, abbr, until, last)
     sc.add("organization", i, end)
     if paren_abbr(sc.toks, end):
         sc.abbr_long[end + 1] = (sc.span(i, end), False)
