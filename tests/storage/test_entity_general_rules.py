@@ -269,3 +269,8 @@ def test_trial_panel_abbreviation_is_no_body() -> None:
 def test_standing_committee_without_its_owner_is_no_body() -> None:
     assert _names("Tại cuộc họp Ban Thường vụ, ông Lê Văn Bình phát biểu.", "organization") == []
     assert _names("Ban Chấp hành Trung ương đã họp.", "organization") == ["Ban Chấp hành Trung ương"]
+
+
+def test_local_name_ending_in_a_country_syllable_is_the_local_place() -> None:
+    assert _names("Gia đình anh sống ở Thủ Đức nhiều năm.", "location") == ["Thủ Đức"]
+    assert _names("Anh Minh sang Đức học.", "location") == ["Đức"]
