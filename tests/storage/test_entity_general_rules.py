@@ -274,3 +274,9 @@ def test_standing_committee_without_its_owner_is_no_body() -> None:
 def test_local_name_ending_in_a_country_syllable_is_the_local_place() -> None:
     assert _names("Gia đình anh sống ở Thủ Đức nhiều năm.", "location") == ["Thủ Đức"]
     assert _names("Anh Minh sang Đức học.", "location") == ["Đức"]
+
+
+def test_department_named_by_what_it_manages_in_lowercase_nouns() -> None:
+    assert _names("Theo Cục Quản lý an toàn thực phẩm, mẫu thử đạt chuẩn.", "organization") == \
+        ["Cục Quản lý an toàn thực phẩm"]
+    assert _names("Ban Quản lý kiểm tra công trình.", "organization") == ["Ban Quản lý"]
