@@ -214,6 +214,7 @@ def managed_object_end(sc: ScanState, end: int) -> int:
 
 
 def _object_nouns(sc: ScanState, k: int, end: int) -> bool:
-    """Tokens k..end-1 are a noun phrase ("lao động ngoài nước", "an toàn thực phẩm"), no verb ("kiểm tra ...")."""
+    """Tokens k..end-1 are a noun phrase of two words or more ("lao động ngoài nước", "an toàn thực phẩm"), no
+    verb ("kiểm tra ..."); one noun is the kind of a thing whose name did not follow ("Ban Quản lý dự án đã ký")."""
     tags = [tag for _, tag in pos_tags(sc.span(k, end))]
-    return bool(tags) and tags[0] in ("N", "A", "M") and all(tag in ("N", "A", "M") for tag in tags)
+    return len(tags) > 1 and all(tag in ("N", "A", "M") for tag in tags)
