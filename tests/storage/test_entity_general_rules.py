@@ -173,3 +173,110 @@ def test_known_country_spelled_with_other_spacing_or_marks() -> None:
 def test_foreign_street_and_district_of_an_address_are_places() -> None:
     places = _names("Văn phòng đặt tại 12 Corniche Road, Al-Khobar District, Dammam.", "location")
     assert "Corniche Road" in places and "Al-Khobar District" in places
+
+
+def test_names_listed_after_a_street_noun_are_streets() -> None:
+    ents = extract_entities("", ["Tối qua, các ngả đường như Lê Lợi, Bà Triệu và Quang Trung đều kẹt xe."])
+    assert [(e.name, e.kind) for e in ents] == [("Lê Lợi", "location"), ("Bà Triệu", "location"),
+                                                 ("Quang Trung", "location")]
+    assert _names("Ông Lê Văn Hai đi đường tắt như mọi ngày.", "person") == ["Lê Văn Hai"]
+
+
+def test_place_with_a_glued_admin_prefix_is_named_without_it() -> None:
+    assert _names("Cháy nhà ở P.Tân Định, Q.Bình Thạnh tối qua.", "location") == ["Tân Định", "Bình Thạnh"]
+    assert _names("Anh ấy thuê trọ ở Q.7 gần chợ.", "location") == ["Q.7"]  # a numbered district keeps it
+
+
+def test_admin_abbreviation_with_a_spaced_dot_opens_a_place_after_a_preposition() -> None:
+    assert _names("Chợ đông nhất ở TP. Sầm Sơn vào cuối tuần.", "location") == ["Sầm Sơn"]
+    assert _names("Hồ sơ nộp tại Sở Tư pháp TP. Qua kiểm tra, không sai sót.", "location") == []
+
+
+def test_body_of_a_provincial_party_committee_runs_to_its_province() -> None:
+    assert _names("Hôm qua, Ban Thường vụ Tỉnh ủy Quảng Trị đã họp.", "organization") == \
+        ["Ban Thường vụ Tỉnh ủy Quảng Trị"]
+    assert _names("Bộ Chỉ huy Quân sự tỉnh đã diễn tập.", "organization") == ["Bộ Chỉ huy Quân sự tỉnh"]
+
+
+def test_school_named_after_a_person_or_foreign_place_after_its_kind_keeps_the_name() -> None:
+    ents = extract_entities("", ["Cậu bé học ở Trường Năng khiếu Lê Quý Đôn hai năm."])
+    assert [(e.name, e.kind) for e in ents] == [("Trường Năng khiếu Lê Quý Đôn", "organization")]
+    assert "Đại học Sư phạm Kano" in _names("Bà từng dạy ở Đại học Sư phạm Kano.", "organization")
+    ents = extract_entities("", ["Giám đốc Bệnh viện Nhi Trung ương Lê Văn Bình cho biết."])
+    assert ("Lê Văn Bình", "person") in [(e.name, e.kind) for e in ents]  # under a title the person follows
+
+
+def test_full_name_after_a_firm_named_by_its_noun_is_its_head() -> None:
+    ents = extract_entities("", ["Ông quen Chủ tịch tập đoàn Hưng Thịnh Trần Văn Hòa từ lâu."])
+    assert [(e.name, e.kind) for e in ents] == [("Hưng Thịnh", "organization"), ("Trần Văn Hòa", "person")]
+
+
+def test_initials_with_dots_stay_in_the_name() -> None:
+    assert _names("Theo tiến sĩ J.R. Okafor, ca bệnh này hiếm gặp.", "person") == ["J.R. Okafor"]
+
+
+def test_chamber_of_a_high_court_is_named_with_its_court_and_seat() -> None:
+    assert _names("Tòa Hình sự TAND Tối cao tại Đà Nẵng đã mở phiên xử.", "organization") == \
+        ["Tòa Hình sự TAND Tối cao tại Đà Nẵng"]
+    assert _names("Đại sứ quán Việt Nam tại Nhật Bản đã họp.", "organization") == ["Đại sứ quán Việt Nam"]
+
+
+def test_unknown_names_in_a_list_of_places_are_places() -> None:
+    assert _names("Bị cáo Lê Thị Hoa (25 tuổi, Ea Súp, Đắk Lắk) lĩnh án.", "location") == ["Ea Súp", "Đắk Lắk"]
+    assert _names("Mưa lớn ở xã Tân Lập, Đồng Tâm, Yên Bình… gây ngập.", "location") == \
+        ["Tân Lập", "Đồng Tâm", "Yên Bình"]
+    assert _names("Ở Hà Nội, Nguyễn Văn An, Trần Văn Bình cùng dự.", "person") == ["Nguyễn Văn An", "Trần Văn Bình"]
+
+
+def test_name_of_an_ethnic_group_is_no_person_anywhere_in_the_article() -> None:
+    ents = extract_entities("", ["Chàng trai Hà Nhì ấy tên là Lò Văn Sáng.", "Anh là người dân tộc Hà Nhì."])
+    assert [(e.name, e.kind) for e in ents] == [("Lò Văn Sáng", "person")]
+
+
+def test_local_youth_union_branch_is_named_by_its_place() -> None:
+    ents = extract_entities("", ["Chị là Phó Bí thư Huyện đoàn Mường Lát từ năm ngoái."])
+    assert [(e.name, e.kind) for e in ents] == [("Huyện đoàn Mường Lát", "organization")]
+
+
+def test_hospital_of_a_kind_in_lowercase_runs_to_its_province() -> None:
+    assert _names("Cháu bé được đưa vào Bệnh viện đa khoa tỉnh Hà Giang cấp cứu.", "organization") == \
+        ["Bệnh viện đa khoa tỉnh Hà Giang"]
+    assert _names("Bệnh viện nằm ở tỉnh Hà Giang.", "organization") == []
+
+
+def test_lowercase_hospital_of_a_kind_before_a_foreign_name_is_one_body() -> None:
+    ents = extract_entities("", ["Cậu bé được bệnh viện phẫu thuật thẩm mỹ Kangnam đồng ý điều trị."])
+    assert [(e.name, e.kind) for e in ents] == [("Bệnh viện phẫu thuật thẩm mỹ Kangnam", "organization")]
+    assert _names("Bệnh viện cũng cho Kim biết kết quả.", "organization") == []
+
+
+def test_firm_named_again_without_its_noun_is_the_firm() -> None:
+    ents = extract_entities("", ["Ông quen tập đoàn Hưng Thịnh từ lâu.",
+                                 "Sau đó Hưng Thịnh trúng thầu và Chủ tịch Hưng Thịnh được khen."])
+    assert [(e.name, e.kind) for e in ents] == [("Hưng Thịnh", "organization")]
+
+
+def test_board_named_in_lowercase_by_what_it_manages_runs_to_its_province() -> None:
+    assert _names("Ông từng là Giám đốc Ban quản lý dự án Lạng Sơn.", "organization") == \
+        ["Ban quản lý dự án Lạng Sơn"]
+    assert _names("Ban quản lý đã đến Lạng Sơn.", "organization") == []
+
+
+def test_trial_panel_abbreviation_is_no_body() -> None:
+    assert _names("Sau khi nghị án, HĐXX tuyên bị cáo 5 năm tù.", "organization") == []
+
+
+def test_standing_committee_without_its_owner_is_no_body() -> None:
+    assert _names("Tại cuộc họp Ban Thường vụ, ông Lê Văn Bình phát biểu.", "organization") == []
+    assert _names("Ban Chấp hành Trung ương đã họp.", "organization") == ["Ban Chấp hành Trung ương"]
+
+
+def test_local_name_ending_in_a_country_syllable_is_the_local_place() -> None:
+    assert _names("Gia đình anh sống ở Thủ Đức nhiều năm.", "location") == ["Thủ Đức"]
+    assert _names("Anh Minh sang Đức học.", "location") == ["Đức"]
+
+
+def test_department_named_by_what_it_manages_in_lowercase_nouns() -> None:
+    assert _names("Theo Cục Quản lý an toàn thực phẩm, mẫu thử đạt chuẩn.", "organization") == \
+        ["Cục Quản lý an toàn thực phẩm"]
+    assert _names("Ban Quản lý kiểm tra công trình.", "organization") == ["Ban Quản lý"]

@@ -123,7 +123,7 @@ def _people(mentions: list[Mention]) -> list[_Group]:
 def _surface_name(group: list[Mention], canonical: str | None) -> str:
     """The table's name when the article uses it, else the article's own first full form."""
     short = load_gazetteer().short_places
-    if canonical is None or any(m.text.casefold() == canonical.casefold() for m in group):
+    if canonical is None or any(m.text.casefold() == canonical.casefold() or "bare" in m.flags for m in group):
         return canonical or group[0].text
     for m in group:
         if "fuzzy" not in m.flags and not (m.text in short and m.text != canonical):
@@ -253,6 +253,14 @@ def _places(mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
+def _named_firm(m: Mention, firms: set[str]) -> bool:
+    """A person or a place (not a country) spelled as an organisation of the article is that organisation
+    ("Chủ tịch Thuận An": the firm's chairman)."""
+    if m.text not in firms:
+        return False
+    return m.kind == "person" or (m.kind == "location" and (m.canonical or m.text) not in load_gazetteer().countries)
+
+
 def _normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").replace("\u00a0", " ").split())
 
@@ -273,7 +281,11 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
         if text:
             mentions.extend(scan_paragraph(text, index * _PARA_STRIDE))
     documents = {m.text for m in mentions if m.kind in ("document", "term")}  # "(UNCLOS)", "(GTGT)": never an organisation
-    mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)]
+    peoples = {m.text for m in mentions if m.kind == "ethnic"}  # "dân tộc Hà Nhì": "chàng trai Hà Nhì" is no name
+    mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)
+                and not (m.kind == "person" and m.text in peoples)]
+    firms = {m.text for m in mentions if m.kind == "organization"}  # "tập đoàn Thuận An", then "cho Thuận An
+    mentions = [m for m in mentions if not _named_firm(m, firms)]  # tham gia": the firm again
     by_kind = {k: [m for m in mentions if m.kind == k] for k in ("person", "organization", "location")}
     home = any((m.canonical or m.text) == _HOME and "in_org" not in m.flags for m in by_kind["location"])
     groups = _people(by_kind["person"]) + _orgs(by_kind["organization"], home) + _places(by_kind["location"])

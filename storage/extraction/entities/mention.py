@@ -13,11 +13,11 @@ THING_NOUNS = {"cầu", "tàu", "dự án", "chương trình", "chiến dịch",
 class Mention:
     """One mention of an entity in the article."""
 
-    kind: str  # person | organization | location (| document | term: names that are no organisation)
+    kind: str  # person | organization | location (| document | term: names that are no organisation; ethnic: no person)
     text: str  # surface form as written
     pos: int  # global order of the mention in the article
     canonical: str | None = None  # from a gazetteer
     role: str | None = None
     titled: bool = False  # a person named right after a title or honorific
-    flags: set[str] = field(default_factory=set)  # plural, event-abbr, weak, fuzzy
+    flags: set[str] = field(default_factory=set)  # plural, event-abbr, weak, fuzzy, bare (named by the canonical)
     long_form: str | None = None  # for abbreviations: the spelled-out name before "(ABBR)"

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ...resources import optional_table
-from .gazetteer import SURNAMES
+from .gazetteer import SURNAMES, GazEntry
 from .spelling import is_vietnamese_syllable
 from .state import ScanState
 from .tokens import Token
@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 
 _ROMAN = re.compile(r"[IVX]+")
 MAX_NAME = 6  # tokens in one name, particles included
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")  # "C.I", "J.R": two or more initials (one letter may end a sentence)
 
 def is_vietnamese_name(parts: list[str]) -> bool:
     """Family name first, 2-4 Vietnamese syllables ("Nguyễn Chí Vịnh")."""
@@ -114,16 +115,32 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
                     or (e.kind in ("head", "needs_place") and is_vietnamese_syllable(toks[j].text)
                         and (j + 1 >= len(toks) or not toks[j + 1].is_word  # "Nguyễn Văn Viện, Cục trưởng"
                              or (toks[j + 1].cap and is_vietnamese_syllable(toks[j + 1].text)))))  # "Nguyễn Trường Thắng"
+                if not inside and _local_name_end(sc, j, n, e, parts):
+                    parts.append(toks[j].text)  # "Thủ Đức": a local name ending in a country's syllable
+                    j += 1
+                    break
                 if not inside:
                     break
         parts.append(toks[j].text)
         j += 1
+        if _INITIALS.match(parts[-1]) and j + 1 < len(toks) and toks[j].text == "." \
+                and toks[j].start == toks[j - 1].end and toks[j + 1].is_word and toks[j + 1].cap:
+            parts[-1] += "."  # "C.I. Alarima": the initials' last dot, not a sentence's end
+            j += 1
     return j, parts
 
 
 _PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "dos", "del", "da", "di", "du"}
 MIDDLE_NAMES = frozenset({"Thị", "Văn"})  # middle names that only a person's name holds
 _GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")  # "al-Assad", "el-Sisi": an Arabic article
+
+
+def _local_name_end(sc: ScanState, j: int, n: int, e: GazEntry, parts: list[str]) -> bool:
+    """A one-syllable country that needs context at j ends a two-syllable Vietnamese name whose first
+    syllable is no family name ("Thủ Đức", not "Hà Đức" nor "Việt - Đức")."""
+    return n == 1 and e.kind == "location" and len(parts) == 1 and parts[0] not in SURNAMES \
+        and sc.toks[j].text in sc.gaz.needs_context and is_vietnamese_syllable(parts[0]) \
+        and is_vietnamese_syllable(sc.toks[j].text) and _name_ends(sc.toks, j + 1)
 
 
 def _name_ends(toks: list[Token], k: int) -> bool:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .names import is_vietnamese_name, name_run
 from .state import ScanState
-from .tokens import Token, word_len
+from .tokens import Token, pos_tags, word_len
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +180,7 @@ def drafting_end(sc: ScanState, i: int, n: int, end: int) -> int:
 
 _MANAGES = ("quản", "lý")
 _MANAGED_WORDS = 3  # "dự án", "khu kinh tế": the kind of thing managed, before its name
+_OBJECT_WORDS = 5  # "lao động ngoài nước": the thing managed in lowercase nouns, no name after it
 
 
 def managed_object_end(sc: ScanState, end: int) -> int:
@@ -188,6 +189,12 @@ def managed_object_end(sc: ScanState, end: int) -> int:
     toks = sc.toks
     if tuple(sc.keys[end - 2:end]) != _MANAGES:
         return end
+    k = end
+    while k < len(toks) and k - end < _OBJECT_WORDS and toks[k].is_word and not toks[k].cap \
+            and sc.keys[k] not in BLOCKERS:
+        k += 1
+    if k > end and (k >= len(toks) or not toks[k].is_word or sc.keys[k] in BLOCKERS) and _object_nouns(sc, end, k):
+        return k  # "Cục Quản lý lao động ngoài nước, ...": what it manages, in nouns, ends the name
     k = end
     while k < len(toks) and k - end < _MANAGED_WORDS and toks[k].is_word and sc.keys[k] not in BLOCKERS \
             and (not toks[k].cap or sc.entry(k)[1] is None and not toks[k].foreign and not toks[k].allcaps):
@@ -204,3 +211,10 @@ def managed_object_end(sc: ScanState, end: int) -> int:
         j += 1
     return j if j > k else end
 
+
+
+def _object_nouns(sc: ScanState, k: int, end: int) -> bool:
+    """Tokens k..end-1 are a noun phrase of two words or more ("lao động ngoài nước", "an toàn thực phẩm"), no
+    verb ("kiểm tra ..."); one noun is the kind of a thing whose name did not follow ("Ban Quản lý dự án đã ký")."""
+    tags = [tag for _, tag in pos_tags(sc.span(k, end))]
+    return len(tags) > 1 and all(tag in ("N", "A", "M") for tag in tags)

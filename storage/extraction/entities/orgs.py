@@ -9,8 +9,8 @@ from .lexicon import syllables
 from .names import is_vietnamese_name, name_run
 from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, drafting_end,
                        in_document_name, managed_object_end, mission_seat, name_after, paren_abbr)
-from .orgtail import PLACE_COMMITTEES, committee_place, long_lowercase_name, lowercase_tail, lowercase_to_place, \
-    unit_noun_tail
+from .orgtail import PLACE_COMMITTEES, committee_place, institution, long_lowercase_name, lowercase_tail, \
+    lowercase_to_place, unit_noun_tail
 from .orgtail import name_goes_on as _name_goes_on
 from .orgtail import place_word as _place_word
 from .state import ScanState
@@ -209,7 +209,26 @@ def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str
             parts, j = parts + 1, j + 1
             continue
         break
+    if parts and j - i > 1 and not sc.in_title:
+        return _eponym_end(sc, i, j), parts, None, None
     return j, parts, None, None
+
+
+def _eponym_end(sc: ScanState, i: int, j: int) -> int:
+    """A school's or hospital's name after its kind ("Trường Thiếu sinh quân Lê Lợi", "Đại học Sư phạm Lagos"):
+    the person or foreign place it is named after, when the kind ends in a common word; else j. Not under
+    a title ("Giám đốc Bệnh viện Nhi Trung ương Nguyễn Văn A": the person follows the body)."""
+    toks = sc.toks
+    if j >= len(toks) or not toks[j].cap or toks[j - 1].cap or not toks[j - 1].is_word \
+            or not institution(sc, i):
+        return j
+    n, e = sc.entry(j)
+    if e is not None and e.kind != "person":
+        return j
+    end, names = name_run(sc, j)
+    if end > j and (is_vietnamese_name(names) or all(t.foreign for t in toks[j:end])):
+        return end
+    return j
 
 
 _NATIONAL_ONLY = {("quốc", "hội"), ("chính", "phủ"), ("nội", "các")}  # no provincial branch of these
@@ -251,6 +270,9 @@ def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
     for w in _ADMIN_TAILS:
         k = j + len(w)
         if tuple(sc.keys[j:k]) == w and (k >= len(sc.toks) or not sc.toks[k].is_word or not sc.toks[k].cap):
+            n, e = sc.entry(j)
+            if e is not None and e.kind in ("head", "needs_place") and n > len(w):
+                return ()  # "Ban Thường vụ Tỉnh ủy Hà Nam": the word opens the party committee's head
             return w
     return ()
 
@@ -427,8 +449,18 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     tables know, or a company's trade name, wins over a shorter parse, which is then undone."""
     mark, abbr, until, last = len(sc.out), dict(sc.abbr_long), sc.name_until, sc.last_person
     end = _parse_org(sc, i, n, e)
+    if tuple(sc.keys[i:end]) in _OWNED_BODIES:  # "một cuộc họp Ban Thường vụ": whose, the text does not say
+        _undo(sc, mark, abbr, until, last)
+        return end
     if not sc.toks[i].cap or e.kind == "event" or document_length(sc, i) or in_document_name(sc, i):
         return end  # "Luật Cảnh sát biển Việt Nam" names a law
+    pn, place = sc.place_at(end + 1) if sc.keys[i] == "tòa" and end + 1 < len(sc.toks) \
+        and sc.keys[end] == "tại" and "cao" in sc.keys[i:end] else (0, None)
+    if place:  # "Tòa Phúc thẩm TAND Tối cao tại TPHCM": a high court sits in several cities, each seat a court
+        # of its own (an embassy's seat is not part of its name)
+        _redo(sc, i, end + 1 + pn, mark, abbr, until, last)
+        sc.add("location", end + 1, end + 1 + pn, canonical=place, flags={"in_org"})
+        return end + 1 + pn
     known, company = _known_end(sc, i), _company_end(sc, i, n)
     if i < company < end and not any(t.cap for t in sc.toks[company:end]):
         end = _redo(sc, i, company, mark, abbr, until, last)  # "Công ty Thăng Long linh tính ...": the verb
@@ -441,10 +473,19 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     return _redo(sc, i, longer, mark, abbr, until, last)
 
 
-def _redo(sc: ScanState, i: int, end: int, mark: int, abbr: dict, until: int, last: object) -> int:
-    """Undo the mentions of a parse from `mark` on and name the organisation i..end-1 instead."""
+# Bodies that are some Party committee's or association's organ: alone they name no organisation
+_OWNED_BODIES = {("ban", "thường", "vụ"), ("ban", "chấp", "hành")}
+
+
+def _undo(sc: ScanState, mark: int, abbr: dict, until: int, last: object) -> None:
+    """Drop the mentions of a parse from `mark` on and restore the scan state saved before it."""
     del sc.out[mark:]
     sc.abbr_long, sc.name_until, sc.last_person = abbr, until, last
+
+
+def _redo(sc: ScanState, i: int, end: int, mark: int, abbr: dict, until: int, last: object) -> int:
+    """Undo the mentions of a parse from `mark` on and name the organisation i..end-1 instead."""
+    _undo(sc, mark, abbr, until, last)
     sc.add("organization", i, end)
     if paren_abbr(sc.toks, end):
         sc.abbr_long[end + 1] = (sc.span(i, end), False)

@@ -113,8 +113,12 @@ def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int
     if k == j or k >= len(toks) or not toks[k].cap:
         return j
     pn, place = sc.place_at(k)
-    if bare and not (place and (_bilateral_tail(sc, j, k, k + pn) or _trade_head(sc, i, j))):
-        return j  # right after the head only a bilateral body's words: "Hội hữu nghị và hợp tác Việt Nam - Lào"
+    if bare and not (place and (_bilateral_tail(sc, j, k, k + pn) or _trade_head(sc, i, j))) \
+            and not (institution(sc, i) and any(k - w > j and place_word(sc, k - w) == w for w in (2, 1))) \
+            and not (place and _board(sc, i, j)):
+        return j  # right after the head only a bilateral body's words: "Hội hữu nghị và hợp tác Việt Nam - Lào",
+        # an institution's kind before its province ("Bệnh viện đa khoa tỉnh Hòa Bình"), or what a board
+        # manages or steers ("Ban quản lý dự án Bắc Giang")
     if not place:
         w = next((w for w in (2, 1) if k - w > j and place_word(sc, k - w) == w), 0)
         if not w:
@@ -125,9 +129,24 @@ def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int
         ok = bool(lower) and lower[0] in _NOUNS and all(tag in _NOUNS or tag in ("C", "A") for tag in lower)
         return k - w if ok else j
     lower = [tag for _, tag in _lower_tags(sc, i, j, k + pn)]
-    first = lower and (lower[0] in _NOUNS or (lower[0] in ("V", "A") and _bilateral_tail(sc, j, k, k + pn)))
+    first = lower and (lower[0] in _NOUNS or (lower[0] in ("V", "A") and (_bilateral_tail(sc, j, k, k + pn)
+                                                                        or _board(sc, i, j))))
     ok = first and all(tag in _NOUNS or tag in ("C", "V", "A") for tag in lower)
     return k if ok else j
+
+
+_BOARD_WORDS = {("quản", "lý"), ("chỉ", "đạo")}
+def _board(sc: ScanState, i: int, j: int) -> bool:
+    """A board's head at i, then at j the verb of what it does ("Ban quản lý ...", "Ban chỉ đạo ...")."""
+    return sc.keys[i] == "ban" and tuple(sc.keys[j:j + 2]) in _BOARD_WORDS
+
+
+INSTITUTIONS = {("trường",), ("bệnh", "viện"), ("đại", "học"), ("học", "viện")}
+
+
+def institution(sc: ScanState, i: int) -> bool:
+    """A school's, university's or hospital's head at i."""
+    return any(tuple(sc.keys[i:i + len(h)]) == h for h in INSTITUTIONS)
 
 
 def _bilateral_tail(sc: ScanState, j: int, k: int, end: int) -> bool:
@@ -239,7 +258,9 @@ def unit_noun_tail(sc: ScanState, i: int, j: int, parts: int) -> int:
 
 
 _COMMITTEE_RUN = 7  # a place of up to three words and a name of up to four
-PLACE_COMMITTEES = {("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy")}  # local Party committees
+# local Party committees and Youth Union branches
+PLACE_COMMITTEES = {("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy"),
+                    ("tỉnh", "đoàn"), ("thành", "đoàn"), ("huyện", "đoàn"), ("quận", "đoàn")}
 
 
 def committee_place(sc: ScanState, j: int) -> tuple[int, int, int | None, str | None]:

@@ -160,3 +160,22 @@ def fuzzy_place(sc: ScanState, t: Token) -> str | None:
     if low in fz:
         return fz[low]
     return next((fz[d] for d in (low[:k] + low[k + 1:] for k in range(len(low))) if d in fz), None)
+
+
+_ITEM_ENDS = {",", "…", ")", "và"}
+
+
+def listed_place(sc: ScanState, i: int, j: int, parts: list[str]) -> bool:
+    """An unknown name of two or more words at i..j-1 is an item of a list of places: right after a place
+    and a comma, itself ending at a list mark ("xã Tà Tổng, Mù Cả…"), or before a known place that closes
+    an address ("(22 tuổi, Krông Buk, Đắk Lắk)"). A family name first is a person's ("Hà Nội, Nguyễn Văn A")."""
+    toks = sc.toks
+    if len(parts) < 2 or parts[0] in SURNAMES or i < 2 or toks[i - 1].text != ",":
+        return False
+    if sc.last_place_end == i - 1 and j < len(toks) and toks[j].text in _ITEM_ENDS:
+        return True
+    if j + 1 < len(toks) and toks[j].text == ",":
+        pn, place = sc.place_at(j + 1)
+        k = j + 1 + pn
+        return bool(place) and (k >= len(toks) or toks[k].text in (")", "."))
+    return False

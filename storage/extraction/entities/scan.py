@@ -14,8 +14,10 @@ from .numbered import GLUED_STARTS, numbered_place
 from .orgparts import BLOCKERS, document_length, in_document_name
 from .orgs import PARLIAMENT, head_parse, of_parliament, parse_org, skip_outlet_prefix
 from .people import title_chain
-from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, location
+from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, listed_place, location
 from .state import TITLE_KINDS, ScanState
+from .streets import OPENERS as STREET_LIST_OPENERS
+from .streets import street_list
 from .tokens import pos_tags, word_len
 
 log = logging.getLogger(__name__)
@@ -30,6 +32,9 @@ _MAX_FOREIGN_NAME = 7
 _COMPANY_NOUNS = {"ty", "đoàn", "hãng"}  # last word of "công ty", "tập đoàn", "hãng"
 _MAX_TRADE_WORDS = 3
 _LOWER_INSTITUTIONS = (("trường", "đại", "học"), ("đại", "học"), ("học", "viện"))  # longest first
+_MAX_KIND_WORDS = 4  # syllables of an institution's kind ("phẫu thuật thẩm mỹ")
+_FUNCTION_TAGS = {"E", "C", "CC", "R", "P", "T", "L"}
+_LOWER_HOSPITAL = (("bệnh", "viện"),)  # only before its kind and a foreign name (not "bệnh viện Bạch Mai")
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
 ADMIN_GLUED_RE = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")
 
@@ -68,6 +73,10 @@ class Scanner(ScanState):
     def step(self, i: int) -> int:
         """Handle the token at i; return the next index."""
         t = self.toks[i]
+        if t.key in STREET_LIST_OPENERS and not self.credit:
+            j = street_list(self, i)  # "các tuyến đường như Lê Lợi, Hàm Nghi": streets, not people
+            if j > i:
+                return j
         if not t.is_word:
             if t.text == ")" and self.credit:
                 self.credit = False
@@ -169,7 +178,8 @@ class Scanner(ScanState):
     def untitled_name(self, i: int) -> int:
         """A capitalised run with no title before it: a person, a place after "tại", or nothing."""
         t = self.toks[i]
-        if t.sent_start and t.key in syllables() and t.text not in SURNAMES and not t.foreign:
+        if t.sent_start and t.key in syllables() and t.text not in SURNAMES and not t.foreign \
+                and not self.admin_context(i):  # "ở TP. Vinh": the dot is the abbreviation's
             return i + 1  # sentence-initial common word ("Tới", "Rời")
         j = capitalised_feature(self, i)
         if j > i:
@@ -177,6 +187,10 @@ class Scanner(ScanState):
         if self.thing_before(i):
             j, _ = name_run(self, i)
             return max(j, i + 1)  # "cầu Bắc Luân II", "tàu Hải Cảnh": a named thing, not a person
+        if i >= 2 and self.keys[i - 2:i] == ["dân", "tộc"]:
+            j, _ = name_run(self, i)  # "dân tộc Hà Nhì": a people, nowhere in the article a person
+            self.add("ethnic", i, max(j, i + 1))
+            return max(j, i + 1)
         wl = word_len(self.toks, i)
         if wl:
             return i + wl
@@ -189,17 +203,22 @@ class Scanner(ScanState):
         if j == i:
             return i + 1
         if ADMIN_GLUED_RE.match(parts[0]):
-            bare = ADMIN_GLUED_RE.sub("", self.span(i, j).strip())  # "TP.Đà Nẵng" is Đà Nẵng
-            self.add("location", i, j, canonical=bare[:1].upper() + bare[1:])
+            bare = ADMIN_GLUED_RE.sub("", self.span(i, j).strip())  # "TP.Đà Nẵng" is Đà Nẵng, named bare
+            numbered = bare[:1].isdigit()  # "Q.9": a numbered district keeps its prefix
+            self.add("location", i, j, canonical=None if numbered else bare[:1].upper() + bare[1:],
+                     flags=set() if numbered else {"bare"})
         elif t.foreign and self.squashed_place(i)[0] == j - i:  # "Arập Xêút": another spelling of a known
             self.add("location", i, j, canonical=self.squashed_place(i)[1])  # place, kept as written
         elif len(parts) > 1 and parts[-1].casefold() in _ADDRESS_WORDS:
             self.add("location", i, j)  # "Al-Nuzha District", "Nguyen Hue Street": an address's street or district
-        elif self.institution_before(i):  # "đại học Dongkuk": the lowercase head is part of the name
-            name = self.span(i - self.institution_before(i), j).strip()
-            self.add("organization", i - self.institution_before(i), j, canonical=name[:1].upper() + name[1:])
+        elif head := self.institution_before(i):  # "đại học Dongkuk": the lowercase head is part of the name
+            name = self.span(i - head, j).strip()
+            self.add("organization", i - head, j, canonical=name[:1].upper() + name[1:])
         elif self.media_context(i) or (self.company_context(i) and (t.foreign or t.allcaps)):
-            self.add("organization", i, j)  # "báo Thanh Niên", "hãng Boeing", "công ty hóa dầu Yeochun NCC"
+            k = i + _trailing_person(parts)  # "tập đoàn Thuận Phát Nguyễn Văn A": the firm, then its head
+            self.add("organization", i, k)  # "báo Thanh Niên", "hãng Boeing", "công ty hóa dầu Yeochun NCC"
+            if k < j:
+                self.add("person", k, j)
         elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign) \
                 and not names_a_thing(parts):  # "ở Champions League": an event, not a place
             self.add("location", i, j)
@@ -207,6 +226,8 @@ class Scanner(ScanState):
             self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
         elif len(parts) == 1 and i in self.abbr_long and not self.abbr_long[i][1]:
             self.add("organization", i, j)  # "... (KoCham)": the body's short name, named apart as written
+        elif listed_place(self, i, j, parts):
+            self.add("location", i, j)  # "xã Tà Tổng, Mù Cả…", "(22 tuổi, Krông Buk, Đắk Lắk)"
         elif self.address_before(i):
             self.add("location", i, j)  # "hẻm 123 Nguyễn Trãi", "kiệt 4 Lê Lợi": a street named after a person
         elif len(parts) == 1 and t.foreign and not names_a_thing(parts) and self.listed_with_org(i, j):
@@ -251,12 +272,23 @@ class Scanner(ScanState):
         return end
 
     def institution_before(self, i: int) -> int:
-        """Length of a lowercase university head right before token i ("đại học", "trường đại học"), else 0."""
-        for head in _LOWER_INSTITUTIONS:
-            n = len(head)
-            if i >= n and tuple(self.keys[i - n:i]) == head and not self.toks[i - n].cap:
-                return n
-        return 0
+        """Length of a lowercase university head right before token i ("đại học", "trường đại học"), else 0;
+        before a foreign name, with a few lowercase nouns of its kind ("bệnh viện phẫu thuật thẩm mỹ Mingyi")."""
+        gap = 0
+        while True:
+            for head in _LOWER_INSTITUTIONS if not gap else _LOWER_INSTITUTIONS + _LOWER_HOSPITAL:
+                n = len(head) + gap
+                if i >= n and tuple(self.keys[i - n:i - gap]) == head and not self.toks[i - n].cap:
+                    return n if not gap or self._kind_words(i - gap, i) else 0
+            gap += 1
+            if gap > _MAX_KIND_WORDS or not self.toks[i].foreign or i - gap < 0 or self.toks[i - gap].cap \
+                    or not self.toks[i - gap].is_word or self.keys[i - gap] in BLOCKERS:
+                return 0
+
+    def _kind_words(self, k: int, i: int) -> bool:
+        """Tokens k..i-1 are content words naming a kind ("phẫu thuật thẩm mỹ"), no preposition, conjunction,
+        adverb or pronoun of a sentence going on ("bệnh viện cũng cho ...")."""
+        return all(tag not in _FUNCTION_TAGS for _, tag in pos_tags(self.span(k, i)))
 
     def company_context(self, i: int) -> bool:
         """A company noun and a few lowercase words of its trade before token i ("công ty hóa dầu",
@@ -287,6 +319,14 @@ class Scanner(ScanState):
     def head_parse(self, j: int) -> int:
         """End of an organisation parsed from the longest head noun at j; j when none."""
         return head_parse(self, j)
+
+
+def _trailing_person(parts: list[str]) -> int:
+    """Where a Vietnamese full name of three or more syllables ends a firm's name run, else its length."""
+    for k in range(1, len(parts) - 2):
+        if is_vietnamese_name(parts[k:]):
+            return k
+    return len(parts)
 
 
 def scan_paragraph(text: str, base: int) -> list[Mention]:

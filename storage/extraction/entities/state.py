@@ -15,6 +15,8 @@ _MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "tran
 TITLE_KINDS = ("title", "honorific", "prefix")
 LONG_NAME = 4  # tokens of a well-known organisation's name from which inner capitals may differ
 _DIRECTIONS = {"bắc", "nam", "đông", "tây"}
+# "ở TP. Vinh": an administrative abbreviation's dot and a space after a place preposition (not "Sở Tư pháp TP. Qua")
+_SPACED_ADMIN = {"TP", "Tp", "TX", "Q"}
 
 
 class ScanState:
@@ -34,6 +36,7 @@ class ScanState:
         self.name_until = -1  # tokens before this index belong to an event's name  # parsing a role after a person's name ("Nguyễn Văn A, Cục trưởng Cục ...")
         self.last_person: tuple[Mention, int] | None = None  # the latest person and the token after it
         self.last_org_end = -1  # the token after the latest organisation ("Foxconn và Amkor": a list of firms)
+        self.last_place_end = -1  # the token after the latest place ("xã Tà Tổng, Mù Cả": a list of places)
         self.caps_para = sum(t.allcaps for t in self.toks) > 0.5 * max(1, sum(t.is_word for t in self.toks))
 
     # -- helpers ---------------------------------------------------------------------------
@@ -53,6 +56,8 @@ class ScanState:
             self.last_person = (m, j)
         elif kind == "organization":
             self.last_org_end = j
+        elif kind == "location":
+            self.last_place_end = j
         return m
 
     def _alias(self, i: int, j: int) -> bool:
@@ -130,7 +135,9 @@ class ScanState:
     def admin_context(self, i: int) -> bool:
         """An administrative place word just before token i ("tỉnh", "thành phố", "huyện")."""
         return i > 0 and (self.keys[i - 1] in self.gaz.place_words
-                          or " ".join(self.keys[max(0, i - 2):i]) in self.gaz.place_words)
+                          or " ".join(self.keys[max(0, i - 2):i]) in self.gaz.place_words
+                          or (i > 2 and self.toks[i - 1].text == "." and self.toks[i - 2].text in _SPACED_ADMIN
+                              and self.keys[i - 3] in _PLACE_CONTEXT))
 
     def place_context(self, i: int) -> bool:
         """A place word or preposition just before token i."""
