@@ -33,6 +33,16 @@ def test_body_boundaries_compare_first_and_last_paragraphs() -> None:
     assert score.boundaries(gold, {"a.txt": {"body": ["Menu", "Đoạn cuối của bài.", "Tin liên quan"]}}) == (0.0, 0.0)
 
 
+def test_body_boundaries_pass_over_the_captions_a_prediction_opens_or_closes_with() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks" / "realpages"))
+    score = load("score_realpages_bench", ROOT / "benchmarks" / "realpages" / "score_realpages.py")
+    gold = [{"file": "a.txt", "body": ["Đoạn đầu của bài.", "Đoạn cuối của bài."]}]
+    ends_with_photos = {"body": ["Đoạn đầu của bài.", "Đoạn cuối của bài.", "Ảnh cầu mới."], "captions": ["Ảnh cầu mới."]}
+    assert score.boundaries(gold, {"a.txt": {"file": "a.txt", **ends_with_photos}}) == (1.0, 1.0)
+    prose_after = {"body": ["Đoạn đầu của bài.", "Đoạn cuối của bài.", "Một đoạn nữa."], "captions": []}
+    assert score.boundaries(gold, {"a.txt": {"file": "a.txt", **prose_after}}) == (1.0, 0.0)
+
+
 def test_gold_files_follow_the_gold_order(tmp_path: Path) -> None:
     score = load("score_realpages_bench2", ROOT / "benchmarks" / "realpages" / "score_realpages.py")
     gold = tmp_path / "tuned.dumps.gold.jsonl"

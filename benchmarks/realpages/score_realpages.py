@@ -110,11 +110,23 @@ def _entities(title: str, body: list[str]) -> dict[str, list[str]]:
     return {key: [e.name for e in found if e.kind == kind] for key, kind in kinds.items()}
 
 
+def _own_paragraphs(pred: dict) -> list[str]:
+    """The predicted body without the photo captions it opens or closes with: the JSON body carries captions
+    in page order, and the gold keeps them apart (optional), so the article's own first and last paragraph
+    are compared."""
+    body, captions = paragraphs(pred.get("body")), {key(c) for c in pred.get("captions") or []}
+    while body and key(body[-1]) in captions:
+        body.pop()
+    while body and key(body[0]) in captions:
+        body.pop(0)
+    return body
+
+
 def boundaries(gold: list[dict], preds: dict[str, dict]) -> tuple[float, float]:
     """Share of pages whose first (last) predicted paragraph matches the gold first (last) paragraph."""
     start = end = 0
     for g in gold:
-        body = paragraphs(preds.get(g["file"], {}).get("body"))
+        body = _own_paragraphs(preds.get(g["file"], {}))
         start += bool(body) and same_paragraph(body[0], g["body"][0])
         end += bool(body) and same_paragraph(body[-1], g["body"][-1])
     return start / len(gold), end / len(gold)

@@ -31,6 +31,12 @@ TAG_MAX_WORDS = 3
 LOWER_TAG_MAX_WORDS = 5  # a lowercase topic ("hợp tác quốc phòng") may be longer than a name tag
 MIN_TAG_RUN = 3  # a byline with its source is two short lines; three bare ones are a tag list
 TAG_PUNCT_RE = re.compile(r"[.:;!?()/|,]")
+# A photo gallery under the article: its captions are short one-sentence lines after the last long paragraph.
+GALLERY_CAPTION_MAX_WORDS = 20
+MIN_GALLERY_CAPTIONS = 3
+GALLERY_PROSE_WORDS = 30  # the article's own paragraphs above it are long
+PHOTO_CREDIT_TAIL_RE = re.compile(r"\.\s*(?:ảnh|nguồn|photo)\b[^.]{0,40}\.?\s*$", re.I)  # "… xem. Ảnh Trọng Đức."
+NOT_A_CAPTION_RE = re.compile(r"[\"“”«»:?!]|^\s*(?:[-–•+*]|\d+[.)])")
 
 
 @dataclass
@@ -245,6 +251,29 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
     return list(reversed(found))
 
 
+def _is_gallery_caption(text: str) -> bool:
+    """A short descriptive line: one sentence at most, no quotation, question, list mark or label."""
+    body = PHOTO_CREDIT_TAIL_RE.sub("", text.strip()).rstrip(".")
+    return (len(words(text)) <= GALLERY_CAPTION_MAX_WORDS and ". " not in body
+            and not NOT_A_CAPTION_RE.search(text))
+
+
+def _mark_closing_gallery(blocks: list[Block]) -> None:
+    """Captions of the photos under an article's last paragraph: a run of three or more short
+    descriptive lines after long prose, on pages whose images left only their captions in the text."""
+    kept = [b for b in blocks if b.role not in ("removed", "caption")]
+    run = 0
+    while run < len(kept) and _is_gallery_caption(kept[-1 - run].text):
+        run += 1
+    if run < MIN_GALLERY_CAPTIONS:
+        return
+    prose = [b for b in kept[: len(kept) - run] if len(words(b.text)) >= GALLERY_PROSE_WORDS]
+    if len(prose) < MIN_BODY_BEFORE_TEASERS or kept[len(kept) - run - 1] is not prose[-1]:
+        return
+    for block in kept[len(kept) - run:]:
+        block.role = "caption"
+
+
 def _closing_teaser_pairs(kept: list[Block]) -> int:
     """How many (headline, one-sentence teaser) pairs close these blocks: two or more, with prose above."""
     pairs, end = 0, len(kept)
@@ -376,4 +405,5 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
             cleaned.after_lines.append(line)
     cleaned.header_by_distance.sort(key=lambda pair: pair[0])
     cleaned.tail = _peel_tail(cleaned.blocks)
+    _mark_closing_gallery(cleaned.blocks)
     return cleaned

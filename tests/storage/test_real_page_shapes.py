@@ -158,3 +158,35 @@ def test_an_unknown_papers_capital_tag_before_the_lead_names_the_outlet() -> Non
     doc = RawDocument(path="gom.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text")
     article = extract(doc)
     assert article.outlet == "BNX" and "outlet" in article.needs_review
+
+
+LONG1 = ("Sáng nay, đoàn khảo sát của huyện đã đi dọc bờ kè mới xây để kiểm tra những đoạn bị sạt sau đợt mưa lớn "
+         "cuối tuần, ghi lại từng vết nứt và hỏi chuyện các hộ dân sống sát mép nước.")
+LONG2 = ("Theo kỹ sư phụ trách công trình, phần lớn hư hỏng nằm ở các khớp nối giữa hai đoạn kè, nơi nước ngấm "
+         "vào lớp đất đắp phía sau và kéo theo một phần mặt đường đi bộ trong đêm.")
+LONG3 = ("Huyện cho biết sẽ gia cố tạm bằng bao cát trong tuần này, rồi mời đơn vị tư vấn độc lập đánh giá lại "
+         "toàn bộ tuyến kè trước mùa mưa bão năm sau để tránh rủi ro cho người dân.")
+
+
+def _roles(lines: list[str]) -> dict[str, str]:
+    text = "\n".join([TITLE, "14/05/2024 08:30", *lines])
+    doc = RawDocument(path="ke.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text")
+    return {b.text: b.role for b in extract(doc).blocks}
+
+
+def test_short_lines_under_the_last_paragraph_are_a_photo_gallerys_captions() -> None:
+    gallery = ["Một đoạn kè bị sụt sau cơn mưa.", "Người dân đứng xem đội thi công đổ bao cát. Ảnh Minh Khoa.",
+               "Mặt đường đi bộ nứt dọc bờ sông."]
+    roles = _roles([LONG1, LONG2, LONG3, *gallery])
+    assert [roles[line] for line in gallery] == ["caption"] * 3
+    assert roles[LONG3] == "body"
+
+
+@pytest.mark.parametrize("closing", [
+    ["Một đoạn kè bị sụt sau cơn mưa.", "Mặt đường đi bộ nứt dọc bờ sông."],  # two lines: a short ending
+    ["Khi nào kè được sửa xong?", "Huyện chưa trả lời.", "Người dân vẫn chờ."],  # a question: prose
+    ["Ông Tâm nói: “Tôi lo lắm”.", "Bà Hoa gật đầu.", "Cả xóm cùng chờ."],  # a quotation: prose
+])
+def test_a_short_ending_that_is_prose_stays_body(closing: list[str]) -> None:
+    roles = _roles([LONG1, LONG2, LONG3, *closing])
+    assert [roles[line] for line in closing] == ["body"] * len(closing)
