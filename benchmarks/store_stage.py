@@ -22,7 +22,7 @@ from benchmarks.import_throughput import write_corpus  # noqa: E402
 from benchmarks.search import load_old  # noqa: E402
 from storage.archive import Archive  # noqa: E402
 from storage.archive.codec import article_columns, content_hash, now_iso, pack_raw  # noqa: E402
-from storage.ingest_parallel import prepare  # noqa: E402
+from storage.ingest_prepare import prepare  # noqa: E402
 
 
 def store_each(archive_class, path: Path, items: list) -> float:

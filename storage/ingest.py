@@ -11,7 +11,8 @@ from .errors import ArchiveCorrupt, ArchiveError, Cancelled
 from .archive.furniture import record
 from .ingest_furniture import misplaced_furniture, without_furniture
 from .ingest_batch import WriteBatch
-from .ingest_parallel import Ahead, Prepared, prepare, prepared_ahead
+from .ingest_parallel import Ahead, prepared_ahead
+from .ingest_prepare import Prepared, prepare
 from .names import shown
 from .progress import NEVER, CancelToken, Progress, noop
 

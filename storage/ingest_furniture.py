@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .archive.furniture import known
-from .ingest_parallel import Prepared
+from .ingest_prepare import Prepared
 
 if TYPE_CHECKING:
     from .archive import Archive
@@ -77,7 +77,7 @@ def extracted_without(path: Path, first_body: list[str], furniture: frozenset[st
     from .errors import ReadError
     from .extraction import extract
     from .extraction.furniture import keeps_the_rest
-    from .ingest_parallel import for_writer, furniture_lines
+    from .ingest_prepare import for_writer, furniture_lines
     from .readers import read_file
     from .stories.detect import fingerprint
 

@@ -18,16 +18,10 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
-from .errors import ReadError
-from .records import Article, RawDocument
-
-if TYPE_CHECKING:
-    from .archive.codec import RowValues
-    from .stories.detect import Fingerprint
+from .ingest_prepare import Prepared, for_writer, prepare
 
 log = logging.getLogger(__name__)
 
@@ -36,56 +30,6 @@ AHEAD_PER_WORKER = 8  # files in flight per worker: keeps workers busy, bounds m
 # Files per task: a worker prepares a few files in a row, not waiting for the importing process to hand it
 # the next one (on a busy machine that process is often descheduled, and the workers stalled with it).
 MAX_CHUNK = 4
-
-
-@dataclass
-class Prepared:
-    """One file read and extracted: the article and raw bytes, or why it failed."""
-
-    path: Path
-    article: Article | None = None
-    raw: bytes = b""
-    failure: str | None = None
-    document: RawDocument | None = None  # a PDF, Word, scan or e-mail: split and extracted by the writer
-    fingerprint: "Fingerprint | None" = None  # the body's story sketch (prepared with detect_stories)
-    lines: list[int] = field(default_factory=list)  # hashes of the page's short lines (outlet furniture)
-    kept: frozenset[int] = frozenset()  # those of them the extraction kept or took for the title
-    values: "RowValues | None" = None  # the article's stored columns, dedup key and index text
-
-
-def prepare(path: Path, detect_stories: bool = False) -> Prepared:
-    """Read and extract one file; a bad file or an extraction crash becomes a failure reason.
-    With detect_stories the body's story fingerprint is computed too (so the writer does not)."""
-    from .archive.codec import row_values
-    from .extraction import extract
-    from .readers import read_file
-    from .stories.detect import fingerprint
-
-    try:
-        doc = read_file(path)
-    except ReadError as error:
-        return Prepared(path, failure=error.reason)
-    if doc.format:  # one document may hold many articles: ingest_documents splits it in the writer
-        return Prepared(path, document=doc)
-    try:
-        article = extract(doc)
-    except Exception as error:  # an extraction bug on one page must not stop the batch
-        log.exception("extraction failed for %s", path)
-        return Prepared(path, failure=f"extraction failed: {error}")
-    article.file_name = path.name
-    sketched = fingerprint(article.body) if detect_stories and article.body else None
-    return Prepared(path, article=article, raw=doc.raw, fingerprint=sketched,
-                    values=row_values(article, doc.raw), **furniture_lines(article))
-
-
-def furniture_lines(article: Article) -> dict:
-    """Prepared's `lines` and `kept`: the hashes the writer looks up in the outlet's furniture counts."""
-    from .extraction.furniture import page_hashes
-    from .extraction.linefeatures import norm_key
-
-    kept = {norm_key(b.text) for b in article.blocks if b.role != "removed" or b.reason == "title"}
-    lines = page_hashes(block.text for block in article.blocks)
-    return {"lines": sorted(lines), "kept": frozenset(h for h, key in lines.items() if key in kept)}
 
 
 def default_workers() -> int:
@@ -161,12 +105,6 @@ def prepared_ahead(files: list[Path], workers: int | None = None,
 def prepare_many(paths: list[Path], detect_stories: bool = False) -> list[Prepared]:
     """prepare() of each path, in order (one worker task), as sent to the writer."""
     return [for_writer(prepare(path, detect_stories)) for path in paths]
-
-
-def for_writer(prepared: Prepared) -> Prepared:
-    """Without the original bytes once they are packed in `values` (the writer stores those): a third less
-    to pickle, send and unpickle per file."""
-    return replace(prepared, raw=b"") if prepared.values is not None else prepared
 
 
 def _in_order(pool: ProcessPoolExecutor, files: list[Path], ahead: int,

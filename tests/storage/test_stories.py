@@ -180,7 +180,7 @@ def test_the_fingerprint_prepared_in_a_worker_equals_the_writers(archive_locatio
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from storage.ingest_parallel import prepare
+    from storage.ingest_prepare import prepare
     from storage.stories.detect import fingerprint
 
     paths = list(story_pages.values())
