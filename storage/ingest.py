@@ -106,8 +106,7 @@ def _ingest_files(archive: "Archive", files: list[Path], ahead: Ahead | None, pr
         try:
             batch.commit()
         except ArchiveError as error:  # the last batch could not be committed: its articles are reported failed
-            error.report = report  # type: ignore[attr-defined]
-            record_outcome(archive, report)
+            _stopped(archive, report, batch, error)
             raise
     finally:
         batch.close()  # cancel, Ctrl-C, an error: the articles stored so far are committed whole
@@ -118,19 +117,25 @@ def _ingest_files(archive: "Archive", files: list[Path], ahead: Ahead | None, pr
     return report
 
 
+def _stopped(archive: "Archive", report: IngestReport, batch: WriteBatch, error: BaseException) -> None:
+    """An import that stops early (cancel, Ctrl-C, an archive error): commit the whole articles stored so far,
+    then record the outcome and hand the report to the caller with the error."""
+    from .archive.failed import record_outcome
+
+    error.report = report  # type: ignore[attr-defined]
+    batch.close()
+    record_outcome(archive, report)
+
+
 def _ingest_one(archive: "Archive", files: list[Path], done: int, path: Path, ahead: Ahead | None,
                 report: IngestReport, batch: WriteBatch, progress: Progress, cancel: CancelToken,
                 on_article: Callable[[int], None] | None, reextract: bool, detect_stories: bool, pending) -> None:
     """One file of _ingest_files, in the import's open write batch."""
-    from .archive.failed import record_outcome
-
     try:
         cancel.check()
     except Cancelled as error:
         error.args = (f"import cancelled after {done} of {len(files)} files",)
-        error.report = report  # type: ignore[attr-defined]
-        batch.close()
-        record_outcome(archive, report)
+        _stopped(archive, report, batch, error)
         raise
     try:
         progress(done, len(files), shown(path.name))
@@ -142,15 +147,11 @@ def _ingest_one(archive: "Archive", files: list[Path], done: int, path: Path, ah
             _flush(archive, pending)
         batch.after_file()
     except KeyboardInterrupt as error:  # Ctrl-C: the article in progress was rolled back
-        error.report = report  # type: ignore[attr-defined]
-        batch.close()
-        record_outcome(archive, report)
+        _stopped(archive, report, batch, error)
         raise
     except ArchiveError as error:  # the archive itself failed (disk full, read-only, damaged): stop
         error.args = (f"{error}; import stopped at {shown(path.name)} ({done} of {len(files)} files done)",)
-        error.report = report  # type: ignore[attr-defined]
-        batch.close()
-        record_outcome(archive, report)
+        _stopped(archive, report, batch, error)
         raise
     if article_id is not None and on_article is not None:
         on_article(article_id)
