@@ -97,8 +97,9 @@ def _folded_index() -> dict[str, Outlet]:
 
 
 # What a paper calls itself around its name: "Báo điện tử X", "Tạp chí X", "X điện tử", "X Online".
-PAPER_WORDS_RE = re.compile(r"^(?:báo\s+điện\s+tử|báo|tạp\s+chí\s+điện\s+tử|tạp\s+chí|trang\s+tin\s+điện\s+tử|"
-                            r"cổng\s+thông\s+tin\s+điện\s+tử)\s+|\s+(?:điện\s+tử|online)$", re.I)
+PAPER_WORDS_RE = re.compile(r"^(?:báo\s+điện\s+tử|thời\s+báo|báo|tạp\s+chí\s+điện\s+tử|tạp\s+chí|"
+                            r"trang\s+(?:thông\s+)?tin\s+điện\s+tử|cổng\s+thông\s+tin\s+điện\s+tử)\s+|"
+                            r"\s+(?:điện\s+tử|online)$", re.I)
 
 
 def lookup(label: str) -> Outlet | None:
@@ -238,9 +239,6 @@ COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:copyright|©)\s*)?(?:
 # The same in words: "Bản quyền thuộc về Báo X", "X giữ bản quyền nội dung của trang www.x.vn".
 VI_COPYRIGHT_RE = re.compile(r"bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|của\s+)(.{2,60})|^\s*(.{2,60}?)\s+giữ\s+bản\s+quyền",
                              re.I)
-# A paper's kind before its name in a copyright owner: "Báo điện tử Dân trí" is Dân trí, "Thời báo Kinh tế
-# Sài Gòn" is Kinh tế Sài Gòn.
-OWNER_KIND_RE = re.compile(r"^(?:báo\s+điện\s+tử|thời\s+báo|trang\s+(?:thông\s+)?tin\s+điện\s+tử|tạp\s+chí|báo)\s+", re.I)
 
 
 def from_copyright(lines: list[str]) -> Outlet | None:
@@ -256,7 +254,7 @@ def from_copyright(lines: list[str]) -> Outlet | None:
             owner = owner.strip()
             domain = DOMAIN_RE.match(owner)
             outlet = by_domain(domain.group(1)) if domain else None
-            for form in (owner, OWNER_KIND_RE.sub("", owner)):
+            for form in (owner, PAPER_WORDS_RE.sub("", owner)):  # "Báo điện tử Dân trí", "Thời báo X"
                 name = pattern.match(form) if outlet is None else None
                 outlet = outlet or (labels[name.group(0).casefold()] if name else None)
             if outlet is not None and outlet.kind != FOREIGN_KIND:

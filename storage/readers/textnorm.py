@@ -9,10 +9,10 @@ log = logging.getLogger(__name__)
 
 # C0/C1 controls except tab and newline, plus invisible format characters that break words apart.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff\ufffe]")
-_SPACES = re.compile("[ \t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-# The runs _SPACES would change: a page has a thousand single spaces, each a match replaced by itself.
-_ODD_SPACES = re.compile("[ \t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_ODD_SPACE = re.compile("[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # any of them but the plain space
+_OTHER_SPACES = "\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"  # white space other than the plain space
+# The runs that collapse to one space: a page has a thousand single spaces, each no match at all.
+_ODD_SPACES = re.compile(f"[ {_OTHER_SPACES}]{{2,}}|[{_OTHER_SPACES}]")
+_ODD_SPACE = re.compile(f"[{_OTHER_SPACES}]")
 _NEWLINES = re.compile("\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 
 
