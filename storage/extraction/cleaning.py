@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..records import Block
 from .bylines import TailLine, classify_tail, is_country_name, pen_name_tail
-from .captions import is_caption
+from .captions import CREDIT_WORDS, is_caption
 from .dates import FoundDate, split_glued_date
 from .furniture import mark_furniture
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
@@ -23,7 +23,7 @@ MAX_TAIL_PEEL = 12
 RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body may go on after it
 DUPLICATE_LOOKBACK = 3
 TEASER_MAX_WORDS = 40  # a teaser under another article's headline is one sentence
-MIN_BODY_BEFORE_TEASERS = 3
+MIN_PROSE_ABOVE_CLOSING_RUN = 3  # paragraphs above a closing run of teasers or gallery captions
 MIN_TEASER_PAIRS = 2  # one headline-and-paragraph pair may be the article's own subheading
 # "Sapo: …", "Tóm tắt: …": a label the page prints before its lead, not part of it.
 LEAD_LABEL_RE = re.compile(r"^(?:sapo|tóm\s+tắt|chapeau)\s*:\s+(?=\S)", re.I)
@@ -35,7 +35,7 @@ TAG_PUNCT_RE = re.compile(r"[.:;!?()/|,]")
 GALLERY_CAPTION_MAX_WORDS = 20
 MIN_GALLERY_CAPTIONS = 3
 GALLERY_PROSE_WORDS = 30  # the article's own paragraphs above it are long
-PHOTO_CREDIT_TAIL_RE = re.compile(r"\.\s*(?:ảnh|nguồn|photo)\b[^.]{0,40}\.?\s*$", re.I)  # "… xem. Ảnh Trọng Đức."
+PHOTO_CREDIT_TAIL_RE = re.compile(r"\.\s*" + CREDIT_WORDS + r"\b[^.]{0,40}\.?\s*$", re.I)  # "… xem. Ảnh Trọng Đức."
 NOT_A_CAPTION_RE = re.compile(r"[\"“”«»:?!]|^\s*(?:[-–•+*]|\d+[.)])")
 
 
@@ -140,7 +140,7 @@ def _unmask_teaser_pairs(lines: list[str], noise: list[str | None], mask: list[b
     """The list that stopped the body at `end` began earlier with headline + teaser pairs of the same shape."""
     k = end - 2
     while k >= 1 and mask[k] and mask[k + 1] and _is_teaser_pair(lines, noise, k) \
-            and sum(mask[:k]) >= MIN_BODY_BEFORE_TEASERS:
+            and sum(mask[:k]) >= MIN_PROSE_ABOVE_CLOSING_RUN:
         mask[k] = mask[k + 1] = False
         k -= 2
 
@@ -268,7 +268,7 @@ def _mark_closing_gallery(blocks: list[Block]) -> None:
     if run < MIN_GALLERY_CAPTIONS:
         return
     prose = [b for b in kept[: len(kept) - run] if len(words(b.text)) >= GALLERY_PROSE_WORDS]
-    if len(prose) < MIN_BODY_BEFORE_TEASERS or kept[len(kept) - run - 1] is not prose[-1]:
+    if len(prose) < MIN_PROSE_ABOVE_CLOSING_RUN or kept[len(kept) - run - 1] is not prose[-1]:
         return
     for block in kept[len(kept) - run:]:
         block.role = "caption"
@@ -285,7 +285,7 @@ def _closing_teaser_pairs(kept: list[Block]) -> int:
             break
         pairs, end = pairs + 1, end - 2
     prose = sum(1 for b in kept[:end] if b.role == "body" and is_paragraph_like(b.text))
-    return pairs if pairs >= MIN_TEASER_PAIRS and prose >= MIN_BODY_BEFORE_TEASERS else 0
+    return pairs if pairs >= MIN_TEASER_PAIRS and prose >= MIN_PROSE_ABOVE_CLOSING_RUN else 0
 
 
 def _unless_unaccented_page(lines: list[str], noise: list[str | None]) -> list[str | None]:
