@@ -30,9 +30,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from storage.archive import Archive  # noqa: E402
-from storage.archive.backends import dialect_of  # noqa: E402
 from storage.archive.backends.pg_text import RANK_WEIGHTS  # noqa: E402
-from storage.archive.search import BM25, choose_expression  # noqa: E402
+from storage.archive.backends.fts5_text import BM25  # noqa: E402
+from storage.archive.search import choose_expression  # noqa: E402
 
 CLOCK = time.perf_counter
 QUERIES = ["quoc phong", "Biển Đông", "hợp tác", "duong", "hai quan", "bo truong quoc phong",

@@ -15,8 +15,8 @@ from typing import Callable
 from .backends import OperationalError, dialect_of
 from .codec import stored_body
 from .records import Hit
-from ..folding import fold, normalize_tones
-from .backends.fts5_text import BM25, FTS5, Fts5Syntax  # noqa: F401  (part of this module's API)
+from ..folding import fold
+from .backends.fts5_text import FTS5
 from .search_syntax import Either, Leaf, Node, Term, parse, positive_terms
 from .snippet import SNIPPET_WORDS, make_snippet  # noqa: F401  (make_snippet is part of this module's API)
 

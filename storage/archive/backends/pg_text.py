@@ -73,7 +73,7 @@ def _lexeme(word: str, prefix: bool) -> str:
 
 
 class TsquerySyntax:
-    """How a parsed query is written as a tsquery (the methods of search.Fts5Syntax)."""
+    """How a parsed query is written as a tsquery (the methods of fts5_text.Fts5Syntax)."""
 
     AND, OR = " & ", " | "
 
