@@ -20,7 +20,7 @@ from .article import article_section, sources
 from .entity_index import entity_index
 from .limits import bounded, bounded_options
 from .labels import Labels
-from .model import ORDERS, Entry
+from .model import Entry
 from .out_path import check_out_path
 from .template import DossierDoc, Mark, PassCheck, escape_markup, marked, seed_first_pass
 from .timeline import timeline
