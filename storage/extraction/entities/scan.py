@@ -23,11 +23,11 @@ from .tokens import pos_tags, word_len
 log = logging.getLogger(__name__)
 
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
-_JOINS = {"and", "&", "of"}
+_JOINS = {"and", "&", "of"}  # inside a foreign organisation's name
 _ADDRESS_WORDS = {"street", "district", "avenue", "boulevard", "road", "province", "county"}
 _ADDRESS_NOUNS = {"hẻm", "ngõ", "ngách", "kiệt"}  # not "số": "số 7 Nguyễn Văn A" may be a player
 _HOUSE_NUMBER_RE = re.compile(r"^\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*$")
-_LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # inside a foreign organisation's name
+_LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # between the items of a list ("Goertek, Foxconn và Amkor")
 _MAX_FOREIGN_NAME = 7
 _COMPANY_NOUNS = {"ty", "đoàn", "hãng"}  # last word of "công ty", "tập đoàn", "hãng"
 _MAX_TRADE_WORDS = 3
