@@ -14,8 +14,6 @@ from .tokens import raw_tokens
 
 log = logging.getLogger(__name__)
 
-MAX_SPAN = 8  # longest gazetteer entry, in tokens
-
 # Common Vietnamese family names (general knowledge); a capitalised run starting with one is a name.
 SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương "

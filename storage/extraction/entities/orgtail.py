@@ -15,7 +15,6 @@ log = logging.getLogger(__name__)
 
 _NOUNS = ("N", "Nc", "Ny")
 _INNER = ("N", "Nc", "Ny", "V", "A", "M")  # tags a lowercase word inside a name may carry
-_ENDS = {",", ".", ";", ")", ":"}
 _ROLE_ENDS = {",", ";", ")", "("}  # a role ending its sentence ("..., Thứ trưởng Bộ X chủ trì lễ.") has a verb
 _MAX_TAIL = 9
 
