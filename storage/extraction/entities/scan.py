@@ -207,8 +207,8 @@ class Scanner(ScanState):
             numbered = bare[:1].isdigit()  # "Q.9": a numbered district keeps its prefix
             self.add("location", i, j, canonical=None if numbered else bare[:1].upper() + bare[1:],
                      flags=set() if numbered else {"bare"})
-        elif t.foreign and self.squashed_place(i)[0] == j - i:  # "Arập Xêút": another spelling of a known
-            self.add("location", i, j, canonical=self.squashed_place(i)[1])  # place, kept as written
+        elif t.foreign and (squashed := self.squashed_place(i))[0] == j - i:  # "Arập Xêút": another spelling
+            self.add("location", i, j, canonical=squashed[1])  # of a known place, kept as written
         elif len(parts) > 1 and parts[-1].casefold() in _ADDRESS_WORDS:
             self.add("location", i, j)  # "Al-Nuzha District", "Nguyen Hue Street": an address's street or district
         elif head := self.institution_before(i):  # "đại học Dongkuk": the lowercase head is part of the name
