@@ -34,7 +34,8 @@ _MAX_TRADE_WORDS = 3
 _LOWER_INSTITUTIONS = (("trường", "đại", "học"), ("đại", "học"), ("học", "viện"))  # longest first
 _MAX_KIND_WORDS = 4  # syllables of an institution's kind ("phẫu thuật thẩm mỹ")
 _FUNCTION_TAGS = {"E", "C", "CC", "R", "P", "T", "L"}
-_LOWER_HOSPITAL = (("bệnh", "viện"),)  # only before its kind and a foreign name (not "bệnh viện Bạch Mai")
+# before the words of its kind and a foreign name, a hospital's head too (not "bệnh viện Bạch Mai")
+_KIND_HEADS = _LOWER_INSTITUTIONS + (("bệnh", "viện"),)
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
 ADMIN_GLUED_RE = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")
 
@@ -274,16 +275,25 @@ class Scanner(ScanState):
     def institution_before(self, i: int) -> int:
         """Length of a lowercase university head right before token i ("đại học", "trường đại học"), else 0;
         before a foreign name, with a few lowercase nouns of its kind ("bệnh viện phẫu thuật thẩm mỹ Mingyi")."""
-        gap = 0
-        while True:
-            for head in _LOWER_INSTITUTIONS if not gap else _LOWER_INSTITUTIONS + _LOWER_HOSPITAL:
-                n = len(head) + gap
-                if i >= n and tuple(self.keys[i - n:i - gap]) == head and not self.toks[i - n].cap:
-                    return n if not gap or self._kind_words(i - gap, i) else 0
-            gap += 1
-            if gap > _MAX_KIND_WORDS or not self.toks[i].foreign or i - gap < 0 or self.toks[i - gap].cap \
-                    or not self.toks[i - gap].is_word or self.keys[i - gap] in BLOCKERS:
+        n = self._head_before(i, _LOWER_INSTITUTIONS)
+        if n or not self.toks[i].foreign:
+            return n
+        for gap in range(1, _MAX_KIND_WORDS + 1):  # the kind's words between the head and the name
+            k = i - gap
+            if k < 0 or self.toks[k].cap or not self.toks[k].is_word or self.keys[k] in BLOCKERS:
                 return 0
+            n = self._head_before(k, _KIND_HEADS)
+            if n:
+                return n + gap if self._kind_words(k, i) else 0
+        return 0
+
+    def _head_before(self, k: int, heads: tuple[tuple[str, ...], ...]) -> int:
+        """Length of one of the lowercase heads right before token k, else 0."""
+        for head in heads:
+            n = len(head)
+            if k >= n and tuple(self.keys[k - n:k]) == head and not self.toks[k - n].cap:
+                return n
+        return 0
 
     def _kind_words(self, k: int, i: int) -> bool:
         """Tokens k..i-1 are content words naming a kind ("phẫu thuật thẩm mỹ"), no preposition, conjunction,
