@@ -265,6 +265,8 @@ def e_head_local(sc: ScanState, i: int) -> bool:
 _ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"))
 _LOCAL_HEADS = {"ubnd", "hđnd"}  # local government: "UBND tỉnh" alone names the paper's own province's
 _NAMED_AFTER_PEOPLE = {"trường", "bệnh"}  # schools and hospitals bear people's names
+
+
 def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
     """A bare "tỉnh"/"thành phố" ending a local body's name (no place name after it), else ()."""
     for w in _ADMIN_TAILS:

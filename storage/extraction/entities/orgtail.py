@@ -135,6 +135,8 @@ def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int
 
 
 _BOARD_WORDS = {("quản", "lý"), ("chỉ", "đạo")}
+
+
 def _board(sc: ScanState, i: int, j: int) -> bool:
     """A board's head at i, then at j the verb of what it does ("Ban quản lý ...", "Ban chỉ đạo ...")."""
     return sc.keys[i] == "ban" and tuple(sc.keys[j:j + 2]) in _BOARD_WORDS
