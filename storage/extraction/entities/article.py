@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ...records import Entity
 from .gazetteer import load_gazetteer
 from .mention import Mention
-from .names import is_vietnamese_name
+from .names import GLUED_ARTICLE, is_vietnamese_name
 from .scan import scan_paragraph
 from .tokens import pos_tags, segment
 
@@ -20,7 +20,6 @@ log = logging.getLogger(__name__)
 # show events, whose abbreviation is always the name: "Hội nghị ... (ADMM+)" -> "ADMM+"). True: "WHO".
 NAME_BY_ABBREVIATION = False
 _PARA_STRIDE = 1_000_000
-_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-(?=[A-Z])")  # an Arabic article glued to a family name
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Ferdinand Marcos Jr." is "Marcos"  # positions: paragraph index * stride + token index
 
 
@@ -57,7 +56,7 @@ def _core(name: str) -> list[str]:
     """Name tokens without initials, casefolded ("Mark T. Esper" -> mark, esper; "Y.Yun" -> yun)."""
     out = []
     for tok in name.split():
-        for piece in _ARTICLE.sub("", tok).split("."):  # "al-Assad" is "Assad" when named again
+        for piece in GLUED_ARTICLE.sub("", tok).split("."):  # "al-Assad" is "Assad" when named again
             if len(piece) > 1 and piece.casefold() not in _SUFFIXES:
                 out.append(piece.casefold())
     return out

@@ -8,13 +8,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...errors import TuLieuError
+from ...folding import fold
 from ...resources import resource_path
 from .spelling import token_key
 from .tokens import raw_tokens
 
 log = logging.getLogger(__name__)
-
-MAX_SPAN = 8  # longest gazetteer entry, in tokens
 
 # Common Vietnamese family names (general knowledge); a capitalised run starting with one is a name.
 SURNAMES = frozenset(
@@ -86,10 +85,9 @@ def _read(name: str) -> dict:
 
 
 def squash(text: str) -> str:
-    """Letters only, without tone or vowel marks, casefolded: the transliterations of a foreign name that
-    differ only in spacing, hyphens and marks ("Arập Xêút", "Ả-rập Xê-út") come out the same."""
-    bare = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    return "".join(c for c in bare if c.isalpha() and not unicodedata.combining(c))
+    """Letters only of the search fold (no tone or vowel marks, lower case): the transliterations of a foreign
+    name that differ only in spacing, hyphens and marks ("Arập Xêút", "Ả-rập Xê-út") come out the same."""
+    return "".join(c for c in fold(text) if c.isalpha())
 
 
 def _deletions(word: str) -> set[str]:

@@ -85,7 +85,7 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
     surname = toks[i].text in SURNAMES
     j, parts = i, []
     while j < len(toks) and len(parts) < MAX_NAME:
-        if parts and _GLUED_PARTICLE.match(toks[j].text):  # "Bashar al-Assad"
+        if parts and GLUED_ARTICLE.match(toks[j].text):  # "Bashar al-Assad"
             parts.append(toks[j].text)
             j += 1
             continue
@@ -132,7 +132,8 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
 
 _PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "dos", "del", "da", "di", "du"}
 MIDDLE_NAMES = frozenset({"Thị", "Văn"})  # middle names that only a person's name holds
-_GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")  # "al-Assad", "el-Sisi": an Arabic article
+# "al-Assad", "el-Sisi": an Arabic article glued to a family name (the name itself is what follows the hyphen)
+GLUED_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-(?=[A-Z])")
 
 
 def _local_name_end(sc: ScanState, j: int, n: int, e: GazEntry, parts: list[str]) -> bool:

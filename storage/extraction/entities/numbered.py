@@ -6,14 +6,15 @@ import re
 
 from .state import ScanState
 
-_GLUED_ROAD = re.compile(r"^(?:QL|Ql|TL|ĐT)\d+[A-Z]?$")  # "QL1A", "Ql15A", "ĐT741": kind and number in one word
+# "QL1A", "Ql15A", "ĐT741": kind and number in one word (two letters each: the scanner tests a word's first two)
+GLUED_STARTS = frozenset({"QL", "Ql", "TL", "ĐT"})
+_GLUED_ROAD = re.compile(rf"^(?:{'|'.join(sorted(GLUED_STARTS))})\d+[A-Z]?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")
 # kinds before a separate number, longest first; "QL"/"TL" only as abbreviations in capitals
 _KINDS = (("quốc", "lộ"), ("tỉnh", "lộ"), ("hương", "lộ"), ("đường", "tỉnh"), ("đường", "số"), ("ql",), ("tl",),
           ("ấp",), ("thôn",), ("khóm",))
 _BARE_ROAD = "đường"  # "đường 14": a road only when the number ends the phrase (not "đường 2 làn")
 FIRST_KEYS = frozenset(k[0] for k in _KINDS) | {_BARE_ROAD}
-GLUED_STARTS = frozenset({"QL", "Ql", "TL", "ĐT"})
 
 
 def numbered_place(sc: ScanState, i: int) -> int:

@@ -212,7 +212,6 @@ def managed_object_end(sc: ScanState, end: int) -> int:
     return j if j > k else end
 
 
-
 def _object_nouns(sc: ScanState, k: int, end: int) -> bool:
     """Tokens k..end-1 are a noun phrase of two words or more ("lao động ngoài nước", "an toàn thực phẩm"), no
     verb ("kiểm tra ..."); one noun is the kind of a thing whose name did not follow ("Ban Quản lý dự án đã ký")."""

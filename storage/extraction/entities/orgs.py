@@ -82,11 +82,11 @@ def _event(sc: ScanState, i: int, n: int) -> int:
     return i + n
 
 
-def _qualifier(sc: ScanState, i: int, j: int) -> tuple[int, int, int | None, str | None]:
-    """Qualifier after the head at i..j-1: (end, parts, place start, place canonical)."""
+def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, int, int | None, str | None]:
+    """Qualifier after the head at i..j-1 (`self_named`: the head is a name by itself, "Chính phủ", "Quốc
+    hội"): (end, parts, place start, place canonical)."""
     toks = sc.toks
     parts, paired, last_head = 0, False, True
-    self_named = sc.entry(i, ("organization",))[0] == j - i  # "Chính phủ", "Quốc hội": a name by itself
     while j < len(toks):
         t = toks[j]
         if self_named and not parts and (tuple(sc.keys[i:j]) in _NATIONAL_ONLY if _place_word(sc, j)
@@ -265,6 +265,8 @@ def e_head_local(sc: ScanState, i: int) -> bool:
 _ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"))
 _LOCAL_HEADS = {"ubnd", "hđnd"}  # local government: "UBND tỉnh" alone names the paper's own province's
 _NAMED_AFTER_PEOPLE = {"trường", "bệnh"}  # schools and hospitals bear people's names
+
+
 def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
     """A bare "tỉnh"/"thành phố" ending a local body's name (no place name after it), else ()."""
     for w in _ADMIN_TAILS:
@@ -505,7 +507,8 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
             return i + n  # "Lực lượng Cảnh sát biển Việt Nam": the force is the organisation after it
     if document_length(sc, i) or in_document_name(sc, i):
         return i  # "Bộ Quy tắc ứng xử": a document; "Luật Cảnh sát biển Việt Nam" names a law
-    k = collective_abbr(sc, i + n) or abbr_reach(sc, i + n, sc.entry(i, ("organization",))[0] == n)
+    self_named = sc.entry(i, ("organization",))[0] == n  # "Chính phủ", "Quốc hội": a name by itself
+    k = collective_abbr(sc, i + n) or abbr_reach(sc, i + n, self_named)
     if k:  # "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO)": the spelled-out name runs to "(ABBR)"
         sc.add("organization", i, k)
         sc.abbr_long[k + 1] = (sc.span(i, k), False)
@@ -515,7 +518,7 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
                 sc.add("location", p, k, canonical=place, flags={"in_org"})
                 break
         return k
-    end, parts, pstart, place = _qualifier(sc, i, i + n)
+    end, parts, pstart, place = _qualifier(sc, i, i + n, self_named)
     managed = managed_object_end(sc, end) if parts else end
     if managed > end:  # "Ban Quản lý Khu kinh tế Vân Phong": the board's name runs through what it manages
         end, pstart, place = managed, None, None

@@ -15,7 +15,6 @@ log = logging.getLogger(__name__)
 
 _NOUNS = ("N", "Nc", "Ny")
 _INNER = ("N", "Nc", "Ny", "V", "A", "M")  # tags a lowercase word inside a name may carry
-_ENDS = {",", ".", ";", ")", ":"}
 _ROLE_ENDS = {",", ";", ")", "("}  # a role ending its sentence ("..., Thứ trưởng Bộ X chủ trì lễ.") has a verb
 _MAX_TAIL = 9
 
@@ -114,13 +113,13 @@ def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int
         return j
     pn, place = sc.place_at(k)
     if bare and not (place and (_bilateral_tail(sc, j, k, k + pn) or _trade_head(sc, i, j))) \
-            and not (institution(sc, i) and any(k - w > j and place_word(sc, k - w) == w for w in (2, 1))) \
+            and not (institution(sc, i) and _place_word_before(sc, j, k)) \
             and not (place and _board(sc, i, j)):
         return j  # right after the head only a bilateral body's words: "Hội hữu nghị và hợp tác Việt Nam - Lào",
         # an institution's kind before its province ("Bệnh viện đa khoa tỉnh Hòa Bình"), or what a board
         # manages or steers ("Ban quản lý dự án Bắc Giang")
     if not place:
-        w = next((w for w in (2, 1) if k - w > j and place_word(sc, k - w) == w), 0)
+        w = _place_word_before(sc, j, k)
         if not w:
             return j
         # "Trung tâm Phát triển quỹ đất thị xã Hương Trà": an administrative word before a name the
@@ -135,7 +134,15 @@ def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int
     return k if ok else j
 
 
+def _place_word_before(sc: ScanState, j: int, k: int) -> int:
+    """Length of an administrative place word ending right before k, after the lowercase words from j on
+    ("tỉnh", "thị xã"), else 0."""
+    return next((w for w in (2, 1) if k - w > j and place_word(sc, k - w) == w), 0)
+
+
 _BOARD_WORDS = {("quản", "lý"), ("chỉ", "đạo")}
+
+
 def _board(sc: ScanState, i: int, j: int) -> bool:
     """A board's head at i, then at j the verb of what it does ("Ban quản lý ...", "Ban chỉ đạo ...")."""
     return sc.keys[i] == "ban" and tuple(sc.keys[j:j + 2]) in _BOARD_WORDS

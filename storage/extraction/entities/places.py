@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon
@@ -10,6 +11,13 @@ from .state import ScanState
 from .tokens import Token
 
 log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=4)
+def _longest_first(*tables: frozenset[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """The phrases of the tables, longest first: sorted once, not at each token that may open one."""
+    return tuple(sorted(frozenset().union(*tables), key=len, reverse=True))
+
 
 CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu"}  # before a model or class name, never a place or an organisation
 _OWNER_CONTEXT = {"của", "với"}  # "thành phố Wiesbaden của Đức": an ambiguous country name after these
@@ -78,7 +86,7 @@ def _in_list(sc: ScanState, i: int, n: int) -> bool:
 
 def feature_before(sc: ScanState, i: int) -> int:
     """Length of a lowercase natural-feature noun right before token i ("quần đảo", "sông"), else 0."""
-    for f in sorted(sc.gaz.features, key=len, reverse=True):  # "eo biển" before "biển"
+    for f in _longest_first(sc.gaz.features):  # "eo biển" before "biển"
         k = i - len(f)
         if k >= 0 and tuple(sc.keys[k:i]) == f and not sc.toks[k].cap \
                 and not (k and sc.keys[k - 1] in ("vùng", "quân")):  # "vùng biển X": the waters of X; "quân cảng X"
@@ -140,7 +148,7 @@ def capitalised_feature(sc: ScanState, i: int) -> int:
     toks = sc.toks
     if toks[i].text in SURNAMES and i + 1 < len(toks) and toks[i + 1].text in MIDDLE_NAMES:
         return i  # "Hồ Thị Thủy", "Đầm Văn A": a family name that is also a feature noun, then a middle name
-    for f in sorted(sc.gaz.features | sc.gaz.named_sites, key=len, reverse=True):
+    for f in _longest_first(sc.gaz.features, sc.gaz.named_sites):
         k = i + len(f)
         if tuple(sc.keys[i:k]) == f and k < len(toks) and toks[k].cap and not toks[k].allcaps \
                 and toks[i].text[0].isupper() and (len(f) > 2 or all(not t.cap for t in toks[i + 1:k])):

@@ -23,18 +23,19 @@ from .tokens import pos_tags, word_len
 log = logging.getLogger(__name__)
 
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
-_JOINS = {"and", "&", "of"}
+_JOINS = {"and", "&", "of"}  # inside a foreign organisation's name
 _ADDRESS_WORDS = {"street", "district", "avenue", "boulevard", "road", "province", "county"}
 _ADDRESS_NOUNS = {"hẻm", "ngõ", "ngách", "kiệt"}  # not "số": "số 7 Nguyễn Văn A" may be a player
 _HOUSE_NUMBER_RE = re.compile(r"^\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*$")
-_LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # inside a foreign organisation's name
+_LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # between the items of a list ("Goertek, Foxconn và Amkor")
 _MAX_FOREIGN_NAME = 7
 _COMPANY_NOUNS = {"ty", "đoàn", "hãng"}  # last word of "công ty", "tập đoàn", "hãng"
 _MAX_TRADE_WORDS = 3
 _LOWER_INSTITUTIONS = (("trường", "đại", "học"), ("đại", "học"), ("học", "viện"))  # longest first
 _MAX_KIND_WORDS = 4  # syllables of an institution's kind ("phẫu thuật thẩm mỹ")
 _FUNCTION_TAGS = {"E", "C", "CC", "R", "P", "T", "L"}
-_LOWER_HOSPITAL = (("bệnh", "viện"),)  # only before its kind and a foreign name (not "bệnh viện Bạch Mai")
+# before the words of its kind and a foreign name, a hospital's head too (not "bệnh viện Bạch Mai")
+_KIND_HEADS = _LOWER_INSTITUTIONS + (("bệnh", "viện"),)
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
 ADMIN_GLUED_RE = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")
 
@@ -207,8 +208,8 @@ class Scanner(ScanState):
             numbered = bare[:1].isdigit()  # "Q.9": a numbered district keeps its prefix
             self.add("location", i, j, canonical=None if numbered else bare[:1].upper() + bare[1:],
                      flags=set() if numbered else {"bare"})
-        elif t.foreign and self.squashed_place(i)[0] == j - i:  # "Arập Xêút": another spelling of a known
-            self.add("location", i, j, canonical=self.squashed_place(i)[1])  # place, kept as written
+        elif t.foreign and (squashed := self.squashed_place(i))[0] == j - i:  # "Arập Xêút": another spelling
+            self.add("location", i, j, canonical=squashed[1])  # of a known place, kept as written
         elif len(parts) > 1 and parts[-1].casefold() in _ADDRESS_WORDS:
             self.add("location", i, j)  # "Al-Nuzha District", "Nguyen Hue Street": an address's street or district
         elif head := self.institution_before(i):  # "đại học Dongkuk": the lowercase head is part of the name
@@ -274,16 +275,25 @@ class Scanner(ScanState):
     def institution_before(self, i: int) -> int:
         """Length of a lowercase university head right before token i ("đại học", "trường đại học"), else 0;
         before a foreign name, with a few lowercase nouns of its kind ("bệnh viện phẫu thuật thẩm mỹ Mingyi")."""
-        gap = 0
-        while True:
-            for head in _LOWER_INSTITUTIONS if not gap else _LOWER_INSTITUTIONS + _LOWER_HOSPITAL:
-                n = len(head) + gap
-                if i >= n and tuple(self.keys[i - n:i - gap]) == head and not self.toks[i - n].cap:
-                    return n if not gap or self._kind_words(i - gap, i) else 0
-            gap += 1
-            if gap > _MAX_KIND_WORDS or not self.toks[i].foreign or i - gap < 0 or self.toks[i - gap].cap \
-                    or not self.toks[i - gap].is_word or self.keys[i - gap] in BLOCKERS:
+        n = self._head_before(i, _LOWER_INSTITUTIONS)
+        if n or not self.toks[i].foreign:
+            return n
+        for gap in range(1, _MAX_KIND_WORDS + 1):  # the kind's words between the head and the name
+            k = i - gap
+            if k < 0 or self.toks[k].cap or not self.toks[k].is_word or self.keys[k] in BLOCKERS:
                 return 0
+            n = self._head_before(k, _KIND_HEADS)
+            if n:
+                return n + gap if self._kind_words(k, i) else 0
+        return 0
+
+    def _head_before(self, k: int, heads: tuple[tuple[str, ...], ...]) -> int:
+        """Length of one of the lowercase heads right before token k, else 0."""
+        for head in heads:
+            n = len(head)
+            if k >= n and tuple(self.keys[k - n:k]) == head and not self.toks[k - n].cap:
+                return n
+        return 0
 
     def _kind_words(self, k: int, i: int) -> bool:
         """Tokens k..i-1 are content words naming a kind ("phẫu thuật thẩm mỹ"), no preposition, conjunction,
