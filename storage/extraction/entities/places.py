@@ -5,7 +5,7 @@ import logging
 from functools import lru_cache
 
 from .gazetteer import SURNAMES, GazEntry
-from .lexicon import lexicon
+from .lexicon import lexicon, syllables
 from .names import MIDDLE_NAMES, name_run
 from .state import ScanState
 from .tokens import Token
@@ -33,6 +33,8 @@ def location(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         return sc.other(i) if n == 1 else i + n
     if i and sc.keys[i - 1] in CLASS_WORDS:
         return i + n  # "tàu ngầm lớp Virginia": a class of ships, not the state
+    if n == 1 and toks[i].text in sc.gaz.short_places and _glued_syllable(sc, i):
+        return i + 1  # "Phú Mỹ", "Mỹ Đình", "Minh Đức": a syllable of a Vietnamese place's or person's name
     if i and sc.keys[i - 1] == "xuyên":
         return i + n  # "liên minh xuyên Đại Tây Dương": transatlantic, an adjective, not a place named
     if sc.media_context(i):
@@ -54,6 +56,29 @@ def location(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         else:
             sc.add("location", i, i + n, canonical=e.canonical, flags=set(e.flags))
     return i + n
+
+
+def _glued_syllable(sc: ScanState, i: int) -> bool:
+    """A one-syllable country name at i stands between capitalised Vietnamese syllables of one name: a
+    capitalised syllable right before it (not opening the sentence, not ending a known name or a title),
+    or one right after it that is no family name ("Tổng thống Mỹ Joe Biden" is foreign, "Đức Vương Nghị"
+    would be a family name)."""
+    toks = sc.toks
+    if i >= 1 and _bare_syllable(sc, i - 1) and not toks[i - 1].sent_start \
+            and (sc.last_end != i or "weak" in sc.out[-1].flags):
+        _, e = sc.entry(i - 1)
+        if e is None:
+            return True
+    if i + 1 < len(toks) and _bare_syllable(sc, i + 1) and toks[i + 1].text not in SURNAMES \
+            and sc.entry(i + 1)[1] is None:
+        return i == 0 or not toks[i - 1].is_word or not toks[i - 1].cap and sc.entry(i - 1)[1] is None
+    return False
+
+
+def _bare_syllable(sc: ScanState, k: int) -> bool:
+    """Token k is a capitalised Vietnamese syllable, not an abbreviation or a foreign word."""
+    t = sc.toks[k]
+    return t.is_word and t.cap and not t.allcaps and not t.foreign and t.key in syllables()
 
 
 def _apart(sc: ScanState, k: int, i: int) -> set[str]:

@@ -37,6 +37,7 @@ class ScanState:
         self.last_person: tuple[Mention, int] | None = None  # the latest person and the token after it
         self.last_org_end = -1  # the token after the latest organisation ("Foxconn và Amkor": a list of firms)
         self.last_place_end = -1  # the token after the latest place ("xã Tà Tổng, Mù Cả": a list of places)
+        self.last_end = -1  # the token after the latest mention of any kind
         self.caps_para = sum(t.allcaps for t in self.toks) > 0.5 * max(1, sum(t.is_word for t in self.toks))
 
     # -- helpers ---------------------------------------------------------------------------
@@ -52,6 +53,7 @@ class ScanState:
         if kind == "person" and self._alias(i, j):
             return m  # "Lawrence Wong (Hoàng Tuần Tài)": the bracketed name is the same person's
         self.out.append(m)
+        self.last_end = j
         if kind == "person":
             self.last_person = (m, j)
         elif kind == "organization":
