@@ -33,6 +33,14 @@ def location(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         return sc.other(i) if n == 1 else i + n
     if i and sc.keys[i - 1] in CLASS_WORDS:
         return i + n  # "tàu ngầm lớp Virginia": a class of ships, not the state
+    head = sc.institution_before(i) if i and not toks[i - 1].cap and not sc.credit else 0
+    if head:  # "trường Hà Nội - Amsterdam", "đại học Hà Nội": the school is named after the place
+        j = _cap_run(sc, i + n)
+        if j + 1 < len(toks) and toks[j].dash and toks[j + 1].cap:
+            j = _cap_run(sc, j + 1)
+        name = sc.span(i - head, j).strip()
+        sc.add("organization", i - head, j, canonical=name[:1].upper() + name[1:])
+        return j
     if n == 1 and toks[i].text in sc.gaz.short_places and _glued_syllable(sc, i):
         return i + 1  # "Phú Mỹ", "Mỹ Đình", "Minh Đức": a syllable of a Vietnamese place's or person's name
     if i and sc.keys[i - 1] == "xuyên":

@@ -6,7 +6,7 @@ import re
 
 from .abbr import capitals
 from .gazetteer import SURNAMES, GazEntry
-from .lexicon import syllables
+from .lexicon import lexicon, syllables
 from .mention import Mention
 from .names import is_vietnamese_name, name_run, names_a_thing, person_cue, person_ok
 from .numbered import FIRST_KEYS as NUMBERED_FIRST
@@ -36,6 +36,9 @@ _MAX_KIND_WORDS = 4  # syllables of an institution's kind ("phẫu thuật thẩ
 _FUNCTION_TAGS = {"E", "C", "CC", "R", "P", "T", "L"}
 # before the words of its kind and a foreign name, a hospital's head too (not "bệnh viện Bạch Mai")
 _KIND_HEADS = _LOWER_INSTITUTIONS + (("bệnh", "viện"),)
+# right before a name, even a person's or a place's: "bệnh viện Bạch Mai", "trường Lê Quý Đôn"
+_NAMED_HEADS = (("bệnh", "viện"),)
+_SCHOOL = "trường"
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
 ADMIN_GLUED_RE = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")
 
@@ -275,7 +278,10 @@ class Scanner(ScanState):
     def institution_before(self, i: int) -> int:
         """Length of a lowercase university head right before token i ("đại học", "trường đại học"), else 0;
         before a foreign name, with a few lowercase nouns of its kind ("bệnh viện phẫu thuật thẩm mỹ Mingyi")."""
-        n = self._head_before(i, _LOWER_INSTITUTIONS)
+        n = self._head_before(i, _LOWER_INSTITUTIONS) or self._head_before(i, _NAMED_HEADS)
+        if not n and i >= 2 and self.keys[i - 1] == _SCHOOL and not self.toks[i - 1].cap and not self.toks[i].foreign \
+                and f"{self.keys[i - 2]} {_SCHOOL}" not in lexicon():  # not "thị trường Mỹ", "quảng trường"
+            n = 1  # "trường Lê Quý Đôn" (a foreign name after it is often a short form: "trường Macalester")
         if n or not self.toks[i].foreign:
             return n
         for gap in range(1, _MAX_KIND_WORDS + 1):  # the kind's words between the head and the name

@@ -175,3 +175,7 @@ class ScanState:
     def head_parse(self, j: int) -> int:
         """End of an organisation parsed from the longest head noun at j; j when none."""
         raise NotImplementedError
+
+    def institution_before(self, i: int) -> int:
+        """Length of a lowercase school's or hospital's head right before token i, else 0."""
+        raise NotImplementedError
