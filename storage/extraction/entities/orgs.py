@@ -348,14 +348,25 @@ def _joined(sc: ScanState, j: int) -> bool:
     if sc.place_at(j + 1)[1] or not (word_len(toks, j + 1) or _common_cap(sc, j + 1)):
         return False  # "Cục Thủy sản và Nguồn lợi thủy sản ..."
     _, e = sc.entry(j + 1)
-    if e is not None:
-        return False
+    if e is not None or _known_ending_at(sc, j - 1):
+        return False  # "Quỹ Nhi đồng Liên hợp quốc và Chương trình ...": a whole name closes before "và"
     if sc.keys[j] == "và":
         return True
     k = j + 1 + word_len(toks, j + 1)
     return k + 1 < len(toks) and sc.keys[k] == "và" and _joined(sc, k)
 
 
+
+
+def _known_ending_at(sc: ScanState, k: int) -> bool:
+    """A place or an organisation from the tables ends at token k."""
+    if sc._place_ending_at(k):
+        return True
+    for start in range(max(0, k - 5), k + 1):
+        n, e = sc.entry(start, ("organization",))
+        if e is not None and start + n - 1 == k:
+            return True
+    return False
 
 
 def _plural(sc: ScanState, end: int) -> bool:
