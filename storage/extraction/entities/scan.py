@@ -30,6 +30,9 @@ _HOUSE_NUMBER_RE = re.compile(r"^\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*$")
 _LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # between the items of a list ("Goertek, Foxconn và Amkor")
 _MAX_FOREIGN_NAME = 7
 _COMPANY_NOUNS = {"ty", "đoàn", "hãng"}  # last word of "công ty", "tập đoàn", "hãng"
+_LIST_OPENERS = {"như", "gồm"}
+_FIRM_NOUNS = {"doanh nghiệp", "công ty", "tập đoàn", "hãng", "nhà sản xuất", "ngân hàng", "nhà mạng",
+               "quỹ đầu tư", "nhà đầu tư", "đối tác", "khách hàng", "nhà cung cấp"}
 _MAX_TRADE_WORDS = 3
 _LOWER_INSTITUTIONS = (("trường", "đại", "học"), ("đại", "học"), ("học", "viện"))  # longest first
 _MAX_KIND_WORDS = 4  # syllables of an institution's kind ("phẫu thuật thẩm mỹ")
@@ -234,7 +237,9 @@ class Scanner(ScanState):
             self.add("location", i, j)  # "xã Tà Tổng, Mù Cả…", "(22 tuổi, Krông Buk, Đắk Lắk)"
         elif self.address_before(i):
             self.add("location", i, j)  # "hẻm 123 Nguyễn Trãi", "kiệt 4 Lê Lợi": a street named after a person
-        elif len(parts) == 1 and t.foreign and not names_a_thing(parts) and self.listed_with_org(i, j):
+        elif t.foreign and not names_a_thing(parts) and (len(parts) == 1 and self.listed_with_org(i, j)
+                                                          or self.firms_listed(i)):
+            j = self._joined_name_end(j)
             self.add("organization", i, j)  # "Goertek, Foxconn và Amkor": a firm listed with firms
         elif parts[-1] in self.gaz.org_suffixes and len(parts) > 1:
             self.add("organization", i, j, long_form=self.abbr_long.get(i, (None, False))[0])
@@ -256,6 +261,30 @@ class Scanner(ScanState):
         if j + 1 < len(toks) and toks[j].text in _LIST_JOINS and toks[j + 1].cap:
             _, e = self.entry(j + 1)
             return e is not None and e.kind == "organization"
+        return False
+
+    def _joined_name_end(self, j: int) -> int:
+        """A foreign firm's name going on past "and", "&", "of" ("Barnes and Noble"): its end, else j."""
+        toks = self.toks
+        while j + 1 < len(toks) and self.keys[j] in _JOINS and toks[j + 1].cap and toks[j + 1].foreign:
+            j += 2
+            while j < len(toks) and toks[j].is_word and toks[j].cap and toks[j].foreign:
+                j += 1
+        return j
+
+    def firms_listed(self, i: int) -> bool:
+        """Token i opens a list of firms after their class noun ("các hãng như Kyocera, Nidec", "doanh nghiệp
+        gồm ..."): the first item; the next ones follow it in the list (listed_with_org)."""
+        k = i - 1
+        if k >= 1 and self.keys[k] in _LIST_OPENERS:
+            k -= 1
+        elif not (k >= 1 and self.keys[k] in _COMPANY_NOUNS and self.keys[k - 1] in ("các", "những", "hãng")):
+            return False  # (right after the class noun: "các hãng Kyocera, Brother")
+        for start in range(k, max(-1, k - _MAX_TRADE_WORDS - 2), -1):
+            if self.toks[start].cap or not self.toks[start].is_word:
+                return False
+            if " ".join(self.keys[start:start + 2]) in _FIRM_NOUNS or self.keys[start] in _FIRM_NOUNS:
+                return True
         return False
 
     def suffixed_name(self, i: int) -> int:
