@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 _CREDIT = {"ảnh", "nguồn", "video", "clip", "đồ", "họa"}
 _JOINS = {"and", "&", "of"}  # inside a foreign organisation's name
-_ADDRESS_WORDS = {"street", "district", "avenue", "boulevard", "road", "province", "county"}
+_ADDRESS_WORDS = {"street", "district", "avenue", "boulevard", "road", "province", "county", "springs", "falls",
+                  "heights", "hills", "village", "harbor", "harbour", "creek", "canyon", "beach", "island", "islands"}
 _ADDRESS_NOUNS = {"hẻm", "ngõ", "ngách", "kiệt"}  # not "số": "số 7 Nguyễn Văn A" may be a player
 _HOUSE_NUMBER_RE = re.compile(r"^\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*$")
 _LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # between the items of a list ("Goertek, Foxconn và Amkor")
