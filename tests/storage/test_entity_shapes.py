@@ -62,3 +62,11 @@ def test_a_place_with_its_administrative_prefix_glued_is_no_person() -> None:
     found = kinds("TAND TP.Đà Nẵng ngày 19/12 xét xử sơ thẩm vụ án.")
     assert not any("Đà Nẵng" in name for name in found["person"])
     assert any("Đà Nẵng" in name for name in found["location"])
+
+
+def test_weapons_ships_and_shows_are_no_people_and_a_town_in_springs_is_a_place() -> None:
+    found = kinds("Hải quân mua thêm tiêm kích Storm Hornet và tàu Coastal Patrol Vessel, sau chương trình "
+                  "Junior Voice Kids trên truyền hình.")
+    assert not found["person"] & {"Storm Hornet", "Coastal Patrol Vessel", "Junior Voice Kids"}
+    found = kinds("Vụ nổ súng xảy ra tại thị trấn nhỏ Maple Springs, bang Texas.")
+    assert "Maple Springs" in found["location"] and "Maple Springs" not in found["person"]

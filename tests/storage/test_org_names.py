@@ -188,9 +188,30 @@ def test_foreign_firms_by_their_suffix_and_after_a_trade() -> None:
     assert "person" not in kinds
 
 
-def test_a_university_after_a_lowercase_head_and_no_firm_after_a_mere_comparison() -> None:
+def test_a_university_after_a_lowercase_head_and_a_firm_named_after_a_comparison() -> None:
     assert _orgs("Giáo sư Park Ji-hoon ở đại học Yonsei (Hàn Quốc) nhận định.") == {"Đại học Yonsei"}
-    assert _orgs("Họ không chỉ cạnh tranh với một công ty khác như Barnes and Noble.") == set()
+    # "khác như" are no trade words of the firm's name; the firm is named by itself
+    assert _orgs("Hãng này phải đua với những công ty khác như Dunmore and Keats.") == {"Dunmore and Keats"}
+
+
+def test_firms_listed_after_their_class_noun() -> None:
+    assert _orgs("Những doanh nghiệp như Kobravo, Nittel và Sarunda đã mở nhà máy ở Bắc Giang.") == {
+        "Kobravo", "Nittel", "Sarunda"}
+    assert _orgs("Khách hàng như Jenny Tran vẫn quay lại cửa hàng.") == set()
+
+
+def test_lowercase_hospital_and_school_heads_name_the_institution() -> None:
+    kinds = _kinds("Cháu bé được chuyển lên bệnh viện Hoàng Minh Tuệ, còn anh trai học ở trường Đinh Văn Khang.")
+    assert kinds["organization"] == {"Bệnh viện Hoàng Minh Tuệ", "Trường Đinh Văn Khang"}
+    assert "person" not in kinds
+    assert _orgs("Giá hàng vào thị trường Mỹ tăng; lễ diễn ra ở quảng trường Ba Đình.") == set()
+    assert _orgs("Em đỗ vào trường Hà Nội - Amsterdam.") == {"Trường Hà Nội - Amsterdam"}
+
+
+def test_un_agencies_spelled_out_and_coordinated() -> None:
+    orgs = _orgs("Quỹ Nhi đồng Liên hợp quốc và Chương trình Phát triển Liên hợp quốc cùng tài trợ.")
+    assert orgs == {"Quỹ Nhi đồng Liên hợp quốc", "Chương trình Phát triển Liên hợp quốc"}
+    assert _orgs("Vụ việc được tòa án nhân dân tối cao xem xét.") == {"tòa án nhân dân tối cao"}
 
 
 def test_a_trade_name_may_begin_with_tan_which_opens_a_title_only_before_one() -> None:
@@ -202,3 +223,12 @@ def test_a_drafting_body_is_named_through_the_law_it_drafts() -> None:
     assert _orgs("Theo Ủy ban dự thảo sửa đổi Hiến pháp năm 1992, việc lấy ý kiến đã xong.") == {
         "Ủy ban dự thảo sửa đổi Hiến pháp năm 1992"}
     assert _orgs("Ban soạn thảo Luật Đất đai đã họp phiên thứ ba.") == {"Ban soạn thảo Luật Đất đai"}
+
+
+def test_a_one_syllable_country_inside_a_vietnamese_name_is_no_place() -> None:
+    kinds = _kinds("Khu công nghiệp Phú Mỹ 2 mở rộng; người dân TX Phú Mỹ và phường Mỹ Đình góp ý.")
+    assert "Mỹ" not in kinds.get("location", set())
+    assert "Phú Mỹ" in kinds["location"]
+    assert "TX" not in kinds.get("organization", set())
+    kinds = _kinds("Tổng thống Mỹ Joe Biden gặp Thủ tướng Đức tại Berlin.")
+    assert {"Mỹ", "Đức", "Berlin"} <= kinds["location"]
