@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 
 from .gazetteer import GazEntry, Gazetteer, load_gazetteer, squash
+from .lexicon import lexicon
 from .mention import THING_NOUNS, Mention
 from .tokens import Token, tokenize
 
@@ -103,9 +104,15 @@ class ScanState:
         if e:
             return n, e.canonical
         short = self.gaz.short_places.get(self.toks[i].text)
-        if short:
+        if short and not self._opens_word(i):  # "Trung ương", "Pháp luật", "Mỹ thuật": no country
             return 1, short
         return self.squashed_place(i) if self.toks[i].foreign else (0, None)
+
+    def _opens_word(self, i: int) -> bool:
+        """Token i and the lowercase word after it make one common word of the lexicon."""
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return nxt is not None and nxt.is_word and nxt.text[:1].islower() \
+            and f"{self.keys[i]} {self.keys[i + 1]}" in lexicon()
 
     def squashed_place(self, i: int) -> tuple[int, str | None]:
         """A known place spelled another way at i ("Arập Xêút", "Ô-xtrây-li-a"): (length, canonical)."""
