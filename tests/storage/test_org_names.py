@@ -232,3 +232,9 @@ def test_a_one_syllable_country_inside_a_vietnamese_name_is_no_place() -> None:
     assert "TX" not in kinds.get("organization", set())
     kinds = _kinds("Tổng thống Mỹ Joe Biden gặp Thủ tướng Đức tại Berlin.")
     assert {"Mỹ", "Đức", "Berlin"} <= kinds["location"]
+
+
+def test_clubs_and_a_country_syllable_opening_a_common_word() -> None:
+    kinds = _kinds("Hội Nông dân Việt Nam và Trung ương Đoàn ký kết; CLB Than Đá Quảng Ninh thắng Leeds Rovers.")
+    assert "Trung Quốc" not in kinds.get("location", set())
+    assert {"Hội Nông dân Việt Nam", "Trung ương Đoàn", "CLB Than Đá Quảng Ninh", "Leeds Rovers"} <= kinds["organization"]
