@@ -70,3 +70,17 @@ def test_weapons_ships_and_shows_are_no_people_and_a_town_in_springs_is_a_place(
     assert not found["person"] & {"Storm Hornet", "Coastal Patrol Vessel", "Junior Voice Kids"}
     found = kinds("Vụ nổ súng xảy ra tại thị trấn nhỏ Maple Springs, bang Texas.")
     assert "Maple Springs" in found["location"] and "Maple Springs" not in found["person"]
+
+
+def test_a_caption_after_trong_anh_or_a_title_is_scanned_and_a_credit_is_not() -> None:
+    found = kinds("Trong ảnh: Phó Thủ tướng Đỗ Minh Khoa tiếp Đại sứ Alan Brierly.")
+    assert found["person"] == {"Đỗ Minh Khoa", "Alan Brierly"}
+    found = kinds("Ảnh: Bà Lò Thị Sen trò chuyện cùng học sinh.")
+    assert found["person"] == {"Lò Thị Sen"}
+    found = kinds("Cầu mới thông xe. Ảnh: Quang Vinh")
+    assert found["person"] == set()
+
+
+def test_a_name_after_an_agency_and_a_comma_is_no_firm_of_a_list() -> None:
+    found = kinds("Theo Bloomberg, Morrowind đã bán bớt cổ phần.")
+    assert found["organization"] == {"Bloomberg"}

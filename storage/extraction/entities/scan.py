@@ -90,7 +90,7 @@ class Scanner(ScanState):
                 self.credit = False
             return i + 1
         if t.key in _CREDIT and i + 1 < len(self.toks) and self.toks[i + 1].text == ":":
-            self.credit = True
+            self.credit = self._credit_follows(i)  # "Ảnh: Reuters" credits; "Trong ảnh: Chủ tịch ..." captions
             return i + 2
         if not self.credit and (t.key in NUMBERED_FIRST or t.text[:2] in GLUED_STARTS):
             j = numbered_place(self, i)
@@ -250,6 +250,16 @@ class Scanner(ScanState):
             self.add("person", i, j, flags={"weak"})
         return j
 
+    def _credit_follows(self, i: int) -> bool:
+        """"Ảnh:" at i opens a credit, unless after "Trong" or before a title or honorific: then the caption
+        itself follows ("Trong ảnh: Chủ tịch nước ...", "Ảnh: Ông A phát biểu ...")."""
+        if i and self.keys[i - 1] == "trong":
+            return False
+        if i + 2 < len(self.toks):
+            _, e = self.entry(i + 2)
+            return e is None or e.kind not in TITLE_KINDS
+        return True
+
     def address_before(self, i: int) -> bool:
         """An alley number before token i, after its noun ("ngõ 5", "hẻm 12/3")."""
         return i >= 2 and bool(_HOUSE_NUMBER_RE.match(self.toks[i - 1].text)) and self.keys[i - 2] in _ADDRESS_NOUNS
@@ -258,7 +268,9 @@ class Scanner(ScanState):
         """Token run i..j-1 stands in a list ("A, B và C") next to an organisation."""
         toks = self.toks
         if i >= 1 and toks[i - 1].text in _LIST_JOINS and self.last_org_end == i - 1:
-            return True
+            # after a comma the list must go on or close ("Samsung, LG, Foxconn"), not a clause begin
+            # ("Theo Bloomberg, Bezos đã ...")
+            return toks[i - 1].text != "," or j >= len(toks) or toks[j].text in _LIST_JOINS | {")", ".", ";"}
         if j + 1 < len(toks) and toks[j].text in _LIST_JOINS and toks[j + 1].cap:
             _, e = self.entry(j + 1)
             return e is not None and e.kind == "organization"
