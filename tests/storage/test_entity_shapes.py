@@ -84,3 +84,8 @@ def test_a_caption_after_trong_anh_or_a_title_is_scanned_and_a_credit_is_not() -
 def test_a_name_after_an_agency_and_a_comma_is_no_firm_of_a_list() -> None:
     found = kinds("Theo Bloomberg, Morrowind đã bán bớt cổ phần.")
     assert found["organization"] == {"Bloomberg"}
+
+
+def test_a_word_in_capitals_with_a_tone_mark_is_no_abbreviation() -> None:
+    found = kinds("ĐÀ NẴNGSáng nay, ông Hồ Văn Lực ký hợp đồng với BIDV.")  # a dateline glued in a page dump
+    assert found["organization"] == {"BIDV"}

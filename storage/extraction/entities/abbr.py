@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 from .mention import THING_NOUNS, Mention
 from .orgparts import document_before
@@ -13,6 +14,7 @@ from .state import ScanState
 log = logging.getLogger(__name__)
 
 _ROMAN = re.compile(r"[IVXLC]+")
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
 # A model, weapon or unit code: one or two letters glued to digits ("M240", "A57", "Z121"); groups
 # of countries ("G7", "G20") are named that way too and stay.
 _CODE = re.compile(r"(?!G\d)[A-Z]{1,2}\d+[A-Z]?")
@@ -115,6 +117,8 @@ def real_abbreviation(sc: ScanState, i: int) -> bool:
     t = sc.toks[i]
     if sc.caps_para or t.text.rstrip("+") in sc.gaz.not_orgs or _ROMAN.fullmatch(t.text):
         return False
+    if _TONE_MARKS & set(unicodedata.normalize("NFD", t.text)):
+        return False  # "HÀ NỘI", "TIN MỚI": a word in capitals; initials carry no tone mark
     nxt = sc.toks[i + 1] if i + 1 < len(sc.toks) else None
     if nxt is not None and nxt.text[0].isdigit() and len(t.text) <= 3:
         return False  # a model or a code: "VF 8", "GMT 7"
