@@ -19,6 +19,9 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command registered."""
     parser = argparse.ArgumentParser(prog="tulieu-cli", description="Tư Liệu — Vietnamese news archive")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
+    # Also before the command (`tulieu-cli --archive A list`), as users of git-style tools type it.
+    parser.add_argument("--archive", dest="archive_before_command", metavar="ARCHIVE",
+                        help="archive file for the command that follows")
     sub = parser.add_subparsers(dest="command", required=True)
     for name in COMMANDS:
         module = importlib.import_module(f".cmd_{name}", __name__)
@@ -37,7 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")  # odd file names never stop a run
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _apply_archive_before_command(parser, args, argv if argv is not None else sys.argv[1:])
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -51,6 +56,19 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `tulieu-cli list | head`: the reader left; stop quietly
         _silence_stdout()
         return 0
+
+
+def _apply_archive_before_command(parser: argparse.ArgumentParser, args: argparse.Namespace,
+                                  argv: list[str]) -> None:
+    """`--archive` given before the command: the command's own `--archive`, if also given, wins."""
+    chosen = args.archive_before_command
+    if chosen is None:
+        return
+    if not hasattr(args, "archive"):
+        parser.error(f"the {args.command} command does not use an archive (--archive {chosen})")
+    command_at = argv.index(args.command)
+    if not any(arg == "--archive" or arg.startswith("--archive=") for arg in argv[command_at + 1:]):
+        args.archive = chosen
 
 
 def _silence_stdout() -> None:

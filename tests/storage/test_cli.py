@@ -116,6 +116,28 @@ def test_missing_archive(monkeypatch, capsys, tmp_path, archive_location):
     assert code == 1 and "no archive" in err and "Traceback" not in err
 
 
+def test_archive_given_before_the_command(monkeypatch, capsys, tmp_path):
+    monkeypatch.setattr(cli, "COMMANDS", MINE)
+    write_pages(tmp_path / "in", 2)
+    first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
+    assert cli.main(["--archive", str(first), "import", "--quiet", str(tmp_path / "in")]) == 0
+    assert cli.main(["--archive", str(first), "import", "--quiet", str(tmp_path / "in"),
+                     "--archive", str(second)]) == 0  # the command's own option is the nearer, so it wins
+    capsys.readouterr()
+    with Archive.open(first, read_only=True) as archive:
+        assert archive.count() == 2
+    with Archive.open(second, read_only=True) as archive:
+        assert archive.count() == 2
+    assert cli.main(["--archive", str(first), "list"]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) >= 2
+
+
+def test_archive_before_a_command_that_uses_none_is_refused(capsys, tmp_path):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--archive", str(tmp_path / "a.sqlite"), "extract", str(tmp_path / "x.txt")])
+    assert stop.value.code == 2 and "does not use an archive" in capsys.readouterr().err
+
+
 def test_entry_point_runs_as_a_process(tmp_path):
     archive = tmp_path / "p.sqlite"
     Archive.open(archive).close()
