@@ -7,20 +7,24 @@ normalisation of shared/eval/score.py (key() and ALIASES).
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
+SHARED = Path(os.environ.get("TULIEU_SHARED", ROOT.parent / "shared"))
+sys.path.insert(0, str(SHARED / "eval"))
 
 from storage.extraction.entities import extract_entities, warm_up  # noqa: E402
 from storage.extraction.entities.tokens import pos_tags, segment  # noqa: E402
 
 try:
     from score import key  # noqa: E402  (shared scorer's normalisation)
-except ImportError:  # scorer absent: plain casefold
+except ImportError:  # scorer absent: plain casefold (aliases not folded: scores read lower)
+    print(f"no scorer at {SHARED / 'eval'} (set TULIEU_SHARED): scoring without its aliases", file=sys.stderr)
+
     def key(s: str) -> str:
         return (s or "").casefold().strip()
 
@@ -30,7 +34,7 @@ FIELDS = {"person": "people", "organization": "organizations", "location": "loca
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 20
-    gold_path = Path(args[0]) if args and args[0].endswith(".jsonl") else ROOT.parent / "shared/corpus/seeds.gold.jsonl"
+    gold_path = Path(args[0]) if args and args[0].endswith(".jsonl") else SHARED / "corpus/seeds.gold.jsonl"
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     t0 = time.perf_counter()
     warm_up()
