@@ -90,6 +90,10 @@ CANDIDATES += [
 # ben2xx4, chuotnhat001, tlong-ds, vlh11098/tintuc); myfeed's tinhte1.html (a forum thread, not an outlet).
 # Cuki2910/crawl_chiYen holds three whole 2026 pages (Thanh Niên, VietNamNet, VnExpress; ~770 KB each) but no
 # snapshot can be fetched here; hieunguyen1053/vi-news-crawler's compress/*.zip are over the snapshot size limit.
+# Fourth search (branch corpus4): twan507/dulieuchungkhoan.vn keeps eight article pages captured 2026-09-05
+# (backend/tests/etl/fixtures/news/article-*.html: CafeF, Vietstock, VnEconomy, VietnamBiz, BNews, Người Quan Sát,
+# Báo Chính phủ, Tinnhanhchungkhoan) and SanS-91/real-estate 43 fixtures (those checked are stubs); no snapshot of
+# either can be fetched here. 35 other Vietnamese crawler repositories fetched and scanned hold no saved page.
 
 
 def split_outlets(outlets: list[str], seed: int = SEED) -> set[str]:
