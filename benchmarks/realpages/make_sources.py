@@ -70,6 +70,12 @@ CANDIDATES += [
     ("pngocthach/discord-news-bot", "src/mocks/data/vnexpress.html", "488a752ceb2bf3479a1c0e80b905bbd24cc3e1da",
      "VnExpress", "vnexpress.net"),
 ]
+# Fourth search (branch corpus4, 2026-12-07): a crawler's parser test pages, Pháp Luật TP.HCM (plo.vn), October 2025
+# (its other fixtures, for Kenh14, Người Lao Động, Thanh Niên and Znews, are hand-made stubs of 1-3 KB).
+CANDIDATES += [
+    ("vpeopleonatank/crawl_news_site", f"tests/fixtures/{name}.html", "df70418105897d647991da3633a3942c88e5f6a2",
+     "Pháp Luật TP.HCM", "plo.vn") for name in ("plo_chinh_tri", "plo_phap_luat")
+]
 # Not used: JayBMF/eNewsWebApp's 24 Dân trí pages (2022) are article bodies re-hosted in a student's own page
 # shell (own menu, no date, no byline); they are not whole pages as a reader saw them.
 # Second search (branch corpus2, 2026-12-07): nothing further usable. Looked at and rejected: the test and
@@ -84,6 +90,10 @@ CANDIDATES += [
 # ben2xx4, chuotnhat001, tlong-ds, vlh11098/tintuc); myfeed's tinhte1.html (a forum thread, not an outlet).
 # Cuki2910/crawl_chiYen holds three whole 2026 pages (Thanh Niên, VietNamNet, VnExpress; ~770 KB each) but no
 # snapshot can be fetched here; hieunguyen1053/vi-news-crawler's compress/*.zip are over the snapshot size limit.
+# Fourth search (branch corpus4): twan507/dulieuchungkhoan.vn keeps eight article pages captured 2026-09-05
+# (backend/tests/etl/fixtures/news/article-*.html: CafeF, Vietstock, VnEconomy, VietnamBiz, BNews, Người Quan Sát,
+# Báo Chính phủ, Tinnhanhchungkhoan) and SanS-91/real-estate 43 fixtures (those checked are stubs); no snapshot of
+# either can be fetched here. 35 other Vietnamese crawler repositories fetched and scanned hold no saved page.
 
 
 def split_outlets(outlets: list[str], seed: int = SEED) -> set[str]:

@@ -55,6 +55,8 @@ CONTAINERS: dict[str, str] = {
     "dantri-06": "div.detail_w h2.sapo, div.detail_w div.content",
     "thesaigontimes-01": "#ctl00_mobile_newsdetail_lblContentHtml",
     "vietnamnet-02": "#ArticleContent",
+    # Fourth search (2025 layout of plo.vn).
+    "plo": "div.article__sapo, div.article__body",
 }
 SUFFIX = re.compile(r"\s*[-|–:]\s*(VnExpress.*|Báo Dân trí|Dân trí|Tuổi Trẻ Online|Thanh Niên Online|Zing News.*|"
                     r"GenK\.vn|Soha\.vn|Tin tức 24h|iOne.*|Xinhxinh.*|Teen9x.*|Ngôi sao.*)$", re.I)
