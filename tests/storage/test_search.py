@@ -172,6 +172,56 @@ def test_prefix_snippet_highlights_the_whole_word(with_portrait):
     assert "<b>quốc</b> <b>phòng</b>" in hit.snippet
 
 
+def _sqlite_only(archive: Archive) -> None:
+    if dialect_of(archive._conn).name != "sqlite":
+        pytest.skip("the words of a typed prefix are spelled out on SQLite's FTS5 only")
+
+
+def test_a_long_typed_prefix_is_spelled_out_as_the_index_words(with_portrait):
+    from storage.archive.backends.fts5_terms import words_starting
+
+    _sqlite_only(with_portrait)
+    conn = with_portrait._conn
+    assert words_starting(conn, "pho") and all(w.startswith("pho") for w in words_starting(conn, "pho"))
+    assert "phong" in words_starting(conn, "pho")  # "Quốc phòng", folded
+    assert words_starting(conn, "zzqx") == []
+    assert words_starting(conn, "ph") is None  # two letters: the prefix index answers those
+    expression = match_expression("quoc pho", True, syntax=dialect_of(conn).syntax_for(conn))
+    assert "phong" in expression and "*" not in expression
+
+
+def test_a_spelled_out_prefix_matches_what_the_prefix_matches(with_portrait):
+    _sqlite_only(with_portrait)
+    conn = with_portrait._conn
+    dialect = dialect_of(conn)
+    words = {w for (text,) in conn.execute("SELECT title || ' ' || coalesce(lead, '') FROM articles")
+             for w in text.split() if len(w) >= 4}
+    checked = 0
+    for word in sorted(words):
+        for cut in range(3, len(word)):
+            for query in (word[:cut], f"{word[:cut]} {word}", f'"{word[:cut]}'):
+                spelled = match_expression(query, True, syntax=dialect.syntax_for(conn))
+                native = match_expression(query, True, syntax=dialect.syntax)
+                if native is None:
+                    continue
+                match = f"SELECT rowid FROM articles_fts WHERE {dialect.match} ORDER BY rowid"
+                assert [r[0] for r in conn.execute(match, (spelled,))] == \
+                    [r[0] for r in conn.execute(match, (native,))], query
+                checked += 1
+    assert checked > 50
+
+
+def test_a_prefix_of_too_many_words_stays_a_prefix(with_portrait, monkeypatch):
+    from storage.archive.backends import fts5_terms
+
+    _sqlite_only(with_portrait)
+    monkeypatch.setattr(fts5_terms, "MAX_WORDS", 1)
+    conn = with_portrait._conn
+    assert fts5_terms.words_starting(conn, "ngu") is None  # "nguyen", "nguoi", ...: more than one
+    assert typed(with_portrait, "nguyen chi v") == {"portrait"}
+    assert typed(with_portrait, "chi ngu") == typed(with_portrait, "chi nguyen") | typed(with_portrait, "chi nguoi")
+
+
 def test_prefix_last_in_filters(with_portrait):
     archive = with_portrait
     flt = Filters(query="nguyen chi v", prefix_last=True)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from .fts5_text import BM25, FTS5
+from .fts5_terms import words_starting
+from .fts5_text import BM25, FTS5, Fts5Syntax
 from .. import search_index
 
 
@@ -33,6 +34,10 @@ class SqliteDialect:
         """(rowid, score) of the matching index rows, best (lowest) score first; params: the
         expression, then the scope's."""
         return f"SELECT rowid, {BM25} AS score FROM articles_fts WHERE articles_fts MATCH ?{scope} ORDER BY score"
+
+    def syntax_for(self, conn) -> Fts5Syntax:
+        """The syntax for this connection's index: a typed prefix spelled out as the index's words."""
+        return Fts5Syntax(lambda prefix: words_starting(conn, prefix))
 
     def matches_any(self, conn, expression: str) -> bool:
         """Whether the expression matches any article."""
