@@ -4,6 +4,7 @@ FTS5 index reads a view of the articles and triggers keep it in step (search_ind
 dialect's index writes are no-ops here."""
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 
@@ -36,8 +37,9 @@ class SqliteDialect:
         return f"SELECT rowid, {BM25} AS score FROM articles_fts WHERE articles_fts MATCH ?{scope} ORDER BY score"
 
     def syntax_for(self, conn) -> Fts5Syntax:
-        """The syntax for this connection's index: a typed prefix spelled out as the index's words."""
-        return Fts5Syntax(lambda prefix: words_starting(conn, prefix))
+        """The syntax for this connection's index: a typed prefix spelled out as the index's words (looked up
+        once per expression: a query's phrase and its words probe the same prefix)."""
+        return Fts5Syntax(functools.lru_cache(maxsize=8)(lambda prefix: words_starting(conn, prefix)))
 
     def matches_any(self, conn, expression: str) -> bool:
         """Whether the expression matches any article."""
