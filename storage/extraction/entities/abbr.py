@@ -33,6 +33,8 @@ def capitals(sc: ScanState, i: int) -> int:
         return i + 1  # "Nghị định 357/2025/NĐ-CP": the issuing code of a document's number
     if sc.credit and "/" in sc.toks[i].text:
         _credit_parts(sc, i)
+    elif sc.credit:
+        return i + 1  # "Nguồn ảnh: TVSI": whoever supplied the picture is no entity of the article
     elif _lowercase_initials(sc, i):  # "thuế giá trị gia tăng (GTGT)": a term spelled out in lowercase,
         sc.add("term", i, i + 1)  # not a body, here or anywhere in the article
     elif _in_parens(sc, i) and _thing_named(sc, i - 1):
