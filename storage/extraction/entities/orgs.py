@@ -379,7 +379,7 @@ _COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"
 _LEGAL_FORMS = (("trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên"), ("tnhh", "một", "thành", "viên"),
                 ("trách", "nhiệm", "hữu", "hạn"), ("một", "thành", "viên"), ("tnhh", "mtv"), ("cổ", "phần"),
                 ("cp",), ("tnhh",), ("mtv",), ("jsc",))
-_MAX_COMPANY = 8
+_MAX_COMPANY = 12  # capitalised words, dashes and joins: "Tư vấn – Thương mại – Dịch vụ Địa ốc Hoàng Quân"
 
 
 def _company_end(sc: ScanState, i: int, n: int) -> int:
@@ -395,13 +395,19 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
             break
     # after a legal form the registered name may spell out the trade: "Công ty CP tư vấn và đầu tư công
     # nghệ Thăng Long" (without one the words only describe the firm: "Công ty hóa dầu Yeochun NCC")
-    trade = _trade_words_end(sc, j) if j > i + n else j
+    # without a legal form, lowercase words before a Vietnamese name still spell its trade ("Công ty thép
+    # Cửu Long"); before a foreign name they describe the firm ("Công ty hóa dầu Yeochun NCC")
+    trade = _trade_words_end(sc, j, native_only=j == i + n)
     traded, j = trade > j, trade
-    start = j
+    start, trade_word = j, False
     while j < len(toks) and j - start < _MAX_COMPANY:
         t = toks[j]
         if (t.dash or t.text == "&") and j > start and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap:
             j += 1  # "Công ty Hòa Phát - Dung Quất", "Công ty LS Cable & System"
+            continue
+        if t.key == "và" and trade_word and j + 1 < len(toks) and toks[j + 1].tail > 1 and not toks[j + 1].foreign \
+                and _native_name(sc, j + 1):
+            j += 1  # "Công ty CP Đầu tư và Công nghiệp Tân Tạo": two trades, one firm
             continue
         if not (t.is_word and t.cap):
             break
@@ -411,8 +417,15 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if _stops(sc, j, k, e) and e.kind != "person" or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
+        trade_word = not toks[j].foreign and (toks[j].tail > 1 or _common_cap(sc, j))
+        strict = toks[j].tail < 2  # one syllable ("Gốm"): its trade must run to the place or name closing it
         j += max(1, toks[j].tail)  # "Đầu tư", "Di động": a trade word capitalises its first syllable only
         # (the lexicon's words only: the segmenter glues a name to the verb after it, "Long linh tính")
+        if trade_word and j < len(toks) and toks[j].is_word and not toks[j].cap:
+            tail = _trade_tail(sc, j, strict)
+            if tail > j:  # "Công ty CP Cơ điện lạnh", "Công ty Dịch vụ dầu khí", "... Gốm xây dựng Bắc Kạn"
+                j = tail
+                start = min(start, j - 1)  # the tail's words do not count against the name's length
     if j > start and toks[j - 1].dash:
         j -= 1
     if sc.in_title and not traded and not (toks[start].allcaps and j - start <= 2):
@@ -421,17 +434,64 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
 
 
 _MAX_TRADE = 8
-_TRADE_TAGS = ("N", "Np", "Nc", "V", "A", "C")  # trade words: nouns, verbs used as nouns, "và"
+# trade words: nouns, verbs used as nouns, "và"; the tagger reads words it does not know ("măng" of "xi
+# măng", "dầu khí") as numerals
+_TRADE_TAGS = ("N", "Np", "Nc", "V", "A", "C", "M")
+_TAIL_TAGS = ("N", "Np", "Nc", "V", "A", "M")
+_TAIL_ENDS = ("N", "Np", "Nc", "A", "M")
+_MAX_TAIL = 6
 
 
-def _trade_words_end(sc: ScanState, j: int) -> int:
+def _native_name(sc: ScanState, k: int) -> bool:
+    """A capitalised name at k that opens no other body, title or person ("Cửu Long", "Quốc gia Việt Nam")."""
+    _, e = sc.entry(k)
+    return e is None or e.kind in ("location", "prefix")
+
+
+def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
+    """After a capitalised trade word, the lowercase words of the same trade up to the name's end ("Cơ điện
+    lạnh", "Dịch vụ dầu khí", "Tư vấn xây dựng điện 2", "Đầu tư hạ tầng và đô thị dầu khí PVC"): they must
+    end on a noun and be followed by punctuation, a number closing the name, or a capitalised part of it
+    (a place, initials) that opens no other body; else j. A sentence's words ("đã", "của") stop them.
+    `strict` (after a one-syllable trade word): only a number or a capitalised part closes the name."""
+    toks, k = sc.toks, j
+    while k < len(toks) and k - j < _MAX_TAIL and toks[k].is_word and not toks[k].cap \
+            and not toks[k].text[0].isdigit() and sc.keys[k] not in BLOCKERS:
+        k += 1
+    if k == j or sc.keys[k - 1] == "và":
+        return j
+    end = k
+    if k < len(toks) and toks[k].text[0].isdigit():
+        if k + 1 < len(toks) and toks[k + 1].is_word:
+            return j  # "... dầu khí 2 năm": a count, not the name's number
+        end = k + 1
+    elif k < len(toks) and toks[k].is_word:
+        if not toks[k].cap or not _native_name(sc, k) and not toks[k].allcaps:
+            return j
+        while end < len(toks) and end - k < 4 and toks[end].is_word and toks[end].cap \
+                and (toks[end].allcaps or not toks[end].foreign and _native_name(sc, end)):
+            end += 1
+        if end < len(toks) and toks[end].is_word and toks[end].cap:
+            return j  # the capitalised words go on into the sentence: no clear end of the name
+    elif strict:
+        return j
+    tags = pos_tags(sc.span(j, k))
+    if not tags or tags[-1][1] not in _TAIL_ENDS \
+            or any(tag not in _TAIL_TAGS and w.casefold() != "và" for w, tag in tags):
+        return j
+    return end
+
+
+def _trade_words_end(sc: ScanState, j: int, native_only: bool = False) -> int:
     """End of lowercase words naming a company's trade before its capitalised trade name ("thương mại dịch
     vụ Hoàng Phát", "thương mại và sản xuất Lộc Phát"), else j: nouns and verbs of trades, at least one
-    noun, no sentence word."""
+    noun, no sentence word. `native_only`: only before a Vietnamese name (no foreign word, no capitals)."""
     toks, k = sc.toks, j
     while k < len(toks) and k - j < _MAX_TRADE and toks[k].is_word and not toks[k].cap:
         k += 1  # the tags below turn away a sentence's words ("đã", "của"), not a syllable ("thiết bị")
     if k == j or k >= len(toks) or not toks[k].cap or toks[k - 1].key == "và":
+        return j
+    if native_only and (toks[k].foreign or toks[k].allcaps or not _native_name(sc, k)):
         return j
     tags = pos_tags(sc.span(j, k))
     if not tags or not any(tag in ("N", "Nc") for _, tag in tags) or tags[-1][1] not in ("N", "Nc", "V") \
