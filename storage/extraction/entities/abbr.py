@@ -25,6 +25,9 @@ _CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", 
 
 def capitals(sc: ScanState, i: int) -> int:
     """Record what the word in capitals at i names, if anything; returns the index after it."""
+    if _ticker(sc, i):  # "mã HDG", "cổ phiếu PVX", "VIC (Tập đoàn Vingroup)": a stock code, here and
+        sc.add("term", i, i + 1)  # wherever the article uses it alone ("HDG sẽ ghi nhận ..."), names no body
+        return i + 1
     if i and (sc.keys[i - 1] in _CLASS_WORDS or " ".join(sc.keys[max(0, i - 2):i]) in _CLASS_WORDS):
         return i + 1  # "lớp SSN-AUKUS", "mẫu F-35": a class or model
     if sc.thing_before(i) and i + 2 < len(sc.toks) and sc.toks[i + 1].dash and sc.toks[i + 2].text[0].isdigit():
@@ -44,6 +47,26 @@ def capitals(sc: ScanState, i: int) -> int:
     elif real_abbreviation(sc, i) and not _caps_name(sc, i):
         return abbreviation(sc, i)
     return i + 1
+
+
+_TICKER = re.compile(r"[A-Z][A-Z0-9]{2}")  # codes on the Vietnamese exchanges: three letters or digits
+_TICKER_BEFORE = {("mã",), ("cổ", "phiếu"), ("mã", "cổ", "phiếu"), ("mã", "chứng", "khoán"), ("mã", "ck")}
+_EXCHANGES = {"hose", "hnx", "upcom"}
+_FIRM_HEADS = {"công", "tổng", "tập", "ngân", "ctcp", "quỹ"}  # "Công ty", "Tổng công ty", "Tập đoàn", ...
+
+
+def _ticker(sc: ScanState, i: int) -> bool:
+    """The capitals at i are a stock code: after "mã" or "cổ phiếu", before its exchange ("ABT-HOSE",
+    "ACC -HOSE"), or before the listed firm's name in brackets ("VIC (Tập đoàn Vingroup)")."""
+    toks, text = sc.toks, sc.toks[i].text
+    code, _, exchange = text.partition("-")
+    if not _TICKER.fullmatch(code) or (exchange and exchange.casefold() not in _EXCHANGES):
+        return False
+    if any(i >= len(w) and tuple(sc.keys[i - len(w):i]) == w for w in _TICKER_BEFORE) or exchange:
+        return True
+    if i + 2 < len(toks) and toks[i + 1].dash and sc.keys[i + 2] in _EXCHANGES:
+        return True
+    return i + 2 < len(toks) and toks[i + 1].text == "(" and toks[i + 2].cap and sc.keys[i + 2] in _FIRM_HEADS
 
 
 def _in_parens(sc: ScanState, i: int) -> bool:
