@@ -100,6 +100,9 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
         if parts and t.dash and _dash_inside(sc, j):  # "Tập đoàn Công nghiệp - Viễn thông Quân đội"
             j += 1
             continue
+        if parts and t.text == "&" and toks[j - 1].allcaps and j + 1 < len(toks) and toks[j + 1].allcaps:
+            j += 1  # "Bộ NN & PTNT": initials of two fields joined with spaces around "&"
+            continue
         if not t.is_word:
             break
         if (parts or e_head_local(sc, i)) and _GLUED_ADMIN.match(t.text):  # "TAND TP.Đà Nẵng", "UBND Q.9"
