@@ -7,8 +7,8 @@ import re
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
 from .names import is_vietnamese_name, name_run
-from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, drafting_end,
-                       in_document_name, managed_object_end, mission_seat, name_after, paren_abbr)
+from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_at, document_length,
+                       drafting_end, in_document_name, managed_object_end, mission_seat, name_after, paren_abbr)
 from .orgtail import PLACE_COMMITTEES, committee_place, institution, long_lowercase_name, lowercase_tail, \
     lowercase_to_place, unit_noun_tail
 from .orgtail import name_goes_on as _name_goes_on
@@ -351,8 +351,9 @@ def _joined(sc: ScanState, j: int) -> bool:
     if sc.place_at(j + 1)[1] or not (word_len(toks, j + 1) or _common_cap(sc, j + 1)):
         return False  # "Cục Thủy sản và Nguồn lợi thủy sản ..."
     _, e = sc.entry(j + 1)
-    if e is not None or _known_ending_at(sc, j - 1):
-        return False  # "Quỹ Nhi đồng Liên hợp quốc và Chương trình ...": a whole name closes before "và"
+    if e is not None or _known_ending_at(sc, j - 1) or document_at(sc, j + 1):
+        return False  # "Quỹ Nhi đồng Liên hợp quốc và Chương trình ...": a whole name closes before "và";
+        # "Ngân hàng Nhà nước và Nghị quyết 02": a document follows
     if sc.keys[j] == "và":
         return True
     k = j + 1 + word_len(toks, j + 1)
