@@ -18,6 +18,7 @@ _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, s�
 # A model, weapon or unit code: one or two letters glued to digits ("M240", "A57", "Z121"); groups
 # of countries ("G7", "G20") are named that way too and stay.
 _CODE = re.compile(r"(?!G\d)[A-Z]{1,2}\d+[A-Z]?")
+_QUARTER = re.compile(r"Q[1-4][./]\d{2,4}")  # "Q1.2013": a quarter of a year in financial reports
 # Words before a class, a model or a kind: "lớp SSN-AUKUS", "mẫu F-35", "thuế GTGT", "tiêu chuẩn ISO".
 _CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", "tên lửa", "trực thăng", "thuế", "phí", "lệ phí",
                 "tiêu chuẩn", "chuẩn", "mã"}
@@ -149,6 +150,8 @@ def real_abbreviation(sc: ScanState, i: int) -> bool:
         return False  # a model or a code: "VF 8", "GMT 7"
     if _CODE.fullmatch(t.text):
         return False  # "súng M240", "pháo A57"
+    if _QUARTER.fullmatch(t.text):
+        return False
     if nxt is not None and nxt.dash and len(t.text) <= 3 and i + 2 < len(sc.toks) and sc.toks[i + 2].text[0].isdigit():
         return False  # "pháo AK-630", "S-400": a model, not "ACAMM-24"
     if i >= 2 and sc.toks[i - 1].dash and sc.toks[i - 2].text[0].isdigit():

@@ -421,7 +421,7 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if _stops(sc, j, k, e) and e.kind != "person" or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
-        trade_word = not toks[j].foreign and (toks[j].tail > 1 or _common_cap(sc, j))
+        trade_word = not toks[j].foreign and (toks[j].tail > 1 or j == start and _common_cap(sc, j))
         strict = toks[j].tail < 2  # one syllable ("Gốm"): its trade must run to the place or name closing it
         j += max(1, toks[j].tail)  # "Đầu tư", "Di động": a trade word capitalises its first syllable only
         # (the lexicon's words only: the segmenter glues a name to the verb after it, "Long linh tính")
@@ -466,7 +466,7 @@ def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
         return j
     end = k
     if k < len(toks) and toks[k].text[0].isdigit():
-        if k + 1 < len(toks) and toks[k + 1].is_word:
+        if strict or k + 1 < len(toks) and (toks[k + 1].is_word or toks[k + 1].text == ","):
             return j  # "... dầu khí 2 năm": a count, not the name's number
         end = k + 1
     elif k < len(toks) and toks[k].is_word:
@@ -551,7 +551,8 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
 
 
 # Bodies that are some Party committee's or association's organ: alone they name no organisation
-_OWNED_BODIES = {("ban", "thường", "vụ"), ("ban", "chấp", "hành")}
+_OWNED_BODIES = {("ban", "thường", "vụ"), ("ban", "chấp", "hành"), ("ban", "kiểm", "soát"), ("hội", "đồng", "thành", "viên"),
+                 ("hội", "đồng", "quản", "trị")}  # (a firm's supervisory board and its boards of members, directors)
 
 
 def _undo(sc: ScanState, mark: int, abbr: dict, until: int, last: object) -> None:
