@@ -432,6 +432,10 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
                 start = min(start, j - 1)  # the tail's words do not count against the name's length
     if j > start and toks[j - 1].dash:
         j -= 1
+    w = _place_word(sc, j) if start < j < len(toks) and _province_at(sc, j) else 0
+    pn, place = sc.place_at(j + w) if w else (0, None)
+    if place:  # "Công ty TNHH MTV Môi trường đô thị tỉnh Đắk Lắk"
+        j += w + pn
     if sc.in_title and not traded and not (toks[start].allcaps and j - start <= 2):
         return i  # "Tổng Giám đốc Tập đoàn Airbus Guillaume Faury": after a title, the person's name follows
     return j if j > start else i
@@ -444,6 +448,13 @@ _TRADE_TAGS = ("N", "Np", "Nc", "V", "A", "C", "M")
 _TAIL_TAGS = ("N", "Np", "Nc", "V", "A", "M")
 _TAIL_ENDS = ("N", "Np", "Nc", "A", "M")
 _MAX_TAIL = 6
+
+
+def _province_at(sc: ScanState, k: int) -> bool:
+    """An administrative word and a known province or city at k ("tỉnh Đắk Lắk"), not a country."""
+    w = _place_word(sc, k) if k < len(sc.toks) else 0
+    place = sc.place_at(k + w)[1] if w else None
+    return bool(place) and place not in sc.gaz.countries
 
 
 def _native_name(sc: ScanState, k: int) -> bool:
@@ -460,12 +471,14 @@ def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
     `strict` (after a one-syllable trade word): only a number or a capitalised part closes the name."""
     toks, k = sc.toks, j
     while k < len(toks) and k - j < _MAX_TAIL and toks[k].is_word and not toks[k].cap \
-            and not toks[k].text[0].isdigit() and sc.keys[k] not in BLOCKERS:
+            and not toks[k].text[0].isdigit() and sc.keys[k] not in BLOCKERS and not _province_at(sc, k):
         k += 1
     if k == j or sc.keys[k - 1] == "và":
         return j
     end = k
-    if k < len(toks) and toks[k].text[0].isdigit():
+    if _province_at(sc, k):
+        pass  # "... đô thị tỉnh Đắk Lắk": the province closes the name (the caller reads it as a place)
+    elif k < len(toks) and toks[k].text[0].isdigit():
         if strict or k + 1 < len(toks) and (toks[k + 1].is_word or toks[k + 1].text == ","):
             return j  # "... dầu khí 2 năm": a count, not the name's number
         end = k + 1
@@ -547,7 +560,21 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         return end
     if longer == known and of_parliament(sc, i, longer):
         longer = known = known + len(PARLIAMENT)
-    return _redo(sc, i, longer, mark, abbr, until, last)
+    end = _redo(sc, i, longer, mark, abbr, until, last)
+    if longer == company and not sc.credit:
+        _firm_province(sc, i, end)
+    return end
+
+
+def _firm_province(sc: ScanState, i: int, end: int) -> None:
+    """A firm named with its province is there ("Công ty ... tỉnh Đắk Lắk"): the place counts as the
+    article's, as one after any other body's name does not."""
+    for p in range(i + 1, end):
+        w = _place_word(sc, p)
+        pn, place = sc.place_at(p + w) if w else (0, None)
+        if place and p + w + pn == end and place not in sc.gaz.countries:
+            sc.add("location", p + w, end, canonical=place)
+            return
 
 
 # Bodies that are some Party committee's or association's organ: alone they name no organisation
