@@ -101,7 +101,7 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
             j += 1
             continue
         if parts and t.text == "&" and toks[j - 1].allcaps and j + 1 < len(toks) and toks[j + 1].allcaps:
-            j += 1  # "Bộ NN & PTNT": initials of two fields joined with spaces around "&"
+            parts, j = parts + 1, j + 2  # "Bộ NN & PTNT": initials of two fields joined with spaces around "&"
             continue
         if not t.is_word:
             break
@@ -446,7 +446,8 @@ _MAX_TRADE = 8
 # măng", "dầu khí") as numerals
 _TRADE_TAGS = ("N", "Np", "Nc", "V", "A", "C", "M")
 _TAIL_TAGS = ("N", "Np", "Nc", "V", "A", "M")
-_TAIL_ENDS = ("N", "Np", "Nc", "A", "M")
+_TAIL_ENDS = ("N", "Np", "Nc", "M", "A")
+_TAIL_CLOSERS = {",", ";", ":", "(", ")", "-", "–"}  # not a full stop: a sentence may end on its own words
 _MAX_TAIL = 6
 
 
@@ -466,8 +467,9 @@ def _native_name(sc: ScanState, k: int) -> bool:
 def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
     """After a capitalised trade word, the lowercase words of the same trade up to the name's end ("Cơ điện
     lạnh", "Dịch vụ dầu khí", "Tư vấn xây dựng điện 2", "Đầu tư hạ tầng và đô thị dầu khí PVC"): they must
-    end on a noun and be followed by punctuation, a number closing the name, or a capitalised part of it
-    (a place, initials) that opens no other body; else j. A sentence's words ("đã", "của") stop them.
+    end on a noun, hold no noun followed by a verb, and be followed by punctuation inside a sentence, a number
+    closing the name, a province, or a capitalised part of it (a place, initials) that opens no other body;
+    else j. A sentence's words ("đã", "của") stop them.
     `strict` (after a one-syllable trade word): only a number or a capitalised part closes the name."""
     toks, k = sc.toks, j
     while k < len(toks) and k - j < _MAX_TAIL and toks[k].is_word and not toks[k].cap \
@@ -482,7 +484,9 @@ def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
         if strict or k + 1 < len(toks) and (toks[k + 1].is_word or toks[k + 1].text == ","):
             return j  # "... dầu khí 2 năm": a count, not the name's number
         end = k + 1
-    elif k < len(toks) and toks[k].is_word:
+    elif k >= len(toks) or not toks[k].is_word and toks[k].text not in _TAIL_CLOSERS:
+        return j
+    elif toks[k].is_word:
         if not toks[k].cap or not _native_name(sc, k) and not toks[k].allcaps:
             return j
         while end < len(toks) and end - k < 4 and toks[end].is_word and toks[end].cap \
@@ -496,6 +500,8 @@ def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
     if not tags or tags[-1][1] not in _TAIL_ENDS \
             or any(tag not in _TAIL_TAGS and w.casefold() != "và" for w, tag in tags):
         return j
+    if any(a[1] in ("N", "M") and b[1] == "V" for a, b in zip(tags, tags[1:])):
+        return j  # a noun, then a verb: the sentence's predicate ("... Cơ điện lạnh báo lãi")
     return end
 
 
@@ -654,7 +660,9 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     sc.add("organization", i, other[1] if other else name_end, flags=flags)
     if pstart is not None and not sc.credit:  # a place glued to its prefix is named on its own too
         glued = _GLUED_ADMIN.match(toks[pstart].text) is not None
-        sc.add("location", pstart, loc_end, canonical=place, flags=set() if glued else {"in_org"})
+        firm = tuple(sc.keys[i:i + n]) in _COMPANY_HEADS and _place_word(sc, pstart - 1) > 0
+        # (a firm named with its province is there: "Công ty ... tỉnh Gia Lai" names the place too)
+        sc.add("location", pstart, loc_end, canonical=place, flags=set() if glued or firm else {"in_org"})
     if other is not None:
         if not sc.credit:
             sc.add("location", other[0], other[1], canonical=other[2], flags={"in_org"})

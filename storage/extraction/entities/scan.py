@@ -35,7 +35,7 @@ _LIST_OPENERS = {"như", "gồm"}
 _FIRM_NOUNS = {"doanh nghiệp", "công ty", "tập đoàn", "hãng", "nhà sản xuất", "ngân hàng", "nhà mạng",
                "quỹ đầu tư", "nhà đầu tư", "đối tác", "khách hàng", "nhà cung cấp"}
 _MAX_TRADE_WORDS = 3
-_LIST_REACH = 8  # words between a class noun and "như"/"gồm" ("các công ty chuyển tiền quốc tế có uy tín bao gồm")
+_LIST_REACH = 10  # words between a class noun and "như"/"gồm" ("các công ty chuyển tiền quốc tế có uy tín bao gồm")
 _LOWER_INSTITUTIONS = (("trường", "đại", "học"), ("đại", "học"), ("học", "viện"))  # longest first
 _MAX_KIND_WORDS = 4  # syllables of an institution's kind ("phẫu thuật thẩm mỹ")
 _FUNCTION_TAGS = {"E", "C", "CC", "R", "P", "T", "L"}
