@@ -10,6 +10,7 @@ Reads sources.jsonl (where each article is), labels.jsonl (hand-checked short fa
   gold/tuned.gold.jsonl         gold in the format of shared/corpus/seeds.gold.jsonl
   gold/aside.gold.jsonl
   gold/dev.gold.jsonl           the dev part (entity development; see README)
+  gold/biz.gold.jsonl           the biz part (business/economy articles; organisation rules; see README)
 No article text is committed; everything here is rebuilt from the repositories at the recorded commits.
 A repository is mirrored with `fetch github:<owner>/<name>`, giving <mirrors>/<owner>+<name>/repo
 (a bare git directory, or a work tree with .git inside).
@@ -186,7 +187,7 @@ def main():
         print(json.dumps(p, ensure_ascii=False, indent=1))
         return
     (out / "gold").mkdir(parents=True, exist_ok=True)
-    golds = {"tuned": [], "aside": [], "dev": []}
+    golds = {"tuned": [], "aside": [], "dev": [], "biz": []}
     problems = 0
     for src in sources:
         lab = labels.get(src["id"])

@@ -59,6 +59,11 @@ OUTLETS = {
     "Gia Đình VN": ("Gia đình Việt Nam", "giadinhvietnam.com", "giadinhvn"),
     "Dân Việt": ("Dân Việt", "danviet.vn", "danviet"),
     "GD&TĐ": ("Giáo dục & Thời đại", "giaoducthoidai.vn", "gdtd"),
+    # outlets of the biz part only
+    "Tài Chính": ("Thời báo Tài chính Việt Nam", "thoibaotaichinhvietnam.vn", "taichinh"),
+    "DNSG": ("Doanh nhân Sài Gòn", "doanhnhansaigon.vn", "dnsg"),
+    "NDH": ("NDH", "ndh.vn", "ndh"),
+    "NCĐT": ("Nhịp cầu Đầu tư", "nhipcaudautu.vn", "ncdt"),
 }
 
 # Baomoi crawl of May–June 2013 (one article per .txt file; last line = the outlet baomoi credits).
@@ -108,6 +113,17 @@ DEV_PICKS = [
     ("Hải Quan", "11146605"), ("Chính Phủ", "11118468"), ("Biên Phòng", "11145030"), ("SGGP", "11121906"),
     ("Công Thương", "11148975"), ("Giao Thông", "11143717"), ("Lao Động", "11124069"),
 ]
+# The biz part (issue #8, organisations in business news): business/finance/industry articles of the crawl's
+# "Kinh tế" category, for measuring and developing organisation rules; picked like the dev part (never from an
+# aside outlet of either set: no Đầu Tư/ĐTCK, CafeF, TBKTSG, KTĐT, …), kept out of the outlet draw.
+BIZ_PICKS = [
+    ("Hải Quan", "11133298"), ("VnEconomy", "11145726"), ("VnEconomy", "11146891"), ("NDH", "11127511"),
+    ("NDH", "11143053"), ("DNSG", "11111501"), ("DNSG", "11118588"), ("Tài Chính", "11146920"),
+    ("Tài Chính", "11127209"), ("Tài Chính", "11120037"), ("SGTT", "11130972"), ("NCĐT", "11113177"),
+    ("Công Thương", "11121689"), ("Công Thương", "11125288"), ("Thanh Niên", "11134687"), ("Chính Phủ", "11133031"),
+    ("Dân Việt", "11116859"), ("Hà Nội Mới", "11134388"), ("TTXVN", "11146619"), ("ANTĐ", "11142510"),
+    ("Lao Động", "11154111"), ("Đất Việt", "11152186"),
+]
 # VFND "Real" articles (news-please JSON, 2017–2018), one JSON object per file.
 VFND_PICKS = [
     ("Thanh Niên", 7), ("Lao Động", 0),
@@ -138,6 +154,8 @@ def main():
     rows = [r + ("",) for r in rows]
     for key, num in DEV_PICKS:
         rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "dev"))
+    for key, num in BIZ_PICKS:
+        rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "biz"))
     count = {}
     out = []
     for key, (repo, commit), path, locator, fmt, split in rows:
@@ -151,7 +169,7 @@ def main():
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     n_out = len({r["outlet"] for r in out})
     print(f"{len(out)} articles, {n_out} outlets; aside outlets ({len(aside)}): {sorted(aside)}")
-    for s in ("tuned", "aside", "dev"):
+    for s in ("tuned", "aside", "dev", "biz"):
         rs = [r for r in out if r["split"] == s]
         print(s, len(rs), "articles,", len({r['outlet'] for r in rs}), "outlets")
 

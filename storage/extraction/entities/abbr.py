@@ -18,6 +18,7 @@ _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, s�
 # A model, weapon or unit code: one or two letters glued to digits ("M240", "A57", "Z121"); groups
 # of countries ("G7", "G20") are named that way too and stay.
 _CODE = re.compile(r"(?!G\d)[A-Z]{1,2}\d+[A-Z]?")
+_QUARTER = re.compile(r"Q[1-4][./]\d{2,4}")  # "Q1.2013": a quarter of a year in financial reports
 # Words before a class, a model or a kind: "lớp SSN-AUKUS", "mẫu F-35", "thuế GTGT", "tiêu chuẩn ISO".
 _CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", "tên lửa", "trực thăng", "thuế", "phí", "lệ phí",
                 "tiêu chuẩn", "chuẩn", "mã"}
@@ -25,6 +26,9 @@ _CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", 
 
 def capitals(sc: ScanState, i: int) -> int:
     """Record what the word in capitals at i names, if anything; returns the index after it."""
+    if _ticker(sc, i):  # "mã HDG", "cổ phiếu PVX", "VIC (Tập đoàn Vingroup)": a stock code, here and
+        sc.add("term", i, i + 1)  # wherever the article uses it alone ("HDG sẽ ghi nhận ..."), names no body
+        return i + 1
     if i and (sc.keys[i - 1] in _CLASS_WORDS or " ".join(sc.keys[max(0, i - 2):i]) in _CLASS_WORDS):
         return i + 1  # "lớp SSN-AUKUS", "mẫu F-35": a class or model
     if sc.thing_before(i) and i + 2 < len(sc.toks) and sc.toks[i + 1].dash and sc.toks[i + 2].text[0].isdigit():
@@ -33,6 +37,8 @@ def capitals(sc: ScanState, i: int) -> int:
         return i + 1  # "Nghị định 357/2025/NĐ-CP": the issuing code of a document's number
     if sc.credit and "/" in sc.toks[i].text:
         _credit_parts(sc, i)
+    elif sc.credit:
+        return i + 1  # "Nguồn ảnh: TVSI": whoever supplied the picture is no entity of the article
     elif _lowercase_initials(sc, i):  # "thuế giá trị gia tăng (GTGT)": a term spelled out in lowercase,
         sc.add("term", i, i + 1)  # not a body, here or anywhere in the article
     elif _in_parens(sc, i) and _thing_named(sc, i - 1):
@@ -42,6 +48,26 @@ def capitals(sc: ScanState, i: int) -> int:
     elif real_abbreviation(sc, i) and not _caps_name(sc, i):
         return abbreviation(sc, i)
     return i + 1
+
+
+_TICKER = re.compile(r"[A-Z][A-Z0-9]{2}")  # codes on the Vietnamese exchanges: three letters or digits
+_TICKER_BEFORE = {("mã",), ("cổ", "phiếu"), ("mã", "cổ", "phiếu"), ("mã", "chứng", "khoán"), ("mã", "ck")}
+_EXCHANGES = {"hose", "hnx", "upcom"}
+_FIRM_HEADS = {"công", "tổng", "tập", "ngân", "ctcp", "quỹ"}  # "Công ty", "Tổng công ty", "Tập đoàn", ...
+
+
+def _ticker(sc: ScanState, i: int) -> bool:
+    """The capitals at i are a stock code: after "mã" or "cổ phiếu", before its exchange ("ABT-HOSE",
+    "ACC -HOSE"), or before the listed firm's name in brackets ("VIC (Tập đoàn Vingroup)")."""
+    toks, text = sc.toks, sc.toks[i].text
+    code, _, exchange = text.partition("-")
+    if not _TICKER.fullmatch(code) or (exchange and exchange.casefold() not in _EXCHANGES):
+        return False
+    if any(i >= len(w) and tuple(sc.keys[i - len(w):i]) == w for w in _TICKER_BEFORE) or exchange:
+        return True
+    if i + 2 < len(toks) and toks[i + 1].dash and sc.keys[i + 2] in _EXCHANGES:
+        return True
+    return i + 2 < len(toks) and toks[i + 1].text == "(" and toks[i + 2].cap and sc.keys[i + 2] in _FIRM_HEADS
 
 
 def _in_parens(sc: ScanState, i: int) -> bool:
@@ -124,6 +150,8 @@ def real_abbreviation(sc: ScanState, i: int) -> bool:
         return False  # a model or a code: "VF 8", "GMT 7"
     if _CODE.fullmatch(t.text):
         return False  # "súng M240", "pháo A57"
+    if _QUARTER.fullmatch(t.text):
+        return False
     if nxt is not None and nxt.dash and len(t.text) <= 3 and i + 2 < len(sc.toks) and sc.toks[i + 2].text[0].isdigit():
         return False  # "pháo AK-630", "S-400": a model, not "ACAMM-24"
     if i >= 2 and sc.toks[i - 1].dash and sc.toks[i - 2].text[0].isdigit():

@@ -260,6 +260,24 @@ def _named_firm(m: Mention, firms: set[str]) -> bool:
     return m.kind == "person" or (m.kind == "location" and (m.canonical or m.text) not in load_gazetteer().countries)
 
 
+def _local_firms(mentions: list[Mention]) -> list[Mention]:
+    """"Công ty TNHH NDH Việt Nam", then "NDH Việt Nam" alone: the firm's short name with its country, not its
+    initials and a place (only where the article spells that firm out with the country)."""
+    longer = [m.text.casefold() for m in mentions if m.kind == "organization" and " " in m.text]
+    places = {m.pos: m for m in mentions if m.kind == "location"}
+    out, used = [], set()
+    for m in mentions:
+        place = places.get(m.pos + 1) if m.kind == "organization" and " " not in m.text else None
+        if place is not None and (place.canonical or place.text) == _HOME:
+            short = f"{m.text} {place.text}"
+            if any(name.endswith(" " + short.casefold()) for name in longer):
+                out.append(Mention("organization", short, m.pos))
+                used.add(id(place))
+                continue
+        out.append(m)
+    return [m for m in out if id(m) not in used]
+
+
 def _normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").replace("\u00a0", " ").split())
 
@@ -283,6 +301,7 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
     peoples = {m.text for m in mentions if m.kind == "ethnic"}  # "dân tộc Hà Nhì": "chàng trai Hà Nhì" is no name
     mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)
                 and not (m.kind == "person" and m.text in peoples)]
+    mentions = _local_firms(mentions)
     firms = {m.text for m in mentions if m.kind == "organization"}  # "tập đoàn Thuận An", then "cho Thuận An
     mentions = [m for m in mentions if not _named_firm(m, firms)]  # tham gia": the firm again
     by_kind = {k: [m for m in mentions if m.kind == k] for k in ("person", "organization", "location")}

@@ -123,8 +123,9 @@ def abbr_reach(sc: ScanState, j: int, whole: bool = False) -> int:
         t = toks[k]
         if not t.is_word or (sc.keys[k] in BLOCKERS and sc.keys[k] not in ("về", "tại", "ở", "và")):
             return 0
-        if sc.keys[k] == "và" and k + 1 < len(toks) and org_head_at(sc, k + 1):
-            return 0  # "Bộ Quốc phòng và Tổ chức Y tế Thế giới (WHO)": two bodies
+        if sc.keys[k] == "và" and k + 1 < len(toks) and (org_head_at(sc, k + 1) or _body_at(sc, k + 1)
+                                                         or toks[k - 1].allcaps and _brand(toks[k + 1].text)):
+            return 0  # "Bộ Quốc phòng và Tổ chức Y tế Thế giới (WHO)", "Ngân hàng ACB và Eximbank (EIB)": two bodies
         if k > j and t.cap and not toks[k - 1].cap and sc.keys[k - 1] not in _INSIDE_LINKS \
                 and (org_head_at(sc, k) or whole and _body_at(sc, k)):
             return 0  # "Chính phủ yêu cầu Tập đoàn Điện lực Việt Nam (EVN)": the later body's initials

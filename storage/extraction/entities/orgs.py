@@ -7,8 +7,8 @@ import re
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
 from .names import is_vietnamese_name, name_run
-from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_length, drafting_end,
-                       in_document_name, managed_object_end, mission_seat, name_after, paren_abbr)
+from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_at, document_length,
+                       drafting_end, in_document_name, managed_object_end, mission_seat, name_after, paren_abbr)
 from .orgtail import PLACE_COMMITTEES, committee_place, institution, long_lowercase_name, lowercase_tail, \
     lowercase_to_place, unit_noun_tail
 from .orgtail import name_goes_on as _name_goes_on
@@ -99,6 +99,9 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
             continue
         if parts and t.dash and _dash_inside(sc, j):  # "Tập đoàn Công nghiệp - Viễn thông Quân đội"
             j += 1
+            continue
+        if parts and t.text == "&" and toks[j - 1].allcaps and j + 1 < len(toks) and toks[j + 1].allcaps:
+            parts, j = parts + 1, j + 2  # "Bộ NN & PTNT": initials of two fields joined with spaces around "&"
             continue
         if not t.is_word:
             break
@@ -348,8 +351,9 @@ def _joined(sc: ScanState, j: int) -> bool:
     if sc.place_at(j + 1)[1] or not (word_len(toks, j + 1) or _common_cap(sc, j + 1)):
         return False  # "Cục Thủy sản và Nguồn lợi thủy sản ..."
     _, e = sc.entry(j + 1)
-    if e is not None or _known_ending_at(sc, j - 1):
-        return False  # "Quỹ Nhi đồng Liên hợp quốc và Chương trình ...": a whole name closes before "và"
+    if e is not None or _known_ending_at(sc, j - 1) or document_at(sc, j + 1):
+        return False  # "Quỹ Nhi đồng Liên hợp quốc và Chương trình ...": a whole name closes before "và";
+        # "Ngân hàng Nhà nước và Nghị quyết 02": a document follows
     if sc.keys[j] == "và":
         return True
     k = j + 1 + word_len(toks, j + 1)
@@ -379,7 +383,7 @@ _COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"
 _LEGAL_FORMS = (("trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên"), ("tnhh", "một", "thành", "viên"),
                 ("trách", "nhiệm", "hữu", "hạn"), ("một", "thành", "viên"), ("tnhh", "mtv"), ("cổ", "phần"),
                 ("cp",), ("tnhh",), ("mtv",), ("jsc",))
-_MAX_COMPANY = 8
+_MAX_COMPANY = 12  # capitalised words, dashes and joins: "Tư vấn – Thương mại – Dịch vụ Địa ốc Hoàng Quân"
 
 
 def _company_end(sc: ScanState, i: int, n: int) -> int:
@@ -395,13 +399,19 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
             break
     # after a legal form the registered name may spell out the trade: "Công ty CP tư vấn và đầu tư công
     # nghệ Thăng Long" (without one the words only describe the firm: "Công ty hóa dầu Yeochun NCC")
-    trade = _trade_words_end(sc, j) if j > i + n else j
+    # without a legal form, lowercase words before a Vietnamese name still spell its trade ("Công ty thép
+    # Cửu Long"); before a foreign name they describe the firm ("Công ty hóa dầu Yeochun NCC")
+    trade = _trade_words_end(sc, j, native_only=j == i + n)
     traded, j = trade > j, trade
-    start = j
+    start, trade_word = j, False
     while j < len(toks) and j - start < _MAX_COMPANY:
         t = toks[j]
         if (t.dash or t.text == "&") and j > start and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap:
             j += 1  # "Công ty Hòa Phát - Dung Quất", "Công ty LS Cable & System"
+            continue
+        if t.key == "và" and trade_word and j + 1 < len(toks) and toks[j + 1].tail > 1 and not toks[j + 1].foreign \
+                and _native_name(sc, j + 1):
+            j += 1  # "Công ty CP Đầu tư và Công nghiệp Tân Tạo": two trades, one firm
             continue
         if not (t.is_word and t.cap):
             break
@@ -411,27 +421,100 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if _stops(sc, j, k, e) and e.kind != "person" or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
+        trade_word = not toks[j].foreign and (toks[j].tail > 1 or j == start and _common_cap(sc, j))
+        strict = toks[j].tail < 2  # one syllable ("Gốm"): its trade must run to the place or name closing it
         j += max(1, toks[j].tail)  # "Đầu tư", "Di động": a trade word capitalises its first syllable only
         # (the lexicon's words only: the segmenter glues a name to the verb after it, "Long linh tính")
+        if trade_word and j < len(toks) and toks[j].is_word and not toks[j].cap:
+            tail = _trade_tail(sc, j, strict)
+            if tail > j:  # "Công ty CP Cơ điện lạnh", "Công ty Dịch vụ dầu khí", "... Gốm xây dựng Bắc Kạn"
+                j = tail
+                start = min(start, j - 1)  # the tail's words do not count against the name's length
     if j > start and toks[j - 1].dash:
         j -= 1
+    w = _place_word(sc, j) if start < j < len(toks) and _province_at(sc, j) else 0
+    pn, place = sc.place_at(j + w) if w else (0, None)
+    if place:  # "Công ty TNHH MTV Môi trường đô thị tỉnh Đắk Lắk"
+        j += w + pn
     if sc.in_title and not traded and not (toks[start].allcaps and j - start <= 2):
         return i  # "Tổng Giám đốc Tập đoàn Airbus Guillaume Faury": after a title, the person's name follows
     return j if j > start else i
 
 
 _MAX_TRADE = 8
-_TRADE_TAGS = ("N", "Np", "Nc", "V", "A", "C")  # trade words: nouns, verbs used as nouns, "và"
+# trade words: nouns, verbs used as nouns, "và"; the tagger reads words it does not know ("măng" of "xi
+# măng", "dầu khí") as numerals
+_TRADE_TAGS = ("N", "Np", "Nc", "V", "A", "C", "M")
+_TAIL_TAGS = ("N", "Np", "Nc", "V", "A", "M")
+_TAIL_ENDS = ("N", "Np", "Nc", "M", "A")
+_TAIL_CLOSERS = {",", ";", ":", "(", ")", "-", "–"}  # not a full stop: a sentence may end on its own words
+_MAX_TAIL = 6
 
 
-def _trade_words_end(sc: ScanState, j: int) -> int:
+def _province_at(sc: ScanState, k: int) -> bool:
+    """An administrative word and a known province or city at k ("tỉnh Đắk Lắk"), not a country."""
+    w = _place_word(sc, k) if k < len(sc.toks) else 0
+    place = sc.place_at(k + w)[1] if w else None
+    return bool(place) and place not in sc.gaz.countries
+
+
+def _native_name(sc: ScanState, k: int) -> bool:
+    """A capitalised name at k that opens no other body, title or person ("Cửu Long", "Quốc gia Việt Nam")."""
+    _, e = sc.entry(k)
+    return e is None or e.kind in ("location", "prefix")
+
+
+def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
+    """After a capitalised trade word, the lowercase words of the same trade up to the name's end ("Cơ điện
+    lạnh", "Dịch vụ dầu khí", "Tư vấn xây dựng điện 2", "Đầu tư hạ tầng và đô thị dầu khí PVC"): they must
+    end on a noun, hold no noun followed by a verb, and be followed by punctuation inside a sentence, a number
+    closing the name, a province, or a capitalised part of it (a place, initials) that opens no other body;
+    else j. A sentence's words ("đã", "của") stop them.
+    `strict` (after a one-syllable trade word): only a number or a capitalised part closes the name."""
+    toks, k = sc.toks, j
+    while k < len(toks) and k - j < _MAX_TAIL and toks[k].is_word and not toks[k].cap \
+            and not toks[k].text[0].isdigit() and sc.keys[k] not in BLOCKERS and not _province_at(sc, k):
+        k += 1
+    if k == j or sc.keys[k - 1] == "và":
+        return j
+    end = k
+    if _province_at(sc, k):
+        pass  # "... đô thị tỉnh Đắk Lắk": the province closes the name (the caller reads it as a place)
+    elif k < len(toks) and toks[k].text[0].isdigit():
+        if strict or k + 1 < len(toks) and (toks[k + 1].is_word or toks[k + 1].text == ","):
+            return j  # "... dầu khí 2 năm": a count, not the name's number
+        end = k + 1
+    elif k >= len(toks) or not toks[k].is_word and toks[k].text not in _TAIL_CLOSERS:
+        return j
+    elif toks[k].is_word:
+        if not toks[k].cap or not _native_name(sc, k) and not toks[k].allcaps:
+            return j
+        while end < len(toks) and end - k < 4 and toks[end].is_word and toks[end].cap \
+                and (toks[end].allcaps or not toks[end].foreign and _native_name(sc, end)):
+            end += 1
+        if end < len(toks) and toks[end].is_word and toks[end].cap:
+            return j  # the capitalised words go on into the sentence: no clear end of the name
+    elif strict:
+        return j
+    tags = pos_tags(sc.span(j, k))
+    if not tags or tags[-1][1] not in _TAIL_ENDS \
+            or any(tag not in _TAIL_TAGS and w.casefold() != "và" for w, tag in tags):
+        return j
+    if any(a[1] in ("N", "M") and b[1] == "V" for a, b in zip(tags, tags[1:])):
+        return j  # a noun, then a verb: the sentence's predicate ("... Cơ điện lạnh báo lãi")
+    return end
+
+
+def _trade_words_end(sc: ScanState, j: int, native_only: bool = False) -> int:
     """End of lowercase words naming a company's trade before its capitalised trade name ("thương mại dịch
     vụ Hoàng Phát", "thương mại và sản xuất Lộc Phát"), else j: nouns and verbs of trades, at least one
-    noun, no sentence word."""
+    noun, no sentence word. `native_only`: only before a Vietnamese name (no foreign word, no capitals)."""
     toks, k = sc.toks, j
     while k < len(toks) and k - j < _MAX_TRADE and toks[k].is_word and not toks[k].cap:
         k += 1  # the tags below turn away a sentence's words ("đã", "của"), not a syllable ("thiết bị")
     if k == j or k >= len(toks) or not toks[k].cap or toks[k - 1].key == "và":
+        return j
+    if native_only and (toks[k].foreign or toks[k].allcaps or not _native_name(sc, k)):
         return j
     tags = pos_tags(sc.span(j, k))
     if not tags or not any(tag in ("N", "Nc") for _, tag in tags) or tags[-1][1] not in ("N", "Nc", "V") \
@@ -483,11 +566,26 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         return end
     if longer == known and of_parliament(sc, i, longer):
         longer = known = known + len(PARLIAMENT)
-    return _redo(sc, i, longer, mark, abbr, until, last)
+    end = _redo(sc, i, longer, mark, abbr, until, last)
+    if longer == company and not sc.credit:
+        _firm_province(sc, i, end)
+    return end
+
+
+def _firm_province(sc: ScanState, i: int, end: int) -> None:
+    """A firm named with its province is there ("Công ty ... tỉnh Đắk Lắk"): the place counts as the
+    article's, as one after any other body's name does not."""
+    for p in range(i + 1, end):
+        w = _place_word(sc, p)
+        pn, place = sc.place_at(p + w) if w else (0, None)
+        if place and p + w + pn == end and place not in sc.gaz.countries:
+            sc.add("location", p + w, end, canonical=place)
+            return
 
 
 # Bodies that are some Party committee's or association's organ: alone they name no organisation
-_OWNED_BODIES = {("ban", "thường", "vụ"), ("ban", "chấp", "hành")}
+_OWNED_BODIES = {("ban", "thường", "vụ"), ("ban", "chấp", "hành"), ("ban", "kiểm", "soát"), ("hội", "đồng", "thành", "viên"),
+                 ("hội", "đồng", "quản", "trị")}  # (a firm's supervisory board and its boards of members, directors)
 
 
 def _undo(sc: ScanState, mark: int, abbr: dict, until: int, last: object) -> None:
@@ -562,7 +660,9 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     sc.add("organization", i, other[1] if other else name_end, flags=flags)
     if pstart is not None and not sc.credit:  # a place glued to its prefix is named on its own too
         glued = _GLUED_ADMIN.match(toks[pstart].text) is not None
-        sc.add("location", pstart, loc_end, canonical=place, flags=set() if glued else {"in_org"})
+        firm = tuple(sc.keys[i:i + n]) in _COMPANY_HEADS and _place_word(sc, pstart - 1) > 0
+        # (a firm named with its province is there: "Công ty ... tỉnh Gia Lai" names the place too)
+        sc.add("location", pstart, loc_end, canonical=place, flags=set() if glued or firm else {"in_org"})
     if other is not None:
         if not sc.credit:
             sc.add("location", other[0], other[1], canonical=other[2], flags={"in_org"})

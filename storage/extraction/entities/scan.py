@@ -30,11 +30,12 @@ _ADDRESS_NOUNS = {"hẻm", "ngõ", "ngách", "kiệt"}  # not "số": "số 7 Ng
 _HOUSE_NUMBER_RE = re.compile(r"^\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*$")
 _LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # between the items of a list ("Goertek, Foxconn và Amkor")
 _MAX_FOREIGN_NAME = 7
-_COMPANY_NOUNS = {"ty", "đoàn", "hãng"}  # last word of "công ty", "tập đoàn", "hãng"
+_COMPANY_NOUNS = {"ty", "đoàn", "hãng", "quỹ"}  # last word of "công ty", "tập đoàn", "hãng", "quỹ"
 _LIST_OPENERS = {"như", "gồm"}
 _FIRM_NOUNS = {"doanh nghiệp", "công ty", "tập đoàn", "hãng", "nhà sản xuất", "ngân hàng", "nhà mạng",
                "quỹ đầu tư", "nhà đầu tư", "đối tác", "khách hàng", "nhà cung cấp"}
 _MAX_TRADE_WORDS = 3
+_LIST_REACH = 10  # words between a class noun and "như"/"gồm" ("các công ty chuyển tiền quốc tế có uy tín bao gồm")
 _LOWER_INSTITUTIONS = (("trường", "đại", "học"), ("đại", "học"), ("học", "viện"))  # longest first
 _MAX_KIND_WORDS = 4  # syllables of an institution's kind ("phẫu thuật thẩm mỹ")
 _FUNCTION_TAGS = {"E", "C", "CC", "R", "P", "T", "L"}
@@ -92,6 +93,10 @@ class Scanner(ScanState):
         if t.key in _CREDIT and i + 1 < len(self.toks) and self.toks[i + 1].text == ":":
             self.credit = self._credit_follows(i)  # "Ảnh: Reuters" credits; "Trong ảnh: Chủ tịch ..." captions
             return i + 2
+        if t.key in _CREDIT and t.cap and i + 1 < len(self.toks) and "/" in self.toks[i + 1].text \
+                and self.toks[i + 1].allcaps:
+            self.credit = True  # "Ảnh VGP/Quỳnh Hoa": a site's initials and the photographer, no colon
+            return i + 1
         if not self.credit and (t.key in NUMBERED_FIRST or t.text[:2] in GLUED_STARTS):
             j = numbered_place(self, i)
             if j > i:
@@ -293,7 +298,7 @@ class Scanner(ScanState):
             k -= 1
         elif not (k >= 1 and self.keys[k] in _COMPANY_NOUNS and self.keys[k - 1] in ("các", "những", "hãng")):
             return False  # (right after the class noun: "các hãng Kyocera, Brother")
-        for start in range(k, max(-1, k - _MAX_TRADE_WORDS - 2), -1):
+        for start in range(k, max(-1, k - _LIST_REACH), -1):
             if self.toks[start].cap or not self.toks[start].is_word:
                 return False
             if " ".join(self.keys[start:start + 2]) in _FIRM_NOUNS or self.keys[start] in _FIRM_NOUNS:

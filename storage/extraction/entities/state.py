@@ -12,7 +12,7 @@ log = logging.getLogger(__name__)
 
 _PLACE_CONTEXT = {"tại", "ở", "thăm", "sang", "đến", "tới", "từ", "nước", "đô", "rời"}
 _MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "trang tin", "tập đoàn", "công ty", "hãng tin",
-                  "mạng tin", "nhật báo", "tuần báo", "thông tấn"}
+                  "mạng tin", "nhật báo", "tuần báo", "thông tấn", "quỹ", "quỹ đầu tư"}
 TITLE_KINDS = ("title", "honorific", "prefix")
 LONG_NAME = 4  # tokens of a well-known organisation's name from which inner capitals may differ
 _DIRECTIONS = {"bắc", "nam", "đông", "tây"}
@@ -133,7 +133,7 @@ class ScanState:
 
     def media_context(self, i: int) -> bool:
         """A word for a newspaper, agency or company right before token i ("báo", "hãng tin")."""
-        return i > 0 and (self.keys[i - 1] in _MEDIA_CONTEXT or " ".join(self.keys[max(0, i - 2):i]) in _MEDIA_CONTEXT)
+        return i > 0 and any(" ".join(self.keys[max(0, i - n):i]) in _MEDIA_CONTEXT for n in (1, 2, 3))
 
     def head_named(self, pattern: tuple[str, ...]) -> bool:
         """The name opens with an organisation head noun ("Quốc hội", "Chính phủ")."""
