@@ -138,11 +138,18 @@ def _split_tail(text: str) -> TailLine | None:
     return TailLine("byline", byline.value, _source_value(source))
 
 
+# "Phạm Tuấn - 12/10/2015 08:20", "Lan Anh, 14:05 ngày 3/4/2024": a signature with its date after it.
+DATED_TAIL_RE = re.compile(r"^(.{2,60}?)\s*(?:\s[-–—]\s|,\s)\s*(.{6,40})$")
+
+
 def classify_tail(line: str) -> TailLine | None:
     """Read one short closing line: 'Theo VTV', 'Nguồn: ...', 'Hoàng Nam', 'T.H.', 'Ảnh: ...'."""
     text = line.strip()
     if PIPE_RE.search(text) and len(text) <= 120:
         return _split_tail(text)
+    dated = DATED_TAIL_RE.match(text)
+    if dated and is_date_line(dated.group(2)) and not is_date_line(dated.group(1)):
+        return classify_tail(dated.group(1))
     if len(words(text)) > 12 or len(text) > 100:
         return None
     match = SOURCE_RE.match(text)

@@ -11,7 +11,7 @@ from .captions import CREDIT_WORDS, is_caption
 from .dates import FoundDate, split_glued_date
 from .furniture import mark_furniture
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
-from .noise import END_REASONS, classify, is_dated_item
+from .noise import END_REASONS, classify, is_dated_item, section_coverage
 from .outlets import from_lead_prefix, lookup
 from .title_model import rank_title
 from .titles import find_title_after_lead, find_title_index, is_headline_like, is_paragraph_like
@@ -81,7 +81,8 @@ def _is_end(lines: list[str], noise: list[str | None], i: int) -> bool:
     if noise[i] in END_REASONS:
         return True
     if noise[i] is None and is_dated_item(lines[i]):
-        return True
+        tail = classify_tail(lines[i])
+        return tail is None or tail.kind != "byline"  # "Phạm Tuấn - 12/10/2015 08:20" signs the article
     return related_block_at(lines, noise, i)
 
 
@@ -180,6 +181,8 @@ def _body_block(text: str, recent: list[str], title_key: str, prose_seen: int) -
         return Block(text, "caption")
     if prose_seen <= 1 and is_name_like(text):
         tail = classify_tail(text)
+        if tail is None and not prose_seen and section_coverage(text) < 0.5:
+            tail = pen_name_tail(text)  # "HN", "Papai" under the headline, above the sapo
         if tail is not None and tail.kind == "byline":
             return Block(text, "removed", "byline")  # author under the title or the sapo
     return Block(text, "body")

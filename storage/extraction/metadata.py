@@ -6,12 +6,13 @@ import re
 from collections import Counter
 
 from ..records import Article
-from .bylines import classify_tail
+from .bylines import classify_tail, pen_name_tail
 from .cleaning import Cleaned
 from .dates import FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import is_name_like, words
-from .outlets import (DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_copyright, from_domain_mentions,
-                      from_lead_prefix, from_masthead, from_name_mentions, header_name, lookup)
+from .outlets import (COPYRIGHT_RE, DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_copyright,
+                      from_domain_mentions,
+                      from_lead_prefix, from_masthead, from_name_mentions, from_page_frame, header_name, lookup)
 from .titles import is_paragraph_like
 from .urls import domain_of
 from .year_inference import infer_year
@@ -117,6 +118,8 @@ def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tup
         own = [b.text for b in article.blocks if b.role == "removed" and b.reason in ("follow", "footer")]
         outlet = from_name_mentions(own)
     if outlet is None:
+        outlet = from_page_frame([b.text for b in article.blocks if b.role == "removed" and b.reason != "title"])
+    if outlet is None:
         prefixed = [from_lead_prefix(line)[0] for line in cleaned.after_lines]
         counts = Counter(o for o in prefixed if o is not None)
         outlet = counts.most_common(1)[0][0] if counts else None
@@ -142,6 +145,11 @@ def unknown_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> 
         match = DOMAIN_RE.search(line)
         if match:
             return match.group(1).lower(), "page-text"
+    for block in article.blocks:  # "Copyright © 2015 Xyz.com.vn": the address the page's owner signs with
+        owners = [m.group(1).strip() for m in COPYRIGHT_RE.finditer(block.text)] if block.role == "removed" else []
+        match = next(filter(None, (DOMAIN_RE.match(owner) for owner in owners)), None)
+        if match:
+            return match.group(1).lower().removeprefix("www."), "page-text"
     for block in article.blocks:  # a logo or footer line that is the site's own address: "wWw.Teen9x.Net"
         match = DOMAIN_RE.fullmatch(block.text.strip()) if block.role == "removed" else None
         if match:
@@ -175,7 +183,7 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
     if article.author is None:
         top = [b.text for b in article.blocks if b.role == "removed" and b.reason == "byline"]
         for line in top:
-            tail = classify_tail(line)
+            tail = classify_tail(line) or pen_name_tail(line)
             if tail and tail.kind == "byline" and tail.value:
                 article.author, article.origins["author"] = tail.value, "page-text"
                 break

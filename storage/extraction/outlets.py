@@ -162,6 +162,8 @@ def from_masthead(lines: list[str]) -> Outlet | None:
         outlet = next((o for o in map(lookup_exact, [line, *parts]) if o and o.kind != FOREIGN_KIND), None)
         if outlet is None and " " not in line.strip() and line.strip().isascii():
             outlet = lookup(line)  # a one-word logo: "HANOIMOI", "soha"
+        if outlet is None:
+            outlet = self_named(line)  # "Báo điện tử Tiền Phong" as the logo's text
         if outlet is not None and outlet.kind != FOREIGN_KIND:
             return outlet
     return None
@@ -292,3 +294,39 @@ def from_name_mentions(lines: list[str]) -> Outlet | None:
 def primary_domain(outlet: Outlet | None) -> str | None:
     """The outlet's main web domain."""
     return outlet.domains[0] if outlet and outlet.domains else None
+
+
+# "toasoan@dantri.com.vn", "baodautu.vn@gmail.com": an address naming the outlet's domain.
+EMAIL_RE = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})", re.I)
+SELF_NAME_MAX_WORDS = 8
+
+
+def self_named(line: str) -> Outlet | None:
+    """The Vietnamese outlet a whole line names with the paper's own words: "Báo điện tử Tiền Phong",
+    "Tuổi Trẻ Online", "Báo Đầu tư", or a bare address ("tuoitre.vn", "wWw.Teen9x.Net")."""
+    line = " ".join(line.split()).strip(" .")
+    if not line or len(line.split()) > SELF_NAME_MAX_WORDS:
+        return None
+    domain = DOMAIN_RE.fullmatch(line.removeprefix("http://").removeprefix("https://").rstrip("/"))
+    outlet = by_domain(domain.group(1)) if domain else None
+    if outlet is None and PAPER_WORDS_RE.search(line):
+        outlet = lookup(line)
+    return outlet if outlet is not None and outlet.kind != FOREIGN_KIND else None
+
+
+def from_page_frame(lines: list[str]) -> Outlet | None:
+    """The outlet the page's own frame names: a line that is only its name or address, or an e-mail
+    address on its domain ("Email: toasoan@x.vn"). Lines of other articles do neither."""
+    for line in lines:
+        outlet = self_named(line)
+        if outlet is None:
+            for match in EMAIL_RE.finditer(line):
+                host = match.group(1)
+                found = by_domain(host) or next(filter(None, map(by_domain, DOMAIN_RE.findall(
+                    match.group(0).split("@")[0]))), None)
+                if found is not None and found.kind != FOREIGN_KIND:
+                    outlet = found
+                    break
+        if outlet is not None:
+            return outlet
+    return None
