@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Block
-from .bylines import TailLine, classify_tail, is_country_name, pen_name_tail
+from .bylines import AUTHOR_LABEL_RE, TailLine, classify_tail, is_country_name, pen_name_tail
 from .captions import CREDIT_WORDS, is_caption
 from .dates import FoundDate, split_glued_date
 from .furniture import mark_furniture
@@ -36,6 +36,11 @@ GALLERY_CAPTION_MAX_WORDS = 20
 MIN_GALLERY_CAPTIONS = 3
 GALLERY_PROSE_WORDS = 30  # the article's own paragraphs above it are long
 PHOTO_CREDIT_TAIL_RE = re.compile(r"\.\s*" + CREDIT_WORDS + r"\b[^.]{0,40}\.?\s*$", re.I)  # "… xem. Ảnh Trọng Đức."
+QUOTE_OPENERS = ("“", '"', "«", "„")
+# A speaker named with a calling and a role: "Ông Trần Văn Hòa, Giám đốc ...", "TS Lê Minh - chuyên gia ...".
+ATTRIBUTION_RE = re.compile(r"^(?i:ông|bà|cô|thầy|anh|chị|em|cụ|giáo sư|phó giáo sư|gs|pgs|ts|ths|tiến sĩ|thạc sĩ|"
+                            r"bác sĩ|bs|luật sư|ls|nhà báo|nhà văn|nghệ sĩ|đại biểu|chuyên gia)\.?\s+[A-ZĐÂĂÊÔƠƯ]"
+                            r"[^.!?]{1,60}?\s*(?:[-–,]\s)")
 NOT_A_CAPTION_RE = re.compile(r"[\"“”«»:?!]|^\s*(?:[-–•+*]|\d+[.)])")
 
 
@@ -122,7 +127,7 @@ def _closing_run(lines: list[str], noise: list[str | None], i: int) -> int:
     if _tag_run_at(lines, noise, i) >= MIN_TAG_RUN:
         return 0  # topic tags ("Lào Cai", "Du lịch", ...) look like sources; _peel_tail removes them
     run = 0
-    while i + run < len(lines) and run < MAX_TAIL_LINES and noise[i + run] is None \
+    while i + run < len(lines) and run < MAX_TAIL_LINES and noise[i + run] in (None, "byline") \
             and classify_tail(lines[i + run]) is not None:
         run += 1
     if not run or _resume_index(lines, noise, i + run - 1) is not None:
@@ -224,6 +229,13 @@ def _prose_above(kept: list[Block], block: Block) -> bool:
     return at > 0 and kept[at - 1].role == "body" and is_paragraph_like(kept[at - 1].text)
 
 
+def _quote_attribution(kept: list[Block], block: Block) -> bool:
+    """"Cô Lê Hà - Trưởng phòng ...": who spoke the quoted paragraph above, not another article's headline."""
+    at = kept.index(block)
+    above = kept[at - 1].text.strip() if at > 0 else ""
+    return above[:1] in QUOTE_OPENERS and bool(ATTRIBUTION_RE.match(block.text))
+
+
 def _peel_tail(blocks: list[Block]) -> list[TailLine]:
     """Remove what closes the body: tags, bylines, sources, photo credits and other articles' headlines."""
     found: list[TailLine] = []
@@ -246,7 +258,8 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
         if tail is not None:
             block.role, block.reason = "removed", tail.kind
             found.append(tail)
-        elif block.role == "body" and is_headline_like(block.text) and not ends_sentence(block.text):
+        elif block.role == "body" and is_headline_like(block.text) and not ends_sentence(block.text) \
+                and not _quote_attribution(kept, block):
             block.role, block.reason = "removed", "related-list"  # a headline with no prose after it
         else:
             break
@@ -354,10 +367,18 @@ def _title_again(lines: list[str], noise: list[str | None], title_index: int | N
     return None
 
 
+def _labelled_byline(line: str) -> str | None:
+    """"Bài và ảnh: Trần Minh Khoa", "Thực hiện: Nhóm PV": a credit that says it is one (never a headline)."""
+    if not AUTHOR_LABEL_RE.match(line.strip()):
+        return None
+    tail = classify_tail(line)
+    return "byline" if tail is not None and tail.kind == "byline" else None
+
+
 def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
     """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
     lines = [LEAD_LABEL_RE.sub("", line.strip()) for line in raw_lines if line.strip()]
-    noise = _unless_unaccented_page(lines, [classify(line) for line in lines])
+    noise = _unless_unaccented_page(lines, [classify(line) or _labelled_byline(line) for line in lines])
     return lines, mark_furniture(lines, noise, furniture)
 
 

@@ -69,8 +69,12 @@ END_WIDGET_PHRASES = (
     "tải thêm", "xem thêm", "load more", "xem tiếp", "bình luận", "gửi bình luận", "ý kiến của bạn",
     "ý kiến bạn đọc", "ý kiến", "bản quyền", "copyright", "chia sẻ bài viết", "từ khóa", "tags", "tag",
     "xem thêm bình luận", "tham gia thảo luận", "bạn đọc bình luận", "gửi bình luận của bạn", "viết bình luận",
-    "báo cáo vi phạm", "bình luận của bạn",
+    "báo cáo vi phạm", "bình luận của bạn", "đánh giá bài viết", "bình chọn", "góp ý", "gửi góp ý", "gửi phản hồi",
+    "nhận xét", "bình luận facebook", "ý kiến độc giả", "độc giả bình luận", "hỏi đáp bạn đọc",
 )
+# "Bạn thấy bài viết này thế nào?", "Đánh giá nội dung bài viết", "Bài viết có hữu ích với bạn không?": a rating box.
+RATING_RE = re.compile(r"^(?:bạn (?:thấy|đánh giá)|đánh giá|chấm điểm)\b.{0,30}\b(?:bài viết|bài báo|nội dung|tin bài)\b"
+                       r".{0,30}$|^bài viết (?:này )?có hữu ích\b.{0,30}$", re.I)
 # Headers after which the page lists other articles.
 LIST_HEADERS = (
     "tin liên quan", "tin bài liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục",
@@ -232,7 +236,8 @@ def _phrase_reason(stripped: str) -> str | None:
         return "widget"
     if bare in END_WIDGET_KEYS or (bare.split(":")[0] in ("từ khóa", "tags", "tag") and len(key) < 200):
         return "end-widget"
-    if len(stripped) <= 160 and (CALL_TO_ACTION_RE.match(stripped) or INPUT_BOX_RE.match(stripped)):
+    if len(stripped) <= 160 and (CALL_TO_ACTION_RE.match(stripped) or INPUT_BOX_RE.match(stripped)
+                                 or RATING_RE.match(stripped)):
         return "end-widget"
     if len(stripped) <= 120 and (FOLLOW_RE.match(stripped) or ADD_SOURCE_RE.match(stripped)):
         return "follow"
