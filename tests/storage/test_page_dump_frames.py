@@ -1,0 +1,141 @@
+"""Whole-page dumps in shapes no tuned page had (issue #8): the outlet named only by the page's frame, bylines
+with a date or a label, initials under the headline, rating boxes, a quote's speaker under the last paragraph."""
+from __future__ import annotations
+
+import pytest
+
+from storage.extraction import extract
+from storage.extraction.bylines import classify_tail
+from storage.extraction.noise import classify
+from storage.extraction.outlets import from_page_frame, self_named
+from storage.records import RawDocument
+
+TITLE = "Cây cầu treo qua suối được sửa xong trước mùa lũ"
+SAPO = ("Sau hai tháng thi công, cây cầu treo duy nhất nối bản với trung tâm xã đã có mặt sàn và dây cáp mới, "
+        "kịp cho học sinh đi lại an toàn trước mùa mưa.")
+P1 = ("Cây cầu dài gần tám mươi mét, dựng từ năm 2004, nhiều tấm ván đã mục và dây cáp chính bị gỉ sau những "
+      "trận lũ lớn mấy năm gần đây.")
+P2 = ("Theo trưởng bản, mỗi sáng có hơn năm mươi em học sinh qua cầu tới trường, nhiều phụ huynh phải đưa con "
+      "đi từ sớm vì lo cầu rung lắc.")
+P3 = ("Kinh phí sửa chữa hơn một tỷ đồng do tỉnh hỗ trợ, người dân góp thêm ngày công để chở vật liệu từ "
+      "đường lớn vào chân cầu.")
+MENU = ["Trang chủ", "Thời sự", "Thế giới", "Kinh tế", "Xã hội", "Văn hóa", "Giáo dục", "Thể thao", "Sức khỏe"]
+OTHERS = ["Người dân vùng cao chật vật qua sông mùa nước lớn", "Tỉnh miền núi đầu tư thêm 20 cây cầu dân sinh",
+          "Học sinh lội suối đến trường giữa mùa đông giá rét"]
+
+
+def _page(lines: list[str]) -> RawDocument:
+    text = "\n".join(lines)
+    return RawDocument(path="trang.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text")
+
+
+def _body(article) -> list[str]:
+    return [b.text for b in article.blocks if b.role != "removed"]
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("tuoitre.vn", "Tuổi Trẻ"),
+    ("https://vietnamnet.vn/", "VietNamNet"),
+    ("Báo điện tử Tiền Phong", "Tiền Phong"),
+    ("Tuổi Trẻ Online", "Tuổi Trẻ"),
+])
+def test_a_line_that_is_only_the_papers_name_or_address_names_the_outlet(line: str, outlet: str) -> None:
+    found = self_named(line)
+    assert found is not None and found.name == outlet
+
+
+def test_a_sentence_mentioning_a_paper_is_not_its_self_naming() -> None:
+    assert self_named("Theo Tiền Phong, giá rau đã tăng gấp đôi trong tuần qua ở các chợ.") is None
+    assert self_named("Cầu treo bản Nậm") is None
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("Email: toasoan@afamily.vn", "Afamily"),
+    ("Hotline: 0912 345 678 - Email: baodautu.vn@gmail.com", "Báo Đầu tư"),
+])
+def test_an_email_address_on_the_papers_domain_names_the_outlet(line: str, outlet: str) -> None:
+    found = from_page_frame(["Liên hệ quảng cáo", line])
+    assert found is not None and found.name == outlet
+
+
+def test_a_mail_address_on_a_foreign_or_unknown_domain_names_nothing() -> None:
+    assert from_page_frame(["Email: lienhe@gmail.com", "Góp ý: bandoc@example.org"]) is None
+
+
+def test_the_outlet_of_a_page_that_prints_only_its_address_under_the_lists() -> None:
+    article = extract(_page([*MENU, TITLE, "08:20 | 12/10/2015", SAPO, P1, P2, P3, "Nhóm PV", "Tin mới", *OTHERS,
+                             "tuoitre.vn"]))
+    assert article.outlet == "Tuổi Trẻ"
+    assert _body(article) == [SAPO, P1, P2, P3]
+
+
+def test_a_masthead_in_the_papers_words_under_a_slogan_names_the_outlet() -> None:
+    article = extract(_page(["Vì một đất nước phồn vinh", "Báo điện tử Tiền Phong", *MENU, TITLE, "12/10/2025 08:20",
+                             SAPO, P1, P2, P3, "Hà Linh", "Tin cùng chuyên mục", *OTHERS]))
+    assert (article.outlet, article.title, article.author) == ("Tiền Phong", TITLE, "Hà Linh")
+
+
+def test_an_unknown_papers_copyright_address_is_its_name_for_review() -> None:
+    article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, "N.H.", "Tin khác", *OTHERS,
+                             "Copyright © 2015 Langque.com.vn"]))
+    assert article.outlet == "langque.com.vn"
+    assert "outlet" in article.needs_review
+
+
+def test_a_byline_with_its_date_after_a_dash_signs_the_article() -> None:
+    tail = classify_tail("Phạm Tuấn - 12/10/2015 08:20")
+    assert (tail.kind, tail.value) == ("byline", "Phạm Tuấn")
+    article = extract(_page([*MENU, TITLE, SAPO, P1, P2, P3, "Phạm Tuấn - 12/10/2015 08:20", "Like", "Share",
+                             "Bản quyền thuộc về Báo Tuổi Trẻ"]))
+    assert article.author == "Phạm Tuấn"
+    assert _body(article) == [SAPO, P1, P2, P3]
+
+
+def test_another_articles_dated_headline_is_no_byline() -> None:
+    assert classify_tail("Học sinh lội suối đến trường - 12/10/2015 08:20") is None
+
+
+def test_initials_under_the_headline_are_the_author_not_the_first_paragraph() -> None:
+    article = extract(_page(["Mới", "Tìm kiếm", "Xã hội 12/10/2015 | 08:20", TITLE, "HN", SAPO, P1, P2, P3,
+                             "tin cùng chuyên mục", *OTHERS]))
+    assert article.author == "HN"
+    assert _body(article)[0] == SAPO
+
+
+def test_a_labelled_credit_above_the_date_is_never_the_headline() -> None:
+    article = extract(_page([*MENU, TITLE, "Bài và ảnh: Trần Minh Khoa", "12/10/2015 08:20", SAPO, P1, P2, P3,
+                             "Đánh giá bài viết", "Bình chọn", "Tin liên quan", *OTHERS]))
+    assert (article.title, article.author) == (TITLE, "Trần Minh Khoa")
+    assert _body(article) == [SAPO, P1, P2, P3]
+
+
+def test_a_labelled_credit_closing_the_body_stops_it_before_unheaded_lists() -> None:
+    article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, "Thực hiện: Trần Minh Khoa",
+                             *OTHERS]))
+    assert article.author == "Trần Minh Khoa"
+    assert _body(article) == [SAPO, P1, P2, P3]
+
+
+@pytest.mark.parametrize("line", ["Bạn thấy bài viết này thế nào?", "Đánh giá bài viết", "Bình chọn",
+                                  "Bài viết có hữu ích với bạn không?"])
+def test_rating_boxes_close_the_article(line: str) -> None:
+    assert classify(line) == "end-widget"
+
+
+def test_a_rating_question_inside_prose_is_not_a_widget() -> None:
+    assert classify("Đánh giá về nội dung bài viết của học sinh, giáo viên cho rằng các em đã cố gắng nhiều, "
+                    "nhưng vẫn còn lúng túng khi lập dàn ý.") is None
+
+
+def test_the_speaker_of_a_closing_quote_stays_in_the_body() -> None:
+    quote = "“Mùa lũ tới, các em sẽ không còn phải nghỉ học vì sợ cầu sập nữa”, trưởng bản nói."
+    speaker = "Ông Lò Văn Thắm - Trưởng bản Nậm Khao"
+    article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, quote, speaker, "Theo Dân Việt",
+                             "Tin liên quan", *OTHERS]))
+    assert _body(article)[-2:] == [quote, speaker]
+
+
+def test_a_headline_under_the_last_paragraph_is_still_another_article() -> None:
+    article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, "Mai Lan", *OTHERS]))
+    assert _body(article) == [SAPO, P1, P2, P3]
+    assert article.author == "Mai Lan"
