@@ -247,7 +247,7 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
             break
         block = kept[len(kept) - peeled - 1]
         tail = classify_tail(block.text)
-        if tail is None and not found and _prose_above(kept, block):
+        if tail is None and all(t.kind == "source" for t in found) and _prose_above(kept, block):
             tail = pen_name_tail(block.text)  # the last signed line, a lone capitalised word under the prose
         pairs = _closing_teaser_pairs(kept[: len(kept) - peeled]) if tail is None else 0
         if pairs:  # other articles' headline + teaser pairs inside the article element, under its last paragraph

@@ -139,3 +139,33 @@ def test_a_headline_under_the_last_paragraph_is_still_another_article() -> None:
     article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, "Mai Lan", *OTHERS]))
     assert _body(article) == [SAPO, P1, P2, P3]
     assert article.author == "Mai Lan"
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("Theo Trí Thức Trẻ", "Trí Thức Trẻ"),
+    ("Theo Khám Phá", "Khám Phá"),
+    ("Theo Đất Việt", "Đất Việt"),
+    ("Theo Tri Thức Trực Tuyến", "Znews"),
+])
+def test_papers_carried_from_are_sources_even_when_their_names_look_like_given_names(line: str, source: str) -> None:
+    tail = classify_tail(line)
+    assert (tail.kind, tail.value) == ("source", source)
+
+
+def test_a_writers_name_after_theo_stays_a_byline() -> None:
+    tail = classify_tail("Theo Bảo Anh")
+    assert (tail.kind, tail.value) == ("byline", "Bảo Anh")
+
+
+def test_a_one_word_pen_name_above_the_source_line_is_the_author() -> None:
+    article = extract(_page(["Mới", "Tìm kiếm", "Đời sống 12/10/2015 | 08:20", TITLE, SAPO, P1, P2, P3, "Cáo",
+                             "Theo Trí Thức Trẻ", "tin liên quan", *OTHERS[:2]]))
+    assert (article.author, article.source) == ("Cáo", "Trí Thức Trẻ")
+    assert _body(article) == [SAPO, P1, P2, P3]
+
+
+def test_theo_a_writer_then_the_paper_on_its_own_line() -> None:
+    article = extract(_page([*MENU, TITLE, "12-10-2015 - 08:20 AM", SAPO, P1, P2, P3, "Theo Thanh Hà", "Trí Thức Trẻ",
+                             "Tin cùng chuyên mục", *OTHERS, "Vận hành bởi VC Corp"]))
+    assert (article.author, article.source) == ("Thanh Hà", "Trí Thức Trẻ")
+    assert _body(article)[-1] == P3
