@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import is_date_line
+from .dates import is_date_line, text_before_date
 from .linefeatures import INITIALS_RE, has_letters, is_name_like, is_title_case_name, words
 from .noise import section_coverage
 from .outlets import lookup
@@ -24,6 +24,7 @@ RANK_PREFIX_RE = re.compile(
     r"^(?:(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:chuẩn\s+|phó\s+)?đô\s+đốc|"
     r"(?:pgs|gs|tskh|ts|ths|bs|bsck\s*i{1,2}|ks|kts|ls|ncs|cn)(?=[\s,.])|tiến\s+sĩ|thạc\s+sĩ|(?:phó\s+)?giáo\s+sư|"
     r"nhà\s+(?:báo|văn|thơ|nghiên\s+cứu)|luật\s+sư|bác\s+sĩ|kỹ\s+sư|đại\s+sứ)[\s,.]+)+", re.I)
+SECOND_CREDIT_RE = re.compile(r"\s*[-–|,;]\s*(?:ảnh|photo|video|clip|đồ\s+họa|thiết\s+kế|trình\s+bày)\s*:.*$", re.I)
 PHOTO_RE = re.compile(r"^\(?\s*(?:ảnh|photo|video|đồ\s+họa|clip|thiết\s+kế|minh\s+họa)\s*:\s*(.{1,60})$", re.I)
 # "Minh Châu/VOV-Washington", "Hà Anh (Theo Reuters)": the name before the outlet or source part.
 AUTHOR_TAIL_RE = re.compile(r"\s*(?:/|\().*$", re.I)
@@ -138,8 +139,11 @@ def _split_tail(text: str) -> TailLine | None:
     return TailLine("byline", byline.value, _source_value(source))
 
 
-# "Phạm Tuấn - 12/10/2015 08:20", "Lan Anh, 14:05 ngày 3/4/2024": a signature with its date after it.
-DATED_TAIL_RE = re.compile(r"^(.{2,60}?)\s*(?:\s[-–—]\s|,\s)\s*(.{6,40})$")
+# "Lê Hoàng - Phóng viên", "Minh Anh (Cộng tác viên)": the writer's job after the name.
+ROLE_TAIL_RE = re.compile(r"\s*(?:[-–,]\s*|\()(?:phóng\s+viên|cộng\s+tác\s+viên|biên\s+tập\s+viên|ctv|ptv|btv)"
+                          r"(?:\s+(?:thường\s+trú|báo|tại)\b[^()]{0,30})?\)?\s*$", re.I)
+DATED_TAIL_MAX = 90  # a signature with its date after it is a short line
+DIGIT_RE = re.compile(r"\d")
 
 
 def classify_tail(line: str) -> TailLine | None:
@@ -147,9 +151,12 @@ def classify_tail(line: str) -> TailLine | None:
     text = line.strip()
     if PIPE_RE.search(text) and len(text) <= 120:
         return _split_tail(text)
-    dated = DATED_TAIL_RE.match(text)
-    if dated and is_date_line(dated.group(2)) and not is_date_line(dated.group(1)):
-        return classify_tail(dated.group(1))
+    role = ROLE_TAIL_RE.search(text)
+    if role and role.start() > 0:
+        text = text[: role.start()]  # "Lê Hoàng - Phóng viên": the name, not the job
+    head = text_before_date(text) if len(text) <= DATED_TAIL_MAX and DIGIT_RE.search(text) else None
+    if head is not None and head != text:  # "Phạm Tuấn - 12/10/2015 08:20", "Hoàng Hà Thứ hai, 06/10/2025"
+        return None if _is_place(head) else classify_tail(head)  # "Hà Nội, 12/10/2015": a dateline
     if len(words(text)) > 12 or len(text) > 100:
         return None
     match = SOURCE_RE.match(text)
@@ -209,6 +216,7 @@ def _name_with_source(label: str) -> TailLine | None:
 
 def _labelled_byline(value: str) -> TailLine | None:
     """"Bài, ảnh: HOÀNG LINH"; a speaker's line ("PV: Xin cảm ơn ông!") names no author."""
+    value = SECOND_CREDIT_RE.sub("", value)  # "Thanh Hà - Ảnh: Minh Anh": the photographer is no author
     name = _clean_name(value)
     if name.casefold() in GROUP_AUTHORS:
         return TailLine("byline", None)
@@ -233,6 +241,20 @@ def _country_names() -> frozenset[str]:
         for canonical, aliases in table.get(group, {}).items():
             names.update([canonical, *aliases])
     return frozenset(n.casefold() for n in names)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries, regions and cities with their aliases, casefolded."""
+    table = optional_table("places.json")
+    names: set[str] = set(_country_names())
+    for canonical, aliases in table.get("cities", {}).items():
+        names.update(n.casefold() for n in [canonical, *aliases])
+    return frozenset(names)
+
+
+def _is_place(text: str) -> bool:
+    return " ".join(text.split()).casefold().strip(" .") in _place_names()
 
 
 def is_country_name(text: str) -> bool:

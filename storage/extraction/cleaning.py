@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..records import Block
 from .bylines import AUTHOR_LABEL_RE, TailLine, classify_tail, is_country_name, pen_name_tail
 from .captions import CREDIT_WORDS, is_caption
-from .dates import FoundDate, split_glued_date
+from .dates import FoundDate, find_date, split_glued_date
 from .furniture import mark_furniture
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import END_REASONS, classify, is_dated_item, section_coverage
@@ -36,6 +36,7 @@ GALLERY_CAPTION_MAX_WORDS = 20
 MIN_GALLERY_CAPTIONS = 3
 GALLERY_PROSE_WORDS = 30  # the article's own paragraphs above it are long
 PHOTO_CREDIT_TAIL_RE = re.compile(r"\.\s*" + CREDIT_WORDS + r"\b[^.]{0,40}\.?\s*$", re.I)  # "… xem. Ảnh Trọng Đức."
+DIGIT_RE = re.compile(r"\d")
 QUOTE_OPENERS = ("“", '"', "«", "„")
 # A speaker named with a calling and a role: "Ông Trần Văn Hòa, Giám đốc ...", "TS Lê Minh - chuyên gia ...".
 ATTRIBUTION_RE = re.compile(r"^(?i:ông|bà|cô|thầy|anh|chị|em|cụ|giáo sư|phó giáo sư|gs|pgs|ts|ths|tiến sĩ|thạc sĩ|"
@@ -184,7 +185,7 @@ def _body_block(text: str, recent: list[str], title_key: str, prose_seen: int) -
         return Block(text, "removed", "duplicate")
     if is_caption(text):
         return Block(text, "caption")
-    if prose_seen <= 1 and is_name_like(text):
+    if prose_seen <= 1 and (is_name_like(text) or (not prose_seen and not is_paragraph_like(text))):
         tail = classify_tail(text)
         if tail is None and not prose_seen and section_coverage(text) < 0.5:
             tail = pen_name_tail(text)  # "HN", "Papai" under the headline, above the sapo
@@ -367,18 +368,20 @@ def _title_again(lines: list[str], noise: list[str | None], title_index: int | N
     return None
 
 
-def _labelled_byline(line: str) -> str | None:
-    """"Bài và ảnh: Trần Minh Khoa", "Thực hiện: Nhóm PV": a credit that says it is one (never a headline)."""
-    if not AUTHOR_LABEL_RE.match(line.strip()):
+def _credit_line(line: str) -> str | None:
+    """"Bài và ảnh: Trần Minh Khoa", "Thực hiện: Nhóm PV", "Hoàng Hà Thứ hai, 06/10/2025 - 09:21": a credit that
+    says it is one or carries its date (never a headline, never prose)."""
+    labelled = AUTHOR_LABEL_RE.match(line.strip())
+    if not labelled and (len(line) > 90 or not DIGIT_RE.search(line) or find_date(line) is None):
         return None
     tail = classify_tail(line)
-    return "byline" if tail is not None and tail.kind == "byline" else None
+    return "byline" if tail is not None and tail.kind == "byline" and (labelled or tail.value) else None
 
 
 def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
     """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
     lines = [LEAD_LABEL_RE.sub("", line.strip()) for line in raw_lines if line.strip()]
-    noise = _unless_unaccented_page(lines, [classify(line) or _labelled_byline(line) for line in lines])
+    noise = _unless_unaccented_page(lines, [classify(line) or _credit_line(line) for line in lines])
     return lines, mark_furniture(lines, noise, furniture)
 
 

@@ -169,3 +169,22 @@ def test_theo_a_writer_then_the_paper_on_its_own_line() -> None:
                              "Tin cùng chuyên mục", *OTHERS, "Vận hành bởi VC Corp"]))
     assert (article.author, article.source) == ("Thanh Hà", "Trí Thức Trẻ")
     assert _body(article)[-1] == P3
+
+
+@pytest.mark.parametrize(("above", "author"), [
+    (["Hoàng Mạnh Hà Thứ hai, 06/10/2025 - 09:21"], "Hoàng Mạnh Hà"),
+    (["Bài: Thanh Hà - Ảnh: Minh Anh", "06/10/2025"], "Thanh Hà"),
+    (["06/10/2025 09:21", "Thanh Hà - Minh Anh (thực hiện)"], "Thanh Hà - Minh Anh"),
+    (["Lê Hoàng - Phóng viên", "06/10/2025 09:21"], "Lê Hoàng"),
+    (["THU HIẾN", "06/10/2025 09:21 GMT+7"], "Thu Hiến"),
+])
+def test_bylines_between_the_headline_and_the_sapo(above: list[str], author: str) -> None:
+    article = extract(_page([*MENU, "Xã hội", TITLE, *above, SAPO, P1, P2, P3, "Tin liên quan", *OTHERS]))
+    assert (article.title, article.author) == (TITLE, author)
+    assert _body(article) == [SAPO, P1, P2, P3]
+    assert article.published.startswith("2025-10-06")
+
+
+def test_a_dateline_is_no_byline() -> None:
+    assert classify_tail("Hà Nội, 12/10/2015") is None
+    assert classify_tail("Cập nhật: 12/10/2015 08:20") is None
