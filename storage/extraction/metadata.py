@@ -33,6 +33,7 @@ ORG_AUTHOR_PHRASES = ("tiếng việt", "thông tấn", "việt ngữ")
 LABELLED_DATE_RE = re.compile(
     r"^\W*(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|"
     r"published|updated|posted)\b", re.I)
+SUBSITE_RE = re.compile(r"^\s*([^.,:()]{2,40}?)\s*(?:\s[-–—|]\s|\.\s)\s*chuyên\s+trang\s+(?:của|thuộc)\b", re.I)
 LIST_REASONS = frozenset({"related-list", "related-link", "related-header"})
 # Removed lines that belong to the page's own frame (where a domain names the page's outlet).
 FRAME_REASONS = frozenset({"footer", "follow", "navigation", "social", "widget", "end-widget", "markup", "date",
@@ -145,6 +146,10 @@ def unknown_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> 
         match = DOMAIN_RE.search(line)
         if match:
             return match.group(1).lower(), "page-text"
+    for block in article.blocks:  # "Xyz - Chuyên trang của Báo X": the site names itself before its parent
+        match = SUBSITE_RE.match(block.text) if block.role == "removed" and block.reason == "footer" else None
+        if match:
+            return match.group(1).strip(), "page-text"
     for block in article.blocks:  # "Copyright © 2015 Xyz.com.vn": the address the page's owner signs with
         owners = [m.group(1).strip() for m in COPYRIGHT_RE.finditer(block.text)] if block.role == "removed" else []
         match = next(filter(None, (DOMAIN_RE.match(owner) for owner in owners)), None)

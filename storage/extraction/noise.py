@@ -123,7 +123,9 @@ MENU_SHAPE_LOWER_RUN = 3
 FOOTER_RE = re.compile(
     r"©|^(?:bản quyền|copyright|cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|"
     r"chịu trách nhiệm|địa chỉ\s*:|điện thoại\s*:|email\s*:|hotline|liên hệ quảng cáo|ghi rõ nguồn)"
-    r"|^[^.,:]{2,40}\s[-–—]\s*cơ quan (?:chủ quản|của|ngôn luận)", re.I)  # "Báo X - Cơ quan của ..."
+    r"|^[^.,:]{2,40}(?:\s[-–—]|\.)\s*(?:cơ quan (?:chủ quản|của|ngôn luận)|chuyên trang (?:của|thuộc))"
+    r"|\bcơ quan chủ quản\s*:|\d+\s*/\s*GP\s*-\s*(?:BTTTT|BVHTTDL|BTT&TT|CBC|TTĐT|STTTT)"  # a press licence number
+    r"|\bgiữ bản quyền (?:nội dung|các bài|bài viết|thông tin|trên|của trang|website)", re.I)
 
 
 def _key(line: str) -> str:

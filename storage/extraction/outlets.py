@@ -236,8 +236,8 @@ def from_domain_mentions(lines: list[str]) -> Outlet | None:
     return None
 
 
-COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:copyright|©)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,60})",
-                          re.I)
+COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:copyright|©)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+                          r"(?:by\s+)?(.{2,60})", re.I)
 # The same in words: "Bản quyền thuộc về Báo X", "X giữ bản quyền nội dung của trang www.x.vn".
 VI_COPYRIGHT_RE = re.compile(r"bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|của\s+)(.{2,60})|^\s*(.{2,60}?)\s+giữ\s+bản\s+quyền",
                              re.I)
@@ -277,11 +277,18 @@ def _names_re() -> tuple[re.Pattern[str], dict[str, Outlet]]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I), labels
 
 
+# "Chuyên trang của Báo X", "thuộc Báo X": the paper a site belongs to, not the site itself.
+PARENT_RE = re.compile(r"\b(?:chuyên\s+trang|trang\s+tin)(?:\s+\S+){0,3}?\s+(?:của|thuộc)\b|\btrực\s+thuộc\b", re.I)
+
+
 def from_name_mentions(lines: list[str]) -> Outlet | None:
     """The first outlet named in the page's own frame ("Theo dõi Dân trí trên", "© Báo Nhân Dân")."""
     pattern, labels = _names_re()
     for line in lines:
         match = pattern.search(line)
+        owner = PARENT_RE.search(line)
+        if match and owner and match.start() >= owner.start():
+            match = None  # "Xyz - Chuyên trang của Báo X": X owns the site, the page is Xyz's
         if match:
             return labels[match.group(0).casefold()]
         head = LEADING_NAME_RE.match(line)  # "Báo Hànộimới - Cơ quan của ...": the name as the page spells it

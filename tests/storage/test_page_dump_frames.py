@@ -7,7 +7,7 @@ import pytest
 from storage.extraction import extract
 from storage.extraction.bylines import classify_tail
 from storage.extraction.noise import classify
-from storage.extraction.outlets import from_page_frame, self_named
+from storage.extraction.outlets import from_copyright, from_name_mentions, from_page_frame, self_named
 from storage.records import RawDocument
 
 TITLE = "Cây cầu treo qua suối được sửa xong trước mùa lũ"
@@ -188,3 +188,33 @@ def test_bylines_between_the_headline_and_the_sapo(above: list[str], author: str
 def test_a_dateline_is_no_byline() -> None:
     assert classify_tail("Hà Nội, 12/10/2015") is None
     assert classify_tail("Cập nhật: 12/10/2015 08:20") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Báo Làng Quê. Cơ quan chủ quản: Bộ Nông nghiệp",
+    "Langque - Chuyên trang của Báo Tiền Phong",
+    "Giấy phép số 23/GP-BTTTT cấp ngày 1/1/2020",
+    "Làng Quê Online giữ bản quyền nội dung trên website này",
+])
+def test_licence_and_ownership_lines_are_footer(line: str) -> None:
+    assert classify(line) == "footer"
+
+
+@pytest.mark.parametrize("line", [
+    "Ông Minh cho biết giấy phép xây dựng đã được cấp từ năm ngoái.",
+    "Công ty giữ bản quyền thương hiệu này từ năm 2010, theo hồ sơ của sở.",
+])
+def test_prose_about_licences_and_rights_is_not_footer(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_a_copyright_signed_by_an_address_names_the_outlet() -> None:
+    assert from_copyright(["Copyright 2008 - 2016 by Afamily.vn"]).name == "Afamily"
+
+
+def test_a_subsite_of_a_paper_is_not_the_paper() -> None:
+    assert from_name_mentions(["Langque - Chuyên trang của Báo Tiền Phong"]) is None
+    assert from_name_mentions(["Afamily - Chuyên trang của Báo Phụ nữ Việt Nam"]).name == "Afamily"
+    article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, "Lan Chi", "Tin liên quan", *OTHERS,
+                             "Langque - Chuyên trang của Báo Tiền Phong"]))
+    assert article.outlet == "Langque"
