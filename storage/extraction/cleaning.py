@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Block
-from .bylines import AUTHOR_LABEL_RE, TailLine, classify_tail, is_country_name, pen_name_tail
+from .bylines import AUTHOR_LABEL_RE, SECTION_SHARE, TailLine, classify_tail, is_country_name, pen_name_tail
 from .captions import CREDIT_WORDS, is_caption
 from .dates import FoundDate, find_date, split_glued_date
 from .furniture import mark_furniture
@@ -187,7 +187,7 @@ def _body_block(text: str, recent: list[str], title_key: str, prose_seen: int) -
         return Block(text, "caption")
     if prose_seen <= 1 and (is_name_like(text) or (not prose_seen and not is_paragraph_like(text))):
         tail = classify_tail(text)
-        if tail is None and not prose_seen and section_coverage(text) < 0.5:
+        if tail is None and not prose_seen and section_coverage(text) < SECTION_SHARE:
             tail = pen_name_tail(text)  # "HN", "Papai" under the headline, above the sapo
         if tail is not None and tail.kind == "byline":
             return Block(text, "removed", "byline")  # author under the title or the sapo

@@ -8,6 +8,7 @@ from storage.extraction import extract
 from storage.extraction.bylines import classify_tail
 from storage.extraction.noise import classify
 from storage.extraction.outlets import from_copyright, from_name_mentions, from_page_frame, self_named
+from storage.readers import read_bytes
 from storage.records import RawDocument
 
 TITLE = "Cây cầu treo qua suối được sửa xong trước mùa lũ"
@@ -218,3 +219,23 @@ def test_a_subsite_of_a_paper_is_not_the_paper() -> None:
     article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, "Lan Chi", "Tin liên quan", *OTHERS,
                              "Langque - Chuyên trang của Báo Tiền Phong"]))
     assert article.outlet == "Langque"
+
+
+@pytest.mark.parametrize("line", ["Đơn vị chủ quản: Công ty Cổ phần Làng Quê", "Vận hành bởi Công ty Làng Quê",
+                                  "Một sản phẩm của Làng Quê", "Ban biên tập: Lê Văn An",
+                                  "Văn phòng đại diện tại TP.HCM: 10 đường Hoa Sữa"])
+def test_publisher_lines_of_the_footer(line: str) -> None:
+    assert classify(line) == "footer"
+
+
+@pytest.mark.parametrize("line", ["Văn phòng đại diện của công ty tại Hà Nội đã đóng cửa từ tháng trước.",
+                                  "Một sản phẩm của công ty đã bị thu hồi vì không đạt chuẩn an toàn."])
+def test_prose_opening_like_a_publisher_line_stays_prose(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_initials_under_the_headline_of_saved_html_are_the_author() -> None:
+    html = (f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1><p>HN</p><article>"
+            + "".join(f"<p>{p}</p>" for p in (SAPO, P1, P2, P3)) + "</article></body></html>")
+    article = extract(read_bytes("trang.html", html.encode()))
+    assert article.author == "HN"
