@@ -47,6 +47,9 @@ ADD_SOURCE_RE = re.compile(r"^(?:thêm|ưu tiên|đặt|chọn|cài)\s.{2,80}?\s
 INPUT_BOX_RE = re.compile(r"^(?:(?:vui lòng |hãy |mời bạn )?nhập\s.{0,60}?\b(?:email|e-mail|bình luận|ý kiến|"
                           r"tên|họ tên|nội dung|số điện thoại)|đăng ký nhận (?:bản )?tin)\b.{0,80}$", re.I)
 MENU_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
+BREADCRUMB_SPLIT_RE = re.compile(r"\s+[/>]\s+|\s*[»›]\s*")
+BREADCRUMB_PART_WORDS = 6
+HOME_NAMES = frozenset({"trang chủ", "home", "trang nhất", "trang chính"})
 MENU_ITEM_WORDS = 3
 DATE_BAR_ITEM_WORDS = 5  # a section beside a date may be longer than a menu item ("Thị trường chứng khoán")
 SOCIAL_WORDS = frozenset({
@@ -170,6 +173,18 @@ def _separated_line(line: str) -> str | None:
     return None
 
 
+def is_breadcrumb(line: str) -> bool:
+    """"Trang chủ / Xã hội / Dân sinh", "Thời sự > Chính trị": the page's path, short parts that start at the home
+    page or are section names."""
+    parts = [p.strip() for p in BREADCRUMB_SPLIT_RE.split(line) if p.strip()]
+    if len(parts) < 2 or len(line) > 150 or any(len(words(p)) > BREADCRUMB_PART_WORDS or ends_sentence(p)
+                                                  for p in parts):
+        return False
+    if norm_key(parts[0]) in HOME_NAMES:
+        return True
+    return sum(section_coverage(p) >= 0.5 for p in parts) * 2 > len(parts)
+
+
 def is_menu_line(line: str) -> bool:
     """A run of section names ("Thời sự Thế giới Kinh doanh ..."): capitalised, unpunctuated, mostly known."""
     if MENU_PUNCT_RE.search(line):
@@ -267,7 +282,7 @@ def classify(line: str) -> str | None:
         return "social"
     if len(stripped) <= 300 and GLUED_TAGS_RE.match(stripped):
         return "end-widget"  # the tag list closes the article
-    if is_menu_line(stripped):
+    if is_menu_line(stripped) or is_breadcrumb(stripped):
         return "navigation"
     if is_list_header(stripped):
         return "related-header"

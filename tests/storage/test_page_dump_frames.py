@@ -239,3 +239,19 @@ def test_initials_under_the_headline_of_saved_html_are_the_author() -> None:
             + "".join(f"<p>{p}</p>" for p in (SAPO, P1, P2, P3)) + "</article></body></html>")
     article = extract(read_bytes("trang.html", html.encode()))
     assert article.author == "HN"
+
+
+@pytest.mark.parametrize("line", ["Trang chủ / Xã hội / Dân sinh", "Thời sự > Chính trị", "Home › Tin tức › Kinh tế"])
+def test_breadcrumbs_are_navigation(line: str) -> None:
+    assert classify(line) == "navigation"
+
+
+@pytest.mark.parametrize("line", ["Hà Nội / TP.HCM", "Giá USD > 25.000 đồng", "Tỷ lệ 1/2 số hộ"])
+def test_short_lines_with_slashes_are_not_breadcrumbs(line: str) -> None:
+    assert classify(line) != "navigation"
+
+
+def test_a_breadcrumb_printed_under_the_headline_is_not_the_sapo() -> None:
+    article = extract(_page([*MENU, TITLE, "Trang chủ / Xã hội / Dân sinh", "12/10/2015 08:20", SAPO, P1, P2, P3,
+                             "Lan Chi", "Tin khác", *OTHERS]))
+    assert _body(article) == [SAPO, P1, P2, P3]
