@@ -131,6 +131,8 @@ def _closing_run(lines: list[str], noise: list[str | None], i: int) -> int:
     while i + run < len(lines) and run < MAX_TAIL_LINES and noise[i + run] in (None, "byline") \
             and classify_tail(lines[i + run]) is not None:
         run += 1
+    if run and i + run < len(lines) and noise[i + run] == "comment-stamp":
+        run -= 1  # "Trần Văn Hải" above "2 giờ trước": a reader signing a comment, not the writer
     if not run or _resume_index(lines, noise, i + run - 1) is not None:
         return 0
     return run
@@ -162,6 +164,8 @@ def body_mask(lines: list[str], noise: list[str | None], start: int) -> list[boo
             if resume is None:
                 if noise[i] is None and related_block_at(lines, noise, i):
                     _unmask_teaser_pairs(lines, noise, mask, i)
+                if noise[i] == "comment-stamp" and noise[i - 1] is None and not is_paragraph_like(lines[i - 1]):
+                    mask[i - 1] = False  # the commenter's name above the stamp
                 break
             i = resume
             continue

@@ -13,6 +13,7 @@ log = logging.getLogger(__name__)
 VIEW_COUNTER_RE = re.compile(
     r"^[\d.,\s]+(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|người thích|người|views?|likes?|comments?)$",
     re.I)
+COMMENT_COUNT_RE = re.compile(r"(?:bình luận|comments?)$", re.I)  # "0 bình luận": the comment box opens here
 PLAYER_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 # "Theo dõi thoidai.com.vn trên", "Mời quý độc giả theo dõi VOV.VN trên", "... trên Google News".
 FOLLOW_RE = re.compile(
@@ -74,6 +75,7 @@ END_WIDGET_PHRASES = (
     "xem thêm bình luận", "tham gia thảo luận", "bạn đọc bình luận", "gửi bình luận của bạn", "viết bình luận",
     "báo cáo vi phạm", "bình luận của bạn", "đánh giá bài viết", "bình chọn", "góp ý", "gửi góp ý", "gửi phản hồi",
     "nhận xét", "bình luận facebook", "ý kiến độc giả", "độc giả bình luận", "hỏi đáp bạn đọc",
+    "sắp xếp theo", "plugin bình luận trên facebook", "facebook comments plugin", "viết phản hồi",
 )
 # "Bạn thấy bài viết này thế nào?", "Đánh giá nội dung bài viết", "Bài viết có hữu ích với bạn không?": a rating box.
 RATING_RE = re.compile(r"^(?:bạn (?:thấy|đánh giá)|đánh giá|chấm điểm)\b.{0,30}\b(?:bài viết|bài báo|nội dung|tin bài)\b"
@@ -100,7 +102,10 @@ BARE_DATE_END_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\)?\s*$")
 # "Xem thêm: <title>", ">> <title>": a link to another article inside the body.
 RELATED_LINK_RE = re.compile(
     r"^(?:>>+|»|(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|mời đọc)\s*[:>»]+)\s*\S", re.I)
-END_REASONS = frozenset({"related-header", "follow", "end-widget", "footer"})
+END_REASONS = frozenset({"related-header", "follow", "end-widget", "footer", "comment-stamp"})
+# "2 giờ trước", "Vừa xong", "Hôm qua lúc 21:05": when a reader's comment was posted.
+COMMENT_STAMP_RE = re.compile(r"^(?:khoảng\s+)?\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$|"
+                              r"^(?:vừa\s+xong|vừa\s+đăng|hôm\s+qua(?:\s+lúc\s+\d{1,2}[:h]\d{2})?)$", re.I)
 # Section names of Vietnamese news sites' menus (generic vocabulary, one to three syllables each).
 SECTION_NAMES = frozenset("""
 thời sự|góc nhìn|thế giới|video|podcast|podcasts|kinh doanh|bất động sản|khoa học|giải trí|thể thao|pháp luật|
@@ -236,8 +241,10 @@ def _counter_or_widget(stripped: str) -> str | None:
         return "player"
     if MARKUP_RE.search(stripped) and len(words(stripped)) <= 6:
         return "markup"
+    if COMMENT_STAMP_RE.match(stripped):
+        return "comment-stamp"
     if VIEW_COUNTER_RE.match(stripped):
-        return "view-counter"
+        return "end-widget" if COMMENT_COUNT_RE.search(stripped) else "view-counter"
     if _only_words_from(stripped, FONT_WORDS) and FONT_MARKERS & set(stripped.casefold().split()):
         return "font-size"
     if LABELLED_COUNTER_RE.match(stripped) or COMMENT_FORM_RE.match(stripped):

@@ -255,3 +255,28 @@ def test_a_breadcrumb_printed_under_the_headline_is_not_the_sapo() -> None:
     article = extract(_page([*MENU, TITLE, "Trang chủ / Xã hội / Dân sinh", "12/10/2015 08:20", SAPO, P1, P2, P3,
                              "Lan Chi", "Tin khác", *OTHERS]))
     assert _body(article) == [SAPO, P1, P2, P3]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("2 giờ trước", "comment-stamp"), ("Vừa xong", "comment-stamp"), ("Hôm qua lúc 21:05", "comment-stamp"),
+    ("0 bình luận", "end-widget"), ("1.250 lượt xem", "view-counter"), ("Sắp xếp theo", "end-widget"),
+    ("Plugin bình luận trên Facebook", "end-widget"),
+])
+def test_comment_box_furniture(line: str, reason: str) -> None:
+    assert classify(line) == reason
+
+
+def test_a_readers_signed_comment_under_the_body_names_no_author() -> None:
+    comment = "Mong các địa phương khác cũng làm được như vậy, nhiều bản vẫn phải đu dây qua suối mỗi ngày."
+    article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, "Trần Văn Hải", "2 giờ trước", comment,
+                             "Thích", "Trả lời", "Tin khác", *OTHERS]))
+    assert article.author is None
+    assert _body(article) == [SAPO, P1, P2, P3]
+
+
+def test_the_writer_above_a_comment_box_stays_the_author() -> None:
+    comment = "Cầu đẹp quá, mong các bản khác cũng được làm sớm."
+    article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, "Lan Chi", "0 bình luận",
+                             "Trần Văn Hải", "2 giờ trước", comment]))
+    assert article.author == "Lan Chi"
+    assert _body(article) == [SAPO, P1, P2, P3]
