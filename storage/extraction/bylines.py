@@ -18,12 +18,14 @@ SOURCE_RE = re.compile(r"^\(?\s*(?:nguồn|source)\s*:?\s*(.*?)\)?\s*$", re.I)
 THEO_RE = re.compile(r"^\(?\s*theo\s*:?\s+(.+?)\)?\s*\.?$", re.I)
 AUTHOR_LABEL_RE = re.compile(
     r"^(?:(?:bài|tin|ảnh)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|bài|video|clip))?|tác\s+giả|thực\s+hiện|nhóm\s+thực\s+hiện|"
-    r"phóng\s+viên|pv)\s*:\s*(.+)$", re.I)
+    r"phóng\s+viên|pv|(?:lược\s+|biên\s+)?dịch|tổng\s+hợp|ghi\s+chép|bút\s+ký|biên\s+soạn)\s*:\s*(.+)$"
+    r"|^(?:ghi\s+chép|bút\s+ký|phóng\s+sự|tùy\s+bút|tản\s+văn)\s+của\s+(.+)$", re.I)
 # Ranks, degrees and callings written before a byline name: "Đại tá, TS NGUYỄN VĂN A", "PGS.TS Lê B".
 RANK_PREFIX_RE = re.compile(
     r"^(?:(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:chuẩn\s+|phó\s+)?đô\s+đốc|"
     r"(?:pgs|gs|tskh|ts|ths|bs|bsck\s*i{1,2}|ks|kts|ls|ncs|cn)(?=[\s,.])|tiến\s+sĩ|thạc\s+sĩ|(?:phó\s+)?giáo\s+sư|"
-    r"nhà\s+(?:báo|văn|thơ|nghiên\s+cứu)|luật\s+sư|bác\s+sĩ|kỹ\s+sư|đại\s+sứ)[\s,.]+)+", re.I)
+    r"nhà\s+(?:báo|văn|thơ|nghiên\s+cứu)|luật\s+sư|bác\s+sĩ|kỹ\s+sư|đại\s+sứ|phóng\s+viên|pv|ptv|ctv|btv)[\s,.]+)+",
+    re.I)
 SECOND_CREDIT_RE = re.compile(r"\s*[-–|,;]\s*(?:ảnh|photo|video|clip|đồ\s+họa|thiết\s+kế|trình\s+bày)\s*:.*$", re.I)
 PHOTO_RE = re.compile(r"^\(?\s*(?:ảnh|photo|video|đồ\s+họa|clip|thiết\s+kế|minh\s+họa)\s*:\s*(.{1,60})$", re.I)
 # "Minh Châu/VOV-Washington", "Hà Anh (Theo Reuters)": the name before the outlet or source part.
@@ -176,7 +178,7 @@ def classify_tail(line: str) -> TailLine | None:
         return TailLine("photo-credit", None)
     match = AUTHOR_LABEL_RE.match(text)
     if match:
-        return _labelled_byline(match.group(1))
+        return _labelled_byline(match.group(1) or match.group(2))
     credited = _credited_outlets(text)
     if credited:
         return TailLine("source", credited[0])
@@ -217,6 +219,9 @@ def _name_with_source(label: str) -> TailLine | None:
 def _labelled_byline(value: str) -> TailLine | None:
     """"Bài, ảnh: HOÀNG LINH"; a speaker's line ("PV: Xin cảm ơn ông!") names no author."""
     value = SECOND_CREDIT_RE.sub("", value)  # "Thanh Hà - Ảnh: Minh Anh": the photographer is no author
+    carried = [p for p in re.split(r"\s*[,/]\s*", THEO_RE.sub(r"\1", value).strip()) if p.strip()]
+    if carried and all(lookup(p) is not None for p in carried):
+        return TailLine("source", _source_value(carried[0]))  # "Tổng hợp: Reuters, AFP", "Dịch: Theo BBC"
     name = _clean_name(value)
     if name.casefold() in GROUP_AUTHORS:
         return TailLine("byline", None)
@@ -263,7 +268,7 @@ def is_country_name(text: str) -> bool:
 
 
 def _bare_byline(text: str) -> TailLine | None:
-    if is_country_name(text) or section_coverage(text) >= SECTION_SHARE:
+    if is_country_name(text) or section_coverage(text.split("/")[0]) >= SECTION_SHARE:
         return None  # "Nhật Bản", "Sự kiện - Dư luận": a tag or a section, not a person
     text = strip_rank(text)
     bare_text = " ".join(text.split()).strip(" .")
@@ -273,10 +278,14 @@ def _bare_byline(text: str) -> TailLine | None:
     if name.casefold() in GROUP_AUTHORS:
         return TailLine("byline", None)  # "PV/VOV-Tây Bắc"
     bare = TRAILING_NOTE_RE.sub("", INNER_SOURCE_RE.sub("", text)).strip()  # "Vũ Hà/VOV.VN (tổng hợp)"
+    head, slash, paper = bare.partition("/")
+    carried = _source_value(paper) if slash and lookup(paper.strip()) is not None else None
+    if carried:
+        bare = head.strip()  # "Ngọc Mai/Báo Tin tức": the writer, then the paper carried from
     if not name or not is_name_like(bare, 8):
         return None
     if all(_is_author_name(part) for part in SPLIT_NAMES_RE.split(name) if part):
-        return TailLine("byline", name, _inner_source(text))
+        return TailLine("byline", name, _inner_source(text) or carried)
     return None
 
 

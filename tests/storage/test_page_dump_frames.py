@@ -280,3 +280,26 @@ def test_the_writer_above_a_comment_box_stays_the_author() -> None:
                              "Trần Văn Hải", "2 giờ trước", comment]))
     assert article.author == "Lan Chi"
     assert _body(article) == [SAPO, P1, P2, P3]
+
+
+@pytest.mark.parametrize(("line", "author", "source"), [
+    ("PV Ngọc Mai", "Ngọc Mai", None),
+    ("Phóng viên Ngọc Mai", "Ngọc Mai", None),
+    ("Lược dịch: Minh Anh", "Minh Anh", None),
+    ("Tổng hợp: Minh Anh", "Minh Anh", None),
+    ("Ghi chép của Minh Anh", "Minh Anh", None),
+    ("Ngọc Mai/Báo Tin tức", "Ngọc Mai", "Báo Tin tức"),
+])
+def test_more_byline_forms(line: str, author: str, source: str | None) -> None:
+    tail = classify_tail(line)
+    assert (tail.kind, tail.value, tail.source) == ("byline", author, source)
+
+
+@pytest.mark.parametrize("line", ["Tổng hợp: Reuters, AFP", "Dịch: Theo Reuters"])
+def test_a_labelled_credit_naming_only_agencies_is_a_source(line: str) -> None:
+    tail = classify_tail(line)
+    assert (tail.kind, tail.value) == ("source", "Reuters")
+
+
+def test_section_paths_are_no_byline() -> None:
+    assert classify_tail("Thời sự/Chính trị") is None
