@@ -24,6 +24,7 @@ RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body ma
 DUPLICATE_LOOKBACK = 3
 TEASER_MAX_WORDS = 40  # a teaser under another article's headline is one sentence
 MIN_PROSE_ABOVE_CLOSING_RUN = 3  # paragraphs above a closing run of teasers or gallery captions
+LONG_HEADLINE_WORDS = 10  # another article's headline under a teaser of two sentences
 MIN_TEASER_PAIRS = 2  # one headline-and-paragraph pair may be the article's own subheading
 # "Sapo: …", "Tóm tắt: …": a label the page prints before its lead, not part of it.
 LEAD_LABEL_RE = re.compile(r"^(?:sapo|tóm\s+tắt|chapeau)\s*:\s+(?=\S)", re.I)
@@ -138,11 +139,19 @@ def _closing_run(lines: list[str], noise: list[str | None], i: int) -> int:
     return run
 
 
+def _teaser_sized(head: str, teaser: str) -> bool:
+    """A teaser is short: one sentence, or two under a full-length headline (an article's own subheading is a
+    few words and the paragraph under it longer)."""
+    sentences = teaser.count(". ") + 1
+    return len(words(teaser)) <= TEASER_MAX_WORDS and (sentences == 1 or (
+        sentences == 2 and len(words(head)) >= LONG_HEADLINE_WORDS))
+
+
 def _is_teaser_pair(lines: list[str], noise: list[str | None], k: int) -> bool:
     """Another article's headline (no sentence end) and its one-sentence teaser under it."""
     head, teaser = lines[k], lines[k + 1]
     return noise[k] is None and noise[k + 1] is None and is_headline_like(head) and not ends_sentence(head) \
-        and is_paragraph_like(teaser) and len(words(teaser)) <= TEASER_MAX_WORDS and teaser.count(". ") == 0
+        and is_paragraph_like(teaser) and _teaser_sized(head, teaser)
 
 
 def _unmask_teaser_pairs(lines: list[str], noise: list[str | None], mask: list[bool], end: int) -> None:
@@ -296,13 +305,12 @@ def _mark_closing_gallery(blocks: list[Block]) -> None:
 
 
 def _closing_teaser_pairs(kept: list[Block]) -> int:
-    """How many (headline, one-sentence teaser) pairs close these blocks: two or more, with prose above."""
+    """How many (headline, short teaser) pairs close these blocks: two or more, with prose above."""
     pairs, end = 0, len(kept)
     while end >= 2:
         head, teaser = kept[end - 2], kept[end - 1]
         if not (head.role == teaser.role == "body" and is_headline_like(head.text) and not ends_sentence(head.text)
-                and is_paragraph_like(teaser.text) and len(words(teaser.text)) <= TEASER_MAX_WORDS
-                and teaser.text.count(". ") == 0):
+                and is_paragraph_like(teaser.text) and _teaser_sized(head.text, teaser.text)):
             break
         pairs, end = pairs + 1, end - 2
     prose = sum(1 for b in kept[:end] if b.role == "body" and is_paragraph_like(b.text))

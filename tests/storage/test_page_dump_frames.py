@@ -303,3 +303,22 @@ def test_a_labelled_credit_naming_only_agencies_is_a_source(line: str) -> None:
 
 def test_section_paths_are_no_byline() -> None:
     assert classify_tail("Thời sự/Chính trị") is None
+
+
+LONG_HEADS = ["Người dân vùng cao chật vật qua sông mùa nước lớn khi cây cầu tạm bị lũ cuốn trôi sau một đêm mưa",
+              "Tỉnh miền núi đầu tư thêm hai mươi cây cầu dân sinh cho các xã đặc biệt khó khăn trong giai đoạn tới"]
+TWO_SENTENCE_TEASERS = ["Trận lũ đêm qua cuốn trôi cây cầu tạm duy nhất của bản. Hàng trăm hộ dân bị cô lập.",
+                        "Kế hoạch được thông qua trong kỳ họp cuối năm. Kinh phí lấy từ ngân sách tỉnh."]
+
+
+def test_other_articles_with_two_sentence_teasers_close_the_body() -> None:
+    pairs = [line for pair in zip(LONG_HEADS, TWO_SENTENCE_TEASERS) for line in pair]
+    article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, *pairs]))
+    assert _body(article) == [SAPO, P1, P2, P3]
+
+
+def test_the_articles_own_short_subheadings_with_two_sentences_under_them_stay() -> None:
+    ending = ["Góp công góp sức", "Người dân góp ngày công chở vật liệu. Phụ nữ trong bản nấu cơm cho thợ.",
+              "Chờ mùa lũ tới", "Xã sẽ kiểm tra cầu mỗi quý. Biển tải trọng được cắm ở hai đầu cầu."]
+    article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, *ending]))
+    assert _body(article) == [SAPO, P1, P2, P3, *ending]
