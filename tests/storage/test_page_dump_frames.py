@@ -322,3 +322,12 @@ def test_the_articles_own_short_subheadings_with_two_sentences_under_them_stay()
               "Chờ mùa lũ tới", "Xã sẽ kiểm tra cầu mỗi quý. Biển tải trọng được cắm ở hai đầu cầu."]
     article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, *ending]))
     assert _body(article) == [SAPO, P1, P2, P3, *ending]
+
+
+def test_an_item_of_a_list_in_the_text_is_never_the_headline() -> None:
+    recipe = ["Chuẩn bị nguyên liệu:", "- Bột mỳ", "- Một quả trứng gà", "- Màu thực phẩm (màu đỏ)",
+              "Trộn bột với trứng rồi nhào thật kỹ cho tới khi khối bột mịn và không còn dính tay nữa.",
+              "Cán mỏng bột rồi dùng khuôn cắt thành những hình trái tim nhỏ, xếp lên khay nướng."]
+    article = extract(_page(["Diễn đàn", "Bếp núc", "Bánh trái tim cho ngày của mẹ", "Bánh trái tim cho ngày của mẹ",
+                             "by", "Admin", "Published on 03-08-2011 01:00 AM", *recipe, "Chúc các bạn thành công!"]))
+    assert article.title == "Bánh trái tim cho ngày của mẹ"
