@@ -22,12 +22,15 @@ MAX_TAIL_LINES = 4
 MAX_TAIL_PEEL = 12
 RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body may go on after it
 DUPLICATE_LOOKBACK = 3
+REPEAT_ANYWHERE_WORDS = 12  # a paragraph this long printed twice is one paragraph printed twice
 TEASER_MAX_WORDS = 40  # a teaser under another article's headline is one sentence
 MIN_PROSE_ABOVE_CLOSING_RUN = 3  # paragraphs above a closing run of teasers or gallery captions
 LONG_HEADLINE_WORDS = 10  # another article's headline under a teaser of two sentences
 MIN_TEASER_PAIRS = 2  # one headline-and-paragraph pair may be the article's own subheading
 # "Sapo: …", "Tóm tắt: …": a label the page prints before its lead, not part of it.
 LEAD_LABEL_RE = re.compile(r"^(?:sapo|tóm\s+tắt|chapeau)\s*:\s+(?=\S)", re.I)
+# "… gây ô nhiễm. >> Xả rác, sự hồn nhiên": a link to another article glued after a paragraph's last sentence.
+GLUED_LINK_RE = re.compile(r"(?<=[.!?…\"”])\s+(?:>>+|»)\s*\S.{2,150}$")
 TAG_MAX_WORDS = 3
 LOWER_TAG_MAX_WORDS = 5  # a lowercase topic ("hợp tác quốc phòng") may be longer than a name tag
 MIN_TAG_RUN = 3  # a byline with its source is two short lines; three bare ones are a tag list
@@ -392,7 +395,7 @@ def _credit_line(line: str) -> str | None:
 
 def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
     """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
-    lines = [LEAD_LABEL_RE.sub("", line.strip()) for line in raw_lines if line.strip()]
+    lines = [GLUED_LINK_RE.sub("", LEAD_LABEL_RE.sub("", line.strip())) for line in raw_lines if line.strip()]
     noise = _unless_unaccented_page(lines, [classify(line) or _credit_line(line) for line in lines])
     return lines, mark_furniture(lines, noise, furniture)
 
@@ -416,6 +419,7 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
     cleaned = Cleaned([], title=title_hint or title, glued_date=glued)
     title_key = norm_key(cleaned.title or "")
     prose_seen, list_above = 0, False
+    long_kept: list[str] = []
     for i, line in enumerate(lines):
         if i in (title_index, head):
             block = Block(line, "removed", "title")
@@ -433,7 +437,9 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
             block = Block(line, "removed", "navigation")  # a section name, tag or site name above the sapo
         else:
             recent = [norm_key(b.text) for b in cleaned.blocks[-DUPLICATE_LOOKBACK:] if b.role != "removed"]
-            block = _body_block(line, recent, title_key, prose_seen)
+            block = _body_block(line, recent + long_kept, title_key, prose_seen)
+            if block.role != "removed" and len(words(line)) >= REPEAT_ANYWHERE_WORDS:
+                long_kept.append(norm_key(line))  # a paragraph printed again anywhere: a second copy of the page
         cleaned.blocks.append(block)
         prose_seen += block.role == "body" and is_paragraph_like(line)
         if not prose_seen and block.role == "removed":

@@ -104,7 +104,7 @@ RELATED_LINK_RE = re.compile(
     r"^(?:>>+|»|(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|mời đọc)\s*[:>»]+)\s*\S", re.I)
 END_REASONS = frozenset({"related-header", "follow", "end-widget", "footer", "comment-stamp"})
 # "2 giờ trước", "Vừa xong", "Hôm qua lúc 21:05": when a reader's comment was posted.
-COMMENT_STAMP_RE = re.compile(r"^(?:khoảng\s+)?\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước$|"
+COMMENT_STAMP_RE = re.compile(r"^(?:khoảng\s+)?(?:\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+){1,2}trước$|"
                               r"^(?:vừa\s+xong|vừa\s+đăng|hôm\s+qua(?:\s+lúc\s+\d{1,2}[:h]\d{2})?)$", re.I)
 # Section names of Vietnamese news sites' menus (generic vocabulary, one to three syllables each).
 SECTION_NAMES = frozenset("""

@@ -331,3 +331,19 @@ def test_an_item_of_a_list_in_the_text_is_never_the_headline() -> None:
     article = extract(_page(["Diễn đàn", "Bếp núc", "Bánh trái tim cho ngày của mẹ", "Bánh trái tim cho ngày của mẹ",
                              "by", "Admin", "Published on 03-08-2011 01:00 AM", *recipe, "Chúc các bạn thành công!"]))
     assert article.title == "Bánh trái tim cho ngày của mẹ"
+
+
+def test_a_link_glued_after_a_paragraphs_last_sentence_is_cut() -> None:
+    article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1 + " >> Học sinh lội suối đến trường", P2, P3,
+                             "Lan Chi"]))
+    assert _body(article) == [SAPO, P1, P2, P3]
+
+
+def test_saved_html_holding_the_article_twice_keeps_one_copy_and_its_byline() -> None:
+    copy = "".join(f"<p>{p}</p>" for p in (SAPO, P1, P2, P3)) + "<p>Lan Chi</p>"
+    html = (f"<html><head><title>{TITLE}</title></head><body><div class='mobile'><h2>{TITLE}</h2>{copy}</div>"
+            f"<article><h1>{TITLE}</h1><p>Lan Chi</p>{copy}</article><h3>Tin liên quan</h3>"
+            + "".join(f"<p>{o}</p>" for o in OTHERS) + "</body></html>")
+    article = extract(read_bytes("trang.html", html.encode()))
+    assert article.body == [SAPO, P1, P2, P3]
+    assert article.author == "Lan Chi"
