@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..records import Block
 from .bylines import AUTHOR_LABEL_RE, SECTION_SHARE, TailLine, classify_tail, is_country_name, pen_name_tail
@@ -383,6 +384,7 @@ def _title_again(lines: list[str], noise: list[str | None], title_index: int | N
     return None
 
 
+@lru_cache(maxsize=8192)
 def _credit_line(line: str) -> str | None:
     """"Bài và ảnh: Trần Minh Khoa", "Thực hiện: Nhóm PV", "Hoàng Hà Thứ hai, 06/10/2025 - 09:21": a credit that
     says it is one or carries its date (never a headline, never prose)."""
