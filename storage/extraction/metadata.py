@@ -5,7 +5,7 @@ import logging
 import re
 from collections import Counter
 
-from ..records import Article
+from ..records import Article, Block
 from .bylines import classify_tail, pen_name_tail
 from .cleaning import Cleaned
 from .dates import FoundDate, find_date, find_lead_date, is_date_line, parse_iso
@@ -34,6 +34,9 @@ LABELLED_DATE_RE = re.compile(
     r"^\W*(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|"
     r"published|updated|posted)\b", re.I)
 SUBSITE_RE = re.compile(r"^\s*([^.,:()]{2,40}?)\s*(?:\s[-–—|]\s|\.\s)\s*chuyên\s+trang\s+(?:của|thuộc)\b", re.I)
+CREDITED_DOMAIN_RE = re.compile(r"\(\s*(?:theo\s+|nguồn\s*:?\s*)?[\w.-]+\.[a-z]{2,}\s*\)|\b(?:theo|nguồn)\s*:?\s+[\w.-]+\.[a-z]{2,}",
+                                re.I)
+NOT_OWN_REASONS = frozenset({"title", "related-list", "related-link", "byline", "source", "photo-credit", "duplicate"})
 LIST_REASONS = frozenset({"related-list", "related-link", "related-header"})
 # Removed lines that belong to the page's own frame (where a domain names the page's outlet).
 FRAME_REASONS = frozenset({"footer", "follow", "navigation", "social", "widget", "end-widget", "markup", "date",
@@ -100,6 +103,13 @@ def _top_lines(article: Article) -> list[str]:
     return [b.text for b in article.blocks[:MASTHEAD_LINES] if b.role == "removed" and b.reason != "title"]
 
 
+def _own_domain_line(block: Block) -> bool:
+    """A line after the lists naming a domain as the site's own ("Chia sẻ từ vnexpress.net"), not as the
+    source of another article ("… (vietnamnet.vn)", "Theo tienphong.vn")."""
+    return block.reason == "related-list" and DOMAIN_RE.search(block.text) is not None \
+        and CREDITED_DOMAIN_RE.search(block.text) is None
+
+
 def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tuple[Outlet | None, str]:
     """The publishing outlet (from the table) and the origin of that finding."""
     for key in ("site_name", "url"):
@@ -120,6 +130,9 @@ def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tup
         outlet = from_name_mentions(own)
     if outlet is None:
         outlet = from_page_frame([b.text for b in article.blocks if b.role == "removed" and b.reason != "title"])
+    if outlet is None:  # "vnexpress.net" in any line of the page's own, not in another article's or a credit
+        outlet = from_domain_mentions([b.text for b in article.blocks if b.role == "removed"
+                                       and (b.reason not in NOT_OWN_REASONS or _own_domain_line(b))])
     if outlet is None:
         prefixed = [from_lead_prefix(line)[0] for line in cleaned.after_lines]
         counts = Counter(o for o in prefixed if o is not None)

@@ -306,17 +306,20 @@ def primary_domain(outlet: Outlet | None) -> str | None:
 # "toasoan@dantri.com.vn", "baodautu.vn@gmail.com": an address naming the outlet's domain.
 EMAIL_RE = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})", re.I)
 SELF_NAME_MAX_WORDS = 8
+LOGO_RE = re.compile(r"(?<!\w)(?:logo|biểu\s+trưng)(?!\w)", re.I)
 
 
 def self_named(line: str) -> Outlet | None:
     """The Vietnamese outlet a whole line names with the paper's own words: "Báo điện tử Tiền Phong",
     "Tuổi Trẻ Online", "Báo Đầu tư", or a bare address ("tuoitre.vn", "wWw.Teen9x.Net")."""
-    line = " ".join(line.split()).strip(" .")
+    named_logo = bool(LOGO_RE.search(line))
+    line = LOGO_RE.sub(" ", " ".join(line.split())).strip(" .-–|:")  # "Logo Báo Dân trí", "VnExpress logo"
+    line = " ".join(line.split())
     if not line or len(line.split()) > SELF_NAME_MAX_WORDS:
         return None
     domain = DOMAIN_RE.fullmatch(line.removeprefix("http://").removeprefix("https://").rstrip("/"))
     outlet = by_domain(domain.group(1)) if domain else None
-    if outlet is None and PAPER_WORDS_RE.search(line):
+    if outlet is None and (PAPER_WORDS_RE.search(line) or named_logo):
         outlet = lookup(line)
     return outlet if outlet is not None and outlet.kind != FOREIGN_KIND else None
 

@@ -347,3 +347,30 @@ def test_saved_html_holding_the_article_twice_keeps_one_copy_and_its_byline() ->
     article = extract(read_bytes("trang.html", html.encode()))
     assert article.body == [SAPO, P1, P2, P3]
     assert article.author == "Lan Chi"
+
+
+@pytest.mark.parametrize(("line", "outlet"), [("Logo Báo Dân trí", "Dân trí"), ("VnExpress logo", "VnExpress")])
+def test_a_logos_alt_text_names_the_outlet(line: str, outlet: str) -> None:
+    assert self_named(line).name == outlet
+
+
+def test_a_logo_line_without_a_paper_names_nothing() -> None:
+    assert self_named("Logo của công ty mới ra mắt") is None
+
+
+def test_a_hotline_naming_the_paper_is_its_footer() -> None:
+    line = "Đường dây nóng Báo Tuổi Trẻ: 0918 033 133"
+    assert classify(line) == "footer"
+    assert from_name_mentions([line]).name == "Tuổi Trẻ"
+
+
+def test_the_sites_domain_in_a_line_under_the_lists_names_the_outlet() -> None:
+    article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, "Lan Chi", "Tin khác", *OTHERS,
+                             "Chia sẻ lên mạng xã hội từ vnexpress.net", "Về đầu trang"]))
+    assert article.outlet == "VnExpress"
+
+
+def test_domains_credited_in_other_articles_lines_name_no_outlet() -> None:
+    article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, "Lan Chi", "Tin khác",
+                             OTHERS[0] + " (vietnamnet.vn)", OTHERS[1] + " (Theo tienphong.vn)"]))
+    assert article.outlet is None
