@@ -7,7 +7,7 @@ import pytest
 from storage.extraction import extract
 from storage.extraction.bylines import classify_tail
 from storage.extraction.noise import classify
-from storage.extraction.outlets import from_copyright, from_name_mentions, from_page_frame, self_named
+from storage.extraction.outlets import from_copyright, from_lead_prefix, from_name_mentions, from_page_frame, self_named
 from storage.readers import read_bytes
 from storage.records import RawDocument
 
@@ -374,3 +374,13 @@ def test_domains_credited_in_other_articles_lines_name_no_outlet() -> None:
     article = extract(_page([*MENU, TITLE, "12/10/2015 08:20", SAPO, P1, P2, P3, "Lan Chi", "Tin khác",
                              OTHERS[0] + " (vietnamnet.vn)", OTHERS[1] + " (Theo tienphong.vn)"]))
     assert article.outlet is None
+
+
+@pytest.mark.parametrize(("lead", "outlet"), [
+    ("NDĐT- Sáng 12/10, cây cầu treo qua suối đã được bàn giao cho bản.", "Nhân Dân"),
+    ("(HQ Online)- Sáng 12/10, lô hàng đầu tiên đã được thông quan tại cửa khẩu.", "Báo Hải quan"),
+    ("(GDVN) - Sáng 12/10, các trường miền núi đã khai giảng lớp học mới.", "Giáo dục Việt Nam"),
+])
+def test_lead_tags_of_more_papers(lead: str, outlet: str) -> None:
+    found, _ = from_lead_prefix(lead)
+    assert found is not None and found.name == outlet
