@@ -11,8 +11,8 @@ from .cleaning import Cleaned
 from .dates import FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import is_name_like, words
 from .outlets import (COPYRIGHT_RE, DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_copyright,
-                      from_domain_mentions,
-                      from_lead_prefix, from_masthead, from_name_mentions, from_page_frame, header_name, lookup)
+                      from_domain_mentions, from_lead_prefix, from_masthead, from_name_mentions, from_page_frame,
+                      header_name, lookup)
 from .titles import is_paragraph_like
 from .urls import domain_of
 from .year_inference import infer_year
@@ -34,8 +34,8 @@ LABELLED_DATE_RE = re.compile(
     r"^\W*(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|"
     r"published|updated|posted)\b", re.I)
 SUBSITE_RE = re.compile(r"^\s*([^.,:()]{2,40}?)\s*(?:\s[-–—|]\s|\.\s)\s*chuyên\s+trang\s+(?:của|thuộc)\b", re.I)
-CREDITED_DOMAIN_RE = re.compile(r"\(\s*(?:theo\s+|nguồn\s*:?\s*)?[\w.-]+\.[a-z]{2,}\s*\)|\b(?:theo|nguồn)\s*:?\s+[\w.-]+\.[a-z]{2,}",
-                                re.I)
+CREDITED_DOMAIN_RE = re.compile(r"\(\s*(?:theo\s+|nguồn\s*:?\s*)?[\w.-]+\.[a-z]{2,}\s*\)"
+                                r"|\b(?:theo|nguồn)\s*:?\s+[\w.-]+\.[a-z]{2,}", re.I)
 NOT_OWN_REASONS = frozenset({"title", "related-list", "related-link", "byline", "source", "photo-credit", "duplicate"})
 LIST_REASONS = frozenset({"related-list", "related-link", "related-header"})
 # Removed lines that belong to the page's own frame (where a domain names the page's outlet).

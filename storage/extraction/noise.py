@@ -78,8 +78,8 @@ END_WIDGET_PHRASES = (
     "sắp xếp theo", "plugin bình luận trên facebook", "facebook comments plugin", "viết phản hồi",
 )
 # "Bạn thấy bài viết này thế nào?", "Đánh giá nội dung bài viết", "Bài viết có hữu ích với bạn không?": a rating box.
-RATING_RE = re.compile(r"^(?:bạn (?:thấy|đánh giá)|đánh giá|chấm điểm)\b.{0,30}\b(?:bài viết|bài báo|nội dung|tin bài)\b"
-                       r".{0,30}$|^bài viết (?:này )?có hữu ích\b.{0,30}$", re.I)
+RATING_RE = re.compile(r"^(?:bạn (?:thấy|đánh giá)|đánh giá|chấm điểm)\b.{0,30}"
+                       r"\b(?:bài viết|bài báo|nội dung|tin bài)\b.{0,30}$|^bài viết (?:này )?có hữu ích\b.{0,30}$", re.I)
 # Headers after which the page lists other articles.
 LIST_HEADERS = (
     "tin liên quan", "tin bài liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục",

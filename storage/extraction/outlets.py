@@ -328,15 +328,18 @@ def from_page_frame(lines: list[str]) -> Outlet | None:
     """The outlet the page's own frame names: a line that is only its name or address, or an e-mail
     address on its domain ("Email: toasoan@x.vn"). Lines of other articles do neither."""
     for line in lines:
-        outlet = self_named(line)
-        if outlet is None:
-            for match in EMAIL_RE.finditer(line):
-                host = match.group(1)
-                found = by_domain(host) or next(filter(None, map(by_domain, DOMAIN_RE.findall(
-                    match.group(0).split("@")[0]))), None)
-                if found is not None and found.kind != FOREIGN_KIND:
-                    outlet = found
-                    break
+        outlet = self_named(line) or _email_outlet(line)
         if outlet is not None:
             return outlet
+    return None
+
+
+def _email_outlet(line: str) -> Outlet | None:
+    """The Vietnamese outlet whose domain an e-mail address is on, or names before the '@'."""
+    for match in EMAIL_RE.finditer(line):
+        local = match.group(0).split("@")[0]
+        domains = [match.group(1), *DOMAIN_RE.findall(local)]  # "toasoan@x.vn", "x.vn@gmail.com"
+        found = next(filter(None, map(by_domain, domains)), None)
+        if found is not None and found.kind != FOREIGN_KIND:
+            return found
     return None
