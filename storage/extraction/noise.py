@@ -130,7 +130,7 @@ MENU_SHAPE_CAPITALS = 0.4
 MENU_SHAPE_LOWER_RUN = 3
 FOOTER_RE = re.compile(
     r"©|^(?:bản quyền|copyright|cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|"
-    r"chịu trách nhiệm|địa chỉ\s*:|điện thoại\s*:|email\s*:|hotline|đường dây nóng|liên hệ quảng cáo|ghi rõ nguồn|"
+    r"chịu trách nhiệm|địa chỉ\s*:|điện thoại\s*:|email\s*:|hotline|đường dây nóng[^.!?]{0,60}$|liên hệ quảng cáo|ghi rõ nguồn|"
     r"đơn vị chủ quản|"
     r"ban biên tập\s*:|trụ sở(?: chính)?\s*:|văn phòng đại diện[^:]{0,40}:|"
     r"(?:vận hành|phát triển|thiết kế) bởi(?:\s+[^\s.]+){0,5}\.?$|một sản phẩm của(?:\s+[^\s.]+){0,5}\.?$)"

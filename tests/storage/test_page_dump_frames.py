@@ -229,7 +229,8 @@ def test_publisher_lines_of_the_footer(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Văn phòng đại diện của công ty tại Hà Nội đã đóng cửa từ tháng trước.",
-                                  "Một sản phẩm của công ty đã bị thu hồi vì không đạt chuẩn an toàn."])
+                                  "Một sản phẩm của công ty đã bị thu hồi vì không đạt chuẩn an toàn.",
+                                  "Đường dây nóng 1900 9095 của Bộ Y tế đã nhận hàng trăm cuộc gọi trong tuần qua."])
 def test_prose_opening_like_a_publisher_line_stays_prose(line: str) -> None:
     assert classify(line) is None
 
