@@ -10,7 +10,8 @@ from pathlib import Path
 from ..records import Article, Block, RawDocument
 from .body_vote import agreement, trafilatura_text, vote
 from .captions import is_caption
-from .cleaning import Cleaned, clean_lines
+from .bylines import TailLine, classify_tail
+from .cleaning import REPEAT_ANYWHERE_WORDS, Cleaned, clean_lines
 from .furniture import learn_furniture
 from .linefeatures import norm_key, words
 from .metadata import flag_short_body, set_date, set_lead, set_outlet, set_people
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 __all__ = ["body_hash", "extract", "learn_furniture", "load_outlets"]
 
 PARAGRAPH_LOOKAHEAD = 5
+REPEAT_LOOKBACK = 3  # as cleaning.DUPLICATE_LOOKBACK for page dumps
 AGREED = 0.9  # word-overlap F1 above which the article element and the page text tell the same body
 SAPO_OVERLAP = 0.7  # share of the description's words a visible sapo repeats
 TITLE_PARTS_RE = re.compile(r"\s+[|–—-]\s+")
@@ -99,6 +101,8 @@ def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = 
                 header.append(line)
         blocks.append(block)
     blocks.extend(pending)
+    if _drop_repeats(blocks):
+        cleaned.tail += _closing_credits(blocks)  # the copy's byline left standing after its first print
     cleaned.header_lines = header + cleaned.header_lines
     cleaned.header_by_distance = []  # page order: the reader already cut the article out
     cleaned.blocks = blocks
@@ -106,6 +110,39 @@ def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = 
     if not any(t.kind == "byline" and t.value for t in cleaned.tail):
         cleaned.tail += bylines_after(blocks)
     return cleaned
+
+
+def _closing_credits(blocks: list[Block]) -> list[TailLine]:
+    """Bylines and source lines left last among the kept blocks: removed, and returned in page order."""
+    kept = [b for b in blocks if b.role != "removed"]
+    found: list[TailLine] = []
+    while len(kept) > 1 and not is_paragraph_like(kept[-1].text):
+        tail = classify_tail(kept[-1].text)
+        if tail is None or tail.kind not in ("byline", "source"):
+            break
+        kept[-1].role, kept[-1].reason = "removed", tail.kind
+        found.append(tail)
+        kept.pop()
+    return list(reversed(found))
+
+
+def _drop_repeats(blocks: list[Block]) -> bool:
+    """A paragraph printed again a few kept blocks later (an image's title above its caption, a lead shown
+    twice, a page's second copy of the article) is kept once; True when one was dropped."""
+    recent: list[str] = []
+    dropped = False
+    long_seen: set[str] = set()  # a whole paragraph again anywhere: the page's second (mobile) copy
+    for block in blocks:
+        if block.role == "removed":
+            continue
+        key = norm_key(block.text)
+        if key in recent or key in long_seen:
+            block.role, block.reason, dropped = "removed", "duplicate", True
+            continue
+        recent = [*recent[-(REPEAT_LOOKBACK - 1):], key]
+        if len(key.split()) >= REPEAT_ANYWHERE_WORDS:
+            long_seen.add(key)
+    return dropped
 
 
 def _kept_words(cleaned: Cleaned) -> int:

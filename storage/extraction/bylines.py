@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import is_date_line
+from .dates import is_date_line, text_before_date
 from .linefeatures import INITIALS_RE, has_letters, is_name_like, is_title_case_name, words
 from .noise import section_coverage
 from .outlets import lookup
@@ -18,12 +18,15 @@ SOURCE_RE = re.compile(r"^\(?\s*(?:nguồn|source)\s*:?\s*(.*?)\)?\s*$", re.I)
 THEO_RE = re.compile(r"^\(?\s*theo\s*:?\s+(.+?)\)?\s*\.?$", re.I)
 AUTHOR_LABEL_RE = re.compile(
     r"^(?:(?:bài|tin|ảnh)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|bài|video|clip))?|tác\s+giả|thực\s+hiện|nhóm\s+thực\s+hiện|"
-    r"phóng\s+viên|pv)\s*:\s*(.+)$", re.I)
+    r"phóng\s+viên|pv|(?:lược\s+|biên\s+)?dịch|tổng\s+hợp|ghi\s+chép|bút\s+ký|biên\s+soạn)\s*:\s*(.+)$"
+    r"|^(?:ghi\s+chép|bút\s+ký|phóng\s+sự|tùy\s+bút|tản\s+văn)\s+của\s+(.+)$", re.I)
 # Ranks, degrees and callings written before a byline name: "Đại tá, TS NGUYỄN VĂN A", "PGS.TS Lê B".
 RANK_PREFIX_RE = re.compile(
     r"^(?:(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:chuẩn\s+|phó\s+)?đô\s+đốc|"
     r"(?:pgs|gs|tskh|ts|ths|bs|bsck\s*i{1,2}|ks|kts|ls|ncs|cn)(?=[\s,.])|tiến\s+sĩ|thạc\s+sĩ|(?:phó\s+)?giáo\s+sư|"
-    r"nhà\s+(?:báo|văn|thơ|nghiên\s+cứu)|luật\s+sư|bác\s+sĩ|kỹ\s+sư|đại\s+sứ)[\s,.]+)+", re.I)
+    r"nhà\s+(?:báo|văn|thơ|nghiên\s+cứu)|luật\s+sư|bác\s+sĩ|kỹ\s+sư|đại\s+sứ|phóng\s+viên|pv|ptv|ctv|btv)[\s,.]+)+",
+    re.I)
+SECOND_CREDIT_RE = re.compile(r"\s*[-–|,;]\s*(?:ảnh|photo|video|clip|đồ\s+họa|thiết\s+kế|trình\s+bày)\s*:.*$", re.I)
 PHOTO_RE = re.compile(r"^\(?\s*(?:ảnh|photo|video|đồ\s+họa|clip|thiết\s+kế|minh\s+họa)\s*:\s*(.{1,60})$", re.I)
 # "Minh Châu/VOV-Washington", "Hà Anh (Theo Reuters)": the name before the outlet or source part.
 AUTHOR_TAIL_RE = re.compile(r"\s*(?:/|\().*$", re.I)
@@ -138,11 +141,24 @@ def _split_tail(text: str) -> TailLine | None:
     return TailLine("byline", byline.value, _source_value(source))
 
 
+# "Lê Hoàng - Phóng viên", "Minh Anh (Cộng tác viên)": the writer's job after the name.
+ROLE_TAIL_RE = re.compile(r"\s*(?:[-–,]\s*|\()(?:phóng\s+viên|cộng\s+tác\s+viên|biên\s+tập\s+viên|ctv|ptv|btv)"
+                          r"(?:\s+(?:thường\s+trú|báo|tại)\b[^()]{0,30})?\)?\s*$", re.I)
+DATED_TAIL_MAX = 90  # a signature with its date after it is a short line
+DIGIT_RE = re.compile(r"\d")
+
+
 def classify_tail(line: str) -> TailLine | None:
     """Read one short closing line: 'Theo VTV', 'Nguồn: ...', 'Hoàng Nam', 'T.H.', 'Ảnh: ...'."""
     text = line.strip()
     if PIPE_RE.search(text) and len(text) <= 120:
         return _split_tail(text)
+    role = ROLE_TAIL_RE.search(text)
+    if role and role.start() > 0:
+        text = text[: role.start()]  # "Lê Hoàng - Phóng viên": the name, not the job
+    head = text_before_date(text) if len(text) <= DATED_TAIL_MAX and DIGIT_RE.search(text) else None
+    if head is not None and head != text:  # "Phạm Tuấn - 12/10/2015 08:20", "Hoàng Hà Thứ hai, 06/10/2025"
+        return None if _is_place(head) else classify_tail(head)  # "Hà Nội, 12/10/2015": a dateline
     if len(words(text)) > 12 or len(text) > 100:
         return None
     match = SOURCE_RE.match(text)
@@ -162,7 +178,7 @@ def classify_tail(line: str) -> TailLine | None:
         return TailLine("photo-credit", None)
     match = AUTHOR_LABEL_RE.match(text)
     if match:
-        return _labelled_byline(match.group(1))
+        return _labelled_byline(match.group(1) or match.group(2))
     credited = _credited_outlets(text)
     if credited:
         return TailLine("source", credited[0])
@@ -202,6 +218,10 @@ def _name_with_source(label: str) -> TailLine | None:
 
 def _labelled_byline(value: str) -> TailLine | None:
     """"Bài, ảnh: HOÀNG LINH"; a speaker's line ("PV: Xin cảm ơn ông!") names no author."""
+    value = SECOND_CREDIT_RE.sub("", value)  # "Thanh Hà - Ảnh: Minh Anh": the photographer is no author
+    carried = [p for p in re.split(r"\s*[,/]\s*", THEO_RE.sub(r"\1", value).strip()) if p.strip()]
+    if carried and all(lookup(p) is not None for p in carried):
+        return TailLine("source", _source_value(carried[0]))  # "Tổng hợp: Reuters, AFP", "Dịch: Theo BBC"
     name = _clean_name(value)
     if name.casefold() in GROUP_AUTHORS:
         return TailLine("byline", None)
@@ -228,13 +248,27 @@ def _country_names() -> frozenset[str]:
     return frozenset(n.casefold() for n in names)
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries, regions and cities with their aliases, casefolded."""
+    table = optional_table("places.json")
+    names: set[str] = set(_country_names())
+    for canonical, aliases in table.get("cities", {}).items():
+        names.update(n.casefold() for n in [canonical, *aliases])
+    return frozenset(names)
+
+
+def _is_place(text: str) -> bool:
+    return " ".join(text.split()).casefold().strip(" .") in _place_names()
+
+
 def is_country_name(text: str) -> bool:
     """A country or region ("Nhật Bản", "Nga", "châu Âu"): a topic tag, never a byline."""
     return " ".join(text.split()).casefold().strip(" .") in _country_names()
 
 
 def _bare_byline(text: str) -> TailLine | None:
-    if is_country_name(text) or section_coverage(text) >= SECTION_SHARE:
+    if is_country_name(text) or section_coverage(text.split("/")[0]) >= SECTION_SHARE:
         return None  # "Nhật Bản", "Sự kiện - Dư luận": a tag or a section, not a person
     text = strip_rank(text)
     bare_text = " ".join(text.split()).strip(" .")
@@ -244,10 +278,14 @@ def _bare_byline(text: str) -> TailLine | None:
     if name.casefold() in GROUP_AUTHORS:
         return TailLine("byline", None)  # "PV/VOV-Tây Bắc"
     bare = TRAILING_NOTE_RE.sub("", INNER_SOURCE_RE.sub("", text)).strip()  # "Vũ Hà/VOV.VN (tổng hợp)"
+    head, slash, paper = bare.partition("/")
+    carried = _source_value(paper) if slash and lookup(paper.strip()) is not None else None
+    if carried:
+        bare = head.strip()  # "Ngọc Mai/Báo Tin tức": the writer, then the paper carried from
     if not name or not is_name_like(bare, 8):
         return None
     if all(_is_author_name(part) for part in SPLIT_NAMES_RE.split(name) if part):
-        return TailLine("byline", name, _inner_source(text))
+        return TailLine("byline", name, _inner_source(text) or carried)
     return None
 
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..records import Block
-from .bylines import TailLine, classify_tail, is_country_name, pen_name_tail
+from .bylines import AUTHOR_LABEL_RE, SECTION_SHARE, TailLine, classify_tail, is_country_name, pen_name_tail
 from .captions import CREDIT_WORDS, is_caption
-from .dates import FoundDate, split_glued_date
+from .dates import FoundDate, find_date, split_glued_date
 from .furniture import mark_furniture
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
-from .noise import END_REASONS, classify, is_dated_item
+from .noise import END_REASONS, classify, is_dated_item, section_coverage
 from .outlets import from_lead_prefix, lookup
 from .title_model import rank_title
 from .titles import find_title_after_lead, find_title_index, is_headline_like, is_paragraph_like
@@ -22,11 +23,15 @@ MAX_TAIL_LINES = 4
 MAX_TAIL_PEEL = 12
 RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body may go on after it
 DUPLICATE_LOOKBACK = 3
+REPEAT_ANYWHERE_WORDS = 12  # a paragraph this long printed twice is one paragraph printed twice
 TEASER_MAX_WORDS = 40  # a teaser under another article's headline is one sentence
 MIN_PROSE_ABOVE_CLOSING_RUN = 3  # paragraphs above a closing run of teasers or gallery captions
+LONG_HEADLINE_WORDS = 10  # another article's headline under a teaser of two sentences
 MIN_TEASER_PAIRS = 2  # one headline-and-paragraph pair may be the article's own subheading
 # "Sapo: …", "Tóm tắt: …": a label the page prints before its lead, not part of it.
 LEAD_LABEL_RE = re.compile(r"^(?:sapo|tóm\s+tắt|chapeau)\s*:\s+(?=\S)", re.I)
+# "… gây ô nhiễm. >> Xả rác, sự hồn nhiên": a link to another article glued after a paragraph's last sentence.
+GLUED_LINK_RE = re.compile(r"(?<=[.!?…\"”])\s+(?:>>+|»)\s*\S.{2,150}$")
 TAG_MAX_WORDS = 3
 LOWER_TAG_MAX_WORDS = 5  # a lowercase topic ("hợp tác quốc phòng") may be longer than a name tag
 MIN_TAG_RUN = 3  # a byline with its source is two short lines; three bare ones are a tag list
@@ -36,6 +41,12 @@ GALLERY_CAPTION_MAX_WORDS = 20
 MIN_GALLERY_CAPTIONS = 3
 GALLERY_PROSE_WORDS = 30  # the article's own paragraphs above it are long
 PHOTO_CREDIT_TAIL_RE = re.compile(r"\.\s*" + CREDIT_WORDS + r"\b[^.]{0,40}\.?\s*$", re.I)  # "… xem. Ảnh Trọng Đức."
+DIGIT_RE = re.compile(r"\d")
+QUOTE_OPENERS = ("“", '"', "«", "„")
+# A speaker named with a calling and a role: "Ông Trần Văn Hòa, Giám đốc ...", "TS Lê Minh - chuyên gia ...".
+ATTRIBUTION_RE = re.compile(r"^(?i:ông|bà|cô|thầy|anh|chị|em|cụ|giáo sư|phó giáo sư|gs|pgs|ts|ths|tiến sĩ|thạc sĩ|"
+                            r"bác sĩ|bs|luật sư|ls|nhà báo|nhà văn|nghệ sĩ|đại biểu|chuyên gia)\.?\s+[A-ZĐÂĂÊÔƠƯ]"
+                            r"[^.!?]{1,60}?\s*(?:[-–,]\s)")
 NOT_A_CAPTION_RE = re.compile(r"[\"“”«»:?!]|^\s*(?:[-–•+*]|\d+[.)])")
 
 
@@ -81,7 +92,8 @@ def _is_end(lines: list[str], noise: list[str | None], i: int) -> bool:
     if noise[i] in END_REASONS:
         return True
     if noise[i] is None and is_dated_item(lines[i]):
-        return True
+        tail = classify_tail(lines[i])
+        return tail is None or tail.kind != "byline"  # "Phạm Tuấn - 12/10/2015 08:20" signs the article
     return related_block_at(lines, noise, i)
 
 
@@ -121,19 +133,29 @@ def _closing_run(lines: list[str], noise: list[str | None], i: int) -> int:
     if _tag_run_at(lines, noise, i) >= MIN_TAG_RUN:
         return 0  # topic tags ("Lào Cai", "Du lịch", ...) look like sources; _peel_tail removes them
     run = 0
-    while i + run < len(lines) and run < MAX_TAIL_LINES and noise[i + run] is None \
+    while i + run < len(lines) and run < MAX_TAIL_LINES and noise[i + run] in (None, "byline") \
             and classify_tail(lines[i + run]) is not None:
         run += 1
+    if run and i + run < len(lines) and noise[i + run] == "comment-stamp":
+        run -= 1  # "Trần Văn Hải" above "2 giờ trước": a reader signing a comment, not the writer
     if not run or _resume_index(lines, noise, i + run - 1) is not None:
         return 0
     return run
+
+
+def _teaser_sized(head: str, teaser: str) -> bool:
+    """A teaser is short: one sentence, or two under a full-length headline (an article's own subheading is a
+    few words and the paragraph under it longer)."""
+    sentences = teaser.count(". ") + 1
+    return len(words(teaser)) <= TEASER_MAX_WORDS and (sentences == 1 or (
+        sentences == 2 and len(words(head)) >= LONG_HEADLINE_WORDS))
 
 
 def _is_teaser_pair(lines: list[str], noise: list[str | None], k: int) -> bool:
     """Another article's headline (no sentence end) and its one-sentence teaser under it."""
     head, teaser = lines[k], lines[k + 1]
     return noise[k] is None and noise[k + 1] is None and is_headline_like(head) and not ends_sentence(head) \
-        and is_paragraph_like(teaser) and len(words(teaser)) <= TEASER_MAX_WORDS and teaser.count(". ") == 0
+        and is_paragraph_like(teaser) and _teaser_sized(head, teaser)
 
 
 def _unmask_teaser_pairs(lines: list[str], noise: list[str | None], mask: list[bool], end: int) -> None:
@@ -155,6 +177,8 @@ def body_mask(lines: list[str], noise: list[str | None], start: int) -> list[boo
             if resume is None:
                 if noise[i] is None and related_block_at(lines, noise, i):
                     _unmask_teaser_pairs(lines, noise, mask, i)
+                if noise[i] == "comment-stamp" and noise[i - 1] is None and not is_paragraph_like(lines[i - 1]):
+                    mask[i - 1] = False  # the commenter's name above the stamp
                 break
             i = resume
             continue
@@ -178,8 +202,10 @@ def _body_block(text: str, recent: list[str], title_key: str, prose_seen: int) -
         return Block(text, "removed", "duplicate")
     if is_caption(text):
         return Block(text, "caption")
-    if prose_seen <= 1 and is_name_like(text):
+    if prose_seen <= 1 and (is_name_like(text) or (not prose_seen and not is_paragraph_like(text))):
         tail = classify_tail(text)
+        if tail is None and not prose_seen and section_coverage(text) < SECTION_SHARE:
+            tail = pen_name_tail(text)  # "HN", "Papai" under the headline, above the sapo
         if tail is not None and tail.kind == "byline":
             return Block(text, "removed", "byline")  # author under the title or the sapo
     return Block(text, "body")
@@ -221,6 +247,13 @@ def _prose_above(kept: list[Block], block: Block) -> bool:
     return at > 0 and kept[at - 1].role == "body" and is_paragraph_like(kept[at - 1].text)
 
 
+def _quote_attribution(kept: list[Block], block: Block) -> bool:
+    """"Cô Lê Hà - Trưởng phòng ...": who spoke the quoted paragraph above, not another article's headline."""
+    at = kept.index(block)
+    above = kept[at - 1].text.strip() if at > 0 else ""
+    return above[:1] in QUOTE_OPENERS and bool(ATTRIBUTION_RE.match(block.text))
+
+
 def _peel_tail(blocks: list[Block]) -> list[TailLine]:
     """Remove what closes the body: tags, bylines, sources, photo credits and other articles' headlines."""
     found: list[TailLine] = []
@@ -232,7 +265,7 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
             break
         block = kept[len(kept) - peeled - 1]
         tail = classify_tail(block.text)
-        if tail is None and not found and _prose_above(kept, block):
+        if tail is None and all(t.kind == "source" for t in found) and _prose_above(kept, block):
             tail = pen_name_tail(block.text)  # the last signed line, a lone capitalised word under the prose
         pairs = _closing_teaser_pairs(kept[: len(kept) - peeled]) if tail is None else 0
         if pairs:  # other articles' headline + teaser pairs inside the article element, under its last paragraph
@@ -243,7 +276,8 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
         if tail is not None:
             block.role, block.reason = "removed", tail.kind
             found.append(tail)
-        elif block.role == "body" and is_headline_like(block.text) and not ends_sentence(block.text):
+        elif block.role == "body" and is_headline_like(block.text) and not ends_sentence(block.text) \
+                and not _quote_attribution(kept, block):
             block.role, block.reason = "removed", "related-list"  # a headline with no prose after it
         else:
             break
@@ -275,13 +309,12 @@ def _mark_closing_gallery(blocks: list[Block]) -> None:
 
 
 def _closing_teaser_pairs(kept: list[Block]) -> int:
-    """How many (headline, one-sentence teaser) pairs close these blocks: two or more, with prose above."""
+    """How many (headline, short teaser) pairs close these blocks: two or more, with prose above."""
     pairs, end = 0, len(kept)
     while end >= 2:
         head, teaser = kept[end - 2], kept[end - 1]
         if not (head.role == teaser.role == "body" and is_headline_like(head.text) and not ends_sentence(head.text)
-                and is_paragraph_like(teaser.text) and len(words(teaser.text)) <= TEASER_MAX_WORDS
-                and teaser.text.count(". ") == 0):
+                and is_paragraph_like(teaser.text) and _teaser_sized(head.text, teaser.text)):
             break
         pairs, end = pairs + 1, end - 2
     prose = sum(1 for b in kept[:end] if b.role == "body" and is_paragraph_like(b.text))
@@ -351,10 +384,21 @@ def _title_again(lines: list[str], noise: list[str | None], title_index: int | N
     return None
 
 
+@lru_cache(maxsize=8192)
+def _credit_line(line: str) -> str | None:
+    """"Bài và ảnh: Trần Minh Khoa", "Thực hiện: Nhóm PV", "Hoàng Hà Thứ hai, 06/10/2025 - 09:21": a credit that
+    says it is one or carries its date (never a headline, never prose)."""
+    labelled = AUTHOR_LABEL_RE.match(line.strip())
+    if not labelled and (len(line) > 90 or not DIGIT_RE.search(line) or find_date(line) is None):
+        return None
+    tail = classify_tail(line)
+    return "byline" if tail is not None and tail.kind == "byline" and (labelled or tail.value) else None
+
+
 def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
     """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
-    lines = [LEAD_LABEL_RE.sub("", line.strip()) for line in raw_lines if line.strip()]
-    noise = _unless_unaccented_page(lines, [classify(line) for line in lines])
+    lines = [GLUED_LINK_RE.sub("", LEAD_LABEL_RE.sub("", line.strip())) for line in raw_lines if line.strip()]
+    noise = _unless_unaccented_page(lines, [classify(line) or _credit_line(line) for line in lines])
     return lines, mark_furniture(lines, noise, furniture)
 
 
@@ -377,6 +421,7 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
     cleaned = Cleaned([], title=title_hint or title, glued_date=glued)
     title_key = norm_key(cleaned.title or "")
     prose_seen, list_above = 0, False
+    long_kept: list[str] = []
     for i, line in enumerate(lines):
         if i in (title_index, head):
             block = Block(line, "removed", "title")
@@ -394,7 +439,9 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
             block = Block(line, "removed", "navigation")  # a section name, tag or site name above the sapo
         else:
             recent = [norm_key(b.text) for b in cleaned.blocks[-DUPLICATE_LOOKBACK:] if b.role != "removed"]
-            block = _body_block(line, recent, title_key, prose_seen)
+            block = _body_block(line, recent + long_kept, title_key, prose_seen)
+            if block.role != "removed" and len(words(line)) >= REPEAT_ANYWHERE_WORDS:
+                long_kept.append(norm_key(line))  # a paragraph printed again anywhere: a second copy of the page
         cleaned.blocks.append(block)
         prose_seen += block.role == "body" and is_paragraph_like(line)
         if not prose_seen and block.role == "removed":

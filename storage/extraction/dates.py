@@ -149,6 +149,16 @@ def split_glued_date(line: str) -> tuple[str, FoundDate | None]:
     return line, None
 
 
+def text_before_date(line: str) -> str | None:
+    """What a line says before the date (and time) that ends it, date-bar words cut: "Phạm Tuấn - 12/10/2015
+    08:20" and "Hoàng Hà Thứ hai, 06/10/2025 - 09:21" give the name; None without such a date."""
+    found = find_date(line)
+    if found is None or re.sub(r"[\W_]+", "", DATE_BAR_WORDS_RE.sub(" ", line[found.end:])):
+        return None
+    head = _strip_bar_words(line[: found.start])
+    return head or None
+
+
 def _strip_bar_words(text: str) -> str:
     text = re.sub(r"(?:\s*(?:\||-|–|,|\(|\)|GMT\s*\+\s*\d+))+\s*$", "", text.strip(), flags=re.I)
     text = re.sub(r"\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,|-]?\s*$", "", text, flags=re.I)

@@ -5,13 +5,14 @@ import logging
 import re
 from collections import Counter
 
-from ..records import Article
-from .bylines import classify_tail
+from ..records import Article, Block
+from .bylines import classify_tail, pen_name_tail
 from .cleaning import Cleaned
 from .dates import FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import is_name_like, words
-from .outlets import (DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_copyright, from_domain_mentions,
-                      from_lead_prefix, from_masthead, from_name_mentions, header_name, lookup)
+from .outlets import (COPYRIGHT_RE, DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_copyright,
+                      from_domain_mentions, from_lead_prefix, from_masthead, from_name_mentions, from_page_frame,
+                      header_name, lookup)
 from .titles import is_paragraph_like
 from .urls import domain_of
 from .year_inference import infer_year
@@ -32,6 +33,10 @@ ORG_AUTHOR_PHRASES = ("tiếng việt", "thông tấn", "việt ngữ")
 LABELLED_DATE_RE = re.compile(
     r"^\W*(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|"
     r"published|updated|posted)\b", re.I)
+SUBSITE_RE = re.compile(r"^\s*([^.,:()]{2,40}?)\s*(?:\s[-–—|]\s|\.\s)\s*chuyên\s+trang\s+(?:của|thuộc)\b", re.I)
+CREDITED_DOMAIN_RE = re.compile(r"\(\s*(?:theo\s+|nguồn\s*:?\s*)?[\w.-]+\.[a-z]{2,}\s*\)"
+                                r"|\b(?:theo|nguồn)\s*:?\s+[\w.-]+\.[a-z]{2,}", re.I)
+NOT_OWN_REASONS = frozenset({"title", "related-list", "related-link", "byline", "source", "photo-credit", "duplicate"})
 LIST_REASONS = frozenset({"related-list", "related-link", "related-header"})
 # Removed lines that belong to the page's own frame (where a domain names the page's outlet).
 FRAME_REASONS = frozenset({"footer", "follow", "navigation", "social", "widget", "end-widget", "markup", "date",
@@ -98,6 +103,13 @@ def _top_lines(article: Article) -> list[str]:
     return [b.text for b in article.blocks[:MASTHEAD_LINES] if b.role == "removed" and b.reason != "title"]
 
 
+def _own_domain_line(block: Block) -> bool:
+    """A line after the lists naming a domain as the site's own ("Chia sẻ từ vnexpress.net"), not as the
+    source of another article ("… (vietnamnet.vn)", "Theo tienphong.vn")."""
+    return block.reason == "related-list" and DOMAIN_RE.search(block.text) is not None \
+        and CREDITED_DOMAIN_RE.search(block.text) is None
+
+
 def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tuple[Outlet | None, str]:
     """The publishing outlet (from the table) and the origin of that finding."""
     for key in ("site_name", "url"):
@@ -116,6 +128,11 @@ def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tup
     if outlet is None:
         own = [b.text for b in article.blocks if b.role == "removed" and b.reason in ("follow", "footer")]
         outlet = from_name_mentions(own)
+    if outlet is None:
+        outlet = from_page_frame([b.text for b in article.blocks if b.role == "removed" and b.reason != "title"])
+    if outlet is None:  # "vnexpress.net" in any line of the page's own, not in another article's or a credit
+        outlet = from_domain_mentions([b.text for b in article.blocks if b.role == "removed"
+                                       and (b.reason not in NOT_OWN_REASONS or _own_domain_line(b))])
     if outlet is None:
         prefixed = [from_lead_prefix(line)[0] for line in cleaned.after_lines]
         counts = Counter(o for o in prefixed if o is not None)
@@ -142,6 +159,15 @@ def unknown_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> 
         match = DOMAIN_RE.search(line)
         if match:
             return match.group(1).lower(), "page-text"
+    for block in article.blocks:  # "Xyz - Chuyên trang của Báo X": the site names itself before its parent
+        match = SUBSITE_RE.match(block.text) if block.role == "removed" and block.reason == "footer" else None
+        if match:
+            return match.group(1).strip(), "page-text"
+    for block in article.blocks:  # "Copyright © 2015 Xyz.com.vn": the address the page's owner signs with
+        owners = [m.group(1).strip() for m in COPYRIGHT_RE.finditer(block.text)] if block.role == "removed" else []
+        match = next(filter(None, (DOMAIN_RE.match(owner) for owner in owners)), None)
+        if match:
+            return match.group(1).lower().removeprefix("www."), "page-text"
     for block in article.blocks:  # a logo or footer line that is the site's own address: "wWw.Teen9x.Net"
         match = DOMAIN_RE.fullmatch(block.text.strip()) if block.role == "removed" else None
         if match:
@@ -175,7 +201,7 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
     if article.author is None:
         top = [b.text for b in article.blocks if b.role == "removed" and b.reason == "byline"]
         for line in top:
-            tail = classify_tail(line)
+            tail = classify_tail(line) or pen_name_tail(line)
             if tail and tail.kind == "byline" and tail.value:
                 article.author, article.origins["author"] = tail.value, "page-text"
                 break

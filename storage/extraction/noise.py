@@ -13,6 +13,7 @@ log = logging.getLogger(__name__)
 VIEW_COUNTER_RE = re.compile(
     r"^[\d.,\s]+(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|người thích|người|views?|likes?|comments?)$",
     re.I)
+COMMENT_COUNT_RE = re.compile(r"(?:bình luận|comments?)$", re.I)  # "0 bình luận": the comment box opens here
 PLAYER_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 # "Theo dõi thoidai.com.vn trên", "Mời quý độc giả theo dõi VOV.VN trên", "... trên Google News".
 FOLLOW_RE = re.compile(
@@ -47,6 +48,9 @@ ADD_SOURCE_RE = re.compile(r"^(?:thêm|ưu tiên|đặt|chọn|cài)\s.{2,80}?\s
 INPUT_BOX_RE = re.compile(r"^(?:(?:vui lòng |hãy |mời bạn )?nhập\s.{0,60}?\b(?:email|e-mail|bình luận|ý kiến|"
                           r"tên|họ tên|nội dung|số điện thoại)|đăng ký nhận (?:bản )?tin)\b.{0,80}$", re.I)
 MENU_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
+BREADCRUMB_SPLIT_RE = re.compile(r"\s+[/>]\s+|\s*[»›]\s*")
+BREADCRUMB_PART_WORDS = 6
+HOME_NAMES = frozenset({"trang chủ", "home", "trang nhất", "trang chính"})
 MENU_ITEM_WORDS = 3
 DATE_BAR_ITEM_WORDS = 5  # a section beside a date may be longer than a menu item ("Thị trường chứng khoán")
 SOCIAL_WORDS = frozenset({
@@ -69,8 +73,13 @@ END_WIDGET_PHRASES = (
     "tải thêm", "xem thêm", "load more", "xem tiếp", "bình luận", "gửi bình luận", "ý kiến của bạn",
     "ý kiến bạn đọc", "ý kiến", "bản quyền", "copyright", "chia sẻ bài viết", "từ khóa", "tags", "tag",
     "xem thêm bình luận", "tham gia thảo luận", "bạn đọc bình luận", "gửi bình luận của bạn", "viết bình luận",
-    "báo cáo vi phạm", "bình luận của bạn",
+    "báo cáo vi phạm", "bình luận của bạn", "đánh giá bài viết", "bình chọn", "góp ý", "gửi góp ý", "gửi phản hồi",
+    "nhận xét", "bình luận facebook", "ý kiến độc giả", "độc giả bình luận", "hỏi đáp bạn đọc",
+    "sắp xếp theo", "plugin bình luận trên facebook", "facebook comments plugin", "viết phản hồi",
 )
+# "Bạn thấy bài viết này thế nào?", "Đánh giá nội dung bài viết", "Bài viết có hữu ích với bạn không?": a rating box.
+RATING_RE = re.compile(r"^(?:bạn (?:thấy|đánh giá)|đánh giá|chấm điểm)\b.{0,30}"
+                       r"\b(?:bài viết|bài báo|nội dung|tin bài)\b.{0,30}$|^bài viết (?:này )?có hữu ích\b.{0,30}$", re.I)
 # Headers after which the page lists other articles.
 LIST_HEADERS = (
     "tin liên quan", "tin bài liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục",
@@ -93,7 +102,10 @@ BARE_DATE_END_RE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\)?\s*$")
 # "Xem thêm: <title>", ">> <title>": a link to another article inside the body.
 RELATED_LINK_RE = re.compile(
     r"^(?:>>+|»|(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|mời đọc)\s*[:>»]+)\s*\S", re.I)
-END_REASONS = frozenset({"related-header", "follow", "end-widget", "footer"})
+END_REASONS = frozenset({"related-header", "follow", "end-widget", "footer", "comment-stamp"})
+# "2 giờ trước", "Vừa xong", "Hôm qua lúc 21:05": when a reader's comment was posted.
+COMMENT_STAMP_RE = re.compile(r"^(?:khoảng\s+)?(?:\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+){1,2}trước$|"
+                              r"^(?:vừa\s+xong|vừa\s+đăng|hôm\s+qua(?:\s+lúc\s+\d{1,2}[:h]\d{2})?)$", re.I)
 # Section names of Vietnamese news sites' menus (generic vocabulary, one to three syllables each).
 SECTION_NAMES = frozenset("""
 thời sự|góc nhìn|thế giới|video|podcast|podcasts|kinh doanh|bất động sản|khoa học|giải trí|thể thao|pháp luật|
@@ -118,8 +130,13 @@ MENU_SHAPE_CAPITALS = 0.4
 MENU_SHAPE_LOWER_RUN = 3
 FOOTER_RE = re.compile(
     r"©|^(?:bản quyền|copyright|cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|"
-    r"chịu trách nhiệm|địa chỉ\s*:|điện thoại\s*:|email\s*:|hotline|liên hệ quảng cáo|ghi rõ nguồn)"
-    r"|^[^.,:]{2,40}\s[-–—]\s*cơ quan (?:chủ quản|của|ngôn luận)", re.I)  # "Báo X - Cơ quan của ..."
+    r"chịu trách nhiệm|địa chỉ\s*:|điện thoại\s*:|email\s*:|hotline|đường dây nóng[^.!?]{0,60}$|liên hệ quảng cáo|ghi rõ nguồn|"
+    r"đơn vị chủ quản|"
+    r"ban biên tập\s*:|trụ sở(?: chính)?\s*:|văn phòng đại diện[^:]{0,40}:|"
+    r"(?:vận hành|phát triển|thiết kế) bởi(?:\s+[^\s.]+){0,5}\.?$|một sản phẩm của(?:\s+[^\s.]+){0,5}\.?$)"
+    r"|^[^.,:]{2,40}(?:\s[-–—]|\.)\s*(?:cơ quan (?:chủ quản|của|ngôn luận)|chuyên trang (?:của|thuộc))"
+    r"|\bcơ quan chủ quản\s*:|\d+\s*/\s*GP\s*-\s*(?:BTTTT|BVHTTDL|BTT&TT|CBC|TTĐT|STTTT)"  # a press licence number
+    r"|\bgiữ bản quyền (?:nội dung|các bài|bài viết|thông tin|trên|của trang|website)", re.I)
 
 
 def _key(line: str) -> str:
@@ -160,6 +177,18 @@ def _separated_line(line: str) -> str | None:
     if len(parts) >= 3 and all(len(words(p)) <= MENU_ITEM_WORDS and not p.endswith((".", "?", "!")) for p in parts):
         return "navigation"
     return None
+
+
+def is_breadcrumb(line: str) -> bool:
+    """"Trang chủ / Xã hội / Dân sinh", "Thời sự > Chính trị": the page's path, short parts that start at the home
+    page or are section names."""
+    parts = [p.strip() for p in BREADCRUMB_SPLIT_RE.split(line) if p.strip()]
+    if len(parts) < 2 or len(line) > 150 or any(len(words(p)) > BREADCRUMB_PART_WORDS or ends_sentence(p)
+                                                  for p in parts):
+        return False
+    if norm_key(parts[0]) in HOME_NAMES:
+        return True
+    return sum(section_coverage(p) >= 0.5 for p in parts) * 2 > len(parts)
 
 
 def is_menu_line(line: str) -> bool:
@@ -213,8 +242,10 @@ def _counter_or_widget(stripped: str) -> str | None:
         return "player"
     if MARKUP_RE.search(stripped) and len(words(stripped)) <= 6:
         return "markup"
+    if COMMENT_STAMP_RE.match(stripped):
+        return "comment-stamp"
     if VIEW_COUNTER_RE.match(stripped):
-        return "view-counter"
+        return "end-widget" if COMMENT_COUNT_RE.search(stripped) else "view-counter"
     if _only_words_from(stripped, FONT_WORDS) and FONT_MARKERS & set(stripped.casefold().split()):
         return "font-size"
     if LABELLED_COUNTER_RE.match(stripped) or COMMENT_FORM_RE.match(stripped):
@@ -232,7 +263,8 @@ def _phrase_reason(stripped: str) -> str | None:
         return "widget"
     if bare in END_WIDGET_KEYS or (bare.split(":")[0] in ("từ khóa", "tags", "tag") and len(key) < 200):
         return "end-widget"
-    if len(stripped) <= 160 and (CALL_TO_ACTION_RE.match(stripped) or INPUT_BOX_RE.match(stripped)):
+    if len(stripped) <= 160 and (CALL_TO_ACTION_RE.match(stripped) or INPUT_BOX_RE.match(stripped)
+                                 or RATING_RE.match(stripped)):
         return "end-widget"
     if len(stripped) <= 120 and (FOLLOW_RE.match(stripped) or ADD_SOURCE_RE.match(stripped)):
         return "follow"
@@ -258,7 +290,7 @@ def classify(line: str) -> str | None:
         return "social"
     if len(stripped) <= 300 and GLUED_TAGS_RE.match(stripped):
         return "end-widget"  # the tag list closes the article
-    if is_menu_line(stripped):
+    if is_menu_line(stripped) or is_breadcrumb(stripped):
         return "navigation"
     if is_list_header(stripped):
         return "related-header"

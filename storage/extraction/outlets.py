@@ -162,6 +162,8 @@ def from_masthead(lines: list[str]) -> Outlet | None:
         outlet = next((o for o in map(lookup_exact, [line, *parts]) if o and o.kind != FOREIGN_KIND), None)
         if outlet is None and " " not in line.strip() and line.strip().isascii():
             outlet = lookup(line)  # a one-word logo: "HANOIMOI", "soha"
+        if outlet is None:
+            outlet = self_named(line)  # "Báo điện tử Tiền Phong" as the logo's text
         if outlet is not None and outlet.kind != FOREIGN_KIND:
             return outlet
     return None
@@ -234,8 +236,8 @@ def from_domain_mentions(lines: list[str]) -> Outlet | None:
     return None
 
 
-COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:copyright|©)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,60})",
-                          re.I)
+COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:copyright|©)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+                          r"(?:by\s+)?(.{2,60})", re.I)
 # The same in words: "Bản quyền thuộc về Báo X", "X giữ bản quyền nội dung của trang www.x.vn".
 VI_COPYRIGHT_RE = re.compile(r"bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|của\s+)(.{2,60})|^\s*(.{2,60}?)\s+giữ\s+bản\s+quyền",
                              re.I)
@@ -275,11 +277,18 @@ def _names_re() -> tuple[re.Pattern[str], dict[str, Outlet]]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I), labels
 
 
+# "Chuyên trang của Báo X", "thuộc Báo X": the paper a site belongs to, not the site itself.
+PARENT_RE = re.compile(r"\b(?:chuyên\s+trang|trang\s+tin)(?:\s+\S+){0,3}?\s+(?:của|thuộc)\b|\btrực\s+thuộc\b", re.I)
+
+
 def from_name_mentions(lines: list[str]) -> Outlet | None:
     """The first outlet named in the page's own frame ("Theo dõi Dân trí trên", "© Báo Nhân Dân")."""
     pattern, labels = _names_re()
     for line in lines:
         match = pattern.search(line)
+        owner = PARENT_RE.search(line)
+        if match and owner and match.start() >= owner.start():
+            match = None  # "Xyz - Chuyên trang của Báo X": X owns the site, the page is Xyz's
         if match:
             return labels[match.group(0).casefold()]
         head = LEADING_NAME_RE.match(line)  # "Báo Hànộimới - Cơ quan của ...": the name as the page spells it
@@ -292,3 +301,45 @@ def from_name_mentions(lines: list[str]) -> Outlet | None:
 def primary_domain(outlet: Outlet | None) -> str | None:
     """The outlet's main web domain."""
     return outlet.domains[0] if outlet and outlet.domains else None
+
+
+# "toasoan@dantri.com.vn", "baodautu.vn@gmail.com": an address naming the outlet's domain.
+EMAIL_RE = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})", re.I)
+SELF_NAME_MAX_WORDS = 8
+LOGO_RE = re.compile(r"(?<!\w)(?:logo|biểu\s+trưng)(?!\w)", re.I)
+
+
+def self_named(line: str) -> Outlet | None:
+    """The Vietnamese outlet a whole line names with the paper's own words: "Báo điện tử Tiền Phong",
+    "Tuổi Trẻ Online", "Báo Đầu tư", or a bare address ("tuoitre.vn", "wWw.Teen9x.Net")."""
+    named_logo = bool(LOGO_RE.search(line))
+    line = LOGO_RE.sub(" ", " ".join(line.split())).strip(" .-–|:")  # "Logo Báo Dân trí", "VnExpress logo"
+    line = " ".join(line.split())
+    if not line or len(line.split()) > SELF_NAME_MAX_WORDS:
+        return None
+    domain = DOMAIN_RE.fullmatch(line.removeprefix("http://").removeprefix("https://").rstrip("/"))
+    outlet = by_domain(domain.group(1)) if domain else None
+    if outlet is None and (PAPER_WORDS_RE.search(line) or named_logo):
+        outlet = lookup(line)
+    return outlet if outlet is not None and outlet.kind != FOREIGN_KIND else None
+
+
+def from_page_frame(lines: list[str]) -> Outlet | None:
+    """The outlet the page's own frame names: a line that is only its name or address, or an e-mail
+    address on its domain ("Email: toasoan@x.vn"). Lines of other articles do neither."""
+    for line in lines:
+        outlet = self_named(line) or _email_outlet(line)
+        if outlet is not None:
+            return outlet
+    return None
+
+
+def _email_outlet(line: str) -> Outlet | None:
+    """The Vietnamese outlet whose domain an e-mail address is on, or names before the '@'."""
+    for match in EMAIL_RE.finditer(line):
+        local = match.group(0).split("@")[0]
+        domains = [match.group(1), *DOMAIN_RE.findall(local)]  # "toasoan@x.vn", "x.vn@gmail.com"
+        found = next(filter(None, map(by_domain, domains)), None)
+        if found is not None and found.kind != FOREIGN_KIND:
+            return found
+    return None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 
 from ..records import Block
-from .bylines import TailLine, classify_tail, pen_name_tail
+from .bylines import SECTION_SHARE, TailLine, classify_tail, pen_name_tail
+from .noise import section_coverage
 
 log = logging.getLogger(__name__)
 
@@ -42,5 +43,7 @@ def bylines_above(blocks: list[Block]) -> None:
         return
     for block in blocks[title + 1: kept[0]]:
         tail = classify_tail(block.text) if block.reason in UNCLASSIFIED else None
+        if tail is None and block.reason in UNCLASSIFIED and section_coverage(block.text) < SECTION_SHARE:
+            tail = pen_name_tail(block.text)  # "HN", "Papai": a signature under the headline
         if tail is not None and tail.kind == "byline" and tail.value:
             block.reason = "byline"

@@ -85,10 +85,15 @@ def page_view(lines: list[str], noise: list[str | None]) -> PageView:
                     [len(found) for found in tokens], prose_before, {})
 
 
+# "- Bột mỳ", "• Giá vé", "+ Bước 1": an item of a list in the text, never the headline.
+LIST_ITEM_RE = re.compile(r"^\s*[-–•+*]\s")
+
+
 def is_candidate(view: PageView, i: int) -> bool:
     """A line that may be the headline: not noise, a few words, not too long."""
     line = view.lines[i]
-    return view.noise[i] is None and 2 <= view.counts_words[i] <= MAX_CANDIDATE_WORDS and len(line) <= MAX_CANDIDATE_CHARS
+    return view.noise[i] is None and 2 <= view.counts_words[i] <= MAX_CANDIDATE_WORDS \
+        and len(line) <= MAX_CANDIDATE_CHARS and not LIST_ITEM_RE.match(line)
 
 
 def _next_text(view: PageView, i: int) -> int | None:
