@@ -89,3 +89,41 @@ def test_a_name_after_an_agency_and_a_comma_is_no_firm_of_a_list() -> None:
 def test_a_word_in_capitals_with_a_tone_mark_is_no_abbreviation() -> None:
     found = kinds("ĐÀ NẴNGSáng nay, ông Hồ Văn Lực ký hợp đồng với BIDV.")  # a dateline glued in a page dump
     assert found["organization"] == {"BIDV"}
+
+
+def test_a_brand_with_no_given_name_and_no_cue_is_no_person() -> None:
+    found = kinds("Năm tới, Taco Bell sẽ mở thêm 300 quán, trong khi Dunkin Donuts vẫn dẫn đầu mảng cà phê.")
+    assert not ({"Taco Bell", "Dunkin Donuts"} & found["person"])
+
+
+def test_a_run_after_a_firms_word_is_the_firm() -> None:
+    found = kinds("Khách hàng nay có thể mua cổ phần của Morrow Sodali và chuỗi Panda Express tại sàn Mỹ.")
+    assert {"Morrow Sodali", "Panda Express"} <= found["organization"]
+    assert not ({"Morrow Sodali", "Panda Express"} & found["person"])
+
+
+def test_a_known_given_name_is_a_person_without_a_cue() -> None:
+    found = kinds("Trong nhiều năm, Warren Buffett và Kim Jong-un đều được báo chí nhắc tới thường xuyên.")
+    assert {"Warren Buffett", "Kim Jong-un"} <= found["person"]
+
+
+def test_an_unknown_given_name_needs_a_cue_before_or_after() -> None:
+    found = kinds("Nhà phân tích chứng khoán Nhật Bản Zorbek Tamasu nhận định thị trường sẽ hồi phục.")
+    assert "Zorbek Tamasu" in found["person"]
+    found = kinds("Vụ việc được Quorin Baxendale, 9 tuổi, phát hiện khi đi học về.")
+    assert "Quorin Baxendale" in found["person"]
+
+
+def test_an_unknown_given_name_is_a_person_when_the_article_names_him_so() -> None:
+    paras = ["Một ngày sau, Zorbek Tamasu xuất hiện tại buổi lễ ở Osaka.", "Ông Tamasu từ chối bình luận."]
+    found = {e.name for e in extract_entities("", paras) if e.kind == "person"}
+    assert "Zorbek Tamasu" in found
+    alone = {e.name for e in extract_entities("", paras[:1]) if e.kind == "person"}
+    assert "Zorbek Tamasu" not in alone
+
+
+def test_a_one_word_foreign_name_before_a_verb_of_speech_is_a_person() -> None:
+    found = kinds("Như Tamasu nói trong buổi họp báo, công ty sẽ không rút khỏi thị trường.")
+    assert "Tamasu" in found["person"]
+    found = kinds("Sản phẩm mới của Tamasu được bán từ tháng sau.")
+    assert "Tamasu" not in found["person"]

@@ -36,13 +36,15 @@ def person_ok(parts: list[str]) -> bool:
 
 
 # Words before a name that say it is a person's ("ông Bezos", "tỷ phú Jeff Bezos", "CEO Tim Cook").
-PERSON_BEFORE = frozenset("""ông bà anh chị cô chú bác ngài em cậu cháu con vợ chồng bố mẹ cha
-ceo tỷ phú nhà sáng lập đồng sáng lập giám đốc chủ tịch người nhà văn ca sĩ diễn viên cầu thủ huấn luyện viên
-hlv vận động viên danh thủ nghệ sĩ tác giả nhà báo phóng viên giáo sư tiến sĩ bác sĩ luật sư""".split())
+PERSON_BEFORE = frozenset(w.strip() for w in """ông, bà, anh, chị, cô, chú, bác, ngài, em, cậu, cháu, con, vợ,
+chồng, bố, mẹ, cha, ceo, tỷ phú, nhà sáng lập, đồng sáng lập, giám đốc, chủ tịch, người, nhà văn, ca sĩ, diễn viên,
+cầu thủ, huấn luyện viên, hlv, vận động viên, danh thủ, nghệ sĩ, tác giả, nhà báo, phóng viên, giáo sư, tiến sĩ,
+bác sĩ, luật sư""".split(","))
 # What only a person does right after the name ("Roosevelt nói", "Bezos kể"); a company also "cho biết",
 # "thông báo" or "tuyên bố", so those say nothing here.
 PERSON_AFTER = (("nói",), ("kể",), ("viết",), ("tâm", "sự"), ("bày", "tỏ"), ("trả", "lời"), ("hỏi",),
                 ("qua", "đời"), ("sinh", "năm"), ("sinh", "ra"), ("năm", "nay"))
+SPEAKS = (("nói",), ("kể",), ("tâm", "sự"), ("bày", "tỏ"), ("trả", "lời"))  # "Như Bezos nói": a one-word name is a person's only before what a person says
 AGE_WORDS = frozenset({"tuổi"})
 
 
@@ -50,7 +52,7 @@ def person_cue(sc: ScanState, i: int, j: int) -> bool:
     """Something around the untitled name tokens[i:j] that only a person has: a person word before it,
     a verb only a person does after it, or an age in brackets ("Kim Sa-myeong (27 tuổi)")."""
     toks = sc.toks
-    if i > 0 and toks[i - 1].key in PERSON_BEFORE:
+    if any(i >= n and " ".join(sc.keys[i - n:i]) in PERSON_BEFORE for n in (1, 2, 3)):
         return True
     after = [t.key for t in toks[j:j + 4]]
     if any(tuple(after[:len(verb)]) == verb for verb in PERSON_AFTER):
@@ -158,3 +160,9 @@ def _particle(sc: ScanState, j: int, parts: list[str]) -> bool:
         k += 1
     return bool(parts) and k > j and k < len(toks) and toks[k].cap \
         and any(not is_vietnamese_syllable(p) for p in parts)
+
+
+def speaks_after(sc: ScanState, j: int) -> bool:
+    """A verb of speech right after token j-1 ("Bezos nói", "Matula kể")."""
+    after = tuple(sc.keys[j:j + 2])
+    return any(after[:len(verb)] == verb for verb in SPEAKS)

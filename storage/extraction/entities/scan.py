@@ -5,10 +5,11 @@ import logging
 import re
 
 from .abbr import capitals
+from .foreign_names import firm_context, known_name_start, person_context
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon, syllables
 from .mention import Mention
-from .names import is_vietnamese_name, name_run, names_a_thing, person_cue, person_ok
+from .names import is_vietnamese_name, name_run, names_a_thing, person_cue, person_ok, speaks_after
 from .numbered import FIRST_KEYS as NUMBERED_FIRST
 from .numbered import GLUED_STARTS, numbered_place
 from .orgparts import BLOCKERS, document_length, in_document_name
@@ -250,10 +251,23 @@ class Scanner(ScanState):
         elif parts[-1] in self.gaz.org_suffixes and len(parts) > 1:
             self.add("organization", i, j, long_form=self.abbr_long.get(i, (None, False))[0])
         elif person_ok(parts) and (not names_a_thing(parts) or person_cue(self, i, j)):
-            self.add("person", i, j)  # "Kindle Fire", "Standard Oil", "Miss Universe": a thing, unless a person's context
+            # "Kindle Fire", "Standard Oil", "Miss Universe": a thing, unless a person's context
+            self._foreign_person(i, j, parts)
         elif len(parts) == 1:
-            self.add("person", i, j, flags={"weak"})
+            strong = t.foreign and speaks_after(self, j)  # "Như Bezos nói": a person though named no fuller
+            self.add("person", i, j, flags=set() if strong else {"weak"})
         return j
+
+    def _foreign_person(self, i: int, j: int, parts: list[str]) -> None:
+        """A full name with no title: a person when it is Vietnamese, opens with a known given name or has a
+        person's cue; else a firm after a firm's word or listed with firms ("chuỗi Burger King", "KFC và
+        Pizza Hut"); else a person only if the article names it so elsewhere ("unsure": "ông Pomeroy")."""
+        if is_vietnamese_name(parts) or known_name_start(parts) or person_context(self, i, j):
+            self.add("person", i, j)
+        elif firm_context(self, i) or self.listed_with_org(i, j):
+            self.add("organization", i, j)
+        else:
+            self.add("person", i, j, flags={"unsure"})
 
     def _credit_follows(self, i: int) -> bool:
         """"Ảnh:" at i opens a credit, unless after "Trong" or before a title or honorific: then the caption
