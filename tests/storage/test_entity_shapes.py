@@ -127,3 +127,13 @@ def test_a_one_word_foreign_name_before_a_verb_of_speech_is_a_person() -> None:
     assert "Tamasu" in found["person"]
     found = kinds("Sản phẩm mới của Tamasu được bán từ tháng sau.")
     assert "Tamasu" not in found["person"]
+
+
+def test_a_prefix_syllable_ends_a_four_syllable_name() -> None:
+    found = kinds("Hôm qua, anh Trần Minh Quang Tân đã nhận giải thưởng của thành phố.")
+    assert "Trần Minh Quang Tân" in found["person"]
+
+
+def test_press_and_brand_suffixes_close_a_foreign_firms_name() -> None:
+    found = kinds("Theo nhật báo Mainichi Shimbun, tập đoàn Zappo! Brands sẽ rút khỏi thị trường này.")
+    assert {"Mainichi Shimbun", "Zappo! Brands"} <= found["organization"]

@@ -111,10 +111,11 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
                     parts.append(toks[j].text)  # "Hoàng Thị Tuyết Nga": a given name that is also a country's
                     j += 1
                     break
-                inside = surname and n == 1 and len(parts) < 3 and (
-                    (e.kind == "location" and toks[j].text in sc.gaz.needs_context)
-                    or (e.kind == "prefix" and len(parts) == 2 and _name_ends(toks, j + 1))  # "Bùi Văn Quyền giữ chức"
-                    or (e.kind in ("head", "needs_place") and is_vietnamese_syllable(toks[j].text)
+                inside = surname and n == 1 and len(parts) <= 3 and (
+                    (e.kind == "location" and toks[j].text in sc.gaz.needs_context and len(parts) < 3)
+                    # "Bùi Văn Quyền giữ chức", "Nguyễn Sinh Nhật Tân đã": a prefix ending a full name
+                    or (e.kind == "prefix" and len(parts) >= 2 and _name_ends(toks, j + 1))
+                    or (e.kind in ("head", "needs_place") and len(parts) < 3 and is_vietnamese_syllable(toks[j].text)
                         and (j + 1 >= len(toks) or not toks[j + 1].is_word  # "Nguyễn Văn Viện, Cục trưởng"
                              or (toks[j + 1].cap and is_vietnamese_syllable(toks[j + 1].text)))))  # "Nguyễn Trường Thắng"
                 if not inside and _local_name_end(sc, j, n, e, parts):

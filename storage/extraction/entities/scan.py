@@ -332,6 +332,8 @@ class Scanner(ScanState):
                     end = k
             elif words and t.key in _JOINS and k + 1 < len(toks) and toks[k + 1].cap:
                 k += 1
+            elif words and t.text == "!" and t.start == toks[k - 1].end:
+                k += 1  # "Yum! Brands", "Yahoo! Japan": the mark is part of the brand
             else:
                 break
         return end
