@@ -137,3 +137,9 @@ def test_a_prefix_syllable_ends_a_four_syllable_name() -> None:
 def test_press_and_brand_suffixes_close_a_foreign_firms_name() -> None:
     found = kinds("Theo nhật báo Mainichi Shimbun, tập đoàn Zappo! Brands sẽ rút khỏi thị trường này.")
     assert {"Mainichi Shimbun", "Zappo! Brands"} <= found["organization"]
+
+
+def test_a_club_abbreviation_before_its_place_is_the_club() -> None:
+    found = kinds("Chủ tịch CLB Sông Hồng Nam Định cho biết đội sẽ mua thêm hai tiền đạo.")
+    assert "CLB Sông Hồng Nam Định" in found["organization"]
+    assert not found["person"]

@@ -603,6 +603,9 @@ def _redo(sc: ScanState, i: int, end: int, mark: int, abbr: dict, until: int, la
     return end
 
 
+_CLUB = "clb"
+
+
 def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     """Parse an organisation opened by a head noun at i; returns i when there is none."""
     toks = sc.toks
@@ -633,7 +636,9 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         end, pstart, place = managed, None, None
     if parts and pstart is None and of_parliament(sc, i, end):
         end += len(PARLIAMENT)  # "Ủy ban Pháp luật của Quốc hội": the committee's official name
-    multi = n > 1 or e.kind == "needs_place"
+    # a club's abbreviated head names as the spelled-out one does ("CLB Sông Lam Nghệ An", "Câu lạc bộ Hà Nội"):
+    # a club is named after its place (a firm's "CTCP Sông Đà Thăng Long" is not)
+    multi = n > 1 or e.kind == "needs_place" or sc.keys[i] == _CLUB
     admin = end > i + n and sc.keys[end - 1] in sc.gaz.place_words and (
         sc.keys[i] in _LOCAL_HEADS or (end < len(toks) and toks[end].cap))  # "UBND TP", "Hải quân tỉnh" + a name
     if e.kind == "needs_place" and pstart is None and not (parts and paren_abbr(toks, end)) and not admin:
