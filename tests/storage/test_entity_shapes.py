@@ -143,3 +143,8 @@ def test_a_club_abbreviation_before_its_place_is_the_club() -> None:
     found = kinds("Chủ tịch CLB Sông Hồng Nam Định cho biết đội sẽ mua thêm hai tiền đạo.")
     assert "CLB Sông Hồng Nam Định" in found["organization"]
     assert not found["person"]
+
+
+def test_a_lowercase_school_head_before_common_words_names_the_school() -> None:
+    found = kinds("Chị từng là giảng viên học viện Tài chính trước khi chuyển công tác.")
+    assert "Học viện Tài chính" in found["organization"]

@@ -206,6 +206,8 @@ class Scanner(ScanState):
             self.add("ethnic", i, max(j, i + 1))
             return max(j, i + 1)
         wl = word_len(self.toks, i)
+        if wl and (head := self._head_before(i, _LOWER_INSTITUTIONS)):
+            return self._lower_institution(i, head)  # "học viện Ngoại giao": a common word names the school
         if wl:
             return i + wl
         if self.admin_context(i):  # "thành phố Thủ Đức", "tỉnh Quảng Nam", "sông Ka Long"
@@ -355,6 +357,16 @@ class Scanner(ScanState):
             if n:
                 return n + gap if self._kind_words(k, i) else 0
         return 0
+
+    def _lower_institution(self, i: int, head: int) -> int:
+        """A school named by capitalised common words after its lowercase head ("học viện Ngoại giao",
+        "đại học Bách khoa Hà Nội"): the organisation, named with a capital; returns its end."""
+        toks, j = self.toks, i
+        while j < len(toks) and j - i < _MAX_KIND_WORDS + 2 and toks[j].is_word and toks[j].cap:
+            j += max(1, word_len(toks, j))
+        name = self.span(i - head, j).strip()
+        self.add("organization", i - head, j, canonical=name[:1].upper() + name[1:])
+        return j
 
     def _head_before(self, k: int, heads: tuple[tuple[str, ...], ...]) -> int:
         """Length of one of the lowercase heads right before token k, else 0."""
