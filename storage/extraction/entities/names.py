@@ -44,7 +44,8 @@ bác sĩ, luật sư""".split(","))
 # "thông báo" or "tuyên bố", so those say nothing here.
 PERSON_AFTER = (("nói",), ("kể",), ("viết",), ("tâm", "sự"), ("bày", "tỏ"), ("trả", "lời"), ("hỏi",),
                 ("qua", "đời"), ("sinh", "năm"), ("sinh", "ra"), ("năm", "nay"))
-SPEAKS = (("nói",), ("kể",), ("tâm", "sự"), ("bày", "tỏ"), ("trả", "lời"))  # "Như Bezos nói": a one-word name is a person's only before what a person says
+# "Như Bezos nói": a one-word foreign name is a person's only before what a person says
+SPEAKS = (("nói",), ("kể",), ("tâm", "sự"), ("bày", "tỏ"), ("trả", "lời"))
 AGE_WORDS = frozenset({"tuổi"})
 
 
@@ -115,7 +116,8 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
                     (e.kind == "location" and toks[j].text in sc.gaz.needs_context and len(parts) < 3)
                     # "Bùi Văn Quyền giữ chức", "Nguyễn Sinh Nhật Tân đã": a prefix ending a full name
                     or (e.kind == "prefix" and len(parts) >= 2 and _name_ends(toks, j + 1))
-                    or (e.kind in ("head", "needs_place") and len(parts) < 3 and is_vietnamese_syllable(toks[j].text)
+                    or (e.kind in ("head", "needs_place") and len(parts) < 3
+                        and is_vietnamese_syllable(toks[j].text)
                         and (j + 1 >= len(toks) or not toks[j + 1].is_word  # "Nguyễn Văn Viện, Cục trưởng"
                              or (toks[j + 1].cap and is_vietnamese_syllable(toks[j + 1].text)))))  # "Nguyễn Trường Thắng"
                 if not inside and _local_name_end(sc, j, n, e, parts):

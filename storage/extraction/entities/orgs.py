@@ -378,11 +378,13 @@ def _plural(sc: ScanState, end: int) -> bool:
     return any(tuple(keys[:len(m)]) == m for m in sc.gaz.plural_markers)
 
 
-_COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp"), ("ctcp",)}
+# a bank is a firm too: "Ngân hàng TMCP Xây dựng Việt Nam", "Ngân hàng Sài Gòn Hà Nội"
+_COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp"), ("ctcp",),
+                  ("ngân", "hàng")}
 # Longest first: "TNHH Một thành viên", "trách nhiệm hữu hạn" precede the trade name.
 _LEGAL_FORMS = (("trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên"), ("tnhh", "một", "thành", "viên"),
                 ("trách", "nhiệm", "hữu", "hạn"), ("một", "thành", "viên"), ("tnhh", "mtv"), ("cổ", "phần"),
-                ("cp",), ("tnhh",), ("mtv",), ("jsc",))
+                ("cp",), ("tnhh",), ("mtv",), ("jsc",), ("thương", "mại", "cổ", "phần"), ("tmcp",))
 _MAX_COMPANY = 12  # capitalised words, dashes and joins: "Tư vấn – Thương mại – Dịch vụ Địa ốc Hoàng Quân"
 
 
@@ -392,6 +394,8 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
     person), with a dash between capitalised parts; else i."""
     if tuple(sc.keys[i:i + n]) not in _COMPANY_HEADS:
         return i
+    bank = sc.keys[i:i + n] == ["ngân", "hàng"]  # a bank's name is its capitalised words only: no trade
+    # words after them, no second trade ("Ngân hàng Nhà nước sửa đổi ...", "Ngân hàng Nhà nước và Nghị quyết")
     toks, j = sc.toks, i + n
     for form in _LEGAL_FORMS:
         if tuple(sc.keys[j:j + len(form)]) == form:
@@ -409,8 +413,8 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if (t.dash or t.text == "&") and j > start and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap:
             j += 1  # "Công ty Hòa Phát - Dung Quất", "Công ty LS Cable & System"
             continue
-        if t.key == "và" and trade_word and j + 1 < len(toks) and toks[j + 1].tail > 1 and not toks[j + 1].foreign \
-                and _native_name(sc, j + 1):
+        if t.key == "và" and trade_word and not bank and j + 1 < len(toks) and toks[j + 1].tail > 1 \
+                and not toks[j + 1].foreign and _native_name(sc, j + 1):
             j += 1  # "Công ty CP Đầu tư và Công nghiệp Tân Tạo": two trades, one firm
             continue
         if not (t.is_word and t.cap):
@@ -421,11 +425,15 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if _stops(sc, j, k, e) and e.kind != "person" or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
+        if e is not None and e.kind == "location" and k > 1:
+            j += k  # "... Hải Phòng": a place's name in the firm's, whatever its syllables open ("Phòng")
+            trade_word = False
+            continue
         trade_word = not toks[j].foreign and (toks[j].tail > 1 or j == start and _common_cap(sc, j))
         strict = toks[j].tail < 2  # one syllable ("Gốm"): its trade must run to the place or name closing it
         j += max(1, toks[j].tail)  # "Đầu tư", "Di động": a trade word capitalises its first syllable only
         # (the lexicon's words only: the segmenter glues a name to the verb after it, "Long linh tính")
-        if trade_word and j < len(toks) and toks[j].is_word and not toks[j].cap:
+        if trade_word and not bank and j < len(toks) and toks[j].is_word and not toks[j].cap:
             tail = _trade_tail(sc, j, strict)
             if tail > j:  # "Công ty CP Cơ điện lạnh", "Công ty Dịch vụ dầu khí", "... Gốm xây dựng Bắc Kạn"
                 j = tail
@@ -478,6 +486,9 @@ def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
     if k == j or sc.keys[k - 1] == "và":
         return j
     end = k
+    # a province or a capitalised part closes the words: they may end on a verb used as a noun ("Gốm xây dựng
+    # Bắc Kạn"); before punctuation the words end on a noun
+    named = _province_at(sc, k) or k < len(toks) and toks[k].is_word and toks[k].cap
     if _province_at(sc, k):
         pass  # "... đô thị tỉnh Đắk Lắk": the province closes the name (the caller reads it as a place)
     elif k < len(toks) and toks[k].text[0].isdigit():
@@ -497,7 +508,7 @@ def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
     elif strict:
         return j
     tags = pos_tags(sc.span(j, k))
-    if not tags or tags[-1][1] not in _TAIL_ENDS \
+    if not tags or tags[-1][1] not in _TAIL_ENDS and not (named and tags[-1][1] == "V") \
             or any(tag not in _TAIL_TAGS and w.casefold() != "và" for w, tag in tags):
         return j
     if any(a[1] in ("N", "M") and b[1] == "V" for a, b in zip(tags, tags[1:])):
