@@ -148,3 +148,20 @@ def test_a_club_abbreviation_before_its_place_is_the_club() -> None:
 def test_a_lowercase_school_head_before_common_words_names_the_school() -> None:
     found = kinds("Chị từng là giảng viên học viện Tài chính trước khi chuyển công tác.")
     assert "Học viện Tài chính" in found["organization"]
+
+
+def test_a_city_abbreviation_is_no_initials_of_the_mayors_name() -> None:
+    found = kinds("Thị trưởng TP Pierre Lambert phát biểu chào mừng đoàn khách.")
+    assert "Pierre Lambert" in found["person"] and "TP Pierre Lambert" not in found["person"]
+
+
+def test_a_show_or_paper_opening_with_the_is_no_person() -> None:
+    found = kinds("Giám khảo The Masked Singer từng làm việc cho tờ The Straits Times.")
+    assert not {"The Masked Singer", "The Straits Times"} & found["person"]
+
+
+def test_a_foreign_word_after_a_role_in_apposition_is_the_firm() -> None:
+    found = kinds("Bà Lê Thu Hà, Trưởng phòng Kinh doanh Zentrix, cho biết đơn hàng tăng.")
+    assert "Zentrix" in found["organization"] and "Zentrix" not in found["person"]
+    found = kinds("Hải kể, giáo sư Whitcombe rất quý sinh viên Việt Nam.")
+    assert "Whitcombe" in found["person"]

@@ -26,6 +26,8 @@ def person_ok(parts: list[str]) -> bool:
     """A name standing alone (no title) is a person: a Vietnamese full name or a foreign full name."""
     if is_vietnamese_name(parts):
         return True
+    if parts[0] in NOT_NAME_OPENERS:
+        return False  # "The Voice Kids", "The Economist": a show's or a paper's name, never a person's
     if any("+" in p for p in parts) or all(len(p.rstrip(".")) < 2 for p in parts):
         return False  # "A A+": a text-size widget, not a name
     if len(parts) == 2 and _ROMAN.fullmatch(parts[-1]) and len(parts[-1]) > 1:
@@ -135,6 +137,7 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
     return j, parts
 
 
+NOT_NAME_OPENERS = frozenset({"The"})
 _PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "dos", "del", "da", "di", "du"}
 MIDDLE_NAMES = frozenset({"Thị", "Văn"})  # middle names that only a person's name holds
 # "al-Assad", "el-Sisi": an Arabic article glued to a family name (the name itself is what follows the hyphen)
