@@ -165,3 +165,10 @@ def test_a_foreign_word_after_a_role_in_apposition_is_the_firm() -> None:
     assert "Zentrix" in found["organization"] and "Zentrix" not in found["person"]
     found = kinds("Hải kể, giáo sư Whitcombe rất quý sinh viên Việt Nam.")
     assert "Whitcombe" in found["person"]
+
+
+def test_an_unknown_name_listed_with_a_known_person_is_a_person() -> None:
+    found = kinds("Hai nhân viên cứu hộ là Quorin Baxendale và Stephen Willeford đã kịp thời sơ cứu nạn nhân.")
+    assert {"Quorin Baxendale", "Stephen Willeford"} <= found["person"]
+    found = kinds("Các thương hiệu dẫn đầu gồm: Taco Bell, Dunkin Donuts, Panda Express.")
+    assert not found["person"]

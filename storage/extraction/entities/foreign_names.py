@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ...resources import optional_table
 from .gazetteer import SURNAMES
-from .names import person_cue
+from .names import name_run, person_cue
 from .state import TITLE_KINDS, ScanState
 
 _LOOK_BACK = 8  # tokens between a person's noun and the name ("nhà phân tích chính trị Lebanon Yunis Awda")
@@ -25,7 +25,8 @@ võ sĩ, nhà văn, nhà thơ, nhà báo, nhà phân tích, nhà khoa học, nh�
 đồng sáng lập, người sáng lập, người đứng đầu, người phát ngôn, phát ngôn viên, người đồng cấp, đồng cấp,
 nhà thiết kế, nhà kinh tế, nhà hoạt động, nhà sử học, nhà ngoại giao, chuyên gia, đặc phái viên, đại diện,
 nhân viên, sinh viên, học sinh, nghi phạm, nghi can, bị can, tay súng, nạn nhân, thủ lĩnh, lãnh tụ,
-người đẹp, hoa hậu, siêu mẫu, cậu bé, cô bé""".split(","))
+người đẹp, hoa hậu, siêu mẫu, cậu bé, cô bé, người dân, cư dân, công dân, nhân chứng, du khách, phi công,
+binh sĩ, điều tra viên, giám khảo, thí sinh, ứng viên, ứng cử viên, nghị sĩ, thượng nghị sĩ, hạ nghị sĩ""".split(","))
 _SPEECH = (("cho", "biết"), ("cho", "hay"), ("tuyên", "bố"), ("khẳng", "định"), ("nhấn", "mạnh"),
            ("phát", "biểu"), ("chia", "sẻ"), ("giải", "thích"), ("nhận", "định"), ("kêu", "gọi"))
 # Words right before a run that make it a firm or a brand ("chuỗi Burger King", "thương hiệu KFC và Pizza Hut",
@@ -33,6 +34,8 @@ _SPEECH = (("cho", "biết"), ("cho", "hay"), ("tuyên", "bố"), ("khẳng", "�
 _FIRM_BEFORE = frozenset({"chuỗi", "thương hiệu", "hiệu", "nhãn hiệu", "nhãn hàng", "hãng", "nhà hàng", "công ty",
                           "tập đoàn", "ngân hàng", "quỹ", "tổ chức", "của", "mua lại", "sáp nhập", "thâu tóm",
                           "doanh nghiệp", "nhà mạng", "đối thủ", "đối tác", "cửa hàng", "khách sạn"})
+_PERSON_JOINS = {"và", ","}
+_UNSURE = {"weak", "unsure"}  # a person named so by no cue of its own
 _ABBR_TITLES = frozenset({"gs", "ts", "pgs", "ths", "bs", "ls", "ks"})  # "GS. Jeongwen Chiang": the dot is the title's
 
 
@@ -100,6 +103,17 @@ def person_context(sc: ScanState, i: int, j: int) -> bool:
             return True
         _, e = sc.entry(j + 1)
         return e is not None and e.kind in TITLE_KINDS
+    return False
+
+
+def listed_with_person(sc: ScanState, i: int, j: int) -> bool:
+    """Tokens i..j-1 stand in a list beside a person's name ("Johnnie Langendorff và Stephen Willeford")."""
+    last = sc.last_person
+    if last is not None and last[1] == i - 1 and sc.keys[i - 1] in _PERSON_JOINS and not last[0].flags & _UNSURE:
+        return True
+    if j + 1 < len(sc.toks) and sc.keys[j] in _PERSON_JOINS and sc.toks[j + 1].cap:
+        end, parts = name_run(sc, j + 1)
+        return end > j + 1 and len(parts) >= 2 and known_name_start(parts)
     return False
 
 

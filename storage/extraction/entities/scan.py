@@ -5,7 +5,7 @@ import logging
 import re
 
 from .abbr import capitals
-from .foreign_names import firm_context, known_name_start, person_context
+from .foreign_names import firm_context, known_name_start, listed_with_person, person_context
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon, syllables
 from .mention import Mention
@@ -264,7 +264,8 @@ class Scanner(ScanState):
         """A full name with no title: a person when it is Vietnamese, opens with a known given name or has a
         person's cue; else a firm after a firm's word or listed with firms ("chuỗi Burger King", "KFC và
         Pizza Hut"); else a person only if the article names it so elsewhere ("unsure": "ông Pomeroy")."""
-        if is_vietnamese_name(parts) or known_name_start(parts) or person_context(self, i, j):
+        if is_vietnamese_name(parts) or known_name_start(parts) or person_context(self, i, j) \
+                or listed_with_person(self, i, j):
             self.add("person", i, j)
         elif firm_context(self, i) or self.listed_with_org(i, j):
             self.add("organization", i, j)
