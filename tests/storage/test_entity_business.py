@@ -114,3 +114,10 @@ def test_a_banks_name_takes_no_trade_words_after_it() -> None:
 def test_trade_words_closed_by_a_province_may_end_on_a_verb() -> None:
     orgs = _orgs("Công ty TNHH Sứ xây dựng Yên Bái được giao thêm 20 ha đất.")
     assert "Công ty TNHH Sứ xây dựng Yên Bái" in orgs
+
+
+def test_after_a_title_a_firms_vietnamese_name_is_whole_and_the_person_follows() -> None:
+    text = "Giám đốc Công ty Quang Thái Nguyễn Văn Bình cho biết sản lượng tăng."
+    assert "Công ty Quang Thái" in _orgs(text) and _names(text, "person") == ["Nguyễn Văn Bình"]
+    text = "Phó Giám đốc Công ty Quang Thái cho biết sản lượng tăng."
+    assert "Công ty Quang Thái" in _orgs(text) and not _names(text, "person")

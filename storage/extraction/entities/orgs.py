@@ -445,8 +445,27 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
     if place:  # "Công ty TNHH MTV Môi trường đô thị tỉnh Đắk Lắk"
         j += w + pn
     if sc.in_title and not traded and not (toks[start].allcaps and j - start <= 2):
-        return i  # "Tổng Giám đốc Tập đoàn Airbus Guillaume Faury": after a title, the person's name follows
+        # after a title, the person's name may follow the firm's: "Tổng Giám đốc Tập đoàn Airbus Guillaume
+        # Faury" (left to the title's parse), "Giám đốc Công ty Phú Thái Nguyễn Văn An" (cut before the name)
+        j = _before_a_name(sc, start, j)
+        if j < 0:
+            return i
     return j if j > start else i
+
+
+def _before_a_name(sc: ScanState, start: int, end: int) -> int:
+    """Where a firm's Vietnamese capitalised words after a title end: before a Vietnamese full name among
+    them, else at end ("Giám đốc Công ty Phú Thái"); -1 (no firm read here) when a foreign word or capitals
+    are among them."""
+    if any(sc.toks[k].foreign or sc.toks[k].allcaps for k in range(start, end)):
+        return -1
+    for k in range(end - 3, start - 1, -1):  # the shortest full name of three syllables or more
+        words = [t.text for t in sc.toks[k:end]]
+        if words[0] in SURNAMES and all(sc.toks[x].is_word for x in range(k, end)) and is_vietnamese_name(words):
+            return k if k > start else -1
+    if end - start == 2 and is_vietnamese_name([t.text for t in sc.toks[start:end]]):
+        return -1  # "Giám đốc Công ty Hoàng Long": the firm's name or its head's, read as before
+    return end
 
 
 _MAX_TRADE = 8
