@@ -121,3 +121,15 @@ def test_after_a_title_a_firms_vietnamese_name_is_whole_and_the_person_follows()
     assert "Công ty Quang Thái" in _orgs(text) and _names(text, "person") == ["Nguyễn Văn Bình"]
     text = "Phó Giám đốc Công ty Quang Thái cho biết sản lượng tăng."
     assert "Công ty Quang Thái" in _orgs(text) and not _names(text, "person")
+
+
+def test_two_syllable_nouns_before_the_sentences_verb_end_the_trade_name() -> None:
+    assert _orgs("Khi Công ty Mua bán nợ xấu đi vào hoạt động, ngân hàng sẽ nhẹ gánh.") == ["Công ty Mua bán"]
+    assert _orgs("Khi Công ty Mua bán tài sản đi vào hoạt động, ngân hàng sẽ nhẹ gánh.") == \
+        ["Công ty Mua bán tài sản"]
+
+
+def test_a_firms_short_name_after_a_dash_is_apart() -> None:
+    orgs = _orgs("Theo Công ty Cổ phần Chứng khoán Hưng Thịnh – HTSC, chỉ số sẽ tăng.")
+    assert "Công ty Cổ phần Chứng khoán Hưng Thịnh" in orgs
+    assert _orgs("Công ty Thép Hòa Bình - Phú Mỹ khởi công nhà máy.") == ["Công ty Thép Hòa Bình - Phú Mỹ"]

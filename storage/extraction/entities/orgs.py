@@ -411,6 +411,8 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
     while j < len(toks) and j - start < _MAX_COMPANY:
         t = toks[j]
         if (t.dash or t.text == "&") and j > start and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap:
+            if t.dash and toks[j + 1].allcaps and not (j + 2 < len(toks) and toks[j + 2].is_word and toks[j + 2].cap):
+                break  # "Công ty CP Chứng khoán ACB – ACBS": the firm's short name after a dash, not part of it
             j += 1  # "Công ty Hòa Phát - Dung Quất", "Công ty LS Cable & System"
             continue
         if t.key == "và" and trade_word and not bank and j + 1 < len(toks) and toks[j + 1].tail > 1 \
@@ -515,9 +517,11 @@ def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
             return j  # "... dầu khí 2 năm": a count, not the name's number
         end = k + 1
     elif k >= len(toks) or not toks[k].is_word and toks[k].text not in _TAIL_CLOSERS:
-        return j
+        return j if strict else _nouns_before_verb(sc, j)  # "... tài sản đi vào hoạt động."
     elif toks[k].is_word:
-        if not toks[k].cap or not _native_name(sc, k) and not toks[k].allcaps:
+        if not toks[k].cap:
+            return j if strict else _nouns_before_verb(sc, j)  # "Công ty Quản lý tài sản sẽ ..."
+        if not _native_name(sc, k) and not toks[k].allcaps:
             return j
         while end < len(toks) and end - k < 4 and toks[end].is_word and toks[end].cap \
                 and (toks[end].allcaps or not toks[end].foreign and _native_name(sc, end)):
@@ -527,12 +531,28 @@ def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
     elif strict:
         return j
     tags = pos_tags(sc.span(j, k))
-    if not tags or tags[-1][1] not in _TAIL_ENDS and not (named and tags[-1][1] == "V") \
-            or any(tag not in _TAIL_TAGS and w.casefold() != "và" for w, tag in tags):
+    if not tags or any(tag not in _TAIL_TAGS and w.casefold() != "và" for w, tag in tags):
         return j
-    if any(a[1] in ("N", "M") and b[1] == "V" for a, b in zip(tags, tags[1:])):
-        return j  # a noun, then a verb: the sentence's predicate ("... Cơ điện lạnh báo lãi")
+    if tags[-1][1] not in _TAIL_ENDS and not (named and tags[-1][1] == "V") \
+            or any(a[1] in ("N", "M") and b[1] == "V" for a, b in zip(tags, tags[1:])):
+        # a noun, then a verb: the sentence's predicate ("... Cơ điện lạnh báo lãi")
+        return j if strict else _nouns_before_verb(sc, j)
     return end
+
+
+def _nouns_before_verb(sc: ScanState, j: int) -> int:
+    """Lowercase nouns of two syllables or more at j right before the sentence's verb or adverb ("Công ty
+    Quản lý tài sản đi vào hoạt động", "... tài sản sẽ mua"): their end, else j. A one-syllable word may be
+    the verb itself ("Công ty Quản lý nợ đi vào ...", "Công ty Hoàng Phát nợ đối tác")."""
+    tags = pos_tags(sc.span(j, min(len(sc.toks), j + _MAX_TAIL + 2)))
+    k, nouns = j, 0
+    for word, tag in tags:
+        if tag == "N" and " " in word and sc.keys[k] not in BLOCKERS:
+            k += len(word.split())
+            nouns += 1
+            continue
+        return k if nouns and tag in ("V", "R") else j
+    return j
 
 
 def _trade_words_end(sc: ScanState, j: int, native_only: bool = False) -> int:
@@ -588,7 +608,8 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         sc.add("location", end + 1, end + 1 + pn, canonical=place, flags={"in_org"})
         return end + 1 + pn
     known, company = _known_end(sc, i), _company_end(sc, i, n)
-    if i < company < end and not any(t.cap for t in sc.toks[company:end]):
+    short_name = end == company + 2 and sc.toks[company].dash and sc.toks[company + 1].allcaps  # "... ACB – ACBS"
+    if i < company < end and (short_name or not any(t.cap for t in sc.toks[company:end])):
         end = _redo(sc, i, company, mark, abbr, until, last)  # "Công ty Thăng Long linh tính ...": the verb
         # after a trade name is the sentence's
     longer = max(known, company, drafting_end(sc, i, n, end))
