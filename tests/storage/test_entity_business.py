@@ -99,3 +99,37 @@ def test_a_local_subsidiary_named_short_keeps_its_country() -> None:
     assert _orgs(text) == ["Công ty TNHH KLM Việt Nam", "KLM Việt Nam"]
     # without the spelled-out firm, initials before the country stay apart
     assert "KLM Việt Nam" not in _orgs("Năm nay KLM Việt Nam tuyển thêm 500 lao động.")
+
+
+def test_a_bank_is_named_by_all_its_capitalised_words() -> None:
+    orgs = _orgs("Ngân hàng TMCP Công Thương Việt Nam và Ngân hàng Đông Nam Á Hải Phòng vừa ký hợp tác.")
+    assert "Ngân hàng TMCP Công Thương Việt Nam" in orgs and "Ngân hàng Đông Nam Á Hải Phòng" in orgs
+
+
+def test_a_banks_name_takes_no_trade_words_after_it() -> None:
+    orgs = _orgs("Theo Ngân hàng Kiến Thiết hướng dẫn mới, khách hàng phải xác thực khuôn mặt.")
+    assert "Ngân hàng Kiến Thiết" in orgs
+
+
+def test_trade_words_closed_by_a_province_may_end_on_a_verb() -> None:
+    orgs = _orgs("Công ty TNHH Sứ xây dựng Yên Bái được giao thêm 20 ha đất.")
+    assert "Công ty TNHH Sứ xây dựng Yên Bái" in orgs
+
+
+def test_after_a_title_a_firms_vietnamese_name_is_whole_and_the_person_follows() -> None:
+    text = "Giám đốc Công ty Quang Thái Nguyễn Văn Bình cho biết sản lượng tăng."
+    assert "Công ty Quang Thái" in _orgs(text) and _names(text, "person") == ["Nguyễn Văn Bình"]
+    text = "Phó Giám đốc Công ty Quang Thái cho biết sản lượng tăng."
+    assert "Công ty Quang Thái" in _orgs(text) and not _names(text, "person")
+
+
+def test_two_syllable_nouns_before_the_sentences_verb_end_the_trade_name() -> None:
+    assert _orgs("Khi Công ty Mua bán nợ xấu đi vào hoạt động, ngân hàng sẽ nhẹ gánh.") == ["Công ty Mua bán"]
+    assert _orgs("Khi Công ty Mua bán tài sản đi vào hoạt động, ngân hàng sẽ nhẹ gánh.") == \
+        ["Công ty Mua bán tài sản"]
+
+
+def test_a_firms_short_name_after_a_dash_is_apart() -> None:
+    orgs = _orgs("Theo Công ty Cổ phần Chứng khoán Hưng Thịnh – HTSC, chỉ số sẽ tăng.")
+    assert "Công ty Cổ phần Chứng khoán Hưng Thịnh" in orgs
+    assert _orgs("Công ty Thép Hòa Bình - Phú Mỹ khởi công nhà máy.") == ["Công ty Thép Hòa Bình - Phú Mỹ"]

@@ -97,10 +97,18 @@ def _best(m: Mention, groups: list[_Group]) -> _Group | None:
     return min(fits, key=lambda g: g.pos)
 
 
+def _named_elsewhere(m: Mention, strong: list[Mention]) -> bool:
+    """A foreign name with no cue of its own ("unsure") is a person's when the article names that person
+    surely too ("Frank Pomeroy" ... "ông Pomeroy"); else it is no one ("Burger King", "Pizza Hut")."""
+    full = _core(m.text)
+    return any(_compatible(_core(s.text), full, False) for s in strong)
+
+
 def _people(mentions: list[Mention]) -> list[_Group]:
     gaz = load_gazetteer()
-    strong = [m for m in mentions if "weak" not in m.flags]
+    strong = [m for m in mentions if not m.flags & {"weak", "unsure"}]
     weak = [m for m in mentions if "weak" in m.flags]
+    strong += [m for m in mentions if "unsure" in m.flags and _named_elsewhere(m, strong)]
     groups: list[_Group] = []
     for m in sorted(strong, key=lambda m: (-len(m.text.split()), m.pos)):
         g = _best(m, groups)

@@ -19,5 +19,5 @@ class Mention:
     canonical: str | None = None  # from a gazetteer
     role: str | None = None
     titled: bool = False  # a person named right after a title or honorific
-    flags: set[str] = field(default_factory=set)  # plural, event-abbr, weak, fuzzy, bare (named by the canonical)
+    flags: set[str] = field(default_factory=set)  # plural, event-abbr, weak, unsure, fuzzy, bare (canonical name)
     long_form: str | None = None  # for abbreviations: the spelled-out name before "(ABBR)"

@@ -26,6 +26,8 @@ def person_ok(parts: list[str]) -> bool:
     """A name standing alone (no title) is a person: a Vietnamese full name or a foreign full name."""
     if is_vietnamese_name(parts):
         return True
+    if parts[0] in NOT_NAME_OPENERS:
+        return False  # "The Voice Kids", "The Economist": a show's or a paper's name, never a person's
     if any("+" in p for p in parts) or all(len(p.rstrip(".")) < 2 for p in parts):
         return False  # "A A+": a text-size widget, not a name
     if len(parts) == 2 and _ROMAN.fullmatch(parts[-1]) and len(parts[-1]) > 1:
@@ -36,13 +38,16 @@ def person_ok(parts: list[str]) -> bool:
 
 
 # Words before a name that say it is a person's ("ông Bezos", "tỷ phú Jeff Bezos", "CEO Tim Cook").
-PERSON_BEFORE = frozenset("""ông bà anh chị cô chú bác ngài em cậu cháu con vợ chồng bố mẹ cha
-ceo tỷ phú nhà sáng lập đồng sáng lập giám đốc chủ tịch người nhà văn ca sĩ diễn viên cầu thủ huấn luyện viên
-hlv vận động viên danh thủ nghệ sĩ tác giả nhà báo phóng viên giáo sư tiến sĩ bác sĩ luật sư""".split())
+PERSON_BEFORE = frozenset(w.strip() for w in """ông, bà, anh, chị, cô, chú, bác, ngài, em, cậu, cháu, con, vợ,
+chồng, bố, mẹ, cha, ceo, tỷ phú, nhà sáng lập, đồng sáng lập, giám đốc, chủ tịch, người, nhà văn, ca sĩ, diễn viên,
+cầu thủ, huấn luyện viên, hlv, vận động viên, danh thủ, nghệ sĩ, tác giả, nhà báo, phóng viên, giáo sư, tiến sĩ,
+bác sĩ, luật sư""".split(","))
 # What only a person does right after the name ("Roosevelt nói", "Bezos kể"); a company also "cho biết",
 # "thông báo" or "tuyên bố", so those say nothing here.
 PERSON_AFTER = (("nói",), ("kể",), ("viết",), ("tâm", "sự"), ("bày", "tỏ"), ("trả", "lời"), ("hỏi",),
                 ("qua", "đời"), ("sinh", "năm"), ("sinh", "ra"), ("năm", "nay"))
+# "Như Bezos nói": a one-word foreign name is a person's only before what a person says
+SPEAKS = (("nói",), ("kể",), ("tâm", "sự"), ("bày", "tỏ"), ("trả", "lời"))
 AGE_WORDS = frozenset({"tuổi"})
 
 
@@ -50,7 +55,7 @@ def person_cue(sc: ScanState, i: int, j: int) -> bool:
     """Something around the untitled name tokens[i:j] that only a person has: a person word before it,
     a verb only a person does after it, or an age in brackets ("Kim Sa-myeong (27 tuổi)")."""
     toks = sc.toks
-    if i > 0 and toks[i - 1].key in PERSON_BEFORE:
+    if any(i >= n and " ".join(sc.keys[i - n:i]) in PERSON_BEFORE for n in (1, 2, 3)):
         return True
     after = [t.key for t in toks[j:j + 4]]
     if any(tuple(after[:len(verb)]) == verb for verb in PERSON_AFTER):
@@ -109,10 +114,12 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
                     parts.append(toks[j].text)  # "Hoàng Thị Tuyết Nga": a given name that is also a country's
                     j += 1
                     break
-                inside = surname and n == 1 and len(parts) < 3 and (
-                    (e.kind == "location" and toks[j].text in sc.gaz.needs_context)
-                    or (e.kind == "prefix" and len(parts) == 2 and _name_ends(toks, j + 1))  # "Bùi Văn Quyền giữ chức"
-                    or (e.kind in ("head", "needs_place") and is_vietnamese_syllable(toks[j].text)
+                inside = surname and n == 1 and len(parts) <= 3 and (
+                    (e.kind == "location" and toks[j].text in sc.gaz.needs_context and len(parts) < 3)
+                    # "Bùi Văn Quyền giữ chức", "Nguyễn Sinh Nhật Tân đã": a prefix ending a full name
+                    or (e.kind == "prefix" and len(parts) >= 2 and _name_ends(toks, j + 1))
+                    or (e.kind in ("head", "needs_place") and len(parts) < 3
+                        and is_vietnamese_syllable(toks[j].text)
                         and (j + 1 >= len(toks) or not toks[j + 1].is_word  # "Nguyễn Văn Viện, Cục trưởng"
                              or (toks[j + 1].cap and is_vietnamese_syllable(toks[j + 1].text)))))  # "Nguyễn Trường Thắng"
                 if not inside and _local_name_end(sc, j, n, e, parts):
@@ -130,6 +137,7 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
     return j, parts
 
 
+NOT_NAME_OPENERS = frozenset({"The"})
 _PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "der", "den", "de", "dos", "del", "da", "di", "du"}
 MIDDLE_NAMES = frozenset({"Thị", "Văn"})  # middle names that only a person's name holds
 # "al-Assad", "el-Sisi": an Arabic article glued to a family name (the name itself is what follows the hyphen)
@@ -158,3 +166,9 @@ def _particle(sc: ScanState, j: int, parts: list[str]) -> bool:
         k += 1
     return bool(parts) and k > j and k < len(toks) and toks[k].cap \
         and any(not is_vietnamese_syllable(p) for p in parts)
+
+
+def speaks_after(sc: ScanState, j: int) -> bool:
+    """A verb of speech right after token j-1 ("Bezos nói", "Matula kể")."""
+    after = tuple(sc.keys[j:j + 2])
+    return any(after[:len(verb)] == verb for verb in SPEAKS)

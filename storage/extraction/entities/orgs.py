@@ -378,11 +378,13 @@ def _plural(sc: ScanState, end: int) -> bool:
     return any(tuple(keys[:len(m)]) == m for m in sc.gaz.plural_markers)
 
 
-_COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp"), ("ctcp",)}
+# a bank is a firm too: "Ngân hàng TMCP Xây dựng Việt Nam", "Ngân hàng Sài Gòn Hà Nội"
+_COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp"), ("ctcp",),
+                  ("ngân", "hàng")}
 # Longest first: "TNHH Một thành viên", "trách nhiệm hữu hạn" precede the trade name.
 _LEGAL_FORMS = (("trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên"), ("tnhh", "một", "thành", "viên"),
                 ("trách", "nhiệm", "hữu", "hạn"), ("một", "thành", "viên"), ("tnhh", "mtv"), ("cổ", "phần"),
-                ("cp",), ("tnhh",), ("mtv",), ("jsc",))
+                ("cp",), ("tnhh",), ("mtv",), ("jsc",), ("thương", "mại", "cổ", "phần"), ("tmcp",))
 _MAX_COMPANY = 12  # capitalised words, dashes and joins: "Tư vấn – Thương mại – Dịch vụ Địa ốc Hoàng Quân"
 
 
@@ -392,6 +394,8 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
     person), with a dash between capitalised parts; else i."""
     if tuple(sc.keys[i:i + n]) not in _COMPANY_HEADS:
         return i
+    bank = sc.keys[i:i + n] == ["ngân", "hàng"]  # a bank's name is its capitalised words only: no trade
+    # words after them, no second trade ("Ngân hàng Nhà nước sửa đổi ...", "Ngân hàng Nhà nước và Nghị quyết")
     toks, j = sc.toks, i + n
     for form in _LEGAL_FORMS:
         if tuple(sc.keys[j:j + len(form)]) == form:
@@ -407,10 +411,12 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
     while j < len(toks) and j - start < _MAX_COMPANY:
         t = toks[j]
         if (t.dash or t.text == "&") and j > start and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap:
+            if t.dash and toks[j + 1].allcaps and not (j + 2 < len(toks) and toks[j + 2].is_word and toks[j + 2].cap):
+                break  # "Công ty CP Chứng khoán ACB – ACBS": the firm's short name after a dash, not part of it
             j += 1  # "Công ty Hòa Phát - Dung Quất", "Công ty LS Cable & System"
             continue
-        if t.key == "và" and trade_word and j + 1 < len(toks) and toks[j + 1].tail > 1 and not toks[j + 1].foreign \
-                and _native_name(sc, j + 1):
+        if t.key == "và" and trade_word and not bank and j + 1 < len(toks) and toks[j + 1].tail > 1 \
+                and not toks[j + 1].foreign and _native_name(sc, j + 1):
             j += 1  # "Công ty CP Đầu tư và Công nghiệp Tân Tạo": two trades, one firm
             continue
         if not (t.is_word and t.cap):
@@ -421,11 +427,15 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if _stops(sc, j, k, e) and e.kind != "person" or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
+        if e is not None and e.kind == "location" and k > 1:
+            j += k  # "... Hải Phòng": a place's name in the firm's, whatever its syllables open ("Phòng")
+            trade_word = False
+            continue
         trade_word = not toks[j].foreign and (toks[j].tail > 1 or j == start and _common_cap(sc, j))
         strict = toks[j].tail < 2  # one syllable ("Gốm"): its trade must run to the place or name closing it
         j += max(1, toks[j].tail)  # "Đầu tư", "Di động": a trade word capitalises its first syllable only
         # (the lexicon's words only: the segmenter glues a name to the verb after it, "Long linh tính")
-        if trade_word and j < len(toks) and toks[j].is_word and not toks[j].cap:
+        if trade_word and not bank and j < len(toks) and toks[j].is_word and not toks[j].cap:
             tail = _trade_tail(sc, j, strict)
             if tail > j:  # "Công ty CP Cơ điện lạnh", "Công ty Dịch vụ dầu khí", "... Gốm xây dựng Bắc Kạn"
                 j = tail
@@ -437,8 +447,27 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
     if place:  # "Công ty TNHH MTV Môi trường đô thị tỉnh Đắk Lắk"
         j += w + pn
     if sc.in_title and not traded and not (toks[start].allcaps and j - start <= 2):
-        return i  # "Tổng Giám đốc Tập đoàn Airbus Guillaume Faury": after a title, the person's name follows
+        # after a title, the person's name may follow the firm's: "Tổng Giám đốc Tập đoàn Airbus Guillaume
+        # Faury" (left to the title's parse), "Giám đốc Công ty Phú Thái Nguyễn Văn An" (cut before the name)
+        j = _before_a_name(sc, start, j)
+        if j < 0:
+            return i
     return j if j > start else i
+
+
+def _before_a_name(sc: ScanState, start: int, end: int) -> int:
+    """Where a firm's Vietnamese capitalised words after a title end: before a Vietnamese full name among
+    them, else at end ("Giám đốc Công ty Phú Thái"); -1 (no firm read here) when a foreign word or capitals
+    are among them."""
+    if any(sc.toks[k].foreign or sc.toks[k].allcaps for k in range(start, end)):
+        return -1
+    for k in range(end - 3, start - 1, -1):  # the shortest full name of three syllables or more
+        words = [t.text for t in sc.toks[k:end]]
+        if words[0] in SURNAMES and all(sc.toks[x].is_word for x in range(k, end)) and is_vietnamese_name(words):
+            return k if k > start else -1
+    if end - start == 2 and is_vietnamese_name([t.text for t in sc.toks[start:end]]):
+        return -1  # "Giám đốc Công ty Hoàng Long": the firm's name or its head's, read as before
+    return end
 
 
 _MAX_TRADE = 8
@@ -478,6 +507,9 @@ def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
     if k == j or sc.keys[k - 1] == "và":
         return j
     end = k
+    # a province or a capitalised part closes the words: they may end on a verb used as a noun ("Gốm xây dựng
+    # Bắc Kạn"); before punctuation the words end on a noun
+    named = _province_at(sc, k) or k < len(toks) and toks[k].is_word and toks[k].cap
     if _province_at(sc, k):
         pass  # "... đô thị tỉnh Đắk Lắk": the province closes the name (the caller reads it as a place)
     elif k < len(toks) and toks[k].text[0].isdigit():
@@ -485,9 +517,11 @@ def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
             return j  # "... dầu khí 2 năm": a count, not the name's number
         end = k + 1
     elif k >= len(toks) or not toks[k].is_word and toks[k].text not in _TAIL_CLOSERS:
-        return j
+        return j if strict else _nouns_before_verb(sc, j)  # "... tài sản đi vào hoạt động."
     elif toks[k].is_word:
-        if not toks[k].cap or not _native_name(sc, k) and not toks[k].allcaps:
+        if not toks[k].cap:
+            return j if strict else _nouns_before_verb(sc, j)  # "Công ty Quản lý tài sản sẽ ..."
+        if not _native_name(sc, k) and not toks[k].allcaps:
             return j
         while end < len(toks) and end - k < 4 and toks[end].is_word and toks[end].cap \
                 and (toks[end].allcaps or not toks[end].foreign and _native_name(sc, end)):
@@ -497,12 +531,28 @@ def _trade_tail(sc: ScanState, j: int, strict: bool = False) -> int:
     elif strict:
         return j
     tags = pos_tags(sc.span(j, k))
-    if not tags or tags[-1][1] not in _TAIL_ENDS \
-            or any(tag not in _TAIL_TAGS and w.casefold() != "và" for w, tag in tags):
+    if not tags or any(tag not in _TAIL_TAGS and w.casefold() != "và" for w, tag in tags):
         return j
-    if any(a[1] in ("N", "M") and b[1] == "V" for a, b in zip(tags, tags[1:])):
-        return j  # a noun, then a verb: the sentence's predicate ("... Cơ điện lạnh báo lãi")
+    if tags[-1][1] not in _TAIL_ENDS and not (named and tags[-1][1] == "V") \
+            or any(a[1] in ("N", "M") and b[1] == "V" for a, b in zip(tags, tags[1:])):
+        # a noun, then a verb: the sentence's predicate ("... Cơ điện lạnh báo lãi")
+        return j if strict else _nouns_before_verb(sc, j)
     return end
+
+
+def _nouns_before_verb(sc: ScanState, j: int) -> int:
+    """Lowercase nouns of two syllables or more at j right before the sentence's verb or adverb ("Công ty
+    Quản lý tài sản đi vào hoạt động", "... tài sản sẽ mua"): their end, else j. A one-syllable word may be
+    the verb itself ("Công ty Quản lý nợ đi vào ...", "Công ty Hoàng Phát nợ đối tác")."""
+    tags = pos_tags(sc.span(j, min(len(sc.toks), j + _MAX_TAIL + 2)))
+    k, nouns = j, 0
+    for word, tag in tags:
+        if tag == "N" and " " in word and sc.keys[k] not in BLOCKERS:
+            k += len(word.split())
+            nouns += 1
+            continue
+        return k if nouns and tag in ("V", "R") else j
+    return j
 
 
 def _trade_words_end(sc: ScanState, j: int, native_only: bool = False) -> int:
@@ -558,7 +608,8 @@ def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         sc.add("location", end + 1, end + 1 + pn, canonical=place, flags={"in_org"})
         return end + 1 + pn
     known, company = _known_end(sc, i), _company_end(sc, i, n)
-    if i < company < end and not any(t.cap for t in sc.toks[company:end]):
+    short_name = end == company + 2 and sc.toks[company].dash and sc.toks[company + 1].allcaps  # "... ACB – ACBS"
+    if i < company < end and (short_name or not any(t.cap for t in sc.toks[company:end])):
         end = _redo(sc, i, company, mark, abbr, until, last)  # "Công ty Thăng Long linh tính ...": the verb
         # after a trade name is the sentence's
     longer = max(known, company, drafting_end(sc, i, n, end))
@@ -603,6 +654,9 @@ def _redo(sc: ScanState, i: int, end: int, mark: int, abbr: dict, until: int, la
     return end
 
 
+_CLUB = "clb"
+
+
 def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     """Parse an organisation opened by a head noun at i; returns i when there is none."""
     toks = sc.toks
@@ -633,7 +687,9 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         end, pstart, place = managed, None, None
     if parts and pstart is None and of_parliament(sc, i, end):
         end += len(PARLIAMENT)  # "Ủy ban Pháp luật của Quốc hội": the committee's official name
-    multi = n > 1 or e.kind == "needs_place"
+    # a club's abbreviated head names as the spelled-out one does ("CLB Sông Lam Nghệ An", "Câu lạc bộ Hà Nội"):
+    # a club is named after its place (a firm's "CTCP Sông Đà Thăng Long" is not)
+    multi = n > 1 or e.kind == "needs_place" or sc.keys[i] == _CLUB
     admin = end > i + n and sc.keys[end - 1] in sc.gaz.place_words and (
         sc.keys[i] in _LOCAL_HEADS or (end < len(toks) and toks[end].cap))  # "UBND TP", "Hải quân tỉnh" + a name
     if e.kind == "needs_place" and pstart is None and not (parts and paren_abbr(toks, end)) and not admin:

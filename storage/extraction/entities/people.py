@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from .names import name_run
+from .names import NOT_NAME_OPENERS, name_run
 from .orgs import abbreviation, head_parse, parse_org
 from .orgtail import unit_after_title
 from .state import ScanState
@@ -51,7 +51,7 @@ def title_chain(sc: ScanState, i: int) -> int:
         while j < len(toks) and toks[j].is_word and toks[j].cap:
             j += 1
         return j
-    j, role_start, titled = i, None, False
+    j, role_start, titled, title_end = i, None, False, i
     while j < len(toks):
         t = toks[j]
         if not t.is_word:
@@ -66,6 +66,7 @@ def title_chain(sc: ScanState, i: int) -> int:
                 role_start = j
             titled = True
             j += n
+            title_end = j
             continue
         if not titled:
             break
@@ -127,6 +128,11 @@ def title_chain(sc: ScanState, i: int) -> int:
             j = unit
             continue
         end, parts = name_run(sc, j)
+        if end > j and parts[0] in NOT_NAME_OPENERS:
+            return end  # "HLV The Voice Kids": the show's coach, named elsewhere
+        if end > j and sc.appositive and len(parts) == 1 and toks[j].foreign and j > title_end:
+            sc.add("organization", j, end)  # "ông A, Phó Giám đốc Kinh doanh Reetech": the role's firm
+            return end  # (not "Đức kể, tiến sĩ Colee": a name right after its title is a person's)
         if end > j:
             _add_person(sc, j, end, role_start)
             return end
@@ -164,10 +170,14 @@ def _whole_title_of_a_country(sc: ScanState, j: int, n: int) -> int:
     return n
 
 
+_CITY_ABBRS = {"TP", "Tp", "TX"}  # "Thị trưởng TP Alain Guyader": the city's, not the name's initials
+
+
 def _caps_initials(sc: ScanState, j: int) -> bool:
     """Two capitals before a foreign name open the name ("Phó Tổng thống JD Vance")."""
     toks = sc.toks
-    return len(toks[j].text) == 2 and toks[j].text.isalpha() and j + 1 < len(toks) and toks[j + 1].cap \
+    return len(toks[j].text) == 2 and toks[j].text.isalpha() and toks[j].text not in _CITY_ABBRS \
+        and j + 1 < len(toks) and toks[j + 1].cap \
         and not toks[j + 1].allcaps and toks[j + 1].foreign and sc.entry(j)[1] is None
 
 

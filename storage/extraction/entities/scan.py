@@ -5,10 +5,11 @@ import logging
 import re
 
 from .abbr import capitals
+from .foreign_names import firm_context, known_name_start, listed_with_person, person_context
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon, syllables
 from .mention import Mention
-from .names import is_vietnamese_name, name_run, names_a_thing, person_cue, person_ok
+from .names import is_vietnamese_name, name_run, names_a_thing, person_cue, person_ok, speaks_after
 from .numbered import FIRST_KEYS as NUMBERED_FIRST
 from .numbered import GLUED_STARTS, numbered_place
 from .orgparts import BLOCKERS, document_length, in_document_name
@@ -205,6 +206,8 @@ class Scanner(ScanState):
             self.add("ethnic", i, max(j, i + 1))
             return max(j, i + 1)
         wl = word_len(self.toks, i)
+        if wl and (head := self._head_before(i, _LOWER_INSTITUTIONS)):
+            return self._lower_institution(i, head)  # "học viện Ngoại giao": a common word names the school
         if wl:
             return i + wl
         if self.admin_context(i):  # "thành phố Thủ Đức", "tỉnh Quảng Nam", "sông Ka Long"
@@ -250,10 +253,24 @@ class Scanner(ScanState):
         elif parts[-1] in self.gaz.org_suffixes and len(parts) > 1:
             self.add("organization", i, j, long_form=self.abbr_long.get(i, (None, False))[0])
         elif person_ok(parts) and (not names_a_thing(parts) or person_cue(self, i, j)):
-            self.add("person", i, j)  # "Kindle Fire", "Standard Oil", "Miss Universe": a thing, unless a person's context
+            # "Kindle Fire", "Standard Oil", "Miss Universe": a thing, unless a person's context
+            self._foreign_person(i, j, parts)
         elif len(parts) == 1:
-            self.add("person", i, j, flags={"weak"})
+            strong = t.foreign and speaks_after(self, j)  # "Như Bezos nói": a person though named no fuller
+            self.add("person", i, j, flags=set() if strong else {"weak"})
         return j
+
+    def _foreign_person(self, i: int, j: int, parts: list[str]) -> None:
+        """A full name with no title: a person when it is Vietnamese, opens with a known given name or has a
+        person's cue; else a firm after a firm's word or listed with firms ("chuỗi Burger King", "KFC và
+        Pizza Hut"); else a person only if the article names it so elsewhere ("unsure": "ông Pomeroy")."""
+        if is_vietnamese_name(parts) or known_name_start(parts) or person_context(self, i, j) \
+                or listed_with_person(self, i, j):
+            self.add("person", i, j)
+        elif firm_context(self, i) or self.listed_with_org(i, j):
+            self.add("organization", i, j)
+        else:
+            self.add("person", i, j, flags={"unsure"})
 
     def _credit_follows(self, i: int) -> bool:
         """"Ảnh:" at i opens a credit, unless after "Trong" or before a title or honorific: then the caption
@@ -318,6 +335,8 @@ class Scanner(ScanState):
                     end = k
             elif words and t.key in _JOINS and k + 1 < len(toks) and toks[k + 1].cap:
                 k += 1
+            elif words and t.text == "!" and t.start == toks[k - 1].end:
+                k += 1  # "Yum! Brands", "Yahoo! Japan": the mark is part of the brand
             else:
                 break
         return end
@@ -339,6 +358,16 @@ class Scanner(ScanState):
             if n:
                 return n + gap if self._kind_words(k, i) else 0
         return 0
+
+    def _lower_institution(self, i: int, head: int) -> int:
+        """A school named by capitalised common words after its lowercase head ("học viện Ngoại giao",
+        "đại học Bách khoa Hà Nội"): the organisation, named with a capital; returns its end."""
+        toks, j = self.toks, i
+        while j < len(toks) and j - i < _MAX_KIND_WORDS + 2 and toks[j].is_word and toks[j].cap:
+            j += max(1, word_len(toks, j))
+        name = self.span(i - head, j).strip()
+        self.add("organization", i - head, j, canonical=name[:1].upper() + name[1:])
+        return j
 
     def _head_before(self, k: int, heads: tuple[tuple[str, ...], ...]) -> int:
         """Length of one of the lowercase heads right before token k, else 0."""
