@@ -92,4 +92,4 @@ def extracted_without(path: Path, first_body: list[str], furniture: frozenset[st
         return None, True
     sketched = fingerprint(article.body) if detect_stories and article.body else None
     return for_writer(Prepared(path, article=article, raw=doc.raw, fingerprint=sketched,
-                               values=row_values(article, doc.raw), **furniture_lines(article))), False
+                               values=row_values(article, doc.raw, index=True), **furniture_lines(article))), False

@@ -8,6 +8,7 @@ GUI thread) and import the extraction tables once each.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -42,6 +43,7 @@ def default_workers() -> int:
 def _warm() -> None:
     """Worker start-up: load the extraction tables and the NER model before the first file, and
     exit when the importing process is gone (killed: nobody would collect the results)."""
+    from .archive.search_index import fts_values  # noqa: F401
     from .extraction import extract  # noqa: F401
     from .extraction.entities import warm_up
     from .stories.detect import fingerprint  # noqa: F401
@@ -49,6 +51,9 @@ def _warm() -> None:
     parent = os.getppid()
     threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="orphan-watch").start()
     warm_up()
+    # The tables live as long as the worker: out of the collector's way, full collections walk only what the
+    # files make (they walked the ~100k table objects each time; 0.15 -> 0.06 ms of collection per file).
+    gc.freeze()
 
 
 def _exit_with(parent: int) -> None:

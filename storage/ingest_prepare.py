@@ -59,7 +59,7 @@ def prepare(path: Path, detect_stories: bool = False) -> Prepared:
     article.file_name = path.name
     sketched = fingerprint(article.body) if detect_stories and article.body else None
     return Prepared(path, article=article, raw=doc.raw, fingerprint=sketched,
-                    values=row_values(article, doc.raw), **furniture_lines(article))
+                    values=row_values(article, doc.raw, index=True), **furniture_lines(article))
 
 
 def furniture_lines(article: Article) -> dict:

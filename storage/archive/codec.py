@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .records import StoredArticle
+from ..folding import fold, normalize_tones
 from ..records import Article, Block, Entity
 
 log = logging.getLogger(__name__)
@@ -57,11 +58,25 @@ class RowValues:
     columns: dict[str, object]
     raw: bytes  # packed (pack_raw)
     content_hash: str
+    index: tuple[str, ...] | None = None  # its search index row (fts_values), when computed ahead
 
 
-def row_values(article: Article, raw: bytes = b"") -> RowValues:
-    """The RowValues of an article as it stands, with its original bytes (unpacked)."""
-    return RowValues(article_columns(article, raw), pack_raw(raw), content_hash(article))
+def row_values(article: Article, raw: bytes = b"", index: bool = False) -> RowValues:
+    """The RowValues of an article as it stands, with its original bytes (unpacked); `index`: with its
+    search index row (an import worker computes it, so that the writer does not)."""
+    columns = article_columns(article, raw)
+    if index:
+        return RowValues(columns, pack_raw(raw), content_hash(article),
+                         fts_values(columns["title"], columns["lead"], body_text(article)))  # type: ignore[arg-type]
+    return RowValues(columns, pack_raw(raw), content_hash(article))
+
+
+def fts_values(title: str, lead: str | None, body: str) -> tuple[str, str, str, str, str, str]:
+    """The six columns of an article's search index row (search_index): each field as written and folded."""
+    values: list[str] = []
+    for text in (title or "", lead or "", body or ""):
+        values += [normalize_tones(text), fold(text)]
+    return tuple(values)  # type: ignore[return-value]
 
 
 def content_hash(article: Article) -> str:
@@ -215,8 +230,6 @@ def stored_body(blocks: bytes | str | None, raw_packed: bytes | None) -> str:
 
 def entity_values(name: str, kind: str) -> dict[str, str]:
     """The columns of a new entity row: its name, kind and folded name (the list filter's column)."""
-    from ..folding import fold
-
     return {"name": name, "kind": kind, "folded": fold(name)}
 
 

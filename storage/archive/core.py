@@ -33,8 +33,7 @@ from ..records import Article
 from ..stories.store import put_back, saved_rows
 from .backends import DatabaseError, Error, IntegrityError, OperationalError, ProgrammingError, is_url
 from .backends.sqlite import SqliteConnection
-from .search_index import fts_values
-from .search_index import register_functions
+from .search_index import fts_values, index_ahead, register_functions
 from .transaction import immediate
 
 log = logging.getLogger(__name__)
@@ -214,12 +213,17 @@ class Archive(QueryMixin, EditMixin, EntityMixin, SourceMixin, LookupMixin):
                        content_hash=values.content_hash, user_fields="[]")
         with self._write() as conn:
             lock_imports(conn)  # shared archive: imports store one at a time (no deadlock on new names)
-            # A plain INSERT (no table introspection); on SQLite a trigger writes its search index row,
-            # on PostgreSQL the index row is written from the values at hand (no read-back).
+            # A plain INSERT (no table introspection); on SQLite a trigger writes its search index row (from
+            # the values computed ahead, when given), on PostgreSQL the index row is written from the values at
+            # hand (no read-back).
+            if values.index is not None and conn.sql.indexed_by_triggers:
+                index_ahead(conn, columns["title"], columns["lead"], body_text(article), columns["blocks"],
+                            values.raw, values.index)
             article_id = conn.execute(f"INSERT INTO articles({', '.join(columns)}) "
                                       f"VALUES ({', '.join('?' * len(columns))})", list(columns.values())).lastrowid
             if not conn.sql.indexed_by_triggers:
-                conn.sql.index(conn, article_id, fts_values(columns["title"], columns["lead"], body_text(article)))
+                conn.sql.index(conn, article_id, values.index or fts_values(columns["title"], columns["lead"],
+                                                                            body_text(article)))
             self._link_entities(article_id, article.entities)
             self._set_tags(article_id, article.tags)
         return int(article_id)

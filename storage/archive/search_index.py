@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from typing import Callable
+import weakref
 
-from .codec import stored_body
+from .codec import fts_values, stored_body  # noqa: F401  # fts_values: the index's row, known here by its callers
 from ..folding import fold, normalize_tones
 
 log = logging.getLogger(__name__)
@@ -24,35 +24,57 @@ TRIGGERS = ("articles_fts_inserted", "articles_fts_deleting", "articles_fts_upda
 _COLUMN_LIST = ", ".join(FTS_COLUMNS)
 
 
-def fts_values(title: str, lead: str | None, body: str) -> tuple[str, str, str, str, str, str]:
-    """The six FTS column values for one article (exact and folded form of each field)."""
-    values: list[str] = []
-    for text in (title or "", lead or "", body or ""):
-        values += [normalize_tones(text), fold(text)]
-    return tuple(values)  # type: ignore[return-value]
-
-
 def register_functions(conn: sqlite3.Connection) -> None:
     """The SQL functions the index's view and triggers call (needed on every connection)."""
-    conn.create_function("tulieu_tones", 1, lambda text: normalize_tones(text or ""), deterministic=True)
-    conn.create_function("tulieu_fold", 1, lambda text: fold(text or ""), deterministic=True)
-    conn.create_function("tulieu_body", 2, _last_body_kept(), deterministic=True)
+    functions = _Functions()
+    conn.create_function("tulieu_tones", 1, functions.tones, deterministic=True)
+    conn.create_function("tulieu_fold", 1, functions.folded, deterministic=True)
+    conn.create_function("tulieu_body", 2, functions.body, deterministic=True)
+    try:
+        _FUNCTIONS[conn] = functions
+    except TypeError:  # sqlite3's own class (a tool's connection) takes no weak reference: nothing is primed
+        pass
 
 
-def _last_body_kept() -> Callable[[bytes | str | None, bytes | None], str]:
-    """stored_body, keeping the last row's: the view asks it twice for each row (for the body as written and
-    folded), and each call would decompress the blocks and the original bytes they are packed against."""
-    last: tuple[object, object, str] = (None, None, "")
+def index_ahead(conn: sqlite3.Connection, title: str, lead: str | None, body: str, blocks: bytes, raw: bytes,
+                values: tuple[str, ...]) -> None:
+    """Hand the functions of this connection the index values of the row about to be inserted (fts_values of
+    its title, lead and body, computed by an import worker), so that its trigger computes none of them."""
+    functions = _FUNCTIONS.get(conn)
+    if functions is not None:
+        functions.ahead = {title or "": values[0:2], lead or "": values[2:4], body: values[4:6]}
+        functions.last = (blocks, raw, body)
 
-    def body(blocks: bytes | str | None, raw: bytes | None) -> str:
-        nonlocal last
-        known_blocks, known_raw, text = last
+
+# The functions registered on each open connection (index_ahead primes them).
+_FUNCTIONS: "weakref.WeakKeyDictionary[sqlite3.Connection, _Functions]" = weakref.WeakKeyDictionary()
+
+
+class _Functions:
+    """The view's functions on one connection. `ahead`: text -> (as written, folded) of the next row, given
+    by index_ahead; each value depends on its text alone, so an entry left from an earlier row is still
+    right. `last`: the last row's (blocks, raw, body): the view asks the body twice for each row (for the
+    body as written and folded), and each call would decompress the blocks and the original bytes they are
+    packed against."""
+
+    def __init__(self) -> None:
+        self.ahead: dict[str, tuple[str, ...]] = {}
+        self.last: tuple[object, object, str] = (None, None, "")
+
+    def tones(self, text: str | None) -> str:
+        known = self.ahead.get(text or "")
+        return known[0] if known is not None else normalize_tones(text or "")
+
+    def folded(self, text: str | None) -> str:
+        known = self.ahead.get(text or "")
+        return known[1] if known is not None else fold(text or "")
+
+    def body(self, blocks: bytes | str | None, raw: bytes | None) -> str:
+        known_blocks, known_raw, text = self.last
         if blocks is None or blocks != known_blocks or raw != known_raw:
             text = stored_body(blocks, raw)
-            last = (blocks, raw, text)
+            self.last = (blocks, raw, text)
         return text
-
-    return body
 
 
 def create_index(conn: sqlite3.Connection) -> None:
