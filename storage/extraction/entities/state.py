@@ -40,6 +40,7 @@ class ScanState:
         self.last_place_end = -1  # the token after the latest place ("xã Tà Tổng, Mù Cả": a list of places)
         self.last_end = -1  # the token after the latest mention of any kind
         self.caps_para = sum(t.allcaps for t in self.toks) > 0.5 * max(1, sum(t.is_word for t in self.toks))
+        self._entries: dict[tuple[int, tuple[str, ...] | None], tuple[int, GazEntry | None]] = {}  # entry()'s answers
 
     # -- helpers ---------------------------------------------------------------------------
     def span(self, i: int, j: int) -> str:
@@ -73,6 +74,14 @@ class ScanState:
         """Longest gazetteer entry at i whose capitalisation fits the text."""
         if self.keys[i] not in self.gaz.first:  # most words open no entry: no look-up
             return 0, None
+        # The rules ask for the same token's entry again and again (more than half the calls): the tokens do
+        # not change during the scan, so the first answer stands.
+        found = self._entries.get((i, kinds))
+        if found is None:
+            found = self._entries[(i, kinds)] = self._entry(i, kinds)
+        return found
+
+    def _entry(self, i: int, kinds: tuple[str, ...] | None) -> tuple[int, GazEntry | None]:
         n, entries = self.gaz.lookup(self.keys, i)
         while n:
             for e in entries:
