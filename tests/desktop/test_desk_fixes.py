@@ -274,3 +274,20 @@ def test_entity_names_sort_in_vietnamese_order(qtbot, desk):
     pane.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # sorted by the archive, not the view
     names = [row.name for row in pane.model.loaded()]
     assert names == sorted(names, key=sort_key) and names.index("Bộ Quốc phòng") < names.index("Hải quân")
+
+
+# Walk 1: Ctrl+Z right after adding a name with Return undoes the addition, not the field's clearing
+def test_ctrl_z_in_the_add_name_field_undoes_the_added_entity(qtbot, desk):
+    desk.select_row(0)
+    article_id = desk.selected_ids()[0]
+    editor = desk.article_pane.metadata.entity_editor
+    field = editor.new_name
+    field.setFocus()
+    field.insert("Trần Thị Hoa")  # as typed (QTest cannot type "ầ")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    names = lambda: {e.name for e in desk.archive.get(article_id).entities}  # noqa: E731
+    assert "Trần Thị Hoa" in names() and field.text() == ""
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Trần Thị Hoa" not in names() and field.text() == ""
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert "Trần Thị Hoa" in names()
