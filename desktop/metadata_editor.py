@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 from desktop import undo
 from desktop.entity_editor import EntityEditor
 from desktop.folding_completer import FoldingCompleter
-from desktop.provenance import HistoryPopup, OriginBadge, field_history
+from desktop.provenance import HistoryPopup, OriginBadge, field_history, show_value
 from desktop.undo_keys import passes_to_window
 from storage.date_entry import DateEntryError, date_edit, shown_date
 from storage.extraction.outlets import load_outlets
@@ -312,12 +312,22 @@ class MetadataEditor(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def value_text(self, field: str, value: object) -> str:
+        """A recorded value as this form shows it: dates day-first, the precision in words."""
+        if field == "published" and isinstance(value, str) and value:
+            return format_date(value)
+        if field == "date_precision" and isinstance(value, str):
+            index = self.precision.findData(value)
+            return self.precision.itemText(index) if index >= 0 else value
+        return show_value(value)
+
     def show_history(self, field: str) -> HistoryPopup | None:
         """Pop up the history of one field under its badge."""
         if self.article is None or self.archive is None:
             return None
         rows = field_history(self.archive.history(self.article.id), field)
-        popup = HistoryPopup(self.tr("History of %1").replace("%1", self.labels.get(field, field)), rows, self)
+        popup = HistoryPopup(self.tr("History of %1").replace("%1", self.labels.get(field, field)), rows, self,
+                             self.value_text)
         badge = self.badges.get(field)
         if badge is not None:
             popup.move(badge.mapToGlobal(badge.rect().bottomLeft()))

@@ -291,3 +291,48 @@ def test_ctrl_z_in_the_add_name_field_undoes_the_added_entity(qtbot, desk):
     assert "Trần Thị Hoa" not in names() and field.text() == ""
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert "Trần Thị Hoa" in names()
+
+
+# Walk 1: the History tab shows values as the form does (Vietnamese precision, day-first dates, who)
+def test_history_tab_shows_dates_precision_and_author_in_the_interface_language(qtbot, tmp_path, settings_path):
+    from desktop.app import install_translators
+
+    app = QApplication.instance()
+    assert install_translators(app, "vi")
+    try:
+        win = MainWindow(Settings(settings_path))
+        qtbot.addWidget(win)
+        win.show()
+        assert win.open_archive(make_archive(tmp_path / "desk.tulieu.sqlite"))
+        win.select_row(_row_of_title(win, "Bảo tàng"))
+        _type_date(qtbot, win, "04/2021")
+        tree = win.article_pane.history
+        rows = [[tree.topLevelItem(i).text(c) for c in range(5)] for i in range(tree.topLevelItemCount())]
+        precision = next(r for r in rows if r[1] == "Độ chắc của ngày")
+        date = next(r for r in rows if r[1] == "Ngày")
+        assert precision[2:] == ["chính xác", "tháng", "người dùng"]
+        assert date[2:] == ["30/04/2021", "04/2021", "người dùng"]
+        win.close()
+    finally:
+        install_translators(app, "en")
+
+
+# Walk 1: Qt ships no Vietnamese qtbase, so its own file dialog (File ▸ Import Files…) was in English
+def test_the_file_dialog_speaks_vietnamese(qtbot, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    from desktop.app import install_translators
+
+    app = QApplication.instance()
+    assert install_translators(app, "vi")
+    try:
+        dialog = QFileDialog(None, "", str(tmp_path))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Thư mục:", "&Tên tệp:", "&Loại tệp:"} <= labels
+        header = dialog.findChild(QTreeView).model()
+        assert [header.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == \
+            ["Tên", "Cỡ", "Loại", "Ngày sửa"]
+    finally:
+        install_translators(app, "en")
