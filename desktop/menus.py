@@ -33,6 +33,13 @@ def _action(window: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
     return action
 
 
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys, and Ctrl+Y and Ctrl+Shift+Z always (X11 binds only Ctrl+Shift+Z)."""
+    found = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    extra = [QKeySequence(k) for k in ("Ctrl+Y", "Ctrl+Shift+Z")]
+    return found + [k for k in extra if k not in found]
+
+
 def _actions(w: Any) -> dict[str, QAction]:
     keys = QKeySequence.StandardKey
     specs = [
@@ -63,7 +70,7 @@ def _actions(w: Any) -> dict[str, QAction]:
     a["undo"] = w.undo_stack.createUndoAction(w, translate("MainWindow", "&Undo"))
     a["undo"].setShortcuts(keys.Undo)
     a["redo"] = w.undo_stack.createRedoAction(w, translate("MainWindow", "&Redo"))
-    a["redo"].setShortcuts(keys.Redo)  # all bindings: Ctrl+Y and Ctrl+Shift+Z
+    a["redo"].setShortcuts(redo_keys())
     return a
 
 

@@ -336,3 +336,22 @@ def test_the_file_dialog_speaks_vietnamese(qtbot, tmp_path):
             ["Tên", "Cỡ", "Loại", "Ngày sửa"]
     finally:
         install_translators(app, "en")
+
+
+def test_ctrl_y_redoes_under_a_real_x_server():
+    """X11's Redo is Ctrl+Shift+Z only (offscreen has Ctrl+Y too): run the window under Xvfb."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    if shutil.which("xvfb-run") is None:
+        pytest.skip("xvfb-run not installed (apt-get install xvfb)")
+    probe = Path(__file__).with_name("redo_probe.py")
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run(["xvfb-run", "-a", sys.executable, str(probe)], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.stdout.strip().splitlines()[-1:] == ["yes"], result.stderr[-2000:]
