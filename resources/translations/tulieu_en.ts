@@ -681,42 +681,42 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="93"/>
+        <location filename="../../desktop/dialogs.py" line="94"/>
         <source>Import cancelled. {0} articles were saved whole before it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="96"/>
+        <location filename="../../desktop/dialogs.py" line="97"/>
         <source>Import stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="97"/>
+        <location filename="../../desktop/dialogs.py" line="98"/>
         <source>{0} articles were saved before it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="99"/>
+        <location filename="../../desktop/dialogs.py" line="100"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="102"/>
+        <location filename="../../desktop/dialogs.py" line="103"/>
         <source>  {0} — same as article #{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="103"/>
+        <location filename="../../desktop/dialogs.py" line="104"/>
         <source>Duplicates (already in the archive):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="106"/>
+        <location filename="../../desktop/dialogs.py" line="107"/>
         <source>Not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="116"/>
+        <location filename="../../desktop/dialogs.py" line="117"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,12 +729,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="34"/>
+        <location filename="../../desktop/dialogs.py" line="35"/>
         <source>An archive of Vietnamese news articles: clean text, editable metadata, search and PDF dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="37"/>
+        <location filename="../../desktop/dialogs.py" line="38"/>
         <source>About Tư Liệu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,12 +749,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="237"/>
+        <location filename="../../desktop/menus.py" line="244"/>
         <source>search “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="238"/>
+        <location filename="../../desktop/menus.py" line="245"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,237 +804,237 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="39"/>
+        <location filename="../../desktop/menus.py" line="46"/>
         <source>&amp;New Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="40"/>
+        <location filename="../../desktop/menus.py" line="47"/>
         <source>&amp;Open Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="41"/>
+        <location filename="../../desktop/menus.py" line="48"/>
         <source>Open &amp;Shared Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="42"/>
+        <location filename="../../desktop/menus.py" line="49"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="43"/>
+        <location filename="../../desktop/menus.py" line="50"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="44"/>
+        <location filename="../../desktop/menus.py" line="51"/>
         <source>&amp;Export Dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="45"/>
+        <location filename="../../desktop/menus.py" line="52"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="46"/>
+        <location filename="../../desktop/menus.py" line="53"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="47"/>
+        <location filename="../../desktop/menus.py" line="54"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="48"/>
+        <location filename="../../desktop/menus.py" line="55"/>
         <source>Undo &amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="49"/>
+        <location filename="../../desktop/menus.py" line="56"/>
         <source>&amp;Delete Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="50"/>
+        <location filename="../../desktop/menus.py" line="57"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="51"/>
+        <location filename="../../desktop/menus.py" line="58"/>
         <source>&amp;About Tư Liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="52"/>
+        <location filename="../../desktop/menus.py" line="59"/>
         <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="53"/>
+        <location filename="../../desktop/menus.py" line="60"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="54"/>
+        <location filename="../../desktop/menus.py" line="61"/>
         <source>&amp;Check Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="55"/>
+        <location filename="../../desktop/menus.py" line="62"/>
         <source>&amp;Failed Imports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="58"/>
+        <location filename="../../desktop/menus.py" line="65"/>
         <source>Import article files (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, scans)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="63"/>
+        <location filename="../../desktop/menus.py" line="70"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="65"/>
+        <location filename="../../desktop/menus.py" line="72"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="74"/>
+        <location filename="../../desktop/menus.py" line="81"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="77"/>
+        <location filename="../../desktop/menus.py" line="84"/>
         <source>Recent &amp;Archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="78"/>
+        <location filename="../../desktop/menus.py" line="85"/>
         <source>Recent S&amp;hared Archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="86"/>
+        <location filename="../../desktop/menus.py" line="93"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="92"/>
+        <location filename="../../desktop/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="93"/>
+        <location filename="../../desktop/menus.py" line="100"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="94"/>
+        <location filename="../../desktop/menus.py" line="101"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="97"/>
+        <location filename="../../desktop/menus.py" line="104"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="115"/>
+        <location filename="../../desktop/menus.py" line="122"/>
         <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="116"/>
+        <location filename="../../desktop/menus.py" line="123"/>
         <source>&amp;Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="117"/>
+        <location filename="../../desktop/menus.py" line="124"/>
         <source>&amp;Article Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="120"/>
+        <location filename="../../desktop/menus.py" line="127"/>
         <source>Show &amp;Removed Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="145"/>
+        <location filename="../../desktop/menus.py" line="152"/>
         <source>Export &amp;As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="184"/>
+        <location filename="../../desktop/menus.py" line="191"/>
         <source>New Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="192"/>
+        <location filename="../../desktop/menus.py" line="199"/>
         <source>Open Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="213"/>
+        <location filename="../../desktop/menus.py" line="220"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="214"/>
+        <location filename="../../desktop/menus.py" line="221"/>
         <source>Articles ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="223"/>
+        <location filename="../../desktop/menus.py" line="230"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="269"/>
+        <location filename="../../desktop/menus.py" line="276"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="270"/>
+        <location filename="../../desktop/menus.py" line="277"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="279"/>
+        <location filename="../../desktop/menus.py" line="286"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="280"/>
+        <location filename="../../desktop/menus.py" line="287"/>
         <source>&lt;original state&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="293"/>
+        <location filename="../../desktop/menus.py" line="300"/>
         <source>Delete the article “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="294"/>
+        <location filename="../../desktop/menus.py" line="301"/>
         <source>Delete {0} articles?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="295"/>
+        <location filename="../../desktop/menus.py" line="302"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="296"/>
+        <location filename="../../desktop/menus.py" line="303"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="306"/>
+        <location filename="../../desktop/menus.py" line="313"/>
         <source>Delete {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,7 +1044,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="292"/>
+        <location filename="../../desktop/menus.py" line="299"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,42 +1605,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="46"/>
+        <location filename="../../desktop/dialogs.py" line="47"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="48"/>
+        <location filename="../../desktop/dialogs.py" line="49"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="52"/>
+        <location filename="../../desktop/dialogs.py" line="53"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="53"/>
+        <location filename="../../desktop/dialogs.py" line="54"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="59"/>
+        <location filename="../../desktop/dialogs.py" line="60"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="60"/>
+        <location filename="../../desktop/dialogs.py" line="61"/>
         <source>&amp;Watch folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="63"/>
+        <location filename="../../desktop/dialogs.py" line="64"/>
         <source>Files saved into the watch folder are imported automatically. A new language applies after restarting Tư Liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="75"/>
+        <location filename="../../desktop/dialogs.py" line="76"/>
         <source>Watch folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,42 +2348,42 @@ Details were written to the log.</source>
 <context>
     <name>failed</name>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="23"/>
+        <location filename="../../desktop/failed_dialog.py" line="24"/>
         <source>Failed Imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="26"/>
+        <location filename="../../desktop/failed_dialog.py" line="27"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="26"/>
+        <location filename="../../desktop/failed_dialog.py" line="27"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <location filename="../../desktop/failed_dialog.py" line="28"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <location filename="../../desktop/failed_dialog.py" line="28"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="33"/>
+        <location filename="../../desktop/failed_dialog.py" line="34"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="34"/>
+        <location filename="../../desktop/failed_dialog.py" line="35"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="52"/>
+        <location filename="../../desktop/failed_dialog.py" line="53"/>
         <source>{0} file(s) could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,6 +2496,139 @@ Details were written to the log.</source>
     <message>
         <location filename="../../desktop/provenance.py" line="140"/>
         <source>No edits yet: the value is as extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="12"/>
+        <source>file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="13"/>
+        <source>file is empty (no visible text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="14"/>
+        <source>binary data, not text (control bytes such as NUL throughout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="15"/>
+        <source>binary data, not text (too many control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="16"/>
+        <source>no article text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="17"/>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="18"/>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="19"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="20"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="21"/>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="22"/>
+        <source>the PDF has no text (and OCR found none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="23"/>
+        <source>not a readable PDF (damaged, or not a PDF at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="24"/>
+        <source>not a readable image (damaged or not an image file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="25"/>
+        <source>OCR found no text in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="26"/>
+        <source>the Word document has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="27"/>
+        <source>the document has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="28"/>
+        <source>the e-mail body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="29"/>
+        <source>the e-mail has no text or HTML body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="30"/>
+        <source>not an e-mail file (no From or Subject header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="31"/>
+        <source>no HTML part found in this MHTML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="32"/>
+        <source>the HTML part of this MHTML file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="37"/>
+        <source>not a text or web page file: it is {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="39"/>
+        <source>not a regular file: it is {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="40"/>
+        <source>cannot decode the text ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="41"/>
+        <source>extraction failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="42"/>
+        <source>could not be stored: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

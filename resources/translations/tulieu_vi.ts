@@ -713,42 +713,42 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="93"/>
+        <location filename="../../desktop/dialogs.py" line="94"/>
         <source>Import cancelled. {0} articles were saved whole before it stopped.</source>
         <translation>Đã hủy nhập. {0} bài đã được lưu trọn vẹn trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="96"/>
+        <location filename="../../desktop/dialogs.py" line="97"/>
         <source>Import stopped: {0}</source>
         <translation>Nhập bị dừng: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="97"/>
+        <location filename="../../desktop/dialogs.py" line="98"/>
         <source>{0} articles were saved before it stopped.</source>
         <translation>{0} bài đã được lưu trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="99"/>
+        <location filename="../../desktop/dialogs.py" line="100"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation>Đã nhập: {0}   Trùng: {1}   Lỗi: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="102"/>
+        <location filename="../../desktop/dialogs.py" line="103"/>
         <source>  {0} — same as article #{1}</source>
         <translation>  {0} — trùng với bài số {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="103"/>
+        <location filename="../../desktop/dialogs.py" line="104"/>
         <source>Duplicates (already in the archive):</source>
         <translation>Bài trùng (đã có trong kho):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="106"/>
+        <location filename="../../desktop/dialogs.py" line="107"/>
         <source>Not imported:</source>
         <translation>Không nhập được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="116"/>
+        <location filename="../../desktop/dialogs.py" line="117"/>
         <source>Import summary</source>
         <translation>Kết quả nhập</translation>
     </message>
@@ -761,17 +761,17 @@
         <translation>đang hiện {0} bài đầu, đang đếm…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="145"/>
+        <location filename="../../desktop/menus.py" line="152"/>
         <source>Export &amp;As</source>
         <translation>Xuất &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="34"/>
+        <location filename="../../desktop/dialogs.py" line="35"/>
         <source>An archive of Vietnamese news articles: clean text, editable metadata, search and PDF dossiers.</source>
         <translation>Kho lưu trữ bài báo tiếng Việt: văn bản sạch, siêu dữ liệu chỉnh sửa được, tìm kiếm và hồ sơ PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="37"/>
+        <location filename="../../desktop/dialogs.py" line="38"/>
         <source>About Tư Liệu</source>
         <translation>Giới thiệu Tư Liệu</translation>
     </message>
@@ -786,12 +786,12 @@
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="237"/>
+        <location filename="../../desktop/menus.py" line="244"/>
         <source>search “{0}”</source>
         <translation>tìm “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="238"/>
+        <location filename="../../desktop/menus.py" line="245"/>
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
     </message>
@@ -841,67 +841,67 @@
         <translation>{0} trên {1} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="39"/>
+        <location filename="../../desktop/menus.py" line="46"/>
         <source>&amp;New Archive…</source>
         <translation>&amp;Tạo kho mới…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="40"/>
+        <location filename="../../desktop/menus.py" line="47"/>
         <source>&amp;Open Archive…</source>
         <translation>&amp;Mở kho…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="41"/>
+        <location filename="../../desktop/menus.py" line="48"/>
         <source>Open &amp;Shared Archive…</source>
         <translation>Mở kho dùng &amp;chung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="42"/>
+        <location filename="../../desktop/menus.py" line="49"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="43"/>
+        <location filename="../../desktop/menus.py" line="50"/>
         <source>Import &amp;Folder…</source>
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="44"/>
+        <location filename="../../desktop/menus.py" line="51"/>
         <source>&amp;Export Dossier…</source>
         <translation>&amp;Xuất hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="45"/>
+        <location filename="../../desktop/menus.py" line="52"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="46"/>
+        <location filename="../../desktop/menus.py" line="53"/>
         <source>&amp;Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="47"/>
+        <location filename="../../desktop/menus.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="48"/>
+        <location filename="../../desktop/menus.py" line="55"/>
         <source>Undo &amp;History</source>
         <translation>&amp;Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="49"/>
+        <location filename="../../desktop/menus.py" line="56"/>
         <source>&amp;Delete Article…</source>
         <translation>Xó&amp;a bài…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="50"/>
+        <location filename="../../desktop/menus.py" line="57"/>
         <source>&amp;Find</source>
         <translation>Tìm &amp;kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="51"/>
+        <location filename="../../desktop/menus.py" line="58"/>
         <source>&amp;About Tư Liệu</source>
         <translation>&amp;Giới thiệu Tư Liệu</translation>
     </message>
@@ -910,117 +910,117 @@
         <translation type="vanished">Nhập tệp bài báo (.txt, .html, .mhtml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="52"/>
+        <location filename="../../desktop/menus.py" line="59"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="53"/>
+        <location filename="../../desktop/menus.py" line="60"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="54"/>
+        <location filename="../../desktop/menus.py" line="61"/>
         <source>&amp;Check Archive</source>
         <translation>&amp;Kiểm tra kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="55"/>
+        <location filename="../../desktop/menus.py" line="62"/>
         <source>&amp;Failed Imports…</source>
         <translation>Tệp nhập &amp;lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="58"/>
+        <location filename="../../desktop/menus.py" line="65"/>
         <source>Import article files (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, scans)</source>
         <translation>Nhập tệp bài báo (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, bản quét)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="63"/>
+        <location filename="../../desktop/menus.py" line="70"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="65"/>
+        <location filename="../../desktop/menus.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="74"/>
+        <location filename="../../desktop/menus.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="77"/>
+        <location filename="../../desktop/menus.py" line="84"/>
         <source>Recent &amp;Archives</source>
         <translation>Kho &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="78"/>
+        <location filename="../../desktop/menus.py" line="85"/>
         <source>Recent S&amp;hared Archives</source>
         <translation>Kh&amp;o dùng chung gần đây</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="86"/>
+        <location filename="../../desktop/menus.py" line="93"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="92"/>
+        <location filename="../../desktop/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="93"/>
+        <location filename="../../desktop/menus.py" line="100"/>
         <source>&amp;Review</source>
         <translation>Xem &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="94"/>
+        <location filename="../../desktop/menus.py" line="101"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="97"/>
+        <location filename="../../desktop/menus.py" line="104"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="115"/>
+        <location filename="../../desktop/menus.py" line="122"/>
         <source>&amp;Filters</source>
         <translation>&amp;Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="116"/>
+        <location filename="../../desktop/menus.py" line="123"/>
         <source>&amp;Entities</source>
         <translation>&amp;Thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="117"/>
+        <location filename="../../desktop/menus.py" line="124"/>
         <source>&amp;Article Pane</source>
         <translation>&amp;Khung bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="120"/>
+        <location filename="../../desktop/menus.py" line="127"/>
         <source>Show &amp;Removed Text</source>
         <translation>Hiện văn bản đã &amp;loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="184"/>
+        <location filename="../../desktop/menus.py" line="191"/>
         <source>New Archive</source>
         <translation>Tạo kho mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="192"/>
+        <location filename="../../desktop/menus.py" line="199"/>
         <source>Open Archive</source>
         <translation>Mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="213"/>
+        <location filename="../../desktop/menus.py" line="220"/>
         <source>Import Articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="214"/>
+        <location filename="../../desktop/menus.py" line="221"/>
         <source>Articles ({0});;All files (*)</source>
         <translation>Bài viết ({0});;Mọi tệp (*)</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <translation type="vanished">Bài viết (*.txt *.html *.htm *.mhtml *.mht);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="223"/>
+        <location filename="../../desktop/menus.py" line="230"/>
         <source>Import Folder</source>
         <translation>Nhập thư mục</translation>
     </message>
@@ -1042,47 +1042,47 @@
         <translation type="vanished">Bản cài này chưa có chức năng in ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="269"/>
+        <location filename="../../desktop/menus.py" line="276"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="270"/>
+        <location filename="../../desktop/menus.py" line="277"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="279"/>
+        <location filename="../../desktop/menus.py" line="286"/>
         <source>Undo History</source>
         <translation>Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="280"/>
+        <location filename="../../desktop/menus.py" line="287"/>
         <source>&lt;original state&gt;</source>
         <translation>&lt;trạng thái ban đầu&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="293"/>
+        <location filename="../../desktop/menus.py" line="300"/>
         <source>Delete the article “{0}”?</source>
         <translation>Xóa bài “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="294"/>
+        <location filename="../../desktop/menus.py" line="301"/>
         <source>Delete {0} articles?</source>
         <translation>Xóa {0} bài?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="295"/>
+        <location filename="../../desktop/menus.py" line="302"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="296"/>
+        <location filename="../../desktop/menus.py" line="303"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="306"/>
+        <location filename="../../desktop/menus.py" line="313"/>
         <source>Delete {0} articles</source>
         <translation>Xóa {0} bài</translation>
     </message>
@@ -1092,7 +1092,7 @@
         <translation>1 bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="292"/>
+        <location filename="../../desktop/menus.py" line="299"/>
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
@@ -1665,42 +1665,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="46"/>
+        <location filename="../../desktop/dialogs.py" line="47"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="48"/>
+        <location filename="../../desktop/dialogs.py" line="49"/>
         <source>System language</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="52"/>
+        <location filename="../../desktop/dialogs.py" line="53"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="53"/>
+        <location filename="../../desktop/dialogs.py" line="54"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="59"/>
+        <location filename="../../desktop/dialogs.py" line="60"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="60"/>
+        <location filename="../../desktop/dialogs.py" line="61"/>
         <source>&amp;Watch folder:</source>
         <translation>Thư mục &amp;theo dõi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="63"/>
+        <location filename="../../desktop/dialogs.py" line="64"/>
         <source>Files saved into the watch folder are imported automatically. A new language applies after restarting Tư Liệu.</source>
         <translation>Tệp lưu vào thư mục theo dõi sẽ được nhập tự động. Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="75"/>
+        <location filename="../../desktop/dialogs.py" line="76"/>
         <source>Watch folder</source>
         <translation>Thư mục theo dõi</translation>
     </message>
@@ -2429,42 +2429,42 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 <context>
     <name>failed</name>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="23"/>
+        <location filename="../../desktop/failed_dialog.py" line="24"/>
         <source>Failed Imports</source>
         <translation>Tệp nhập lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="26"/>
+        <location filename="../../desktop/failed_dialog.py" line="27"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="26"/>
+        <location filename="../../desktop/failed_dialog.py" line="27"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <location filename="../../desktop/failed_dialog.py" line="28"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <location filename="../../desktop/failed_dialog.py" line="28"/>
         <source>Tries</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="33"/>
+        <location filename="../../desktop/failed_dialog.py" line="34"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="34"/>
+        <location filename="../../desktop/failed_dialog.py" line="35"/>
         <source>Forget</source>
         <translation>Bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="52"/>
+        <location filename="../../desktop/failed_dialog.py" line="53"/>
         <source>{0} file(s) could not be imported.</source>
         <translation>Không nhập được {0} tệp.</translation>
     </message>
@@ -2578,6 +2578,139 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <location filename="../../desktop/provenance.py" line="140"/>
         <source>No edits yet: the value is as extracted.</source>
         <translation>Chưa sửa: giá trị như khi trích xuất.</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="12"/>
+        <source>file is empty</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="13"/>
+        <source>file is empty (no visible text)</source>
+        <translation>tệp rỗng (không có chữ nào hiện ra)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="14"/>
+        <source>binary data, not text (control bytes such as NUL throughout)</source>
+        <translation>dữ liệu nhị phân, không phải văn bản (đầy byte điều khiển như NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="15"/>
+        <source>binary data, not text (too many control characters)</source>
+        <translation>dữ liệu nhị phân, không phải văn bản (quá nhiều ký tự điều khiển)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="16"/>
+        <source>no article text found</source>
+        <translation>không tìm thấy nội dung bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="17"/>
+        <source>file not found</source>
+        <translation>không tìm thấy tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="18"/>
+        <source>is a folder, not a file</source>
+        <translation>là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="19"/>
+        <source>permission denied</source>
+        <translation>không có quyền đọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="20"/>
+        <source>not a regular file</source>
+        <translation>không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="21"/>
+        <source>the PDF has no pages</source>
+        <translation>tệp PDF không có trang nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="22"/>
+        <source>the PDF has no text (and OCR found none)</source>
+        <translation>tệp PDF không có chữ (OCR cũng không tìm thấy chữ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="23"/>
+        <source>not a readable PDF (damaged, or not a PDF at all)</source>
+        <translation>không đọc được PDF (tệp hỏng, hoặc không phải PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="24"/>
+        <source>not a readable image (damaged or not an image file)</source>
+        <translation>không đọc được ảnh (tệp hỏng hoặc không phải ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="25"/>
+        <source>OCR found no text in the image</source>
+        <translation>OCR không tìm thấy chữ trong ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="26"/>
+        <source>the Word document has no text</source>
+        <translation>tài liệu Word không có chữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="27"/>
+        <source>the document has no text</source>
+        <translation>tài liệu không có chữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="28"/>
+        <source>the e-mail body is empty</source>
+        <translation>thư điện tử không có nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="29"/>
+        <source>the e-mail has no text or HTML body</source>
+        <translation>thư điện tử không có phần văn bản hay HTML</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="30"/>
+        <source>not an e-mail file (no From or Subject header)</source>
+        <translation>không phải tệp thư điện tử (không có dòng From hay Subject)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="31"/>
+        <source>no HTML part found in this MHTML file</source>
+        <translation>tệp MHTML này không có phần HTML</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="32"/>
+        <source>the HTML part of this MHTML file is empty</source>
+        <translation>phần HTML của tệp MHTML này rỗng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="37"/>
+        <source>not a text or web page file: it is {0}</source>
+        <translation>không phải tệp văn bản hay trang web: đây là {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="39"/>
+        <source>not a regular file: it is {0}</source>
+        <translation>không phải tệp thông thường: đây là {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="40"/>
+        <source>cannot decode the text ({0})</source>
+        <translation>không giải mã được văn bản ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="41"/>
+        <source>extraction failed: {0}</source>
+        <translation>trích xuất thất bại: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="42"/>
+        <source>could not be stored: {0}</source>
+        <translation>không lưu được: {0}</translation>
     </message>
 </context>
 <context>

@@ -355,3 +355,39 @@ def test_ctrl_y_redoes_under_a_real_x_server():
     result = subprocess.run(["xvfb-run", "-a", sys.executable, str(probe)], capture_output=True, text=True,
                             env=env, timeout=120)
     assert result.stdout.strip().splitlines()[-1:] == ["yes"], result.stderr[-2000:]
+
+
+# Walk 1: why a file was not imported, in Vietnamese (the core writes its reasons in English)
+def test_import_failure_reasons_are_translated(qtbot, tmp_path):
+    from types import SimpleNamespace
+
+    from desktop.app import install_translators
+    from desktop.dialogs import summary_text
+
+    app = QApplication.instance()
+    report = SimpleNamespace(imported=[], duplicates=[], failed=[
+        (str(tmp_path / "rong.txt"), "file is empty"),
+        (str(tmp_path / "anh.txt"), "not a text or web page file: it is a PNG image"),
+        (str(tmp_path / "la.txt"), "something new the table does not know")])
+    outcome = SimpleNamespace(report=report, arrived=[], cancelled=False, error=None)
+    assert install_translators(app, "vi")
+    try:
+        text = summary_text(outcome)
+    finally:
+        install_translators(app, "en")
+    assert "rong.txt — tệp rỗng" in text
+    assert "anh.txt — không phải tệp văn bản hay trang web: đây là a PNG image" in text
+    assert "la.txt — something new the table does not know" in text
+
+
+def test_every_translated_reason_is_still_written_by_the_core():
+    """A reason reworded in storage/ would silently fall back to English: each one must still be there."""
+    from pathlib import Path
+
+    from desktop.failure_reasons import _FIXED, _PATTERNS
+
+    root = Path(__file__).resolve().parents[2] / "storage"
+    source = "\n".join(p.read_text(encoding="utf-8") for p in root.rglob("*.py"))
+    missing = [r for r in _FIXED if f'"{r}"' not in source]
+    missing += [t for _, t in _PATTERNS if t.split("{0}")[0] not in source]
+    assert not missing
