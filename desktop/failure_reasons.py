@@ -37,7 +37,8 @@ _PATTERNS = (
      QT_TRANSLATE_NOOP("reasons", "not a text or web page file: it is {0}")),
     (re.compile(r"not a regular file: it is (.+)", re.S),
      QT_TRANSLATE_NOOP("reasons", "not a regular file: it is {0}")),
-    (re.compile(r"cannot decode the text \((.+)\)", re.S), QT_TRANSLATE_NOOP("reasons", "cannot decode the text ({0})")),
+    (re.compile(r"cannot decode the text \((.+)\)", re.S),
+     QT_TRANSLATE_NOOP("reasons", "cannot decode the text ({0})")),
     (re.compile(r"extraction failed: (.+)", re.S), QT_TRANSLATE_NOOP("reasons", "extraction failed: {0}")),
     (re.compile(r"could not be stored: (.+)", re.S), QT_TRANSLATE_NOOP("reasons", "could not be stored: {0}")),
 )

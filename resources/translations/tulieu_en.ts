@@ -2108,6 +2108,11 @@ The current content is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/dossier_dialog.py" line="329"/>
+        <source>Printed {0} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/dossier_dialog.py" line="109"/>
         <source>File details (name, import time, content hash)</source>
         <translation type="unfinished"></translation>
@@ -2617,17 +2622,17 @@ Details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failure_reasons.py" line="40"/>
+        <location filename="../../desktop/failure_reasons.py" line="41"/>
         <source>cannot decode the text ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failure_reasons.py" line="41"/>
+        <location filename="../../desktop/failure_reasons.py" line="42"/>
         <source>extraction failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failure_reasons.py" line="42"/>
+        <location filename="../../desktop/failure_reasons.py" line="43"/>
         <source>could not be stored: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2173,6 +2173,11 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../desktop/dossier_dialog.py" line="329"/>
+        <source>Printed {0} pages.</source>
+        <translation>Đã in {0} trang.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/dossier_dialog.py" line="109"/>
         <source>File details (name, import time, content hash)</source>
         <translation>Chi tiết tệp (tên, lúc nhập, mã băm nội dung)</translation>
@@ -2698,17 +2703,17 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <translation>không phải tệp thông thường: đây là {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/failure_reasons.py" line="40"/>
+        <location filename="../../desktop/failure_reasons.py" line="41"/>
         <source>cannot decode the text ({0})</source>
         <translation>không giải mã được văn bản ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/failure_reasons.py" line="41"/>
+        <location filename="../../desktop/failure_reasons.py" line="42"/>
         <source>extraction failed: {0}</source>
         <translation>trích xuất thất bại: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/failure_reasons.py" line="42"/>
+        <location filename="../../desktop/failure_reasons.py" line="43"/>
         <source>could not be stored: {0}</source>
         <translation>không lưu được: {0}</translation>
     </message>
