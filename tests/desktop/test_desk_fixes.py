@@ -391,3 +391,25 @@ def test_every_translated_reason_is_still_written_by_the_core():
     missing = [r for r in _FIXED if f'"{r}"' not in source]
     missing += [t for _, t in _PATTERNS if t.split("{0}")[0] not in source]
     assert not missing
+
+
+def test_the_print_dialog_speaks_vietnamese(qtbot):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox
+
+    from desktop.app import install_translators
+
+    app = QApplication.instance()
+    assert install_translators(app, "vi")
+    try:
+        printer = QPrinter()
+        dialog = QPrintDialog(printer)
+        qtbot.addWidget(dialog)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        buttons = {button.text() for button in dialog.findChildren(QAbstractButton)}
+        groups = {group.title() for group in dialog.findChildren(QGroupBox)}
+        assert {"Vị trí:", "Loại:", "&Tệp ra:", "Số bản:"} <= labels
+        assert {"&In", "&Tùy chọn >>", "In tất cả"} <= buttons
+        assert {"Máy in", "Phạm vi in"} <= groups
+    finally:
+        install_translators(app, "en")
