@@ -749,12 +749,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="244"/>
+        <location filename="../../desktop/menus.py" line="246"/>
         <source>search “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="245"/>
+        <location filename="../../desktop/menus.py" line="246"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,47 +994,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="276"/>
+        <location filename="../../desktop/menus.py" line="247"/>
+        <source>{0} articles selected from: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="280"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="277"/>
+        <location filename="../../desktop/menus.py" line="281"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="286"/>
+        <location filename="../../desktop/menus.py" line="290"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="287"/>
+        <location filename="../../desktop/menus.py" line="291"/>
         <source>&lt;original state&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="300"/>
+        <location filename="../../desktop/menus.py" line="304"/>
         <source>Delete the article “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="301"/>
+        <location filename="../../desktop/menus.py" line="305"/>
         <source>Delete {0} articles?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="302"/>
+        <location filename="../../desktop/menus.py" line="306"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="303"/>
+        <location filename="../../desktop/menus.py" line="307"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="313"/>
+        <location filename="../../desktop/menus.py" line="317"/>
         <source>Delete {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,7 +1049,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="299"/>
+        <location filename="../../desktop/menus.py" line="303"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>

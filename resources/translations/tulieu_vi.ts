@@ -786,12 +786,12 @@
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="244"/>
+        <location filename="../../desktop/menus.py" line="246"/>
         <source>search “{0}”</source>
         <translation>tìm “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="245"/>
+        <location filename="../../desktop/menus.py" line="246"/>
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
     </message>
@@ -1025,6 +1025,11 @@
         <translation>Bài viết ({0});;Mọi tệp (*)</translation>
     </message>
     <message>
+        <location filename="../../desktop/menus.py" line="247"/>
+        <source>{0} articles selected from: {1}</source>
+        <translation>{0} bài được chọn trong: {1}</translation>
+    </message>
+    <message>
         <source>Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation type="vanished">Bài viết (*.txt *.html *.htm *.mhtml *.mht);;Mọi tệp (*)</translation>
     </message>
@@ -1042,47 +1047,47 @@
         <translation type="vanished">Bản cài này chưa có chức năng in ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="276"/>
+        <location filename="../../desktop/menus.py" line="280"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="277"/>
+        <location filename="../../desktop/menus.py" line="281"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="286"/>
+        <location filename="../../desktop/menus.py" line="290"/>
         <source>Undo History</source>
         <translation>Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="287"/>
+        <location filename="../../desktop/menus.py" line="291"/>
         <source>&lt;original state&gt;</source>
         <translation>&lt;trạng thái ban đầu&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="300"/>
+        <location filename="../../desktop/menus.py" line="304"/>
         <source>Delete the article “{0}”?</source>
         <translation>Xóa bài “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="301"/>
+        <location filename="../../desktop/menus.py" line="305"/>
         <source>Delete {0} articles?</source>
         <translation>Xóa {0} bài?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="302"/>
+        <location filename="../../desktop/menus.py" line="306"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="303"/>
+        <location filename="../../desktop/menus.py" line="307"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="313"/>
+        <location filename="../../desktop/menus.py" line="317"/>
         <source>Delete {0} articles</source>
         <translation>Xóa {0} bài</translation>
     </message>
@@ -1092,7 +1097,7 @@
         <translation>1 bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="299"/>
+        <location filename="../../desktop/menus.py" line="303"/>
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>

@@ -413,3 +413,22 @@ def test_the_print_dialog_speaks_vietnamese(qtbot):
         assert {"Máy in", "Phạm vi in"} <= groups
     finally:
         install_translators(app, "en")
+
+
+# Walk 1: a dossier of two rows picked out of the table says so on its cover, not just what the table shows
+def test_dossier_scope_names_a_hand_picked_selection(qtbot, desk):
+    from PySide6.QtCore import QItemSelectionModel
+
+    assert desk.model.rowCount() == 5
+    rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    desk.table.clearSelection()
+    for row in (0, 1):
+        desk.table.selectionModel().select(desk.model.index(row, 0), rows)
+    desk.actions_["export"].trigger()
+    dialog = _dossier_dialogs(desk)[0]
+    assert len(dialog.ids) == 2
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("vi"))
+    assert dialog.options().scope_text == "2 bài được chọn trong: Tất cả bài viết"
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("en"))
+    assert dialog.options().scope_text == "2 articles selected from: All articles"
+    dialog.reject()
