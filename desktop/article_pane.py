@@ -125,7 +125,7 @@ class ArticlePane(QWidget):
         mark_doubtful(self.view, self.source.doubtful_words())
         self.metadata.set_article(article)
         rows = self.archive.history(article.id) if article is not None else []
-        self.history.set_rows(rows, self.field_label)
+        self.history.set_rows(rows, self.field_label, self.metadata.value_text)
         self.versions.set_article(self.archive, article.id if article is not None else None)
         removed = sum(1 for b in article.blocks if b.role == "removed") if article is not None else 0
         self.show_removed.setText(self.tr("Show removed text (%1)").replace("%1", str(removed)))

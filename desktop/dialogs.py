@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from .app import DISPLAY_NAME, app_version
 from .errors import describe
+from .failure_reasons import reason_text
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ def summary_text(outcome: Any) -> str:
             lines += [same.format(Path(p).name, i) for p, i in report.duplicates]
         if report.failed:
             lines += ["", translate("ImportSummaryDialog", "Not imported:")]
-            lines += [f"  {Path(p).name} — {reason}" for p, reason in report.failed]
+            lines += [f"  {Path(p).name} — {reason_text(reason)}" for p, reason in report.failed]
     return "\n".join(lines)
 
 

@@ -321,7 +321,12 @@ class DossierDialog(QDialog):
 
     def print_(self, *, preview: bool) -> Task | None:
         """Build to the temporary file, then show the print preview or the print dialog."""
-        return self.build(self._out_path, lambda result: print_pdf(self, result.path, preview=preview))
+        return self.build(self._out_path, lambda result: self._printed(print_pdf(self, result.path, preview=preview)))
+
+    def _printed(self, pages: int) -> None:
+        """Say that the pages went to the printer (the dialog stays open for another copy)."""
+        if pages:
+            self.status_label.setText(translate("dossier", "Printed {0} pages.").format(pages))
 
     def done(self, code: int) -> None:
         """Closing stops a running build first (it holds its own archive connection)."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLi
 
 from desktop import undo
 from desktop.merge_dialog import ask_merge_target
+from desktop.undo_keys import PassUndoToWindow
 from storage.records import ENTITY_KINDS
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,8 @@ class EntityEditor(QWidget):
         row = QHBoxLayout()
         self.new_name = QLineEdit(self)
         self.new_name.setPlaceholderText(self.tr("Add a name…"))
+        self._undo_keys = PassUndoToWindow(self)  # Ctrl+Z after adding a name undoes the addition
+        self.new_name.installEventFilter(self._undo_keys)
         self.new_kind = QComboBox(self)
         for kind in ENTITY_KINDS:
             self.new_kind.addItem(self.kind_names[kind], kind)
@@ -137,7 +140,7 @@ class EntityEditor(QWidget):
     # --- UI -----------------------------------------------------------------------------------
     def _add_clicked(self) -> None:
         self.add(self.new_name.text(), self.new_kind.currentData())
-        self.new_name.clear()
+        self.new_name.setText("")  # (not clear(): that is undoable, and Ctrl+Z would bring the name back)
 
     def _context_menu(self, kind: str, pos: QPoint) -> None:
         widget = self.lists[kind]

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
+from desktop.failure_reasons import reason_text
 from storage.archive.failed import FailedImport, clear_failed, failed_imports
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ class FailedImportsDialog(QDialog):
         self.rows = failed_imports(archive) if archive is not None else []
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
-            for j, value in enumerate((row.path, row.reason, row.at, str(row.attempts))):
+            for j, value in enumerate((row.path, reason_text(row.reason), row.at, str(row.attempts))):
                 self.table.setItem(i, j, QTableWidgetItem(value))
         self.summary.setText(translate("failed", "{0} file(s) could not be imported.").format(len(self.rows)))
         writable = archive is not None and not archive.read_only

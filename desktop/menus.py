@@ -33,6 +33,13 @@ def _action(window: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
     return action
 
 
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys, and Ctrl+Y and Ctrl+Shift+Z always (X11 binds only Ctrl+Shift+Z)."""
+    found = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    extra = [QKeySequence(k) for k in ("Ctrl+Y", "Ctrl+Shift+Z")]
+    return found + [k for k in extra if k not in found]
+
+
 def _actions(w: Any) -> dict[str, QAction]:
     keys = QKeySequence.StandardKey
     specs = [
@@ -63,7 +70,7 @@ def _actions(w: Any) -> dict[str, QAction]:
     a["undo"] = w.undo_stack.createUndoAction(w, translate("MainWindow", "&Undo"))
     a["undo"].setShortcuts(keys.Undo)
     a["redo"] = w.undo_stack.createRedoAction(w, translate("MainWindow", "&Redo"))
-    a["redo"].setShortcuts(keys.Redo)  # all bindings: Ctrl+Y and Ctrl+Shift+Z
+    a["redo"].setShortcuts(redo_keys())
     return a
 
 
@@ -227,19 +234,23 @@ def import_folder(w: Any) -> None:
         w.import_paths([folder])
 
 
-# The dossier's own language, whatever the interface's: (search "…", everything).
-SCOPE_WORDS = {"vi": ("tìm kiếm “{0}”", "Tất cả bài viết"), "en": ("search “{0}”", "All articles")}
+# The dossier's own language, whatever the interface's: (search "…", everything, a selection out of them).
+SCOPE_WORDS = {"vi": ("tìm kiếm “{0}”", "Tất cả bài viết", "{0} bài được chọn trong: {1}"),
+               "en": ("search “{0}”", "All articles", "{0} articles selected from: {1}")}
 
 
 def scope_text(w: Any, lang: str | None = None) -> str:
     """Words describing what the table shows (for dossiers and printing), in `lang` ("vi"/"en") or,
     when None, in the interface's language."""
-    search, everything = SCOPE_WORDS.get(lang or "", (translate("MainWindow", "search “{0}”"),
-                                                      translate("MainWindow", "All articles")))
+    search, everything, picked = SCOPE_WORDS.get(lang or "", (
+        translate("MainWindow", "search “{0}”"), translate("MainWindow", "All articles"),
+        translate("MainWindow", "{0} articles selected from: {1}")))
     parts = [search.format(w.query)] if w.query else []
     if w.sidebar.clear_button.isEnabled():  # some facet filter is on
         parts.append(w.sidebar.summary.text())
-    return "; ".join(parts) or everything
+    shown = "; ".join(parts) or everything
+    chosen = len(w.selected_ids())  # rows picked by hand (one selected row is only the one being read)
+    return picked.format(chosen, shown) if 1 < chosen < w.model.rowCount() else shown
 
 
 def _dossier_ids(w: Any) -> list[int]:

@@ -7,14 +7,15 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop import undo
 from desktop.entity_editor import EntityEditor
 from desktop.folding_completer import FoldingCompleter
-from desktop.provenance import HistoryPopup, OriginBadge, field_history
+from desktop.provenance import HistoryPopup, OriginBadge, field_history, show_value
+from desktop.undo_keys import passes_to_window
 from storage.date_entry import DateEntryError, date_edit, shown_date
 from storage.extraction.outlets import load_outlets
 
@@ -25,15 +26,6 @@ BADGE_WIDTH = 64  # px: the widest origin badge ("inferred", "suy đoán") at it
 TEXT_FIELDS = ("title", "outlet", "source", "author", "url")
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ ,T]+(\d{1,2})[:h](\d{2}))?$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?")
-
-
-def _passes_to_window(edit: QLineEdit, event: QKeyEvent) -> bool:
-    """True for Undo/Redo keys the line edit itself has nothing to undo/redo for."""
-    if event.matches(QKeySequence.StandardKey.Undo):
-        return not edit.isUndoAvailable()
-    if event.matches(QKeySequence.StandardKey.Redo):
-        return not edit.isRedoAvailable()
-    return False
 
 
 def format_date(iso: str | None) -> str:
@@ -315,17 +307,27 @@ class MetadataEditor(QWidget):
             self.lead_edit.document().setModified(False)
             self.commit("lead", self.lead_edit.toPlainText().strip() or None)
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit) \
-                and _passes_to_window(watched, event):
+                and passes_to_window(watched, event):
             event.ignore()  # Ctrl+Z with nothing typed to undo: Edit ▸ Undo gets it (the saved edit)
             return True
         return super().eventFilter(watched, event)
+
+    def value_text(self, field: str, value: object) -> str:
+        """A recorded value as this form shows it: dates day-first, the precision in words."""
+        if field == "published" and isinstance(value, str) and value:
+            return format_date(value)
+        if field == "date_precision" and isinstance(value, str):
+            index = self.precision.findData(value)
+            return self.precision.itemText(index) if index >= 0 else value
+        return show_value(value)
 
     def show_history(self, field: str) -> HistoryPopup | None:
         """Pop up the history of one field under its badge."""
         if self.article is None or self.archive is None:
             return None
         rows = field_history(self.archive.history(self.article.id), field)
-        popup = HistoryPopup(self.tr("History of %1").replace("%1", self.labels.get(field, field)), rows, self)
+        popup = HistoryPopup(self.tr("History of %1").replace("%1", self.labels.get(field, field)), rows, self,
+                             self.value_text)
         badge = self.badges.get(field)
         if badge is not None:
             popup.move(badge.mapToGlobal(badge.rect().bottomLeft()))

@@ -88,7 +88,10 @@ class OriginBadge(QLabel):
 def _who(row: Any) -> str:
     """A history row's author: the database user on a shared archive, else "user" or "extractor"."""
     user = getattr(row, "user", None)
-    return str(user) if user and row.by == "user" else str(row.by)
+    if user and row.by == "user":
+        return str(user)
+    names = {"user": translate("provenance", "you"), "extractor": translate("provenance", "extractor")}
+    return names.get(str(row.by), str(row.by))
 
 
 class HistoryTree(QTreeWidget):
@@ -102,15 +105,17 @@ class HistoryTree(QTreeWidget):
                               translate("provenance", "Old value"), translate("provenance", "New value"),
                               translate("provenance", "By")])
 
-    def set_rows(self, rows: list[Any], field_names: Callable[[str], str] = str) -> None:
-        """Fill with history rows (newest first)."""
+    def set_rows(self, rows: list[Any], field_names: Callable[[str], str] = str,
+                 value_text: Callable[[str, object], str] | None = None) -> None:
+        """Fill with history rows (newest first); value_text(field, value) shows a value as the form does."""
+        shown = value_text or (lambda _field, value: show_value(value))
         if not rows and not self.topLevelItemCount():
             return  # most articles were never edited: nothing to clear or measure
         self.clear()
         for row in rows:
             when = str(row.at).replace("T", " ")[:19]
-            item = QTreeWidgetItem([when, field_names(row.field), show_value(row.old),
-                                    show_value(row.new), _who(row)])
+            item = QTreeWidgetItem([when, field_names(row.field), shown(row.field, row.old),
+                                    shown(row.field, row.new), _who(row)])
             for column in (2, 3):
                 item.setToolTip(column, show_value(item.text(column)))
             self.addTopLevelItem(item)
@@ -121,14 +126,15 @@ class HistoryTree(QTreeWidget):
 class HistoryPopup(QFrame):
     """A popup listing one field's history."""
 
-    def __init__(self, title: str, rows: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, rows: list[Any], parent: QWidget | None = None,
+                 value_text: Callable[[str, object], str] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         header = QLabel(f"<b>{title}</b>")
         layout.addWidget(header)
         self.tree = HistoryTree(self)
-        self.tree.set_rows(rows)
+        self.tree.set_rows(rows, value_text=value_text)
         layout.addWidget(self.tree)
         if not rows:
             layout.addWidget(QLabel(translate("provenance", "No edits yet: the value is as extracted.")))

@@ -83,77 +83,77 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/article_model.py" line="1"/>
+        <location filename="../../desktop/article_model.py" line="216"/>
         <source>Title — latest imported matches first (ranking…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="139"/>
+        <location filename="../../desktop/article_model.py" line="219"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="139"/>
+        <location filename="../../desktop/article_model.py" line="219"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="139"/>
+        <location filename="../../desktop/article_model.py" line="219"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="139"/>
+        <location filename="../../desktop/article_model.py" line="219"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="159"/>
+        <location filename="../../desktop/article_model.py" line="239"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="161"/>
+        <location filename="../../desktop/article_model.py" line="241"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="138"/>
+        <location filename="../../desktop/article_model.py" line="218"/>
         <source>Title — best matches first ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="139"/>
+        <location filename="../../desktop/article_model.py" line="219"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="140"/>
+        <location filename="../../desktop/article_model.py" line="220"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="140"/>
+        <location filename="../../desktop/article_model.py" line="220"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="140"/>
+        <location filename="../../desktop/article_model.py" line="220"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="140"/>
+        <location filename="../../desktop/article_model.py" line="220"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="141"/>
+        <location filename="../../desktop/article_model.py" line="221"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="141"/>
+        <location filename="../../desktop/article_model.py" line="221"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,58 +161,58 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/article_view.py" line="203"/>
+        <location filename="../../desktop/article_view.py" line="212"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="242"/>
+        <location filename="../../desktop/article_view.py" line="251"/>
         <source>removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="242"/>
+        <location filename="../../desktop/article_view.py" line="251"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="249"/>
-        <location filename="../../desktop/article_view.py" line="302"/>
+        <location filename="../../desktop/article_view.py" line="258"/>
+        <location filename="../../desktop/article_view.py" line="311"/>
         <source>Restore to body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="253"/>
+        <location filename="../../desktop/article_view.py" line="262"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="253"/>
+        <location filename="../../desktop/article_view.py" line="262"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="253"/>
+        <location filename="../../desktop/article_view.py" line="262"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="302"/>
+        <location filename="../../desktop/article_view.py" line="311"/>
         <source>Mark as body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="304"/>
+        <location filename="../../desktop/article_view.py" line="313"/>
         <source>Remove paragraphs from body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="304"/>
+        <location filename="../../desktop/article_view.py" line="313"/>
         <source>Remove from body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="306"/>
+        <location filename="../../desktop/article_view.py" line="315"/>
         <source>Mark as caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,82 +446,82 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="32"/>
+        <location filename="../../desktop/entity_editor.py" line="33"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="32"/>
+        <location filename="../../desktop/entity_editor.py" line="33"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="33"/>
+        <location filename="../../desktop/entity_editor.py" line="34"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="65"/>
+        <location filename="../../desktop/entity_editor.py" line="66"/>
         <source>Add a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="69"/>
+        <location filename="../../desktop/entity_editor.py" line="72"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="92"/>
+        <location filename="../../desktop/entity_editor.py" line="95"/>
         <source>Aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="92"/>
+        <location filename="../../desktop/entity_editor.py" line="95"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="95"/>
+        <location filename="../../desktop/entity_editor.py" line="98"/>
         <source>%1 mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="151"/>
+        <location filename="../../desktop/entity_editor.py" line="154"/>
         <source>Merge, keeping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="159"/>
+        <location filename="../../desktop/entity_editor.py" line="162"/>
         <source>Show in entities pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="160"/>
+        <location filename="../../desktop/entity_editor.py" line="163"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="161"/>
+        <location filename="../../desktop/entity_editor.py" line="164"/>
         <source>Change kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="165"/>
+        <location filename="../../desktop/entity_editor.py" line="168"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="167"/>
+        <location filename="../../desktop/entity_editor.py" line="170"/>
         <source>Remove from this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="174"/>
+        <location filename="../../desktop/entity_editor.py" line="177"/>
         <source>Rename entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="174"/>
+        <location filename="../../desktop/entity_editor.py" line="177"/>
         <source>New name (everywhere):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,112 +542,112 @@
 <context>
     <name>FilterSidebar</name>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="48"/>
+        <location filename="../../desktop/filter_sidebar.py" line="53"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="54"/>
+        <location filename="../../desktop/filter_sidebar.py" line="59"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="56"/>
+        <location filename="../../desktop/filter_sidebar.py" line="61"/>
         <source>One per story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="57"/>
+        <location filename="../../desktop/filter_sidebar.py" line="62"/>
         <source>Show each story once (its original), not every outlet&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="71"/>
+        <location filename="../../desktop/filter_sidebar.py" line="76"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="71"/>
+        <location filename="../../desktop/filter_sidebar.py" line="76"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="71"/>
+        <location filename="../../desktop/filter_sidebar.py" line="76"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="72"/>
+        <location filename="../../desktop/filter_sidebar.py" line="77"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="72"/>
+        <location filename="../../desktop/filter_sidebar.py" line="77"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="73"/>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="73"/>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="74"/>
+        <location filename="../../desktop/filter_sidebar.py" line="79"/>
         <source>Republished by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="129"/>
+        <location filename="../../desktop/filter_sidebar.py" line="149"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="240"/>
+        <location filename="../../desktop/filter_sidebar.py" line="260"/>
         <source>republished by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="244"/>
+        <location filename="../../desktop/filter_sidebar.py" line="264"/>
         <source>needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="245"/>
+        <location filename="../../desktop/filter_sidebar.py" line="265"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="73"/>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="78"/>
+        <location filename="../../desktop/filter_sidebar.py" line="83"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="78"/>
+        <location filename="../../desktop/filter_sidebar.py" line="83"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="78"/>
+        <location filename="../../desktop/filter_sidebar.py" line="83"/>
         <source>year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="79"/>
+        <location filename="../../desktop/filter_sidebar.py" line="84"/>
         <source>inferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="79"/>
+        <location filename="../../desktop/filter_sidebar.py" line="84"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,42 +681,42 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="93"/>
+        <location filename="../../desktop/dialogs.py" line="94"/>
         <source>Import cancelled. {0} articles were saved whole before it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="96"/>
+        <location filename="../../desktop/dialogs.py" line="97"/>
         <source>Import stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="97"/>
+        <location filename="../../desktop/dialogs.py" line="98"/>
         <source>{0} articles were saved before it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="99"/>
+        <location filename="../../desktop/dialogs.py" line="100"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="102"/>
+        <location filename="../../desktop/dialogs.py" line="103"/>
         <source>  {0} — same as article #{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="103"/>
+        <location filename="../../desktop/dialogs.py" line="104"/>
         <source>Duplicates (already in the archive):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="106"/>
+        <location filename="../../desktop/dialogs.py" line="107"/>
         <source>Not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="116"/>
+        <location filename="../../desktop/dialogs.py" line="117"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,37 +724,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="1"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>first {0} shown, counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="34"/>
+        <location filename="../../desktop/dialogs.py" line="35"/>
         <source>An archive of Vietnamese news articles: clean text, editable metadata, search and PDF dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="37"/>
+        <location filename="../../desktop/dialogs.py" line="38"/>
         <source>About Tư Liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="209"/>
+        <location filename="../../desktop/article_model.py" line="296"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/main_window.py" line="91"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="237"/>
+        <location filename="../../desktop/menus.py" line="246"/>
         <source>search “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="238"/>
+        <location filename="../../desktop/menus.py" line="246"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,277 +774,282 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="97"/>
+        <location filename="../../desktop/main_window.py" line="101"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="98"/>
+        <location filename="../../desktop/main_window.py" line="102"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="350"/>
+        <location filename="../../desktop/main_window.py" line="367"/>
         <source>no archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="368"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="379"/>
         <source>{0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="381"/>
         <source>{0} of {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="39"/>
+        <location filename="../../desktop/menus.py" line="46"/>
         <source>&amp;New Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="40"/>
+        <location filename="../../desktop/menus.py" line="47"/>
         <source>&amp;Open Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="41"/>
+        <location filename="../../desktop/menus.py" line="48"/>
         <source>Open &amp;Shared Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="42"/>
+        <location filename="../../desktop/menus.py" line="49"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="43"/>
+        <location filename="../../desktop/menus.py" line="50"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="44"/>
+        <location filename="../../desktop/menus.py" line="51"/>
         <source>&amp;Export Dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="45"/>
+        <location filename="../../desktop/menus.py" line="52"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="46"/>
+        <location filename="../../desktop/menus.py" line="53"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="47"/>
+        <location filename="../../desktop/menus.py" line="54"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="48"/>
+        <location filename="../../desktop/menus.py" line="55"/>
         <source>Undo &amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="49"/>
+        <location filename="../../desktop/menus.py" line="56"/>
         <source>&amp;Delete Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="50"/>
+        <location filename="../../desktop/menus.py" line="57"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="51"/>
+        <location filename="../../desktop/menus.py" line="58"/>
         <source>&amp;About Tư Liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="52"/>
+        <location filename="../../desktop/menus.py" line="59"/>
         <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="53"/>
+        <location filename="../../desktop/menus.py" line="60"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="54"/>
+        <location filename="../../desktop/menus.py" line="61"/>
         <source>&amp;Check Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="55"/>
+        <location filename="../../desktop/menus.py" line="62"/>
         <source>&amp;Failed Imports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="58"/>
+        <location filename="../../desktop/menus.py" line="65"/>
         <source>Import article files (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, scans)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="63"/>
+        <location filename="../../desktop/menus.py" line="70"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="65"/>
+        <location filename="../../desktop/menus.py" line="72"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="74"/>
+        <location filename="../../desktop/menus.py" line="81"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="77"/>
+        <location filename="../../desktop/menus.py" line="84"/>
         <source>Recent &amp;Archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="78"/>
+        <location filename="../../desktop/menus.py" line="85"/>
         <source>Recent S&amp;hared Archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="86"/>
+        <location filename="../../desktop/menus.py" line="93"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="92"/>
+        <location filename="../../desktop/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="93"/>
+        <location filename="../../desktop/menus.py" line="100"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="94"/>
+        <location filename="../../desktop/menus.py" line="101"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="97"/>
+        <location filename="../../desktop/menus.py" line="104"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="115"/>
+        <location filename="../../desktop/menus.py" line="122"/>
         <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="116"/>
+        <location filename="../../desktop/menus.py" line="123"/>
         <source>&amp;Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="117"/>
+        <location filename="../../desktop/menus.py" line="124"/>
         <source>&amp;Article Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="120"/>
+        <location filename="../../desktop/menus.py" line="127"/>
         <source>Show &amp;Removed Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="145"/>
+        <location filename="../../desktop/menus.py" line="152"/>
         <source>Export &amp;As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="184"/>
+        <location filename="../../desktop/menus.py" line="191"/>
         <source>New Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="192"/>
+        <location filename="../../desktop/menus.py" line="199"/>
         <source>Open Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="213"/>
+        <location filename="../../desktop/menus.py" line="220"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="214"/>
+        <location filename="../../desktop/menus.py" line="221"/>
         <source>Articles ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="223"/>
+        <location filename="../../desktop/menus.py" line="230"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="269"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="270"/>
-        <source>The new language applies after restarting Tư Liệu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="279"/>
-        <source>Undo History</source>
+        <location filename="../../desktop/menus.py" line="247"/>
+        <source>{0} articles selected from: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/menus.py" line="280"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="281"/>
+        <source>The new language applies after restarting Tư Liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="290"/>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="291"/>
         <source>&lt;original state&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="293"/>
+        <location filename="../../desktop/menus.py" line="304"/>
         <source>Delete the article “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="294"/>
+        <location filename="../../desktop/menus.py" line="305"/>
         <source>Delete {0} articles?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="295"/>
+        <location filename="../../desktop/menus.py" line="306"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="296"/>
+        <location filename="../../desktop/menus.py" line="307"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="306"/>
+        <location filename="../../desktop/menus.py" line="317"/>
         <source>Delete {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="379"/>
         <source>1 article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="292"/>
+        <location filename="../../desktop/menus.py" line="303"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,133 +1100,133 @@
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="133"/>
+        <location filename="../../desktop/metadata_editor.py" line="125"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="133"/>
+        <location filename="../../desktop/metadata_editor.py" line="125"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="134"/>
+        <location filename="../../desktop/metadata_editor.py" line="126"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="134"/>
+        <location filename="../../desktop/metadata_editor.py" line="126"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="135"/>
+        <location filename="../../desktop/metadata_editor.py" line="127"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="135"/>
+        <location filename="../../desktop/metadata_editor.py" line="127"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="135"/>
+        <location filename="../../desktop/metadata_editor.py" line="127"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="136"/>
+        <location filename="../../desktop/metadata_editor.py" line="128"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="136"/>
+        <location filename="../../desktop/metadata_editor.py" line="128"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="136"/>
+        <location filename="../../desktop/metadata_editor.py" line="128"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="137"/>
+        <location filename="../../desktop/metadata_editor.py" line="129"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="303"/>
+        <location filename="../../desktop/metadata_editor.py" line="301"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="146"/>
+        <location filename="../../desktop/metadata_editor.py" line="138"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="147"/>
+        <location filename="../../desktop/metadata_editor.py" line="139"/>
         <source>inferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="147"/>
+        <location filename="../../desktop/metadata_editor.py" line="139"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="149"/>
-        <location filename="../../desktop/metadata_editor.py" line="286"/>
+        <location filename="../../desktop/metadata_editor.py" line="141"/>
+        <location filename="../../desktop/metadata_editor.py" line="284"/>
         <source>Confirm date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="154"/>
+        <location filename="../../desktop/metadata_editor.py" line="146"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="155"/>
+        <location filename="../../desktop/metadata_editor.py" line="147"/>
         <source>Open the address in the web browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="246"/>
+        <location filename="../../desktop/metadata_editor.py" line="241"/>
         <source>Needs review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="321"/>
+        <location filename="../../desktop/metadata_editor.py" line="329"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="140"/>
+        <location filename="../../desktop/metadata_editor.py" line="132"/>
         <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="146"/>
+        <location filename="../../desktop/metadata_editor.py" line="138"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="146"/>
+        <location filename="../../desktop/metadata_editor.py" line="138"/>
         <source>year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="297"/>
+        <location filename="../../desktop/metadata_editor.py" line="295"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="199"/>
+        <location filename="../../desktop/metadata_editor.py" line="191"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="249"/>
+        <location filename="../../desktop/metadata_editor.py" line="244"/>
         <source>%1, imported %2 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,6 +1264,132 @@
     <message>
         <location filename="../../desktop/shared_dialog.py" line="103"/>
         <source>&amp;Remember it in {0} (readable only by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/app.py" line="39"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="39"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="40"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="40"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="41"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="42"/>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="42"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="43"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="43"/>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="44"/>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="44"/>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="45"/>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="45"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="46"/>
+        <source>&amp;New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="46"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="47"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="47"/>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="48"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../desktop/app.py" line="49"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="49"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="50"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="50"/>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="51"/>
+        <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +1515,293 @@
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../desktop/app.py" line="58"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="59"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="59"/>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="60"/>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="60"/>
+        <source>Local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="61"/>
+        <source>Write PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="61"/>
+        <source>Print to File (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="62"/>
+        <source>All Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="62"/>
+        <source>Odd Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="63"/>
+        <source>Even Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/app.py" line="79"/>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="80"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="81"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="82"/>
+        <source>First page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="82"/>
+        <source>Last page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="83"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="83"/>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="84"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="84"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="85"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="85"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="86"/>
+        <source>Show single page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="87"/>
+        <source>Show facing pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="88"/>
+        <source>Show overview of all pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="89"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="89"/>
+        <source>Page setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="90"/>
+        <source>Export to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../desktop/app.py" line="63"/>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="64"/>
+        <source>Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="64"/>
+        <source>Collate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="65"/>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="65"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="66"/>
+        <source>Color Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="66"/>
+        <source>Color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="67"/>
+        <source>Grayscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="68"/>
+        <source>Double Sided Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="69"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="70"/>
+        <source>Long side binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="71"/>
+        <source>Short side binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="72"/>
+        <source>Print range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="73"/>
+        <source>Print all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="73"/>
+        <source>Pages from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="74"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="74"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="75"/>
+        <source>Current Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="76"/>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="77"/>
+        <source>Output Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="78"/>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location filename="../../desktop/app.py" line="55"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="56"/>
+        <source>P&amp;roperties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="56"/>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="57"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="57"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="58"/>
+        <source>Output &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <location filename="../../desktop/review_queue.py" line="29"/>
@@ -1417,48 +1835,48 @@
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="31"/>
+        <location filename="../../desktop/saved_searches.py" line="32"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="32"/>
+        <location filename="../../desktop/saved_searches.py" line="33"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="33"/>
+        <location filename="../../desktop/saved_searches.py" line="34"/>
         <source>Save the current search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="58"/>
+        <location filename="../../desktop/saved_searches.py" line="65"/>
         <source>(no search words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="85"/>
+        <location filename="../../desktop/saved_searches.py" line="100"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="85"/>
-        <location filename="../../desktop/saved_searches.py" line="125"/>
+        <location filename="../../desktop/saved_searches.py" line="100"/>
+        <location filename="../../desktop/saved_searches.py" line="140"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="119"/>
+        <location filename="../../desktop/saved_searches.py" line="134"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="120"/>
+        <location filename="../../desktop/saved_searches.py" line="135"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="125"/>
+        <location filename="../../desktop/saved_searches.py" line="140"/>
         <source>Rename saved search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,42 +1897,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="46"/>
+        <location filename="../../desktop/dialogs.py" line="47"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="48"/>
+        <location filename="../../desktop/dialogs.py" line="49"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="52"/>
+        <location filename="../../desktop/dialogs.py" line="53"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="53"/>
+        <location filename="../../desktop/dialogs.py" line="54"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="59"/>
+        <location filename="../../desktop/dialogs.py" line="60"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="60"/>
+        <location filename="../../desktop/dialogs.py" line="61"/>
         <source>&amp;Watch folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="63"/>
+        <location filename="../../desktop/dialogs.py" line="64"/>
         <source>Files saved into the watch folder are imported automatically. A new language applies after restarting Tư Liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="75"/>
+        <location filename="../../desktop/dialogs.py" line="76"/>
         <source>Watch folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,12 +2144,12 @@
 <context>
     <name>care</name>
     <message>
-        <location filename="../../desktop/archive_care.py" line="48"/>
+        <location filename="../../desktop/archive_care.py" line="49"/>
         <source>Damaged archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="49"/>
+        <location filename="../../desktop/archive_care.py" line="50"/>
         <source>Part of the archive could not be read:
 {0}
 
@@ -1739,66 +2157,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="50"/>
+        <location filename="../../desktop/archive_care.py" line="51"/>
         <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="52"/>
+        <location filename="../../desktop/archive_care.py" line="53"/>
         <source>Check and Repair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="95"/>
+        <location filename="../../desktop/archive_care.py" line="96"/>
         <source>Back Up Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="105"/>
+        <location filename="../../desktop/archive_care.py" line="106"/>
         <source>Backup written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="117"/>
-        <location filename="../../desktop/archive_care.py" line="139"/>
+        <location filename="../../desktop/archive_care.py" line="118"/>
+        <location filename="../../desktop/archive_care.py" line="140"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="125"/>
+        <location filename="../../desktop/archive_care.py" line="126"/>
         <source>Restored from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="127"/>
+        <location filename="../../desktop/archive_care.py" line="128"/>
         <source>The previous content is kept in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="139"/>
+        <location filename="../../desktop/archive_care.py" line="140"/>
         <source>Replace the content of {0} with the backup {1}?
 
 The current content is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="147"/>
-        <location filename="../../desktop/archive_care.py" line="151"/>
+        <location filename="../../desktop/archive_care.py" line="148"/>
+        <location filename="../../desktop/archive_care.py" line="152"/>
         <source>Check Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="152"/>
+        <location filename="../../desktop/archive_care.py" line="153"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="159"/>
+        <location filename="../../desktop/archive_care.py" line="160"/>
         <source>Repaired copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="160"/>
+        <location filename="../../desktop/archive_care.py" line="161"/>
         <source>Open the repaired copy {0}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,6 +2397,11 @@ The current content is backed up first.</source>
     <message>
         <location filename="../../desktop/dossier_dialog.py" line="307"/>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="329"/>
+        <source>Printed {0} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2222,42 +2645,42 @@ Details were written to the log.</source>
 <context>
     <name>failed</name>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="23"/>
+        <location filename="../../desktop/failed_dialog.py" line="24"/>
         <source>Failed Imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="26"/>
+        <location filename="../../desktop/failed_dialog.py" line="27"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="26"/>
+        <location filename="../../desktop/failed_dialog.py" line="27"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <location filename="../../desktop/failed_dialog.py" line="28"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <location filename="../../desktop/failed_dialog.py" line="28"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="33"/>
+        <location filename="../../desktop/failed_dialog.py" line="34"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="34"/>
+        <location filename="../../desktop/failed_dialog.py" line="35"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="52"/>
+        <location filename="../../desktop/failed_dialog.py" line="53"/>
         <source>{0} file(s) could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,38 +2751,181 @@ Details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="76"/>
+        <location filename="../../desktop/provenance.py" line="78"/>
         <source>Click for this field&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="99"/>
+        <location filename="../../desktop/provenance.py" line="93"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance.py" line="93"/>
+        <source>extractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance.py" line="104"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="99"/>
+        <location filename="../../desktop/provenance.py" line="104"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="100"/>
+        <location filename="../../desktop/provenance.py" line="105"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="100"/>
+        <location filename="../../desktop/provenance.py" line="105"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="101"/>
+        <location filename="../../desktop/provenance.py" line="106"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="130"/>
+        <location filename="../../desktop/provenance.py" line="140"/>
         <source>No edits yet: the value is as extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="12"/>
+        <source>file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="13"/>
+        <source>file is empty (no visible text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="14"/>
+        <source>binary data, not text (control bytes such as NUL throughout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="15"/>
+        <source>binary data, not text (too many control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="16"/>
+        <source>no article text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="17"/>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="18"/>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="19"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="20"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="21"/>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="22"/>
+        <source>the PDF has no text (and OCR found none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="23"/>
+        <source>not a readable PDF (damaged, or not a PDF at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="24"/>
+        <source>not a readable image (damaged or not an image file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="25"/>
+        <source>OCR found no text in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="26"/>
+        <source>the Word document has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="27"/>
+        <source>the document has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="28"/>
+        <source>the e-mail body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="29"/>
+        <source>the e-mail has no text or HTML body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="30"/>
+        <source>not an e-mail file (no From or Subject header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="31"/>
+        <source>no HTML part found in this MHTML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="32"/>
+        <source>the HTML part of this MHTML file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="37"/>
+        <source>not a text or web page file: it is {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="39"/>
+        <source>not a regular file: it is {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="41"/>
+        <source>cannot decode the text ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="42"/>
+        <source>extraction failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="43"/>
+        <source>could not be stored: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

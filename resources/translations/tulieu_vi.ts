@@ -91,77 +91,77 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/article_model.py" line="1"/>
+        <location filename="../../desktop/article_model.py" line="216"/>
         <source>Title — latest imported matches first (ranking…)</source>
         <translation>Tiêu đề — khớp nhập gần nhất trước (đang xếp hạng…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="139"/>
+        <location filename="../../desktop/article_model.py" line="219"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="139"/>
+        <location filename="../../desktop/article_model.py" line="219"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="139"/>
+        <location filename="../../desktop/article_model.py" line="219"/>
         <source>Outlet</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="139"/>
+        <location filename="../../desktop/article_model.py" line="219"/>
         <source>People</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="159"/>
+        <location filename="../../desktop/article_model.py" line="239"/>
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="161"/>
+        <location filename="../../desktop/article_model.py" line="241"/>
         <source>Needs review</source>
         <translation>Cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="138"/>
+        <location filename="../../desktop/article_model.py" line="218"/>
         <source>Title — best matches first ▾</source>
         <translation>Tiêu đề — khớp nhất trước ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="139"/>
+        <location filename="../../desktop/article_model.py" line="219"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="140"/>
+        <location filename="../../desktop/article_model.py" line="220"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="140"/>
+        <location filename="../../desktop/article_model.py" line="220"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="140"/>
+        <location filename="../../desktop/article_model.py" line="220"/>
         <source>Places</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="140"/>
+        <location filename="../../desktop/article_model.py" line="220"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="141"/>
+        <location filename="../../desktop/article_model.py" line="221"/>
         <source>Imported</source>
         <translation>Ngày nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="141"/>
+        <location filename="../../desktop/article_model.py" line="221"/>
         <source>Words</source>
         <translation>Số từ</translation>
     </message>
@@ -169,58 +169,58 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/article_view.py" line="203"/>
+        <location filename="../../desktop/article_view.py" line="212"/>
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="242"/>
+        <location filename="../../desktop/article_view.py" line="251"/>
         <source>removed: %1</source>
         <translation>đã loại: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="242"/>
+        <location filename="../../desktop/article_view.py" line="251"/>
         <source>removed</source>
         <translation>đã loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="249"/>
-        <location filename="../../desktop/article_view.py" line="302"/>
+        <location filename="../../desktop/article_view.py" line="258"/>
+        <location filename="../../desktop/article_view.py" line="311"/>
         <source>Restore to body</source>
         <translation>Đưa lại vào thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="253"/>
+        <location filename="../../desktop/article_view.py" line="262"/>
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="253"/>
+        <location filename="../../desktop/article_view.py" line="262"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="253"/>
+        <location filename="../../desktop/article_view.py" line="262"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="302"/>
+        <location filename="../../desktop/article_view.py" line="311"/>
         <source>Mark as body</source>
         <translation>Đánh dấu là thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="304"/>
+        <location filename="../../desktop/article_view.py" line="313"/>
         <source>Remove paragraphs from body</source>
         <translation>Loại các đoạn khỏi thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="304"/>
+        <location filename="../../desktop/article_view.py" line="313"/>
         <source>Remove from body</source>
         <translation>Loại khỏi thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="306"/>
+        <location filename="../../desktop/article_view.py" line="315"/>
         <source>Mark as caption</source>
         <translation>Đánh dấu là chú thích ảnh</translation>
     </message>
@@ -470,82 +470,82 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="32"/>
+        <location filename="../../desktop/entity_editor.py" line="33"/>
         <source>People</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="32"/>
+        <location filename="../../desktop/entity_editor.py" line="33"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="33"/>
+        <location filename="../../desktop/entity_editor.py" line="34"/>
         <source>Places</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="65"/>
+        <location filename="../../desktop/entity_editor.py" line="66"/>
         <source>Add a name…</source>
         <translation>Thêm tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="69"/>
+        <location filename="../../desktop/entity_editor.py" line="72"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="92"/>
+        <location filename="../../desktop/entity_editor.py" line="95"/>
         <source>Aliases</source>
         <translation>Tên gọi khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="92"/>
+        <location filename="../../desktop/entity_editor.py" line="95"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="95"/>
+        <location filename="../../desktop/entity_editor.py" line="98"/>
         <source>%1 mentions</source>
         <translation>%1 lần nhắc</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="151"/>
+        <location filename="../../desktop/entity_editor.py" line="154"/>
         <source>Merge, keeping “%1”</source>
         <translation>Gộp, giữ “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="159"/>
+        <location filename="../../desktop/entity_editor.py" line="162"/>
         <source>Show in entities pane</source>
         <translation>Xem trong khung thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="160"/>
+        <location filename="../../desktop/entity_editor.py" line="163"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="161"/>
+        <location filename="../../desktop/entity_editor.py" line="164"/>
         <source>Change kind</source>
         <translation>Đổi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="165"/>
+        <location filename="../../desktop/entity_editor.py" line="168"/>
         <source>Merge into…</source>
         <translation>Gộp vào…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="167"/>
+        <location filename="../../desktop/entity_editor.py" line="170"/>
         <source>Remove from this article</source>
         <translation>Bỏ khỏi bài này</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="174"/>
+        <location filename="../../desktop/entity_editor.py" line="177"/>
         <source>Rename entity</source>
         <translation>Đổi tên thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="174"/>
+        <location filename="../../desktop/entity_editor.py" line="177"/>
         <source>New name (everywhere):</source>
         <translation>Tên mới (ở mọi nơi):</translation>
     </message>
@@ -574,112 +574,112 @@
 <context>
     <name>FilterSidebar</name>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="48"/>
+        <location filename="../../desktop/filter_sidebar.py" line="53"/>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="54"/>
+        <location filename="../../desktop/filter_sidebar.py" line="59"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="56"/>
+        <location filename="../../desktop/filter_sidebar.py" line="61"/>
         <source>One per story</source>
         <translation>Mỗi nhóm một bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="57"/>
+        <location filename="../../desktop/filter_sidebar.py" line="62"/>
         <source>Show each story once (its original), not every outlet&apos;s version</source>
         <translation>Hiện mỗi nhóm bài một lần (bài gốc), không hiện bản đăng của từng báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="71"/>
+        <location filename="../../desktop/filter_sidebar.py" line="76"/>
         <source>Needs review</source>
         <translation>Cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="71"/>
+        <location filename="../../desktop/filter_sidebar.py" line="76"/>
         <source>Outlet</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="71"/>
+        <location filename="../../desktop/filter_sidebar.py" line="76"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="72"/>
+        <location filename="../../desktop/filter_sidebar.py" line="77"/>
         <source>People</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="72"/>
+        <location filename="../../desktop/filter_sidebar.py" line="77"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="73"/>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>Places</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="73"/>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="74"/>
+        <location filename="../../desktop/filter_sidebar.py" line="79"/>
         <source>Republished by</source>
         <translation>Báo đăng lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="129"/>
+        <location filename="../../desktop/filter_sidebar.py" line="149"/>
         <source>Flagged</source>
         <translation>Đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="240"/>
+        <location filename="../../desktop/filter_sidebar.py" line="260"/>
         <source>republished by %1</source>
         <translation>được %1 đăng lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="244"/>
+        <location filename="../../desktop/filter_sidebar.py" line="264"/>
         <source>needs review</source>
         <translation>cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="245"/>
+        <location filename="../../desktop/filter_sidebar.py" line="265"/>
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="73"/>
+        <location filename="../../desktop/filter_sidebar.py" line="78"/>
         <source>Date precision</source>
         <translation>Độ chắc của ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="78"/>
+        <location filename="../../desktop/filter_sidebar.py" line="83"/>
         <source>exact</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="78"/>
+        <location filename="../../desktop/filter_sidebar.py" line="83"/>
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="78"/>
+        <location filename="../../desktop/filter_sidebar.py" line="83"/>
         <source>year</source>
         <translation>năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="79"/>
+        <location filename="../../desktop/filter_sidebar.py" line="84"/>
         <source>inferred</source>
         <translation>suy luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/filter_sidebar.py" line="79"/>
+        <location filename="../../desktop/filter_sidebar.py" line="84"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
@@ -713,42 +713,42 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="93"/>
+        <location filename="../../desktop/dialogs.py" line="94"/>
         <source>Import cancelled. {0} articles were saved whole before it stopped.</source>
         <translation>Đã hủy nhập. {0} bài đã được lưu trọn vẹn trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="96"/>
+        <location filename="../../desktop/dialogs.py" line="97"/>
         <source>Import stopped: {0}</source>
         <translation>Nhập bị dừng: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="97"/>
+        <location filename="../../desktop/dialogs.py" line="98"/>
         <source>{0} articles were saved before it stopped.</source>
         <translation>{0} bài đã được lưu trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="99"/>
+        <location filename="../../desktop/dialogs.py" line="100"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation>Đã nhập: {0}   Trùng: {1}   Lỗi: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="102"/>
+        <location filename="../../desktop/dialogs.py" line="103"/>
         <source>  {0} — same as article #{1}</source>
         <translation>  {0} — trùng với bài số {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="103"/>
+        <location filename="../../desktop/dialogs.py" line="104"/>
         <source>Duplicates (already in the archive):</source>
         <translation>Bài trùng (đã có trong kho):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="106"/>
+        <location filename="../../desktop/dialogs.py" line="107"/>
         <source>Not imported:</source>
         <translation>Không nhập được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="116"/>
+        <location filename="../../desktop/dialogs.py" line="117"/>
         <source>Import summary</source>
         <translation>Kết quả nhập</translation>
     </message>
@@ -756,42 +756,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="1"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>first {0} shown, counting…</source>
         <translation>đang hiện {0} bài đầu, đang đếm…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="145"/>
+        <location filename="../../desktop/menus.py" line="152"/>
         <source>Export &amp;As</source>
         <translation>Xuất &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="34"/>
+        <location filename="../../desktop/dialogs.py" line="35"/>
         <source>An archive of Vietnamese news articles: clean text, editable metadata, search and PDF dossiers.</source>
         <translation>Kho lưu trữ bài báo tiếng Việt: văn bản sạch, siêu dữ liệu chỉnh sửa được, tìm kiếm và hồ sơ PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="37"/>
+        <location filename="../../desktop/dialogs.py" line="38"/>
         <source>About Tư Liệu</source>
         <translation>Giới thiệu Tư Liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="209"/>
+        <location filename="../../desktop/article_model.py" line="296"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="87"/>
+        <location filename="../../desktop/main_window.py" line="91"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="237"/>
+        <location filename="../../desktop/menus.py" line="246"/>
         <source>search “{0}”</source>
         <translation>tìm “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="238"/>
+        <location filename="../../desktop/menus.py" line="246"/>
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
     </message>
@@ -811,97 +811,97 @@
         <translation>Đã nhập {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="97"/>
+        <location filename="../../desktop/main_window.py" line="101"/>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="98"/>
+        <location filename="../../desktop/main_window.py" line="102"/>
         <source>Entities</source>
         <translation>Thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="350"/>
+        <location filename="../../desktop/main_window.py" line="367"/>
         <source>no archive</source>
         <translation>chưa mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="351"/>
+        <location filename="../../desktop/main_window.py" line="368"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="379"/>
         <source>{0} articles</source>
         <translation>{0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="381"/>
         <source>{0} of {1} articles</source>
         <translation>{0} trên {1} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="39"/>
+        <location filename="../../desktop/menus.py" line="46"/>
         <source>&amp;New Archive…</source>
         <translation>&amp;Tạo kho mới…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="40"/>
+        <location filename="../../desktop/menus.py" line="47"/>
         <source>&amp;Open Archive…</source>
         <translation>&amp;Mở kho…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="41"/>
+        <location filename="../../desktop/menus.py" line="48"/>
         <source>Open &amp;Shared Archive…</source>
         <translation>Mở kho dùng &amp;chung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="42"/>
+        <location filename="../../desktop/menus.py" line="49"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="43"/>
+        <location filename="../../desktop/menus.py" line="50"/>
         <source>Import &amp;Folder…</source>
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="44"/>
+        <location filename="../../desktop/menus.py" line="51"/>
         <source>&amp;Export Dossier…</source>
         <translation>&amp;Xuất hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="45"/>
+        <location filename="../../desktop/menus.py" line="52"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="46"/>
+        <location filename="../../desktop/menus.py" line="53"/>
         <source>&amp;Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="47"/>
+        <location filename="../../desktop/menus.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="48"/>
+        <location filename="../../desktop/menus.py" line="55"/>
         <source>Undo &amp;History</source>
         <translation>&amp;Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="49"/>
+        <location filename="../../desktop/menus.py" line="56"/>
         <source>&amp;Delete Article…</source>
         <translation>Xó&amp;a bài…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="50"/>
+        <location filename="../../desktop/menus.py" line="57"/>
         <source>&amp;Find</source>
         <translation>Tìm &amp;kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="51"/>
+        <location filename="../../desktop/menus.py" line="58"/>
         <source>&amp;About Tư Liệu</source>
         <translation>&amp;Giới thiệu Tư Liệu</translation>
     </message>
@@ -910,126 +910,131 @@
         <translation type="vanished">Nhập tệp bài báo (.txt, .html, .mhtml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="52"/>
+        <location filename="../../desktop/menus.py" line="59"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="53"/>
+        <location filename="../../desktop/menus.py" line="60"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="54"/>
+        <location filename="../../desktop/menus.py" line="61"/>
         <source>&amp;Check Archive</source>
         <translation>&amp;Kiểm tra kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="55"/>
+        <location filename="../../desktop/menus.py" line="62"/>
         <source>&amp;Failed Imports…</source>
         <translation>Tệp nhập &amp;lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="58"/>
+        <location filename="../../desktop/menus.py" line="65"/>
         <source>Import article files (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, scans)</source>
         <translation>Nhập tệp bài báo (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, bản quét)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="63"/>
+        <location filename="../../desktop/menus.py" line="70"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="65"/>
+        <location filename="../../desktop/menus.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="74"/>
+        <location filename="../../desktop/menus.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="77"/>
+        <location filename="../../desktop/menus.py" line="84"/>
         <source>Recent &amp;Archives</source>
         <translation>Kho &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="78"/>
+        <location filename="../../desktop/menus.py" line="85"/>
         <source>Recent S&amp;hared Archives</source>
         <translation>Kh&amp;o dùng chung gần đây</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="86"/>
+        <location filename="../../desktop/menus.py" line="93"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="92"/>
+        <location filename="../../desktop/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="93"/>
+        <location filename="../../desktop/menus.py" line="100"/>
         <source>&amp;Review</source>
         <translation>Xem &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="94"/>
+        <location filename="../../desktop/menus.py" line="101"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="97"/>
+        <location filename="../../desktop/menus.py" line="104"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="115"/>
+        <location filename="../../desktop/menus.py" line="122"/>
         <source>&amp;Filters</source>
         <translation>&amp;Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="116"/>
+        <location filename="../../desktop/menus.py" line="123"/>
         <source>&amp;Entities</source>
         <translation>&amp;Thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="117"/>
+        <location filename="../../desktop/menus.py" line="124"/>
         <source>&amp;Article Pane</source>
         <translation>&amp;Khung bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="120"/>
+        <location filename="../../desktop/menus.py" line="127"/>
         <source>Show &amp;Removed Text</source>
         <translation>Hiện văn bản đã &amp;loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="184"/>
+        <location filename="../../desktop/menus.py" line="191"/>
         <source>New Archive</source>
         <translation>Tạo kho mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="192"/>
+        <location filename="../../desktop/menus.py" line="199"/>
         <source>Open Archive</source>
         <translation>Mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="213"/>
+        <location filename="../../desktop/menus.py" line="220"/>
         <source>Import Articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="214"/>
+        <location filename="../../desktop/menus.py" line="221"/>
         <source>Articles ({0});;All files (*)</source>
         <translation>Bài viết ({0});;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/menus.py" line="247"/>
+        <source>{0} articles selected from: {1}</source>
+        <translation>{0} bài được chọn trong: {1}</translation>
     </message>
     <message>
         <source>Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation type="vanished">Bài viết (*.txt *.html *.htm *.mhtml *.mht);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="223"/>
+        <location filename="../../desktop/menus.py" line="230"/>
         <source>Import Folder</source>
         <translation>Nhập thư mục</translation>
     </message>
@@ -1042,57 +1047,57 @@
         <translation type="vanished">Bản cài này chưa có chức năng in ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="269"/>
+        <location filename="../../desktop/menus.py" line="280"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="270"/>
+        <location filename="../../desktop/menus.py" line="281"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="279"/>
+        <location filename="../../desktop/menus.py" line="290"/>
         <source>Undo History</source>
         <translation>Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="280"/>
+        <location filename="../../desktop/menus.py" line="291"/>
         <source>&lt;original state&gt;</source>
         <translation>&lt;trạng thái ban đầu&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="293"/>
+        <location filename="../../desktop/menus.py" line="304"/>
         <source>Delete the article “{0}”?</source>
         <translation>Xóa bài “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="294"/>
+        <location filename="../../desktop/menus.py" line="305"/>
         <source>Delete {0} articles?</source>
         <translation>Xóa {0} bài?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="295"/>
+        <location filename="../../desktop/menus.py" line="306"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="296"/>
+        <location filename="../../desktop/menus.py" line="307"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="306"/>
+        <location filename="../../desktop/menus.py" line="317"/>
         <source>Delete {0} articles</source>
         <translation>Xóa {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="379"/>
         <source>1 article</source>
         <translation>1 bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="292"/>
+        <location filename="../../desktop/menus.py" line="303"/>
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
@@ -1143,62 +1148,62 @@
 <context>
     <name>MetadataEditor</name>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="133"/>
+        <location filename="../../desktop/metadata_editor.py" line="125"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="133"/>
+        <location filename="../../desktop/metadata_editor.py" line="125"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="134"/>
+        <location filename="../../desktop/metadata_editor.py" line="126"/>
         <source>Date precision</source>
         <translation>Độ chắc của ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="134"/>
+        <location filename="../../desktop/metadata_editor.py" line="126"/>
         <source>Outlet</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="135"/>
+        <location filename="../../desktop/metadata_editor.py" line="127"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="135"/>
+        <location filename="../../desktop/metadata_editor.py" line="127"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="135"/>
+        <location filename="../../desktop/metadata_editor.py" line="127"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="136"/>
+        <location filename="../../desktop/metadata_editor.py" line="128"/>
         <source>Lead</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="136"/>
+        <location filename="../../desktop/metadata_editor.py" line="128"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="136"/>
+        <location filename="../../desktop/metadata_editor.py" line="128"/>
         <source>Review</source>
         <translation>Xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="137"/>
+        <location filename="../../desktop/metadata_editor.py" line="129"/>
         <source>Body</source>
         <translation>Thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="303"/>
+        <location filename="../../desktop/metadata_editor.py" line="301"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -1207,38 +1212,38 @@
         <translation type="vanished">dd/mm/yyyy [hh:mm]</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="146"/>
+        <location filename="../../desktop/metadata_editor.py" line="138"/>
         <source>exact</source>
         <translation>chính xác</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="147"/>
+        <location filename="../../desktop/metadata_editor.py" line="139"/>
         <source>inferred</source>
         <translation>suy luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="147"/>
+        <location filename="../../desktop/metadata_editor.py" line="139"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="149"/>
-        <location filename="../../desktop/metadata_editor.py" line="286"/>
+        <location filename="../../desktop/metadata_editor.py" line="141"/>
+        <location filename="../../desktop/metadata_editor.py" line="284"/>
         <source>Confirm date</source>
         <translation>Xác nhận ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="154"/>
+        <location filename="../../desktop/metadata_editor.py" line="146"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="155"/>
+        <location filename="../../desktop/metadata_editor.py" line="147"/>
         <source>Open the address in the web browser</source>
         <translation>Mở địa chỉ trong trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="246"/>
+        <location filename="../../desktop/metadata_editor.py" line="241"/>
         <source>Needs review: %1</source>
         <translation>Cần xem lại: %1</translation>
     </message>
@@ -1247,37 +1252,37 @@
         <translation type="vanished">Không phải ngày: hãy dùng dd/mm/yyyy hoặc dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="321"/>
+        <location filename="../../desktop/metadata_editor.py" line="329"/>
         <source>History of %1</source>
         <translation>Lịch sử của %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="140"/>
+        <location filename="../../desktop/metadata_editor.py" line="132"/>
         <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
         <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="146"/>
+        <location filename="../../desktop/metadata_editor.py" line="138"/>
         <source>month</source>
         <translation>tháng</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="146"/>
+        <location filename="../../desktop/metadata_editor.py" line="138"/>
         <source>year</source>
         <translation>năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="297"/>
+        <location filename="../../desktop/metadata_editor.py" line="295"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="199"/>
+        <location filename="../../desktop/metadata_editor.py" line="191"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="249"/>
+        <location filename="../../desktop/metadata_editor.py" line="244"/>
         <source>%1, imported %2 (UTC)</source>
         <translation>%1, nhập lúc %2 (UTC)</translation>
     </message>
@@ -1316,6 +1321,132 @@
         <location filename="../../desktop/shared_dialog.py" line="103"/>
         <source>&amp;Remember it in {0} (readable only by you)</source>
         <translation>&amp;Ghi nhớ trong {0} (chỉ mình bạn đọc được)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/app.py" line="39"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="39"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="40"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="40"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="41"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="42"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="42"/>
+        <source>Back</source>
+        <translation>Lùi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="43"/>
+        <source>Forward</source>
+        <translation>Tiến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="43"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="44"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="44"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="45"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="45"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="46"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="46"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="47"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="47"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="48"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../desktop/app.py" line="49"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="49"/>
+        <source>Size</source>
+        <translation>Cỡ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="50"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="50"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="51"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1571,293 @@
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../desktop/app.py" line="58"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="59"/>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="59"/>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="60"/>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="60"/>
+        <source>Local file</source>
+        <translation>Tệp trên máy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="61"/>
+        <source>Write PDF file</source>
+        <translation>Ghi tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="61"/>
+        <source>Print to File (PDF)</source>
+        <translation>In ra tệp (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="62"/>
+        <source>All Pages</source>
+        <translation>Mọi trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="62"/>
+        <source>Odd Pages</source>
+        <translation>Trang lẻ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="63"/>
+        <source>Even Pages</source>
+        <translation>Trang chẵn</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/app.py" line="79"/>
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="80"/>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="81"/>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="82"/>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="82"/>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="83"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="83"/>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="84"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="84"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="85"/>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="85"/>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="86"/>
+        <source>Show single page</source>
+        <translation>Hiện từng trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="87"/>
+        <source>Show facing pages</source>
+        <translation>Hiện hai trang đối nhau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="88"/>
+        <source>Show overview of all pages</source>
+        <translation>Hiện toàn bộ các trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="89"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="89"/>
+        <source>Page setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="90"/>
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../desktop/app.py" line="63"/>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="64"/>
+        <source>Copies:</source>
+        <translation>Số bản:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="64"/>
+        <source>Collate</source>
+        <translation>Xếp theo bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="65"/>
+        <source>Reverse</source>
+        <translation>In ngược</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="65"/>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="66"/>
+        <source>Color Mode</source>
+        <translation>Chế độ màu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="66"/>
+        <source>Color</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="67"/>
+        <source>Grayscale</source>
+        <translation>Thang xám</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="68"/>
+        <source>Double Sided Printing</source>
+        <translation>In hai mặt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="69"/>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="70"/>
+        <source>Long side binding</source>
+        <translation>Đóng gáy cạnh dài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="71"/>
+        <source>Short side binding</source>
+        <translation>Đóng gáy cạnh ngắn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="72"/>
+        <source>Print range</source>
+        <translation>Phạm vi in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="73"/>
+        <source>Print all</source>
+        <translation>In tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="73"/>
+        <source>Pages from</source>
+        <translation>Các trang từ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="74"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="74"/>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="75"/>
+        <source>Current Page</source>
+        <translation>Trang hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="76"/>
+        <source>Selection</source>
+        <translation>Phần đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="77"/>
+        <source>Output Settings</source>
+        <translation>Thiết lập đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="78"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Nhóm trang:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location filename="../../desktop/app.py" line="55"/>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="56"/>
+        <source>P&amp;roperties</source>
+        <translation>Th&amp;uộc tính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="56"/>
+        <source>Location:</source>
+        <translation>Vị trí:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="57"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="57"/>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="58"/>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Tệp ra:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <location filename="../../desktop/review_queue.py" line="29"/>
@@ -1477,48 +1895,48 @@
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="31"/>
+        <location filename="../../desktop/saved_searches.py" line="32"/>
         <source>Saved searches</source>
         <translation>Tìm kiếm đã lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="32"/>
+        <location filename="../../desktop/saved_searches.py" line="33"/>
         <source>Save…</source>
         <translation>Lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="33"/>
+        <location filename="../../desktop/saved_searches.py" line="34"/>
         <source>Save the current search and filters</source>
         <translation>Lưu từ khoá và bộ lọc đang dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="58"/>
+        <location filename="../../desktop/saved_searches.py" line="65"/>
         <source>(no search words)</source>
         <translation>(không có từ khoá)</translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="85"/>
+        <location filename="../../desktop/saved_searches.py" line="100"/>
         <source>Save search</source>
         <translation>Lưu tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="85"/>
-        <location filename="../../desktop/saved_searches.py" line="125"/>
+        <location filename="../../desktop/saved_searches.py" line="100"/>
+        <location filename="../../desktop/saved_searches.py" line="140"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="119"/>
+        <location filename="../../desktop/saved_searches.py" line="134"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="120"/>
+        <location filename="../../desktop/saved_searches.py" line="135"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../desktop/saved_searches.py" line="125"/>
+        <location filename="../../desktop/saved_searches.py" line="140"/>
         <source>Rename saved search</source>
         <translation>Đổi tên tìm kiếm đã lưu</translation>
     </message>
@@ -1539,42 +1957,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="46"/>
+        <location filename="../../desktop/dialogs.py" line="47"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="48"/>
+        <location filename="../../desktop/dialogs.py" line="49"/>
         <source>System language</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="52"/>
+        <location filename="../../desktop/dialogs.py" line="53"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="53"/>
+        <location filename="../../desktop/dialogs.py" line="54"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="59"/>
+        <location filename="../../desktop/dialogs.py" line="60"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="60"/>
+        <location filename="../../desktop/dialogs.py" line="61"/>
         <source>&amp;Watch folder:</source>
         <translation>Thư mục &amp;theo dõi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="63"/>
+        <location filename="../../desktop/dialogs.py" line="64"/>
         <source>Files saved into the watch folder are imported automatically. A new language applies after restarting Tư Liệu.</source>
         <translation>Tệp lưu vào thư mục theo dõi sẽ được nhập tự động. Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="75"/>
+        <location filename="../../desktop/dialogs.py" line="76"/>
         <source>Watch folder</source>
         <translation>Thư mục theo dõi</translation>
     </message>
@@ -1786,12 +2204,12 @@
 <context>
     <name>care</name>
     <message>
-        <location filename="../../desktop/archive_care.py" line="48"/>
+        <location filename="../../desktop/archive_care.py" line="49"/>
         <source>Damaged archive</source>
         <translation>Kho bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="49"/>
+        <location filename="../../desktop/archive_care.py" line="50"/>
         <source>Part of the archive could not be read:
 {0}
 
@@ -1802,43 +2220,43 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="50"/>
+        <location filename="../../desktop/archive_care.py" line="51"/>
         <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
         <translation>“Kiểm tra và sửa chữa” chép mọi bài còn đọc được sang một kho mới; tệp bị hỏng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="52"/>
+        <location filename="../../desktop/archive_care.py" line="53"/>
         <source>Check and Repair…</source>
         <translation>Kiểm tra và sửa chữa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="95"/>
+        <location filename="../../desktop/archive_care.py" line="96"/>
         <source>Back Up Archive</source>
         <translation>Sao lưu kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="105"/>
+        <location filename="../../desktop/archive_care.py" line="106"/>
         <source>Backup written to {0}</source>
         <translation>Đã sao lưu vào {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="117"/>
-        <location filename="../../desktop/archive_care.py" line="139"/>
+        <location filename="../../desktop/archive_care.py" line="118"/>
+        <location filename="../../desktop/archive_care.py" line="140"/>
         <source>Restore from Backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="125"/>
+        <location filename="../../desktop/archive_care.py" line="126"/>
         <source>Restored from {0}.</source>
         <translation>Đã khôi phục từ {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="127"/>
+        <location filename="../../desktop/archive_care.py" line="128"/>
         <source>The previous content is kept in {0}.</source>
         <translation>Nội dung trước đó được giữ trong {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="139"/>
+        <location filename="../../desktop/archive_care.py" line="140"/>
         <source>Replace the content of {0} with the backup {1}?
 
 The current content is backed up first.</source>
@@ -1847,23 +2265,23 @@ The current content is backed up first.</source>
 Nội dung hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="147"/>
-        <location filename="../../desktop/archive_care.py" line="151"/>
+        <location filename="../../desktop/archive_care.py" line="148"/>
+        <location filename="../../desktop/archive_care.py" line="152"/>
         <source>Check Archive</source>
         <translation>Kiểm tra kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="152"/>
+        <location filename="../../desktop/archive_care.py" line="153"/>
         <source>Repair</source>
         <translation>Sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="159"/>
+        <location filename="../../desktop/archive_care.py" line="160"/>
         <source>Repaired copy</source>
         <translation>Bản đã sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="160"/>
+        <location filename="../../desktop/archive_care.py" line="161"/>
         <source>Open the repaired copy {0}?</source>
         <translation>Mở bản đã sửa chữa {0}?</translation>
     </message>
@@ -2045,6 +2463,11 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
         <location filename="../../desktop/dossier_dialog.py" line="307"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dossier_dialog.py" line="329"/>
+        <source>Printed {0} pages.</source>
+        <translation>Đã in {0} trang.</translation>
     </message>
     <message>
         <location filename="../../desktop/dossier_dialog.py" line="109"/>
@@ -2303,42 +2726,42 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 <context>
     <name>failed</name>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="23"/>
+        <location filename="../../desktop/failed_dialog.py" line="24"/>
         <source>Failed Imports</source>
         <translation>Tệp nhập lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="26"/>
+        <location filename="../../desktop/failed_dialog.py" line="27"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="26"/>
+        <location filename="../../desktop/failed_dialog.py" line="27"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <location filename="../../desktop/failed_dialog.py" line="28"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <location filename="../../desktop/failed_dialog.py" line="28"/>
         <source>Tries</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="33"/>
+        <location filename="../../desktop/failed_dialog.py" line="34"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="34"/>
+        <location filename="../../desktop/failed_dialog.py" line="35"/>
         <source>Forget</source>
         <translation>Bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="52"/>
+        <location filename="../../desktop/failed_dialog.py" line="53"/>
         <source>{0} file(s) could not be imported.</source>
         <translation>Không nhập được {0} tệp.</translation>
     </message>
@@ -2409,39 +2832,182 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <translation>Không rõ nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="76"/>
+        <location filename="../../desktop/provenance.py" line="78"/>
         <source>Click for this field&apos;s history</source>
         <translation>Bấm để xem lịch sử của trường này</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="99"/>
+        <location filename="../../desktop/provenance.py" line="93"/>
+        <source>you</source>
+        <translation>người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance.py" line="93"/>
+        <source>extractor</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/provenance.py" line="104"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="99"/>
+        <location filename="../../desktop/provenance.py" line="104"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="100"/>
+        <location filename="../../desktop/provenance.py" line="105"/>
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="100"/>
+        <location filename="../../desktop/provenance.py" line="105"/>
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="101"/>
+        <location filename="../../desktop/provenance.py" line="106"/>
         <source>By</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="130"/>
+        <location filename="../../desktop/provenance.py" line="140"/>
         <source>No edits yet: the value is as extracted.</source>
         <translation>Chưa sửa: giá trị như khi trích xuất.</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="12"/>
+        <source>file is empty</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="13"/>
+        <source>file is empty (no visible text)</source>
+        <translation>tệp rỗng (không có chữ nào hiện ra)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="14"/>
+        <source>binary data, not text (control bytes such as NUL throughout)</source>
+        <translation>dữ liệu nhị phân, không phải văn bản (đầy byte điều khiển như NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="15"/>
+        <source>binary data, not text (too many control characters)</source>
+        <translation>dữ liệu nhị phân, không phải văn bản (quá nhiều ký tự điều khiển)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="16"/>
+        <source>no article text found</source>
+        <translation>không tìm thấy nội dung bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="17"/>
+        <source>file not found</source>
+        <translation>không tìm thấy tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="18"/>
+        <source>is a folder, not a file</source>
+        <translation>là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="19"/>
+        <source>permission denied</source>
+        <translation>không có quyền đọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="20"/>
+        <source>not a regular file</source>
+        <translation>không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="21"/>
+        <source>the PDF has no pages</source>
+        <translation>tệp PDF không có trang nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="22"/>
+        <source>the PDF has no text (and OCR found none)</source>
+        <translation>tệp PDF không có chữ (OCR cũng không tìm thấy chữ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="23"/>
+        <source>not a readable PDF (damaged, or not a PDF at all)</source>
+        <translation>không đọc được PDF (tệp hỏng, hoặc không phải PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="24"/>
+        <source>not a readable image (damaged or not an image file)</source>
+        <translation>không đọc được ảnh (tệp hỏng hoặc không phải ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="25"/>
+        <source>OCR found no text in the image</source>
+        <translation>OCR không tìm thấy chữ trong ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="26"/>
+        <source>the Word document has no text</source>
+        <translation>tài liệu Word không có chữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="27"/>
+        <source>the document has no text</source>
+        <translation>tài liệu không có chữ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="28"/>
+        <source>the e-mail body is empty</source>
+        <translation>thư điện tử không có nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="29"/>
+        <source>the e-mail has no text or HTML body</source>
+        <translation>thư điện tử không có phần văn bản hay HTML</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="30"/>
+        <source>not an e-mail file (no From or Subject header)</source>
+        <translation>không phải tệp thư điện tử (không có dòng From hay Subject)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="31"/>
+        <source>no HTML part found in this MHTML file</source>
+        <translation>tệp MHTML này không có phần HTML</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="32"/>
+        <source>the HTML part of this MHTML file is empty</source>
+        <translation>phần HTML của tệp MHTML này rỗng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="37"/>
+        <source>not a text or web page file: it is {0}</source>
+        <translation>không phải tệp văn bản hay trang web: đây là {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="39"/>
+        <source>not a regular file: it is {0}</source>
+        <translation>không phải tệp thông thường: đây là {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="41"/>
+        <source>cannot decode the text ({0})</source>
+        <translation>không giải mã được văn bản ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="42"/>
+        <source>extraction failed: {0}</source>
+        <translation>trích xuất thất bại: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/failure_reasons.py" line="43"/>
+        <source>could not be stored: {0}</source>
+        <translation>không lưu được: {0}</translation>
     </message>
 </context>
 <context>

@@ -89,3 +89,29 @@ def test_cancel_stops_the_build(qtbot, archive, tmp_path):
         dialog.cancel_build()
     assert dialog.result is None and not (tmp_path / "never.pdf").exists()
     assert dialog.preview_button.isEnabled()
+
+
+def test_print_through_the_print_dialog_says_it_printed(qtbot, archive, tmp_path, monkeypatch):
+    """Printed to a PDF file from the print dialog: the dossier dialog says so (it stays open)."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop import printing
+
+    out = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(72)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(printing.QPrintDialog, "exec", accept)  # the user pressed Print in Qt's dialog
+    dialog = DossierDialog(None, archive, archive.ids(), "thử nghiệm", mode="print")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.built, timeout=60_000) as blocker:
+        dialog.print_(preview=False)
+    pages = blocker.args[0].pages
+    qtbot.waitUntil(lambda: out.exists())
+    assert len(PdfReader(out).pages) == pages
+    assert dialog.status_label.text() == f"Printed {pages} pages."
