@@ -70,6 +70,30 @@ def render_pdf_to_printer(pdf_path: str | Path, printer: QPrinter) -> int:
     return printed
 
 
+def save_pdf_pages(pdf_path: str | Path, printer: QPrinter) -> int:
+    """"Print to File (PDF)": the dossier's own pages (or the dialog's page range) written to the printer's
+    file as they are — text, fonts and links kept — rather than painted as page images; returns pages written."""
+    from pypdf import PdfReader, PdfWriter  # the dossier's pages, copied without rendering
+
+    target = printer.outputFileName()
+    try:
+        reader = PdfReader(str(pdf_path))
+        first, last = 0, len(reader.pages) - 1
+        if printer.fromPage() > 0:  # the user chose a range in the print dialog (1-based)
+            first, last = printer.fromPage() - 1, min(last, printer.toPage() - 1)
+        writer = PdfWriter()
+        for index in range(first, last + 1):
+            writer.add_page(reader.pages[index])
+        if reader.metadata:
+            writer.add_metadata(dict(reader.metadata))
+        with open(target, "wb") as out:
+            writer.write(out)
+    except OSError as error:
+        raise TuLieuError(f"{target}: cannot write the PDF ({error.strerror or error})") from error
+    log.info("wrote %d pages of %s to %s", last - first + 1, pdf_path, target)
+    return last - first + 1
+
+
 def _fit(area: QRectF, page_points) -> QRectF:
     """The largest rectangle with the page's proportions, centred in the printable area."""
     scale = min(area.width() / page_points.width(), area.height() / page_points.height())
@@ -97,6 +121,8 @@ def print_pdf(parent: QWidget | None, pdf_path: Path, *, preview: bool) -> int:
     dialog.setMinMax(1, open_pdf(pdf_path).pageCount())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return save_pdf_pages(pdf_path, printer)
     paint(printer)
     return printed
 

@@ -115,3 +115,34 @@ def test_print_through_the_print_dialog_says_it_printed(qtbot, archive, tmp_path
     qtbot.waitUntil(lambda: out.exists())
     assert len(PdfReader(out).pages) == pages
     assert dialog.status_label.text() == f"Printed {pages} pages."
+
+
+def test_print_to_a_pdf_file_keeps_the_dossier_text(qtbot, archive, tmp_path, monkeypatch):
+    """"Print to File (PDF)" in Qt's print dialog writes the dossier's pages themselves: selectable text with
+    its diacritics, not page images; the dialog's page range is kept."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop import printing
+
+    out = tmp_path / "to_file.pdf"
+
+    def accept(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setFromTo(2, 3)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(printing.QPrintDialog, "exec", accept)
+    dialog = DossierDialog(None, archive, archive.ids(), "thử nghiệm", mode="print")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.built, timeout=60_000) as blocker:
+        dialog.print_(preview=False)
+    built = PdfReader(blocker.args[0].path)
+    qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0)
+    printed = PdfReader(out)
+    assert len(printed.pages) == 2
+    assert printed.pages[0].extract_text() == built.pages[1].extract_text()
+    assert printed.pages[1].extract_text() == built.pages[2].extract_text()
+    assert any(ch in printed.pages[0].extract_text() for ch in "ăâđêôơưạảấầẩẫậắằẳẵặ")
+    assert dialog.status_label.text() == "Printed 2 pages."
