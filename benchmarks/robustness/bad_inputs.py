@@ -39,6 +39,9 @@ def _text_kinds() -> dict[str, bytes]:
         "crlf.txt": PAGE.replace("\n", "\r\n").encode(), "cr.txt": PAGE.replace("\n", "\r").encode(),
         "emoji.txt": ("🚀 تقرير " * 50 + "\n" + PAGE).encode(), "escape.txt": ("\x1b[31m" + PAGE).encode(),
         "so.txt": "\n".join(str(n) for n in range(5000)).encode(), "trung_lap_1.txt": page, "trung_lap_2.txt": page,
+        # a line of 150,000 dotted labels (a "host" of them) and 60,000 short lines with no prose: each once cost n²
+        "cham_dai.txt": b"a." * 150_000,
+        "nhieu_dong.txt": "".join(f"Dòng {n} có chữ Việt.\n" for n in range(60_000)).encode(),
     }
 
 

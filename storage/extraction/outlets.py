@@ -83,6 +83,12 @@ def _index() -> tuple[dict[str, Outlet], dict[str, Outlet]]:
 
 
 @cache
+def _deepest_domain() -> int:
+    """Labels in the longest known domain ("baochinhphu.vn" 2, "news.zing.vn" 3)."""
+    return max((domain.count(".") + 1 for domain in _index()[1]), default=2)
+
+
+@cache
 def _folded_index() -> dict[str, Outlet]:
     """Names, abbreviations and domain stems ("hanoimoi") folded; a key two outlets share is dropped."""
     found: dict[str, set[Outlet]] = {}
@@ -181,7 +187,8 @@ def by_domain(url_or_domain: str) -> Outlet | None:
     host = host.removeprefix("www.")
     _, domains = _index()
     parts = host.split(".")
-    for i in range(len(parts) - 1):
+    # Only the suffixes as long as a known domain: "a.a.a…" of a line of dots joined every suffix (n²).
+    for i in range(max(0, len(parts) - _deepest_domain()), len(parts) - 1):
         found = domains.get(".".join(parts[i:]))
         if found:
             return found
@@ -304,7 +311,9 @@ def primary_domain(outlet: Outlet | None) -> str | None:
 
 
 # "toasoan@dantri.com.vn", "baodautu.vn@gmail.com": an address naming the outlet's domain.
-EMAIL_RE = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})", re.I)
+# Starts only where a run of address characters starts and takes at most 64 of them (the local part's limit):
+# on a long line with no "@" each try then fails at once, where a free start rescanned the run (quadratic).
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@((?:[a-z0-9-]+\.)+[a-z]{2,})", re.I)
 SELF_NAME_MAX_WORDS = 8
 LOGO_RE = re.compile(r"(?<!\w)(?:logo|biểu\s+trưng)(?!\w)", re.I)
 
@@ -336,6 +345,8 @@ def from_page_frame(lines: list[str]) -> Outlet | None:
 
 def _email_outlet(line: str) -> Outlet | None:
     """The Vietnamese outlet whose domain an e-mail address is on, or names before the '@'."""
+    if "@" not in line:
+        return None
     for match in EMAIL_RE.finditer(line):
         local = match.group(0).split("@")[0]
         domains = [match.group(1), *DOMAIN_RE.findall(local)]  # "toasoan@x.vn", "x.vn@gmail.com"

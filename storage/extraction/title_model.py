@@ -48,6 +48,7 @@ class PageView:
     counts_words: list[int]  # words per line
     prose_before: list[int]  # prose lines above each line
     vocab_cache: dict[int, frozenset[str]]
+    listed: list[bool]  # under a list header with no prose or date bar between (in_list)
 
     def vocab(self, i: int) -> frozenset[str]:
         """The content words of line i (two letters or more, no numbers), computed when first asked."""
@@ -82,7 +83,20 @@ def page_view(lines: list[str], noise: list[str | None]) -> PageView:
     for flag in prose[:-1]:
         prose_before.append(prose_before[-1] + flag)
     return PageView(lines, noise, keys, prose, headline, dated, tokens, Counter(keys),
-                    [len(found) for found in tokens], prose_before, {})
+                    [len(found) for found in tokens], prose_before, {}, _listed(noise, prose, dated))
+
+
+def _listed(noise: list[str | None], prose: list[bool], dated: list[bool]) -> list[bool]:
+    """For each line, whether the nearest line above it that is a list header, prose or a date bar is a
+    list header: one pass (asked line by line, walking up from each, a page of many short lines cost n²)."""
+    listed, under_header = [], False
+    for reason, is_prose, is_dated in zip(noise, prose, dated):
+        listed.append(under_header)
+        if reason == "related-header":
+            under_header = True
+        elif is_prose or is_dated:
+            under_header = False
+    return listed
 
 
 # "- Bột mỳ", "• Giá vé", "+ Bước 1": an item of a list in the text, never the headline.
@@ -109,12 +123,7 @@ def _next_text(view: PageView, i: int) -> int | None:
 def in_list(view: PageView, i: int) -> bool:
     """The line sits under a list header ("Tin liên quan") with no prose or date bar between: another
     article's title (a date bar between says the article's own header starts there)."""
-    for j in range(i - 1, -1, -1):
-        if view.noise[j] == "related-header":
-            return True
-        if view.prose[j] or view.dated[j]:
-            return False
-    return False
+    return view.listed[i]
 
 
 def _overlap(view: PageView, i: int) -> float:

@@ -374,3 +374,12 @@ def test_follow_line_names_a_new_table_outlet() -> None:
     from storage.extraction.outlets import from_name_mentions
     outlet = from_name_mentions(["Theo dõi Dân Việt trên"])
     assert outlet is not None and outlet.domains == ("danviet.vn",)
+
+
+def test_an_outlet_domain_is_found_in_a_deep_host_and_a_line_of_dots_names_none() -> None:
+    from storage.extraction.outlets import by_domain, from_page_frame
+
+    assert by_domain("a.b.c.d.e.f.vnexpress.net").name == "VnExpress"
+    assert by_domain("a." * 20_000 + "vn") is None
+    assert from_page_frame(["x" * 50_000, "Liên hệ: toasoan@vnexpress.net"]).name == "VnExpress"
+    assert from_page_frame(["ab" * 30_000 + "@" + "c" * 10]) is None

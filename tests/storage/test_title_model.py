@@ -92,3 +92,26 @@ def test_folded_words_are_the_words_of_the_casefolded_line() -> None:
     for line in (HEADLINE, DATE_BAR, "Đường ĐT.741 qua TP.HCM", "Straße İstanbul ΣΊΣΥΦΟΣ", "Y.Yun nói: ‘được’",
                  "ᾳ\u0345Ι", "ﬁnal ǅ ß"):
         assert folded_words(line) == words(line.casefold())
+
+
+def test_under_a_list_header_is_the_nearest_header_prose_or_date_bar_above() -> None:
+    import random
+
+    from storage.extraction.title_model import _listed
+
+    def walked_up(noise, prose, dated, i):  # the definition, line by line
+        for j in range(i - 1, -1, -1):
+            if noise[j] == "related-header":
+                return True
+            if prose[j] or dated[j]:
+                return False
+        return False
+
+    rng = random.Random(7)
+    for _ in range(300):
+        n = rng.randint(0, 30)
+        noise = [rng.choice([None, None, "related-header", "menu"]) for _ in range(n)]
+        prose = [rng.random() < 0.3 for _ in range(n)]
+        dated = [rng.random() < 0.1 for _ in range(n)]
+        assert _listed(noise, prose, dated) == [walked_up(noise, prose, dated, i) for i in range(n)]
+
