@@ -250,6 +250,21 @@ def parse(query: str, prefix_last: bool = False) -> Node | None:
     return _Parser(_terms(tokenize(query), prefix_last)).query()
 
 
+def positive_leaves(node: Node | None) -> list[Leaf]:
+    """The words and phrases a hit may contain (excluded ones left out), in query order, once each."""
+    found: list[Leaf] = []
+    if isinstance(node, Leaf):
+        found.append(node)
+    elif isinstance(node, Either):
+        for branch in node.branches:
+            found += positive_leaves(branch)
+    elif isinstance(node, Group):
+        for item, negated in node.items:
+            if not negated:
+                found += positive_leaves(item)
+    return list(dict.fromkeys(found))
+
+
 def positive_terms(node: Node | None) -> list[Term]:
     """The terms a hit may contain (excluded ones left out), in query order, once each."""
     found: list[Term] = []

@@ -26,3 +26,14 @@ def test_excluded_words_are_not_marked_and_html_is_escaped():
 def test_snippet_marks_matches_in_the_best_part():
     text = snippet("Tàu cá", "Ngư dân ra khơi sớm.", ["Con tàu cập cảng Quy Nhơn an toàn."], "cang quy nhon")
     assert "<b>cảng</b> <b>Quy</b> <b>Nhơn</b>" in text
+
+
+def test_a_quoted_phrase_is_marked_only_where_its_words_stand_together():
+    text = "Đồn biên phòng giữ biên giới; quốc giới và đường biên giới được cắm mốc. Biên, giới hạn."
+    assert words_at(text, match_spans(text, '"bien gioi"')) == ["biên", "giới", "biên", "giới", "Biên", "giới"]
+    assert words_at(text, match_spans(text, "bien gioi")) == ["biên", "biên", "giới", "giới", "biên", "giới",
+                                                                "Biên", "giới"]  # bare words: each one
+    assert words_at(text, match_spans(text, '"bien gioi" moc')) == ["biên", "giới", "biên", "giới", "mốc",
+                                                                      "Biên", "giới"]
+    assert words_at(text, match_spans(text, '"duong bien gi"', prefix_last=True)) == ["đường", "biên", "giới"]
+    assert match_spans(text, '"gioi bien"') == []
