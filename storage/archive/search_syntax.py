@@ -267,14 +267,4 @@ def positive_leaves(node: Node | None) -> list[Leaf]:
 
 def positive_terms(node: Node | None) -> list[Term]:
     """The terms a hit may contain (excluded ones left out), in query order, once each."""
-    found: list[Term] = []
-    if isinstance(node, Leaf):
-        found += node.terms
-    elif isinstance(node, Either):
-        for branch in node.branches:
-            found += positive_terms(branch)
-    elif isinstance(node, Group):
-        for item, negated in node.items:
-            if not negated:
-                found += positive_terms(item)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(term for leaf in positive_leaves(node) for term in leaf.terms))
