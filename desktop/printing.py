@@ -49,9 +49,7 @@ def render_pdf_to_printer(pdf_path: str | Path, printer: QPrinter) -> int:
     """Paint the PDF's pages (or the printer's page range) onto the printer, each scaled to fit the
     page on white; returns the number of pages printed."""
     document = open_pdf(pdf_path)
-    first, last = 0, document.pageCount() - 1
-    if printer.fromPage() > 0:  # the user chose a range in the print dialog (1-based)
-        first, last = printer.fromPage() - 1, min(last, printer.toPage() - 1)
+    first, last = _page_range(printer, document.pageCount())
     painter = QPainter()
     if not painter.begin(printer):
         raise TuLieuError(f"{printer.printerName() or printer.outputFileName()}: the printer cannot start")
@@ -78,9 +76,7 @@ def save_pdf_pages(pdf_path: str | Path, printer: QPrinter) -> int:
     target = printer.outputFileName()
     try:
         reader = PdfReader(str(pdf_path))
-        first, last = 0, len(reader.pages) - 1
-        if printer.fromPage() > 0:  # the user chose a range in the print dialog (1-based)
-            first, last = printer.fromPage() - 1, min(last, printer.toPage() - 1)
+        first, last = _page_range(printer, len(reader.pages))
         writer = PdfWriter()
         for index in range(first, last + 1):
             writer.add_page(reader.pages[index])
@@ -92,6 +88,13 @@ def save_pdf_pages(pdf_path: str | Path, printer: QPrinter) -> int:
         raise TuLieuError(f"{target}: cannot write the PDF ({error.strerror or error})") from error
     log.info("wrote %d pages of %s to %s", last - first + 1, pdf_path, target)
     return last - first + 1
+
+
+def _page_range(printer: QPrinter, pages: int) -> tuple[int, int]:
+    """First and last page index to print: all, or the range the user chose in the print dialog (1-based)."""
+    if printer.fromPage() > 0:
+        return printer.fromPage() - 1, min(pages - 1, printer.toPage() - 1)
+    return 0, pages - 1
 
 
 def _fit(area: QRectF, page_points) -> QRectF:

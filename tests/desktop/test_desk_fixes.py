@@ -240,21 +240,14 @@ def test_inferred_is_one_word_in_vietnamese_everywhere(qtbot, desk):
 
 def test_ctrl_e_from_the_search_box_under_a_real_x_server():
     """X11 binds Ctrl+E to "end of line" in line edits (offscreen does not): run the window under Xvfb."""
-    import os
-    import shutil
-    import subprocess
-    import sys
-    from pathlib import Path
-
     import pytest
 
-    if shutil.which("xvfb-run") is None:
+    from tests.desktop.xcb_window import probe_answer
+
+    answer = probe_answer("ctrl_e_probe.py")
+    if answer is None:
         pytest.skip("xvfb-run not installed (apt-get install xvfb)")
-    probe = Path(__file__).with_name("ctrl_e_probe.py")
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
-    result = subprocess.run(["xvfb-run", "-a", sys.executable, str(probe)], capture_output=True, text=True,
-                            env=env, timeout=120)
-    assert result.stdout.strip().splitlines()[-1:] == ["yes"], result.stderr[-2000:]
+    assert answer == "yes", answer
 
 
 def test_entity_filter_stays_through_a_kind_change(qtbot, desk):
@@ -340,21 +333,14 @@ def test_the_file_dialog_speaks_vietnamese(qtbot, tmp_path):
 
 def test_ctrl_y_redoes_under_a_real_x_server():
     """X11's Redo is Ctrl+Shift+Z only (offscreen has Ctrl+Y too): run the window under Xvfb."""
-    import os
-    import shutil
-    import subprocess
-    import sys
-    from pathlib import Path
-
     import pytest
 
-    if shutil.which("xvfb-run") is None:
+    from tests.desktop.xcb_window import probe_answer
+
+    answer = probe_answer("redo_probe.py")
+    if answer is None:
         pytest.skip("xvfb-run not installed (apt-get install xvfb)")
-    probe = Path(__file__).with_name("redo_probe.py")
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
-    result = subprocess.run(["xvfb-run", "-a", sys.executable, str(probe)], capture_output=True, text=True,
-                            env=env, timeout=120)
-    assert result.stdout.strip().splitlines()[-1:] == ["yes"], result.stderr[-2000:]
+    assert answer == "yes", answer
 
 
 # Walk 1: why a file was not imported, in Vietnamese (the core writes its reasons in English)
