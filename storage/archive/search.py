@@ -56,8 +56,7 @@ def choose_expression(conn, query: str, prefix_last: bool = False) -> str | None
         return seen[expression]
 
     try:
-        syntax = dialect.syntax_for(conn) if hasattr(dialect, "syntax_for") else dialect.syntax
-        expression = match_expression(query, prefix_last, probe, syntax)
+        expression = match_expression(query, prefix_last, probe, dialect.syntax_for(conn))
         return expression if expression is not None and probe(expression) else None
     except OperationalError as error:  # a bug in building the expression: no hits, not a crash
         log.warning("search expression failed for %r: %s", query, error)

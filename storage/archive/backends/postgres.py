@@ -207,6 +207,10 @@ class PostgresDialect:
     indexed_by_triggers = False  # the archive writes each index row (computed in Python)
     match = "articles_fts.doc @@ CAST(? AS tsquery)"
 
+    def syntax_for(self, conn):
+        """The syntax for this connection's index: the tsquery as it is (spelling a prefix out is FTS5's need)."""
+        return self.syntax
+
     def ranked_rowids(self, scope: str) -> str:
         """(rowid, score) of the RANKED newest matching index rows, best (lowest) score first; params:
         the expression, then the scope's."""
