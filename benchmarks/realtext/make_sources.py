@@ -124,6 +124,20 @@ BIZ_PICKS = [
     ("Dân Việt", "11116859"), ("Hà Nội Mới", "11134388"), ("TTXVN", "11146619"), ("ANTĐ", "11142510"),
     ("Lao Động", "11154111"), ("Đất Việt", "11152186"),
 ]
+# The world part (issue #8, entities in defence, border, sea and foreign news): articles of the crawl's "Thế giới",
+# "Xã hội" and "Pháp luật" categories on wars, summits, navies, the South China Sea, foreign ministries and a few
+# on Vietnamese police, border checkpoints and provinces; picked like the dev and biz parts (never from an aside
+# outlet of either set: no TG&VN, CAND, VTC, Tiền Phong, Infonet, ...; no title already in the set), kept out of
+# the outlet draw. Labelled by hand before the extractor ran on them.
+WORLD_PICKS = [
+    ("TTXVN", "11111387"), ("VOV", "11111456"), ("ANTĐ", "11111756"), ("Kiến Thức", "11112528"),
+    ("TTXVN", "11112577"), ("Đất Việt", "11116026"), ("VOV", "11114455"), ("Đất Việt", "11122627"),
+    ("Kiến Thức", "11116954"), ("Nhân Dân", "11117258"), ("NLĐ", "11117288"), ("Thanh Niên", "11117795"),
+    ("PLO", "11117836"), ("Hà Nội Mới", "11118409"), ("CA TP.HCM", "11119360"), ("Chính Phủ", "11124528"),
+    ("Nhân Dân", "11125920"), ("Lao Động", "11136278"), ("QĐND", "11141853"), ("PetroTimes", "11153650"),
+    ("PLO", "11155930"), ("ĐS&PL", "11133437"), ("CA TP.HCM", "11124697"), ("Dân Việt", "11136505"),
+    ("NLĐ", "11136507"),
+]
 # VFND "Real" articles (news-please JSON, 2017–2018), one JSON object per file.
 VFND_PICKS = [
     ("Thanh Niên", 7), ("Lao Động", 0),
@@ -156,6 +170,8 @@ def main():
         rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "dev"))
     for key, num in BIZ_PICKS:
         rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "biz"))
+    for key, num in WORLD_PICKS:
+        rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "world"))
     count = {}
     out = []
     for key, (repo, commit), path, locator, fmt, split in rows:
@@ -169,7 +185,7 @@ def main():
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     n_out = len({r["outlet"] for r in out})
     print(f"{len(out)} articles, {n_out} outlets; aside outlets ({len(aside)}): {sorted(aside)}")
-    for s in ("tuned", "aside", "dev", "biz"):
+    for s in ("tuned", "aside", "dev", "biz", "world"):
         rs = [r for r in out if r["split"] == s]
         print(s, len(rs), "articles,", len({r['outlet'] for r in rs}), "outlets")
 
