@@ -26,6 +26,8 @@ _CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", 
 
 def capitals(sc: ScanState, i: int) -> int:
     """Record what the word in capitals at i names, if anything; returns the index after it."""
+    if sc.toks[i].text in _SHIP_PREFIXES and i + 1 < len(sc.toks) and sc.toks[i + 1].cap:
+        return _ship_end(sc, i + 1)  # "USS George Washington", "INS Satpura": a ship, named after no place
     if _ticker(sc, i):  # "mã HDG", "cổ phiếu PVX", "VIC (Tập đoàn Vingroup)": a stock code, here and
         sc.add("term", i, i + 1)  # wherever the article uses it alone ("HDG sẽ ghi nhận ..."), names no body
         return i + 1
@@ -48,6 +50,19 @@ def capitals(sc: ScanState, i: int) -> int:
     elif real_abbreviation(sc, i) and not _caps_name(sc, i):
         return abbreviation(sc, i)
     return i + 1
+
+
+# prefixes of navies' ship names (United States, India, Britain, Australia, Japan, Korea, Philippines, Indonesia)
+_SHIP_PREFIXES = frozenset({"USS", "USNS", "USCGC", "INS", "HMS", "HMAS", "HMCS", "HMNZS", "JS", "ROKS", "BRP", "KRI",
+                            "RSS", "KD", "HTMS"})
+
+
+def _ship_end(sc: ScanState, k: int) -> int:
+    """End of a ship's capitalised name from k (up to four words)."""
+    j = k
+    while j < len(sc.toks) and j - k < 4 and sc.toks[j].is_word and sc.toks[j].cap:
+        j += 1
+    return j
 
 
 _TICKER = re.compile(r"[A-Z][A-Z0-9]{2}")  # codes on the Vietnamese exchanges: three letters or digits

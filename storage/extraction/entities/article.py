@@ -223,7 +223,7 @@ def _merge_bare(members: dict[str, list[Mention]], home: bool) -> None:
             members[longer[0][0]].extend(members.pop(key))
 
 
-_STATE_FORM = re.compile(r"cộng hòa|chxhcn|xhcn|dân chủ", re.IGNORECASE)  # a state's official name
+_STATE_FORM = re.compile(r"cộng hòa|chxhcn|xhcn|chdcnd|dân chủ", re.IGNORECASE)  # a state's official name
 
 
 def _place_key(m: Mention) -> str:

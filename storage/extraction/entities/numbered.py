@@ -30,7 +30,13 @@ def numbered_place(sc: ScanState, i: int) -> int:
             sc.add("location", i, k + 1)
             return k + 1
     if sc.keys[i] == _BARE_ROAD and i + 1 < len(toks) and toks[i + 1].text.isdigit() \
-            and (i + 2 >= len(toks) or not toks[i + 2].is_word):
+            and (i + 2 >= len(toks) or not toks[i + 2].is_word) and not _decimal(toks, i + 1):
         sc.add("location", i, i + 2)
         return i + 2
     return i
+
+
+def _decimal(toks, k: int) -> bool:
+    """The number at k goes on after a glued comma or dot ("nền đường 6,5m"): a measure, not a road's number."""
+    return k + 2 < len(toks) and toks[k + 1].text in ",." and toks[k + 1].start == toks[k].end \
+        and toks[k + 2].start == toks[k + 1].end and toks[k + 2].text[:1].isdigit()

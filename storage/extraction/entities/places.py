@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
+from .foreign_names import known_name_start
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon, syllables
 from .names import MIDDLE_NAMES, name_run
@@ -33,6 +34,11 @@ def location(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         return sc.other(i) if n == 1 else i + n
     if i and sc.keys[i - 1] in CLASS_WORDS:
         return i + n  # "tàu ngầm lớp Virginia": a class of ships, not the state
+    if i + n < len(toks) and not toks[i + n].cap:
+        longer = next((x for x in sc.gaz.entries.get(tuple(sc.keys[i:i + n + 1]), []) if x.kind == "location"), None)
+        if longer is not None:  # "Thái Bình dương" written in lowercase is the ocean, not the province
+            sc.add("location", i, i + n + 1, canonical=longer.canonical, flags=set(longer.flags))
+            return i + n + 1
     head = sc.institution_before(i) if i and not toks[i - 1].cap and not sc.credit else 0
     if head:  # "trường Hà Nội - Amsterdam", "đại học Hà Nội": the school is named after the place
         j = _cap_run(sc, i + n)
@@ -213,6 +219,8 @@ def listed_place(sc: ScanState, i: int, j: int, parts: list[str]) -> bool:
     toks = sc.toks
     if len(parts) < 2 or parts[0] in SURNAMES or i < 2 or toks[i - 1].text != ",":
         return False
+    if known_name_start(parts):
+        return False  # "Đại sứ Mỹ tại Syria, Robert Ford, ...": the person named after the place
     if sc.last_place_end == i - 1 and j < len(toks) and toks[j].text in _ITEM_ENDS:
         return True
     if j + 1 < len(toks) and toks[j].text == ",":

@@ -19,6 +19,7 @@ from .places import admin_place, capitalised_feature, direction_place, fuzzy_pla
 from .state import TITLE_KINDS, ScanState
 from .streets import OPENERS as STREET_LIST_OPENERS
 from .streets import street_list
+from .spelling import token_key
 from .tokens import pos_tags, word_len
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,9 @@ _KIND_HEADS = _LOWER_INSTITUTIONS + (("bệnh", "viện"),)
 # right before a name, even a person's or a place's: "bệnh viện Bạch Mai", "trường Lê Quý Đôn"
 _NAMED_HEADS = (("bệnh", "viện"),)
 _SCHOOL = "trường"
+_MEDIA_OPENERS = {"báo", "tờ"}
+_INITIAL_NAME = re.compile(r"^[A-ZĐ]\.[A-ZĐÀ-Ỹ]\w")  # "A.Méc-ken", "G.Ke-ri": initial glued to a family name  # capitalised at a sentence's start before a paper's foreign name
+_PAPER_SUFFIXES = {("báo",), ("nhật", "báo"), ("thời", "báo")}
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
 ADMIN_GLUED_RE = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")
 
@@ -104,6 +108,9 @@ class Scanner(ScanState):
                 return j
         if not t.cap and not t.allcaps and t.key not in self.gaz.first:
             return i + 1  # most words: lower-case, opening no table entry (what the rules below come to)
+        if t.key in _MEDIA_OPENERS and t.sent_start and i + 1 < len(self.toks) and self.toks[i + 1].cap \
+                and self.toks[i + 1].foreign:
+            return i + 1  # "Báo Times of India đăng ...": the paper's noun opens the sentence; its name follows
         n, e = self.entry(i)
         if self.caps_para:  # a headline in capitals: only names from the tables are reliable
             if e is not None and e.kind in ("location", "organization"):
@@ -198,6 +205,17 @@ class Scanner(ScanState):
         j = capitalised_feature(self, i)
         if j > i:
             return j
+        if "-" in t.text and self._hyphened_places(i):
+            return i + 1  # "xung đột Israel-Palestine": two places written as one word
+        short = self.gaz.short_places.get(t.text) or (t.text if self.place_at(i)[0] == 1 else None)
+        if short and i + 1 < len(self.toks) and self.toks[i + 1].cap and self.toks[i + 1].foreign \
+                and not self.toks[i + 1].allcaps:
+            self.add("location", i, i + 1, canonical=short)  # "người đồng cấp ... Nhật Itsunori Onodera": the
+            if _INITIAL_NAME.match(self.toks[i + 1].text):  # country, then its minister's foreign name (never a
+                j, _ = name_run(self, i + 1)  # syllable of that name); "Đức A.Méc-ken": an initial and a
+                self.add("person", i + 1, max(j, i + 2))  # transliterated family name is a person's
+                return max(j, i + 2)
+            return i + 1
         if self.thing_before(i):
             j, _ = name_run(self, i)
             return max(j, i + 1)  # "cầu Bắc Luân II", "tàu Hải Cảnh": a named thing, not a person
@@ -232,6 +250,10 @@ class Scanner(ScanState):
             self.add("organization", i - head, j, canonical=name[:1].upper() + name[1:])
         elif self.media_context(i) or (self.company_context(i) and (t.foreign or t.allcaps)):
             k = i + _trailing_person(parts)  # "tập đoàn Thuận Phát Nguyễn Văn A": the firm, then its head
+            if k == j and t.foreign:
+                j = k = self._joined_name_end(j)  # "báo Times of India"
+            if k == j and self.media_context(i) and (n := self._paper_suffix(j)):
+                j = k = j + n  # "tờ Vượng báo", "Hoàn Cầu thời báo": a Chinese paper's name ends in "báo"
             self.add("organization", i, k)  # "báo Thanh Niên", "hãng Boeing", "công ty hóa dầu Yeochun NCC"
             if k < j:
                 self.add("person", k, j)
@@ -259,6 +281,30 @@ class Scanner(ScanState):
             strong = t.foreign and speaks_after(self, j)  # "Như Bezos nói": a person though named no fuller
             self.add("person", i, j, flags=set() if strong else {"weak"})
         return j
+
+    def _paper_suffix(self, j: int) -> int:
+        """Length of a lowercase "báo", "nhật báo", "thời báo" right after a paper's name ending at j, else 0."""
+        for n in (2, 1):
+            if tuple(self.keys[j:j + n]) in _PAPER_SUFFIXES and not self.toks[j].cap:
+                return n
+        return 0
+
+    def _hyphened_places(self, i: int) -> bool:
+        """Token i joins two known places with a hyphen ("Israel-Palestine"): both added; False otherwise."""
+        t = self.toks[i]
+        sides = t.text.split("-")
+        if len(sides) != 2:
+            return False
+        found = []
+        for side in sides:
+            e = next((e for e in self.gaz.entries.get((token_key(side),), []) if e.kind == "location"), None)
+            if e is None or not side[:1].isupper():
+                return False
+            found.append((side, e.canonical))
+        for side, canonical in found:
+            m = self.add("location", i, i + 1, canonical=canonical)
+            m.text = side
+        return True
 
     def _foreign_person(self, i: int, j: int, parts: list[str]) -> None:
         """A full name with no title: a person when it is Vietnamese, opens with a known given name or has a

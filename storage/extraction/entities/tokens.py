@@ -72,7 +72,7 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
             glue = (nxt.text == "/" and t.allcaps and nn.allcaps) or (
                 nxt.text == "&" and t.text.isupper() and nn.text.isupper() and t.text.isalpha()) or (
                 nxt.text == "-" and t.text[0].isalpha() and nn.text[0].isalpha()
-                and (nn.text[0].islower() or (_foreign(t.text) and _foreign(nn.text))))
+                and (nn.text[0].islower() or (_foreign(t.text) and (_foreign(nn.text) or _short_part(nn.text)))))
             if glue:
                 tokens[i + 2] = _tok(text, t.start, nn.end)
                 i += 2
@@ -84,6 +84,11 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
 
 def _foreign(word: str) -> bool:
     return len(word) > 1 and not is_vietnamese_syllable(word)
+
+
+def _short_part(word: str) -> bool:
+    """A two- or three-letter capitalised syllable ("Se" of "Byung-Se"): a Korean name's second part."""
+    return 2 <= len(word) <= 3 and word.isalpha() and not word.isupper()
 
 
 def _tok(text: str, start: int, end: int) -> Token:
