@@ -20,7 +20,7 @@ SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương "
     "Lâm Phùng Mai Tô Hà Tạ Lương Đinh Kiều Cao Quách Lưu Thái Văn Chu Nông Triệu Đàm Khúc Lục Mạc La "
     "Tăng Thân Tôn Từ Nghiêm Kim Hứa Châu Giang Vi Lò Quan Doãn Ninh Phí Âu Bạch Diệp Hầu Lại Lạc Mẫn "
-    "Ly Giàng Thào Sùng Tẩn Chảo Lầu".split()  # the last: Hmong and Dao family names ("Ly A Thếnh")
+    "Giàng Thào Sùng Tẩn Chảo Lầu".split()  # the last: Hmong and Dao family names ("Giàng A Páo")
 )
 
 

@@ -47,6 +47,7 @@ _KIND_HEADS = _LOWER_INSTITUTIONS + (("bệnh", "viện"),)
 _NAMED_HEADS = (("bệnh", "viện"),)
 _SCHOOL = "trường"
 _MEDIA_OPENERS = {"báo", "tờ"}
+_PARTY = "đảng"
 _INITIAL_NAME = re.compile(r"^[A-ZĐ]\.[A-ZĐÀ-Ỹ]\w")  # "A.Méc-ken", "G.Ke-ri": initial glued to a family name  # capitalised at a sentence's start before a paper's foreign name
 _PAPER_SUFFIXES = {("báo",), ("nhật", "báo"), ("thời", "báo")}
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
@@ -216,6 +217,8 @@ class Scanner(ScanState):
                 self.add("person", i + 1, max(j, i + 2))  # transliterated family name is a person's
                 return max(j, i + 2)
             return i + 1
+        if i and self.keys[i - 1] == _PARTY and not self.toks[i - 1].cap:
+            return self._party(i)
         if self.thing_before(i):
             j, _ = name_run(self, i)
             return max(j, i + 1)  # "cầu Bắc Luân II", "tàu Hải Cảnh": a named thing, not a person
@@ -280,6 +283,16 @@ class Scanner(ScanState):
         elif len(parts) == 1:
             strong = t.foreign and speaks_after(self, j)  # "Như Bezos nói": a person though named no fuller
             self.add("person", i, j, flags=set() if strong else {"weak"})
+        return j
+
+    def _party(self, i: int) -> int:
+        """A party named after a lowercase "đảng" ("đảng Cộng hòa", "đảng Tự do Dân chủ Nhật Bản"): its
+        capitalised words (with the lowercase rest of a common word: "Cộng hòa") up to a person's name."""
+        toks, j = self.toks, i
+        while j < len(toks) and j - i < _MAX_KIND_WORDS + 2 and toks[j].is_word and toks[j].cap \
+                and (j == i or not known_name_start([toks[j].text])):
+            j += max(1, word_len(toks, j))
+        self.add("organization", i - 1, j)
         return j
 
     def _paper_suffix(self, j: int) -> int:

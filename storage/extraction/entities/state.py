@@ -12,7 +12,8 @@ log = logging.getLogger(__name__)
 
 _PLACE_CONTEXT = {"tại", "ở", "thăm", "sang", "đến", "tới", "từ", "nước", "đô", "rời"}
 _MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "trang tin", "tập đoàn", "công ty", "hãng tin",
-                  "mạng tin", "nhật báo", "tuần báo", "thông tấn", "quỹ", "quỹ đầu tư"}
+                  "mạng tin", "nhật báo", "tuần báo", "thông tấn", "quỹ", "quỹ đầu tư", "kênh tin tức",
+                  "kênh truyền hình", "đài truyền hình"}
 TITLE_KINDS = ("title", "honorific", "prefix")
 LONG_NAME = 4  # tokens of a well-known organisation's name from which inner capitals may differ
 _DIRECTIONS = {"bắc", "nam", "đông", "tây"}
