@@ -219,7 +219,7 @@ def listed_place(sc: ScanState, i: int, j: int, parts: list[str]) -> bool:
     toks = sc.toks
     if len(parts) < 2 or parts[0] in SURNAMES or i < 2 or toks[i - 1].text != ",":
         return False
-    if known_name_start(parts):
+    if toks[i].foreign and known_name_start(parts):
         return False  # "Đại sứ Mỹ tại Syria, Robert Ford, ...": the person named after the place
     if sc.last_place_end == i - 1 and j < len(toks) and toks[j].text in _ITEM_ENDS:
         return True
