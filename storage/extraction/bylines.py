@@ -19,7 +19,8 @@ THEO_RE = re.compile(r"^\(?\s*theo\s*:?\s+(.+?)\)?\s*\.?$", re.I)
 AUTHOR_LABEL_RE = re.compile(
     r"^(?:(?:bài|tin|ảnh)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|bài|video|clip))?|tác\s+giả|thực\s+hiện|nhóm\s+thực\s+hiện|"
     r"phóng\s+viên|pv|(?:lược\s+|biên\s+)?dịch|tổng\s+hợp|ghi\s+chép|bút\s+ký|biên\s+soạn)\s*:\s*(.+)$"
-    r"|^(?:ghi\s+chép|bút\s+ký|phóng\s+sự|tùy\s+bút|tản\s+văn)\s+của\s+(.+)$", re.I)
+    r"|^(?:ghi\s+chép|bút\s+ký|phóng\s+sự|tùy\s+bút|tản\s+văn)\s+của\s+(.+)$"
+    r"|^(?:(?:viết|đăng)\s+)?(?:bởi|by)\s+(.+)$", re.I)  # "Bởi Minh Châu", "By Lan Anh"
 # Ranks, degrees and callings written before a byline name: "Đại tá, TS NGUYỄN VĂN A", "PGS.TS Lê B".
 RANK_PREFIX_RE = re.compile(
     r"^(?:(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:chuẩn\s+|phó\s+)?đô\s+đốc|"
@@ -35,7 +36,7 @@ DOMAIN_LIKE_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)+/?$")
 TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # "(TTXVN/Vietnam+)": the agencies credited for the whole article.
 CREDIT_RE = re.compile(r"^\(([^()]{2,60})\)$")
-PIPE_RE = re.compile(r"\s+\|\s+")
+PIPE_RE = re.compile(r"\s+[|•·]\s+")  # "Thanh Hà | 23/10/2023", "Thanh Hà • 23/10/2023"
 PEN_NAME_MAX = 12
 INITIALS_MAX = 3
 SECTION_SHARE = 0.5
@@ -178,7 +179,7 @@ def classify_tail(line: str) -> TailLine | None:
         return TailLine("photo-credit", None)
     match = AUTHOR_LABEL_RE.match(text)
     if match:
-        return _labelled_byline(match.group(1) or match.group(2))
+        return _labelled_byline(match.group(1) or match.group(2) or match.group(3))
     credited = _credited_outlets(text)
     if credited:
         return TailLine("source", credited[0])

@@ -10,6 +10,7 @@ from .bylines import classify_tail, pen_name_tail
 from .cleaning import Cleaned
 from .dates import FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import is_name_like, words
+from .outlet_frame import from_frame_cues
 from .outlets import (COPYRIGHT_RE, DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_copyright,
                       from_domain_mentions, from_lead_prefix, from_masthead, from_name_mentions, from_page_frame,
                       header_name, lookup)
@@ -137,6 +138,8 @@ def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tup
         prefixed = [from_lead_prefix(line)[0] for line in cleaned.after_lines]
         counts = Counter(o for o in prefixed if o is not None)
         outlet = counts.most_common(1)[0][0] if counts else None
+    if outlet is None:  # no line names the paper: its own menu items and date format may
+        outlet = from_frame_cues(cleaned.header_lines + [b.text for b in article.blocks if b.role == "removed"])
     return outlet, "page-text"
 
 

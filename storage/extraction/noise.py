@@ -20,6 +20,13 @@ FOLLOW_RE = re.compile(
     r"^(?:mời (?:quý |các )?(?:bạn đọc|độc giả|bạn) )?(?:theo dõi|follow|kết nối với|đăng ký kênh|like)\b.{0,80}?"
     r"(?:\btrên|\btại đây|google news|facebook|zalo|youtube|tiktok|twitter|telegram|fanpage|mạng xã hội)\s*[:.!]?$",
     re.I)
+# "Mời quý độc giả theo dõi các chương trình …", "Mời bạn đọc đón đọc …": the page inviting its reader, never
+# the article's own text, whatever it ends with.
+INVITE_RE = re.compile(r"^mời\s+(?:quý\s+|các\s+)?(?:bạn\s+đọc|độc\s+giả|khán\s+giả|thính\s+giả|bạn)\s+(?:cùng\s+)?"
+                       r"(?:theo\s+dõi|đón\s+(?:đọc|xem|nghe)|xem|nghe|tham\s+gia|gửi|tải)\b", re.I)
+INVITE_MAX_WORDS = 40
+# "#xebuyt #giaothong": a hashtag list, the page's topic tags.
+HASHTAGS_RE = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
 MARKUP_RE = re.compile(r"-->|<!--|</?[a-z]+[^>]*>|\{\{|\}\}|^\W*(?:function|var|window\.)\b", re.I)
 FONT_WORDS = frozenset({"nhỏ", "bình", "thường", "lớn", "vừa", "cỡ", "chữ", "a", "a+", "a-", "+", "-", "aa",
                         "trung", "to", "rất", "mặc", "định", "size", "small", "medium", "large", "font"})
@@ -47,6 +54,8 @@ ADD_SOURCE_RE = re.compile(r"^(?:thêm|ưu tiên|đặt|chọn|cài)\s.{2,80}?\s
 # A newsletter or comment box: "Nhập email để nhận tin mới", "Vui lòng nhập tên của bạn", "Đăng ký nhận bản tin".
 INPUT_BOX_RE = re.compile(r"^(?:(?:vui lòng |hãy |mời bạn )?nhập\s.{0,60}?\b(?:email|e-mail|bình luận|ý kiến|"
                           r"tên|họ tên|nội dung|số điện thoại)|đăng ký nhận (?:bản )?tin)\b.{0,80}$", re.I)
+# "Tác giả: Thanh Hà | 23/10/2023", "Bởi Thanh Hà • 23/10/2023": the label a byline may carry before its name.
+CREDIT_LABEL_RE = re.compile(r"^(?:tác\s+giả|thực\s+hiện|bài(?:\s+và\s+ảnh)?|bởi|by)\s*:?\s+", re.I)
 MENU_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
 BREADCRUMB_SPLIT_RE = re.compile(r"\s+[/>]\s+|\s*[»›]\s*")
 BREADCRUMB_PART_WORDS = 6
@@ -76,6 +85,7 @@ END_WIDGET_PHRASES = (
     "báo cáo vi phạm", "bình luận của bạn", "đánh giá bài viết", "bình chọn", "góp ý", "gửi góp ý", "gửi phản hồi",
     "nhận xét", "bình luận facebook", "ý kiến độc giả", "độc giả bình luận", "hỏi đáp bạn đọc",
     "sắp xếp theo", "plugin bình luận trên facebook", "facebook comments plugin", "viết phản hồi",
+    "về trang chủ", "trở về trang chủ", "quay về trang chủ", "trang sau", "trang trước", "trang tiếp",
 )
 # "Bạn thấy bài viết này thế nào?", "Đánh giá nội dung bài viết", "Bài viết có hữu ích với bạn không?": a rating box.
 RATING_RE = re.compile(r"^(?:bạn (?:thấy|đánh giá)|đánh giá|chấm điểm)\b.{0,30}"
@@ -92,6 +102,9 @@ LIST_HEADERS = (
     "tham khảo thêm", "theo dòng sự kiện", "dòng sự kiện", "tin tức gần đây", "tin gần đây", "các tin đã đưa",
     "tin đã đưa", "cùng chủ đề", "tin cùng chủ đề", "bài viết cùng chủ đề", "bạn nên đọc", "xem thêm tin",
     "tin khác cùng chuyên mục", "các bài viết khác", "bài viết khác", "các tin cũ hơn",
+    # the next or previous article, and a video box under the article
+    "tin tiếp theo", "bài tiếp theo", "bài viết tiếp theo", "tin trước", "bài trước", "bài viết trước", "tin sau",
+    "bài sau", "video", "video nổi bật", "video đang được quan tâm", "video xem nhiều",
 )
 LIST_HEADER_KEYS = frozenset(LIST_HEADERS)
 WIDGET_KEYS = frozenset(WIDGET_PHRASES)
@@ -172,7 +185,7 @@ def _separated_line(line: str) -> str | None:
         if all(len(words(p)) <= DATE_BAR_ITEM_WORDS and not ends_sentence(p) for p in rest):
             # "Thanh Hà | Thứ Hai, 23/10/2023 07:15": a name before the date is the byline;
             # "19-04-2024 - 16:05 | Quân sự": a section after it belongs to the date bar.
-            return "byline" if not dated[0] and is_name_like(parts[0]) else "date"
+            return "byline" if not dated[0] and is_name_like(CREDIT_LABEL_RE.sub("", parts[0])) else "date"
         return None
     if len(parts) >= 3 and all(len(words(p)) <= MENU_ITEM_WORDS and not p.endswith((".", "?", "!")) for p in parts):
         return "navigation"
@@ -268,6 +281,10 @@ def _phrase_reason(stripped: str) -> str | None:
         return "end-widget"
     if len(stripped) <= 120 and (FOLLOW_RE.match(stripped) or ADD_SOURCE_RE.match(stripped)):
         return "follow"
+    if INVITE_RE.match(stripped) and len(words(stripped)) <= INVITE_MAX_WORDS:
+        return "follow"
+    if HASHTAGS_RE.match(stripped):
+        return "end-widget"  # the tag list closes the article
     if len(stripped) <= 300 and FOOTER_RE.search(stripped):
         return "footer"
     return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-from ..resources import resource_path
+from ..resources import optional_table, resource_path
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,22 @@ def load_outlets() -> list[Outlet]:
     """Every outlet of resources/data/outlets.json (loaded once)."""
     path = resource_path("data", "outlets.json")
     rows = json.loads(path.read_text(encoding="utf-8"))
-    return [Outlet(r["name"], tuple(r["domains"]), tuple(r["abbreviations"]), r["kind"]) for r in rows]
+    tags = optional_table("outlet_cues.json").get("lead_tags", {})
+    return [Outlet(r["name"], tuple(r["domains"]), _with_tags(r["abbreviations"], tags.get(r["name"], [])), r["kind"])
+            for r in rows]
+
+
+TAG_EDGES_RE = re.compile(r"^\s*\(|\)?\s*[-–—.]?\s*$")
+
+
+def _with_tags(abbreviations: list[str], tags: list[str]) -> tuple[str, ...]:
+    """The abbreviations and the lead tags as labels ("(PLO) -" → "PLO"), each once."""
+    labels = list(abbreviations)
+    for tag in tags:
+        label = TAG_EDGES_RE.sub("", tag).strip()
+        if label and label.casefold() not in {known.casefold() for known in labels}:
+            labels.append(label)
+    return tuple(labels)
 
 
 @cache

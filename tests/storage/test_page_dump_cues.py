@@ -1,0 +1,131 @@
+"""Whole-page dumps of layouts no tuned page had (issue #8): the outlet named only by lead tags or by the page's own
+menus and date format, bylines with a label or a bullet before their date, and the page's widgets under the last
+paragraph when no byline closes the article. Fixtures are written for these tests."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storage.extraction import extract
+from storage.extraction.outlet_frame import from_frame_cues
+from storage.extraction.outlets import from_lead_prefix, load_outlets
+from storage.records import RawDocument
+from storage.resources import resource_path
+
+TITLE = "Thành phố mở thêm ba tuyến xe buýt điện nối các khu công nghiệp"
+SAPO = ("Từ đầu tháng tới, ba tuyến xe buýt điện mới sẽ chạy từ trung tâm ra các khu công nghiệp phía bắc, "
+        "giúp hàng nghìn công nhân bớt chi phí đi lại mỗi ngày.")
+P1 = ("Mỗi tuyến dài khoảng hai mươi cây số, xe chạy mười lăm phút một chuyến vào giờ cao điểm và ba mươi phút "
+      "một chuyến vào các giờ còn lại trong ngày.")
+P2 = ("Giá vé lượt được giữ ở mức bảy nghìn đồng, công nhân có thẻ của doanh nghiệp được giảm một nửa khi mua "
+      "vé tháng tại các điểm bán gần cổng nhà máy.")
+P3 = ("Đại diện sở cho biết nếu lượng khách ổn định sau sáu tháng, thành phố sẽ tính đến việc mở thêm hai tuyến "
+      "nữa đi qua các khu dân cư mới ở phía tây.")
+MENU = ["Trang chủ", "Thời sự", "Thế giới", "Kinh tế", "Xã hội", "Văn hóa", "Giáo dục", "Thể thao", "Sức khỏe"]
+OTHERS = ["Người dân ven đô háo hức chờ tuyến buýt mới", "Doanh nghiệp vận tải đề xuất thêm trạm sạc cho xe điện",
+          "Công nhân khu chế xuất mong có xe đưa đón ca đêm"]
+DATE = "Thứ hai, 12/10/2025 08:20"
+
+
+def _page(lines: list[str]) -> RawDocument:
+    text = "\n".join(lines)
+    return RawDocument(path="trang.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text")
+
+
+def _body(article) -> list[str]:
+    return [b.text for b in article.blocks if b.role != "removed"]
+
+
+@pytest.mark.parametrize(("tag", "outlet"), [
+    ("BNA - ", "Báo Nghệ An"),
+    ("(CLO) - ", "Nhà báo & Công luận"),
+    ("PNO - ", "Phụ nữ TP.HCM"),
+    ("DĐDN - ", "Diễn đàn Doanh nghiệp"),
+    ("(ĐBND) - ", "Đại biểu Nhân dân"),
+    ("QBĐT - ", "Báo Quảng Bình"),
+    ("(BKTO) - ", "Báo Kiểm toán"),
+    ("ĐTCK - ", "Đầu tư Chứng khoán"),
+    ("GDTĐ - ", "Giáo dục & Thời đại"),
+])
+def test_a_papers_lead_tag_names_it(tag: str, outlet: str) -> None:
+    found, prefix = from_lead_prefix(tag + SAPO)
+    assert found is not None and found.name == outlet
+    assert prefix.strip() == tag.strip()
+
+
+def test_the_cue_table_covers_the_national_press_and_names_only_known_outlets() -> None:
+    cues = json.loads(resource_path("data", "outlet_cues.json").read_text(encoding="utf-8"))
+    names = {outlet.name for outlet in load_outlets()}
+    assert len(cues["lead_tags"]) >= 60
+    assert set(cues["lead_tags"]) <= names and set(cues["frame"]) <= names
+
+
+def test_a_lead_tag_names_the_outlet_of_a_page_with_no_footer() -> None:
+    article = extract(_page([*MENU, TITLE, DATE, "PNO - " + SAPO, P1, P2, P3, "Minh Châu", "Tin khác", *OTHERS]))
+    assert (article.outlet, article.title, article.author) == ("Phụ nữ TP.HCM", TITLE, "Minh Châu")
+
+
+# A menu with two of one paper's own items and its date format, as a mobile page prints it with no name line.
+OWN_MENU = ["Mới nhất", "Tin theo khu vực", "Thời sự", "Thế giới", "Kinh doanh", "Tâm sự", "Thư giãn", "Tất cả"]
+OWN_DATE = "Thứ hai, 12/10/2025, 08:20 (GMT+7)"
+
+
+def test_a_pages_own_menu_items_and_date_format_name_its_outlet() -> None:
+    article = extract(_page([*OWN_MENU, "Xã hội", OWN_DATE, TITLE, SAPO, P1, P2, P3, "Minh Châu", "Trở lại Xã hội"]))
+    assert article.outlet == "VnExpress"
+    assert (article.title, article.author, _body(article)) == (TITLE, "Minh Châu", [SAPO, P1, P2, P3])
+
+
+def test_one_frame_cue_alone_or_a_tie_names_no_outlet() -> None:
+    assert from_frame_cues(["Trang chủ", "Thư giãn", "Thể thao"]) is None
+    assert from_frame_cues(["Thư giãn", "Tâm sự", "VTV1", "VTV3"]) is None  # two papers' cues, two each
+    assert from_frame_cues(["Thư giãn", "Tâm sự"]).name == "VnExpress"
+
+
+def test_a_generic_menu_names_no_outlet() -> None:
+    article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, P2, P3, "Minh Châu", "Tin khác", *OTHERS]))
+    assert article.outlet is None
+
+
+def test_a_section_before_a_date_bar_counts_as_a_menu_cue() -> None:
+    found = from_frame_cues(["Star 04/01/2014 | 00:03", "Musik"])
+    assert found is not None and found.name == "Kenh14"
+
+
+@pytest.mark.parametrize("credit", [
+    "Bởi Minh Châu",
+    "Tác giả: Minh Châu | 12/10/2025 08:20",
+    "Minh Châu • 12/10/2025 08:20",
+    "Minh Châu · 12/10/2025",
+])
+def test_a_byline_with_a_label_or_a_bullet_before_its_date_signs_the_article(credit: str) -> None:
+    article = extract(_page([*MENU, TITLE, credit, SAPO, P1, P2, P3, "Tin liên quan", *OTHERS]))
+    assert (article.title, article.author, _body(article)) == (TITLE, "Minh Châu", [SAPO, P1, P2, P3])
+
+
+def test_a_sentence_opening_with_boi_is_no_byline() -> None:
+    article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, P2, P3, "Bởi vậy, người dân rất mừng", "Tin khác",
+                             *OTHERS]))
+    assert article.author is None
+
+
+@pytest.mark.parametrize("after", [
+    ["Tin tiếp theo", OTHERS[0]],
+    ["Bài trước", OTHERS[0], "Bài sau", OTHERS[1]],
+    ["Về trang chủ"],
+    ["1", "2", "Trang sau"],
+    ["Mời quý độc giả theo dõi các chương trình đã phát sóng của đài trên ứng dụng xem truyền hình!"],
+    ["Mời bạn đọc đón đọc kỳ tiếp theo vào số báo ngày mai"],
+    ["#xebuytdien #giaothong #congnhan"],
+    ["VIDEO", "Xe buýt điện chạy thử trên đường phố"],
+])
+def test_page_widgets_under_the_last_paragraph_close_an_unsigned_article(after: list[str]) -> None:
+    article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, P2, P3, *after, "© 2025 Báo Xe Buýt"]))
+    assert _body(article) == [SAPO, P1, P2, P3]
+
+
+def test_a_video_box_inside_the_article_does_not_end_it() -> None:
+    article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, "Video", "Xe buýt điện chạy thử trên tuyến mới", P2, P3,
+                             "Tin khác", *OTHERS]))
+    assert _body(article) == [SAPO, P1, P2, P3]
