@@ -384,11 +384,24 @@ def _title_again(lines: list[str], noise: list[str | None], title_index: int | N
     return None
 
 
+JOINED_NAMES_RE = re.compile(r"\s+[-–]\s+|\s*,\s*")
+NAME_PART_WORDS = (2, 4)
+
+
+def _joined_capital_names(line: str) -> bool:
+    """"THUẬN VĂN - LÊ ÁNH", "MINH AN, HỒNG HÀ": two or more writers' names in capitals, a credit as sure as a
+    labelled one (a headline in capitals is a clause, not a run of two- to four-syllable names)."""
+    text = line.strip()
+    parts = JOINED_NAMES_RE.split(text)
+    return len(text) <= 80 and text.isupper() and len(parts) >= 2 \
+        and all(NAME_PART_WORDS[0] <= len(part.split()) <= NAME_PART_WORDS[1] for part in parts)
+
+
 @lru_cache(maxsize=8192)
 def _credit_line(line: str) -> str | None:
     """"Bài và ảnh: Trần Minh Khoa", "Thực hiện: Nhóm PV", "Hoàng Hà Thứ hai, 06/10/2025 - 09:21": a credit that
     says it is one or carries its date (never a headline, never prose)."""
-    labelled = AUTHOR_LABEL_RE.match(line.strip())
+    labelled = AUTHOR_LABEL_RE.match(line.strip()) or _joined_capital_names(line)
     if not labelled and (len(line) > 90 or not DIGIT_RE.search(line) or find_date(line) is None):
         return None
     tail = classify_tail(line)

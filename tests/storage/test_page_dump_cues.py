@@ -129,3 +129,21 @@ def test_a_video_box_inside_the_article_does_not_end_it() -> None:
     article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, "Video", "Xe buýt điện chạy thử trên tuyến mới", P2, P3,
                              "Tin khác", *OTHERS]))
     assert _body(article) == [SAPO, P1, P2, P3]
+
+
+@pytest.mark.parametrize("credit", ["MINH CHÂU - HỒNG NHUNG", "MINH CHÂU, QUỐC HUY, LAN ANH"])
+def test_writers_names_joined_in_capitals_under_the_date_are_a_credit_not_the_headline(credit: str) -> None:
+    # A headline with a comma and a bracket, the paper's tag on the lead: the capitals line looked likelier.
+    headline = "Đoàn công tác của thành phố thăm các khu công nghiệp ở Bắc Ninh, Bắc Giang (cũ)"
+    lead = "(PLO)- " + SAPO
+    article = extract(_page(["Góp ý bài viết", "Thời sự", headline, "11/10/2025 10:02", credit, lead, P1, P2, P3,
+                             "Tin liên quan", *OTHERS]))
+    assert article.title == headline
+    assert article.author is not None and article.author.startswith("Minh Châu")
+    assert _body(article) == [lead, P1, P2, P3]
+
+
+def test_a_short_headline_in_capitals_is_still_the_headline() -> None:
+    headline = "XE BUÝT ĐIỆN VỀ KHU CÔNG NGHIỆP PHÍA BẮC"
+    article = extract(_page([*MENU, headline, DATE, SAPO, P1, P2, P3, "Tin liên quan", *OTHERS]))
+    assert article.title == headline
