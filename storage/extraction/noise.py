@@ -159,7 +159,24 @@ def _key(line: str) -> str:
 def is_list_header(line: str) -> bool:
     """A header such as 'Tin liên quan' or 'ĐỌC NHIỀU' that opens a list of other articles."""
     key = _key(line)
-    return len(key) <= 40 and key in LIST_HEADER_KEYS
+    return len(key) <= 40 and (key in LIST_HEADER_KEYS or _list_header_shaped(key))
+
+
+# The words list headers are made of, whatever a site's wording: "Các tin cùng sự kiện", "Bài viết khác cùng
+# chủ đề", "Xem thêm các tin", "Tin tức mới hơn". A header says which list it opens (LIST_MARKS).
+LIST_SYLLABLES = frozenset("""tin bài viết tức liên quan cùng chuyên mục chủ đề sự kiện dòng theo khác thêm tham khảo
+xem đọc mới nhiều nhất nổi bật hơn cũ các những nội dung gần đây tiêu điểm nóng hot trong ngày tuần bạn có thể nên
+đừng bỏ lỡ đã đưa tiếp video ảnh""".split())
+LIST_MARKS = ("liên quan", "chuyên mục", "chủ đề", "sự kiện", "khác", "thêm", "nhiều", "mới nhất", "mới hơn",
+              "cũ hơn", "nổi bật", "tiêu điểm", "quan tâm", "đã đưa", "gần đây", "bỏ lỡ", "tiếp theo")
+LIST_HEADER_MAX_WORDS = 6
+
+
+def _list_header_shaped(key: str) -> bool:
+    """Two to six words, all of list-header vocabulary, one of them saying which list ('khác', 'liên quan')."""
+    tokens = key.split()
+    return 2 <= len(tokens) <= LIST_HEADER_MAX_WORDS and all(t in LIST_SYLLABLES for t in tokens) \
+        and any(f" {mark} " in f" {key} " for mark in LIST_MARKS)
 
 
 def is_dated_item(line: str) -> bool:

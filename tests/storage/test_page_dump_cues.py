@@ -47,6 +47,9 @@ def _body(article) -> list[str]:
     ("(BKTO) - ", "Báo Kiểm toán"),
     ("ĐTCK - ", "Đầu tư Chứng khoán"),
     ("GDTĐ - ", "Giáo dục & Thời đại"),
+    ("(CATP) ", "Công an TP.HCM"),
+    ("( ĐVO ) - ", "Đất Việt"),
+    ("CôngThương - ", "Báo Công Thương"),
 ])
 def test_a_papers_lead_tag_names_it(tag: str, outlet: str) -> None:
     found, prefix = from_lead_prefix(tag + SAPO)
@@ -147,3 +150,17 @@ def test_a_short_headline_in_capitals_is_still_the_headline() -> None:
     headline = "XE BUÝT ĐIỆN VỀ KHU CÔNG NGHIỆP PHÍA BẮC"
     article = extract(_page([*MENU, headline, DATE, SAPO, P1, P2, P3, "Tin liên quan", *OTHERS]))
     assert article.title == headline
+
+
+@pytest.mark.parametrize("header", ["Các tin cùng sự kiện", "Bài viết khác cùng chủ đề", "Xem thêm các tin",
+                                    "Tin tức mới hơn", "TIN BÀI ĐÃ ĐƯA", "Những bài viết nổi bật"])
+def test_a_list_header_in_any_wording_closes_the_body(header: str) -> None:
+    teaser = "Sau nhiều tháng chờ đợi, tuyến buýt mới đã chạy thử trong tuần này với hàng trăm lượt khách mỗi ngày."
+    article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, P2, P3, header, OTHERS[0], teaser, *OTHERS[1:]]))
+    assert _body(article) == [SAPO, P1, P2, P3]
+
+
+@pytest.mark.parametrize("line", ["Tin vui cho công nhân", "Theo bạn đọc", "Nhiều khó khăn khác"])
+def test_a_short_line_with_other_words_is_no_list_header(line: str) -> None:
+    from storage.extraction.noise import is_list_header
+    assert not is_list_header(line)
