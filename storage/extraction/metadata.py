@@ -120,8 +120,9 @@ def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tup
             return outlet, "html-meta"
     first = next((b.text for b in article.blocks if b.role == "body"), "")
     outlet, _ = from_lead_prefix(first)
-    if outlet is None:
-        outlet = from_copyright([b.text for b in article.blocks if b.role == "removed"])
+    owner = from_copyright([b.text for b in article.blocks if b.role == "removed"])
+    if owner is not None:
+        outlet = owner  # a republished article keeps its paper's lead tag; the page's copyright names the site
     if outlet is None:
         outlet = from_domain_mentions(_frame_lines(article, cleaned))
     if outlet is None:
@@ -210,6 +211,11 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
                 break
     if meta.get("author") and is_person_author(_meta_byline(meta["author"]), meta.get("site_name", "")):
         article.author, article.origins["author"] = _meta_byline(meta["author"]), "html-meta"
+    if article.source is None and article.outlet:  # "(Tiền Phong) - …" on another site's page: carried from it
+        first = next((b.text for b in article.blocks if b.role == "body"), "")
+        carried, _ = from_lead_prefix(first)
+        if carried is not None and carried.name != article.outlet:
+            article.source, article.origins["source"] = carried.name, "page-text"
     staff = [t.staff for t in cleaned.tail if t.kind == "byline" and t.staff]
     if article.author is None and len(staff) == 1:  # "PV" as the only byline: the newsroom signs
         article.author, article.origins["author"] = staff[0], "page-text"

@@ -9,7 +9,7 @@ import pytest
 
 from storage.extraction import extract
 from storage.extraction.outlet_frame import from_frame_cues
-from storage.extraction.outlets import from_lead_prefix, load_outlets
+from storage.extraction.outlets import from_copyright, from_lead_prefix, load_outlets
 from storage.records import RawDocument
 from storage.resources import resource_path
 
@@ -164,3 +164,34 @@ def test_a_list_header_in_any_wording_closes_the_body(header: str) -> None:
 def test_a_short_line_with_other_words_is_no_list_header(line: str) -> None:
     from storage.extraction.noise import is_list_header
     assert not is_list_header(line)
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("Tiền Phong © 2025", "Tiền Phong"),
+    ("Copyright 2025 © Dân trí", "Dân trí"),
+    ("Copyright © 2024 - Báo Công an nhân dân", "Công an nhân dân"),
+    ("© 2025 - Tạp chí Cộng sản", "Tạp chí Cộng sản"),
+    ("© Bản quyền 2025 Báo Người Lao Động", "Người Lao Động"),
+    ("© BẢN QUYỀN THUỘC VỀ TRANGLA.VN - BÁO TIỀN PHONG", "Tiền Phong"),
+    ("© 2011 dantrinews", "Dân trí"),
+])
+def test_a_copyright_line_names_its_owner_in_any_order_of_marks_and_years(line: str, outlet: str) -> None:
+    found = from_copyright([line])
+    assert found is not None and found.name == outlet
+
+
+@pytest.mark.parametrize("line", ["Ảnh © Reuters", "© 2025 Byline Media", "© 2011 Bytedance Ltd"])
+def test_a_copyright_of_a_foreign_or_unknown_owner_names_no_outlet(line: str) -> None:
+    assert from_copyright([line]) is None
+
+
+def test_a_lowercase_label_before_the_lead_is_no_papers_tag() -> None:
+    assert from_lead_prefix("(giao duc) - " + SAPO)[0] is None
+    found, _ = from_lead_prefix("(vietnamplus.vn) - " + SAPO)
+    assert found is not None and found.name == "VietnamPlus"
+
+
+def test_a_republished_articles_lead_tag_is_its_source_when_the_copyright_names_the_site() -> None:
+    article = extract(_page([*MENU, TITLE, DATE, "(Dân trí) - " + SAPO, P1, P2, P3, "Tin khác", *OTHERS,
+                             "Copyright © 2012 24H.COM.VN, all rights reserved."]))
+    assert (article.outlet, article.source) == ("24h", "Dân trí")
