@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 SOURCE_RE = re.compile(r"^\(?\s*(?:nguồn|source)\s*:?\s*(.*?)\)?\s*$", re.I)
 THEO_RE = re.compile(r"^\(?\s*theo\s*:?\s+(.+?)\)?\s*\.?$", re.I)
 AUTHOR_LABEL_RE = re.compile(
-    r"^(?:(?:bài|tin|ảnh)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|bài|video|clip))?|tác\s+giả|thực\s+hiện|nhóm\s+thực\s+hiện|"
+    r"^(?:(?:bài|tin|ảnh|nội\s+dung)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|bài|video|clip))?|tác\s+giả|thực\s+hiện|nhóm\s+thực\s+hiện|"
     r"phóng\s+viên|pv|(?:lược\s+|biên\s+)?dịch|tổng\s+hợp|ghi\s+chép|bút\s+ký|biên\s+soạn)\s*:\s*(.+)$"
     r"|^(?:ghi\s+chép|bút\s+ký|phóng\s+sự|tùy\s+bút|tản\s+văn)\s+của\s+(.+)$"
     r"|^(?:(?:viết|đăng)\s+)?(?:bởi|by)\s+(.+)$", re.I)  # "Bởi Minh Châu", "By Lan Anh"
@@ -144,7 +144,7 @@ def _split_tail(text: str) -> TailLine | None:
 
 # "Lê Hoàng - Phóng viên", "Minh Anh (Cộng tác viên)": the writer's job after the name.
 ROLE_TAIL_RE = re.compile(r"\s*(?:[-–,]\s*|\()(?:phóng\s+viên|cộng\s+tác\s+viên|biên\s+tập\s+viên|ctv|ptv|btv)"
-                          r"(?:\s+(?:thường\s+trú|báo|tại)\b[^()]{0,30})?\)?\s*$", re.I)
+                          r"(?:\s+[^()]{1,40})?\)?\s*$", re.I)  # "- Phóng viên Ban Xã hội", "(CTV tại Huế)"
 DATED_TAIL_MAX = 90  # a signature with its date after it is a short line
 DIGIT_RE = re.compile(r"\d")
 

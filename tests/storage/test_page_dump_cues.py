@@ -195,3 +195,18 @@ def test_a_republished_articles_lead_tag_is_its_source_when_the_copyright_names_
     article = extract(_page([*MENU, TITLE, DATE, "(Dân trí) - " + SAPO, P1, P2, P3, "Tin khác", *OTHERS,
                              "Copyright © 2012 24H.COM.VN, all rights reserved."]))
     assert (article.outlet, article.source) == ("24h", "Dân trí")
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Minh Châu - Phóng viên Ban Xã hội", "Minh Châu"),
+    ("Minh Châu (Cộng tác viên tại Huế)", "Minh Châu"),
+    ("Nội dung: Minh Châu", "Minh Châu"),
+])
+def test_a_closing_credit_with_the_writers_job_or_a_content_label(credit: str, author: str) -> None:
+    article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, P2, P3, credit, "Ảnh: Quốc Huy", "Tin liên quan", *OTHERS]))
+    assert (article.author, _body(article)) == (author, [SAPO, P1, P2, P3])
+
+
+def test_a_content_line_of_prose_is_no_credit() -> None:
+    from storage.extraction.bylines import classify_tail
+    assert classify_tail("Nội dung: hai bên thống nhất lộ trình mở tuyến mới") is None
