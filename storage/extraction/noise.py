@@ -25,6 +25,9 @@ FOLLOW_RE = re.compile(
 INVITE_RE = re.compile(r"^mời\s+(?:quý\s+|các\s+)?(?:bạn\s+đọc|độc\s+giả|khán\s+giả|thính\s+giả|bạn)\s+(?:cùng\s+)?"
                        r"(?:theo\s+dõi|đón\s+(?:đọc|xem|nghe)|xem|nghe|tham\s+gia|gửi|tải)\b", re.I)
 INVITE_MAX_WORDS = 40
+# "Tải ứng dụng Báo X", "Đọc báo X trên ứng dụng": the paper's app banner (it names the paper, like a follow line).
+APP_BANNER_RE = re.compile(r"^(?:tải|cài(?:\s+đặt)?|download)\s+(?:ngay\s+)?(?:ứng\s+dụng|app)\b[^.,;:!?]{0,50}[.!]?$|"
+                           r"^(?:đọc|xem)\s+(?:báo\s+)?[^.,;:!?]{2,40}?\s+trên\s+(?:ứng\s+dụng|app)\b[^.,;:!?]{0,30}$", re.I)
 # "#xebuyt #giaothong": a hashtag list, the page's topic tags.
 HASHTAGS_RE = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
 MARKUP_RE = re.compile(r"-->|<!--|</?[a-z]+[^>]*>|\{\{|\}\}|^\W*(?:function|var|window\.)\b", re.I)
@@ -298,7 +301,7 @@ def _phrase_reason(stripped: str) -> str | None:
         return "end-widget"
     if len(stripped) <= 120 and (FOLLOW_RE.match(stripped) or ADD_SOURCE_RE.match(stripped)):
         return "follow"
-    if INVITE_RE.match(stripped) and len(words(stripped)) <= INVITE_MAX_WORDS:
+    if (INVITE_RE.match(stripped) and len(words(stripped)) <= INVITE_MAX_WORDS) or APP_BANNER_RE.match(stripped):
         return "follow"
     if HASHTAGS_RE.match(stripped):
         return "end-widget"  # the tag list closes the article

@@ -210,3 +210,19 @@ def test_a_closing_credit_with_the_writers_job_or_a_content_label(credit: str, a
 def test_a_content_line_of_prose_is_no_credit() -> None:
     from storage.extraction.bylines import classify_tail
     assert classify_tail("Nội dung: hai bên thống nhất lộ trình mở tuyến mới") is None
+
+
+@pytest.mark.parametrize(("banner", "outlet"), [
+    ("Tải ứng dụng Tuổi Trẻ Online", "Tuổi Trẻ"),
+    ("Đọc báo Dân trí trên ứng dụng", "Dân trí"),
+])
+def test_the_papers_app_banner_names_the_outlet(banner: str, outlet: str) -> None:
+    article = extract(_page([banner, *MENU, TITLE, DATE, SAPO, P1, P2, P3, "Minh Châu", "Tin liên quan", *OTHERS]))
+    assert (article.outlet, article.author, _body(article)) == (outlet, "Minh Châu", [SAPO, P1, P2, P3])
+
+
+def test_a_paragraph_about_downloading_an_app_stays_in_the_body() -> None:
+    about = ("Tải ứng dụng của sở về điện thoại, hành khách có thể xem giờ xe đến từng trạm và mua vé tháng "
+             "mà không phải xếp hàng.")
+    article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, about, P2, P3, "Minh Châu", "Tin liên quan", *OTHERS]))
+    assert _body(article) == [SAPO, P1, about, P2, P3]
