@@ -25,6 +25,7 @@ FOLLOW_RE = re.compile(
 INVITE_RE = re.compile(r"^mời\s+(?:quý\s+|các\s+)?(?:bạn\s+đọc|độc\s+giả|khán\s+giả|thính\s+giả|bạn)\s+(?:cùng\s+)?"
                        r"(?:theo\s+dõi|đón\s+(?:đọc|xem|nghe)|xem|nghe|tham\s+gia|gửi|tải)\b", re.I)
 INVITE_MAX_WORDS = 40
+LABELLED_WIDGET_WORDS = 15
 # "Tải ứng dụng Báo X", "Đọc báo X trên ứng dụng": the paper's app banner (it names the paper, like a follow line).
 APP_BANNER_RE = re.compile(r"^(?:tải|cài(?:\s+đặt)?|download)\s+(?:ngay\s+)?(?:ứng\s+dụng|app)\b[^.,;:!?]{0,50}[.!]?$|"
                            r"^(?:đọc|xem)\s+(?:báo\s+)?[^.,;:!?]{2,40}?\s+trên\s+(?:ứng\s+dụng|app)\b[^.,;:!?]{0,30}$", re.I)
@@ -296,6 +297,13 @@ def _phrase_reason(stripped: str) -> str | None:
         return "widget"
     if bare in END_WIDGET_KEYS or (bare.split(":")[0] in ("từ khóa", "tags", "tag") and len(key) < 200):
         return "end-widget"
+    label, colon, rest = bare.partition(":")
+    if colon and len(words(rest)) <= LABELLED_WIDGET_WORDS and not ends_sentence(rest):
+        # "Chia sẻ bài viết: <headline>", "Bình luận: 3": a widget's label with what it carries
+        if label.strip() in END_WIDGET_KEYS:
+            return "end-widget"
+        if label.strip() in WIDGET_KEYS:
+            return "widget"
     if len(stripped) <= 160 and (CALL_TO_ACTION_RE.match(stripped) or INPUT_BOX_RE.match(stripped)
                                  or RATING_RE.match(stripped)):
         return "end-widget"

@@ -226,3 +226,15 @@ def test_a_paragraph_about_downloading_an_app_stays_in_the_body() -> None:
              "mà không phải xếp hàng.")
     article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, about, P2, P3, "Minh Châu", "Tin liên quan", *OTHERS]))
     assert _body(article) == [SAPO, P1, about, P2, P3]
+
+
+def test_a_share_widget_carrying_the_headline_is_not_the_headline() -> None:
+    article = extract(_page([*MENU, TITLE, DATE, "Chia sẻ bài viết: Thành phố mở thêm ba tuyến xe buýt điện",
+                             SAPO, P1, P2, P3, "Minh Châu", "Tin liên quan", *OTHERS]))
+    assert (article.title, _body(article)) == (TITLE, [SAPO, P1, P2, P3])
+
+
+def test_a_paragraph_opening_with_a_widget_word_and_a_colon_stays() -> None:
+    said = "Ý kiến: nhiều công nhân cho biết họ sẽ chuyển sang đi xe buýt nếu giờ chạy khớp với ca làm."
+    article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, said, P2, P3, "Minh Châu", "Tin liên quan", *OTHERS]))
+    assert _body(article) == [SAPO, P1, said, P2, P3]
