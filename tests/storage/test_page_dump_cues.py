@@ -238,3 +238,16 @@ def test_a_paragraph_opening_with_a_widget_word_and_a_colon_stays() -> None:
     said = "Ý kiến: nhiều công nhân cho biết họ sẽ chuyển sang đi xe buýt nếu giờ chạy khớp với ca làm."
     article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, said, P2, P3, "Minh Châu", "Tin liên quan", *OTHERS]))
     assert _body(article) == [SAPO, P1, said, P2, P3]
+
+
+def test_a_page_that_writes_its_dates_month_first_is_read_so() -> None:
+    # The date bar alone reads 3 August; the page's comment stamp (27 as the second number) says months come first.
+    article = extract(_page([*MENU, TITLE, "Published on 03-08-2011 01:00 AM", SAPO, P1, P2, P3, "Minh Châu",
+                             "Bình luận", "ban_doc 12-27-2012 02:17 PM"]))
+    assert article.published.startswith("2011-03-08")
+
+
+def test_a_day_first_page_keeps_its_dates() -> None:
+    article = extract(_page([*MENU, TITLE, "03-08-2011 01:00", SAPO, P1, P2, P3, "Minh Châu", "Tin khác",
+                             "Tin cũ 25-07-2011 10:00", *OTHERS]))
+    assert article.published.startswith("2011-08-03")
