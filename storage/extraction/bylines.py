@@ -68,7 +68,7 @@ class TailLine:
 
 
 def _clean_name(text: str) -> str:
-    text = AUTHOR_TAIL_RE.sub("", strip_rank(text).strip()).strip(" ,;:-–()")
+    text = AUTHOR_TAIL_RE.sub("", strip_rank(text).strip()).strip(" ,;:-–—()")
     parts = [p for p in re.split(r"\s+[-–]\s+", text) if lookup(p) is None]  # "Minh Hà - VOV"
     text = " - ".join(parts)
     if not INITIALS_RE.match(text):

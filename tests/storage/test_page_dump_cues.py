@@ -252,3 +252,8 @@ def test_a_day_first_page_keeps_its_dates() -> None:
     article = extract(_page([*MENU, TITLE, "03-08-2011 01:00", SAPO, P1, P2, P3, "Minh Châu", "Tin khác",
                              "Tin cũ 25-07-2011 10:00", *OTHERS]))
     assert article.published.startswith("2011-08-03")
+
+
+def test_a_signature_after_an_em_dash() -> None:
+    article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, P2, P3, "— Minh Châu", "Tin liên quan", *OTHERS]))
+    assert (article.author, _body(article)) == ("Minh Châu", [SAPO, P1, P2, P3])
