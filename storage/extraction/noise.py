@@ -160,6 +160,21 @@ def _key(line: str) -> str:
     return norm_key(line).rstrip(":").strip()
 
 
+# Media labels a headline itself may carry ("Video: …", "Infographic: …"): not the name of a list.
+MEDIA_LABELS = frozenset({"video", "ảnh", "podcast", "emagazine", "infographics", "multimedia", "tin ảnh", "ảnh đẹp",
+                          "sự kiện", "chủ đề"})
+LINK_MIN_WORDS = 3
+
+
+def _labelled_link(line: str) -> bool:
+    """"Tin nóng: <headline>", "Đọc nhiều: <headline>": a list's name, a colon and another article's headline."""
+    label, colon, rest = line.partition(":")
+    if not colon or len(words(rest)) < LINK_MIN_WORDS or ends_sentence(rest):
+        return False
+    key = _key(label)
+    return key not in MEDIA_LABELS and (key in LIST_HEADER_KEYS or _list_header_shaped(key))
+
+
 def is_list_header(line: str) -> bool:
     """A header such as 'Tin liên quan' or 'ĐỌC NHIỀU' that opens a list of other articles."""
     key = _key(line)
@@ -339,7 +354,7 @@ def classify(line: str) -> str | None:
         return "navigation"
     if is_list_header(stripped):
         return "related-header"
-    if len(stripped) <= 250 and RELATED_LINK_RE.match(stripped):
+    if len(stripped) <= 250 and (RELATED_LINK_RE.match(stripped) or _labelled_link(stripped)):
         return "related-link"
     found = _phrase_reason(stripped)
     if found:

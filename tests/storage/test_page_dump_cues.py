@@ -257,3 +257,27 @@ def test_a_day_first_page_keeps_its_dates() -> None:
 def test_a_signature_after_an_em_dash() -> None:
     article = extract(_page([*MENU, TITLE, DATE, SAPO, P1, P2, P3, "— Minh Châu", "Tin liên quan", *OTHERS]))
     assert (article.author, _body(article)) == ("Minh Châu", [SAPO, P1, P2, P3])
+
+
+def test_a_deck_under_the_headline_and_above_the_date_is_neither_headline_nor_body() -> None:
+    article = extract(_page([*MENU, TITLE, "Ba tuyến mới, giá vé giữ nguyên", DATE, SAPO, P1, P2, P3, "Minh Châu",
+                             "Tin liên quan", *OTHERS]))
+    assert (article.title, article.author, _body(article)) == (TITLE, "Minh Châu", [SAPO, P1, P2, P3])
+
+
+def test_a_headline_wrapped_over_two_lines_is_still_joined() -> None:
+    article = extract(_page([*MENU, "Thành phố mở thêm ba tuyến xe buýt điện", "nối các khu công nghiệp", DATE,
+                             SAPO, P1, P2, P3, "Minh Châu", "Tin liên quan", *OTHERS]))
+    assert (article.title, _body(article)) == (TITLE, [SAPO, P1, P2, P3])
+
+
+@pytest.mark.parametrize("line", ["Tin nóng: " + OTHERS[0], "Đọc nhiều: " + OTHERS[1], "Tin cùng sự kiện: " + OTHERS[2]])
+def test_a_list_name_with_another_articles_headline_is_a_link_not_the_headline(line: str) -> None:
+    article = extract(_page([*MENU, TITLE, DATE, line, SAPO, P1, P2, P3, "Minh Châu", "Tin liên quan", *OTHERS]))
+    assert (article.title, _body(article)) == (TITLE, [SAPO, P1, P2, P3])
+
+
+def test_a_media_label_before_a_headline_keeps_it_a_headline() -> None:
+    headline = "Video: " + TITLE
+    article = extract(_page([*MENU, headline, DATE, SAPO, P1, P2, P3, "Minh Châu", "Tin liên quan", *OTHERS]))
+    assert article.title == headline
