@@ -17,7 +17,8 @@ log = logging.getLogger(__name__)
 SOURCE_RE = re.compile(r"^\(?\s*(?:nguồn|source)\s*:?\s*(.*?)\)?\s*$", re.I)
 THEO_RE = re.compile(r"^\(?\s*theo\s*:?\s+(.+?)\)?\s*\.?$", re.I)
 AUTHOR_LABEL_RE = re.compile(
-    r"^(?:(?:bài|tin|ảnh|nội\s+dung)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|bài|video|clip))?|tác\s+giả|thực\s+hiện|nhóm\s+thực\s+hiện|"
+    r"^(?:(?:bài|tin|ảnh|nội\s+dung)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|bài|video|clip))?|tác\s+giả|thực\s+hiện|"
+    r"nhóm\s+thực\s+hiện|"
     r"phóng\s+viên|pv|(?:lược\s+|biên\s+)?dịch|tổng\s+hợp|ghi\s+chép|bút\s+ký|biên\s+soạn)\s*:\s*(.+)$"
     r"|^(?:ghi\s+chép|bút\s+ký|phóng\s+sự|tùy\s+bút|tản\s+văn)\s+của\s+(.+)$"
     r"|^(?:(?:viết|đăng)\s+)?(?:bởi|by)\s+(.+)$", re.I)  # "Bởi Minh Châu", "By Lan Anh"

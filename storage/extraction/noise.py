@@ -28,7 +28,8 @@ INVITE_MAX_WORDS = 40
 LABELLED_WIDGET_WORDS = 15
 # "Tải ứng dụng Báo X", "Đọc báo X trên ứng dụng": the paper's app banner (it names the paper, like a follow line).
 APP_BANNER_RE = re.compile(r"^(?:tải|cài(?:\s+đặt)?|download)\s+(?:ngay\s+)?(?:ứng\s+dụng|app)\b[^.,;:!?]{0,50}[.!]?$|"
-                           r"^(?:đọc|xem)\s+(?:báo\s+)?[^.,;:!?]{2,40}?\s+trên\s+(?:ứng\s+dụng|app)\b[^.,;:!?]{0,30}$", re.I)
+                           r"^(?:đọc|xem)\s+(?:báo\s+)?[^.,;:!?]{2,40}?\s+trên\s+(?:ứng\s+dụng|app)\b[^.,;:!?]{0,30}$",
+                           re.I)
 # "#xebuyt #giaothong": a hashtag list, the page's topic tags.
 HASHTAGS_RE = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
 MARKUP_RE = re.compile(r"-->|<!--|</?[a-z]+[^>]*>|\{\{|\}\}|^\W*(?:function|var|window\.)\b", re.I)

@@ -271,7 +271,8 @@ def test_a_headline_wrapped_over_two_lines_is_still_joined() -> None:
     assert (article.title, _body(article)) == (TITLE, [SAPO, P1, P2, P3])
 
 
-@pytest.mark.parametrize("line", ["Tin nóng: " + OTHERS[0], "Đọc nhiều: " + OTHERS[1], "Tin cùng sự kiện: " + OTHERS[2]])
+@pytest.mark.parametrize("line", ["Tin nóng: " + OTHERS[0], "Đọc nhiều: " + OTHERS[1],
+                                  "Tin cùng sự kiện: " + OTHERS[2]])
 def test_a_list_name_with_another_articles_headline_is_a_link_not_the_headline(line: str) -> None:
     article = extract(_page([*MENU, TITLE, DATE, line, SAPO, P1, P2, P3, "Minh Châu", "Tin liên quan", *OTHERS]))
     assert (article.title, _body(article)) == (TITLE, [SAPO, P1, P2, P3])
