@@ -81,11 +81,15 @@ def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = 
     blocks: list[Block] = []
     pending, header, seen_kept, after_title = list(cleaned.blocks), [], False, False
     description = (doc.meta or {}).get("description", "")
+    article_keys = {norm_key(b.text) for b in pending}
     for line in (raw.strip() for raw in doc.text.splitlines()):
         if not line:
             continue
         key = norm_key(line)
-        ahead = next((k for k, b in enumerate(pending[:PARAGRAPH_LOOKAHEAD]) if norm_key(b.text) == key), None)
+        # A long paragraph is matched however many article paragraphs the page text left out before it.
+        long_known = key in article_keys and len(key.split()) >= REPEAT_ANYWHERE_WORDS
+        window = pending if long_known else pending[:PARAGRAPH_LOOKAHEAD]
+        ahead = next((k for k, b in enumerate(window) if norm_key(b.text) == key), None)
         if ahead is None and not seen_kept and _is_sapo(line, description, after_title):
             block = Block(line, "body")
             seen_kept = True

@@ -17,9 +17,11 @@ log = logging.getLogger(__name__)
 SOURCE_RE = re.compile(r"^\(?\s*(?:nguồn|source)\s*:?\s*(.*?)\)?\s*$", re.I)
 THEO_RE = re.compile(r"^\(?\s*theo\s*:?\s+(.+?)\)?\s*\.?$", re.I)
 AUTHOR_LABEL_RE = re.compile(
-    r"^(?:(?:bài|tin|ảnh)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|bài|video|clip))?|tác\s+giả|thực\s+hiện|nhóm\s+thực\s+hiện|"
+    r"^(?:(?:bài|tin|ảnh|nội\s+dung)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|bài|video|clip))?|tác\s+giả|thực\s+hiện|"
+    r"nhóm\s+thực\s+hiện|"
     r"phóng\s+viên|pv|(?:lược\s+|biên\s+)?dịch|tổng\s+hợp|ghi\s+chép|bút\s+ký|biên\s+soạn)\s*:\s*(.+)$"
-    r"|^(?:ghi\s+chép|bút\s+ký|phóng\s+sự|tùy\s+bút|tản\s+văn)\s+của\s+(.+)$", re.I)
+    r"|^(?:ghi\s+chép|bút\s+ký|phóng\s+sự|tùy\s+bút|tản\s+văn)\s+của\s+(.+)$"
+    r"|^(?:(?:viết|đăng)\s+)?(?:bởi|by)\s+(.+)$", re.I)  # "Bởi Minh Châu", "By Lan Anh"
 # Ranks, degrees and callings written before a byline name: "Đại tá, TS NGUYỄN VĂN A", "PGS.TS Lê B".
 RANK_PREFIX_RE = re.compile(
     r"^(?:(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:chuẩn\s+|phó\s+)?đô\s+đốc|"
@@ -35,7 +37,7 @@ DOMAIN_LIKE_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)+/?$")
 TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # "(TTXVN/Vietnam+)": the agencies credited for the whole article.
 CREDIT_RE = re.compile(r"^\(([^()]{2,60})\)$")
-PIPE_RE = re.compile(r"\s+\|\s+")
+PIPE_RE = re.compile(r"\s+[|•·]\s+")  # "Thanh Hà | 23/10/2023", "Thanh Hà • 23/10/2023"
 PEN_NAME_MAX = 12
 INITIALS_MAX = 3
 SECTION_SHARE = 0.5
@@ -67,7 +69,7 @@ class TailLine:
 
 
 def _clean_name(text: str) -> str:
-    text = AUTHOR_TAIL_RE.sub("", strip_rank(text).strip()).strip(" ,;:-–()")
+    text = AUTHOR_TAIL_RE.sub("", strip_rank(text).strip()).strip(" ,;:-–—()")
     parts = [p for p in re.split(r"\s+[-–]\s+", text) if lookup(p) is None]  # "Minh Hà - VOV"
     text = " - ".join(parts)
     if not INITIALS_RE.match(text):
@@ -143,7 +145,7 @@ def _split_tail(text: str) -> TailLine | None:
 
 # "Lê Hoàng - Phóng viên", "Minh Anh (Cộng tác viên)": the writer's job after the name.
 ROLE_TAIL_RE = re.compile(r"\s*(?:[-–,]\s*|\()(?:phóng\s+viên|cộng\s+tác\s+viên|biên\s+tập\s+viên|ctv|ptv|btv)"
-                          r"(?:\s+(?:thường\s+trú|báo|tại)\b[^()]{0,30})?\)?\s*$", re.I)
+                          r"(?:\s+[^()]{1,40})?\)?\s*$", re.I)  # "- Phóng viên Ban Xã hội", "(CTV tại Huế)"
 DATED_TAIL_MAX = 90  # a signature with its date after it is a short line
 DIGIT_RE = re.compile(r"\d")
 
@@ -178,7 +180,7 @@ def classify_tail(line: str) -> TailLine | None:
         return TailLine("photo-credit", None)
     match = AUTHOR_LABEL_RE.match(text)
     if match:
-        return _labelled_byline(match.group(1) or match.group(2))
+        return _labelled_byline(match.group(1) or match.group(2) or match.group(3))
     credited = _credited_outlets(text)
     if credited:
         return TailLine("source", credited[0])

@@ -218,6 +218,14 @@ def _is_header_fragment(line: str) -> bool:
     return count <= 6 and lookup(line) is not None
 
 
+def _deck_above_date(lines: list[str], noise: list[str | None], i: int, title_index: int | None) -> bool:
+    """A deck printed right under the headline and above the date bar: headline-shaped, not the article's prose."""
+    if title_index is None or i != title_index + 1 or i + 1 >= len(lines) or noise[i + 1] != "date" \
+            or is_paragraph_like(lines[i]) or is_name_like(lines[i]):
+        return False
+    return classify_tail(lines[i]) is None  # a byline there signs the article
+
+
 def _byline_heads_tags(kept: list[Block], run: int) -> bool:
     """The first line of a closing tag run is the byline: a person's name the body never mentions."""
     head = kept[len(kept) - run].text
@@ -384,11 +392,24 @@ def _title_again(lines: list[str], noise: list[str | None], title_index: int | N
     return None
 
 
+JOINED_NAMES_RE = re.compile(r"\s+[-–]\s+|\s*,\s*")
+NAME_PART_WORDS = (2, 4)
+
+
+def _joined_capital_names(line: str) -> bool:
+    """"THUẬN VĂN - LÊ ÁNH", "MINH AN, HỒNG HÀ": two or more writers' names in capitals, a credit as sure as a
+    labelled one (a headline in capitals is a clause, not a run of two- to four-syllable names)."""
+    text = line.strip()
+    parts = JOINED_NAMES_RE.split(text)
+    return len(text) <= 80 and text.isupper() and len(parts) >= 2 \
+        and all(NAME_PART_WORDS[0] <= len(part.split()) <= NAME_PART_WORDS[1] for part in parts)
+
+
 @lru_cache(maxsize=8192)
 def _credit_line(line: str) -> str | None:
     """"Bài và ảnh: Trần Minh Khoa", "Thực hiện: Nhóm PV", "Hoàng Hà Thứ hai, 06/10/2025 - 09:21": a credit that
     says it is one or carries its date (never a headline, never prose)."""
-    labelled = AUTHOR_LABEL_RE.match(line.strip())
+    labelled = AUTHOR_LABEL_RE.match(line.strip()) or _joined_capital_names(line)
     if not labelled and (len(line) > 90 or not DIGIT_RE.search(line) or find_date(line) is None):
         return None
     tail = classify_tail(line)
@@ -435,7 +456,7 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
             list_above = list_above or (not prose_seen and noise[i] == "related-header" and i >= start)
         elif list_above and not prose_seen and not is_paragraph_like(line):
             block = Block(line, "removed", "related-list")  # a box of other articles above the sapo
-        elif not prose_seen and _is_header_fragment(line):
+        elif not prose_seen and (_is_header_fragment(line) or _deck_above_date(lines, noise, i, title_index)):
             block = Block(line, "removed", "navigation")  # a section name, tag or site name above the sapo
         else:
             recent = [norm_key(b.text) for b in cleaned.blocks[-DUPLICATE_LOOKBACK:] if b.role != "removed"]

@@ -8,8 +8,9 @@ from collections import Counter
 from ..records import Article, Block
 from .bylines import classify_tail, pen_name_tail
 from .cleaning import Cleaned
-from .dates import FoundDate, find_date, find_lead_date, is_date_line, parse_iso
+from .dates import DMY_RE, FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import is_name_like, words
+from .outlet_frame import from_frame_cues
 from .outlets import (COPYRIGHT_RE, DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_copyright,
                       from_domain_mentions, from_lead_prefix, from_masthead, from_name_mentions, from_page_frame,
                       header_name, lookup)
@@ -49,6 +50,7 @@ def set_date(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None:
     origin = "html-meta"
     if found is None:
         found, origin = _header_date(cleaned) or _labelled_date(article), "page-text"
+        found = _month_first(found, [b.text for b in article.blocks]) if found is not None else None
     if found is not None:
         article.published, article.date_precision = found.iso, "exact"
         article.origins["published"] = article.origins["date_precision"] = origin
@@ -64,6 +66,25 @@ def set_date(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None:
         article.date_precision = "inferred"
         article.origins["published"] = article.origins["date_precision"] = "inferred"
     article.needs_review.append("published")
+
+
+def _month_first(found: FoundDate, lines: list[str]) -> FoundDate:
+    """The date read month first when the page writes its numeric dates so ("12-27-2012 02:17 PM" somewhere on the
+    page, no day above 12 first anywhere) and the date was printed as digits ("03-08-2011": 8 March)."""
+    day_first = month_first = False
+    for line in lines:
+        for match in DMY_RE.finditer(line):
+            first, second = int(match.group(1)), int(match.group(2))
+            day_first = day_first or first > 12
+            month_first = month_first or (second > 12 and first <= 12)
+    year, month, day = (int(part) for part in found.iso[:10].split("-"))
+    if not month_first or day_first or day > 12 or day == month:
+        return found
+    printed = re.compile(rf"(?<!\d)0?{day}\s?[/.\-]\s?0?{month}\s?[/.\-]\s?{year}(?!\d)")
+    if not any(printed.search(line) for line in lines):
+        return found  # "ngày 3 tháng 8": words say which is the month
+    swapped = f"{year:04d}-{day:02d}-{month:02d}" + found.iso[10:]
+    return FoundDate(swapped, found.has_time, found.start, found.end)
 
 
 def _header_date(cleaned: Cleaned) -> FoundDate | None:
@@ -119,8 +140,9 @@ def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tup
             return outlet, "html-meta"
     first = next((b.text for b in article.blocks if b.role == "body"), "")
     outlet, _ = from_lead_prefix(first)
-    if outlet is None:
-        outlet = from_copyright([b.text for b in article.blocks if b.role == "removed"])
+    owner = from_copyright([b.text for b in article.blocks if b.role == "removed"])
+    if owner is not None:
+        outlet = owner  # a republished article keeps its paper's lead tag; the page's copyright names the site
     if outlet is None:
         outlet = from_domain_mentions(_frame_lines(article, cleaned))
     if outlet is None:
@@ -137,6 +159,8 @@ def find_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> tup
         prefixed = [from_lead_prefix(line)[0] for line in cleaned.after_lines]
         counts = Counter(o for o in prefixed if o is not None)
         outlet = counts.most_common(1)[0][0] if counts else None
+    if outlet is None:  # no line names the paper: its own menu items and date format may
+        outlet = from_frame_cues(cleaned.header_lines + [b.text for b in article.blocks if b.role == "removed"])
     return outlet, "page-text"
 
 
@@ -207,6 +231,11 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
                 break
     if meta.get("author") and is_person_author(_meta_byline(meta["author"]), meta.get("site_name", "")):
         article.author, article.origins["author"] = _meta_byline(meta["author"]), "html-meta"
+    if article.source is None and article.outlet:  # "(Tiền Phong) - …" on another site's page: carried from it
+        first = next((b.text for b in article.blocks if b.role == "body"), "")
+        carried, _ = from_lead_prefix(first)
+        if carried is not None and carried.name != article.outlet:
+            article.source, article.origins["source"] = carried.name, "page-text"
     staff = [t.staff for t in cleaned.tail if t.kind == "byline" and t.staff]
     if article.author is None and len(staff) == 1:  # "PV" as the only byline: the newsroom signs
         article.author, article.origins["author"] = staff[0], "page-text"

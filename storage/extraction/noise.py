@@ -20,6 +20,18 @@ FOLLOW_RE = re.compile(
     r"^(?:mời (?:quý |các )?(?:bạn đọc|độc giả|bạn) )?(?:theo dõi|follow|kết nối với|đăng ký kênh|like)\b.{0,80}?"
     r"(?:\btrên|\btại đây|google news|facebook|zalo|youtube|tiktok|twitter|telegram|fanpage|mạng xã hội)\s*[:.!]?$",
     re.I)
+# "Mời quý độc giả theo dõi các chương trình …", "Mời bạn đọc đón đọc …": the page inviting its reader, never
+# the article's own text, whatever it ends with.
+INVITE_RE = re.compile(r"^mời\s+(?:quý\s+|các\s+)?(?:bạn\s+đọc|độc\s+giả|khán\s+giả|thính\s+giả|bạn)\s+(?:cùng\s+)?"
+                       r"(?:theo\s+dõi|đón\s+(?:đọc|xem|nghe)|xem|nghe|tham\s+gia|gửi|tải)\b", re.I)
+INVITE_MAX_WORDS = 40
+LABELLED_WIDGET_WORDS = 15
+# "Tải ứng dụng Báo X", "Đọc báo X trên ứng dụng": the paper's app banner (it names the paper, like a follow line).
+APP_BANNER_RE = re.compile(r"^(?:tải|cài(?:\s+đặt)?|download)\s+(?:ngay\s+)?(?:ứng\s+dụng|app)\b[^.,;:!?]{0,50}[.!]?$|"
+                           r"^(?:đọc|xem)\s+(?:báo\s+)?[^.,;:!?]{2,40}?\s+trên\s+(?:ứng\s+dụng|app)\b[^.,;:!?]{0,30}$",
+                           re.I)
+# "#xebuyt #giaothong": a hashtag list, the page's topic tags.
+HASHTAGS_RE = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
 MARKUP_RE = re.compile(r"-->|<!--|</?[a-z]+[^>]*>|\{\{|\}\}|^\W*(?:function|var|window\.)\b", re.I)
 FONT_WORDS = frozenset({"nhỏ", "bình", "thường", "lớn", "vừa", "cỡ", "chữ", "a", "a+", "a-", "+", "-", "aa",
                         "trung", "to", "rất", "mặc", "định", "size", "small", "medium", "large", "font"})
@@ -47,6 +59,8 @@ ADD_SOURCE_RE = re.compile(r"^(?:thêm|ưu tiên|đặt|chọn|cài)\s.{2,80}?\s
 # A newsletter or comment box: "Nhập email để nhận tin mới", "Vui lòng nhập tên của bạn", "Đăng ký nhận bản tin".
 INPUT_BOX_RE = re.compile(r"^(?:(?:vui lòng |hãy |mời bạn )?nhập\s.{0,60}?\b(?:email|e-mail|bình luận|ý kiến|"
                           r"tên|họ tên|nội dung|số điện thoại)|đăng ký nhận (?:bản )?tin)\b.{0,80}$", re.I)
+# "Tác giả: Thanh Hà | 23/10/2023", "Bởi Thanh Hà • 23/10/2023": the label a byline may carry before its name.
+CREDIT_LABEL_RE = re.compile(r"^(?:tác\s+giả|thực\s+hiện|bài(?:\s+và\s+ảnh)?|bởi|by)\s*:?\s+", re.I)
 MENU_SEPARATOR_RE = re.compile(r"\s+[|•·]\s+")
 BREADCRUMB_SPLIT_RE = re.compile(r"\s+[/>]\s+|\s*[»›]\s*")
 BREADCRUMB_PART_WORDS = 6
@@ -76,6 +90,7 @@ END_WIDGET_PHRASES = (
     "báo cáo vi phạm", "bình luận của bạn", "đánh giá bài viết", "bình chọn", "góp ý", "gửi góp ý", "gửi phản hồi",
     "nhận xét", "bình luận facebook", "ý kiến độc giả", "độc giả bình luận", "hỏi đáp bạn đọc",
     "sắp xếp theo", "plugin bình luận trên facebook", "facebook comments plugin", "viết phản hồi",
+    "về trang chủ", "trở về trang chủ", "quay về trang chủ", "trang sau", "trang trước", "trang tiếp",
 )
 # "Bạn thấy bài viết này thế nào?", "Đánh giá nội dung bài viết", "Bài viết có hữu ích với bạn không?": a rating box.
 RATING_RE = re.compile(r"^(?:bạn (?:thấy|đánh giá)|đánh giá|chấm điểm)\b.{0,30}"
@@ -92,6 +107,9 @@ LIST_HEADERS = (
     "tham khảo thêm", "theo dòng sự kiện", "dòng sự kiện", "tin tức gần đây", "tin gần đây", "các tin đã đưa",
     "tin đã đưa", "cùng chủ đề", "tin cùng chủ đề", "bài viết cùng chủ đề", "bạn nên đọc", "xem thêm tin",
     "tin khác cùng chuyên mục", "các bài viết khác", "bài viết khác", "các tin cũ hơn",
+    # the next or previous article, and a video box under the article
+    "tin tiếp theo", "bài tiếp theo", "bài viết tiếp theo", "tin trước", "bài trước", "bài viết trước", "tin sau",
+    "bài sau", "video", "video nổi bật", "video đang được quan tâm", "video xem nhiều",
 )
 LIST_HEADER_KEYS = frozenset(LIST_HEADERS)
 WIDGET_KEYS = frozenset(WIDGET_PHRASES)
@@ -143,10 +161,42 @@ def _key(line: str) -> str:
     return norm_key(line).rstrip(":").strip()
 
 
+# Media labels a headline itself may carry ("Video: …", "Infographic: …"): not the name of a list.
+MEDIA_LABELS = frozenset({"video", "ảnh", "podcast", "emagazine", "infographics", "multimedia", "tin ảnh", "ảnh đẹp",
+                          "sự kiện", "chủ đề"})
+LINK_MIN_WORDS = 3
+
+
+def _labelled_link(line: str) -> bool:
+    """"Tin nóng: <headline>", "Đọc nhiều: <headline>": a list's name, a colon and another article's headline."""
+    label, colon, rest = line.partition(":")
+    if not colon or len(words(rest)) < LINK_MIN_WORDS or ends_sentence(rest):
+        return False
+    key = _key(label)
+    return key not in MEDIA_LABELS and (key in LIST_HEADER_KEYS or _list_header_shaped(key))
+
+
 def is_list_header(line: str) -> bool:
     """A header such as 'Tin liên quan' or 'ĐỌC NHIỀU' that opens a list of other articles."""
     key = _key(line)
-    return len(key) <= 40 and key in LIST_HEADER_KEYS
+    return len(key) <= 40 and (key in LIST_HEADER_KEYS or _list_header_shaped(key))
+
+
+# The words list headers are made of, whatever a site's wording: "Các tin cùng sự kiện", "Bài viết khác cùng
+# chủ đề", "Xem thêm các tin", "Tin tức mới hơn". A header says which list it opens (LIST_MARKS).
+LIST_SYLLABLES = frozenset("""tin bài viết tức liên quan cùng chuyên mục chủ đề sự kiện dòng theo khác thêm tham khảo
+xem đọc mới nhiều nhất nổi bật hơn cũ các những nội dung gần đây tiêu điểm nóng hot trong ngày tuần bạn có thể nên
+đừng bỏ lỡ đã đưa tiếp video ảnh""".split())
+LIST_MARKS = ("liên quan", "chuyên mục", "chủ đề", "sự kiện", "khác", "thêm", "nhiều", "mới nhất", "mới hơn",
+              "cũ hơn", "nổi bật", "tiêu điểm", "quan tâm", "đã đưa", "gần đây", "bỏ lỡ", "tiếp theo")
+LIST_HEADER_MAX_WORDS = 6
+
+
+def _list_header_shaped(key: str) -> bool:
+    """Two to six words, all of list-header vocabulary, one of them saying which list ('khác', 'liên quan')."""
+    tokens = key.split()
+    return 2 <= len(tokens) <= LIST_HEADER_MAX_WORDS and all(t in LIST_SYLLABLES for t in tokens) \
+        and any(f" {mark} " in f" {key} " for mark in LIST_MARKS)
 
 
 def is_dated_item(line: str) -> bool:
@@ -172,7 +222,7 @@ def _separated_line(line: str) -> str | None:
         if all(len(words(p)) <= DATE_BAR_ITEM_WORDS and not ends_sentence(p) for p in rest):
             # "Thanh Hà | Thứ Hai, 23/10/2023 07:15": a name before the date is the byline;
             # "19-04-2024 - 16:05 | Quân sự": a section after it belongs to the date bar.
-            return "byline" if not dated[0] and is_name_like(parts[0]) else "date"
+            return "byline" if not dated[0] and is_name_like(CREDIT_LABEL_RE.sub("", parts[0])) else "date"
         return None
     if len(parts) >= 3 and all(len(words(p)) <= MENU_ITEM_WORDS and not p.endswith((".", "?", "!")) for p in parts):
         return "navigation"
@@ -263,11 +313,22 @@ def _phrase_reason(stripped: str) -> str | None:
         return "widget"
     if bare in END_WIDGET_KEYS or (bare.split(":")[0] in ("từ khóa", "tags", "tag") and len(key) < 200):
         return "end-widget"
+    label, colon, rest = bare.partition(":")
+    if colon and len(words(rest)) <= LABELLED_WIDGET_WORDS and not ends_sentence(rest):
+        # "Chia sẻ bài viết: <headline>", "Bình luận: 3": a widget's label with what it carries
+        if label.strip() in END_WIDGET_KEYS:
+            return "end-widget"
+        if label.strip() in WIDGET_KEYS:
+            return "widget"
     if len(stripped) <= 160 and (CALL_TO_ACTION_RE.match(stripped) or INPUT_BOX_RE.match(stripped)
                                  or RATING_RE.match(stripped)):
         return "end-widget"
     if len(stripped) <= 120 and (FOLLOW_RE.match(stripped) or ADD_SOURCE_RE.match(stripped)):
         return "follow"
+    if (INVITE_RE.match(stripped) and len(words(stripped)) <= INVITE_MAX_WORDS) or APP_BANNER_RE.match(stripped):
+        return "follow"
+    if HASHTAGS_RE.match(stripped):
+        return "end-widget"  # the tag list closes the article
     if len(stripped) <= 300 and FOOTER_RE.search(stripped):
         return "footer"
     return None
@@ -294,7 +355,7 @@ def classify(line: str) -> str | None:
         return "navigation"
     if is_list_header(stripped):
         return "related-header"
-    if len(stripped) <= 250 and RELATED_LINK_RE.match(stripped):
+    if len(stripped) <= 250 and (RELATED_LINK_RE.match(stripped) or _labelled_link(stripped)):
         return "related-link"
     found = _phrase_reason(stripped)
     if found:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-from ..resources import resource_path
+from ..resources import optional_table, resource_path
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,22 @@ def load_outlets() -> list[Outlet]:
     """Every outlet of resources/data/outlets.json (loaded once)."""
     path = resource_path("data", "outlets.json")
     rows = json.loads(path.read_text(encoding="utf-8"))
-    return [Outlet(r["name"], tuple(r["domains"]), tuple(r["abbreviations"]), r["kind"]) for r in rows]
+    tags = optional_table("outlet_cues.json").get("lead_tags", {})
+    return [Outlet(r["name"], tuple(r["domains"]), _with_tags(r["abbreviations"], tags.get(r["name"], [])), r["kind"])
+            for r in rows]
+
+
+TAG_EDGES_RE = re.compile(r"^\s*\(|\)?\s*[-–—.]?\s*$")
+
+
+def _with_tags(abbreviations: list[str], tags: list[str]) -> tuple[str, ...]:
+    """The abbreviations and the lead tags as labels ("(PLO) -" → "PLO"), each once."""
+    labels = list(abbreviations)
+    for tag in tags:
+        label = TAG_EDGES_RE.sub("", tag).strip()
+        if label and label.casefold() not in {known.casefold() for known in labels}:
+            labels.append(label)
+    return tuple(labels)
 
 
 @cache
@@ -108,6 +123,9 @@ PAPER_WORDS_RE = re.compile(r"^(?:báo\s+điện\s+tử|thời\s+báo|báo|tạp
                             r"\s+(?:điện\s+tử|online)$", re.I)
 
 
+BRAND_SUFFIX_RE = re.compile(r"(?<=[a-z0-9]{4})(?:news|online|media)$")
+
+
 def lookup(label: str) -> Outlet | None:
     """The outlet a name, abbreviation or domain stands for ("VOV.VN", "Báo Nhân Dân", "TGVN")."""
     label = label.strip(" .,:;-–()\"'")
@@ -120,7 +138,11 @@ def lookup(label: str) -> Outlet | None:
         found = by_name.get(_key(bare)) if bare and bare != label else None
         label = bare if found is None and bare else label
     if found is None and label.isascii():
-        found = _folded_index().get(fold_key(label))  # a brand written without accents: "HANOIMOI"
+        folded = fold_key(label)
+        found = _folded_index().get(folded)  # a brand written without accents: "HANOIMOI"
+        brand = BRAND_SUFFIX_RE.sub("", folded)  # "sohanews", "dantrionline": the brand and a web word
+        if found is None and brand != folded:
+            found = _folded_index().get(brand)
     return found or by_domain(label)
 
 
@@ -205,6 +227,8 @@ def from_lead_prefix(paragraph: str) -> tuple[Outlet | None, str]:
         label = match.group(1)
         if regex is CAPS_PREFIX_RE and sum(ch.isupper() for ch in label) < 2:
             continue
+        if label.strip()[:1].islower() and "." not in label:
+            continue  # "(giao duc) -": a section's label; a paper's tag is capitalised or its address
         outlet = lookup(label)
         if outlet and outlet.kind != FOREIGN_KIND:
             return outlet, match.group(0)
@@ -243,8 +267,12 @@ def from_domain_mentions(lines: list[str]) -> Outlet | None:
     return None
 
 
-COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:copyright|©)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-                          r"(?:by\s+)?(.{2,60})", re.I)
+# The marks, years and joiners a copyright line may stack before its owner: "© 2011 sohanews", "Copyright 2025 ©
+# Báo X", "Copyright © 2024 - Báo X", "© Bản quyền 2025 Báo X", "© Copyright by X".
+COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright|bản\s+quyền|\d{4}(?:\s*[-–]\s*\d{4})?|"
+                          r"[-–,:]|by)(?=\W|$))*\s*(.{2,60})", re.I)
+# "Tiền Phong © 2025": the owner first, the mark and the year last.
+OWNER_FIRST_RE = re.compile(r"^\s*([^©]{2,40}?)\s*(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*\.?\s*$", re.I)
 # The same in words: "Bản quyền thuộc về Báo X", "X giữ bản quyền nội dung của trang www.x.vn".
 VI_COPYRIGHT_RE = re.compile(r"bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|của\s+)(.{2,60})|^\s*(.{2,60}?)\s+giữ\s+bản\s+quyền",
                              re.I)
@@ -259,13 +287,19 @@ def from_copyright(lines: list[str]) -> Outlet | None:
     for line in lines:
         owners = [m.group(1) for m in COPYRIGHT_RE.finditer(line)]
         owners += [m.group(1) or m.group(2) for m in VI_COPYRIGHT_RE.finditer(line)]
-        for owner in owners:
+        owners += [m.group(1) for m in OWNER_FIRST_RE.finditer(line)]
+        # "X.VN - BÁO X": an owner named twice, its address and its name, either may be the one the table knows
+        parts = [part for owner in owners for part in (owner, *MASTHEAD_SPLIT_RE.split(owner)[1:])]
+        for owner in parts:
             owner = owner.strip()
             domain = DOMAIN_RE.match(owner)
             outlet = by_domain(domain.group(1)) if domain else None
             for form in (owner, PAPER_WORDS_RE.sub("", owner)):  # "Báo điện tử Dân trí", "Thời báo X"
                 name = pattern.match(form) if outlet is None else None
                 outlet = outlet or (labels[name.group(0).casefold()] if name else None)
+            brand = owner.split()[0].strip(".,;:") if outlet is None and owner.split() else ""
+            if brand.isascii() and len(brand) >= MIN_FOLDED_KEY:
+                outlet = lookup(brand)  # "© 2011 sohanews": the site's brand as one word
             if outlet is not None and outlet.kind != FOREIGN_KIND:
                 return outlet
     return None

@@ -6,11 +6,13 @@ import logging
 
 from ..records import Block
 from .bylines import SECTION_SHARE, TailLine, classify_tail, pen_name_tail
+from .linefeatures import norm_key
 from .noise import section_coverage
 
 log = logging.getLogger(__name__)
 
 AFTER_WINDOW = 3  # lines after the last paragraph where the signature may stand
+LINK_MIN_WORDS = 5  # a linked headline; a signature is shorter
 UNCLASSIFIED = frozenset({"related-list", "navigation"})  # removed for standing outside, nothing more
 
 
@@ -24,15 +26,26 @@ def bylines_after(blocks: list[Block]) -> list[TailLine]:
     if not kept:
         return []
     found: list[TailLine] = []
-    for offset, block in enumerate(blocks[kept[-1] + 1: kept[-1] + 1 + AFTER_WINDOW]):
+    after = blocks[kept[-1] + 1: kept[-1] + 1 + AFTER_WINDOW]
+    linked = 0  # other articles' headlines linked under the last paragraph, printed again in a list below
+    for offset, block in enumerate(after):
         if block.reason not in UNCLASSIFIED:
             continue
-        tail = classify_tail(block.text) or (pen_name_tail(block.text) if offset == 0 else None)
+        tail = classify_tail(block.text) or (pen_name_tail(block.text) if offset == linked else None)
+        if tail is None and not found and _listed_below(blocks, kept[-1] + 1 + offset):
+            linked = offset + 1
+            continue
         if tail is None or tail.kind == "photo-credit":
             break
         block.reason = tail.kind
         found.append(tail)
     return found
+
+
+def _listed_below(blocks: list[Block], i: int) -> bool:
+    """Line i is a link to another article: a headline-length line the page prints again further down."""
+    key = norm_key(blocks[i].text)
+    return len(key.split()) >= LINK_MIN_WORDS and any(norm_key(b.text) == key for b in blocks[i + 1:])
 
 
 def bylines_above(blocks: list[Block]) -> None:

@@ -258,15 +258,15 @@ def rank_title(lines: list[str], noise: list[str | None]) -> int | None:
     return _above_short_pick(view, best[1]) if best else None
 
 
-SHORT_PICK_WORDS = 4  # "Báo chí công nghệ": a banner's length; headlines run to ten words and more
 HEADLINE_ABOVE_WORDS = 6
 
 
 def _above_short_pick(view: PageView, i: int) -> int:
-    """A banner or section label printed under the headline (between it and the date) is not the
+    """A banner, section label or deck printed under the headline (between it and the date) is not the
     headline: the longer headline-shaped line right above it, if its words come back in the text more."""
     above = i - 1
-    if view.counts_words[i] > SHORT_PICK_WORDS or above < 0 or not view.headline[above] \
+    if above < 0 or view.lines[i][:1].islower() or view.counts_words[above] <= view.counts_words[i] \
+            or not view.headline[above] \
             or view.counts_words[above] < HEADLINE_ABOVE_WORDS or in_list(view, above):
         return i
     return above if _overlap(view, above) > _overlap(view, i) else i

@@ -54,3 +54,28 @@ def test_an_article_element_ending_with_its_one_word_signature_and_a_teaser() ->
                       meta={"title": TITLE, "h1": TITLE}, paragraphs=[P1, P2, "Khánh", RELATED])
     article = extract(doc)
     assert article.author == "Khánh" and "Khánh" not in article.body
+
+
+def test_a_signature_under_a_linked_headline_printed_again_in_the_list_below() -> None:
+    linked = "Nghệ nhân làng gốm kể chuyện giữ lửa lò nung qua ba thế hệ"
+    article = extract(html_doc([TITLE, "14/05/2024 08:30", P1, P2, linked, "KHÁNH LINH", "Tin liên quan", linked,
+                                RELATED]))
+    assert article.author == "Khánh Linh" and article.body == [P1, P2]
+
+
+def test_a_linked_headline_printed_once_still_stops_the_search() -> None:
+    linked = "Nghệ nhân làng gốm kể chuyện giữ lửa lò nung qua ba thế hệ"
+    article = extract(html_doc([TITLE, "14/05/2024 08:30", P1, P2, linked, "KHÁNH LINH", "Tin liên quan", RELATED]))
+    assert article.author is None
+
+
+def test_article_paragraphs_the_page_text_leaves_out_keep_the_page_order() -> None:
+    # The article element holds a box the page text does not show (more than five short lines); the last paragraph
+    # is still matched in place, so the signature under it is found.
+    box = [f"Mục {n} của hộp thông tin" for n in range(1, 8)]
+    text = "\n".join([TITLE, "14/05/2024 08:30", P1, P2, "Khánh Linh", "Tin liên quan", RELATED])
+    doc = RawDocument(path="gom.html", text=text, raw=text.encode(), encoding="utf-8", kind="html",
+                      meta={"title": TITLE, "h1": TITLE}, paragraphs=[P1, *box, P2])
+    article = extract(doc)
+    assert article.author == "Khánh Linh"
+    assert [b.text for b in article.blocks if b.role == "body"][-1] == P2
