@@ -132,16 +132,17 @@ class DossierDialog(QDialog):
             form.addRow(label, widget)
         return form
 
-    def _make_scope_row(self) -> QHBoxLayout:
-        """What the dossier covers: a choice when there is one (the selection or every row shown), and the count."""
-        row = QHBoxLayout()
+    def _make_scope_row(self) -> QVBoxLayout:
+        """What the dossier covers: a choice when there is one (the selection or every row shown), then the
+        words the cover will print and the count."""
+        row = QVBoxLayout()
         if len(self.scopes) > 1:
             self.scope_combo = QComboBox()
             for scope in self.scopes:
                 self.scope_combo.addItem(scope.label, scope.key)
             self.scope_combo.currentIndexChanged.connect(self.set_scope)
-            row.addWidget(self.scope_combo, 1)
-        row.addWidget(self.count_label, 0 if len(self.scopes) > 1 else 1)
+            row.addWidget(self.scope_combo)
+        row.addWidget(self.count_label)
         return row
 
     def set_scope(self, index: int) -> None:

@@ -74,12 +74,15 @@ def scopes(w: Any) -> list[Scope]:
 
 
 def _shown_label(w: Any, count: int) -> str:
+    if not w.query and not w.sidebar.clear_button.isEnabled():  # the whole archive: no words to add
+        return translate("export", "All %n article(s)", "", count)
     return translate("export", "All %n article(s) shown: {0}", "", count).format(shown_words(w))
 
 
 def _picked_label(w: Any, ids: list[int]) -> str:
-    if len(ids) > 1:
-        return translate("export", "%n selected article(s)", "", len(ids))
+    n = len(ids)  # (a plain name: lupdate misses a call inside translate's arguments)
+    if n > 1:
+        return translate("export", "%n selected article(s)", "", n)
     row = w.model.row_of(ids[0])
     title = w.model.article_row(row).title if row >= 0 else ""
     title = title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1].rstrip() + "…"
