@@ -130,6 +130,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.search.move_down_requested.connect(self.focus_table)
         self.sidebar.filters_changed.connect(lambda _f: self.apply_filters())
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.pressed.connect(self._picked_by_hand)
         self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._selection_changed())
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
@@ -339,6 +340,10 @@ class MainWindow(ImportMixin, QMainWindow):
             row = self.model.row_of(article_id)
         if row >= 0:
             self.select_row(row)
+
+    def _picked_by_hand(self, _index: QModelIndex) -> None:
+        """A click on a row, even the one the app had selected: exports now take what is selected."""
+        self.shown_by_app = None
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected rows, in table order."""

@@ -58,6 +58,14 @@ def test_with_no_row_picked_every_row_shown_comes_first_and_the_article_read_sec
     dialog.reject()
 
 
+def test_a_click_on_the_row_the_app_selected_makes_it_the_users_pick(qtbot, desk):
+    assert desk.selected_ids() == [desk.model.id_at(0)]
+    picked = _click_row(qtbot, desk, 0)
+    dialog = _open_dossier(qtbot, desk, "print")
+    assert dialog.ids == [picked] and dialog.scope_combo.currentData() == "picked"
+    dialog.reject()
+
+
 def test_csv_of_one_clicked_row_holds_that_row_and_the_file_dialog_says_so(qtbot, desk, tmp_path, monkeypatch):
     picked = _click_row(qtbot, desk, 1)
     titles: list[str] = []
