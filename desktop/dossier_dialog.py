@@ -66,6 +66,7 @@ class DossierDialog(QDialog):
         words = scope_text if callable(scope_text) else (lambda _lang=None: scope_text)
         self.scopes = scopes or [Scope("given", list(ids), "", words)]
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
         self.set_scope(0)
         self.result: DossierResult | None = None
         self._task: Task | None = None
@@ -152,7 +153,6 @@ class DossierDialog(QDialog):
         n = len(self.ids)  # (a plain name: lupdate misses a call inside translate's arguments)
         count = translate("dossier", "%n article(s)", "", n)
         self.count_label.setText(f"{self.scope_text} — {count}" if self.scope_text else count)
-        self.count_label.setWordWrap(True)
 
     def _make_preview(self) -> QScrollArea:
         self.preview_row = QHBoxLayout()
