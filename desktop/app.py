@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from storage import __version__
 from storage.resources import resource_path
 
+from . import file_dialogs
 from .errors import install_excepthook
 from .settings import APPLICATION, Settings
 
@@ -125,17 +127,34 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
     _translators.clear()
     qt = QTranslator()
     if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        _translators.append(qt)
+        _translators.append(_in_memory(qt))
     ours = QTranslator()
     loaded = ours.load(f"tulieu_{language}", str(resource_path("translations")))
     if loaded:
-        _translators.append(ours)
+        _translators.append(_in_memory(ours))
     elif language != "en":
         log.warning("no translation for %s in %s", language, resource_path("translations"))
     for translator in _translators:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
     return loaded
+
+
+def _in_memory(translator: QTranslator) -> QTranslator:
+    """The same translation read into memory: a file-loaded QTranslator maps the .qm and reads it on each
+    lookup, so a .qm replaced while the app runs (an update) turned half the interface English."""
+    path = translator.filePath()
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        log.warning("cannot read %s into memory (%s); the mapped file is used", path, error)
+        return translator
+    copy = QTranslator()
+    if not copy.load(data, str(Path(path).parent)):
+        return translator
+    copy.data = data  # QTranslator keeps pointers into these bytes, never a copy: they live as long as it does
+    return copy
 
 
 def configure(app: QApplication, settings: Settings) -> str:
@@ -150,6 +169,7 @@ def configure(app: QApplication, settings: Settings) -> str:
     app.setStyle("Fusion")
     language = resolve_language(settings.language())
     install_translators(app, language)
+    file_dialogs.install(app)
     return language
 
 

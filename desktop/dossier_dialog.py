@@ -16,6 +16,7 @@ from storage.dossier import DossierOptions, DossierResult, build_dossier
 from storage.archive.shared import location_of
 
 from .errors import show_error
+from .export_scope import Scope
 from .printing import open_pdf, page_image_size, print_pdf, render_page
 from .tasks import Task, TaskRunner
 
@@ -27,10 +28,9 @@ PREVIEW_HEIGHT = 260  # pixels of one preview page
 MARKINGS = ("", "NỘI BỘ / INTERNAL", "MẬT / CONFIDENTIAL", "TÀI LIỆU THAM KHẢO / REFERENCE ONLY")
 
 
-def export_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_text: str | Callable,
-                   fmt: str | None = None) -> None:
+def export_dossier(parent: QWidget | None, archive: Any, scopes: list[Scope], fmt: str | None = None) -> None:
     """File ▸ Export dossier…: the options dialog, window-modal; it deletes itself when closed."""
-    DossierDialog(parent, archive, ids, scope_text, mode="export", fmt=fmt).open()
+    DossierDialog(parent, archive, scopes[0].ids, scopes=scopes, mode="export", fmt=fmt).open()
 
 
 def _build_in_worker(archive_path: Path | str, ids: list[int], out: Path, options: DossierOptions,
@@ -53,16 +53,21 @@ class DossierDialog(QDialog):
     built = Signal(object)
     """A dossier was written: the DossierResult."""
 
-    def __init__(self, parent: QWidget | None, archive: Any, ids: list[int], scope_text: str | Callable, *,
-                 mode: str = "export", out_path: Path | None = None, fmt: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None, archive: Any, ids: list[int], scope_text: str | Callable = "", *,
+                 scopes: list[Scope] | None = None, mode: str = "export", out_path: Path | None = None,
+                 fmt: str | None = None) -> None:
         super().__init__(parent)
         self._settings = getattr(parent, "settings", None)  # the main window's: remembers PDF or Word
         self._fmt = fmt or (self._settings.dossier_format() if self._settings is not None else "pdf")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # scope_text: a text, or a function of the dossier's language giving it in that language
-        self.archive_path, self.ids, self.mode = location_of(archive), list(ids), mode
-        self._scope = scope_text if callable(scope_text) else (lambda _lang=None: scope_text)
-        self.scope_text = self._scope(None)
+        # scope_text: a text, or a function of the dossier's language giving it in that language;
+        # scopes: the choices offered instead (the selection, every row shown), the default first
+        self.archive_path, self.mode = location_of(archive), mode
+        words = scope_text if callable(scope_text) else (lambda _lang=None: scope_text)
+        self.scopes = scopes or [Scope("given", list(ids), "", words)]
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        self.set_scope(0)
         self.result: DossierResult | None = None
         self._task: Task | None = None
         self._then: Callable[[DossierResult], None] | None = None
@@ -95,9 +100,7 @@ class DossierDialog(QDialog):
     # -- widgets -----------------------------------------------------------------------------------
     def _make_form(self) -> QFormLayout:
         form = QFormLayout()
-        n = len(self.ids)  # (a plain name: lupdate misses a call inside translate's arguments)
-        count = translate("dossier", "%n article(s)", "", n)
-        form.addRow(translate("dossier", "Scope:"), QLabel(f"{self.scope_text} — {count}" if self.scope_text else count))
+        form.addRow(translate("dossier", "Scope:"), self._make_scope_row())
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("Hồ sơ tư liệu")
         self.subtitle_edit = QLineEdit()
@@ -129,6 +132,27 @@ class DossierDialog(QDialog):
                               (translate("dossier", "Paper:"), self.paper_combo)):
             form.addRow(label, widget)
         return form
+
+    def _make_scope_row(self) -> QVBoxLayout:
+        """What the dossier covers: a choice when there is one (the selection or every row shown), then the
+        words the cover will print and the count."""
+        row = QVBoxLayout()
+        if len(self.scopes) > 1:
+            self.scope_combo = QComboBox()
+            for scope in self.scopes:
+                self.scope_combo.addItem(scope.label, scope.key)
+            self.scope_combo.currentIndexChanged.connect(self.set_scope)
+            row.addWidget(self.scope_combo)
+        row.addWidget(self.count_label)
+        return row
+
+    def set_scope(self, index: int) -> None:
+        """Cover the articles of the scope chosen: the count and the words on the cover follow."""
+        scope = self.scopes[index]
+        self.ids, self._scope, self.scope_text = list(scope.ids), scope.words, scope.words(None)
+        n = len(self.ids)  # (a plain name: lupdate misses a call inside translate's arguments)
+        count = translate("dossier", "%n article(s)", "", n)
+        self.count_label.setText(f"{self.scope_text} — {count}" if self.scope_text else count)
 
     def _make_preview(self) -> QScrollArea:
         self.preview_row = QHBoxLayout()

@@ -15,6 +15,7 @@ from storage.archive.shared import location_of
 from storage.export.formats import FORMATS, TEXT_FORMATS
 
 from .errors import show_error
+from .export_scope import Scope, scopes
 from .tasks import Task
 
 log = logging.getLogger(__name__)
@@ -93,23 +94,22 @@ class ExportController(QObject):
 
     # -- asking ------------------------------------------------------------------------------------
     def ask(self, key: str) -> None:
-        """Ask where to write, then export the selected articles (or all the table shows)."""
-        from . import menus
-
+        """Ask where to write, then export the rows picked (or all the table shows); the dialog names which."""
         if self.w.archive is None:
             return
         if key in ("docx", "odt"):
             from .dossier_dialog import export_dossier  # the dossier dialog, Word or OpenDocument chosen
 
-            export_dossier(self.w, self.w.archive, menus._dossier_ids(self.w), menus.scope_text(self.w), fmt=key)
+            export_dossier(self.w, self.w.archive, scopes(self.w), fmt=key)
             return
-        out = self._ask_path(key)
+        scope = scopes(self.w)[0]
+        out = self._ask_path(key, scope)
         if out is not None:
-            self.export_to(out, "md" if key == ONE_EACH else key, one_file_each=key == ONE_EACH)
+            self.export_to(out, "md" if key == ONE_EACH else key, one_file_each=key == ONE_EACH, scope=scope)
 
-    def _ask_path(self, key: str) -> Path | None:
+    def _ask_path(self, key: str, scope: Scope) -> Path | None:
         folder = self.w.settings.last_folder("export")
-        title = _plain(format_names()[key])
+        title = f"{_plain(format_names()[key])} — {scope.label}"  # the file dialog says what it exports
         if key == ONE_EACH:
             chosen = QFileDialog.getExistingDirectory(self.w, title, folder)
             return Path(chosen) if chosen else None
@@ -121,17 +121,17 @@ class ExportController(QObject):
         return Path(chosen if chosen.lower().endswith(ext) else chosen + ext)
 
     # -- running -----------------------------------------------------------------------------------
-    def export_to(self, out: Path, fmt: str, *, one_file_each: bool = False) -> Task | None:
-        """Export the current articles to `out` on a pool thread, with a progress dialog that can cancel."""
-        from . import menus
-
+    def export_to(self, out: Path, fmt: str, *, one_file_each: bool = False, scope: Scope | None = None) -> Task | None:
+        """Export `scope` (by default the rows picked, else all shown) to `out` on a pool thread, with a progress
+        dialog that can cancel."""
         if self.task is not None or self.w.archive is None:
             return None
         from storage.dossier import DossierOptions
 
-        ids = menus._dossier_ids(self.w)
+        scope = scope or scopes(self.w)[0]
+        ids = scope.ids
         lang = "en" if self.w.settings.language() == "en" else "vi"
-        options = ExportOptions(DossierOptions(lang=lang, scope_text=menus.scope_text(self.w)), one_file_each)
+        options = ExportOptions(DossierOptions(lang=lang, scope_text=scope.words(lang)), one_file_each)
         self.w.settings.set_export_format(ONE_EACH if one_file_each and fmt in TEXT_FORMATS else fmt)
         self.w.settings.set_last_folder("export", out if one_file_each else out.parent)
         self._update_again()

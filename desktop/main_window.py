@@ -53,6 +53,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.reads = BackgroundReads(self)  # a large archive's id lists and facets, off the GUI thread
         self.query = ""
         self._current_id: int | None = None
+        self.shown_by_app: int | None = None  # the row the app selected itself (first row, best hit): no pick
         self._was_shown = False
         self._build_widgets()
         self._build_layout()
@@ -129,6 +130,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.search.move_down_requested.connect(self.focus_table)
         self.sidebar.filters_changed.connect(lambda _f: self.apply_filters())
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.pressed.connect(self._picked_by_hand)
         self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._selection_changed())
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
@@ -289,7 +291,7 @@ class MainWindow(ImportMixin, QMainWindow):
     def _restore_current(self) -> None:
         row = self.model.row_of(self._current_id) if self._current_id is not None else -1
         if row >= 0:
-            self.select_row(row, show=False)
+            self.select_row(row, show=False, by_app=False)  # reselected as it was, by whoever chose it
         elif self._current_id is not None:
             self.article_pane.show_article(None)
         if getattr(self, "_kept_ids", None):
@@ -312,9 +314,12 @@ class MainWindow(ImportMixin, QMainWindow):
         self.table.selectionModel().select(selection, flags)
         self._selection_changed()
 
-    def select_row(self, row: int, *, show: bool = True) -> None:
-        """Make `row` current and selected (and show its article)."""
+    def select_row(self, row: int, *, show: bool = True, by_app: bool = True) -> None:
+        """Make `row` current and selected (and show its article); by_app: the app's choice, not the user's
+        (exports then take every row shown, not this one)."""
         index = self.model.index(row, 0)
+        if by_app:
+            self.shown_by_app = self.model.id_at(row)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         model = self.table.selectionModel()
         if not show:
@@ -335,6 +340,10 @@ class MainWindow(ImportMixin, QMainWindow):
             row = self.model.row_of(article_id)
         if row >= 0:
             self.select_row(row)
+
+    def _picked_by_hand(self, _index: QModelIndex) -> None:
+        """A click on a row, even the one the app had selected: exports now take what is selected."""
+        self.shown_by_app = None
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected rows, in table order."""

@@ -234,42 +234,20 @@ def import_folder(w: Any) -> None:
         w.import_paths([folder])
 
 
-# The dossier's own language, whatever the interface's: (search "…", everything, a selection out of them).
-SCOPE_WORDS = {"vi": ("tìm kiếm “{0}”", "Tất cả bài viết", "{0} bài được chọn trong: {1}"),
-               "en": ("search “{0}”", "All articles", "{0} articles selected from: {1}")}
-
-
-def scope_text(w: Any, lang: str | None = None) -> str:
-    """Words describing what the table shows (for dossiers and printing), in `lang` ("vi"/"en") or,
-    when None, in the interface's language."""
-    search, everything, picked = SCOPE_WORDS.get(lang or "", (
-        translate("MainWindow", "search “{0}”"), translate("MainWindow", "All articles"),
-        translate("MainWindow", "{0} articles selected from: {1}")))
-    parts = [search.format(w.query)] if w.query else []
-    if w.sidebar.clear_button.isEnabled():  # some facet filter is on
-        parts.append(w.sidebar.summary.text())
-    shown = "; ".join(parts) or everything
-    chosen = len(w.selected_ids())  # rows picked by hand (one selected row is only the one being read)
-    return picked.format(chosen, shown) if 1 < chosen < w.model.rowCount() else shown
-
-
-def _dossier_ids(w: Any) -> list[int]:
-    selected = w.selected_ids()
-    return selected if len(selected) > 1 else w.model.ids()
-
-
 def export_dossier(w: Any) -> None:
-    """File ▸ Export Dossier: the selected articles, or everything the table shows."""
+    """File ▸ Export Dossier: the rows picked, or everything the table shows (the dialog offers both)."""
     from .dossier_dialog import export_dossier as run  # loads QtPdf only when first used
+    from .export_scope import scopes
 
-    run(w, w.archive, _dossier_ids(w), lambda lang=None: scope_text(w, lang))
+    run(w, w.archive, scopes(w))
 
 
 def print_dossier(w: Any) -> None:
-    """File ▸ Print: print the selected articles, or everything the table shows."""
+    """File ▸ Print: the rows picked, or everything the table shows (the dialog offers both)."""
+    from .export_scope import scopes
     from .printing import print_dossier as run  # loads QtPrintSupport only when first used
 
-    run(w, w.archive, _dossier_ids(w), lambda lang=None: scope_text(w, lang))
+    run(w, w.archive, scopes(w))
 
 
 def open_settings(w: Any) -> None:

@@ -130,8 +130,9 @@ def print_pdf(parent: QWidget | None, pdf_path: Path, *, preview: bool) -> int:
     return printed
 
 
-def print_dossier(parent: QWidget | None, archive: Any, ids: list[int], scope_text: Any) -> None:
-    """File ▸ Print…: dossier options, build to a temporary file off the GUI thread, then preview/print."""
+def print_dossier(parent: QWidget | None, archive: Any, scopes: list) -> None:
+    """File ▸ Print…: dossier options (what to print among `scopes`), build to a temporary file off the GUI
+    thread, then preview/print."""
     from .dossier_dialog import DossierDialog
 
-    DossierDialog(parent, archive, ids, scope_text, mode="print").open()
+    DossierDialog(parent, archive, scopes[0].ids, scopes=scopes, mode="print").open()

@@ -724,7 +724,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>first {0} shown, counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,17 +744,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91"/>
+        <location filename="../../desktop/main_window.py" line="92"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="246"/>
+        <location filename="../../desktop/export_scope.py" line="52"/>
         <source>search “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="246"/>
+        <location filename="../../desktop/export_scope.py" line="52"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,32 +774,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="101"/>
+        <location filename="../../desktop/main_window.py" line="102"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102"/>
+        <location filename="../../desktop/main_window.py" line="103"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="367"/>
+        <location filename="../../desktop/main_window.py" line="371"/>
         <source>no archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
+        <location filename="../../desktop/main_window.py" line="372"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>{0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>{0} of {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,62 +994,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="247"/>
+        <location filename="../../desktop/export_scope.py" line="53"/>
         <source>{0} articles selected from: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="280"/>
+        <location filename="../../desktop/menus.py" line="258"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="281"/>
+        <location filename="../../desktop/menus.py" line="259"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="290"/>
+        <location filename="../../desktop/menus.py" line="268"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="291"/>
+        <location filename="../../desktop/menus.py" line="269"/>
         <source>&lt;original state&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="304"/>
+        <location filename="../../desktop/menus.py" line="282"/>
         <source>Delete the article “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="305"/>
+        <location filename="../../desktop/menus.py" line="283"/>
         <source>Delete {0} articles?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="306"/>
+        <location filename="../../desktop/menus.py" line="284"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="307"/>
+        <location filename="../../desktop/menus.py" line="285"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="317"/>
+        <location filename="../../desktop/menus.py" line="295"/>
         <source>Delete {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>1 article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="303"/>
+        <location filename="../../desktop/menus.py" line="281"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,97 +1270,97 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="39"/>
+        <location filename="../../desktop/app.py" line="41"/>
         <source>&amp;Look in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="39"/>
+        <location filename="../../desktop/app.py" line="41"/>
         <source>File &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="40"/>
+        <location filename="../../desktop/app.py" line="42"/>
         <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="40"/>
+        <location filename="../../desktop/app.py" line="42"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="41"/>
+        <location filename="../../desktop/app.py" line="43"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="41"/>
+        <location filename="../../desktop/app.py" line="43"/>
         <source>&amp;Choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="42"/>
+        <location filename="../../desktop/app.py" line="44"/>
         <source>Directory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="42"/>
+        <location filename="../../desktop/app.py" line="44"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="43"/>
+        <location filename="../../desktop/app.py" line="45"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="43"/>
+        <location filename="../../desktop/app.py" line="45"/>
         <source>Parent Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="44"/>
+        <location filename="../../desktop/app.py" line="46"/>
         <source>Create New Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="44"/>
+        <location filename="../../desktop/app.py" line="46"/>
         <source>List View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="45"/>
+        <location filename="../../desktop/app.py" line="47"/>
         <source>Detail View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="45"/>
+        <location filename="../../desktop/app.py" line="47"/>
         <source>New Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="46"/>
+        <location filename="../../desktop/app.py" line="48"/>
         <source>&amp;New Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="46"/>
+        <location filename="../../desktop/app.py" line="48"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="47"/>
+        <location filename="../../desktop/app.py" line="49"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="47"/>
+        <location filename="../../desktop/app.py" line="49"/>
         <source>Show &amp;hidden files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="48"/>
+        <location filename="../../desktop/app.py" line="50"/>
         <source>All Files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,27 +1368,27 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../desktop/app.py" line="49"/>
+        <location filename="../../desktop/app.py" line="51"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="49"/>
+        <location filename="../../desktop/app.py" line="51"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="50"/>
+        <location filename="../../desktop/app.py" line="52"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="50"/>
+        <location filename="../../desktop/app.py" line="52"/>
         <source>Date Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="51"/>
+        <location filename="../../desktop/app.py" line="53"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,27 +1396,27 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../desktop/app.py" line="33"/>
+        <location filename="../../desktop/app.py" line="35"/>
         <source>&amp;OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="33"/>
+        <location filename="../../desktop/app.py" line="35"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="34"/>
+        <location filename="../../desktop/app.py" line="36"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="34"/>
+        <location filename="../../desktop/app.py" line="36"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="35"/>
+        <location filename="../../desktop/app.py" line="37"/>
         <source>Close without Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,92 +1424,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/app.py" line="24"/>
+        <location filename="../../desktop/app.py" line="26"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="24"/>
+        <location filename="../../desktop/app.py" line="26"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="25"/>
+        <location filename="../../desktop/app.py" line="27"/>
         <source>Save All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="25"/>
+        <location filename="../../desktop/app.py" line="27"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="26"/>
+        <location filename="../../desktop/app.py" line="28"/>
         <source>&amp;Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="26"/>
+        <location filename="../../desktop/app.py" line="28"/>
         <source>Yes to &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="27"/>
+        <location filename="../../desktop/app.py" line="29"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="27"/>
+        <location filename="../../desktop/app.py" line="29"/>
         <source>N&amp;o to All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="28"/>
+        <location filename="../../desktop/app.py" line="30"/>
         <source>Abort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="28"/>
+        <location filename="../../desktop/app.py" line="30"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="29"/>
+        <location filename="../../desktop/app.py" line="31"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="29"/>
+        <location filename="../../desktop/app.py" line="31"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="30"/>
+        <location filename="../../desktop/app.py" line="32"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="30"/>
+        <location filename="../../desktop/app.py" line="32"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="31"/>
+        <location filename="../../desktop/app.py" line="33"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="31"/>
+        <location filename="../../desktop/app.py" line="33"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="32"/>
+        <location filename="../../desktop/app.py" line="34"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="32"/>
+        <location filename="../../desktop/app.py" line="34"/>
         <source>Restore Defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,52 +1517,52 @@
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>&amp;Options &gt;&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>&amp;Options &lt;&lt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>Local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="63"/>
         <source>Write PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="63"/>
         <source>Print to File (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="64"/>
         <source>All Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="64"/>
         <source>Odd Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Even Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,87 +1570,87 @@
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="79"/>
+        <location filename="../../desktop/app.py" line="81"/>
         <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="80"/>
+        <location filename="../../desktop/app.py" line="82"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="81"/>
+        <location filename="../../desktop/app.py" line="83"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/app.py" line="84"/>
         <source>First page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/app.py" line="84"/>
         <source>Last page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="85"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="85"/>
         <source>Fit page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Show single page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Show facing pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="88"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Show overview of all pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="89"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="89"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>Page setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90"/>
+        <location filename="../../desktop/app.py" line="92"/>
         <source>Export to PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,107 +1658,107 @@
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../desktop/app.py" line="63"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>Copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>Collate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Reverse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="68"/>
         <source>Color Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="68"/>
         <source>Color</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Grayscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="68"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>Double Sided Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="72"/>
         <source>Long side binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="71"/>
+        <location filename="../../desktop/app.py" line="73"/>
         <source>Short side binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="72"/>
+        <location filename="../../desktop/app.py" line="74"/>
         <source>Print range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73"/>
+        <location filename="../../desktop/app.py" line="75"/>
         <source>Print all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73"/>
+        <location filename="../../desktop/app.py" line="75"/>
         <source>Pages from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="76"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="76"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="77"/>
         <source>Current Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="78"/>
         <source>Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="77"/>
+        <location filename="../../desktop/app.py" line="79"/>
         <source>Output Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="78"/>
+        <location filename="../../desktop/app.py" line="80"/>
         <source>Page &amp;Set:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,37 +1766,37 @@
 <context>
     <name>QPrintWidget</name>
     <message>
-        <location filename="../../desktop/app.py" line="55"/>
+        <location filename="../../desktop/app.py" line="57"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="55"/>
+        <location filename="../../desktop/app.py" line="57"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="56"/>
+        <location filename="../../desktop/app.py" line="58"/>
         <source>P&amp;roperties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="56"/>
+        <location filename="../../desktop/app.py" line="58"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>Output &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,188 +2224,188 @@ The current content is backed up first.</source>
 <context>
     <name>dossier</name>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="72"/>
+        <location filename="../../desktop/dossier_dialog.py" line="76"/>
         <source>Print dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="73"/>
-        <location filename="../../desktop/dossier_dialog.py" line="308"/>
+        <location filename="../../desktop/dossier_dialog.py" line="77"/>
+        <location filename="../../desktop/dossier_dialog.py" line="332"/>
         <source>Export dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="99"/>
+        <location filename="../../desktop/dossier_dialog.py" line="153"/>
         <source>%n article(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="100"/>
+        <location filename="../../desktop/dossier_dialog.py" line="102"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="108"/>
+        <location filename="../../desktop/dossier_dialog.py" line="110"/>
         <source>Summaries only (leads, no full text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="110"/>
+        <location filename="../../desktop/dossier_dialog.py" line="112"/>
         <source>One per story (each original once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="111"/>
+        <location filename="../../desktop/dossier_dialog.py" line="113"/>
         <source>By date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="111"/>
+        <location filename="../../desktop/dossier_dialog.py" line="113"/>
         <source>By outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="116"/>
+        <location filename="../../desktop/dossier_dialog.py" line="118"/>
         <source>Word (.docx), editable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="117"/>
+        <location filename="../../desktop/dossier_dialog.py" line="119"/>
         <source>OpenDocument (.odt), editable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="119"/>
+        <location filename="../../desktop/dossier_dialog.py" line="121"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="120"/>
+        <location filename="../../desktop/dossier_dialog.py" line="122"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="121"/>
+        <location filename="../../desktop/dossier_dialog.py" line="123"/>
         <source>Subtitle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="122"/>
+        <location filename="../../desktop/dossier_dialog.py" line="124"/>
         <source>Prepared by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="123"/>
+        <location filename="../../desktop/dossier_dialog.py" line="125"/>
         <source>Marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="127"/>
+        <location filename="../../desktop/dossier_dialog.py" line="129"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="128"/>
+        <location filename="../../desktop/dossier_dialog.py" line="130"/>
         <source>Labels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="129"/>
+        <location filename="../../desktop/dossier_dialog.py" line="131"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="148"/>
+        <location filename="../../desktop/dossier_dialog.py" line="172"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="158"/>
+        <location filename="../../desktop/dossier_dialog.py" line="182"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="163"/>
+        <location filename="../../desktop/dossier_dialog.py" line="187"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="165"/>
+        <location filename="../../desktop/dossier_dialog.py" line="189"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="169"/>
+        <location filename="../../desktop/dossier_dialog.py" line="193"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="171"/>
+        <location filename="../../desktop/dossier_dialog.py" line="195"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="173"/>
+        <location filename="../../desktop/dossier_dialog.py" line="197"/>
         <source>Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="176"/>
+        <location filename="../../desktop/dossier_dialog.py" line="200"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="207"/>
+        <location filename="../../desktop/dossier_dialog.py" line="231"/>
         <source>Building…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="234"/>
+        <location filename="../../desktop/dossier_dialog.py" line="258"/>
         <source>Word dossier, {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="235"/>
+        <location filename="../../desktop/dossier_dialog.py" line="259"/>
         <source>OpenDocument dossier, {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="238"/>
+        <location filename="../../desktop/dossier_dialog.py" line="262"/>
         <source>{0} pages, {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="250"/>
+        <location filename="../../desktop/dossier_dialog.py" line="274"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="253"/>
+        <location filename="../../desktop/dossier_dialog.py" line="277"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="305"/>
+        <location filename="../../desktop/dossier_dialog.py" line="329"/>
         <source>Word files (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="306"/>
+        <location filename="../../desktop/dossier_dialog.py" line="330"/>
         <source>OpenDocument files (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="307"/>
+        <location filename="../../desktop/dossier_dialog.py" line="331"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="329"/>
+        <location filename="../../desktop/dossier_dialog.py" line="353"/>
         <source>Printed {0} pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="109"/>
+        <location filename="../../desktop/dossier_dialog.py" line="111"/>
         <source>File details (name, import time, content hash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,57 +2552,57 @@ Details were written to the log.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop/export_controller.py" line="27"/>
+        <location filename="../../desktop/export_controller.py" line="28"/>
         <source>&amp;Word Dossier (.docx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="28"/>
+        <location filename="../../desktop/export_controller.py" line="29"/>
         <source>&amp;OpenDocument Dossier (.odt)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="29"/>
+        <location filename="../../desktop/export_controller.py" line="30"/>
         <source>&amp;CSV Spreadsheet (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="30"/>
+        <location filename="../../desktop/export_controller.py" line="31"/>
         <source>&amp;Excel Workbook (.xlsx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="31"/>
+        <location filename="../../desktop/export_controller.py" line="32"/>
         <source>&amp;JSON Lines, Every Field (.jsonl)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="32"/>
+        <location filename="../../desktop/export_controller.py" line="33"/>
         <source>CS&amp;L-JSON for Zotero (.json)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="33"/>
+        <location filename="../../desktop/export_controller.py" line="34"/>
         <source>&amp;RIS for EndNote/Zotero (.ris)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="34"/>
+        <location filename="../../desktop/export_controller.py" line="35"/>
         <source>&amp;Markdown Text (.md)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="35"/>
+        <location filename="../../desktop/export_controller.py" line="36"/>
         <source>&amp;Plain Text (.txt)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="36"/>
+        <location filename="../../desktop/export_controller.py" line="37"/>
         <source>Markdown, &amp;One File per Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="78"/>
+        <location filename="../../desktop/export_controller.py" line="79"/>
         <source>Export &amp;Again as {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,6 +2639,26 @@ Details were written to the log.</source>
     <message>
         <location filename="../../desktop/export_controller.py" line="173"/>
         <source>Export cancelled; no file written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_scope.py" line="78"/>
+        <source>All %n article(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_scope.py" line="79"/>
+        <source>All %n article(s) shown: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_scope.py" line="85"/>
+        <source>%n selected article(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_scope.py" line="89"/>
+        <source>This article only: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,7 +2708,7 @@ Details were written to the log.</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/printing.py" line="92"/>
+        <location filename="../../desktop/printing.py" line="119"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>

@@ -756,7 +756,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source>first {0} shown, counting…</source>
         <translation>đang hiện {0} bài đầu, đang đếm…</translation>
     </message>
@@ -781,17 +781,17 @@
         <translation>Bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="91"/>
+        <location filename="../../desktop/main_window.py" line="92"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="246"/>
+        <location filename="../../desktop/export_scope.py" line="52"/>
         <source>search “{0}”</source>
         <translation>tìm “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="246"/>
+        <location filename="../../desktop/export_scope.py" line="52"/>
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
     </message>
@@ -811,32 +811,32 @@
         <translation>Đã nhập {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="101"/>
+        <location filename="../../desktop/main_window.py" line="102"/>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102"/>
+        <location filename="../../desktop/main_window.py" line="103"/>
         <source>Entities</source>
         <translation>Thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="367"/>
+        <location filename="../../desktop/main_window.py" line="371"/>
         <source>no archive</source>
         <translation>chưa mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
+        <location filename="../../desktop/main_window.py" line="372"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>{0} articles</source>
         <translation>{0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="385"/>
         <source>{0} of {1} articles</source>
         <translation>{0} trên {1} bài</translation>
     </message>
@@ -1025,7 +1025,7 @@
         <translation>Bài viết ({0});;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="247"/>
+        <location filename="../../desktop/export_scope.py" line="53"/>
         <source>{0} articles selected from: {1}</source>
         <translation>{0} bài được chọn trong: {1}</translation>
     </message>
@@ -1047,57 +1047,57 @@
         <translation type="vanished">Bản cài này chưa có chức năng in ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="280"/>
+        <location filename="../../desktop/menus.py" line="258"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="281"/>
+        <location filename="../../desktop/menus.py" line="259"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="290"/>
+        <location filename="../../desktop/menus.py" line="268"/>
         <source>Undo History</source>
         <translation>Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="291"/>
+        <location filename="../../desktop/menus.py" line="269"/>
         <source>&lt;original state&gt;</source>
         <translation>&lt;trạng thái ban đầu&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="304"/>
+        <location filename="../../desktop/menus.py" line="282"/>
         <source>Delete the article “{0}”?</source>
         <translation>Xóa bài “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="305"/>
+        <location filename="../../desktop/menus.py" line="283"/>
         <source>Delete {0} articles?</source>
         <translation>Xóa {0} bài?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="306"/>
+        <location filename="../../desktop/menus.py" line="284"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="307"/>
+        <location filename="../../desktop/menus.py" line="285"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="317"/>
+        <location filename="../../desktop/menus.py" line="295"/>
         <source>Delete {0} articles</source>
         <translation>Xóa {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>1 article</source>
         <translation>1 bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="303"/>
+        <location filename="../../desktop/menus.py" line="281"/>
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
@@ -1326,97 +1326,97 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="39"/>
+        <location filename="../../desktop/app.py" line="41"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="39"/>
+        <location filename="../../desktop/app.py" line="41"/>
         <source>File &amp;name:</source>
         <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="40"/>
+        <location filename="../../desktop/app.py" line="42"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="40"/>
+        <location filename="../../desktop/app.py" line="42"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="41"/>
+        <location filename="../../desktop/app.py" line="43"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="41"/>
+        <location filename="../../desktop/app.py" line="43"/>
         <source>&amp;Choose</source>
         <translation>&amp;Chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="42"/>
+        <location filename="../../desktop/app.py" line="44"/>
         <source>Directory:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="42"/>
+        <location filename="../../desktop/app.py" line="44"/>
         <source>Back</source>
         <translation>Lùi</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="43"/>
+        <location filename="../../desktop/app.py" line="45"/>
         <source>Forward</source>
         <translation>Tiến</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="43"/>
+        <location filename="../../desktop/app.py" line="45"/>
         <source>Parent Directory</source>
         <translation>Thư mục cha</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="44"/>
+        <location filename="../../desktop/app.py" line="46"/>
         <source>Create New Folder</source>
         <translation>Tạo thư mục mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="44"/>
+        <location filename="../../desktop/app.py" line="46"/>
         <source>List View</source>
         <translation>Dạng danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="45"/>
+        <location filename="../../desktop/app.py" line="47"/>
         <source>Detail View</source>
         <translation>Dạng chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="45"/>
+        <location filename="../../desktop/app.py" line="47"/>
         <source>New Folder</source>
         <translation>Thư mục mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="46"/>
+        <location filename="../../desktop/app.py" line="48"/>
         <source>&amp;New Folder</source>
         <translation>Thư mục &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="46"/>
+        <location filename="../../desktop/app.py" line="48"/>
         <source>&amp;Rename</source>
         <translation>Đổi &amp;tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="47"/>
+        <location filename="../../desktop/app.py" line="49"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="47"/>
+        <location filename="../../desktop/app.py" line="49"/>
         <source>Show &amp;hidden files</source>
         <translation>Hiện tệp &amp;ẩn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="48"/>
+        <location filename="../../desktop/app.py" line="50"/>
         <source>All Files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
@@ -1424,27 +1424,27 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../desktop/app.py" line="49"/>
+        <location filename="../../desktop/app.py" line="51"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="49"/>
+        <location filename="../../desktop/app.py" line="51"/>
         <source>Size</source>
         <translation>Cỡ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="50"/>
+        <location filename="../../desktop/app.py" line="52"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="50"/>
+        <location filename="../../desktop/app.py" line="52"/>
         <source>Date Modified</source>
         <translation>Ngày sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="51"/>
+        <location filename="../../desktop/app.py" line="53"/>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
@@ -1452,27 +1452,27 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../desktop/app.py" line="33"/>
+        <location filename="../../desktop/app.py" line="35"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="33"/>
+        <location filename="../../desktop/app.py" line="35"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="34"/>
+        <location filename="../../desktop/app.py" line="36"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="34"/>
+        <location filename="../../desktop/app.py" line="36"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="35"/>
+        <location filename="../../desktop/app.py" line="37"/>
         <source>Close without Saving</source>
         <translation>Đóng không lưu</translation>
     </message>
@@ -1480,92 +1480,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/app.py" line="24"/>
+        <location filename="../../desktop/app.py" line="26"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="24"/>
+        <location filename="../../desktop/app.py" line="26"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="25"/>
+        <location filename="../../desktop/app.py" line="27"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="25"/>
+        <location filename="../../desktop/app.py" line="27"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="26"/>
+        <location filename="../../desktop/app.py" line="28"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="26"/>
+        <location filename="../../desktop/app.py" line="28"/>
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="27"/>
+        <location filename="../../desktop/app.py" line="29"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="27"/>
+        <location filename="../../desktop/app.py" line="29"/>
         <source>N&amp;o to All</source>
         <translation>Không với tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="28"/>
+        <location filename="../../desktop/app.py" line="30"/>
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="28"/>
+        <location filename="../../desktop/app.py" line="30"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="29"/>
+        <location filename="../../desktop/app.py" line="31"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="29"/>
+        <location filename="../../desktop/app.py" line="31"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="30"/>
+        <location filename="../../desktop/app.py" line="32"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="30"/>
+        <location filename="../../desktop/app.py" line="32"/>
         <source>Discard</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="31"/>
+        <location filename="../../desktop/app.py" line="33"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="31"/>
+        <location filename="../../desktop/app.py" line="33"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="32"/>
+        <location filename="../../desktop/app.py" line="34"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="32"/>
+        <location filename="../../desktop/app.py" line="34"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -1573,52 +1573,52 @@
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>&amp;Options &gt;&gt;</source>
         <translation>&amp;Tùy chọn &gt;&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>&amp;Options &lt;&lt;</source>
         <translation>&amp;Tùy chọn &lt;&lt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>Local file</source>
         <translation>Tệp trên máy</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="63"/>
         <source>Write PDF file</source>
         <translation>Ghi tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="63"/>
         <source>Print to File (PDF)</source>
         <translation>In ra tệp (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="64"/>
         <source>All Pages</source>
         <translation>Mọi trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="64"/>
         <source>Odd Pages</source>
         <translation>Trang lẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Even Pages</source>
         <translation>Trang chẵn</translation>
     </message>
@@ -1626,87 +1626,87 @@
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="79"/>
+        <location filename="../../desktop/app.py" line="81"/>
         <source>Print Preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="80"/>
+        <location filename="../../desktop/app.py" line="82"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="81"/>
+        <location filename="../../desktop/app.py" line="83"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/app.py" line="84"/>
         <source>First page</source>
         <translation>Trang đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/app.py" line="84"/>
         <source>Last page</source>
         <translation>Trang cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="85"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="85"/>
         <source>Fit page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Portrait</source>
         <translation>Khổ dọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Landscape</source>
         <translation>Khổ ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Show single page</source>
         <translation>Hiện từng trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Show facing pages</source>
         <translation>Hiện hai trang đối nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="88"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Show overview of all pages</source>
         <translation>Hiện toàn bộ các trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="89"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="89"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>Page setup</source>
         <translation>Thiết lập trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90"/>
+        <location filename="../../desktop/app.py" line="92"/>
         <source>Export to PDF</source>
         <translation>Xuất ra PDF</translation>
     </message>
@@ -1714,107 +1714,107 @@
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../desktop/app.py" line="63"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Copies</source>
         <translation>Số bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>Copies:</source>
         <translation>Số bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>Collate</source>
         <translation>Xếp theo bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Reverse</source>
         <translation>In ngược</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Options</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="68"/>
         <source>Color Mode</source>
         <translation>Chế độ màu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="68"/>
         <source>Color</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Grayscale</source>
         <translation>Thang xám</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="68"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>Double Sided Printing</source>
         <translation>In hai mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="72"/>
         <source>Long side binding</source>
         <translation>Đóng gáy cạnh dài</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="71"/>
+        <location filename="../../desktop/app.py" line="73"/>
         <source>Short side binding</source>
         <translation>Đóng gáy cạnh ngắn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="72"/>
+        <location filename="../../desktop/app.py" line="74"/>
         <source>Print range</source>
         <translation>Phạm vi in</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73"/>
+        <location filename="../../desktop/app.py" line="75"/>
         <source>Print all</source>
         <translation>In tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73"/>
+        <location filename="../../desktop/app.py" line="75"/>
         <source>Pages from</source>
         <translation>Các trang từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="76"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="76"/>
         <source>Pages</source>
         <translation>Các trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="77"/>
         <source>Current Page</source>
         <translation>Trang hiện tại</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="78"/>
         <source>Selection</source>
         <translation>Phần đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="77"/>
+        <location filename="../../desktop/app.py" line="79"/>
         <source>Output Settings</source>
         <translation>Thiết lập đầu ra</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="78"/>
+        <location filename="../../desktop/app.py" line="80"/>
         <source>Page &amp;Set:</source>
         <translation>&amp;Nhóm trang:</translation>
     </message>
@@ -1822,37 +1822,37 @@
 <context>
     <name>QPrintWidget</name>
     <message>
-        <location filename="../../desktop/app.py" line="55"/>
+        <location filename="../../desktop/app.py" line="57"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="55"/>
+        <location filename="../../desktop/app.py" line="57"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="56"/>
+        <location filename="../../desktop/app.py" line="58"/>
         <source>P&amp;roperties</source>
         <translation>Th&amp;uộc tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="56"/>
+        <location filename="../../desktop/app.py" line="58"/>
         <source>Location:</source>
         <translation>Vị trí:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>Type:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>Output &amp;file:</source>
         <translation>&amp;Tệp ra:</translation>
     </message>
@@ -2289,188 +2289,188 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 <context>
     <name>dossier</name>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="117"/>
+        <location filename="../../desktop/dossier_dialog.py" line="119"/>
         <source>OpenDocument (.odt), editable</source>
         <translation>OpenDocument (.odt), sửa được</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="235"/>
+        <location filename="../../desktop/dossier_dialog.py" line="259"/>
         <source>OpenDocument dossier, {0} articles</source>
         <translation>Hồ sơ OpenDocument, {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="306"/>
+        <location filename="../../desktop/dossier_dialog.py" line="330"/>
         <source>OpenDocument files (*.odt)</source>
         <translation>Tệp OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="116"/>
+        <location filename="../../desktop/dossier_dialog.py" line="118"/>
         <source>Word (.docx), editable</source>
         <translation>Word (.docx), sửa được</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="119"/>
+        <location filename="../../desktop/dossier_dialog.py" line="121"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="234"/>
+        <location filename="../../desktop/dossier_dialog.py" line="258"/>
         <source>Word dossier, {0} articles</source>
         <translation>Hồ sơ Word, {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="305"/>
+        <location filename="../../desktop/dossier_dialog.py" line="329"/>
         <source>Word files (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="72"/>
+        <location filename="../../desktop/dossier_dialog.py" line="76"/>
         <source>Print dossier</source>
         <translation>In hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="73"/>
-        <location filename="../../desktop/dossier_dialog.py" line="308"/>
+        <location filename="../../desktop/dossier_dialog.py" line="77"/>
+        <location filename="../../desktop/dossier_dialog.py" line="332"/>
         <source>Export dossier</source>
         <translation>Xuất hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="99"/>
+        <location filename="../../desktop/dossier_dialog.py" line="153"/>
         <source>%n article(s)</source>
         <translation>%n bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="100"/>
+        <location filename="../../desktop/dossier_dialog.py" line="102"/>
         <source>Scope:</source>
         <translation>Phạm vi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="108"/>
+        <location filename="../../desktop/dossier_dialog.py" line="110"/>
         <source>Summaries only (leads, no full text)</source>
         <translation>Chỉ tóm tắt (sapo, không toàn văn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="110"/>
+        <location filename="../../desktop/dossier_dialog.py" line="112"/>
         <source>One per story (each original once)</source>
         <translation>Mỗi nhóm một bài (mỗi bài gốc một lần)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="111"/>
+        <location filename="../../desktop/dossier_dialog.py" line="113"/>
         <source>By date</source>
         <translation>Theo ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="111"/>
+        <location filename="../../desktop/dossier_dialog.py" line="113"/>
         <source>By outlet</source>
         <translation>Theo báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="120"/>
+        <location filename="../../desktop/dossier_dialog.py" line="122"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="121"/>
+        <location filename="../../desktop/dossier_dialog.py" line="123"/>
         <source>Subtitle:</source>
         <translation>Phụ đề:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="122"/>
+        <location filename="../../desktop/dossier_dialog.py" line="124"/>
         <source>Prepared by:</source>
         <translation>Người lập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="123"/>
+        <location filename="../../desktop/dossier_dialog.py" line="125"/>
         <source>Marking:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="127"/>
+        <location filename="../../desktop/dossier_dialog.py" line="129"/>
         <source>Order:</source>
         <translation>Thứ tự:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="128"/>
+        <location filename="../../desktop/dossier_dialog.py" line="130"/>
         <source>Labels:</source>
         <translation>Ngôn ngữ nhãn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="129"/>
+        <location filename="../../desktop/dossier_dialog.py" line="131"/>
         <source>Paper:</source>
         <translation>Khổ giấy:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="148"/>
+        <location filename="../../desktop/dossier_dialog.py" line="172"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="158"/>
+        <location filename="../../desktop/dossier_dialog.py" line="182"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="163"/>
+        <location filename="../../desktop/dossier_dialog.py" line="187"/>
         <source>Print preview…</source>
         <translation>Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="165"/>
+        <location filename="../../desktop/dossier_dialog.py" line="189"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="169"/>
+        <location filename="../../desktop/dossier_dialog.py" line="193"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="171"/>
+        <location filename="../../desktop/dossier_dialog.py" line="195"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="173"/>
+        <location filename="../../desktop/dossier_dialog.py" line="197"/>
         <source>Show in folder</source>
         <translation>Mở thư mục chứa</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="176"/>
+        <location filename="../../desktop/dossier_dialog.py" line="200"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="207"/>
+        <location filename="../../desktop/dossier_dialog.py" line="231"/>
         <source>Building…</source>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="238"/>
+        <location filename="../../desktop/dossier_dialog.py" line="262"/>
         <source>{0} pages, {1} articles</source>
         <translation>{0} trang, {1} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="250"/>
+        <location filename="../../desktop/dossier_dialog.py" line="274"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="253"/>
+        <location filename="../../desktop/dossier_dialog.py" line="277"/>
         <source>Failed.</source>
         <translation>Thất bại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="307"/>
+        <location filename="../../desktop/dossier_dialog.py" line="331"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="329"/>
+        <location filename="../../desktop/dossier_dialog.py" line="353"/>
         <source>Printed {0} pages.</source>
         <translation>Đã in {0} trang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="109"/>
+        <location filename="../../desktop/dossier_dialog.py" line="111"/>
         <source>File details (name, import time, content hash)</source>
         <translation>Chi tiết tệp (tên, lúc nhập, mã băm nội dung)</translation>
     </message>
@@ -2633,57 +2633,57 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop/export_controller.py" line="28"/>
+        <location filename="../../desktop/export_controller.py" line="29"/>
         <source>&amp;OpenDocument Dossier (.odt)…</source>
         <translation>Hồ sơ &amp;OpenDocument (.odt)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="27"/>
+        <location filename="../../desktop/export_controller.py" line="28"/>
         <source>&amp;Word Dossier (.docx)…</source>
         <translation>Hồ sơ &amp;Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="29"/>
+        <location filename="../../desktop/export_controller.py" line="30"/>
         <source>&amp;CSV Spreadsheet (.csv)…</source>
         <translation>Bảng tính &amp;CSV (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="30"/>
+        <location filename="../../desktop/export_controller.py" line="31"/>
         <source>&amp;Excel Workbook (.xlsx)…</source>
         <translation>Sổ tính &amp;Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="31"/>
+        <location filename="../../desktop/export_controller.py" line="32"/>
         <source>&amp;JSON Lines, Every Field (.jsonl)…</source>
         <translation>&amp;JSON Lines, mọi trường (.jsonl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="32"/>
+        <location filename="../../desktop/export_controller.py" line="33"/>
         <source>CS&amp;L-JSON for Zotero (.json)…</source>
         <translation>CS&amp;L-JSON cho Zotero (.json)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="33"/>
+        <location filename="../../desktop/export_controller.py" line="34"/>
         <source>&amp;RIS for EndNote/Zotero (.ris)…</source>
         <translation>&amp;RIS cho EndNote/Zotero (.ris)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="34"/>
+        <location filename="../../desktop/export_controller.py" line="35"/>
         <source>&amp;Markdown Text (.md)…</source>
         <translation>Văn bản &amp;Markdown (.md)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="35"/>
+        <location filename="../../desktop/export_controller.py" line="36"/>
         <source>&amp;Plain Text (.txt)…</source>
         <translation>Văn bản &amp;thuần (.txt)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="36"/>
+        <location filename="../../desktop/export_controller.py" line="37"/>
         <source>Markdown, &amp;One File per Article…</source>
         <translation>Markdown, &amp;mỗi bài một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="78"/>
+        <location filename="../../desktop/export_controller.py" line="79"/>
         <source>Export &amp;Again as {0}…</source>
         <translation>&amp;Xuất lại dạng {0}…</translation>
     </message>
@@ -2721,6 +2721,26 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <location filename="../../desktop/export_controller.py" line="173"/>
         <source>Export cancelled; no file written.</source>
         <translation>Đã hủy xuất; không tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_scope.py" line="78"/>
+        <source>All %n article(s)</source>
+        <translation>Tất cả %n bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_scope.py" line="79"/>
+        <source>All %n article(s) shown: {0}</source>
+        <translation>Tất cả %n bài đang hiện: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_scope.py" line="85"/>
+        <source>%n selected article(s)</source>
+        <translation>%n bài được chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_scope.py" line="89"/>
+        <source>This article only: {0}</source>
+        <translation>Chỉ bài này: {0}</translation>
     </message>
 </context>
 <context>
@@ -2769,7 +2789,7 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../desktop/printing.py" line="92"/>
+        <location filename="../../desktop/printing.py" line="119"/>
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>

@@ -194,11 +194,12 @@ def body_mask(lines: list[str], noise: list[str | None], start: int) -> list[boo
     return mask
 
 
-def _body_block(text: str, recent: list[str], title_key: str, prose_seen: int) -> Block:
+def _body_block(text: str, recent: list[str] | set[str], title_key: str, prose_seen: int,
+                long_kept: set[str] = frozenset()) -> Block:
     key = norm_key(text)
     if key == title_key:
         return Block(text, "removed", "title")
-    if key in recent:
+    if key in recent or key in long_kept:
         return Block(text, "removed", "duplicate")
     if is_caption(text):
         return Block(text, "caption")
@@ -442,7 +443,7 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
     cleaned = Cleaned([], title=title_hint or title, glued_date=glued)
     title_key = norm_key(cleaned.title or "")
     prose_seen, list_above = 0, False
-    long_kept: list[str] = []
+    long_kept: set[str] = set()  # a set: one look-up per line, not a scan of every long paragraph kept so far
     for i, line in enumerate(lines):
         if i in (title_index, head):
             block = Block(line, "removed", "title")
@@ -460,9 +461,9 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
             block = Block(line, "removed", "navigation")  # a section name, tag or site name above the sapo
         else:
             recent = [norm_key(b.text) for b in cleaned.blocks[-DUPLICATE_LOOKBACK:] if b.role != "removed"]
-            block = _body_block(line, recent + long_kept, title_key, prose_seen)
+            block = _body_block(line, recent, title_key, prose_seen, long_kept)
             if block.role != "removed" and len(words(line)) >= REPEAT_ANYWHERE_WORDS:
-                long_kept.append(norm_key(line))  # a paragraph printed again anywhere: a second copy of the page
+                long_kept.add(norm_key(line))  # a paragraph printed again anywhere: a second copy of the page
         cleaned.blocks.append(block)
         prose_seen += block.role == "body" and is_paragraph_like(line)
         if not prose_seen and block.role == "removed":

@@ -5,7 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
@@ -23,6 +26,18 @@ def _message_boxes_fail_fast(monkeypatch):
 
     for name in ("critical", "warning", "information"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+
+
+@pytest.fixture(autouse=True)
+def _keyboard_released(qapp):
+    """QTest's key click with Ctrl leaves Ctrl "held" in QGuiApplication.keyboardModifiers() (it records the
+    Ctrl release with Ctrl still in its state), so a later test's QTableView.selectRow() toggled instead of
+    selecting. After each test, a bare key release puts the keyboard back at rest."""
+    yield
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        target = QWidget()
+        QTest.keyRelease(target, Qt.Key.Key_Control)
+        target.deleteLater()
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """One article's entities: every paragraph scanned, then mentions merged into one canonical entity each."""
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import unicodedata
@@ -30,16 +31,18 @@ class _Group:
     pos: int
     forms: Counter = field(default_factory=Counter)
     roles: list[str] = field(default_factory=list)
-    positions: list[int] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # kept sorted: mentions come longest first, not in order
     count: int = 0
+    sinitic: bool = False  # a role names a Chinese-speaking place (kept as roles are added: no rescan per mention)
 
     def add(self, m: Mention, form: str | None = None) -> None:
         self.forms[form or m.text] += 1
-        self.positions.append(m.pos)
+        bisect.insort(self.positions, m.pos)
         self.pos = min(self.pos, m.pos)
         self.count += 1
         if m.role:
             self.roles.append(m.role)
+            self.sinitic = self.sinitic or any(c in m.role for c in _SINITIC)
 
     def entity(self) -> Entity:
         seen = {self.name.casefold()}
@@ -80,7 +83,7 @@ _SINITIC = ("Trung Quốc", "Đài Loan", "Hong Kong", "Hồng Kông", "Ma Cao")
 
 def _family_first(g: _Group) -> bool:
     """A Chinese name in Sino-Vietnamese ("Vương Nghị"): later called by the family name ("ông Vương")."""
-    return g.name in load_gazetteer().people or any(c in r for r in g.roles for c in _SINITIC)
+    return g.name in load_gazetteer().people or g.sinitic
 
 
 def _best(m: Mention, groups: list[_Group]) -> _Group | None:
@@ -91,9 +94,9 @@ def _best(m: Mention, groups: list[_Group]) -> _Group | None:
         fits = [g for g in groups if len(form) == 1 and _compatible(form, _core(g.name), False)]
     if not fits:
         return None
-    before = [g for g in fits if min(g.positions) <= m.pos]
-    if before:
-        return max(before, key=lambda g: max((p for p in g.positions if p <= m.pos), default=-1))
+    before = [g for g in fits if g.positions[0] <= m.pos]
+    if before:  # the group named last before this mention (its latest position not after it)
+        return max(before, key=lambda g: g.positions[bisect.bisect_right(g.positions, m.pos) - 1])
     return min(fits, key=lambda g: g.pos)
 
 
