@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 from storage import __version__
 from storage.resources import resource_path
 
-from . import file_dialogs
 from .errors import install_excepthook
 from .settings import APPLICATION, Settings
 
@@ -169,7 +168,6 @@ def configure(app: QApplication, settings: Settings) -> str:
     app.setStyle("Fusion")
     language = resolve_language(settings.language())
     install_translators(app, language)
-    file_dialogs.install(app)
     return language
 
 

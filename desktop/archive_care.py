@@ -17,6 +17,7 @@ from storage.archive.restore import restore_backup
 from storage.archive.check import check_archive
 from storage.archive.check_file import check_file
 
+from . import file_dialogs
 from .errors import show_error
 
 log = logging.getLogger(__name__)
@@ -93,8 +94,9 @@ def back_up(w: Any, dest: str | None = None) -> Path | None:
         return None
     if dest is None:
         suggested = str(Path.home() / f"{w.archive.path.stem}-backup.sqlite")
-        dest, _ = QFileDialog.getSaveFileName(w, translate("care", "Back Up Archive"), suggested,
-                                              "Tư Liệu (*.sqlite)")
+        with file_dialogs.sized():
+            dest, _ = QFileDialog.getSaveFileName(w, translate("care", "Back Up Archive"), suggested,
+                                                  "Tư Liệu (*.sqlite)")
         if not dest:
             return None
         Path(dest).unlink(missing_ok=True)  # the dialog already asked before replacing a file
@@ -115,8 +117,9 @@ def restore(w: Any, backup: str | None = None) -> None:
     if backup is None:
         from storage.archive.backup import backup_dir
 
-        backup, _ = QFileDialog.getOpenFileName(w, translate("care", "Restore from Backup"),
-                                                str(backup_dir(path)), "Tư Liệu (*.sqlite);;* (*)")
+        with file_dialogs.sized():
+            backup, _ = QFileDialog.getOpenFileName(w, translate("care", "Restore from Backup"),
+                                                    str(backup_dir(path)), "Tư Liệu (*.sqlite);;* (*)")
         if not backup or not _confirm_restore(w, path, backup):
             return
     w.set_archive(None)  # releases the writer lock the restore needs

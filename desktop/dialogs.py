@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from . import file_dialogs
 from .app import DISPLAY_NAME, app_version
 from .errors import describe
 from .failure_reasons import reason_text
@@ -73,7 +74,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Watch folder"), self.watch.text())
+        with file_dialogs.sized():
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Watch folder"), self.watch.text())
         if folder:
             self.watch.setText(folder)
 

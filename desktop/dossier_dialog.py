@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
 from storage.dossier import DossierOptions, DossierResult, build_dossier
 from storage.archive.shared import location_of
 
+from . import file_dialogs
 from .errors import show_error
 from .export_scope import Scope
 from .printing import open_pdf, page_image_size, print_pdf, render_page
@@ -329,7 +330,8 @@ class DossierDialog(QDialog):
         kinds = {".docx": translate("dossier", "Word files (*.docx)"),
                  ".odt": translate("dossier", "OpenDocument files (*.odt)"),
                  ".pdf": translate("dossier", "PDF files (*.pdf)")}[ext]
-        path, _ = QFileDialog.getSaveFileName(self, translate("dossier", "Export dossier"), name, kinds)
+        with file_dialogs.sized():
+            path, _ = QFileDialog.getSaveFileName(self, translate("dossier", "Export dossier"), name, kinds)
         if path:
             self.export_to(Path(path if path.lower().endswith(ext) else path + ext))
 

@@ -14,6 +14,7 @@ from storage.export import ExportOptions, ExportResult, export, suffix
 from storage.archive.shared import location_of
 from storage.export.formats import FORMATS, TEXT_FORMATS
 
+from . import file_dialogs
 from .errors import show_error
 from .export_scope import Scope, scopes
 from .tasks import Task
@@ -111,11 +112,13 @@ class ExportController(QObject):
         folder = self.w.settings.last_folder("export")
         title = f"{_plain(format_names()[key])} — {scope.label}"  # the file dialog says what it exports
         if key == ONE_EACH:
-            chosen = QFileDialog.getExistingDirectory(self.w, title, folder)
+            with file_dialogs.sized():
+                chosen = QFileDialog.getExistingDirectory(self.w, title, folder)
             return Path(chosen) if chosen else None
         ext = suffix(key)
         start = str(Path(folder) / (translate("export", "articles") + ext))
-        chosen, _ = QFileDialog.getSaveFileName(self.w, title, start, f"{FORMATS[key][1]} (*{ext})")
+        with file_dialogs.sized():
+            chosen, _ = QFileDialog.getSaveFileName(self.w, title, start, f"{FORMATS[key][1]} (*{ext})")
         if not chosen:
             return None
         return Path(chosen if chosen.lower().endswith(ext) else chosen + ext)

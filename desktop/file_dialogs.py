@@ -3,6 +3,7 @@ for its places ("Máy tính" was cut to "Má…") and a first size that shows th
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QSplitter
@@ -40,11 +41,15 @@ def size_file_dialog(dialog: QFileDialog) -> None:
         splitter.setSizes([needed, max(total - needed, 0)])
 
 
-def install(app: QApplication) -> FileDialogSizer:
-    """Size every file dialog the app opens; returns the filter (parented to the app, installed once)."""
-    sizer = app.findChild(FileDialogSizer)
-    if sizer is not None:
-        return sizer
+@contextmanager
+def sized():
+    """Size the file dialog opened inside this block. The filter is installed only for the dialog's life: an
+    application-wide Python event filter would otherwise run for every event the app ever handles."""
+    app = QApplication.instance()
     sizer = FileDialogSizer(app)
     app.installEventFilter(sizer)
-    return sizer
+    try:
+        yield
+    finally:
+        app.removeEventFilter(sizer)
+        sizer.deleteLater()

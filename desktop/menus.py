@@ -14,6 +14,7 @@ from storage.readers import SUPPORTED_EXTENSIONS
 from . import archive_care
 from . import help_pages
 from .dialogs import SettingsDialog, show_about
+from . import file_dialogs
 from .errors import show_error
 from .failed_dialog import show_failed_imports
 from .review_queue import ReviewController
@@ -188,7 +189,8 @@ def update_enabled(w: Any) -> None:
 def new_archive(w: Any) -> None:
     """Ask for a file name and create an archive there."""
     start = str(Path(w.settings.last_folder("archive")) / "archive.tulieu.sqlite")
-    path, _ = QFileDialog.getSaveFileName(w, translate("MainWindow", "New Archive"), start, ARCHIVE_FILTER)
+    with file_dialogs.sized():
+        path, _ = QFileDialog.getSaveFileName(w, translate("MainWindow", "New Archive"), start, ARCHIVE_FILTER)
     if path:
         w.settings.set_last_folder("archive", Path(path).parent)
         w.open_archive(path, create=True)
@@ -197,8 +199,9 @@ def new_archive(w: Any) -> None:
 def open_archive(w: Any) -> None:
     """Ask for an existing archive and open it."""
     title = translate("MainWindow", "Open Archive")
-    path, _ = QFileDialog.getOpenFileName(w, title, w.settings.last_folder("archive"),
-                                          ARCHIVE_FILTER)
+    with file_dialogs.sized():
+        path, _ = QFileDialog.getOpenFileName(w, title, w.settings.last_folder("archive"),
+                                              ARCHIVE_FILTER)
     if path:
         w.settings.set_last_folder("archive", Path(path).parent)
         w.open_archive(path, create=False)
@@ -216,10 +219,11 @@ def open_shared_archive(w: Any) -> None:
 
 def import_files(w: Any) -> None:
     """File ▸ Import: choose files and import them."""
-    paths, _ = QFileDialog.getOpenFileNames(
-        w, translate("MainWindow", "Import Articles"), w.settings.last_folder("import"),
-        translate("MainWindow", "Articles ({0});;All files (*)").format(
-            " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))))
+    with file_dialogs.sized():
+        paths, _ = QFileDialog.getOpenFileNames(
+            w, translate("MainWindow", "Import Articles"), w.settings.last_folder("import"),
+            translate("MainWindow", "Articles ({0});;All files (*)").format(
+                " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))))
     if paths:
         w.settings.set_last_folder("import", Path(paths[0]).parent)
         w.import_paths(paths)
@@ -228,7 +232,8 @@ def import_files(w: Any) -> None:
 def import_folder(w: Any) -> None:
     """File ▸ Import Folder: import every article file under a folder."""
     title = translate("MainWindow", "Import Folder")
-    folder = QFileDialog.getExistingDirectory(w, title, w.settings.last_folder("import"))
+    with file_dialogs.sized():
+        folder = QFileDialog.getExistingDirectory(w, title, w.settings.last_folder("import"))
     if folder:
         w.settings.set_last_folder("import", folder)
         w.import_paths([folder])

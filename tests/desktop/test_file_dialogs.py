@@ -10,7 +10,6 @@ from desktop.app import install_translators
 
 def test_the_sidebar_fits_its_places_and_the_dialog_opens_wide(qtbot, tmp_path):
     app = QApplication.instance()
-    sizer = file_dialogs.install(app)
     style = app.style().name()
     app.setStyle("Fusion")  # the app's style (desktop.app.configure): its sidebar opened 70 pixels wide
     assert install_translators(app, "vi")
@@ -18,8 +17,9 @@ def test_the_sidebar_fits_its_places_and_the_dialog_opens_wide(qtbot, tmp_path):
         dialog = QFileDialog(None, "Nhập bài", str(tmp_path))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        with file_dialogs.sized():  # as the app opens each of its file dialogs
+            dialog.show()
+            qtbot.waitExposed(dialog)
         sidebar = dialog.findChild(QListView, "sidebar")
         places = [sidebar.model().index(i, 0).data() for i in range(sidebar.model().rowCount())]
         assert "Máy tính" in places
@@ -28,7 +28,5 @@ def test_the_sidebar_fits_its_places_and_the_dialog_opens_wide(qtbot, tmp_path):
         assert sidebar.viewport().width() >= sidebar.sizeHintForColumn(0)
         assert dialog.width() >= 800 and dialog.height() >= 500
     finally:
-        app.removeEventFilter(sizer)
-        sizer.deleteLater()
         install_translators(app, "en")
         app.setStyle(style)
