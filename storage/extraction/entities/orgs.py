@@ -46,6 +46,8 @@ def abbreviation(sc: ScanState, i: int) -> int:
     toks = sc.toks
     end = i + 3 if i + 2 < len(toks) and toks[i + 1].dash and toks[i + 2].text.isdigit() else i + 1  # "ACAMM-24"
     local = _local_place_after(sc, end) if not event and end == i + 1 and not sc.in_title else None
+    if local is None and not event and _POLICE_LEVEL.match(toks[i].text):
+        local = _unit_place_after(sc, i + 1)
     if local:  # "BĐBP Quảng Nam", "CATP Hà Nội": a local branch, named with its province or city
         pstart, pend, place = local
         sc.add("organization", i, pend)
@@ -54,6 +56,20 @@ def abbreviation(sc: ScanState, i: int) -> int:
         return pend
     sc.add("organization", i, end, long_form=long_form, flags={"event-abbr"} if event else set())
     return i + 1
+
+
+# a police unit's initials that say its level ("CAH" huyện, "CAQ" quận, "CATX" thị xã, "CAP" phường, "CAX" xã):
+# the capitalised words after them are that district's or commune's name, known to the tables or not
+_POLICE_LEVEL = re.compile(r"^CA(?:H|Q|TX|TT|P|X)$")
+
+
+def _unit_place_after(sc: ScanState, k: int) -> tuple[int, int, str] | None:
+    """(start, end, name) of one to three capitalised Vietnamese syllables from k ("CAH Mê Linh")."""
+    end = k
+    while end < len(sc.toks) and end - k < 3 and sc.toks[end].is_word and sc.toks[end].cap \
+            and not sc.toks[end].foreign and not sc.toks[end].allcaps:
+        end += 1
+    return (k, end, sc.span(k, end).strip()) if end > k else None
 
 
 def _local_place_after(sc: ScanState, k: int) -> tuple[int, int, str] | None:

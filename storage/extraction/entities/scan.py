@@ -29,6 +29,8 @@ _JOINS = {"and", "&", "of"}  # inside a foreign organisation's name
 _ADDRESS_WORDS = {"street", "district", "avenue", "boulevard", "road", "province", "county", "springs", "falls",
                   "heights", "hills", "village", "harbor", "harbour", "creek", "canyon", "beach", "island", "islands"}
 _ADDRESS_NOUNS = {"hẻm", "ngõ", "ngách", "kiệt"}  # not "số": "số 7 Nguyễn Văn A" may be a player
+# where someone lives or something stands, right before a house number ("trú 36 Lê Lợi", "tại 705A Trần Phú")
+_RESIDENCE = {"trú", "ngụ", "ở", "tại", "chỉ"}
 _HOUSE_NUMBER_RE = re.compile(r"^\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*$")
 _LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # between the items of a list ("Goertek, Foxconn và Amkor")
 _MAX_FOREIGN_NAME = 7
@@ -342,8 +344,10 @@ class Scanner(ScanState):
         return True
 
     def address_before(self, i: int) -> bool:
-        """An alley number before token i, after its noun ("ngõ 5", "hẻm 12/3")."""
-        return i >= 2 and bool(_HOUSE_NUMBER_RE.match(self.toks[i - 1].text)) and self.keys[i - 2] in _ADDRESS_NOUNS
+        """An alley or house number before token i, after its noun ("ngõ 5", "hẻm 12/3") or after where
+        someone lives ("trú 36 Lê Lợi", "ở 49/18 Hồ Biểu Chánh"): the name is a street's."""
+        return i >= 2 and bool(_HOUSE_NUMBER_RE.match(self.toks[i - 1].text)) \
+            and (self.keys[i - 2] in _ADDRESS_NOUNS or self.keys[i - 2] in _RESIDENCE and not self.toks[i - 2].cap)
 
     def listed_with_org(self, i: int, j: int) -> bool:
         """Token run i..j-1 stands in a list ("A, B và C") next to an organisation."""

@@ -152,13 +152,14 @@ class ScanState:
                    for e in self.gaz.entries.get(tuple(keys[:n]), []))
 
     def admin_context(self, i: int) -> bool:
-        """An administrative place word just before token i ("tỉnh", "thành phố", "huyện")."""
+        """An administrative place word just before token i ("tỉnh", "thành phố", "huyện"; "TP. Vinh" after a
+        place preposition, ", Q. Phú Nhuận" after an address's ward)."""
         return i > 0 and (self.keys[i - 1] in self.gaz.place_words
                           or " ".join(self.keys[max(0, i - 2):i]) in self.gaz.place_words
                           or (i >= 4 and self.keys[i - 3] == "khẩu"  # "cửa khẩu quốc tế/quốc gia X"
                               and " ".join(self.keys[i - 4:i]) in self.gaz.place_words)
                           or (i > 2 and self.toks[i - 1].text == "." and self.toks[i - 2].text in _SPACED_ADMIN
-                              and self.keys[i - 3] in _PLACE_CONTEXT))
+                              and (self.keys[i - 3] in _PLACE_CONTEXT or self.toks[i - 3].text in ",(")))
 
     def place_context(self, i: int) -> bool:
         """A place word or preposition just before token i."""
