@@ -13,6 +13,7 @@ from .orgtail import PLACE_COMMITTEES, committee_place, institution, long_lowerc
     lowercase_to_place, unit_noun_tail
 from .orgtail import name_goes_on as _name_goes_on
 from .orgtail import place_word as _place_word
+from .schools import add_school, school_end
 from .state import ScanState
 from .tokens import Token, pos_tags, word_len
 
@@ -680,10 +681,16 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         return i
     if e.kind == "event":
         return _event(sc, i, n)
-    if " ".join(sc.keys[i:i + n]) in sc.gaz.generic_heads and i + n < len(toks) and _coordinated(sc, i + n):
+    school = school_end(sc, i)
+    if school > i:  # "Trường THPT Lê Lợi", "Trường Trung cấp Việt Anh": the whole name after the level
+        add_school(sc, i, school)
+        return school
+    if " ".join(sc.keys[i:i + n]) in sc.gaz.generic_heads and i + n < len(toks):
         _, nxt = sc.entry(i + n)
-        if toks[i + n].cap and nxt is not None and nxt.kind in ("head", "needs_place", "organization"):
-            return i + n  # "Lực lượng Cảnh sát biển Việt Nam": the force is the organisation after it
+        if toks[i + n].cap and nxt is not None and (nxt.kind == "head" or _coordinated(sc, i + n)
+                                                    and nxt.kind in ("needs_place", "organization")):
+            return i + n  # "Lực lượng Cảnh sát biển Việt Nam và ...": the force is the organisation after it;
+            # "Lực lượng Cục Cảnh sát ...": a department's staff, the department is the organisation
     if document_length(sc, i) or in_document_name(sc, i):
         return i  # "Bộ Quy tắc ứng xử": a document; "Luật Cảnh sát biển Việt Nam" names a law
     self_named = sc.entry(i, ("organization",))[0] == n  # "Chính phủ", "Quốc hội": a name by itself

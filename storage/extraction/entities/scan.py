@@ -18,6 +18,7 @@ from .people import title_chain
 from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, listed_place, location
 from .state import TITLE_KINDS, ScanState
 from .streets import OPENERS as STREET_LIST_OPENERS
+from .schools import add_school, school_end
 from .streets import street_list
 from .spelling import token_key
 from .tokens import pos_tags, word_len
@@ -109,6 +110,9 @@ class Scanner(ScanState):
             j = numbered_place(self, i)
             if j > i:
                 return j
+        if not t.cap and (school := school_end(self, i)) > i:
+            add_school(self, i, school)  # "trường THPT Lê Lợi": a lowercase head before a level names a school
+            return school
         if not t.cap and not t.allcaps and t.key not in self.gaz.first:
             return i + 1  # most words: lower-case, opening no table entry (what the rules below come to)
         if t.key in _MEDIA_OPENERS and t.sent_start and i + 1 < len(self.toks) and self.toks[i + 1].cap \
