@@ -6,7 +6,7 @@ import re
 
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
-from .names import is_vietnamese_name, name_run
+from .names import aged_name_end, is_vietnamese_name, name_run
 from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_at, document_length,
                        drafting_end, in_document_name, managed_object_end, mission_seat, name_after, paren_abbr)
 from .orgtail import PLACE_COMMITTEES, committee_place, institution, long_lowercase_name, lowercase_tail, \
@@ -681,6 +681,11 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         return i
     if e.kind == "event":
         return _event(sc, i, n)
+    aged = aged_name_end(sc, i)
+    if aged > i:  # "Trường Văn Hùng (27 tuổi)": a head noun opening a person's name
+        if not sc.credit:
+            sc.add("person", i, aged)
+        return aged
     school = school_end(sc, i)
     if school > i:  # "Trường THPT Lê Lợi", "Trường Trung cấp Việt Anh": the whole name after the level
         add_school(sc, i, school)

@@ -9,7 +9,7 @@ from .foreign_names import firm_context, known_name_start, listed_with_person, p
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon, syllables
 from .mention import Mention
-from .names import is_vietnamese_name, name_run, names_a_thing, person_cue, person_ok, speaks_after
+from .names import aged_name_end, is_vietnamese_name, name_run, names_a_thing, person_cue, person_ok, speaks_after
 from .numbered import FIRST_KEYS as NUMBERED_FIRST
 from .numbered import GLUED_STARTS, numbered_place
 from .orgparts import BLOCKERS, document_length, in_document_name
@@ -20,8 +20,8 @@ from .state import TITLE_KINDS, ScanState
 from .streets import OPENERS as STREET_LIST_OPENERS
 from .schools import add_school, school_end
 from .streets import street_list
-from .spelling import token_key
-from .tokens import pos_tags, word_len
+from .spelling import is_vietnamese_syllable, token_key
+from .tokens import Token, pos_tags, word_len
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,11 @@ _INITIAL_NAME = re.compile(r"^[A-ZĐ]\.[A-ZĐÀ-Ỹ]\w")  # "A.Méc-ken", "G.Ke-
 _PAPER_SUFFIXES = {("báo",), ("nhật", "báo"), ("thời", "báo")}
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
 ADMIN_GLUED_RE = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")
+
+
+def _milestone(toks: list[Token], i: int, j: int) -> bool:
+    """One short word before a number ("Km 1757+900", "Km 12"): a measure along a road, not a place."""
+    return j == i + 1 and len(toks[i].text) <= 2 and j < len(toks) and toks[j].text[:1].isdigit()
 
 
 class Scanner(ScanState):
@@ -206,6 +211,10 @@ class Scanner(ScanState):
     def untitled_name(self, i: int) -> int:
         """A capitalised run with no title before it: a person, a place after "tại", or nothing."""
         t = self.toks[i]
+        aged = aged_name_end(self, i)
+        if aged > i and not self.credit:  # "Ka Văn Dề, SN 1988": an age or a birth year follows only a person
+            self.add("person", i, aged)
+            return aged
         if t.sent_start and t.key in syllables() and t.text not in SURNAMES and not t.foreign \
                 and not self.admin_context(i):  # "ở TP. Vinh": the dot is the abbreviation's
             return i + 1  # sentence-initial common word ("Tới", "Rời")
@@ -267,7 +276,8 @@ class Scanner(ScanState):
             if k < j:
                 self.add("person", k, j)
         elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign) \
-                and not names_a_thing(parts):  # "ở Champions League": an event, not a place
+                and not names_a_thing(parts) and not _milestone(self.toks, i, j):
+            # "ở Champions League": an event, not a place; "tại Km 1757+900": a road's milestone
             self.add("location", i, j)
         elif i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2) and parts[0] not in SURNAMES:
             self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
@@ -277,6 +287,7 @@ class Scanner(ScanState):
             self.add("location", i, j)  # "xã Tà Tổng, Mù Cả…", "(22 tuổi, Krông Buk, Đắk Lắk)"
         elif self.address_before(i):
             self.add("location", i, j)  # "hẻm 123 Nguyễn Trãi", "kiệt 4 Lê Lợi": a street named after a person
+            j = self._address_ward(j)
         elif t.foreign and not names_a_thing(parts) and (len(parts) == 1 and self.listed_with_org(i, j)
                                                           or self.firms_listed(i)):
             j = self._joined_name_end(j)
@@ -350,8 +361,24 @@ class Scanner(ScanState):
     def address_before(self, i: int) -> bool:
         """An alley or house number before token i, after its noun ("ngõ 5", "hẻm 12/3") or after where
         someone lives ("trú 36 Lê Lợi", "ở 49/18 Hồ Biểu Chánh"): the name is a street's."""
-        return i >= 2 and bool(_HOUSE_NUMBER_RE.match(self.toks[i - 1].text)) \
-            and (self.keys[i - 2] in _ADDRESS_NOUNS or self.keys[i - 2] in _RESIDENCE and not self.toks[i - 2].cap)
+        k = i - 1  # "153/8" may come as three tokens
+        while k >= 2 and self.toks[k - 1].text == "/" and _HOUSE_NUMBER_RE.match(self.toks[k - 2].text):
+            k -= 2
+        return k >= 1 and bool(_HOUSE_NUMBER_RE.match(self.toks[k].text)) \
+            and (self.keys[k - 1] in _ADDRESS_NOUNS or self.keys[k - 1] in _RESIDENCE and not self.toks[k - 1].cap)
+
+    def _address_ward(self, j: int) -> int:
+        """", Phước Long (Nha Trang)" after an address's street: the ward, before its town in brackets."""
+        toks, k = self.toks, j + 1
+        if j >= len(toks) or toks[j].text != ",":
+            return j
+        while k < len(toks) and k - j <= 3 and toks[k].is_word and toks[k].cap and not toks[k].allcaps \
+                and is_vietnamese_syllable(toks[k].text) and self.entry(k)[1] is None:
+            k += 1
+        if k > j + 1 and k < len(toks) and toks[k].text == "(":
+            self.add("location", j + 1, k)
+            return k
+        return j
 
     def listed_with_org(self, i: int, j: int) -> bool:
         """Token run i..j-1 stands in a list ("A, B và C") next to an organisation."""
