@@ -114,11 +114,11 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
             if sc.keys[j - 1] == "và" and not word_len(toks, j):  # "... và Nguồn lợi thủy sản"
                 parts, j = parts + 1, j + 1
             continue
+        if parts and (t.text == "&" or t.dash) and _spaced_initials(sc, j):
+            parts, j = parts + 1, j + 2  # "Bộ NN & PTNT", "Bộ GD - ĐT": initials of two fields joined with spaces
+            continue
         if parts and t.dash and _dash_inside(sc, j):  # "Tập đoàn Công nghiệp - Viễn thông Quân đội"
             j += 1
-            continue
-        if parts and t.text == "&" and toks[j - 1].allcaps and j + 1 < len(toks) and toks[j + 1].allcaps:
-            parts, j = parts + 1, j + 2  # "Bộ NN & PTNT": initials of two fields joined with spaces around "&"
             continue
         if not t.is_word:
             break
@@ -228,6 +228,9 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
         if t.allcaps or (t.cap and t.foreign and parts == 0 and len(t.text) > 2 and _foreign_qualifier(sc, j)):
             parts, j = parts + 1, j + 1
             continue
+        if parts and t.cap and t.foreign and len(t.text) > 2 and not sc.in_title and sc.entry(j)[1] is None \
+                and not (j + 1 < len(toks) and toks[j + 1].cap):
+            parts, j = parts + 1, j + 1  # "Viện Đào tạo Stec": a one-word brand closes the name
         break
     if parts and j - i > 1 and not sc.in_title:
         return _eponym_end(sc, i, j), parts, None, None
@@ -318,6 +321,17 @@ def _one_word_name(sc: ScanState, i: int, j: int) -> bool:
     if nxt is not None and nxt.is_word and nxt.cap:
         return False
     return any(tag in ("N", "Np") for _, tag in pos_tags(sc.toks[j].text))
+
+
+def _spaced_initials(sc: ScanState, j: int) -> bool:
+    """Short initials on both sides of the "&" or dash at j, the right ones naming nothing by themselves."""
+    toks = sc.toks
+    if j < 1 or j + 1 >= len(toks) or not (toks[j - 1].allcaps and toks[j + 1].allcaps):
+        return False
+    if toks[j].text == "&":
+        return True
+    return len(toks[j - 1].text) <= 4 and len(toks[j + 1].text) <= 4 and sc.entry(j + 1)[1] is None \
+        and toks[j].start > toks[j - 1].end and toks[j + 1].start > toks[j].end
 
 
 def _foreign_qualifier(sc: ScanState, j: int) -> bool:

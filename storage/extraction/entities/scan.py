@@ -152,6 +152,10 @@ class Scanner(ScanState):
                 return j
         if e is not None and e.kind == "location":
             return location(self, i, n, e)
+        club = self._sponsor_and_province(i) if e is None or e.kind == "organization" and n == 1 else i
+        if club > i and not self.credit:  # "Becamex Bình Dương": a sponsor's brand and a province name a club
+            self.add("organization", i, club)
+            return club
         if e is not None and e.kind == "organization":
             return self.organization(i, n, e)
         if e is not None and e.kind == "person" and not self.credit:
@@ -366,6 +370,18 @@ class Scanner(ScanState):
             k -= 2
         return k >= 1 and bool(_HOUSE_NUMBER_RE.match(self.toks[k].text)) \
             and (self.keys[k - 1] in _ADDRESS_NOUNS or self.keys[k - 1] in _RESIDENCE and not self.toks[k - 1].cap)
+
+    def _sponsor_and_province(self, i: int) -> int:
+        """End of an unknown foreign brand at i right followed by a Vietnamese province or city that ends the
+        name ("Becamex Bình Dương", "Vissai Ninh Bình"; not a country: "Samsung Việt Nam"), else i."""
+        toks = self.toks
+        if not toks[i].foreign or toks[i].allcaps or len(toks[i].text) < 3:
+            return i
+        pn, place = self.place_at(i + 1)
+        end = i + 1 + pn
+        if not place or place in self.gaz.countries or place in self.gaz.regions or self.entry(i + 1)[0] != pn:
+            return i
+        return end if end >= len(toks) or not toks[end].cap else i
 
     def _address_ward(self, j: int) -> int:
         """", Phước Long (Nha Trang)" after an address's street: the ward, before its town in brackets."""
