@@ -287,7 +287,7 @@ def e_head_local(sc: ScanState, i: int) -> bool:
 
 _ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"))
 _LOCAL_HEADS = {"ubnd", "hđnd"}  # local government: "UBND tỉnh" alone names the paper's own province's
-_NAMED_AFTER_PEOPLE = {"trường", "bệnh"}  # schools and hospitals bear people's names
+_NAMED_AFTER_PEOPLE = {"trường", "bệnh", "bv"}  # schools and hospitals ("BV": bệnh viện) bear people's names
 
 
 def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
@@ -691,7 +691,7 @@ _CLUB = "clb"
 def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     """Parse an organisation opened by a head noun at i; returns i when there is none."""
     toks = sc.toks
-    if not toks[i].cap:
+    if not toks[i].cap and not sc.lower_head:
         return i
     if e.kind == "event":
         return _event(sc, i, n)
@@ -755,6 +755,8 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         sc.add("organization", end + 1, seat, canonical=body.canonical if body else None)
         name_end = end = seat
     other = bilateral(sc, i, pstart, end) if not plural else None
+    if other is None and pstart is not None and name_end == end and multi and sc.keys[i] in _CLUB_HEADS:
+        name_end = _club_brand_end(sc, end)  # "CLB Hà Nội T&T": the sponsor's brand after the place
     sc.add("organization", i, other[1] if other else name_end, flags=flags)
     if pstart is not None and not sc.credit:  # a place glued to its prefix is named on its own too
         glued = _GLUED_ADMIN.match(toks[pstart].text) is not None
@@ -768,9 +770,23 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     if coordinated and not sc.credit:
         sc.add("location", coordinated[0], coordinated[1], canonical=coordinated[2])
         end = coordinated[1]
+    end = max(end, name_end)
     if paren_abbr(toks, end) or (end + 1 < len(toks) and toks[end].text == "(" and toks[end + 1].cap):
         sc.abbr_long[end + 1] = (sc.span(i, name_end), False)  # "(ABBR)", "(Vietnam Airlines)"
     return end
+
+
+_CLUB_HEADS = {"clb", "câu"}  # "CLB", "Câu lạc bộ"
+
+
+def _club_brand_end(sc: ScanState, k: int) -> int:
+    """End of a sponsor's brand right after a club's place at k ("T&T", "FC", "Becamex"): one or two
+    capitalised words in capitals or foreign spelling that name no place; else k."""
+    toks, j = sc.toks, k
+    while j < len(toks) and j - k < 2 and toks[j].is_word and toks[j].cap and (toks[j].allcaps or toks[j].foreign) \
+            and not sc.place_at(j)[1] and toks[j].text not in sc.gaz.not_orgs:
+        j += 1
+    return j
 
 
 def head_parse(sc: ScanState, j: int) -> int:

@@ -182,7 +182,7 @@ def _board(sc: ScanState, i: int, j: int) -> bool:
     return sc.keys[i] == "ban" and tuple(sc.keys[j:j + 2]) in _BOARD_WORDS
 
 
-INSTITUTIONS = {("trường",), ("bệnh", "viện"), ("đại", "học"), ("học", "viện")}
+INSTITUTIONS = {("trường",), ("bệnh", "viện"), ("bv",), ("đại", "học"), ("học", "viện")}
 
 
 def institution(sc: ScanState, i: int) -> bool:

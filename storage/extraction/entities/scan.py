@@ -49,6 +49,7 @@ _KIND_HEADS = _LOWER_INSTITUTIONS + (("bệnh", "viện"),)
 # right before a name, even a person's or a place's: "bệnh viện Bạch Mai", "trường Lê Quý Đôn"
 _NAMED_HEADS = (("bệnh", "viện"),)
 _SCHOOL = "trường"
+_LOWER_ORG_HEADS = {"phòng", "sở", "cục", "chi"}  # "phòng Cảnh sát ...", "sở Y tế ...", "chi cục Thuế ..."
 _MEDIA_OPENERS = {"báo", "tờ"}
 _PARTY = "đảng"
 _INITIAL_NAME = re.compile(r"^[A-ZĐ]\.[A-ZĐÀ-Ỹ]\w")  # "A.Méc-ken", "G.Ke-ri": initial glued to a family name  # capitalised at a sentence's start before a paper's foreign name
@@ -115,6 +116,8 @@ class Scanner(ScanState):
             j = numbered_place(self, i)
             if j > i:
                 return j
+        if not t.cap and t.key in _LOWER_ORG_HEADS and (j := self._lower_head_org(i)) > i:
+            return j  # "phòng Cảnh sát hình sự Công an tỉnh X", "sở Y tế tỉnh Nghệ An": a department in lowercase
         if not t.cap and (school := school_end(self, i)) > i:
             add_school(self, i, school)  # "trường THPT Lê Lợi": a lowercase head before a level names a school
             return school
@@ -370,6 +373,23 @@ class Scanner(ScanState):
             k -= 2
         return k >= 1 and bool(_HOUSE_NUMBER_RE.match(self.toks[k].text)) \
             and (self.keys[k - 1] in _ADDRESS_NOUNS or self.keys[k - 1] in _RESIDENCE and not self.toks[k - 1].cap)
+
+    def _lower_head_org(self, i: int) -> int:
+        """An organisation whose head noun is written in lowercase before its capitalised name ("phòng Cảnh
+        sát hình sự", "sở Y tế tỉnh X", "cục Thuế"): parsed as if the head were capitalised; returns its end."""
+        toks = self.toks
+        n = 2 if self.keys[i:i + 2] == ["chi", "cục"] else 1
+        heads = [e for e in self.gaz.entries.get(tuple(self.keys[i:i + n]), []) if e.kind == "head"]
+        if not heads or i + n >= len(toks) or not toks[i + n].cap or self.place_at(i + n)[1] or self.credit:
+            return i
+        if i and f"{self.keys[i - 1]} {self.keys[i]}" in lexicon():
+            return i  # "cơ sở", "quốc phòng", "kết cục": the word ends a common word, no head
+        e = heads[0]
+        self.lower_head = True
+        try:
+            return parse_org(self, i, n, e)
+        finally:
+            self.lower_head = False
 
     def _sponsor_and_province(self, i: int) -> int:
         """End of an unknown foreign brand at i right followed by a Vietnamese province or city that ends the

@@ -35,6 +35,7 @@ class ScanState:
         self.credit = False  # inside a photo credit: organisations only
         self.in_title = False  # parsing the organisation inside a title chain
         self.appositive = False
+        self.lower_head = False  # parsing an organisation opened by a lowercase head ("phòng Cảnh sát ...")
         self.name_until = -1  # tokens before this index belong to an event's name  # parsing a role after a person's name ("Nguyễn Văn A, Cục trưởng Cục ...")
         self.last_person: tuple[Mention, int] | None = None  # the latest person and the token after it
         self.last_org_end = -1  # the token after the latest organisation ("Foxconn và Amkor": a list of firms)
