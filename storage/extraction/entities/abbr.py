@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .mention import THING_NOUNS, Mention
-from .orgparts import document_before
+from .orgparts import document_before, police_code
 from .orgs import abbreviation
 from .spelling import is_vietnamese_syllable, token_key
 from .state import ScanState
@@ -26,7 +26,7 @@ _CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", 
 
 def capitals(sc: ScanState, i: int) -> int:
     """Record what the word in capitals at i names, if anything; returns the index after it."""
-    code = _police_code(sc, i)
+    code = police_code(sc, i)
     if code > i:  # "PC45", "PA 83": a police department's code names it
         if not sc.credit:
             sc.add("organization", i, code)
@@ -55,23 +55,6 @@ def capitals(sc: ScanState, i: int) -> int:
     elif real_abbreviation(sc, i) and not _caps_name(sc, i):
         return abbreviation(sc, i)
     return i + 1
-
-
-# Vietnamese police departments' codes: "PC45" (economic police), "PA83" (internal security), "PV11", "PK20"; the
-# letters and the two digits, glued or apart ("PA 83"), and no letter or digit more.
-_POLICE_CODE = re.compile(r"P[ACKVXH]\d{2}")
-_POLICE_LETTERS = {"PA", "PC", "PK", "PV", "PX", "PH"}
-
-
-def _police_code(sc: ScanState, i: int) -> int:
-    """End of a police department's code at i ("PC45", "PA 83"), else i."""
-    toks = sc.toks
-    if _POLICE_CODE.fullmatch(toks[i].text):
-        return i + 1
-    if toks[i].text in _POLICE_LETTERS and i + 1 < len(toks) and re.fullmatch(r"\d{2}", toks[i + 1].text) \
-            and (i + 2 >= len(toks) or not toks[i + 2].text[:1].isalnum()):
-        return i + 2
-    return i
 
 
 # prefixes of navies' ship names (United States, India, Britain, Australia, Japan, Korea, Philippines, Indonesia)

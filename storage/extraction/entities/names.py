@@ -75,6 +75,9 @@ def aged_name_end(sc: ScanState, i: int) -> int:
     """End of two to four capitalised Vietnamese syllables from i followed by an age or a birth year ("Ka Văn
     Dề, SN 1988", "Trường Văn Hùng (27 tuổi)"): a person's name whatever its first syllable; else i."""
     toks, k = sc.toks, i
+    _, e = sc.entry(i)
+    if sc.keys[i] in PERSON_BEFORE or e is not None and e.kind in ("title", "honorific", "prefix"):
+        return i  # "Em Lê Văn Trường (9 tuổi)": the word opening a sentence before the name is no part of it
     while k < len(toks) and k - i < 4 and toks[k].is_word and toks[k].cap and not toks[k].allcaps \
             and is_vietnamese_syllable(toks[k].text):
         k += 1

@@ -8,7 +8,8 @@ from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
 from .names import aged_name_end, is_vietnamese_name, name_run
 from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_at, document_length,
-                       drafting_end, in_document_name, managed_object_end, mission_seat, name_after, paren_abbr)
+                       drafting_end, in_document_name, managed_object_end, mission_seat, name_after, paren_abbr,
+                       police_code)
 from .orgtail import PLACE_COMMITTEES, committee_place, institution, long_lowercase_name, lowercase_tail, \
     lowercase_to_place, unit_noun_tail
 from .orgtail import name_goes_on as _name_goes_on
@@ -705,6 +706,8 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         add_school(sc, i, school)
         return school
     if " ".join(sc.keys[i:i + n]) in sc.gaz.generic_heads and i + n < len(toks):
+        if police_code(sc, i + n) > i + n:
+            return i + n  # "Lực lượng PC45": the department's code names it
         _, nxt = sc.entry(i + n)
         if toks[i + n].cap and nxt is not None and (nxt.kind == "head" or _coordinated(sc, i + n)
                                                     and nxt.kind in ("needs_place", "organization")):
