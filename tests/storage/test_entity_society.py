@@ -98,3 +98,14 @@ def test_clubs_named_by_sponsor_and_place() -> None:
     orgs = _names(text, "organization")
     assert "CLB Hà Nội T&T" in orgs and "Vissai Ninh Bình" in orgs and "BV Nguyễn Tri Phương" in orgs
     assert "Ninh Bình" not in _names(text, "location")
+
+
+def test_a_second_office_after_kiem_is_no_part_of_the_body() -> None:
+    text = "Ông Trần Văn Hòa, Phó Chánh Văn phòng kiêm người phát ngôn Sở Y tế tỉnh Hà Tĩnh, cho biết như vậy."
+    assert _names(text, "organization") == ["Sở Y tế tỉnh Hà Tĩnh"]
+
+
+def test_stands_statues_and_single_letters_name_no_body() -> None:
+    text = "Trên khán đài B có nhiều cổ động viên; đội xếp thứ nhì bảng C, gần tượng đài Trần Hưng Đạo."
+    assert _names(text, "organization") == []
+    assert _names(text, "person") == []

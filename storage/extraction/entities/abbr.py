@@ -161,8 +161,8 @@ def _credit_parts(sc: ScanState, i: int) -> None:
 def real_abbreviation(sc: ScanState, i: int) -> bool:
     """An abbreviation naming an organisation: not a unit, numeral, model ("VF 8") or document code."""
     t = sc.toks[i]
-    if sc.caps_para or t.text.rstrip("+") in sc.gaz.not_orgs or _ROMAN.fullmatch(t.text):
-        return False
+    if sc.caps_para or t.text.rstrip("+") in sc.gaz.not_orgs or _ROMAN.fullmatch(t.text) or len(t.text) < 2:
+        return False  # (one capital letter, "khán đài B", "bảng C", names a stand or a group, no body)
     if _TONE_MARKS & set(unicodedata.normalize("NFD", t.text)):
         return False  # "HÀ NỘI", "TIN MỚI": a word in capitals; initials carry no tone mark
     nxt = sc.toks[i + 1] if i + 1 < len(sc.toks) else None

@@ -111,8 +111,8 @@ def _anchor(sc: ScanState, k: int) -> bool:
 def lowercase_tail(sc: ScanState, i: int, j: int, anchored_only: bool = False) -> int:
     """End of lowercase words at j inside the name opened at i, else j: they must lead into another
     capitalised part of the name, or (in a role after a person's name) run to the punctuation ending it."""
-    f = _branch_fields(sc, j)
-    if f > j and not (f < len(sc.toks) and sc.toks[f].cap):
+    f = _branch_fields(sc, j) if not any(" ".join(sc.keys[i:i + m]) in sc.gaz.generic_heads for m in (1, 2)) else j
+    if f > j and not (f < len(sc.toks) and sc.toks[f].cap):  # (not "Lực lượng Cảnh sát giao thông": a force)
         return f  # "Cục Cảnh sát giao thông đường bộ-đường sắt": a police or security branch's fields
     k = _run(sc, j)
     if k == j:

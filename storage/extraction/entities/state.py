@@ -144,7 +144,10 @@ class ScanState:
 
     def media_context(self, i: int) -> bool:
         """A word for a newspaper, agency or company right before token i ("báo", "hãng tin")."""
-        return i > 0 and any(" ".join(self.keys[max(0, i - n):i]) in _MEDIA_CONTEXT for n in (1, 2, 3))
+        n = next((n for n in (3, 2, 1) if i >= n and " ".join(self.keys[i - n:i]) in _MEDIA_CONTEXT), 0)
+        # not the end of a longer common word: "khán đài B" is a stand, "lâu đài" a castle
+        return bool(n) and not (i > n and self.keys[i - n - 1] not in _MEDIA_CONTEXT
+                                and f"{self.keys[i - n - 1]} {self.keys[i - n]}" in lexicon())
 
     def head_named(self, pattern: tuple[str, ...]) -> bool:
         """The name opens with an organisation head noun ("Quốc hội", "Chính phủ")."""
