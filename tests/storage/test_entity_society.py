@@ -109,3 +109,9 @@ def test_stands_statues_and_single_letters_name_no_body() -> None:
     text = "Trên khán đài B có nhiều cổ động viên; đội xếp thứ nhì bảng C, gần tượng đài Trần Hưng Đạo."
     assert _names(text, "organization") == []
     assert _names(text, "person") == []
+
+
+def test_a_person_named_right_after_a_school_or_a_police_unit_is_apart() -> None:
+    text = "Hiệu trưởng Trường THPT Lê Lợi Nguyễn Văn An và Đội trưởng CAH Sóc Sơn Trần Văn Bình dự lễ."
+    assert _names(text, "organization") == ["Trường THPT Lê Lợi", "CAH Sóc Sơn"]
+    assert _names(text, "person") == ["Nguyễn Văn An", "Trần Văn Bình"]

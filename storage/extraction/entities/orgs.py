@@ -69,8 +69,9 @@ def _unit_place_after(sc: ScanState, k: int) -> tuple[int, int, str] | None:
     """(start, end, name) of one to three capitalised Vietnamese syllables from k ("CAH Mê Linh")."""
     end = k
     while end < len(sc.toks) and end - k < 3 and sc.toks[end].is_word and sc.toks[end].cap \
-            and not sc.toks[end].foreign and not sc.toks[end].allcaps:
-        end += 1
+            and not sc.toks[end].foreign and not sc.toks[end].allcaps \
+            and not (end > k and sc.toks[end].text in SURNAMES and is_vietnamese_name(name_run(sc, end)[1])):
+        end += 1  # (not into a person named right after: "Đội trưởng CAH Sóc Sơn Lê Văn A")
     return (k, end, sc.span(k, end).strip()) if end > k else None
 
 

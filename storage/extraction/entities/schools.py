@@ -4,6 +4,8 @@ is a country's syllable ("Việt Anh", "Đại Việt") or a person's name, and 
 is the school's seat, part of the name."""
 from __future__ import annotations
 
+from .gazetteer import SURNAMES
+from .names import is_vietnamese_name, name_run
 from .orgtail import place_word
 from .state import ScanState
 from .tokens import word_len
@@ -30,6 +32,8 @@ def school_end(sc: ScanState, i: int) -> int:
             break
         if toks[k].allcaps and toks[k].text in sc.gaz.not_orgs:
             break
+        if k > start and toks[k].text in SURNAMES and is_vietnamese_name(name_run(sc, k)[1]):
+            break  # "Hiệu trưởng Trường THPT Lê Lợi Nguyễn Văn An": the person after the school's name
         k += max(1, word_len(toks, k) if not toks[k].allcaps else 1)
     if k == start:
         return i
