@@ -399,7 +399,8 @@ class Scanner(ScanState):
             return i
         pn, place = self.place_at(i + 1)
         end = i + 1 + pn
-        if not place or place in self.gaz.countries or place in self.gaz.regions or self.entry(i + 1)[0] != pn:
+        if not place or place in self.gaz.countries or place in self.gaz.regions or self.entry(i + 1)[0] != pn \
+                or any(t.foreign for t in toks[i + 1:end]):  # a Vietnamese province or city ("Yonhap Seoul": no)
             return i
         return end if end >= len(toks) or not toks[end].cap else i
 
