@@ -64,6 +64,10 @@ OUTLETS = {
     "DNSG": ("Doanh nhân Sài Gòn", "doanhnhansaigon.vn", "dnsg"),
     "NDH": ("NDH", "ndh.vn", "ndh"),
     "NCĐT": ("Nhịp cầu Đầu tư", "nhipcaudautu.vn", "ncdt"),
+    # outlets of the society part only
+    "Thể Thao VN": ("Thể thao Việt Nam", "thethaovietnam.vn", "ttvn"),
+    "SK&ĐS": ("Sức khỏe & Đời sống", "suckhoedoisong.vn", "skds"),
+    "GĐ&XH": ("Gia đình & Xã hội", "giadinh.suckhoedoisong.vn", "gdxh"),
 }
 
 # Baomoi crawl of May–June 2013 (one article per .txt file; last line = the outlet baomoi credits).
@@ -138,6 +142,19 @@ WORLD_PICKS = [
     ("PLO", "11155930"), ("ĐS&PL", "11133437"), ("CA TP.HCM", "11124697"), ("Dân Việt", "11136505"),
     ("NLĐ", "11136507"),
 ]
+# The society part (issue #8, entities in police, courts, health, education, provincial and sport news): articles of
+# the crawl's "Pháp luật", "Thể thao", "Giáo dục", "Đời sống" and "Xã hội" categories; picked like the other added
+# parts (never from an aside outlet of either set; no title already in the set), kept out of the outlet draw.
+# Labelled by hand before the extractor ran on them.
+SOCIETY_PICKS = [
+    ("ANTĐ", "11112041"), ("Nhân Dân", "11113894"), ("Pháp Luật VN", "11143266"), ("Thanh Niên", "11153835"),
+    ("ĐS&PL", "11133752"), ("SGGP", "11146047"), ("TTXVN", "11147180"), ("Lao Động", "11136800"),
+    ("CA TP.HCM", "11119148"), ("NLĐ", "11126403"), ("ANTĐ", "11150203"), ("Thể Thao VN", "11127601"),
+    ("Thanh Niên", "11155724"), ("GD&TĐ", "11148329"), ("GD&TĐ", "11153166"), ("Lao Động", "11129462"),
+    ("PLO", "11155875"), ("Hà Nội Mới", "11150280"), ("TTXVN", "11132096"), ("Kiến Thức", "11120493"),
+    ("SK&ĐS", "11113352"), ("NLĐ", "11129002"), ("CA TP.HCM", "11133196"), ("Lao Động", "11143254"),
+    ("GĐ&XH", "11153171"),
+]
 # VFND "Real" articles (news-please JSON, 2017–2018), one JSON object per file.
 VFND_PICKS = [
     ("Thanh Niên", 7), ("Lao Động", 0),
@@ -172,6 +189,8 @@ def main():
         rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "biz"))
     for key, num in WORLD_PICKS:
         rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "world"))
+    for key, num in SOCIETY_PICKS:
+        rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "society"))
     count = {}
     out = []
     for key, (repo, commit), path, locator, fmt, split in rows:
@@ -185,7 +204,7 @@ def main():
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     n_out = len({r["outlet"] for r in out})
     print(f"{len(out)} articles, {n_out} outlets; aside outlets ({len(aside)}): {sorted(aside)}")
-    for s in ("tuned", "aside", "dev", "biz", "world"):
+    for s in ("tuned", "aside", "dev", "biz", "world", "society"):
         rs = [r for r in out if r["split"] == s]
         print(s, len(rs), "articles,", len({r['outlet'] for r in rs}), "outlets")
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .mention import THING_NOUNS, Mention
-from .orgparts import document_before
+from .orgparts import document_before, police_code
 from .orgs import abbreviation
 from .spelling import is_vietnamese_syllable, token_key
 from .state import ScanState
@@ -26,6 +26,11 @@ _CLASS_WORDS = {"lớp", "mẫu", "dòng", "kiểu", "tiêm kích", "máy bay", 
 
 def capitals(sc: ScanState, i: int) -> int:
     """Record what the word in capitals at i names, if anything; returns the index after it."""
+    code = police_code(sc, i)
+    if code > i:  # "PC45", "PA 83": a police department's code names it
+        if not sc.credit:
+            sc.add("organization", i, code)
+        return code
     if sc.toks[i].text in _SHIP_PREFIXES and i + 1 < len(sc.toks) and sc.toks[i + 1].cap:
         return _ship_end(sc, i + 1)  # "USS George Washington", "INS Satpura": a ship, named after no place
     if _ticker(sc, i):  # "mã HDG", "cổ phiếu PVX", "VIC (Tập đoàn Vingroup)": a stock code, here and
@@ -156,8 +161,8 @@ def _credit_parts(sc: ScanState, i: int) -> None:
 def real_abbreviation(sc: ScanState, i: int) -> bool:
     """An abbreviation naming an organisation: not a unit, numeral, model ("VF 8") or document code."""
     t = sc.toks[i]
-    if sc.caps_para or t.text.rstrip("+") in sc.gaz.not_orgs or _ROMAN.fullmatch(t.text):
-        return False
+    if sc.caps_para or t.text.rstrip("+") in sc.gaz.not_orgs or _ROMAN.fullmatch(t.text) or len(t.text) < 2:
+        return False  # (one capital letter, "khán đài B", "bảng C", names a stand or a group, no body)
     if _TONE_MARKS & set(unicodedata.normalize("NFD", t.text)):
         return False  # "HÀ NỘI", "TIN MỚI": a word in capitals; initials carry no tone mark
     nxt = sc.toks[i + 1] if i + 1 < len(sc.toks) else None

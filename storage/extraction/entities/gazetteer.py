@@ -51,6 +51,8 @@ class Gazetteer:
     people: dict[str, str] = field(default_factory=dict)  # Sino-Vietnamese name -> foreign form
     generic_heads: frozenset[str] = frozenset()  # "lực lượng": gives way to a head right after it
     lower_qualifiers: frozenset[tuple[str, ...]] = frozenset()  # ("nhân", "dân") inside org names
+    branch_fields: frozenset[tuple[str, ...]] = frozenset()  # ("giao", "thông") after "Cảnh sát", "An ninh"
+    school_levels: frozenset[tuple[str, ...]] = frozenset()  # ("thpt",), ("trung", "cấp") after "Trường"
     documents: frozenset[tuple[str, ...]] = frozenset()  # treaty/plan/weapon nouns before "(ABBR)"
     bilateral: frozenset[tuple[str, ...]] = frozenset()  # "hữu nghị": a name may span "X - Y"
     whole_titles: frozenset[str] = frozenset()  # titles never split at an organisation inside them
@@ -138,6 +140,8 @@ def _add_orgs(gaz: Gazetteer, heads: dict, orgs: dict) -> None:
     gaz.place_words = frozenset(w.casefold() for w in heads["place_words"])
     gaz.generic_heads = frozenset(w.casefold() for w in heads.get("generic", []))
     gaz.lower_qualifiers = frozenset(tuple(token_key(w) for w in q.split()) for q in heads.get("lower_qualifiers", []))
+    gaz.branch_fields = frozenset(tuple(token_key(w) for w in q.split()) for q in heads.get("branch_fields", []))
+    gaz.school_levels = frozenset(tuple(token_key(w) for w in q.split()) for q in heads.get("school_levels", []))
     gaz.bilateral = frozenset(tuple(token_key(w) for w in b.split()) for b in heads.get("bilateral", []))
     gaz.documents = frozenset(tuple(token_key(w) for w in d.split()) for d in heads.get("documents", []))
     ctx = frozenset(orgs["needs_context"])

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 # Common nouns that introduce a named thing, not a person: "cầu Bắc Luân II", "tàu Hải Cảnh 5901"
 THING_NOUNS = {"cầu", "tàu", "dự án", "chương trình", "chiến dịch", "giải", "khách sạn", "nhà máy",
                "tuyến", "cuộc tập trận", "lễ", "trụ sở", "tòa nhà", "khu", "tên lửa", "máy bay", "trực thăng",
-               "tiêm kích", "xe tăng", "cuộc thi", "hội chợ", "phim", "bộ phim", "ca khúc", "album", "giải đấu"}
+               "tiêm kích", "xe tăng", "cuộc thi", "hội chợ", "phim", "bộ phim", "ca khúc", "album", "giải đấu",
+               "tượng đài", "khán đài"}
 
 
 @dataclass

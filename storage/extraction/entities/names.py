@@ -63,6 +63,29 @@ def person_cue(sc: ScanState, i: int, j: int) -> bool:
     return len(after) >= 3 and after[0] == "(" and after[1].isdigit() and after[2] in AGE_WORDS
 
 
+def born_after(sc: ScanState, j: int) -> bool:
+    """An age or a birth year right after token j-1: "(45 tuổi", ", 45 tuổi", "(SN 1990", ", SN 1988"."""
+    a = [t.key for t in sc.toks[j:j + 3]]
+    if len(a) < 3 or a[0] not in ("(", ","):
+        return False
+    return (a[1].isdigit() and a[2] in AGE_WORDS) or (a[1] == "sn" and a[2].isdigit()) or a[1:] == ["sinh", "năm"]
+
+
+def aged_name_end(sc: ScanState, i: int) -> int:
+    """End of two to four capitalised Vietnamese syllables from i followed by an age or a birth year ("Ka Văn
+    Dề, SN 1988", "Trường Văn Hùng (27 tuổi)"): a person's name whatever its first syllable; else i."""
+    toks, k = sc.toks, i
+    _, e = sc.entry(i)
+    if sc.keys[i] in PERSON_BEFORE or e is not None and e.kind in ("title", "honorific", "prefix"):
+        return i  # "Em Lê Văn Trường (9 tuổi)": the word opening a sentence before the name is no part of it
+    while k < len(toks) and k - i < 4 and toks[k].is_word and toks[k].cap and not toks[k].allcaps \
+            and is_vietnamese_syllable(toks[k].text):
+        k += 1
+    # two syllables only with a family name first: "(Quỳ Châu, 45 tuổi)" is where someone lives
+    enough = k - i >= 3 or (k - i == 2 and toks[i].text in SURNAMES)
+    return k if enough and born_after(sc, k) else i
+
+
 @lru_cache(maxsize=1)
 def thing_words() -> frozenset[str]:
     """Words of foreign product, company, event and team names that no personal name holds ("Fire", "Oil")."""

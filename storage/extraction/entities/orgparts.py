@@ -13,7 +13,8 @@ log = logging.getLogger(__name__)
 
 EVENT_REACH = 20  # tokens between an event head and its "(ABBR)"
 BLOCKERS = {"đã", "sẽ", "đang", "được", "bị", "là", "có", "cho", "tại", "ở", "với", "của", "từ", "đến", "tới",
-            "trong", "ngày", "hôm", "vừa", "mới", "cũng", "hai", "các", "những", "này", "khi", "về"}
+            "trong", "ngày", "hôm", "vừa", "mới", "cũng", "hai", "các", "những", "này", "khi", "về",
+            "kiêm"}  # "Chánh Văn phòng kiêm người phát ngôn Sở X": a second office, not the body's name
 
 
 def paren_abbr(toks: list[Token], k: int) -> bool:
@@ -218,3 +219,20 @@ def _object_nouns(sc: ScanState, k: int, end: int) -> bool:
     verb ("kiểm tra ..."); one noun is the kind of a thing whose name did not follow ("Ban Quản lý dự án đã ký")."""
     tags = [tag for _, tag in pos_tags(sc.span(k, end))]
     return len(tags) > 1 and all(tag in ("N", "A", "M") for tag in tags)
+
+
+# Vietnamese police departments' codes: "PC45" (economic police), "PA83" (internal security), "PV11", "PK20"; the
+# letters and the two digits, glued or apart ("PA 83"), and no letter or digit more.
+_POLICE_CODE = re.compile(r"P[ACKVXH]\d{2}")
+_POLICE_LETTERS = {"PA", "PC", "PK", "PV", "PX", "PH"}
+
+
+def police_code(sc: ScanState, i: int) -> int:
+    """End of a police department's code at i ("PC45", "PA 83"), else i."""
+    toks = sc.toks
+    if _POLICE_CODE.fullmatch(toks[i].text):
+        return i + 1
+    if toks[i].text in _POLICE_LETTERS and i + 1 < len(toks) and re.fullmatch(r"\d{2}", toks[i + 1].text) \
+            and (i + 2 >= len(toks) or not toks[i + 2].is_word or toks[i + 2].cap):  # not "PC 45 km"
+        return i + 2
+    return i

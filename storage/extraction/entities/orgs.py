@@ -6,13 +6,15 @@ import re
 
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
-from .names import is_vietnamese_name, name_run
+from .names import aged_name_end, is_vietnamese_name, name_run
 from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_at, document_length,
-                       drafting_end, in_document_name, managed_object_end, mission_seat, name_after, paren_abbr)
+                       drafting_end, in_document_name, managed_object_end, mission_seat, name_after, paren_abbr,
+                       police_code)
 from .orgtail import PLACE_COMMITTEES, committee_place, institution, long_lowercase_name, lowercase_tail, \
     lowercase_to_place, unit_noun_tail
 from .orgtail import name_goes_on as _name_goes_on
 from .orgtail import place_word as _place_word
+from .schools import add_school, school_end
 from .state import ScanState
 from .tokens import Token, pos_tags, word_len
 
@@ -46,6 +48,8 @@ def abbreviation(sc: ScanState, i: int) -> int:
     toks = sc.toks
     end = i + 3 if i + 2 < len(toks) and toks[i + 1].dash and toks[i + 2].text.isdigit() else i + 1  # "ACAMM-24"
     local = _local_place_after(sc, end) if not event and end == i + 1 and not sc.in_title else None
+    if local is None and not event and _POLICE_LEVEL.match(toks[i].text):
+        local = _unit_place_after(sc, i + 1)
     if local:  # "BĐBP Quảng Nam", "CATP Hà Nội": a local branch, named with its province or city
         pstart, pend, place = local
         sc.add("organization", i, pend)
@@ -54,6 +58,21 @@ def abbreviation(sc: ScanState, i: int) -> int:
         return pend
     sc.add("organization", i, end, long_form=long_form, flags={"event-abbr"} if event else set())
     return i + 1
+
+
+# a police unit's initials that say its level ("CAH" huyện, "CAQ" quận, "CATX" thị xã, "CAP" phường, "CAX" xã):
+# the capitalised words after them are that district's or commune's name, known to the tables or not
+_POLICE_LEVEL = re.compile(r"^CA(?:H|Q|TX|TT|P|X)$")
+
+
+def _unit_place_after(sc: ScanState, k: int) -> tuple[int, int, str] | None:
+    """(start, end, name) of one to three capitalised Vietnamese syllables from k ("CAH Mê Linh")."""
+    end = k
+    while end < len(sc.toks) and end - k < 3 and sc.toks[end].is_word and sc.toks[end].cap \
+            and not sc.toks[end].foreign and not sc.toks[end].allcaps \
+            and not (end > k and sc.toks[end].text in SURNAMES and is_vietnamese_name(name_run(sc, end)[1])):
+        end += 1  # (not into a person named right after: "Đội trưởng CAH Sóc Sơn Lê Văn A")
+    return (k, end, sc.span(k, end).strip()) if end > k else None
 
 
 def _local_place_after(sc: ScanState, k: int) -> tuple[int, int, str] | None:
@@ -97,11 +116,11 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
             if sc.keys[j - 1] == "và" and not word_len(toks, j):  # "... và Nguồn lợi thủy sản"
                 parts, j = parts + 1, j + 1
             continue
+        if parts and (t.text == "&" or t.dash) and _spaced_initials(sc, j):
+            parts, j = parts + 1, j + 2  # "Bộ NN & PTNT", "Bộ GD - ĐT": initials of two fields joined with spaces
+            continue
         if parts and t.dash and _dash_inside(sc, j):  # "Tập đoàn Công nghiệp - Viễn thông Quân đội"
             j += 1
-            continue
-        if parts and t.text == "&" and toks[j - 1].allcaps and j + 1 < len(toks) and toks[j + 1].allcaps:
-            parts, j = parts + 1, j + 2  # "Bộ NN & PTNT": initials of two fields joined with spaces around "&"
             continue
         if not t.is_word:
             break
@@ -211,6 +230,9 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
         if t.allcaps or (t.cap and t.foreign and parts == 0 and len(t.text) > 2 and _foreign_qualifier(sc, j)):
             parts, j = parts + 1, j + 1
             continue
+        if parts and t.cap and t.foreign and len(t.text) > 2 and not sc.in_title and sc.entry(j)[1] is None \
+                and not (j + 1 < len(toks) and toks[j + 1].cap):
+            parts, j = parts + 1, j + 1  # "Viện Đào tạo Stec": a one-word brand closes the name
         break
     if parts and j - i > 1 and not sc.in_title:
         return _eponym_end(sc, i, j), parts, None, None
@@ -267,7 +289,7 @@ def e_head_local(sc: ScanState, i: int) -> bool:
 
 _ADMIN_TAILS = (("tỉnh",), ("thành", "phố"), ("tp",), ("huyện",), ("quận",), ("thị", "xã"))
 _LOCAL_HEADS = {"ubnd", "hđnd"}  # local government: "UBND tỉnh" alone names the paper's own province's
-_NAMED_AFTER_PEOPLE = {"trường", "bệnh"}  # schools and hospitals bear people's names
+_NAMED_AFTER_PEOPLE = {"trường", "bệnh", "bv"}  # schools and hospitals ("BV": bệnh viện) bear people's names
 
 
 def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
@@ -301,6 +323,17 @@ def _one_word_name(sc: ScanState, i: int, j: int) -> bool:
     if nxt is not None and nxt.is_word and nxt.cap:
         return False
     return any(tag in ("N", "Np") for _, tag in pos_tags(sc.toks[j].text))
+
+
+def _spaced_initials(sc: ScanState, j: int) -> bool:
+    """Short initials on both sides of the "&" or dash at j, the right ones naming nothing by themselves."""
+    toks = sc.toks
+    if j < 1 or j + 1 >= len(toks) or not (toks[j - 1].allcaps and toks[j + 1].allcaps):
+        return False
+    if toks[j].text == "&":
+        return True
+    return len(toks[j - 1].text) <= 4 and len(toks[j + 1].text) <= 4 and sc.entry(j + 1)[1] is None \
+        and toks[j].start > toks[j - 1].end and toks[j + 1].start > toks[j].end
 
 
 def _foreign_qualifier(sc: ScanState, j: int) -> bool:
@@ -660,14 +693,27 @@ _CLUB = "clb"
 def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     """Parse an organisation opened by a head noun at i; returns i when there is none."""
     toks = sc.toks
-    if not toks[i].cap:
+    if not toks[i].cap and not sc.lower_head:
         return i
     if e.kind == "event":
         return _event(sc, i, n)
-    if " ".join(sc.keys[i:i + n]) in sc.gaz.generic_heads and i + n < len(toks) and _coordinated(sc, i + n):
+    aged = aged_name_end(sc, i)
+    if aged > i:  # "Trường Văn Hùng (27 tuổi)": a head noun opening a person's name
+        if not sc.credit:
+            sc.add("person", i, aged)
+        return aged
+    school = school_end(sc, i)
+    if school > i:  # "Trường THPT Lê Lợi", "Trường Trung cấp Việt Anh": the whole name after the level
+        add_school(sc, i, school)
+        return school
+    if " ".join(sc.keys[i:i + n]) in sc.gaz.generic_heads and i + n < len(toks):
+        if police_code(sc, i + n) > i + n:
+            return i + n  # "Lực lượng PC45": the department's code names it
         _, nxt = sc.entry(i + n)
-        if toks[i + n].cap and nxt is not None and nxt.kind in ("head", "needs_place", "organization"):
-            return i + n  # "Lực lượng Cảnh sát biển Việt Nam": the force is the organisation after it
+        if toks[i + n].cap and nxt is not None and (nxt.kind == "head" or _coordinated(sc, i + n)
+                                                    and nxt.kind in ("needs_place", "organization")):
+            return i + n  # "Lực lượng Cảnh sát biển Việt Nam và ...": the force is the organisation after it;
+            # "Lực lượng Cục Cảnh sát ...": a department's staff, the department is the organisation
     if document_length(sc, i) or in_document_name(sc, i):
         return i  # "Bộ Quy tắc ứng xử": a document; "Luật Cảnh sát biển Việt Nam" names a law
     self_named = sc.entry(i, ("organization",))[0] == n  # "Chính phủ", "Quốc hội": a name by itself
@@ -713,6 +759,8 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         sc.add("organization", end + 1, seat, canonical=body.canonical if body else None)
         name_end = end = seat
     other = bilateral(sc, i, pstart, end) if not plural else None
+    if other is None and pstart is not None and name_end == end and multi and sc.keys[i] in _CLUB_HEADS:
+        name_end = _club_brand_end(sc, end)  # "CLB Hà Nội T&T": the sponsor's brand after the place
     sc.add("organization", i, other[1] if other else name_end, flags=flags)
     if pstart is not None and not sc.credit:  # a place glued to its prefix is named on its own too
         glued = _GLUED_ADMIN.match(toks[pstart].text) is not None
@@ -726,9 +774,23 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     if coordinated and not sc.credit:
         sc.add("location", coordinated[0], coordinated[1], canonical=coordinated[2])
         end = coordinated[1]
+    end = max(end, name_end)
     if paren_abbr(toks, end) or (end + 1 < len(toks) and toks[end].text == "(" and toks[end + 1].cap):
         sc.abbr_long[end + 1] = (sc.span(i, name_end), False)  # "(ABBR)", "(Vietnam Airlines)"
     return end
+
+
+_CLUB_HEADS = {"clb", "câu"}  # "CLB", "Câu lạc bộ"
+
+
+def _club_brand_end(sc: ScanState, k: int) -> int:
+    """End of a sponsor's brand right after a club's place at k ("T&T", "FC", "Becamex"): one or two
+    capitalised words in capitals or foreign spelling that name no place; else k."""
+    toks, j = sc.toks, k
+    while j < len(toks) and j - k < 2 and toks[j].is_word and toks[j].cap and (toks[j].allcaps or toks[j].foreign) \
+            and not sc.place_at(j)[1] and toks[j].text not in sc.gaz.not_orgs:
+        j += 1
+    return j
 
 
 def head_parse(sc: ScanState, j: int) -> int:

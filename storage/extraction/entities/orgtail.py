@@ -67,6 +67,37 @@ def _tags_ok(sc: ScanState, i: int, j: int, k: int, first_verb: bool, last_verb:
     return ok and first and lower[-1][1] in (*_NOUNS, "M", *(("V",) if last_verb else ()))
 
 
+_BRANCHES = (("cảnh", "sát"), ("an", "ninh"))  # a police or security force, named by the fields it covers
+_FIELD_JOINS = {"-", "–", ",", "và"}
+
+
+def _branch_fields(sc: ScanState, j: int) -> int:
+    """End of the fields after a capitalised "Cảnh sát" or "An ninh" ending at j ("giao thông đường bộ, đường
+    sắt", "chính trị nội bộ", "quản lý hành chính về trật tự xã hội"), words of the fields table only; else j."""
+    if j < 2 or tuple(sc.keys[j - 2:j]) not in _BRANCHES or not sc.toks[j - 2].cap:
+        return j
+    flat: list[tuple[str, int]] = []  # words (a glued "bộ-đường" split in two) and joins, with their token
+    for k in range(j, min(len(sc.toks), j + 16)):
+        t = sc.toks[k]
+        if t.cap or not (t.is_word or t.text in _FIELD_JOINS):
+            break
+        flat.extend((part, k) for part in (sc.keys[k].split("-") if t.is_word else [t.text]) if part)
+    fields, pos, end = sc.gaz.branch_fields, 0, j
+    while pos < len(flat):
+        n = next((n for n in (3, 2, 1) if pos + n <= len(flat) and tuple(w for w, _ in flat[pos:pos + n]) in fields), 0)
+        if n:
+            pos += n
+            if pos == len(flat) or flat[pos][1] != flat[pos - 1][1] or flat[pos][0] in _FIELD_JOINS:
+                end = flat[pos - 1][1] + 1  # the field ends with its token
+            continue
+        if pos and flat[pos][0] in _FIELD_JOINS and any(tuple(w for w, _ in flat[pos + 1:pos + 1 + m]) in fields
+                                                        for m in (3, 2, 1)):
+            pos += 1  # "đường bộ, đường sắt": a second field
+            continue
+        break
+    return end
+
+
 def _anchor(sc: ScanState, k: int) -> bool:
     """A capitalised organisation part at k that the lowercase words lead into ("... Hải quân Hàn Quốc")."""
     if k >= len(sc.toks) or not sc.toks[k].cap:
@@ -80,6 +111,9 @@ def _anchor(sc: ScanState, k: int) -> bool:
 def lowercase_tail(sc: ScanState, i: int, j: int, anchored_only: bool = False) -> int:
     """End of lowercase words at j inside the name opened at i, else j: they must lead into another
     capitalised part of the name, or (in a role after a person's name) run to the punctuation ending it."""
+    f = _branch_fields(sc, j) if not any(" ".join(sc.keys[i:i + m]) in sc.gaz.generic_heads for m in (1, 2)) else j
+    if f > j and not (f < len(sc.toks) and sc.toks[f].cap):  # (not "Lực lượng Cảnh sát giao thông": a force)
+        return f  # "Cục Cảnh sát giao thông đường bộ-đường sắt": a police or security branch's fields
     k = _run(sc, j)
     if k == j:
         return j
@@ -148,7 +182,7 @@ def _board(sc: ScanState, i: int, j: int) -> bool:
     return sc.keys[i] == "ban" and tuple(sc.keys[j:j + 2]) in _BOARD_WORDS
 
 
-INSTITUTIONS = {("trường",), ("bệnh", "viện"), ("đại", "học"), ("học", "viện")}
+INSTITUTIONS = {("trường",), ("bệnh", "viện"), ("bv",), ("đại", "học"), ("học", "viện")}
 
 
 def institution(sc: ScanState, i: int) -> bool:

@@ -76,6 +76,10 @@ def title_chain(sc: ScanState, i: int) -> int:
         if kind == "person":
             _add_person(sc, j, j + n, role_start, canonical=e.canonical)
             return j + n
+        if kind == "location" and t.cap and n == 1 and role_start is None and j == title_end \
+                and t.text in sc.gaz.short_places and not (j + 1 < len(toks) and toks[j + 1].cap):
+            _add_person(sc, j, j + 1, None)  # "ông Đức", "bà Nga": after "ông"/"bà" alone, a one-syllable
+            return j + 1  # country is a given name ("Đại sứ Đức", a title, names the country)
         if kind == "location" and t.cap:
             sc.add("location", j, j + n, canonical=e.canonical, flags=set(e.flags))
             j += n

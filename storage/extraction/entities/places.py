@@ -128,7 +128,8 @@ def feature_before(sc: ScanState, i: int) -> int:
     for f in _longest_first(sc.gaz.features):  # "eo biển" before "biển"
         k = i - len(f)
         if k >= 0 and tuple(sc.keys[k:i]) == f and not sc.toks[k].cap \
-                and not (k and sc.keys[k - 1] in ("vùng", "quân")):  # "vùng biển X": the waters of X; "quân cảng X"
+                and not (k and sc.keys[k - 1] in ("vùng", "quân", "miền")):  # "vùng biển X": the waters of X;
+            # "quân cảng X"; "huyện miền núi X": a mountain district, not a mountain
             return len(f)
     return 0
 

@@ -9,7 +9,7 @@ from .foreign_names import firm_context, known_name_start, listed_with_person, p
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon, syllables
 from .mention import Mention
-from .names import is_vietnamese_name, name_run, names_a_thing, person_cue, person_ok, speaks_after
+from .names import aged_name_end, is_vietnamese_name, name_run, names_a_thing, person_cue, person_ok, speaks_after
 from .numbered import FIRST_KEYS as NUMBERED_FIRST
 from .numbered import GLUED_STARTS, numbered_place
 from .orgparts import BLOCKERS, document_length, in_document_name
@@ -18,9 +18,10 @@ from .people import title_chain
 from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, listed_place, location
 from .state import TITLE_KINDS, ScanState
 from .streets import OPENERS as STREET_LIST_OPENERS
+from .schools import add_school, school_end
 from .streets import street_list
-from .spelling import token_key
-from .tokens import pos_tags, word_len
+from .spelling import is_vietnamese_syllable, token_key
+from .tokens import Token, pos_tags, word_len
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,8 @@ _JOINS = {"and", "&", "of"}  # inside a foreign organisation's name
 _ADDRESS_WORDS = {"street", "district", "avenue", "boulevard", "road", "province", "county", "springs", "falls",
                   "heights", "hills", "village", "harbor", "harbour", "creek", "canyon", "beach", "island", "islands"}
 _ADDRESS_NOUNS = {"hẻm", "ngõ", "ngách", "kiệt"}  # not "số": "số 7 Nguyễn Văn A" may be a player
+# where someone lives or something stands, right before a house number ("trú 36 Lê Lợi", "tại 705A Trần Phú")
+_RESIDENCE = {"trú", "ngụ", "ở", "tại", "chỉ"}
 _HOUSE_NUMBER_RE = re.compile(r"^\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*$")
 _LIST_JOINS = {",", "và", "&", "hay", "hoặc"}  # between the items of a list ("Goertek, Foxconn và Amkor")
 _MAX_FOREIGN_NAME = 7
@@ -46,12 +49,18 @@ _KIND_HEADS = _LOWER_INSTITUTIONS + (("bệnh", "viện"),)
 # right before a name, even a person's or a place's: "bệnh viện Bạch Mai", "trường Lê Quý Đôn"
 _NAMED_HEADS = (("bệnh", "viện"),)
 _SCHOOL = "trường"
+_LOWER_ORG_HEADS = {"phòng", "sở", "cục", "chi"}  # "phòng Cảnh sát ...", "sở Y tế ...", "chi cục Thuế ..."
 _MEDIA_OPENERS = {"báo", "tờ"}
 _PARTY = "đảng"
 _INITIAL_NAME = re.compile(r"^[A-ZĐ]\.[A-ZĐÀ-Ỹ]\w")  # "A.Méc-ken", "G.Ke-ri": initial glued to a family name  # capitalised at a sentence's start before a paper's foreign name
 _PAPER_SUFFIXES = {("báo",), ("nhật", "báo"), ("thời", "báo")}
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
 ADMIN_GLUED_RE = re.compile(r"^(?:TP|Tp|TX|Q|P|H|TT)\.(?=\w)")
+
+
+def _milestone(toks: list[Token], i: int, j: int) -> bool:
+    """One short word before a number ("Km 1757+900", "Km 12"): a measure along a road, not a place."""
+    return j == i + 1 and len(toks[i].text) <= 2 and j < len(toks) and toks[j].text[:1].isdigit()
 
 
 class Scanner(ScanState):
@@ -107,6 +116,11 @@ class Scanner(ScanState):
             j = numbered_place(self, i)
             if j > i:
                 return j
+        if not t.cap and t.key in _LOWER_ORG_HEADS and (j := self._lower_head_org(i)) > i:
+            return j  # "phòng Cảnh sát hình sự Công an tỉnh X", "sở Y tế tỉnh Nghệ An": a department in lowercase
+        if not t.cap and (school := school_end(self, i)) > i:
+            add_school(self, i, school)  # "trường THPT Lê Lợi": a lowercase head before a level names a school
+            return school
         if not t.cap and not t.allcaps and t.key not in self.gaz.first:
             return i + 1  # most words: lower-case, opening no table entry (what the rules below come to)
         if t.key in _MEDIA_OPENERS and t.sent_start and i + 1 < len(self.toks) and self.toks[i + 1].cap \
@@ -141,6 +155,10 @@ class Scanner(ScanState):
                 return j
         if e is not None and e.kind == "location":
             return location(self, i, n, e)
+        club = self._sponsor_and_province(i) if e is None or e.kind == "organization" and n == 1 else i
+        if club > i and not self.credit:  # "Becamex Bình Dương": a sponsor's brand and a province name a club
+            self.add("organization", i, club)
+            return club
         if e is not None and e.kind == "organization":
             return self.organization(i, n, e)
         if e is not None and e.kind == "person" and not self.credit:
@@ -200,6 +218,10 @@ class Scanner(ScanState):
     def untitled_name(self, i: int) -> int:
         """A capitalised run with no title before it: a person, a place after "tại", or nothing."""
         t = self.toks[i]
+        aged = aged_name_end(self, i)
+        if aged > i and not self.credit:  # "Ka Văn Dề, SN 1988": an age or a birth year follows only a person
+            self.add("person", i, aged)
+            return aged
         if t.sent_start and t.key in syllables() and t.text not in SURNAMES and not t.foreign \
                 and not self.admin_context(i):  # "ở TP. Vinh": the dot is the abbreviation's
             return i + 1  # sentence-initial common word ("Tới", "Rời")
@@ -261,7 +283,8 @@ class Scanner(ScanState):
             if k < j:
                 self.add("person", k, j)
         elif self.place_context(i) and parts[0] not in SURNAMES and (len(parts) > 1 or t.foreign) \
-                and not names_a_thing(parts):  # "ở Champions League": an event, not a place
+                and not names_a_thing(parts) and not _milestone(self.toks, i, j):
+            # "ở Champions League": an event, not a place; "tại Km 1757+900": a road's milestone
             self.add("location", i, j)
         elif i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2) and parts[0] not in SURNAMES:
             self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
@@ -271,6 +294,7 @@ class Scanner(ScanState):
             self.add("location", i, j)  # "xã Tà Tổng, Mù Cả…", "(22 tuổi, Krông Buk, Đắk Lắk)"
         elif self.address_before(i):
             self.add("location", i, j)  # "hẻm 123 Nguyễn Trãi", "kiệt 4 Lê Lợi": a street named after a person
+            j = self._address_ward(j)
         elif t.foreign and not names_a_thing(parts) and (len(parts) == 1 and self.listed_with_org(i, j)
                                                           or self.firms_listed(i)):
             j = self._joined_name_end(j)
@@ -342,8 +366,56 @@ class Scanner(ScanState):
         return True
 
     def address_before(self, i: int) -> bool:
-        """An alley number before token i, after its noun ("ngõ 5", "hẻm 12/3")."""
-        return i >= 2 and bool(_HOUSE_NUMBER_RE.match(self.toks[i - 1].text)) and self.keys[i - 2] in _ADDRESS_NOUNS
+        """An alley or house number before token i, after its noun ("ngõ 5", "hẻm 12/3") or after where
+        someone lives ("trú 36 Lê Lợi", "ở 49/18 Hồ Biểu Chánh"): the name is a street's."""
+        k = i - 1  # "153/8" may come as three tokens
+        while k >= 2 and self.toks[k - 1].text == "/" and _HOUSE_NUMBER_RE.match(self.toks[k - 2].text):
+            k -= 2
+        return k >= 1 and bool(_HOUSE_NUMBER_RE.match(self.toks[k].text)) \
+            and (self.keys[k - 1] in _ADDRESS_NOUNS or self.keys[k - 1] in _RESIDENCE and not self.toks[k - 1].cap)
+
+    def _lower_head_org(self, i: int) -> int:
+        """An organisation whose head noun is written in lowercase before its capitalised name ("phòng Cảnh
+        sát hình sự", "sở Y tế tỉnh X", "cục Thuế"): parsed as if the head were capitalised; returns its end."""
+        toks = self.toks
+        n = 2 if self.keys[i:i + 2] == ["chi", "cục"] else 1
+        heads = [e for e in self.gaz.entries.get(tuple(self.keys[i:i + n]), []) if e.kind == "head"]
+        if not heads or i + n >= len(toks) or not toks[i + n].cap or self.place_at(i + n)[1] or self.credit:
+            return i
+        if i and f"{self.keys[i - 1]} {self.keys[i]}" in lexicon():
+            return i  # "cơ sở", "quốc phòng", "kết cục": the word ends a common word, no head
+        e = heads[0]
+        self.lower_head = True
+        try:
+            return parse_org(self, i, n, e)
+        finally:
+            self.lower_head = False
+
+    def _sponsor_and_province(self, i: int) -> int:
+        """End of an unknown foreign brand at i right followed by a Vietnamese province or city that ends the
+        name ("Becamex Bình Dương", "Vissai Ninh Bình"; not a country: "Samsung Việt Nam"), else i."""
+        toks = self.toks
+        if not toks[i].foreign or toks[i].allcaps or len(toks[i].text) < 3:
+            return i
+        pn, place = self.place_at(i + 1)
+        end = i + 1 + pn
+        if not place or place in self.gaz.countries or place in self.gaz.regions or self.entry(i + 1)[0] != pn \
+                or any(t.foreign for t in toks[i + 1:end]):  # a Vietnamese province or city ("Yonhap Seoul": no)
+            return i
+        return end if end >= len(toks) or not toks[end].cap else i
+
+    def _address_ward(self, j: int) -> int:
+        """", Phước Long (Nha Trang)" after an address's street: the ward, before its town in brackets."""
+        toks, k = self.toks, j + 1
+        if j >= len(toks) or toks[j].text != ",":
+            return j
+        while k < len(toks) and k - j <= 3 and toks[k].is_word and toks[k].cap and not toks[k].allcaps \
+                and is_vietnamese_syllable(toks[k].text) and self.entry(k)[1] is None:
+            k += 1
+        if k > j + 1 and k < len(toks) and toks[k].text == "(":
+            self.add("location", j + 1, k)
+            return k
+        return j
 
     def listed_with_org(self, i: int, j: int) -> bool:
         """Token run i..j-1 stands in a list ("A, B và C") next to an organisation."""

@@ -35,6 +35,7 @@ class ScanState:
         self.credit = False  # inside a photo credit: organisations only
         self.in_title = False  # parsing the organisation inside a title chain
         self.appositive = False
+        self.lower_head = False  # parsing an organisation opened by a lowercase head ("phòng Cảnh sát ...")
         self.name_until = -1  # tokens before this index belong to an event's name  # parsing a role after a person's name ("Nguyễn Văn A, Cục trưởng Cục ...")
         self.last_person: tuple[Mention, int] | None = None  # the latest person and the token after it
         self.last_org_end = -1  # the token after the latest organisation ("Foxconn và Amkor": a list of firms)
@@ -143,7 +144,10 @@ class ScanState:
 
     def media_context(self, i: int) -> bool:
         """A word for a newspaper, agency or company right before token i ("báo", "hãng tin")."""
-        return i > 0 and any(" ".join(self.keys[max(0, i - n):i]) in _MEDIA_CONTEXT for n in (1, 2, 3))
+        n = next((n for n in (3, 2, 1) if i >= n and " ".join(self.keys[i - n:i]) in _MEDIA_CONTEXT), 0)
+        # not the end of a longer common word: "khán đài B" is a stand, "lâu đài" a castle
+        return bool(n) and not (i > n and self.keys[i - n - 1] not in _MEDIA_CONTEXT
+                                and f"{self.keys[i - n - 1]} {self.keys[i - n]}" in lexicon())
 
     def head_named(self, pattern: tuple[str, ...]) -> bool:
         """The name opens with an organisation head noun ("Quốc hội", "Chính phủ")."""
@@ -152,13 +156,14 @@ class ScanState:
                    for e in self.gaz.entries.get(tuple(keys[:n]), []))
 
     def admin_context(self, i: int) -> bool:
-        """An administrative place word just before token i ("tỉnh", "thành phố", "huyện")."""
+        """An administrative place word just before token i ("tỉnh", "thành phố", "huyện"; "TP. Vinh" after a
+        place preposition, ", Q. Phú Nhuận" after an address's ward)."""
         return i > 0 and (self.keys[i - 1] in self.gaz.place_words
                           or " ".join(self.keys[max(0, i - 2):i]) in self.gaz.place_words
                           or (i >= 4 and self.keys[i - 3] == "khẩu"  # "cửa khẩu quốc tế/quốc gia X"
                               and " ".join(self.keys[i - 4:i]) in self.gaz.place_words)
                           or (i > 2 and self.toks[i - 1].text == "." and self.toks[i - 2].text in _SPACED_ADMIN
-                              and self.keys[i - 3] in _PLACE_CONTEXT))
+                              and (self.keys[i - 3] in _PLACE_CONTEXT or self.toks[i - 3].text in ",(")))
 
     def place_context(self, i: int) -> bool:
         """A place word or preposition just before token i."""
