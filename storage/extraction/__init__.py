@@ -18,6 +18,7 @@ from .metadata import flag_short_body, set_date, set_lead, set_outlet, set_peopl
 from .noise import classify
 from .outside_bylines import bylines_above, bylines_after
 from .outlets import from_lead_prefix, load_outlets
+from .page_headline import declared_headline, same_headline
 from .titles import clean_html_title, is_paragraph_like
 from .urls import canonical_url
 
@@ -48,11 +49,18 @@ def _site_part_of_title(h1: str, title: str) -> bool:
 
 
 def _title_hint(meta: dict[str, str], text: str = "") -> str | None:
-    """The headline from the h1 (unless it is the site's banner) or <title>, site names cut off."""
+    """The headline from the h1 (unless it is the site's banner) or <title>, site names cut off.
+
+    When the page declares its headline (og:title, JSON-LD headline, <title>) and prints it as a line of its
+    own, an h1 that does not tell the same headline is a logo or another article's, and the declared one wins.
+    """
     page_keys = frozenset(norm_key(line) for line in text.splitlines() if 2 <= len(line.split()) <= 60)
+    declared = declared_headline(meta, page_keys)
     for key in ("h1", "title"):
         if key == "h1" and meta.get("title") and _site_part_of_title(meta.get("h1", ""), meta["title"]):
             continue
+        if key == "h1" and declared and not same_headline(meta.get("h1", ""), declared):
+            return declared
         if meta.get(key):
             title = clean_html_title(meta[key], (meta.get("site_name", ""),), page_keys)
             if len(title.split()) >= 2:
