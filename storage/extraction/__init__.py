@@ -68,15 +68,17 @@ def _title_hint(meta: dict[str, str], text: str = "") -> str | None:
     return None
 
 
-def _is_sapo(line: str, description: str, after_title: bool) -> bool:
+def _is_sapo(line: str, description: str, after_title: bool, sapo: str = "") -> bool:
     """A lead paragraph printed outside the article element, between the headline and the body.
 
-    It reads like prose and either opens with an outlet prefix ("(Chinhphu.vn) - ...") or says much
-    the same as the page's description (which often is a shortened copy of it).
+    It reads like prose and either opens with an outlet prefix ("(Chinhphu.vn) - ..."), is the element the
+    page's markup calls its sapo, or says much the same as the page's description (often a shortened copy).
     """
     if not after_title or classify(line) is not None or is_caption(line) or not is_paragraph_like(line):
         return False
     if from_lead_prefix(line)[0] is not None:
+        return True
+    if sapo and norm_key(line) == norm_key(sapo):  # the page marks it as its sapo
         return True
     described = set(words(description.casefold()))
     own = set(words(line.casefold()))
@@ -88,7 +90,7 @@ def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = 
     cleaned = clean_lines(doc.paragraphs or [], hint, furniture, article_only=True)
     blocks: list[Block] = []
     pending, header, seen_kept, after_title = list(cleaned.blocks), [], False, False
-    description = (doc.meta or {}).get("description", "")
+    description, sapo = (doc.meta or {}).get("description", ""), (doc.meta or {}).get("sapo", "")
     article_keys = {norm_key(b.text) for b in pending}
     for line in (raw.strip() for raw in doc.text.splitlines()):
         if not line:
@@ -98,7 +100,7 @@ def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = 
         long_known = key in article_keys and len(key.split()) >= REPEAT_ANYWHERE_WORDS
         window = pending if long_known else pending[:PARAGRAPH_LOOKAHEAD]
         ahead = next((k for k, b in enumerate(window) if norm_key(b.text) == key), None)
-        if ahead is None and not seen_kept and _is_sapo(line, description, after_title):
+        if ahead is None and not seen_kept and _is_sapo(line, description, after_title, sapo):
             block = Block(line, "body")
             seen_kept = True
         elif ahead is not None:

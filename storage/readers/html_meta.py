@@ -43,6 +43,7 @@ def page_meta(soup: BeautifulSoup, article: Tag | None) -> dict[str, str]:
     meta: dict[str, str] = {}
     _put(meta, "title", _page_title(soup) or tags.get("og:title", ""))
     _put(meta, "h1", _headline_h1(soup, article))
+    _put(meta, "sapo", _sapo(soup, article))
     for key, names in _META_KEYS.items():
         if key == "keywords":
             values = [", ".join(tags.getall(n)) for n in names if tags.get(n)]
@@ -120,6 +121,34 @@ def _headline_h1(soup: BeautifulSoup, article: Tag | None) -> str:
     inside = [h for h in h1s if article is not None and article in h.parents]
     texts = [" ".join(visible_lines(h)) for h in inside or h1s]
     return next((t for t in texts if len(t.split()) >= 4), texts[0] if texts else "")
+
+
+# Class/id words of the lead paragraph (sapo) CMSes print under the headline, often outside the article body.
+_SAPO = re.compile(r"sapo|chapeau|\blead\b|[-_]lead\b|\blead[-_]|summary|tom-?tat|\bdesc\b|description|excerpt", re.I)
+SAPO_MIN_WORDS = 10
+
+
+def _sapo(soup: BeautifulSoup, article: Tag | None) -> str:
+    """The sapo printed after the page's first wordy h1, marked by its class or itemprop="description".
+
+    Teaser boxes of other articles use the same classes, so only the first one under the headline counts.
+    """
+    tags = soup.find_all(True)
+    seen_h1 = not any(t.name == "h1" for t in tags)
+    for tag in tags:
+        if tag.name == "h1" and len(" ".join(visible_lines(tag)).split()) >= 4:
+            seen_h1 = True
+            continue
+        attrs = tag.attrs or {}
+        if not seen_h1 or tag.name in ("meta", "link", "script", "style") or not attrs:
+            continue
+        marks = " ".join([*(attrs.get("class") or []), str(attrs.get("id", "")), str(attrs.get("itemprop", ""))])
+        if not _SAPO.search(marks) or is_hidden(tag) or (article is not None and article in tag.descendants):
+            continue
+        text = " ".join(visible_lines(tag))
+        if len(text.split()) >= SAPO_MIN_WORDS:
+            return text
+    return ""
 
 
 def _json_ld_article(soup: BeautifulSoup) -> dict | None:
