@@ -229,6 +229,10 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
             if tail and tail.kind == "byline" and tail.value:
                 article.author, article.origins["author"] = tail.value, "page-text"
                 break
+    if article.author is None and meta.get("byline"):
+        found = _markup_byline(meta["byline"], meta.get("site_name", ""))
+        if found:
+            article.author, article.origins["author"] = found, "html-meta"
     if meta.get("author") and is_person_author(_meta_byline(meta["author"]), meta.get("site_name", "")):
         article.author, article.origins["author"] = _meta_byline(meta["author"]), "html-meta"
     if article.source is None and article.outlet:  # "(Tiền Phong) - …" on another site's page: carried from it
@@ -239,6 +243,22 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
     staff = [t.staff for t in cleaned.tail if t.kind == "byline" and t.staff]
     if article.author is None and len(staff) == 1:  # "PV" as the only byline: the newsroom signs
         article.author, article.origins["author"] = staff[0], "page-text"
+
+
+MARKUP_EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
+MARKUP_LABEL_RE = re.compile(r"^[^:\d]{2,24}:\s*")
+
+
+def _markup_byline(bylines: str, site_name: str) -> str | None:
+    """The writer from the elements the page's markup calls its author ("Thanh Hà", "Bài: Thanh Hà"), if a person."""
+    for part in bylines.split(" | "):
+        part = MARKUP_EMAIL_RE.sub(" ", part).strip()  # "Thanh Hàthanhha@bao.vn": a name glued to its address
+        for text in (part, MARKUP_LABEL_RE.sub("", part)):  # "Bài viết: Thanh Hà", "Tác giả: Thanh Hà"
+            tail = classify_tail(text) if text else None
+            name = tail.value if tail is not None and tail.kind == "byline" and tail.value else None
+            if name and is_person_author(name, site_name):
+                return name
+    return None
 
 
 def _meta_byline(author: str) -> str:

@@ -44,6 +44,7 @@ def page_meta(soup: BeautifulSoup, article: Tag | None) -> dict[str, str]:
     _put(meta, "title", _page_title(soup) or tags.get("og:title", ""))
     _put(meta, "h1", _headline_h1(soup, article))
     _put(meta, "sapo", _sapo(soup, article))
+    _put(meta, "byline", " | ".join(_bylines(soup)))
     for key, names in _META_KEYS.items():
         if key == "keywords":
             values = [", ".join(tags.getall(n)) for n in names if tags.get(n)]
@@ -149,6 +150,48 @@ def _sapo(soup: BeautifulSoup, article: Tag | None) -> str:
         if len(text.split()) >= SAPO_MIN_WORDS:
             return text
     return ""
+
+
+# Class/id words of the element holding the writer's name.
+_BYLINE = re.compile(r"author|byline|tac-?gia|writer|reporter|phong-?vien", re.I)
+# Boxes whose names are not this article's writer: commenters, other articles' teasers, sidebars.
+_ELSEWHERE = re.compile(r"comment|binh-?luan|relat|lien-?quan|tin-?khac|news-?other|other-?news|cung-?chuyen-?muc|"
+                        r"same-?cat|sidebar|widget|recommend|read-?more|xem-?them|more-?news", re.I)
+_BYLINE_MAX_WORDS = 12
+_BYLINES_KEPT = 3
+
+
+def _bylines(soup: BeautifulSoup) -> list[str]:
+    """Short texts of the innermost elements the markup marks as the writer's (class, itemprop or rel=author),
+    in page order, outside comment, related and sidebar boxes (their commenters and other articles' writers)."""
+    found: list[str] = []
+    for tag in soup.find_all(True):
+        attrs = tag.attrs or {}
+        if not attrs or tag.name in ("meta", "link", "script", "style", "img"):
+            continue
+        rel = attrs.get("rel") or []
+        marks = " ".join([*_as_list(attrs.get("class")), str(attrs.get("id", "")), str(attrs.get("itemprop", "")),
+                          *_as_list(rel)])
+        if not _BYLINE.search(marks) or is_hidden(tag) or any(_elsewhere(p) for p in tag.parents):
+            continue
+        if any(_BYLINE.search(" ".join([*_as_list(d.attrs.get("class")), str(d.attrs.get("itemprop", ""))]))
+               for d in tag.find_all(True) if d.attrs):
+            continue  # a wrapper: its inner element holds the name alone
+        text = " ".join(visible_lines(tag))
+        if text and len(text.split()) <= _BYLINE_MAX_WORDS and text not in found:
+            found.append(text)
+        if len(found) >= _BYLINES_KEPT:
+            break
+    return found
+
+
+def _elsewhere(tag: Tag) -> bool:
+    attrs = tag.attrs or {}
+    return bool(attrs) and bool(_ELSEWHERE.search(" ".join([*_as_list(attrs.get("class")), str(attrs.get("id", ""))])))
+
+
+def _as_list(value: object) -> list[str]:
+    return value.split() if isinstance(value, str) else [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _json_ld_article(soup: BeautifulSoup) -> dict | None:
