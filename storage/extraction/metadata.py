@@ -240,6 +240,9 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
         carried, _ = from_lead_prefix(first)
         if carried is not None and carried.name != article.outlet:
             article.source, article.origins["source"] = carried.name, "page-text"
+    if article.author and _names_outlet(article.author, meta.get("site_name", "")):
+        article.author = None  # "Báo X" in the byline's place: the newsroom, not a writer
+        article.origins.pop("author", None)
     staff = [t.staff for t in cleaned.tail if t.kind == "byline" and t.staff]
     if article.author is None and len(staff) == 1:  # "PV" as the only byline: the newsroom signs
         article.author, article.origins["author"] = staff[0], "page-text"
@@ -247,6 +250,13 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
 
 MARKUP_EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 MARKUP_LABEL_RE = re.compile(r"^[^:\d]{2,24}:\s*")
+
+
+def _names_outlet(name: str, site_name: str) -> bool:
+    """The page's own site, a known outlet, or a name opening with a paper's word ("Báo X", "Tạp chí Y")."""
+    first = name.casefold().split()[:1]
+    return lookup(name) is not None or bool(site_name and fold_key(name) == fold_key(site_name)) \
+        or first in (["báo"], ["tạp"], ["đài"])
 
 
 def _markup_byline(bylines: str, site_name: str) -> str | None:

@@ -43,8 +43,6 @@ def page_meta(soup: BeautifulSoup, article: Tag | None) -> dict[str, str]:
     meta: dict[str, str] = {}
     _put(meta, "title", _page_title(soup) or tags.get("og:title", ""))
     _put(meta, "h1", _headline_h1(soup, article))
-    _put(meta, "sapo", _sapo(soup, article))
-    _put(meta, "byline", " | ".join(_bylines(soup)))
     for key, names in _META_KEYS.items():
         if key == "keywords":
             values = [", ".join(tags.getall(n)) for n in names if tags.get(n)]
@@ -54,6 +52,8 @@ def page_meta(soup: BeautifulSoup, article: Tag | None) -> dict[str, str]:
         if key in ("published", "modified"):
             values = [iso for iso in map(to_iso, values) if iso]
         _put(meta, key, next((v for v in values if _usable(key, v)), ""))
+    _put(meta, "sapo", _sapo(soup, article, [meta.get("headline", ""), tags.get("og:title", ""), meta.get("title", "")]))
+    _put(meta, "byline", " | ".join(_bylines(soup)))
     canonical = next((str(t.get("href", "")).strip() for t in soup.find_all(True)
                       if t.name == "link" and "canonical" in str(t.get("rel", "")).lower()), "")
     if canonical.startswith("http"):
@@ -129,19 +129,17 @@ _SAPO = re.compile(r"sapo|chapeau|\blead\b|[-_]lead\b|\blead[-_]|summary|tom-?ta
 SAPO_MIN_WORDS = 10
 
 
-def _sapo(soup: BeautifulSoup, article: Tag | None) -> str:
-    """The sapo printed after the page's first wordy h1, marked by its class or itemprop="description".
+def _sapo(soup: BeautifulSoup, article: Tag | None, declared: list[str]) -> str:
+    """The sapo printed under the headline, marked by its class or itemprop="description".
 
-    Teaser boxes of other articles use the same classes, so only the first one under the headline counts.
+    Teaser boxes of other articles use the same classes, so only the first one under the headline counts: the
+    heading that the page's declared titles contain, else the first wordy h1.
     """
     tags = soup.find_all(True)
-    seen_h1 = not any(t.name == "h1" for t in tags)
-    for tag in tags:
-        if tag.name == "h1" and len(" ".join(visible_lines(tag)).split()) >= 4:
-            seen_h1 = True
-            continue
+    start = _headline_index(tags, [" ".join(d.casefold().split()) for d in declared if d])
+    for tag in tags[start + 1:] if start is not None else ():
         attrs = tag.attrs or {}
-        if not seen_h1 or tag.name in ("meta", "link", "script", "style") or not attrs:
+        if tag.name in ("meta", "link", "script", "style") or not attrs:
             continue
         marks = " ".join([*(attrs.get("class") or []), str(attrs.get("id", "")), str(attrs.get("itemprop", ""))])
         if not _SAPO.search(marks) or is_hidden(tag) or (article is not None and article in tag.descendants):
@@ -150,6 +148,21 @@ def _sapo(soup: BeautifulSoup, article: Tag | None) -> str:
         if len(text.split()) >= SAPO_MIN_WORDS:
             return text
     return ""
+
+
+def _headline_index(tags: list[Tag], declared: list[str]) -> int | None:
+    first_h1 = None
+    for k, tag in enumerate(tags):
+        if tag.name not in ("h1", "h2", "h3") and not any("title" in c for c in _as_list(tag.attrs.get("class"))):
+            continue
+        text = " ".join(" ".join(visible_lines(tag)).casefold().split())
+        if len(text.split()) < 4:
+            continue
+        if any(text in d for d in declared):
+            return k
+        if tag.name == "h1" and first_h1 is None:
+            first_h1 = k
+    return first_h1
 
 
 # Class/id words of the element holding the writer's name.
