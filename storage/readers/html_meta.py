@@ -127,6 +127,7 @@ def _headline_h1(soup: BeautifulSoup, article: Tag | None) -> str:
 # Class/id words of the lead paragraph (sapo) CMSes print under the headline, often outside the article body.
 _SAPO = re.compile(r"sapo|chapeau|\blead\b|[-_]lead\b|\blead[-_]|summary|tom-?tat|\bdesc\b|description|excerpt", re.I)
 SAPO_MIN_WORDS = 10
+SAPO_MAX_WORDS = 120
 
 
 def _sapo(soup: BeautifulSoup, article: Tag | None, declared: list[str]) -> str:
@@ -145,7 +146,7 @@ def _sapo(soup: BeautifulSoup, article: Tag | None, declared: list[str]) -> str:
         if not _SAPO.search(marks) or is_hidden(tag) or (article is not None and article in tag.descendants):
             continue
         text = " ".join(visible_lines(tag))
-        if len(text.split()) >= SAPO_MIN_WORDS:
+        if SAPO_MIN_WORDS <= len(text.split()) <= SAPO_MAX_WORDS:  # longer: a wrapper, its inner sapo comes next
             return text
     return ""
 
