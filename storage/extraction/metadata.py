@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ..records import Article, Block
-from .bylines import classify_tail, pen_name_tail
+from .bylines import GROUP_AUTHORS, classify_tail, pen_name_tail
 from .cleaning import Cleaned
 from .dates import DMY_RE, FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import is_name_like, words
@@ -30,6 +30,7 @@ SHORT_BODY_WORDS = 80
 ORG_AUTHOR_WORDS = frozenset({"báo", "đài", "tạp", "ban", "tòa", "toà", "soạn", "news", "press", "agency",
                               "online", "media", "editorial", "staff", "team", "newsroom"})
 ORG_AUTHOR_PHRASES = ("tiếng việt", "thông tấn", "việt ngữ")
+ROLE_AUTHOR_PHRASES = ("biên tập", "phóng viên", "cộng tác viên", "quản trị", "admin", "tổng hợp")
 # "Cập nhật: 10:20 12/03/2024", "Ngày đăng: ...", "Xuất bản lúc ...": a stamp that says what it is.
 LABELLED_DATE_RE = re.compile(
     r"^\W*(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|"
@@ -275,7 +276,8 @@ def _meta_byline(author: str) -> str:
     """An author meta read like a byline: "Theo Sầm Hoa (Vietnamnet/Reuters)" -> "Sầm Hoa"."""
     author = " ".join(author.split())
     tail = classify_tail(author) if author.casefold().startswith("theo ") else None
-    return tail.value if tail is not None and tail.kind == "byline" and tail.value else author
+    author = tail.value if tail is not None and tail.kind == "byline" and tail.value else author
+    return author.title() if author.isupper() and len(author) > 4 and "." not in author else author  # as bylines
 
 
 def is_person_author(name: str, site_name: str = "") -> bool:
@@ -286,6 +288,8 @@ def is_person_author(name: str, site_name: str = "") -> bool:
     tokens = name.casefold().replace(",", " ").split()
     if ORG_AUTHOR_WORDS & set(tokens) or any(p in name.casefold() for p in ORG_AUTHOR_PHRASES):
         return False
+    if any(role in " ".join(tokens) for role in ROLE_AUTHOR_PHRASES) or " ".join(tokens) in GROUP_AUTHORS:
+        return False  # "Biên tập viên", "Quản trị viên": the CMS's role for whoever posted, no name
     acronyms = [t for t in name.replace(",", " ").split() if len(t) >= 2 and t.isupper() and "." not in t]
     if any(lookup(t) is not None for t in acronyms):
         return False  # "VOA Tiếng Việt", "BBC News": an outlet's brand

@@ -146,3 +146,17 @@ def test_a_signature_with_its_staff_role_closes_the_article() -> None:
     article = _read(_head("Báo Duyên Hải"), body)
     assert article.author == WRITER
     assert _own(article) == PARAS
+
+
+def test_an_author_meta_holding_the_cms_role_gives_way_to_the_printed_signature() -> None:
+    body = (f"<div class='wrap'><h1>{TITLE}</h1><div class='article-content'>{_paras()}"
+            f"<p style='text-align:right'><strong>{WRITER}</strong></p></div></div>")
+    for role in ("Biên tập viên", "Quản trị viên", "admin", "PV"):
+        article = _read(_head("Báo Duyên Hải") + f"<meta name='author' content='{role}'>", body)
+        assert article.author == WRITER, role
+
+
+def test_an_author_meta_in_capitals_is_spelled_as_a_signature_is() -> None:
+    body = f"<div class='wrap'><h1>{TITLE}</h1><div class='article-content'>{_paras()}</div></div>"
+    article = _read(_head("Báo Duyên Hải") + f"<meta name='author' content='{WRITER.upper()}'>", body)
+    assert article.author == WRITER
