@@ -5,6 +5,7 @@ from .linefeatures import norm_key, words
 from .titles import clean_html_title
 
 SHARED_WORDS = 0.6  # share of the shorter headline's words two spellings of one headline have in common
+MIN_WORDS = 4  # shorter: a section or site name ("Thời sự - Báo X"), which menus print too
 
 
 def declared_headline(meta: dict[str, str], page_keys: frozenset[str]) -> str | None:
@@ -12,7 +13,7 @@ def declared_headline(meta: dict[str, str], page_keys: frozenset[str]) -> str | 
     for key in ("headline", "title"):
         if meta.get(key):
             title = clean_html_title(meta[key], (meta.get("site_name", ""),), page_keys)
-            if len(words(title)) >= 2 and norm_key(title) in page_keys:
+            if len(words(title)) >= MIN_WORDS and norm_key(title) in page_keys:
                 return title
     return None
 

@@ -160,3 +160,10 @@ def test_an_author_meta_in_capitals_is_spelled_as_a_signature_is() -> None:
     body = f"<div class='wrap'><h1>{TITLE}</h1><div class='article-content'>{_paras()}</div></div>"
     article = _read(_head("Báo Duyên Hải") + f"<meta name='author' content='{WRITER.upper()}'>", body)
     assert article.author == WRITER
+
+
+def test_a_section_name_in_the_title_element_does_not_displace_the_h1() -> None:
+    body = (f"<div class='wrap'><ul class='cats'><li>Thời sự</li><li>Kinh tế</li></ul><h1>{TITLE}</h1>"
+            f"<div class='article-content'>{_paras()}</div></div>")
+    head = "<title>Thời sự - Báo Duyên Hải</title><meta property='og:site_name' content='Báo Duyên Hải'>"
+    assert _read(head, body).title == TITLE
