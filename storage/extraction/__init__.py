@@ -18,6 +18,7 @@ from .metadata import flag_short_body, set_date, set_lead, set_outlet, set_peopl
 from .noise import classify
 from .outside_bylines import bylines_above, bylines_after
 from .outlets import from_lead_prefix, load_outlets
+from .page_headline import declared_headline, same_headline
 from .titles import clean_html_title, is_paragraph_like
 from .urls import canonical_url
 
@@ -48,11 +49,18 @@ def _site_part_of_title(h1: str, title: str) -> bool:
 
 
 def _title_hint(meta: dict[str, str], text: str = "") -> str | None:
-    """The headline from the h1 (unless it is the site's banner) or <title>, site names cut off."""
+    """The headline from the h1 (unless it is the site's banner) or <title>, site names cut off.
+
+    When the page declares its headline (og:title, JSON-LD headline, <title>) and prints it as a line of its
+    own, an h1 that does not tell the same headline is a logo or another article's, and the declared one wins.
+    """
     page_keys = frozenset(norm_key(line) for line in text.splitlines() if 2 <= len(line.split()) <= 60)
+    declared = declared_headline(meta, page_keys)
     for key in ("h1", "title"):
         if key == "h1" and meta.get("title") and _site_part_of_title(meta.get("h1", ""), meta["title"]):
             continue
+        if key == "h1" and declared and not same_headline(meta.get("h1", ""), declared):
+            return declared
         if meta.get(key):
             title = clean_html_title(meta[key], (meta.get("site_name", ""),), page_keys)
             if len(title.split()) >= 2:
@@ -60,15 +68,17 @@ def _title_hint(meta: dict[str, str], text: str = "") -> str | None:
     return None
 
 
-def _is_sapo(line: str, description: str, after_title: bool) -> bool:
+def _is_sapo(line: str, description: str, after_title: bool, sapo: str = "") -> bool:
     """A lead paragraph printed outside the article element, between the headline and the body.
 
-    It reads like prose and either opens with an outlet prefix ("(Chinhphu.vn) - ...") or says much
-    the same as the page's description (which often is a shortened copy of it).
+    It reads like prose and either opens with an outlet prefix ("(Chinhphu.vn) - ..."), is the element the
+    page's markup calls its sapo, or says much the same as the page's description (often a shortened copy).
     """
     if not after_title or classify(line) is not None or is_caption(line) or not is_paragraph_like(line):
         return False
     if from_lead_prefix(line)[0] is not None:
+        return True
+    if sapo and norm_key(line) == norm_key(sapo):  # the page marks it as its sapo
         return True
     described = set(words(description.casefold()))
     own = set(words(line.casefold()))
@@ -80,7 +90,7 @@ def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = 
     cleaned = clean_lines(doc.paragraphs or [], hint, furniture, article_only=True)
     blocks: list[Block] = []
     pending, header, seen_kept, after_title = list(cleaned.blocks), [], False, False
-    description = (doc.meta or {}).get("description", "")
+    description, sapo = (doc.meta or {}).get("description", ""), (doc.meta or {}).get("sapo", "")
     article_keys = {norm_key(b.text) for b in pending}
     for line in (raw.strip() for raw in doc.text.splitlines()):
         if not line:
@@ -90,7 +100,7 @@ def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = 
         long_known = key in article_keys and len(key.split()) >= REPEAT_ANYWHERE_WORDS
         window = pending if long_known else pending[:PARAGRAPH_LOOKAHEAD]
         ahead = next((k for k, b in enumerate(window) if norm_key(b.text) == key), None)
-        if ahead is None and not seen_kept and _is_sapo(line, description, after_title):
+        if ahead is None and not seen_kept and _is_sapo(line, description, after_title, sapo):
             block = Block(line, "body")
             seen_kept = True
         elif ahead is not None:

@@ -144,8 +144,8 @@ def _split_tail(text: str) -> TailLine | None:
 
 
 # "Lê Hoàng - Phóng viên", "Minh Anh (Cộng tác viên)": the writer's job after the name.
-ROLE_TAIL_RE = re.compile(r"\s*(?:[-–,]\s*|\()(?:phóng\s+viên|cộng\s+tác\s+viên|biên\s+tập\s+viên|ctv|ptv|btv)"
-                          r"(?:\s+[^()]{1,40})?\)?\s*$", re.I)  # "- Phóng viên Ban Xã hội", "(CTV tại Huế)"
+ROLE_TAIL_RE = re.compile(r"\s*(?:[-–,]\s*|\()(?:phóng\s+viên|cộng\s+tác\s+viên|biên\s+tập\s+viên|ctv|ptv|btv|pv)"
+                          r"(?:\s+[^()]{1,40})?\)?\s*$", re.I)  # "- Phóng viên Ban Xã hội", "(CTV tại Huế)", "- PV"
 DATED_TAIL_MAX = 90  # a signature with its date after it is a short line
 DIGIT_RE = re.compile(r"\d")
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ..records import Article, Block
-from .bylines import classify_tail, pen_name_tail
+from .bylines import GROUP_AUTHORS, classify_tail, pen_name_tail
 from .cleaning import Cleaned
 from .dates import DMY_RE, FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import is_name_like, words
@@ -30,6 +30,7 @@ SHORT_BODY_WORDS = 80
 ORG_AUTHOR_WORDS = frozenset({"báo", "đài", "tạp", "ban", "tòa", "toà", "soạn", "news", "press", "agency",
                               "online", "media", "editorial", "staff", "team", "newsroom"})
 ORG_AUTHOR_PHRASES = ("tiếng việt", "thông tấn", "việt ngữ")
+ROLE_AUTHOR_PHRASES = ("biên tập", "phóng viên", "cộng tác viên", "quản trị", "admin", "tổng hợp")
 # "Cập nhật: 10:20 12/03/2024", "Ngày đăng: ...", "Xuất bản lúc ...": a stamp that says what it is.
 LABELLED_DATE_RE = re.compile(
     r"^\W*(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|"
@@ -229,6 +230,10 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
             if tail and tail.kind == "byline" and tail.value:
                 article.author, article.origins["author"] = tail.value, "page-text"
                 break
+    if article.author is None and meta.get("byline"):
+        found = _markup_byline(meta["byline"], meta.get("site_name", ""))
+        if found:
+            article.author, article.origins["author"] = found, "html-meta"
     if meta.get("author") and is_person_author(_meta_byline(meta["author"]), meta.get("site_name", "")):
         article.author, article.origins["author"] = _meta_byline(meta["author"]), "html-meta"
     if article.source is None and article.outlet:  # "(Tiền Phong) - …" on another site's page: carried from it
@@ -236,16 +241,43 @@ def set_people(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None
         carried, _ = from_lead_prefix(first)
         if carried is not None and carried.name != article.outlet:
             article.source, article.origins["source"] = carried.name, "page-text"
+    if article.author and _names_outlet(article.author, meta.get("site_name", "")):
+        article.author = None  # "Báo X" in the byline's place: the newsroom, not a writer
+        article.origins.pop("author", None)
     staff = [t.staff for t in cleaned.tail if t.kind == "byline" and t.staff]
     if article.author is None and len(staff) == 1:  # "PV" as the only byline: the newsroom signs
         article.author, article.origins["author"] = staff[0], "page-text"
+
+
+MARKUP_EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
+MARKUP_LABEL_RE = re.compile(r"^[^:\d]{2,24}:\s*")
+
+
+def _names_outlet(name: str, site_name: str) -> bool:
+    """The page's own site, a known outlet, or a name opening with a paper's word ("Báo X", "Tạp chí Y")."""
+    first = name.casefold().split()[:1]
+    return lookup(name) is not None or bool(site_name and fold_key(name) == fold_key(site_name)) \
+        or first in (["báo"], ["tạp"], ["đài"])
+
+
+def _markup_byline(bylines: str, site_name: str) -> str | None:
+    """The writer from the elements the page's markup calls its author ("Thanh Hà", "Bài: Thanh Hà"), if a person."""
+    for part in bylines.split(" | "):
+        part = MARKUP_EMAIL_RE.sub(" ", part).strip()  # "Thanh Hàthanhha@bao.vn": a name glued to its address
+        for text in (part, MARKUP_LABEL_RE.sub("", part)):  # "Bài viết: Thanh Hà", "Tác giả: Thanh Hà"
+            tail = classify_tail(text) if text else None
+            name = tail.value if tail is not None and tail.kind == "byline" and tail.value else None
+            if name and is_person_author(name, site_name):
+                return name
+    return None
 
 
 def _meta_byline(author: str) -> str:
     """An author meta read like a byline: "Theo Sầm Hoa (Vietnamnet/Reuters)" -> "Sầm Hoa"."""
     author = " ".join(author.split())
     tail = classify_tail(author) if author.casefold().startswith("theo ") else None
-    return tail.value if tail is not None and tail.kind == "byline" and tail.value else author
+    author = tail.value if tail is not None and tail.kind == "byline" and tail.value else author
+    return author.title() if author.isupper() and len(author) > 4 and "." not in author else author  # as bylines
 
 
 def is_person_author(name: str, site_name: str = "") -> bool:
@@ -256,6 +288,8 @@ def is_person_author(name: str, site_name: str = "") -> bool:
     tokens = name.casefold().replace(",", " ").split()
     if ORG_AUTHOR_WORDS & set(tokens) or any(p in name.casefold() for p in ORG_AUTHOR_PHRASES):
         return False
+    if any(role in " ".join(tokens) for role in ROLE_AUTHOR_PHRASES) or " ".join(tokens) in GROUP_AUTHORS:
+        return False  # "Biên tập viên", "Quản trị viên": the CMS's role for whoever posted, no name
     acronyms = [t for t in name.replace(",", " ").split() if len(t) >= 2 and t.isupper() and "." not in t]
     if any(lookup(t) is not None for t in acronyms):
         return False  # "VOA Tiếng Việt", "BBC News": an outlet's brand

@@ -52,6 +52,8 @@ def page_meta(soup: BeautifulSoup, article: Tag | None) -> dict[str, str]:
         if key in ("published", "modified"):
             values = [iso for iso in map(to_iso, values) if iso]
         _put(meta, key, next((v for v in values if _usable(key, v)), ""))
+    _put(meta, "sapo", _sapo(soup, article, [meta.get("headline", ""), tags.get("og:title", ""), meta.get("title", "")]))
+    _put(meta, "byline", " | ".join(_bylines(soup)))
     canonical = next((str(t.get("href", "")).strip() for t in soup.find_all(True)
                       if t.name == "link" and "canonical" in str(t.get("rel", "")).lower()), "")
     if canonical.startswith("http"):
@@ -120,6 +122,90 @@ def _headline_h1(soup: BeautifulSoup, article: Tag | None) -> str:
     inside = [h for h in h1s if article is not None and article in h.parents]
     texts = [" ".join(visible_lines(h)) for h in inside or h1s]
     return next((t for t in texts if len(t.split()) >= 4), texts[0] if texts else "")
+
+
+# Class/id words of the lead paragraph (sapo) CMSes print under the headline, often outside the article body.
+_SAPO = re.compile(r"sapo|chapeau|\blead\b|[-_]lead\b|\blead[-_]|summary|tom-?tat|\bdesc\b|description|excerpt", re.I)
+SAPO_MIN_WORDS = 10
+SAPO_MAX_WORDS = 120
+
+
+def _sapo(soup: BeautifulSoup, article: Tag | None, declared: list[str]) -> str:
+    """The sapo printed under the headline, marked by its class or itemprop="description".
+
+    Teaser boxes of other articles use the same classes, so only the first one under the headline counts: the
+    heading that the page's declared titles contain, else the first wordy h1.
+    """
+    tags = soup.find_all(True)
+    start = _headline_index(tags, [" ".join(d.casefold().split()) for d in declared if d])
+    for tag in tags[start + 1:] if start is not None else ():
+        attrs = tag.attrs or {}
+        if tag.name in ("meta", "link", "script", "style") or not attrs:
+            continue
+        marks = " ".join([*(attrs.get("class") or []), str(attrs.get("id", "")), str(attrs.get("itemprop", ""))])
+        if not _SAPO.search(marks) or is_hidden(tag) or (article is not None and article in tag.descendants):
+            continue
+        text = " ".join(visible_lines(tag))
+        if SAPO_MIN_WORDS <= len(text.split()) <= SAPO_MAX_WORDS:  # longer: a wrapper, its inner sapo comes next
+            return text
+    return ""
+
+
+def _headline_index(tags: list[Tag], declared: list[str]) -> int | None:
+    first_h1 = None
+    for k, tag in enumerate(tags):
+        if tag.name not in ("h1", "h2", "h3") and not any("title" in c for c in _as_list(tag.attrs.get("class"))):
+            continue
+        text = " ".join(" ".join(visible_lines(tag)).casefold().split())
+        if len(text.split()) < 4:
+            continue
+        if any(text in d for d in declared):
+            return k
+        if tag.name == "h1" and first_h1 is None:
+            first_h1 = k
+    return first_h1
+
+
+# Class/id words of the element holding the writer's name.
+_BYLINE = re.compile(r"author|byline|tac-?gia|writer|reporter|phong-?vien", re.I)
+# Boxes whose names are not this article's writer: commenters, other articles' teasers, sidebars.
+_ELSEWHERE = re.compile(r"comment|binh-?luan|relat|lien-?quan|tin-?khac|news-?other|other-?news|cung-?chuyen-?muc|"
+                        r"same-?cat|sidebar|widget|recommend|read-?more|xem-?them|more-?news", re.I)
+_BYLINE_MAX_WORDS = 12
+_BYLINES_KEPT = 3
+
+
+def _bylines(soup: BeautifulSoup) -> list[str]:
+    """Short texts of the innermost elements the markup marks as the writer's (class, itemprop or rel=author),
+    in page order, outside comment, related and sidebar boxes (their commenters and other articles' writers)."""
+    found: list[str] = []
+    for tag in soup.find_all(True):
+        attrs = tag.attrs or {}
+        if not attrs or tag.name in ("meta", "link", "script", "style", "img"):
+            continue
+        rel = attrs.get("rel") or []
+        marks = " ".join([*_as_list(attrs.get("class")), str(attrs.get("id", "")), str(attrs.get("itemprop", "")),
+                          *_as_list(rel)])
+        if not _BYLINE.search(marks) or is_hidden(tag) or any(_elsewhere(p) for p in tag.parents):
+            continue
+        if any(_BYLINE.search(" ".join([*_as_list(d.attrs.get("class")), str(d.attrs.get("itemprop", ""))]))
+               for d in tag.find_all(True) if d.attrs):
+            continue  # a wrapper: its inner element holds the name alone
+        text = " ".join(visible_lines(tag))
+        if text and len(text.split()) <= _BYLINE_MAX_WORDS and text not in found:
+            found.append(text)
+        if len(found) >= _BYLINES_KEPT:
+            break
+    return found
+
+
+def _elsewhere(tag: Tag) -> bool:
+    attrs = tag.attrs or {}
+    return bool(attrs) and bool(_ELSEWHERE.search(" ".join([*_as_list(attrs.get("class")), str(attrs.get("id", ""))])))
+
+
+def _as_list(value: object) -> list[str]:
+    return value.split() if isinstance(value, str) else [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _json_ld_article(soup: BeautifulSoup) -> dict | None:

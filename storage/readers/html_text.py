@@ -26,7 +26,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hidden", "screen-reader-text"})
 # Class/id words of page furniture that sits inside an article container but is not the article.
 _NOISE = re.compile(
-    r"relat|lien-?quan|tin-?khac|cung-?chuyen-?muc|same-?cat|read-?more|xem-?them|more-?news|"
+    r"relat|lien-?quan|tin-?khac|news-?other|other-?news|cung-?chuyen-?muc|same-?cat|read-?more|xem-?them|more-?news|"
     r"share|social|sharing|\btags?\b|tag-?list|keyword|comment|binh-?luan|advert|\bads?\b|"
     r"quang-?cao|banner|breadcrumb|\bmenu|\bnav|sidebar|widget|recommend|newsletter|subscribe|"
     r"toolbar|\bprint|rating|\bdate|date\b|\btime\b|timestamp|publish|\bmeta\b|font-?size|audio|player",
@@ -35,9 +35,10 @@ _NOISE = re.compile(
 NOISE_TAGS = frozenset({"nav", "aside", "footer", "form", "time"})
 # Where news sites put the article body; the richest match wins.
 _BODY = re.compile(
-    r"article-?(body|content|detail|main)|detail-?(content|body|news|article)|content-?(detail|news|article|body)|"
-    r"news-?(content|body|detail)|entry-?content|post-?(content|body)|story-?(body|content)|fck_detail|"
-    r"singular-?content|cms-?body|body-?text|maincontent|the-?article",
+    r"article[-_]*(body|content|detail|main)|detail[-_]*(content|body|news|article)|"
+    r"content[-_]*(detail|news|article|body)|news[-_]*(content|body|detail)|entry[-_]*content|"
+    r"post[-_]*(content|body)|story[-_]*(body|content)|fck_detail|knc-?content|singular[-_]*content|"
+    r"cms[-_]*body|body[-_]*text|maincontent|the-?article",
     re.I,
 )
 

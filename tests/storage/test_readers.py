@@ -272,6 +272,9 @@ def test_html_news_page_metadata() -> None:
         "section": "Xã hội",
         "keywords": "giao thông, Hà Nội, hạ tầng",
         "lang": "vi",
+        "sapo": "Sáng 15/3, thành phố Hà Nội khởi công tuyến đường dài 12 km chạy dọc bờ sông, nối hai quận "
+                "phía bắc với trung tâm.",
+        "byline": "Lê Thu Hà",
     }
 
 
