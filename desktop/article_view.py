@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QPoint, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (QBrush, QColor, QContextMenuEvent, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
+                           QTextDocument)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 log = logging.getLogger(__name__)
@@ -147,6 +148,7 @@ class ArticleView(QTextBrowser):
         self._patterns: list[tuple[str, frozenset[str]]] = []  # the shown article's names, prepared
         self._style_formats: dict[str, tuple[QTextBlockFormat, QTextCharFormat]] = {}
         self.document().setDocumentMargin(18)
+        self.document().setUndoRedoEnabled(False)
 
     # --- public -------------------------------------------------------------------------------
     def set_article(self, article: Any) -> None:
@@ -219,12 +221,19 @@ class ArticleView(QTextBrowser):
         self._patterns = mention_patterns(list(self._surfaces))
 
     def _render(self) -> None:
-        self.clear()
+        # The text goes into a new document, built before the view lays it out: the view then lays out
+        # what the screen shows and the rest as Qt idles (a cleared document was laid out whole at once).
+        # Read-only text keeps no undo steps. The view deletes the previous document (its child).
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(18)
+        doc.setDefaultFont(self.font())
         article = self._article
-        if article is None:
-            return
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()  # one layout pass for the whole text, not one per insert
+        if article is not None:
+            self._build(QTextCursor(doc), article)
+        self.setDocument(doc)
+
+    def _build(self, cursor: QTextCursor, article: Any) -> None:
         self._title(cursor, article)
         lead = (article.lead or "").strip()
         lead_block = lead_block_index(article)
@@ -235,8 +244,6 @@ class ArticleView(QTextBrowser):
                 continue
             style = "lead" if index == lead_block else block.role
             self._paragraph(cursor, block.text, index, style, block.reason)
-        cursor.endEditBlock()
-        self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _title(self, cursor: QTextCursor, article: Any) -> None:
         fmt = QTextCharFormat()
