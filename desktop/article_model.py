@@ -26,7 +26,8 @@ COLUMNS = ("title", "published", "outlet", "people", "author", "source", "tags",
            "imported_at", "words")
 ORDER_KEYS = {0: "title", 1: "published", 2: "outlet", 3: "people", 4: "author", 5: "source", 6: "tags",
               7: "places", 8: "organizations", 9: "imported_at", 10: "words"}
-OPTIONAL_COLUMNS = range(4, len(COLUMNS))  # hidden until chosen (right-click a column header)
+OPTIONAL_COLUMNS = range(4, len(COLUMNS))
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole, ID_ROLE})  # hidden until chosen (right-click a column header)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -224,12 +225,12 @@ class ArticleTableModel(QAbstractTableModel):
                 self.tr("Imported"), self.tr("Words"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # most of what a painted cell asks (colours, alignment, icon): nothing
+            return None
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole):
-            return None
         row = self.article_row(index.row())
         if row is None:
             return None
