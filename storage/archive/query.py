@@ -233,7 +233,8 @@ class QueryMixin:
                 "tag": self._tag_facet(where, params),
                 # needs_review sits after the wide columns (blocks, body, raw): read the partial index.
                 "review": self._review_facet(where, params),
-                "precision": self._facet("a.date_precision", "", where, params),
+                # broad: the small precision index scanned with a membership test, not a row per match
+                "precision": self._facet("a.date_precision", "", broad, params),
             }
             result.update(self._entity_facets(where, params))
             result["republished_by"] = republished_facet(self._conn, where, params)
