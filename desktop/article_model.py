@@ -26,8 +26,9 @@ COLUMNS = ("title", "published", "outlet", "people", "author", "source", "tags",
            "imported_at", "words")
 ORDER_KEYS = {0: "title", 1: "published", 2: "outlet", 3: "people", 4: "author", 5: "source", 6: "tags",
               7: "places", 8: "organizations", 9: "imported_at", 10: "words"}
-OPTIONAL_COLUMNS = range(4, len(COLUMNS))
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole, ID_ROLE})  # hidden until chosen (right-click a column header)
+OPTIONAL_COLUMNS = range(4, len(COLUMNS))  # hidden until chosen (right-click a column header)
+# the roles data() answers; a painted cell also asks for colours, alignment, icon and check state
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole, ID_ROLE})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -225,7 +226,7 @@ class ArticleTableModel(QAbstractTableModel):
                 self.tr("Imported"), self.tr("Words"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES:  # most of what a painted cell asks (colours, alignment, icon): nothing
+        if role not in _ROLES:
             return None
         if not index.isValid() or index.row() >= len(self._ids):
             return None

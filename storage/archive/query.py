@@ -31,6 +31,7 @@ WORDS = "a.words"  # words of the kept body, counted when it is written (codec.w
 FACET_LIMIT = 200
 MATCHED_TABLE = "temp.matched_ids"  # a query's matches, materialised once per facets() call
 MATCHED = f"a.id IN {MATCHED_TABLE}"
+TEMP_CACHE_KIB = 65536  # at most this much memory keeps the temp tables' pages (1M matched ids take about 10 MB)
 BROAD_SHARE = 0.05
 ALL = "TRUE"  # the condition of no filter (SQLite reads TRUE as 1)
 NONE = "FALSE"
@@ -102,6 +103,8 @@ class QueryMixin:
         key = (expression, self._conn.execute("PRAGMA data_version").fetchone()[0]) if sqlite else None
         if key and getattr(self, "_matched", None) == (*key, self._conn.total_changes):
             return MATCHED
+        if sqlite:  # a broad match outgrows the default 2 MB cache: each membership test read the temp file
+            self._conn.execute(f"PRAGMA temp.cache_size = -{TEMP_CACHE_KIB}")
         self._conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {MATCHED_TABLE}(id INTEGER PRIMARY KEY)")
         self._conn.execute(f"DELETE FROM {MATCHED_TABLE}")
         self._conn.execute(f"INSERT INTO {MATCHED_TABLE} SELECT rowid FROM articles_fts "

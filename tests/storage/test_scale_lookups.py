@@ -67,8 +67,9 @@ def test_entity_id_finds_an_entity_by_exact_name_and_kind(archive):
     assert archive.entity_id("Không Có Ai", "person") is None and archive.entity_id(rows[0].name, "planet") is None
 
 
+# "quoc phong" matches most articles: counted from what the match leaves out
 @pytest.mark.parametrize("filters", [None, Filters(query="Biển Đông"), Filters(needs_review=True),
-                                     Filters(query="quoc phong", prefix_last=True)])  # broad: counted from what it leaves out
+                                     Filters(query="quoc phong", prefix_last=True)])
 def test_entity_facets_are_the_top_counts_of_each_kind(archive, filters):
     facets = archive.facets(filters)
     ids = archive.ids(filters)
