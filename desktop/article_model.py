@@ -17,8 +17,9 @@ from .background_reads import large
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 50
-MAX_PAGES = 100  # cached pages; older ones are dropped (20,000 rows kept)
+PAGE_SIZE = 50  # ids in a large archive's first page, shown while the whole list is read
+ROWS_PAGE = 16  # rows read together for painting: about one screen (a jump to a far row reads only what it shows)
+MAX_PAGES = 320  # cached row pages; older ones are dropped (5,120 rows kept)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Column -> archive order_by key (None: not sortable).
 COLUMNS = ("title", "published", "outlet", "people", "author", "source", "tags", "places", "organizations",
@@ -26,6 +27,8 @@ COLUMNS = ("title", "published", "outlet", "people", "author", "source", "tags",
 ORDER_KEYS = {0: "title", 1: "published", 2: "outlet", 3: "people", 4: "author", 5: "source", 6: "tags",
               7: "places", 8: "organizations", 9: "imported_at", 10: "words"}
 OPTIONAL_COLUMNS = range(4, len(COLUMNS))  # hidden until chosen (right-click a column header)
+# the roles data() answers; a painted cell also asks for colours, alignment, icon and check state
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole, ID_ROLE})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -149,14 +152,16 @@ class ArticleTableModel(QAbstractTableModel):
         screen shows at once, not in a later paint."""
         ids = self._ids[:PAGE_SIZE]
         if ids and self.archive is not None:
-            self._pages[0] = {r.id: r for r in self.archive.rows(ids)}
+            found = {r.id: r for r in self.archive.rows(ids)}  # one read, kept as the pages painting asks for
+            for start in range(0, len(ids), ROWS_PAGE):
+                self._pages[start // ROWS_PAGE] = {i: found[i] for i in ids[start:start + ROWS_PAGE] if i in found}
 
     def refresh_article(self, article_id: int) -> None:
         """Re-read one article's row (after an edit)."""
         row = self.row_of(article_id)
         if row < 0:
             return
-        self._pages.pop(row // PAGE_SIZE, None)
+        self._pages.pop(row // ROWS_PAGE, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     # -- lookups -----------------------------------------------------------------------------
@@ -182,7 +187,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def article_row(self, row: int) -> Any:
         """The ArticleRow at `row`, fetching its page when needed."""
-        page_no = row // PAGE_SIZE
+        page_no = row // ROWS_PAGE
         page = self._pages.get(page_no)
         if page is None:
             page = self._load_page(page_no)
@@ -191,7 +196,7 @@ class ArticleTableModel(QAbstractTableModel):
         return page.get(self._ids[row])
 
     def _load_page(self, page_no: int) -> dict[int, Any]:
-        ids = self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE]
+        ids = self._ids[page_no * ROWS_PAGE:(page_no + 1) * ROWS_PAGE]
         try:
             page = {r.id: r for r in self.archive.rows(ids)} if ids else {}
         except TuLieuError as exc:  # a damaged archive: report once (the window decides), paint blanks
@@ -221,12 +226,12 @@ class ArticleTableModel(QAbstractTableModel):
                 self.tr("Imported"), self.tr("Words"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:
+            return None
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole):
-            return None
         row = self.article_row(index.row())
         if row is None:
             return None

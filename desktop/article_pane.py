@@ -134,7 +134,9 @@ class ArticlePane(QWidget):
 
     def _versions_counted(self, count: int) -> None:
         index = self.tabs.indexOf(self.versions)
-        self.tabs.setTabText(index, self.tr("Versions (%1)").replace("%1", str(count)) if count else self.tr("Versions"))
+        text = self.tr("Versions (%1)").replace("%1", str(count)) if count else self.tr("Versions")
+        if self.tabs.tabText(index) != text:  # a new text lays out and repaints the tab bar
+            self.tabs.setTabText(index, text)
 
     def field_label(self, field: str) -> str:
         """A history row's field as the user reads it."""

@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QPoint, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (QBrush, QColor, QContextMenuEvent, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
+                           QTextDocument)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 log = logging.getLogger(__name__)
@@ -52,18 +53,52 @@ def mention_pattern(surfaces: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(_name_regex(n) for n in names)})(?!\w)")
 
 
+def _is_word(ch: str) -> bool:
+    """What the regex \\w matches in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
 @lru_cache(maxsize=4096)
-def _one_name(name: str) -> re.Pattern[str] | None:
-    """One name's pattern, compiled once: every paragraph of every article shown looks the same names up."""
-    return mention_pattern([name])
+def _one_name(name: str) -> tuple[str, frozenset[str]]:
+    """(the text every mention contains, the first letters allowed before it; empty: the text is the
+    whole name). Found with str.find, as mention_pattern([name]) would: compiling a regex for each new
+    name cost about as much as laying out the article."""
+    first = name[:1]
+    if first.lower() == first.upper() or not _free_first_letter(name):
+        return name, frozenset()
+    return name[1:], frozenset(first.lower() + first.upper())
 
 
-def find_mentions(text: str, surfaces: list[str]) -> list[tuple[int, int]]:
-    """Non-overlapping (start, end) spans of the names in `text`; where mentions overlap the longest wins."""
+def _name_spans(text: str, literal: str, firsts: frozenset[str]) -> list[tuple[int, int]]:
+    """Whole-word, non-overlapping matches of one name, left to right (as re.finditer gives them)."""
     spans: list[tuple[int, int]] = []
-    for name in {mention_key(s) for s in surfaces if s.strip()}:
-        pattern = _one_name(name)
-        spans += [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    back = 1 if firsts else 0
+    pos = last_end = 0
+    while (found := text.find(literal, pos)) >= 0:
+        start, end = found - back, found + len(literal)
+        if (start >= last_end and (not firsts or text[start] in firsts)
+                and (start == 0 or not _is_word(text[start - 1])) and (end == len(text) or not _is_word(text[end]))):
+            spans.append((start, end))
+            pos = last_end = end
+        else:
+            pos = found + 1
+    return spans
+
+
+def mention_patterns(surfaces: list[str]) -> list[tuple[str, frozenset[str]]]:
+    """Each distinct name as _one_name gives it: an article's names are prepared once for all its paragraphs."""
+    return [_one_name(name) for name in {mention_key(s) for s in surfaces if s.strip()}]
+
+
+def find_mentions(text: str, surfaces: list[str], patterns: list[tuple[str, frozenset[str]]] | None = None
+                  ) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) spans of the names in `text`; where mentions overlap the longest wins.
+    A name matches where mention_pattern([name]) would. `patterns`: mention_patterns(surfaces), when the
+    caller has them already."""
+    spans: list[tuple[int, int]] = []
+    for literal, firsts in mention_patterns(surfaces) if patterns is None else patterns:
+        if literal in text:
+            spans += _name_spans(text, literal, firsts)
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda span: (span[0] - span[1], span[0])):
         if all(end <= s or start >= e for s, e in chosen):
@@ -110,7 +145,10 @@ class ArticleView(QTextBrowser):
         self.editable = True  # False for a read-only archive: no restore links or role actions
         self._article: Any = None
         self._surfaces: dict[str, tuple[str, int | None]] = {}
+        self._patterns: list[tuple[str, frozenset[str]]] = []  # the shown article's names, prepared
+        self._style_formats: dict[str, tuple[QTextBlockFormat, QTextCharFormat]] = {}
         self.document().setDocumentMargin(18)
+        self.document().setUndoRedoEnabled(False)
 
     # --- public -------------------------------------------------------------------------------
     def set_article(self, article: Any) -> None:
@@ -174,21 +212,28 @@ class ArticleView(QTextBrowser):
     # --- rendering ----------------------------------------------------------------------------
     def _index_mentions(self, article: Any) -> None:
         self._surfaces = {}
-        if article is None:
-            return
-        for entity in article.entities:
-            entity_id = article.id_of(entity)  # by kind and name: a person and a place may share a name
-            for surface in [entity.name, *entity.aliases]:
-                if surface.strip():
-                    self._surfaces.setdefault(mention_key(surface), (entity.kind, entity_id))
+        if article is not None:
+            for entity in article.entities:
+                entity_id = article.id_of(entity)  # by kind and name: a person and a place may share a name
+                for surface in [entity.name, *entity.aliases]:
+                    if surface.strip():
+                        self._surfaces.setdefault(mention_key(surface), (entity.kind, entity_id))
+        self._patterns = mention_patterns(list(self._surfaces))
 
     def _render(self) -> None:
-        self.clear()
+        # The text goes into a new document, built before the view lays it out: the view then lays out
+        # what the screen shows and the rest as Qt idles (a cleared document was laid out whole at once).
+        # Read-only text keeps no undo steps. The view deletes the previous document (its child).
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(18)
+        doc.setDefaultFont(self.font())
         article = self._article
-        if article is None:
-            return
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()  # one layout pass for the whole text, not one per insert
+        if article is not None:
+            self._build(QTextCursor(doc), article)
+        self.setDocument(doc)
+
+    def _build(self, cursor: QTextCursor, article: Any) -> None:
         self._title(cursor, article)
         lead = (article.lead or "").strip()
         lead_block = lead_block_index(article)
@@ -199,8 +244,6 @@ class ArticleView(QTextBrowser):
                 continue
             style = "lead" if index == lead_block else block.role
             self._paragraph(cursor, block.text, index, style, block.reason)
-        cursor.endEditBlock()
-        self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _title(self, cursor: QTextCursor, article: Any) -> None:
         fmt = QTextCharFormat()
@@ -224,6 +267,12 @@ class ArticleView(QTextBrowser):
             self._insert_with_mentions(cursor, text, base)
 
     def _formats(self, style: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        """A paragraph style's formats, made once (insertBlock and insertText copy them)."""
+        if style not in self._style_formats:
+            self._style_formats[style] = self._make_formats(style)
+        return self._style_formats[style]
+
+    def _make_formats(self, style: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block = QTextBlockFormat()
         block.setBottomMargin(9)
         block.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
@@ -264,7 +313,7 @@ class ArticleView(QTextBrowser):
 
     def _insert_with_mentions(self, cursor: QTextCursor, text: str, base: QTextCharFormat) -> None:
         pos = 0
-        for start, end in find_mentions(text, list(self._surfaces)):
+        for start, end in find_mentions(text, [], self._patterns):
             cursor.insertText(text[pos:start], base)
             found = text[start:end]
             kind, entity_id = self._surfaces.get(mention_key(found), ("person", None))

@@ -38,9 +38,16 @@ class EntityEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for kind in ENTITY_KINDS:
-            self.headers[kind] = QLabel()
+            # "<b>People</b>" once, the count beside it as plain text: a rich-text label parses its
+            # text again on every change, and the count changes with every article shown
+            header = QHBoxLayout()
+            header.setSpacing(4)
+            header.addWidget(QLabel(f"<b>{self.kind_names[kind]}</b>", self))
+            self.headers[kind] = QLabel(self)
+            self.headers[kind].setTextFormat(Qt.TextFormat.PlainText)
+            header.addWidget(self.headers[kind], 1)
             self.lists[kind] = self._make_list(kind)
-            layout.addWidget(self.headers[kind])
+            layout.addLayout(header)
             layout.addWidget(self.lists[kind])
         layout.addLayout(self._make_add_row())
         layout.addStretch(1)
@@ -98,7 +105,7 @@ class EntityEditor(QWidget):
                 tip.append(self.tr("%1 mentions").replace("%1", str(entity.mentions)))
                 item.setToolTip("\n".join(tip))
                 widget.addItem(item)
-            self.headers[kind].setText(f"<b>{self.kind_names[kind]}</b> ({len(entities)})")
+            self.headers[kind].setText(f"({len(entities)})")
             self._fit_height(widget)
         self.setEnabled(article is not None)
 

@@ -1,6 +1,7 @@
 """Read side of the archive: filters, counts, id paging, table rows, facets and search."""
 from __future__ import annotations
 
+import heapq
 import logging
 import threading
 from dataclasses import replace
@@ -30,6 +31,7 @@ WORDS = "a.words"  # words of the kept body, counted when it is written (codec.w
 FACET_LIMIT = 200
 MATCHED_TABLE = "temp.matched_ids"  # a query's matches, materialised once per facets() call
 MATCHED = f"a.id IN {MATCHED_TABLE}"
+TEMP_CACHE_KIB = 65536  # at most this much memory keeps the temp tables' pages (1M matched ids take about 10 MB)
 BROAD_SHARE = 0.05
 ALL = "TRUE"  # the condition of no filter (SQLite reads TRUE as 1)
 NONE = "FALSE"
@@ -101,6 +103,8 @@ class QueryMixin:
         key = (expression, self._conn.execute("PRAGMA data_version").fetchone()[0]) if sqlite else None
         if key and getattr(self, "_matched", None) == (*key, self._conn.total_changes):
             return MATCHED
+        if sqlite:  # a broad match outgrows the default 2 MB cache: each membership test read the temp file
+            self._conn.execute(f"PRAGMA temp.cache_size = -{TEMP_CACHE_KIB}")
         self._conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {MATCHED_TABLE}(id INTEGER PRIMARY KEY)")
         self._conn.execute(f"DELETE FROM {MATCHED_TABLE}")
         self._conn.execute(f"INSERT INTO {MATCHED_TABLE} SELECT rowid FROM articles_fts "
@@ -233,9 +237,10 @@ class QueryMixin:
                 "tag": self._tag_facet(where, params),
                 # needs_review sits after the wide columns (blocks, body, raw): read the partial index.
                 "review": self._review_facet(where, params),
-                "precision": self._facet("a.date_precision", "", where, params),
+                # broad: the small precision index scanned with a membership test, not a row per match
+                "precision": self._facet("a.date_precision", "", broad, params),
             }
-            result.update(self._entity_facets(where, params))
+            result.update(self._entity_facets(where, params, broad=broad != where))
             result["republished_by"] = republished_facet(self._conn, where, params)
         return result
 
@@ -260,12 +265,16 @@ class QueryMixin:
                f"{scope} GROUP BY {dialect_of(self._conn).tag_key} ORDER BY c DESC, n.name COLLATE vi LIMIT {FACET_LIMIT}")
         return [(name, int(c)) for name, c in self._conn.execute(sql, params)]
 
-    def _entity_facets(self, where: str, params: list) -> dict[str, list[tuple[str, int]]]:
+    def _entity_facets(self, where: str, params: list, broad: bool = False) -> dict[str, list[tuple[str, int]]]:
         """Person, organization and location counts (EntityCount: with the entity id). Unfiltered, the
-        stored counts' index gives each kind's top names; filtered, one pass over the matches' links."""
+        stored counts' index gives each kind's top names; a broad search alone, the stored counts less
+        the links of the articles it leaves out; filtered, one pass over the matches' links."""
         if where == ALL:
             return {kind: [EntityCount(r.name, r.article_count, r.id) for r in self.top_entities(kind, FACET_LIMIT)]
                     for kind in ENTITY_KINDS}
+        if broad and where == MATCHED and dialect_of(self._conn).name == "sqlite":
+            unmatched = self._unmatched_links()
+            return {kind: self._top_matched(kind, unmatched) for kind in ENTITY_KINDS}
         scope = f"WHERE l.article_id IN {MATCHED_TABLE}" if where == MATCHED else (
             f"WHERE l.article_id IN (SELECT a.id FROM articles a WHERE {where})")
         # Counted and ordered by count in SQL; only each kind's top FACET_LIMIT (and the ties at the cut)
@@ -283,6 +292,34 @@ class QueryMixin:
         return {kind: [EntityCount(name, n, entity_id) for n, name, entity_id in
                        sorted(values, key=lambda v: (-v[0], sort_key(v[1])))[:FACET_LIMIT]]
                 for kind, values in kept.items()}
+
+    def _unmatched_links(self) -> dict[int, int]:
+        """Links per entity among the articles the materialised match leaves out. Their ids come from
+        the small precision index (every article has an entry), never from the wide rows."""
+        return dict(self._conn.execute(
+            "SELECT l.entity_id, count(*) FROM article_entities l WHERE l.article_id IN "
+            "(SELECT a.id FROM articles a INDEXED BY idx_articles_precision "
+            f"WHERE a.id NOT IN {MATCHED_TABLE}) GROUP BY l.entity_id"))
+
+    def _top_matched(self, kind: str, unmatched: dict[int, int]) -> list[EntityCount]:
+        """A kind's FACET_LIMIT most named entities among the matches: the stored count less the
+        unmatched links, read down the count index until no lower stored count can reach the cut
+        (a match count is never above the stored count); ties at the cut in Vietnamese order."""
+        kept: list[tuple[int, str, int]] = []
+        best: list[int] = []  # a min-heap of the FACET_LIMIT largest match counts so far
+        for entity_id, name, stored in self._conn.execute(
+                "SELECT id, name, article_count FROM entities WHERE kind = ? AND article_count > 0 "
+                "ORDER BY article_count DESC", (kind,)):
+            cut = best[0] if len(best) == FACET_LIMIT else 1
+            if stored < cut:
+                break
+            n = stored - unmatched.get(entity_id, 0)
+            if n >= cut:
+                kept.append((n, name, entity_id))
+                heapq.heappush(best, n) if len(best) < FACET_LIMIT else heapq.heappushpop(best, n)
+        cut = best[0] if len(best) == FACET_LIMIT else 1
+        kept = sorted((v for v in kept if v[0] >= cut), key=lambda v: (-v[0], sort_key(v[1])))
+        return [EntityCount(name, n, entity_id) for n, name, entity_id in kept[:FACET_LIMIT]]
 
     def search(self, query: str, *, limit: int = 50, filters: Filters | None = None,
                prefix_last: bool = False) -> list[Hit]:

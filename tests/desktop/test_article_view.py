@@ -88,3 +88,25 @@ def test_every_gold_name_of_the_seed_article_is_highlighted(qtbot, tmp_path: Pat
                 missing.append((name, text[max(0, start - 20):end + 5]))
     archive.close()
     assert not missing, missing
+
+
+def test_names_are_found_where_their_regex_finds_them():
+    """find_mentions looks names up with str.find; each name must match exactly where the regex
+    definition (mention_pattern) matches it, on random text with word edges of every kind."""
+    import random
+
+    from desktop.article_view import mention_key, mention_pattern
+
+    rng = random.Random(14)
+    pieces = ["Hà", "hà", "Nội", "nội", "Đà", "đà", "Nẵng", "sông", "Sông", "Hồng", "A", "a", "x", "_", "2",
+              " ", " ", " ", ", ", ".", "-", "(", ")"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        names = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(3)]
+        names = [n for n in names if n.strip()]
+        for name in names:
+            pattern = mention_pattern([mention_key(name)])
+            expected = [m.span() for m in pattern.finditer(text)] if pattern else []
+            found = find_mentions(text, [name])
+            # one name alone: its regex's matches, all of them (non-overlapping by construction)
+            assert found == expected, (text, name)

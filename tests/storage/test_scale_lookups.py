@@ -67,7 +67,9 @@ def test_entity_id_finds_an_entity_by_exact_name_and_kind(archive):
     assert archive.entity_id("Không Có Ai", "person") is None and archive.entity_id(rows[0].name, "planet") is None
 
 
-@pytest.mark.parametrize("filters", [None, Filters(query="Biển Đông"), Filters(needs_review=True)])
+# "quoc phong" matches most articles: counted from what the match leaves out
+@pytest.mark.parametrize("filters", [None, Filters(query="Biển Đông"), Filters(needs_review=True),
+                                     Filters(query="quoc phong", prefix_last=True)])
 def test_entity_facets_are_the_top_counts_of_each_kind(archive, filters):
     facets = archive.facets(filters)
     ids = archive.ids(filters)
@@ -77,3 +79,13 @@ def test_entity_facets_are_the_top_counts_of_each_kind(archive, filters):
         expected = sorted(counts.items(), key=lambda item: (-item[1], sort_key(item[0])))[:200]
         assert facets[kind] == expected
     assert len(facets["person"]) == 200 or filters is not None
+
+
+@pytest.mark.parametrize("filters", [Filters(query="Biển Đông"), Filters(query="quoc phong", prefix_last=True)])
+def test_precision_and_review_facets_count_the_matches(archive, filters):
+    ids = archive.ids(filters)
+    facets = archive.facets(filters)
+    precision = Counter(archive.get(i).date_precision for i in ids)
+    assert sorted(facets["precision"]) == sorted(precision.items())
+    flagged = sum(1 for i in ids if archive.get(i).needs_review)
+    assert facets["review"] == ([("yes", flagged)] if flagged else [])
