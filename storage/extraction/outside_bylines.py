@@ -38,11 +38,17 @@ def bylines_after(blocks: list[Block], unmentioned: bool = False) -> list[TailLi
         if tail is None and not found and _listed_below(blocks, kept[-1] + 1 + offset):
             linked = offset + 1
             continue
-        if tail is None or tail.kind == "photo-credit" or (unmentioned and _mentioned(blocks, tail)):
+        if tail is None or tail.kind == "photo-credit" or (unmentioned and _mentioned(blocks, tail)) \
+                or _stamped(blocks, kept[-1] + 1 + offset):
             break
         block.reason = tail.kind
         found.append(tail)
     return found
+
+
+def _stamped(blocks: list[Block], i: int) -> bool:
+    """"Trần Văn Hải" above "2 giờ trước": a reader signing a comment, not the writer."""
+    return i + 1 < len(blocks) and blocks[i + 1].reason == "comment-stamp"
 
 
 def _mentioned(blocks: list[Block], tail: TailLine) -> bool:
