@@ -211,6 +211,8 @@ def extract(doc: RawDocument, furniture: frozenset[str] = frozenset()) -> Articl
         # Without a clear vote, trust the article element unless it holds much less prose than the page text.
         if chosen == "structured" or (chosen is None and _kept_words(structured) * 2 >= _kept_words(cleaned)):
             cleaned = structured
+    elif not any(t.kind == "byline" for t in cleaned.tail) and not any(b.reason == "byline" for b in cleaned.blocks):
+        cleaned.tail += bylines_after(cleaned.blocks, unmentioned=True)  # the writer's box under the tag line
     article = Article(blocks=cleaned.blocks, file_name=Path(doc.path).name)
     _set_title(article, cleaned, hint)
     set_date(article, cleaned, meta)

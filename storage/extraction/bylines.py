@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +18,8 @@ log = logging.getLogger(__name__)
 SOURCE_RE = re.compile(r"^\(?\s*(?:nguồn|source)\s*:?\s*(.*?)\)?\s*$", re.I)
 THEO_RE = re.compile(r"^\(?\s*theo\s*:?\s+(.+?)\)?\s*\.?$", re.I)
 AUTHOR_LABEL_RE = re.compile(
-    r"^(?:(?:bài|tin|ảnh|nội\s+dung)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|bài|video|clip))?|tác\s+giả|thực\s+hiện|"
+    r"^(?:(?:bài|tin|ảnh|nội\s+dung)(?:\s*(?:,|và|\+|&)\s*(?:ảnh|bài|video|clip))?|bài\s+viết|người\s+viết|"
+    r"tác\s+giả|thực\s+hiện|"
     r"nhóm\s+thực\s+hiện|"
     r"phóng\s+viên|pv|(?:lược\s+|biên\s+)?dịch|tổng\s+hợp|ghi\s+chép|bút\s+ký|biên\s+soạn)\s*:\s*(.+)$"
     r"|^(?:ghi\s+chép|bút\s+ký|phóng\s+sự|tùy\s+bút|tản\s+văn)\s+của\s+(.+)$"
@@ -38,6 +40,12 @@ TRAILING_NOTE_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # "(TTXVN/Vietnam+)": the agencies credited for the whole article.
 CREDIT_RE = re.compile(r"^\(([^()]{2,60})\)$")
 PIPE_RE = re.compile(r"\s+[|•·]\s+")  # "Thanh Hà | 23/10/2023", "Thanh Hà • 23/10/2023"
+# "Biên tập: Minh Khôi" beside the writer's credit: the editor, who did not write the article.
+EDITOR_PART_RE = re.compile(r"^(?:biên\s+tập(?:\s+viên)?|btv|hiệu\s+đính|duyệt\s+bài)\s*:", re.I)
+# "Thanh Hương 1.234 lượt xem": the page's reader counter printed after the name on the meta bar.
+VIEWS_TAIL_RE = re.compile(r"\s+[\d.,]+\s*(?:lượt\s+(?:xem|đọc)|views?)\s*$", re.I)
+# "Thanh Hương thanhhuong@x.vn", "Thanh Hươngthanhhuong@x.vn": the writer's mail address after the name.
+MAIL_TAIL_RE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\s*$")
 PEN_NAME_MAX = 12
 INITIALS_MAX = 3
 SECTION_SHARE = 0.5
@@ -129,6 +137,7 @@ def _split_tail(text: str) -> TailLine | None:
     """"Theo Hoàng Vũ | Tổ Quốc", "Thanh Hà | Thứ Hai, 23/10/2023": a byline with its source or its date."""
     parts = [p.strip() for p in PIPE_RE.split(text) if p.strip()]
     parts = [p for p in parts if has_letters(p) and not is_date_line(p)]  # drop the date and time parts
+    parts = [p for p in parts if not EDITOR_PART_RE.match(p)]
     if len(parts) == 1:
         return classify_tail(parts[0])
     if len(parts) != 2:
@@ -152,7 +161,7 @@ DIGIT_RE = re.compile(r"\d")
 
 def classify_tail(line: str) -> TailLine | None:
     """Read one short closing line: 'Theo VTV', 'Nguồn: ...', 'Hoàng Nam', 'T.H.', 'Ảnh: ...'."""
-    text = line.strip()
+    text = VIEWS_TAIL_RE.sub("", _without_mail(line.strip()))
     if PIPE_RE.search(text) and len(text) <= 120:
         return _split_tail(text)
     role = ROLE_TAIL_RE.search(text)
@@ -188,6 +197,30 @@ def classify_tail(line: str) -> TailLine | None:
     if outlet is not None:
         return TailLine("source", outlet.name)  # a bare "TTXVN" or "VOV.VN" closing the article
     return _bare_byline(text)
+
+
+def _without_mail(text: str) -> str:
+    """The line without the mail address after a name. A browser glues "Thanh Hương" to "thanhhuong@x.vn" when
+    the two stand in inline boxes: the address then starts where its local part spells a name word again
+    without accents ("thanh…" after "Thanh Hương", "anh…" after "Minh Anh")."""
+    match = MAIL_TAIL_RE.search(text)
+    if not match or match.start() == 0:
+        return text
+    head, local = text[: match.start()], match.group(0).split("@")[0]
+    if not head[-1].isalpha() and not local[:1].isupper():
+        return head.rstrip(" -–|,:") or text  # "Thanh Hương - thanhhuong@x.vn"
+    glued = head.split()[-1] if head[-1].isalpha() else ""
+    names = [_unaccented(w) for w in head.split()[: -1 if glued else None] if len(w) >= 2]
+    for k in range(1, len(local) - 1):
+        rest, word = local[k:].casefold(), _unaccented(glued + local[:k])
+        if any(rest.startswith(n) for n in names) or (len(word) >= 2 and rest.startswith(word)):
+            return head + local[:k]
+    return text
+
+
+def _unaccented(text: str) -> str:
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
 
 
 NAME_SOURCE_RE = re.compile(r"^([^/()]{3,40}?)\s*(?:/\s*([^()]{2,40})|\(([^()]{2,60})\))\s*$")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import Block
-from .bylines import AUTHOR_LABEL_RE, SECTION_SHARE, TailLine, classify_tail, is_country_name, pen_name_tail
+from .bylines import AUTHOR_LABEL_RE, SECTION_SHARE, VIEWS_TAIL_RE, TailLine, classify_tail, is_country_name, pen_name_tail
 from .captions import CREDIT_WORDS, is_caption
 from .dates import FoundDate, find_date, split_glued_date
 from .furniture import mark_furniture
@@ -237,14 +237,26 @@ def _byline_heads_tags(kept: list[Block], run: int) -> bool:
     return tail.value.casefold() not in body
 
 
+def _lone_tags(kept: list[Block], run: int) -> bool:
+    """One or two topic chips under the article's last paragraph or photo ("xe buýt", "Giao thông đô thị"): not
+    a name, a signature or a source, and a full paragraph or a caption right above them."""
+    if not run or len(kept) <= run:
+        return False
+    above = kept[len(kept) - run - 1]
+    if not (above.role == "caption" or (above.role == "body" and is_paragraph_like(above.text))):
+        return False
+    return all(not is_name_like(b.text) and classify_tail(b.text) is None and pen_name_tail(b.text) is None
+               for b in kept[len(kept) - run:])
+
+
 def _peel_tags(kept: list[Block]) -> int:
     """Remove a run of topic tags closing the body (three or more bare short lines); returns its length."""
     run = 0
     while run < len(kept) - 1 and kept[-1 - run].role == "body" and _is_bare_tag(kept[-1 - run].text):
         run += 1
-    if run < MIN_TAG_RUN:
+    if run < MIN_TAG_RUN and not _lone_tags(kept, run):
         return 0
-    if _byline_heads_tags(kept, run):
+    if run >= MIN_TAG_RUN and _byline_heads_tags(kept, run):
         run -= 1  # "Khánh An" above "Nhật Bản", "Quốc phòng": the author's name opens the tag list
     for block in kept[len(kept) - run:]:
         block.role, block.reason = "removed", "tag"
@@ -291,6 +303,8 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
         else:
             break
         peeled += 1
+    if peeled and not found:
+        _peel_tags(kept[: len(kept) - peeled])  # the topic chips above the other articles' headlines
     return list(reversed(found))
 
 
@@ -407,20 +421,22 @@ def _joined_capital_names(line: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _credit_line(line: str) -> str | None:
-    """"Bài và ảnh: Trần Minh Khoa", "Thực hiện: Nhóm PV", "Hoàng Hà Thứ hai, 06/10/2025 - 09:21": a credit that
-    says it is one or carries its date (never a headline, never prose)."""
-    labelled = AUTHOR_LABEL_RE.match(line.strip()) or _joined_capital_names(line)
+def credit_line(line: str) -> str | None:
+    """"Bài và ảnh: Trần Minh Khoa", "Thực hiện: Nhóm PV", "Hoàng Hà Thứ hai, 06/10/2025 - 09:21", "Minh Anh 1.234 lượt xem": a
+    credit that says it is one or carries its date or the page's reader count (never a headline, never prose)."""
+    labelled = AUTHOR_LABEL_RE.match(line.strip()) or _joined_capital_names(line) or VIEWS_TAIL_RE.search(line)
     if not labelled and (len(line) > 90 or not DIGIT_RE.search(line) or find_date(line) is None):
         return None
     tail = classify_tail(line)
+    if tail is not None and tail.kind == "source" and tail.value and not labelled:
+        return "source"  # "Theo Tiền Phong 02/03/2026 08:00": the meta bar of a carried article, never prose
     return "byline" if tail is not None and tail.kind == "byline" and (labelled or tail.value) else None
 
 
 def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
     """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
     lines = [GLUED_LINK_RE.sub("", LEAD_LABEL_RE.sub("", line.strip())) for line in raw_lines if line.strip()]
-    noise = _unless_unaccented_page(lines, [classify(line) or _credit_line(line) for line in lines])
+    noise = _unless_unaccented_page(lines, [classify(line) or credit_line(line) for line in lines])
     return lines, mark_furniture(lines, noise, furniture)
 
 
@@ -452,8 +468,8 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
             block = Block(line, "removed", noise[i] or ("navigation" if before else "related-list"))
         elif noise[i] is not None:
             block = Block(line, "removed", noise[i])
-            if noise[i] == "date":
-                cleaned.inner_date_lines.append(line)
+            if noise[i] == "date" or (noise[i] in ("byline", "source") and find_date(line) is not None):
+                cleaned.inner_date_lines.append(line)  # a signature's date under the sapo dates the article
             list_above = list_above or (not prose_seen and noise[i] == "related-header" and i >= start)
         elif list_above and not prose_seen and not is_paragraph_like(line):
             block = Block(line, "removed", "related-list")  # a box of other articles above the sapo

@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..records import Article, Block
 from .bylines import GROUP_AUTHORS, classify_tail, pen_name_tail
-from .cleaning import Cleaned
+from .cleaning import Cleaned, credit_line
 from .dates import DMY_RE, FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import is_name_like, words
 from .outlet_frame import from_frame_cues
@@ -99,6 +99,9 @@ def _header_date(cleaned: Cleaned) -> FoundDate | None:
         found = find_date(line)
         if found is not None and found.has_time:
             return found
+    for line in nearest:
+        if credit_line(line) is not None:  # "Minh Anh - 02/03/2026": the writer's line carries the day
+            return find_date(line)
     return find_date(cleaned.inner_date_lines[0]) if cleaned.inner_date_lines else None
 
 

@@ -286,6 +286,25 @@ def _menu_shaped(tokens: list[str]) -> bool:
     return capitals >= MENU_SHAPE_CAPITALS * len(tokens) and longest <= MENU_SHAPE_LOWER_RUN
 
 
+TOOL_BAR_MAX_CHARS = 80
+# Longest first, so that "nghe bài viết" is taken whole before "nghe bài".
+TOOL_PHRASES = tuple(sorted(WIDGET_PHRASES, key=len, reverse=True))
+
+
+def _tool_bar(stripped: str) -> bool:
+    """"Nghe bài viết Cỡ chữ A- A+ In bài": the article's tool buttons printed on one line; two interface
+    phrases or more, and nothing else but text-size and sharing words."""
+    if len(stripped) > TOOL_BAR_MAX_CHARS:
+        return False
+    rest, found = f" {stripped.casefold()} ", 0
+    for phrase in TOOL_PHRASES:
+        if f" {phrase} " in rest:
+            rest, found = rest.replace(f" {phrase} ", "  "), found + 1
+    left = rest.split()
+    return found >= 1 and found + len(left) >= 2 and all(t in FONT_WORDS or t in SOCIAL_WORDS for t in left) \
+        and (found >= 2 or FONT_MARKERS & set(left) != set())
+
+
 def _counter_or_widget(stripped: str) -> str | None:
     """Players, markup, counters, text-size and comment widgets: the shortest interface strings."""
     if PLAYER_RE.match(stripped):
@@ -300,6 +319,8 @@ def _counter_or_widget(stripped: str) -> str | None:
         return "font-size"
     if LABELLED_COUNTER_RE.match(stripped) or COMMENT_FORM_RE.match(stripped):
         return "end-widget"  # the comment box (or a counter) closes the article
+    if _tool_bar(stripped):
+        return "widget"
     if COUNTER_TAIL_RE.search(stripped) and is_date_line(COUNTER_TAIL_RE.sub("", stripped)):
         return "date"
     return None

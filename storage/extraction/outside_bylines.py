@@ -20,8 +20,11 @@ def _kept(blocks: list[Block]) -> list[int]:
     return [i for i, b in enumerate(blocks) if b.role != "removed"]
 
 
-def bylines_after(blocks: list[Block]) -> list[TailLine]:
-    """Mark and return the bylines and sources among the few lines just after the article's last paragraph."""
+def bylines_after(blocks: list[Block], unmentioned: bool = False) -> list[TailLine]:
+    """Mark and return the bylines and sources among the few lines just after the article's last paragraph.
+
+    `unmentioned`: a name the body speaks of is a topic chip, not the writer (page dumps, where the tag list
+    stands there too)."""
     kept = _kept(blocks)
     if not kept:
         return []
@@ -35,11 +38,22 @@ def bylines_after(blocks: list[Block]) -> list[TailLine]:
         if tail is None and not found and _listed_below(blocks, kept[-1] + 1 + offset):
             linked = offset + 1
             continue
-        if tail is None or tail.kind == "photo-credit":
+        if tail is None or tail.kind == "photo-credit" or (unmentioned and _mentioned(blocks, tail)) \
+                or _stamped(blocks, kept[-1] + 1 + offset):
             break
         block.reason = tail.kind
         found.append(tail)
     return found
+
+
+def _stamped(blocks: list[Block], i: int) -> bool:
+    """"Trần Văn Hải" above "2 giờ trước": a reader signing a comment, not the writer."""
+    return i + 1 < len(blocks) and blocks[i + 1].reason == "comment-stamp"
+
+
+def _mentioned(blocks: list[Block], tail: TailLine) -> bool:
+    name = (tail.value or "").casefold()
+    return bool(name) and any(name in b.text.casefold() for b in blocks if b.role == "body")
 
 
 def _listed_below(blocks: list[Block], i: int) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import optional_table
+from .bylines import classify_tail
 from .captions import is_caption
 from .linefeatures import ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import section_coverage
@@ -78,6 +79,9 @@ def page_view(lines: list[str], noise: list[str | None]) -> PageView:
     prose = [reason is None and is_paragraph_like(line) for line, reason in zip(lines, noise)]
     headline = [reason is None and is_headline_like(line) for line, reason in zip(lines, noise)]
     dated = [reason in DATE_REASONS for reason in noise]  # classify() already tells date bars and bylines
+    for i in range(1, len(lines)):
+        if not dated[i] and headline[i - 1] and _signature(lines[i], noise[i]):
+            dated[i] = True  # "Thanh Hương" alone under a headline: the writer's line, as a date bar would be
     tokens = [folded_words(line) for line in lines]
     prose_before = [0]
     for flag in prose[:-1]:
@@ -97,6 +101,14 @@ def _listed(noise: list[str | None], prose: list[bool], dated: list[bool]) -> li
         elif is_prose or is_dated:
             under_header = False
     return listed
+
+
+def _signature(line: str, reason: str | None) -> bool:
+    """A bare writer's name: two to four capitalised words that read as a byline."""
+    if reason is not None or not 2 <= len(line.split()) <= 4 or not is_name_like(line):
+        return False
+    tail = classify_tail(line)
+    return tail is not None and tail.kind == "byline" and bool(tail.value)
 
 
 # "- Bột mỳ", "• Giá vé", "+ Bước 1": an item of a list in the text, never the headline.
