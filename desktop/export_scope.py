@@ -7,6 +7,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from . import plural
+
 translate = QCoreApplication.translate
 
 # The dossier's own language, whatever the interface's: (search "…", everything, a selection out of them).
@@ -75,14 +77,13 @@ def scopes(w: Any) -> list[Scope]:
 
 def _shown_label(w: Any, count: int) -> str:
     if not w.query and not w.sidebar.clear_button.isEnabled():  # the whole archive: no words to add
-        return translate("export", "All %n article(s)", "", count)
-    return translate("export", "All %n article(s) shown: {0}", "", count).format(shown_words(w))
+        return plural.tr("All %n article(s)", "", count)
+    return plural.tr("All %n article(s) shown: {0}", "", count).format(shown_words(w))
 
 
 def _picked_label(w: Any, ids: list[int]) -> str:
-    n = len(ids)  # (a plain name: lupdate misses a call inside translate's arguments)
-    if n > 1:
-        return translate("export", "%n selected article(s)", "", n)
+    if len(ids) > 1:
+        return plural.tr("%n selected article(s)", "", len(ids))
     row = w.model.row_of(ids[0])
     title = w.model.article_row(row).title if row >= 0 else ""
     title = title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1].rstrip() + "…"
