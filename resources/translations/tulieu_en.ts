@@ -739,12 +739,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="54"/>
+        <location filename="../../desktop/export_scope.py" line="61"/>
         <source>search “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="54"/>
+        <location filename="../../desktop/export_scope.py" line="61"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,11 +976,6 @@
     <message>
         <location filename="../../desktop/menus.py" line="234"/>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export_scope.py" line="55"/>
-        <source>{0} articles selected from: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2587,7 +2582,7 @@ Details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="90"/>
+        <location filename="../../desktop/export_scope.py" line="96"/>
         <source>This article only: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,7 +2709,15 @@ Details were written to the log.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_scope.py" line="80"/>
+        <location filename="../../desktop/export_scope.py" line="55"/>
+        <source>%n article(s) selected from: {0}</source>
+        <translation>
+            <numerusform>%n article selected from: {0}</numerusform>
+            <numerusform>%n articles selected from: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_scope.py" line="86"/>
         <source>All %n article(s)</source>
         <translation>
             <numerusform>All %n article</numerusform>
@@ -2722,7 +2725,7 @@ Details were written to the log.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_scope.py" line="81"/>
+        <location filename="../../desktop/export_scope.py" line="87"/>
         <source>All %n article(s) shown: {0}</source>
         <translation>
             <numerusform>All %n article shown: {0}</numerusform>
@@ -2730,7 +2733,7 @@ Details were written to the log.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_scope.py" line="86"/>
+        <location filename="../../desktop/export_scope.py" line="92"/>
         <source>%n selected article(s)</source>
         <translation>
             <numerusform>%n selected article</numerusform>

@@ -784,12 +784,12 @@
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="54"/>
+        <location filename="../../desktop/export_scope.py" line="61"/>
         <source>search “{0}”</source>
         <translation>tìm “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="54"/>
+        <location filename="../../desktop/export_scope.py" line="61"/>
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
     </message>
@@ -1022,9 +1022,8 @@
         <translation>Bài viết ({0});;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="55"/>
         <source>{0} articles selected from: {1}</source>
-        <translation>{0} bài được chọn trong: {1}</translation>
+        <translation type="vanished">{0} bài được chọn trong: {1}</translation>
     </message>
     <message>
         <source>Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)</source>
@@ -2724,7 +2723,7 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <translation type="vanished">%n bài được chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="90"/>
+        <location filename="../../desktop/export_scope.py" line="96"/>
         <source>This article only: {0}</source>
         <translation>Chỉ bài này: {0}</translation>
     </message>
@@ -2845,21 +2844,28 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_scope.py" line="80"/>
+        <location filename="../../desktop/export_scope.py" line="55"/>
+        <source>%n article(s) selected from: {0}</source>
+        <translation>
+            <numerusform>%n bài được chọn trong: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_scope.py" line="86"/>
         <source>All %n article(s)</source>
         <translation>
             <numerusform>Tất cả %n bài</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_scope.py" line="81"/>
+        <location filename="../../desktop/export_scope.py" line="87"/>
         <source>All %n article(s) shown: {0}</source>
         <translation>
             <numerusform>Tất cả %n bài đang hiện: {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_scope.py" line="86"/>
+        <location filename="../../desktop/export_scope.py" line="92"/>
         <source>%n selected article(s)</source>
         <translation>
             <numerusform>%n bài được chọn</numerusform>

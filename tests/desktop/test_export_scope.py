@@ -47,6 +47,15 @@ def test_one_clicked_row_is_the_dossier_and_the_table_is_offered_beside_it(qtbot
         dialog.reject()
 
 
+def test_the_cover_names_one_picked_article_in_the_singular(qtbot, desk):
+    _click_row(qtbot, desk, 1)
+    dialog = _open_dossier(qtbot, desk, "export")
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("en"))
+    assert dialog.options().scope_text == "1 article selected from: All articles"
+    assert dialog.count_label.text() == "1 article selected from: All articles — 1 article"
+    dialog.reject()
+
+
 def test_with_no_row_picked_every_row_shown_comes_first_and_the_article_read_second(qtbot, desk):
     assert desk.selected_ids() == [desk.model.id_at(0)]  # the app's own choice on opening: not a pick
     dialog = _open_dossier(qtbot, desk, "export")
