@@ -1248,6 +1248,29 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop/app.py" line="51"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="51"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="52"/>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="52"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../desktop/app.py" line="40"/>
@@ -1344,31 +1367,42 @@
         <source>All Files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="49"/>
+        <source>Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="50"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../desktop/app.py" line="50"/>
+        <location filename="../../desktop/app.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="50"/>
+        <location filename="../../desktop/app.py" line="53"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="51"/>
+        <location filename="../../desktop/app.py" line="54"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="51"/>
+        <location filename="../../desktop/app.py" line="54"/>
         <source>Date Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="52"/>
+        <location filename="../../desktop/app.py" line="55"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,140 +1531,146 @@
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="63"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="63"/>
         <source>&amp;Options &gt;&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="64"/>
         <source>&amp;Options &lt;&lt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="64"/>
         <source>Local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Write PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Print to File (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>All Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>Odd Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Even Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="68"/>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="80"/>
+        <location filename="../../desktop/app.py" line="84"/>
         <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="81"/>
+        <location filename="../../desktop/app.py" line="85"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>First page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Last page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Fit page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>Show single page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="88"/>
+        <location filename="../../desktop/app.py" line="92"/>
         <source>Show facing pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="89"/>
+        <location filename="../../desktop/app.py" line="93"/>
         <source>Show overview of all pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90"/>
+        <location filename="../../desktop/app.py" line="94"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90"/>
+        <location filename="../../desktop/app.py" line="94"/>
         <source>Page setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="91"/>
+        <location filename="../../desktop/app.py" line="95"/>
         <source>Export to PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,107 +1678,107 @@
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
+        <location filename="../../desktop/app.py" line="68"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Collate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>Reverse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Color Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Color</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="68"/>
+        <location filename="../../desktop/app.py" line="72"/>
         <source>Grayscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69"/>
+        <location filename="../../desktop/app.py" line="73"/>
         <source>Double Sided Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="74"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="71"/>
+        <location filename="../../desktop/app.py" line="75"/>
         <source>Long side binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="72"/>
+        <location filename="../../desktop/app.py" line="76"/>
         <source>Short side binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73"/>
+        <location filename="../../desktop/app.py" line="77"/>
         <source>Print range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="78"/>
         <source>Print all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="78"/>
         <source>Pages from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="79"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="79"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="80"/>
         <source>Current Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="77"/>
+        <location filename="../../desktop/app.py" line="81"/>
         <source>Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="78"/>
+        <location filename="../../desktop/app.py" line="82"/>
         <source>Output Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="79"/>
+        <location filename="../../desktop/app.py" line="83"/>
         <source>Page &amp;Set:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,37 +1786,37 @@
 <context>
     <name>QPrintWidget</name>
     <message>
-        <location filename="../../desktop/app.py" line="56"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="56"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>P&amp;roperties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>Output &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1320,6 +1320,29 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop/app.py" line="51"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="51"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="52"/>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="52"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../desktop/app.py" line="40"/>
@@ -1416,31 +1439,43 @@
         <source>All Files (*)</source>
         <translation>Mọi tệp (*)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="49"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="50"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>Đã có tệp %1.
+Bạn có muốn thay thế tệp đó không?</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../desktop/app.py" line="50"/>
+        <location filename="../../desktop/app.py" line="53"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="50"/>
+        <location filename="../../desktop/app.py" line="53"/>
         <source>Size</source>
         <translation>Cỡ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="51"/>
+        <location filename="../../desktop/app.py" line="54"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="51"/>
+        <location filename="../../desktop/app.py" line="54"/>
         <source>Date Modified</source>
         <translation>Ngày sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="52"/>
+        <location filename="../../desktop/app.py" line="55"/>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
@@ -1569,140 +1604,147 @@
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="63"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="63"/>
         <source>&amp;Options &gt;&gt;</source>
         <translation>&amp;Tùy chọn &gt;&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="64"/>
         <source>&amp;Options &lt;&lt;</source>
         <translation>&amp;Tùy chọn &lt;&lt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="64"/>
         <source>Local file</source>
         <translation>Tệp trên máy</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Write PDF file</source>
         <translation>Ghi tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Print to File (PDF)</source>
         <translation>In ra tệp (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>All Pages</source>
         <translation>Mọi trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>Odd Pages</source>
         <translation>Trang lẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Even Pages</source>
         <translation>Trang chẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="68"/>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>Đã có tệp %1.
+Bạn có muốn ghi đè lên tệp đó không?</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="80"/>
+        <location filename="../../desktop/app.py" line="84"/>
         <source>Print Preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="81"/>
+        <location filename="../../desktop/app.py" line="85"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>First page</source>
         <translation>Trang đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Last page</source>
         <translation>Trang cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Fit page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Portrait</source>
         <translation>Khổ dọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Landscape</source>
         <translation>Khổ ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>Show single page</source>
         <translation>Hiện từng trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="88"/>
+        <location filename="../../desktop/app.py" line="92"/>
         <source>Show facing pages</source>
         <translation>Hiện hai trang đối nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="89"/>
+        <location filename="../../desktop/app.py" line="93"/>
         <source>Show overview of all pages</source>
         <translation>Hiện toàn bộ các trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90"/>
+        <location filename="../../desktop/app.py" line="94"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90"/>
+        <location filename="../../desktop/app.py" line="94"/>
         <source>Page setup</source>
         <translation>Thiết lập trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="91"/>
+        <location filename="../../desktop/app.py" line="95"/>
         <source>Export to PDF</source>
         <translation>Xuất ra PDF</translation>
     </message>
@@ -1710,107 +1752,107 @@
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
+        <location filename="../../desktop/app.py" line="68"/>
         <source>Copies</source>
         <translation>Số bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Copies:</source>
         <translation>Số bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Collate</source>
         <translation>Xếp theo bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>Reverse</source>
         <translation>In ngược</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>Options</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Color Mode</source>
         <translation>Chế độ màu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Color</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="68"/>
+        <location filename="../../desktop/app.py" line="72"/>
         <source>Grayscale</source>
         <translation>Thang xám</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69"/>
+        <location filename="../../desktop/app.py" line="73"/>
         <source>Double Sided Printing</source>
         <translation>In hai mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="74"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="71"/>
+        <location filename="../../desktop/app.py" line="75"/>
         <source>Long side binding</source>
         <translation>Đóng gáy cạnh dài</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="72"/>
+        <location filename="../../desktop/app.py" line="76"/>
         <source>Short side binding</source>
         <translation>Đóng gáy cạnh ngắn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73"/>
+        <location filename="../../desktop/app.py" line="77"/>
         <source>Print range</source>
         <translation>Phạm vi in</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="78"/>
         <source>Print all</source>
         <translation>In tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="78"/>
         <source>Pages from</source>
         <translation>Các trang từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="79"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="79"/>
         <source>Pages</source>
         <translation>Các trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="80"/>
         <source>Current Page</source>
         <translation>Trang hiện tại</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="77"/>
+        <location filename="../../desktop/app.py" line="81"/>
         <source>Selection</source>
         <translation>Phần đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="78"/>
+        <location filename="../../desktop/app.py" line="82"/>
         <source>Output Settings</source>
         <translation>Thiết lập đầu ra</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="79"/>
+        <location filename="../../desktop/app.py" line="83"/>
         <source>Page &amp;Set:</source>
         <translation>&amp;Nhóm trang:</translation>
     </message>
@@ -1818,37 +1860,37 @@
 <context>
     <name>QPrintWidget</name>
     <message>
-        <location filename="../../desktop/app.py" line="56"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="56"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>P&amp;roperties</source>
         <translation>Th&amp;uộc tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>Location:</source>
         <translation>Vị trí:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>Type:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>Output &amp;file:</source>
         <translation>&amp;Tệp ra:</translation>
     </message>
