@@ -330,9 +330,13 @@ class DossierDialog(QDialog):
         kinds = {".docx": translate("dossier", "Word files (*.docx)"),
                  ".odt": translate("dossier", "OpenDocument files (*.odt)"),
                  ".pdf": translate("dossier", "PDF files (*.pdf)")}[ext]
+        if self._settings is not None:  # in the folder of the last export, not wherever the app was started
+            name = str(Path(self._settings.last_folder("export")) / name)
         with file_dialogs.sized():
             path, _ = QFileDialog.getSaveFileName(self, translate("dossier", "Export dossier"), name, kinds)
         if path:
+            if self._settings is not None:
+                self._settings.set_last_folder("export", Path(path).parent)
             self.export_to(Path(path if path.lower().endswith(ext) else path + ext))
 
     def open_result(self) -> None:

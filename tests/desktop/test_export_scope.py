@@ -3,6 +3,7 @@ shown, the article being read offered beside it; the dialogs and the cover say w
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
@@ -106,3 +107,23 @@ def test_a_query_with_quotes_is_not_quoted_again(qtbot, desk):
 def test_quote_query_keeps_a_plain_query_in_quotes():
     assert quote_query("tìm “{0}”", "an ninh") == "tìm “an ninh”"
     assert quote_query("tìm “{0}”", "“an ninh” biển") == "tìm: “an ninh” biển"
+
+
+def test_walk3_the_dossier_file_dialog_opens_in_the_folder_of_the_last_export(qtbot, desk, tmp_path, monkeypatch):
+    (tmp_path / "hồ sơ").mkdir()
+    asked: list[str] = []
+
+    def answer(parent, title, start, kinds):
+        asked.append(start)
+        return str(tmp_path / "hồ sơ" / "tuần.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    for _ in range(2):
+        dialog = _open_dossier(qtbot, desk, "export")
+        dialog.title_edit.setText("Tuần 12")
+        with qtbot.waitSignal(dialog.built, timeout=TIMEOUT_MS):
+            dialog.export_button.click()
+        dialog.reject()
+    # the first time from home (no export yet), not from the folder the app was started in
+    assert Path(asked[0]).parent == Path(desk.settings.last_folder("")) and Path(asked[0]).name == "Tuần 12.pdf"
+    assert asked[1] == str(tmp_path / "hồ sơ" / "Tuần 12.pdf")
