@@ -346,16 +346,21 @@
     </message>
     <message>
         <location filename="../../desktop/empty_state.py" line="26"/>
-        <source>Drop article files (.txt, .html, .mhtml) anywhere on this window, use File ▸ Import Files…, or choose a watch folder whose new files are imported by themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/empty_state.py" line="29"/>
-        <source>Import Files…</source>
+        <source>Drop article files or whole folders anywhere on this window: saved web pages (.html, .mhtml, .txt), Word and OpenDocument files, PDFs, e-mails (.eml), scans (.png, .jpg, .tif). Or use File ▸ Import Files… or Import Folder…, or choose a watch folder whose new files are imported by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/empty_state.py" line="31"/>
+        <source>Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="33"/>
+        <source>Import a Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="34"/>
         <source>Choose a Watch Folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,7 +2255,7 @@ The current content is backed up first.</source>
     </message>
     <message>
         <location filename="../../desktop/dossier_dialog.py" line="79"/>
-        <location filename="../../desktop/dossier_dialog.py" line="334"/>
+        <location filename="../../desktop/dossier_dialog.py" line="336"/>
         <source>Export dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2717,7 +2722,7 @@ Details were written to the log.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dossier_dialog.py" line="355"/>
+        <location filename="../../desktop/dossier_dialog.py" line="359"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>Printed %n page.</numerusform>

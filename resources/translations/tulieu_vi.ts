@@ -353,17 +353,26 @@
         <translation>Kho tư liệu còn trống</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="26"/>
         <source>Drop article files (.txt, .html, .mhtml) anywhere on this window, use File ▸ Import Files…, or choose a watch folder whose new files are imported by themselves.</source>
-        <translation>Kéo thả tệp bài báo (.txt, .html, .mhtml) vào cửa sổ này, dùng Tệp ▸ Nhập tệp…, hoặc chọn một thư mục theo dõi để các tệp mới tự được nhập.</translation>
+        <translation type="vanished">Kéo thả tệp bài báo (.txt, .html, .mhtml) vào cửa sổ này, dùng Tệp ▸ Nhập tệp…, hoặc chọn một thư mục theo dõi để các tệp mới tự được nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="29"/>
+        <location filename="../../desktop/empty_state.py" line="26"/>
+        <source>Drop article files or whole folders anywhere on this window: saved web pages (.html, .mhtml, .txt), Word and OpenDocument files, PDFs, e-mails (.eml), scans (.png, .jpg, .tif). Or use File ▸ Import Files… or Import Folder…, or choose a watch folder whose new files are imported by themselves.</source>
+        <translation>Kéo thả tệp bài báo hoặc cả thư mục vào cửa sổ này: trang web đã lưu (.html, .mhtml, .txt), tệp Word và OpenDocument, PDF, thư điện tử (.eml), bản quét (.png, .jpg, .tif). Hoặc dùng Tệp ▸ Nhập tệp… hay Nhập cả thư mục…, hoặc chọn một thư mục theo dõi để các tệp mới tự được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="31"/>
         <source>Import Files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="31"/>
+        <location filename="../../desktop/empty_state.py" line="33"/>
+        <source>Import a Folder…</source>
+        <translation>Nhập cả thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="34"/>
         <source>Choose a Watch Folder…</source>
         <translation>Chọn thư mục theo dõi…</translation>
     </message>
@@ -2366,7 +2375,7 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
         <location filename="../../desktop/dossier_dialog.py" line="79"/>
-        <location filename="../../desktop/dossier_dialog.py" line="334"/>
+        <location filename="../../desktop/dossier_dialog.py" line="336"/>
         <source>Export dossier</source>
         <translation>Xuất hồ sơ</translation>
     </message>
@@ -2858,7 +2867,7 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dossier_dialog.py" line="355"/>
+        <location filename="../../desktop/dossier_dialog.py" line="359"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>Đã in %n trang.</numerusform>
