@@ -2167,14 +2167,47 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>archive</name>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="13"/>
+        <source>the archive is damaged ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="15"/>
+        <source>the archive could not be read ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="18"/>
+        <source>the archive is open for writing in another program (lock {0}); close it there or open it read-only{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="21"/>
+        <source>not a Tư Liệu archive (the file is not an SQLite database){0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="23"/>
+        <source>not a Tư Liệu archive (an SQLite file of another program){0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="25"/>
+        <source>not a usable Tư Liệu archive ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>care</name>
     <message>
-        <location filename="../../desktop/archive_care.py" line="50"/>
+        <location filename="../../desktop/archive_care.py" line="51"/>
         <source>Damaged archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="51"/>
+        <location filename="../../desktop/archive_care.py" line="52"/>
         <source>Part of the archive could not be read:
 {0}
 
@@ -2182,66 +2215,66 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="52"/>
+        <location filename="../../desktop/archive_care.py" line="54"/>
         <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="54"/>
+        <location filename="../../desktop/archive_care.py" line="56"/>
         <source>Check and Repair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="98"/>
+        <location filename="../../desktop/archive_care.py" line="100"/>
         <source>Back Up Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="108"/>
+        <location filename="../../desktop/archive_care.py" line="110"/>
         <source>Backup written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="121"/>
-        <location filename="../../desktop/archive_care.py" line="143"/>
+        <location filename="../../desktop/archive_care.py" line="123"/>
+        <location filename="../../desktop/archive_care.py" line="145"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="129"/>
+        <location filename="../../desktop/archive_care.py" line="131"/>
         <source>Restored from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="131"/>
+        <location filename="../../desktop/archive_care.py" line="133"/>
         <source>The previous content is kept in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="143"/>
+        <location filename="../../desktop/archive_care.py" line="145"/>
         <source>Replace the content of {0} with the backup {1}?
 
 The current content is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="151"/>
-        <location filename="../../desktop/archive_care.py" line="155"/>
+        <location filename="../../desktop/archive_care.py" line="153"/>
+        <location filename="../../desktop/archive_care.py" line="157"/>
         <source>Check Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="156"/>
+        <location filename="../../desktop/archive_care.py" line="158"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="163"/>
+        <location filename="../../desktop/archive_care.py" line="165"/>
         <source>Repaired copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="164"/>
+        <location filename="../../desktop/archive_care.py" line="166"/>
         <source>Open the repaired copy {0}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,138 +2446,138 @@ The current content is backed up first.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="31"/>
+        <location filename="../../desktop/errors.py" line="32"/>
         <source>Archive in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="32"/>
+        <location filename="../../desktop/errors.py" line="33"/>
         <source>The archive is open in another Tư Liệu window or program.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="35"/>
+        <location filename="../../desktop/errors.py" line="36"/>
         <source>Archive from a newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="36"/>
+        <location filename="../../desktop/errors.py" line="37"/>
         <source>This archive was made by a newer version of Tư Liệu. Update the app to open it.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="39"/>
+        <location filename="../../desktop/errors.py" line="40"/>
         <source>Damaged archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="40"/>
+        <location filename="../../desktop/errors.py" line="41"/>
         <source>The file is not a readable Tư Liệu archive; it may be damaged or of another kind.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="43"/>
+        <location filename="../../desktop/errors.py" line="44"/>
         <source>Server unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="44"/>
+        <location filename="../../desktop/errors.py" line="45"/>
         <source>The shared archive&apos;s server does not answer. Check the address, the network, or ask its administrator.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="47"/>
+        <location filename="../../desktop/errors.py" line="48"/>
         <source>Login refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="48"/>
+        <location filename="../../desktop/errors.py" line="49"/>
         <source>The server refused the login.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="50"/>
+        <location filename="../../desktop/errors.py" line="51"/>
         <source>Disk full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="51"/>
+        <location filename="../../desktop/errors.py" line="52"/>
         <source>There is no space left on the disk. Free some space and try again; articles already saved are intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="58"/>
+        <location filename="../../desktop/errors.py" line="59"/>
         <source>File not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="59"/>
+        <location filename="../../desktop/errors.py" line="60"/>
         <source>The file disappeared before it could be read:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="62"/>
+        <location filename="../../desktop/errors.py" line="63"/>
         <source>Cannot read file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="64"/>
+        <location filename="../../desktop/errors.py" line="65"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65"/>
+        <location filename="../../desktop/errors.py" line="66"/>
         <source>The article or entity no longer exists.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="67"/>
+        <location filename="../../desktop/errors.py" line="68"/>
         <source>Permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="68"/>
+        <location filename="../../desktop/errors.py" line="69"/>
         <source>Tư Liệu may not access:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="70"/>
+        <location filename="../../desktop/errors.py" line="71"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="71"/>
+        <location filename="../../desktop/errors.py" line="72"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="72"/>
+        <location filename="../../desktop/errors.py" line="73"/>
         <source>Something went wrong: {0}
 
 Details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="88"/>
+        <location filename="../../desktop/errors.py" line="89"/>
         <source>You can open it read-only: search and read, but not change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="89"/>
+        <location filename="../../desktop/errors.py" line="90"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>

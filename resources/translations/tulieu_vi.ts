@@ -2249,14 +2249,47 @@ Bạn có muốn ghi đè lên tệp đó không?</translation>
     </message>
 </context>
 <context>
+    <name>archive</name>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="13"/>
+        <source>the archive is damaged ({0})</source>
+        <translation>kho bị hỏng ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="15"/>
+        <source>the archive could not be read ({0})</source>
+        <translation>không đọc được kho ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="18"/>
+        <source>the archive is open for writing in another program (lock {0}); close it there or open it read-only{1}</source>
+        <translation>kho đang được một chương trình khác mở để ghi (khóa {0}); hãy đóng kho ở đó hoặc mở chỉ đọc{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="21"/>
+        <source>not a Tư Liệu archive (the file is not an SQLite database){0}</source>
+        <translation>không phải kho Tư Liệu (tệp không phải cơ sở dữ liệu SQLite){0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="23"/>
+        <source>not a Tư Liệu archive (an SQLite file of another program){0}</source>
+        <translation>không phải kho Tư Liệu (tệp SQLite của một chương trình khác){0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="25"/>
+        <source>not a usable Tư Liệu archive ({0})</source>
+        <translation>kho Tư Liệu không dùng được ({0})</translation>
+    </message>
+</context>
+<context>
     <name>care</name>
     <message>
-        <location filename="../../desktop/archive_care.py" line="50"/>
+        <location filename="../../desktop/archive_care.py" line="51"/>
         <source>Damaged archive</source>
         <translation>Kho bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="51"/>
+        <location filename="../../desktop/archive_care.py" line="52"/>
         <source>Part of the archive could not be read:
 {0}
 
@@ -2267,43 +2300,43 @@ Bạn có muốn ghi đè lên tệp đó không?</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="52"/>
+        <location filename="../../desktop/archive_care.py" line="54"/>
         <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
         <translation>“Kiểm tra và sửa chữa” chép mọi bài còn đọc được sang một kho mới; tệp bị hỏng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="54"/>
+        <location filename="../../desktop/archive_care.py" line="56"/>
         <source>Check and Repair…</source>
         <translation>Kiểm tra và sửa chữa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="98"/>
+        <location filename="../../desktop/archive_care.py" line="100"/>
         <source>Back Up Archive</source>
         <translation>Sao lưu kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="108"/>
+        <location filename="../../desktop/archive_care.py" line="110"/>
         <source>Backup written to {0}</source>
         <translation>Đã sao lưu vào {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="121"/>
-        <location filename="../../desktop/archive_care.py" line="143"/>
+        <location filename="../../desktop/archive_care.py" line="123"/>
+        <location filename="../../desktop/archive_care.py" line="145"/>
         <source>Restore from Backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="129"/>
+        <location filename="../../desktop/archive_care.py" line="131"/>
         <source>Restored from {0}.</source>
         <translation>Đã khôi phục từ {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="131"/>
+        <location filename="../../desktop/archive_care.py" line="133"/>
         <source>The previous content is kept in {0}.</source>
         <translation>Nội dung trước đó được giữ trong {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="143"/>
+        <location filename="../../desktop/archive_care.py" line="145"/>
         <source>Replace the content of {0} with the backup {1}?
 
 The current content is backed up first.</source>
@@ -2312,23 +2345,23 @@ The current content is backed up first.</source>
 Nội dung hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="151"/>
-        <location filename="../../desktop/archive_care.py" line="155"/>
+        <location filename="../../desktop/archive_care.py" line="153"/>
+        <location filename="../../desktop/archive_care.py" line="157"/>
         <source>Check Archive</source>
         <translation>Kiểm tra kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="156"/>
+        <location filename="../../desktop/archive_care.py" line="158"/>
         <source>Repair</source>
         <translation>Sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="163"/>
+        <location filename="../../desktop/archive_care.py" line="165"/>
         <source>Repaired copy</source>
         <translation>Bản đã sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="164"/>
+        <location filename="../../desktop/archive_care.py" line="166"/>
         <source>Open the repaired copy {0}?</source>
         <translation>Mở bản đã sửa chữa {0}?</translation>
     </message>
@@ -2520,12 +2553,12 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="31"/>
+        <location filename="../../desktop/errors.py" line="32"/>
         <source>Archive in use</source>
         <translation>Kho đang được dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="32"/>
+        <location filename="../../desktop/errors.py" line="33"/>
         <source>The archive is open in another Tư Liệu window or program.
 
 {0}</source>
@@ -2534,12 +2567,12 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="35"/>
+        <location filename="../../desktop/errors.py" line="36"/>
         <source>Archive from a newer version</source>
         <translation>Kho của phiên bản mới hơn</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="36"/>
+        <location filename="../../desktop/errors.py" line="37"/>
         <source>This archive was made by a newer version of Tư Liệu. Update the app to open it.
 
 {0}</source>
@@ -2548,12 +2581,12 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="39"/>
+        <location filename="../../desktop/errors.py" line="40"/>
         <source>Damaged archive</source>
         <translation>Kho bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="40"/>
+        <location filename="../../desktop/errors.py" line="41"/>
         <source>The file is not a readable Tư Liệu archive; it may be damaged or of another kind.
 
 {0}</source>
@@ -2562,12 +2595,12 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="43"/>
+        <location filename="../../desktop/errors.py" line="44"/>
         <source>Server unreachable</source>
         <translation>Không kết nối được máy chủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="44"/>
+        <location filename="../../desktop/errors.py" line="45"/>
         <source>The shared archive&apos;s server does not answer. Check the address, the network, or ask its administrator.
 
 {0}</source>
@@ -2576,12 +2609,12 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="47"/>
+        <location filename="../../desktop/errors.py" line="48"/>
         <source>Login refused</source>
         <translation>Đăng nhập bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="48"/>
+        <location filename="../../desktop/errors.py" line="49"/>
         <source>The server refused the login.
 
 {0}</source>
@@ -2590,39 +2623,39 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="50"/>
+        <location filename="../../desktop/errors.py" line="51"/>
         <source>Disk full</source>
         <translation>Đầy ổ đĩa</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="51"/>
+        <location filename="../../desktop/errors.py" line="52"/>
         <source>There is no space left on the disk. Free some space and try again; articles already saved are intact.</source>
         <translation>Ổ đĩa đã hết chỗ trống. Hãy giải phóng dung lượng rồi thử lại; các bài đã lưu vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="58"/>
+        <location filename="../../desktop/errors.py" line="59"/>
         <source>File not found</source>
         <translation>Không tìm thấy tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="59"/>
+        <location filename="../../desktop/errors.py" line="60"/>
         <source>The file disappeared before it could be read:
 {0}</source>
         <translation>Tệp đã biến mất trước khi kịp đọc:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="62"/>
+        <location filename="../../desktop/errors.py" line="63"/>
         <source>Cannot read file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="64"/>
+        <location filename="../../desktop/errors.py" line="65"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65"/>
+        <location filename="../../desktop/errors.py" line="66"/>
         <source>The article or entity no longer exists.
 
 {0}</source>
@@ -2631,29 +2664,29 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="67"/>
+        <location filename="../../desktop/errors.py" line="68"/>
         <source>Permission denied</source>
         <translation>Không có quyền truy cập</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="68"/>
+        <location filename="../../desktop/errors.py" line="69"/>
         <source>Tư Liệu may not access:
 {0}</source>
         <translation>Tư Liệu không được phép truy cập:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="70"/>
+        <location filename="../../desktop/errors.py" line="71"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="71"/>
+        <location filename="../../desktop/errors.py" line="72"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="72"/>
+        <location filename="../../desktop/errors.py" line="73"/>
         <source>Something went wrong: {0}
 
 Details were written to the log.</source>
@@ -2662,12 +2695,12 @@ Details were written to the log.</source>
 Chi tiết đã được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="88"/>
+        <location filename="../../desktop/errors.py" line="89"/>
         <source>You can open it read-only: search and read, but not change.</source>
         <translation>Có thể mở ở chế độ chỉ đọc: tìm và đọc, nhưng không sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="89"/>
+        <location filename="../../desktop/errors.py" line="90"/>
         <source>Open read-only</source>
         <translation>Mở chỉ đọc</translation>
     </message>
