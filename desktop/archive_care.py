@@ -18,6 +18,7 @@ from storage.archive.check import check_archive
 from storage.archive.check_file import check_file
 
 from . import file_dialogs
+from .archive_reasons import split_reason
 from .errors import show_error
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,8 @@ def defer_damaged(w: Any, exc: BaseException) -> None:
 def ask_check(w: Any, path: Path, exc: BaseException) -> bool:
     """The one dialog about a damaged archive; True when the user asks for a check and repair."""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("care", "Damaged archive"),
-                      translate("care", "Part of the archive could not be read:\n{0}\n\n{1}").format(path, exc), parent=w)
+                      translate("care", "Part of the archive could not be read:\n{0}\n\n{1}").format(
+                          path, split_reason(str(exc))[1]), parent=w)
     box.setInformativeText(translate("care", "Check and repair copies every readable article into a new "
                                              "archive; the damaged file is kept as it is."))
     repair = box.addButton(translate("care", "Check and Repair…"), QMessageBox.ButtonRole.AcceptRole)

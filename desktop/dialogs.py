@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from . import file_dialogs
+from . import file_dialogs, plural
 from .app import DISPLAY_NAME, app_version
 from .errors import describe
 from .failure_reasons import reason_text
@@ -93,11 +93,10 @@ def summary_text(outcome: Any) -> str:
     lines: list[str] = []
     saved = len(outcome.arrived)
     if outcome.cancelled:
-        lines.append(translate("ImportSummaryDialog",
-                               "Import cancelled. {0} articles were saved whole before it stopped.").format(saved))
+        lines.append(plural.tr("Import cancelled. %n article(s) saved whole before it stopped.", "", saved))
     if outcome.error is not None:
         lines.append(translate("ImportSummaryDialog", "Import stopped: {0}").format(describe(outcome.error)[1]))
-        lines.append(translate("ImportSummaryDialog", "{0} articles were saved before it stopped.").format(saved))
+        lines.append(plural.tr("%n article(s) saved before it stopped.", "", saved))
     if report is not None:
         lines.append(translate("ImportSummaryDialog", "Imported: {0}   Duplicates: {1}   Failed: {2}").format(
             len(report.imported), len(report.duplicates), len(report.failed)))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
 from storage.dossier import DossierOptions, DossierResult, build_dossier
 from storage.archive.shared import location_of
 
-from . import file_dialogs
+from . import file_dialogs, plural
 from .errors import show_error
 from .export_scope import Scope
 from .printing import open_pdf, page_image_size, print_pdf, render_page
@@ -151,8 +151,7 @@ class DossierDialog(QDialog):
         """Cover the articles of the scope chosen: the count and the words on the cover follow."""
         scope = self.scopes[index]
         self.ids, self._scope, self.scope_text = list(scope.ids), scope.words, scope.words(None)
-        n = len(self.ids)  # (a plain name: lupdate misses a call inside translate's arguments)
-        count = translate("dossier", "%n article(s)", "", n)
+        count = plural.tr("%n article(s)", "", len(self.ids))
         self.count_label.setText(f"{self.scope_text} — {count}" if self.scope_text else count)
 
     def _make_preview(self) -> QScrollArea:
@@ -256,12 +255,13 @@ class DossierDialog(QDialog):
     def _on_built(self, result: DossierResult) -> None:
         self.result = result
         if result.path.suffix.lower() in (".docx", ".odt"):  # the word processor lays out pages: no preview
-            text = (translate("dossier", "Word dossier, {0} articles") if result.path.suffix.lower() == ".docx"
-                    else translate("dossier", "OpenDocument dossier, {0} articles"))
-            self.status_label.setText(text.format(result.articles))
+            n = result.articles
+            self.status_label.setText(plural.tr("Word dossier, %n article(s)", "", n)
+                                      if result.path.suffix.lower() == ".docx"
+                                      else plural.tr("OpenDocument dossier, %n article(s)", "", n))
         else:
-            self.status_label.setText(translate("dossier", "{0} pages, {1} articles").format(result.pages,
-                                                                                            result.articles))
+            self.status_label.setText(plural.tr("%n page(s)", "", result.pages) + ", "
+                                      + plural.tr("%n article(s)", "", result.articles))
             self.show_pages(result.path)
         if getattr(result, "warning", ""):  # characters the font cannot draw are named, never dropped silently
             self.status_label.setText(self.status_label.text() + "\n" + result.warning)
@@ -330,9 +330,13 @@ class DossierDialog(QDialog):
         kinds = {".docx": translate("dossier", "Word files (*.docx)"),
                  ".odt": translate("dossier", "OpenDocument files (*.odt)"),
                  ".pdf": translate("dossier", "PDF files (*.pdf)")}[ext]
+        if self._settings is not None:  # in the folder of the last export, not wherever the app was started
+            name = str(Path(self._settings.last_folder("export")) / name)
         with file_dialogs.sized():
             path, _ = QFileDialog.getSaveFileName(self, translate("dossier", "Export dossier"), name, kinds)
         if path:
+            if self._settings is not None:
+                self._settings.set_last_folder("export", Path(path).parent)
             self.export_to(Path(path if path.lower().endswith(ext) else path + ext))
 
     def open_result(self) -> None:
@@ -352,7 +356,7 @@ class DossierDialog(QDialog):
     def _printed(self, pages: int) -> None:
         """Say that the pages went to the printer (the dialog stays open for another copy)."""
         if pages:
-            self.status_label.setText(translate("dossier", "Printed {0} pages.").format(pages))
+            self.status_label.setText(plural.tr("Printed %n page(s).", "", pages))
 
     def done(self, code: int) -> None:
         """Closing stops a running build first (it holds its own archive connection)."""

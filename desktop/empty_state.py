@@ -23,17 +23,22 @@ class EmptyState(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setText("<h2>" + self.tr("Your archive is empty") + "</h2><p>"
-                             + self.tr("Drop article files (.txt, .html, .mhtml) anywhere on this window, "
-                                       "use File ▸ Import Files…, or choose a watch folder whose new files "
-                                       "are imported by themselves.") + "</p>")
+                             + self.tr("Drop article files or whole folders anywhere on this window: saved web "
+                                       "pages (.html, .mhtml, .txt), Word and OpenDocument files, PDFs, e-mails "
+                                       "(.eml), scans (.png, .jpg, .tif). Or use File ▸ Import Files… or Import "
+                                       "Folder…, or choose a watch folder whose new files are imported by "
+                                       "themselves.") + "</p>")
         self.import_button = QPushButton(self.tr("Import Files…"), self)
         self.import_button.setDefault(True)
+        self.folder_button = QPushButton(self.tr("Import a Folder…"), self)
         self.watch_button = QPushButton(self.tr("Choose a Watch Folder…"), self)
         self.import_button.clicked.connect(lambda _c=False: window.actions_["import"].trigger())
+        self.folder_button.clicked.connect(lambda _c=False: window.actions_["import_folder"].trigger())
         self.watch_button.clicked.connect(lambda _c=False: window.actions_["settings"].trigger())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.folder_button)
         buttons.addWidget(self.watch_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)

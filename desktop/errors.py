@@ -11,6 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.archive_reasons import reason_text as archive_reason
 from storage.errors import (ArchiveCorrupt, ArchiveLocked, Cancelled, LoginFailed, NotFound, ReadError,
                             SchemaTooNew, ServerUnreachable, TuLieuError)
 
@@ -30,7 +31,7 @@ def describe(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, ArchiveLocked):
         return (translate("errors", "Archive in use"),
                 translate("errors", "The archive is open in another Tư Liệu window or program.\n\n{0}")
-                .format(exc))
+                .format(archive_reason(str(exc))))
     if isinstance(exc, SchemaTooNew):
         return (translate("errors", "Archive from a newer version"),
                 translate("errors", "This archive was made by a newer version of Tư Liệu. "
@@ -38,7 +39,7 @@ def describe(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, ArchiveCorrupt):
         return (translate("errors", "Damaged archive"),
                 translate("errors", "The file is not a readable Tư Liệu archive; it may be damaged "
-                                    "or of another kind.\n\n{0}").format(exc))
+                                    "or of another kind.\n\n{0}").format(archive_reason(str(exc))))
     if isinstance(exc, ServerUnreachable):
         return (translate("errors", "Server unreachable"),
                 translate("errors", "The shared archive's server does not answer. Check the address, the "

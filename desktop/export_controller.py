@@ -14,7 +14,7 @@ from storage.export import ExportOptions, ExportResult, export, suffix
 from storage.archive.shared import location_of
 from storage.export.formats import FORMATS, TEXT_FORMATS
 
-from . import file_dialogs
+from . import file_dialogs, plural
 from .errors import show_error
 from .export_scope import Scope, scopes
 from .tasks import Task
@@ -138,7 +138,7 @@ class ExportController(QObject):
         self.w.settings.set_export_format(ONE_EACH if one_file_each and fmt in TEXT_FORMATS else fmt)
         self.w.settings.set_last_folder("export", out if one_file_each else out.parent)
         self._update_again()
-        self.progress = QProgressDialog(translate("export", "Exporting {0} articles…").format(len(ids)),
+        self.progress = QProgressDialog(plural.tr("Exporting %n article(s)…", "", len(ids)),
                                         translate("export", "Cancel"), 0, len(ids), self.w)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -160,9 +160,9 @@ class ExportController(QObject):
             self.progress.setValue(min(done, total))
 
     def _on_done(self, result: ExportResult) -> None:
-        text = translate("export", "{0} articles exported to {1}").format(result.articles, result.path)
+        text = plural.tr("%n article(s) exported to {0}", "", result.articles).format(result.path)
         if len(result.files) > 1:
-            text += "\n" + translate("export", "{0} files").format(len(result.files))
+            text += "\n" + plural.tr("%n file(s)", "", len(result.files))
         self.w.statusBar().showMessage(text, 10_000)
         self.summary = QMessageBox(QMessageBox.Icon.Information, translate("export", "Export finished"), text,
                                    QMessageBox.StandardButton.Ok, self.w)

@@ -7,11 +7,15 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from . import plural
+
 translate = QCoreApplication.translate
 
-# The dossier's own language, whatever the interface's: (search "…", everything, a selection out of them).
-SCOPE_WORDS = {"vi": ("tìm kiếm “{0}”", "Tất cả bài viết", "{0} bài được chọn trong: {1}"),
-               "en": ("search “{0}”", "All articles", "{0} articles selected from: {1}")}
+# The dossier's own language, whatever the interface's: search "…", everything, and a selection out of
+# them (one article, several).
+SCOPE_WORDS = {"vi": ("tìm kiếm “{0}”", "Tất cả bài viết", ("{0} bài được chọn trong: {1}",) * 2),
+               "en": ("search “{0}”", "All articles",
+                      ("{0} article selected from: {1}", "{0} articles selected from: {1}"))}
 QUOTES = '"“”'
 TITLE_CHARS = 60  # of the article's title in a choice's label
 
@@ -35,7 +39,7 @@ def quote_query(template: str, query: str) -> str:
 
 def shown_words(w: Any, lang: str | None = None) -> str:
     """Words for what the table shows: the search, the facet filters, or everything."""
-    search, everything, _picked = _words(lang)
+    search, everything = _words(lang)
     parts = [quote_query(search, w.query)] if w.query else []
     if w.sidebar.clear_button.isEnabled():  # some facet filter is on
         parts.append(w.sidebar.summary.text())
@@ -44,13 +48,17 @@ def shown_words(w: Any, lang: str | None = None) -> str:
 
 def picked_words(w: Any, count: int, lang: str | None = None) -> str:
     """Words for `count` articles chosen out of what the table shows."""
-    return _words(lang)[2].format(count, shown_words(w, lang))
+    shown = shown_words(w, lang)
+    if lang in SCOPE_WORDS:
+        one, many = SCOPE_WORDS[lang][2]
+        return (one if count == 1 else many).format(count, shown)
+    return plural.tr("%n article(s) selected from: {0}", "", count).format(shown)
 
 
-def _words(lang: str | None) -> tuple[str, str, str]:
-    return SCOPE_WORDS.get(lang or "", (
-        translate("MainWindow", "search “{0}”"), translate("MainWindow", "All articles"),
-        translate("MainWindow", "{0} articles selected from: {1}")))
+def _words(lang: str | None) -> tuple[str, str]:
+    if lang in SCOPE_WORDS:
+        return SCOPE_WORDS[lang][:2]
+    return translate("MainWindow", "search “{0}”"), translate("MainWindow", "All articles")
 
 
 def picked_ids(w: Any) -> list[int]:
@@ -75,14 +83,13 @@ def scopes(w: Any) -> list[Scope]:
 
 def _shown_label(w: Any, count: int) -> str:
     if not w.query and not w.sidebar.clear_button.isEnabled():  # the whole archive: no words to add
-        return translate("export", "All %n article(s)", "", count)
-    return translate("export", "All %n article(s) shown: {0}", "", count).format(shown_words(w))
+        return plural.tr("All %n article(s)", "", count)
+    return plural.tr("All %n article(s) shown: {0}", "", count).format(shown_words(w))
 
 
 def _picked_label(w: Any, ids: list[int]) -> str:
-    n = len(ids)  # (a plain name: lupdate misses a call inside translate's arguments)
-    if n > 1:
-        return translate("export", "%n selected article(s)", "", n)
+    if len(ids) > 1:
+        return plural.tr("%n selected article(s)", "", len(ids))
     row = w.model.row_of(ids[0])
     title = w.model.article_row(row).title if row >= 0 else ""
     title = title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1].rstrip() + "…"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
+from desktop import plural
 from desktop.failure_reasons import reason_text
 from storage.archive.failed import FailedImport, clear_failed, failed_imports
 
@@ -50,7 +51,7 @@ class FailedImportsDialog(QDialog):
         for i, row in enumerate(self.rows):
             for j, value in enumerate((row.path, reason_text(row.reason), row.at, str(row.attempts))):
                 self.table.setItem(i, j, QTableWidgetItem(value))
-        self.summary.setText(translate("failed", "{0} file(s) could not be imported.").format(len(self.rows)))
+        self.summary.setText(plural.tr("%n file(s) could not be imported.", "", len(self.rows)))
         writable = archive is not None and not archive.read_only
         self.retry_button.setEnabled(bool(self.rows) and writable)
         self.forget_button.setEnabled(bool(self.rows) and writable)

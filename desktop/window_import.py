@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
+from . import plural
 from .dialogs import ImportSummaryDialog
 from .import_controller import ImportOutcome, dropped_paths
 
@@ -38,7 +39,7 @@ class ImportMixin:
             self.select_row(0)
         report = outcome.report
         done = len(report.imported) if report is not None else len(outcome.arrived)
-        self.statusBar().showMessage(translate("MainWindow", "{0} articles imported").format(done), 8000)
+        self.statusBar().showMessage(plural.tr("%n article(s) imported", "", done), 8000)
         if outcome.problems and not (outcome.quiet and report is not None and not report.failed):
             self.summary_dialog = ImportSummaryDialog(outcome, self)
             self.summary_dialog.open()  # non-blocking: the table stays usable

@@ -346,16 +346,21 @@
     </message>
     <message>
         <location filename="../../desktop/empty_state.py" line="26"/>
-        <source>Drop article files (.txt, .html, .mhtml) anywhere on this window, use File ▸ Import Files…, or choose a watch folder whose new files are imported by themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/empty_state.py" line="29"/>
-        <source>Import Files…</source>
+        <source>Drop article files or whole folders anywhere on this window: saved web pages (.html, .mhtml, .txt), Word and OpenDocument files, PDFs, e-mails (.eml), scans (.png, .jpg, .tif). Or use File ▸ Import Files… or Import Folder…, or choose a watch folder whose new files are imported by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/empty_state.py" line="31"/>
+        <source>Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="33"/>
+        <source>Import a Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="34"/>
         <source>Choose a Watch Folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,42 +686,32 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="94"/>
-        <source>Import cancelled. {0} articles were saved whole before it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs.py" line="97"/>
+        <location filename="../../desktop/dialogs.py" line="98"/>
         <source>Import stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="98"/>
-        <source>{0} articles were saved before it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dialogs.py" line="100"/>
+        <location filename="../../desktop/dialogs.py" line="101"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="103"/>
+        <location filename="../../desktop/dialogs.py" line="104"/>
         <source>  {0} — same as article #{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="104"/>
+        <location filename="../../desktop/dialogs.py" line="105"/>
         <source>Duplicates (already in the archive):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="107"/>
+        <location filename="../../desktop/dialogs.py" line="108"/>
         <source>Not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="117"/>
+        <location filename="../../desktop/dialogs.py" line="118"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,17 +719,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>first {0} shown, counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="35"/>
+        <location filename="../../desktop/dialogs.py" line="36"/>
         <source>An archive of Vietnamese news articles: clean text, editable metadata, search and PDF dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="38"/>
+        <location filename="../../desktop/dialogs.py" line="39"/>
         <source>About Tư Liệu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,28 +744,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="52"/>
+        <location filename="../../desktop/export_scope.py" line="61"/>
         <source>search “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="52"/>
+        <location filename="../../desktop/export_scope.py" line="61"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_import.py" line="24"/>
+        <location filename="../../desktop/window_import.py" line="25"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/window_import.py" line="25"/>
+        <location filename="../../desktop/window_import.py" line="26"/>
         <source>Open an archive you can write to before importing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/window_import.py" line="41"/>
-        <source>{0} articles imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,272 +774,267 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="376"/>
         <source>no archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
+        <location filename="../../desktop/main_window.py" line="377"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>{0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>{0} of {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="46"/>
+        <location filename="../../desktop/menus.py" line="47"/>
         <source>&amp;New Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="47"/>
+        <location filename="../../desktop/menus.py" line="48"/>
         <source>&amp;Open Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="48"/>
+        <location filename="../../desktop/menus.py" line="49"/>
         <source>Open &amp;Shared Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="49"/>
+        <location filename="../../desktop/menus.py" line="50"/>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="50"/>
+        <location filename="../../desktop/menus.py" line="51"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="51"/>
+        <location filename="../../desktop/menus.py" line="52"/>
         <source>&amp;Export Dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="52"/>
+        <location filename="../../desktop/menus.py" line="53"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="53"/>
+        <location filename="../../desktop/menus.py" line="54"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="54"/>
+        <location filename="../../desktop/menus.py" line="55"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="55"/>
+        <location filename="../../desktop/menus.py" line="56"/>
         <source>Undo &amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="56"/>
+        <location filename="../../desktop/menus.py" line="57"/>
         <source>&amp;Delete Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="57"/>
+        <location filename="../../desktop/menus.py" line="58"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="58"/>
+        <location filename="../../desktop/menus.py" line="59"/>
         <source>&amp;About Tư Liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="59"/>
+        <location filename="../../desktop/menus.py" line="60"/>
         <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="60"/>
+        <location filename="../../desktop/menus.py" line="61"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="61"/>
+        <location filename="../../desktop/menus.py" line="62"/>
         <source>&amp;Check Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="62"/>
+        <location filename="../../desktop/menus.py" line="63"/>
         <source>&amp;Failed Imports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="65"/>
+        <location filename="../../desktop/menus.py" line="66"/>
         <source>Import article files (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, scans)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="70"/>
+        <location filename="../../desktop/menus.py" line="71"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="72"/>
+        <location filename="../../desktop/menus.py" line="73"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="81"/>
+        <location filename="../../desktop/menus.py" line="82"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="84"/>
+        <location filename="../../desktop/menus.py" line="85"/>
         <source>Recent &amp;Archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="85"/>
+        <location filename="../../desktop/menus.py" line="86"/>
         <source>Recent S&amp;hared Archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="93"/>
+        <location filename="../../desktop/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="99"/>
+        <location filename="../../desktop/menus.py" line="100"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="100"/>
+        <location filename="../../desktop/menus.py" line="101"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="101"/>
+        <location filename="../../desktop/menus.py" line="102"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="104"/>
+        <location filename="../../desktop/menus.py" line="105"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="122"/>
+        <location filename="../../desktop/menus.py" line="123"/>
         <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="123"/>
+        <location filename="../../desktop/menus.py" line="124"/>
         <source>&amp;Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="124"/>
+        <location filename="../../desktop/menus.py" line="125"/>
         <source>&amp;Article Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="127"/>
+        <location filename="../../desktop/menus.py" line="128"/>
         <source>Show &amp;Removed Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="152"/>
+        <location filename="../../desktop/menus.py" line="153"/>
         <source>Export &amp;As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="191"/>
+        <location filename="../../desktop/menus.py" line="193"/>
         <source>New Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="199"/>
+        <location filename="../../desktop/menus.py" line="201"/>
         <source>Open Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="220"/>
+        <location filename="../../desktop/menus.py" line="224"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="221"/>
+        <location filename="../../desktop/menus.py" line="225"/>
         <source>Articles ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="230"/>
+        <location filename="../../desktop/menus.py" line="234"/>
         <source>Import Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="53"/>
-        <source>{0} articles selected from: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/menus.py" line="258"/>
+        <location filename="../../desktop/menus.py" line="263"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="259"/>
+        <location filename="../../desktop/menus.py" line="264"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="268"/>
+        <location filename="../../desktop/menus.py" line="273"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="269"/>
+        <location filename="../../desktop/menus.py" line="274"/>
         <source>&lt;original state&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="282"/>
+        <location filename="../../desktop/menus.py" line="287"/>
         <source>Delete the article “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="283"/>
+        <location filename="../../desktop/menus.py" line="288"/>
         <source>Delete {0} articles?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="284"/>
+        <location filename="../../desktop/menus.py" line="289"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="285"/>
+        <location filename="../../desktop/menus.py" line="290"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="295"/>
+        <location filename="../../desktop/menus.py" line="300"/>
         <source>Delete {0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>1 article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="281"/>
+        <location filename="../../desktop/menus.py" line="286"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,127 +1253,161 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop/app.py" line="51"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="51"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="52"/>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="52"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="41"/>
+        <location filename="../../desktop/app.py" line="40"/>
         <source>&amp;Look in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="41"/>
+        <location filename="../../desktop/app.py" line="40"/>
         <source>File &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="42"/>
+        <location filename="../../desktop/app.py" line="41"/>
         <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="42"/>
+        <location filename="../../desktop/app.py" line="41"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="43"/>
+        <location filename="../../desktop/app.py" line="42"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="43"/>
+        <location filename="../../desktop/app.py" line="42"/>
         <source>&amp;Choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="44"/>
+        <location filename="../../desktop/app.py" line="43"/>
         <source>Directory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="44"/>
+        <location filename="../../desktop/app.py" line="43"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="45"/>
+        <location filename="../../desktop/app.py" line="44"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="45"/>
+        <location filename="../../desktop/app.py" line="44"/>
         <source>Parent Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="46"/>
+        <location filename="../../desktop/app.py" line="45"/>
         <source>Create New Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="46"/>
+        <location filename="../../desktop/app.py" line="45"/>
         <source>List View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="47"/>
+        <location filename="../../desktop/app.py" line="46"/>
         <source>Detail View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="47"/>
+        <location filename="../../desktop/app.py" line="46"/>
         <source>New Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="48"/>
+        <location filename="../../desktop/app.py" line="47"/>
         <source>&amp;New Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="48"/>
+        <location filename="../../desktop/app.py" line="47"/>
         <source>&amp;Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="49"/>
+        <location filename="../../desktop/app.py" line="48"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="49"/>
+        <location filename="../../desktop/app.py" line="48"/>
         <source>Show &amp;hidden files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="50"/>
+        <location filename="../../desktop/app.py" line="49"/>
         <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="49"/>
+        <source>Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="50"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../desktop/app.py" line="51"/>
+        <location filename="../../desktop/app.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="51"/>
+        <location filename="../../desktop/app.py" line="53"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="52"/>
+        <location filename="../../desktop/app.py" line="54"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="52"/>
+        <location filename="../../desktop/app.py" line="54"/>
         <source>Date Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="53"/>
+        <location filename="../../desktop/app.py" line="55"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,27 +1415,27 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../desktop/app.py" line="35"/>
+        <location filename="../../desktop/app.py" line="34"/>
         <source>&amp;OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="35"/>
+        <location filename="../../desktop/app.py" line="34"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="36"/>
+        <location filename="../../desktop/app.py" line="35"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="36"/>
+        <location filename="../../desktop/app.py" line="35"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="37"/>
+        <location filename="../../desktop/app.py" line="36"/>
         <source>Close without Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,92 +1443,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/app.py" line="26"/>
+        <location filename="../../desktop/app.py" line="25"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="26"/>
+        <location filename="../../desktop/app.py" line="25"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="27"/>
+        <location filename="../../desktop/app.py" line="26"/>
         <source>Save All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="27"/>
+        <location filename="../../desktop/app.py" line="26"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="28"/>
+        <location filename="../../desktop/app.py" line="27"/>
         <source>&amp;Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="28"/>
+        <location filename="../../desktop/app.py" line="27"/>
         <source>Yes to &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="29"/>
+        <location filename="../../desktop/app.py" line="28"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="29"/>
+        <location filename="../../desktop/app.py" line="28"/>
         <source>N&amp;o to All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="30"/>
+        <location filename="../../desktop/app.py" line="29"/>
         <source>Abort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="30"/>
+        <location filename="../../desktop/app.py" line="29"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="31"/>
+        <location filename="../../desktop/app.py" line="30"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="31"/>
+        <location filename="../../desktop/app.py" line="30"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="32"/>
+        <location filename="../../desktop/app.py" line="31"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="32"/>
+        <location filename="../../desktop/app.py" line="31"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="33"/>
+        <location filename="../../desktop/app.py" line="32"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="33"/>
+        <location filename="../../desktop/app.py" line="32"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="34"/>
+        <location filename="../../desktop/app.py" line="33"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="34"/>
+        <location filename="../../desktop/app.py" line="33"/>
         <source>Restore Defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,140 +1536,146 @@
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="63"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="63"/>
         <source>&amp;Options &gt;&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="64"/>
         <source>&amp;Options &lt;&lt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="64"/>
         <source>Local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Write PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Print to File (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>All Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>Odd Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Even Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="68"/>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="81"/>
+        <location filename="../../desktop/app.py" line="84"/>
         <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/app.py" line="85"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>First page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Last page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Fit page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="88"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>Show single page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="89"/>
+        <location filename="../../desktop/app.py" line="92"/>
         <source>Show facing pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90"/>
+        <location filename="../../desktop/app.py" line="93"/>
         <source>Show overview of all pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="91"/>
+        <location filename="../../desktop/app.py" line="94"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="91"/>
+        <location filename="../../desktop/app.py" line="94"/>
         <source>Page setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="92"/>
+        <location filename="../../desktop/app.py" line="95"/>
         <source>Export to PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,107 +1683,107 @@
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="68"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Collate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>Reverse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="68"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Color Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="68"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Color</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69"/>
+        <location filename="../../desktop/app.py" line="72"/>
         <source>Grayscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="73"/>
         <source>Double Sided Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="71"/>
+        <location filename="../../desktop/app.py" line="74"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="72"/>
+        <location filename="../../desktop/app.py" line="75"/>
         <source>Long side binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73"/>
+        <location filename="../../desktop/app.py" line="76"/>
         <source>Short side binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="77"/>
         <source>Print range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="78"/>
         <source>Print all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="78"/>
         <source>Pages from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="79"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="79"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="77"/>
+        <location filename="../../desktop/app.py" line="80"/>
         <source>Current Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="78"/>
+        <location filename="../../desktop/app.py" line="81"/>
         <source>Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="79"/>
+        <location filename="../../desktop/app.py" line="82"/>
         <source>Output Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="80"/>
+        <location filename="../../desktop/app.py" line="83"/>
         <source>Page &amp;Set:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,37 +1791,37 @@
 <context>
     <name>QPrintWidget</name>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>P&amp;roperties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>Output &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,42 +1922,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="47"/>
+        <location filename="../../desktop/dialogs.py" line="48"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="49"/>
+        <location filename="../../desktop/dialogs.py" line="50"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="53"/>
+        <location filename="../../desktop/dialogs.py" line="54"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="54"/>
+        <location filename="../../desktop/dialogs.py" line="55"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="60"/>
+        <location filename="../../desktop/dialogs.py" line="61"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="61"/>
+        <location filename="../../desktop/dialogs.py" line="62"/>
         <source>&amp;Watch folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="64"/>
+        <location filename="../../desktop/dialogs.py" line="65"/>
         <source>Files saved into the watch folder are imported automatically. A new language applies after restarting Tư Liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="76"/>
+        <location filename="../../desktop/dialogs.py" line="78"/>
         <source>Watch folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,14 +2167,47 @@
     </message>
 </context>
 <context>
+    <name>archive</name>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="13"/>
+        <source>the archive is damaged ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="15"/>
+        <source>the archive could not be read ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="18"/>
+        <source>the archive is open for writing in another program (lock {0}); close it there or open it read-only{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="21"/>
+        <source>not a Tư Liệu archive (the file is not an SQLite database){0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="23"/>
+        <source>not a Tư Liệu archive (an SQLite file of another program){0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="25"/>
+        <source>not a usable Tư Liệu archive ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>care</name>
     <message>
-        <location filename="../../desktop/archive_care.py" line="49"/>
+        <location filename="../../desktop/archive_care.py" line="51"/>
         <source>Damaged archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="50"/>
+        <location filename="../../desktop/archive_care.py" line="52"/>
         <source>Part of the archive could not be read:
 {0}
 
@@ -2157,66 +2215,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="51"/>
+        <location filename="../../desktop/archive_care.py" line="54"/>
         <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="53"/>
+        <location filename="../../desktop/archive_care.py" line="56"/>
         <source>Check and Repair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="96"/>
+        <location filename="../../desktop/archive_care.py" line="100"/>
         <source>Back Up Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="106"/>
+        <location filename="../../desktop/archive_care.py" line="110"/>
         <source>Backup written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="118"/>
-        <location filename="../../desktop/archive_care.py" line="140"/>
+        <location filename="../../desktop/archive_care.py" line="123"/>
+        <location filename="../../desktop/archive_care.py" line="145"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="126"/>
+        <location filename="../../desktop/archive_care.py" line="131"/>
         <source>Restored from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="128"/>
+        <location filename="../../desktop/archive_care.py" line="133"/>
         <source>The previous content is kept in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="140"/>
+        <location filename="../../desktop/archive_care.py" line="145"/>
         <source>Replace the content of {0} with the backup {1}?
 
 The current content is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="148"/>
-        <location filename="../../desktop/archive_care.py" line="152"/>
+        <location filename="../../desktop/archive_care.py" line="153"/>
+        <location filename="../../desktop/archive_care.py" line="157"/>
         <source>Check Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="153"/>
+        <location filename="../../desktop/archive_care.py" line="158"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="160"/>
+        <location filename="../../desktop/archive_care.py" line="165"/>
         <source>Repaired copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="161"/>
+        <location filename="../../desktop/archive_care.py" line="166"/>
         <source>Open the repaired copy {0}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,93 +2282,88 @@ The current content is backed up first.</source>
 <context>
     <name>dossier</name>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="76"/>
+        <location filename="../../desktop/dossier_dialog.py" line="78"/>
         <source>Print dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="77"/>
-        <location filename="../../desktop/dossier_dialog.py" line="332"/>
+        <location filename="../../desktop/dossier_dialog.py" line="79"/>
+        <location filename="../../desktop/dossier_dialog.py" line="336"/>
         <source>Export dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="153"/>
-        <source>%n article(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dossier_dialog.py" line="102"/>
+        <location filename="../../desktop/dossier_dialog.py" line="104"/>
         <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="110"/>
+        <location filename="../../desktop/dossier_dialog.py" line="112"/>
         <source>Summaries only (leads, no full text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="112"/>
+        <location filename="../../desktop/dossier_dialog.py" line="114"/>
         <source>One per story (each original once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="113"/>
+        <location filename="../../desktop/dossier_dialog.py" line="115"/>
         <source>By date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="113"/>
+        <location filename="../../desktop/dossier_dialog.py" line="115"/>
         <source>By outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="118"/>
+        <location filename="../../desktop/dossier_dialog.py" line="120"/>
         <source>Word (.docx), editable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="119"/>
+        <location filename="../../desktop/dossier_dialog.py" line="121"/>
         <source>OpenDocument (.odt), editable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="121"/>
+        <location filename="../../desktop/dossier_dialog.py" line="123"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="122"/>
+        <location filename="../../desktop/dossier_dialog.py" line="124"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="123"/>
+        <location filename="../../desktop/dossier_dialog.py" line="125"/>
         <source>Subtitle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="124"/>
+        <location filename="../../desktop/dossier_dialog.py" line="126"/>
         <source>Prepared by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="125"/>
+        <location filename="../../desktop/dossier_dialog.py" line="127"/>
         <source>Marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="129"/>
+        <location filename="../../desktop/dossier_dialog.py" line="131"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="130"/>
+        <location filename="../../desktop/dossier_dialog.py" line="132"/>
         <source>Labels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="131"/>
+        <location filename="../../desktop/dossier_dialog.py" line="133"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,52 +2413,32 @@ The current content is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="258"/>
-        <source>Word dossier, {0} articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dossier_dialog.py" line="259"/>
-        <source>OpenDocument dossier, {0} articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dossier_dialog.py" line="262"/>
-        <source>{0} pages, {1} articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dossier_dialog.py" line="274"/>
+        <location filename="../../desktop/dossier_dialog.py" line="275"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="277"/>
+        <location filename="../../desktop/dossier_dialog.py" line="278"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="329"/>
+        <location filename="../../desktop/dossier_dialog.py" line="330"/>
         <source>Word files (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="330"/>
+        <location filename="../../desktop/dossier_dialog.py" line="331"/>
         <source>OpenDocument files (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="331"/>
+        <location filename="../../desktop/dossier_dialog.py" line="332"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="353"/>
-        <source>Printed {0} pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dossier_dialog.py" line="111"/>
+        <location filename="../../desktop/dossier_dialog.py" line="113"/>
         <source>File details (name, import time, content hash)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,138 +2446,138 @@ The current content is backed up first.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="31"/>
+        <location filename="../../desktop/errors.py" line="32"/>
         <source>Archive in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="32"/>
+        <location filename="../../desktop/errors.py" line="33"/>
         <source>The archive is open in another Tư Liệu window or program.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="35"/>
+        <location filename="../../desktop/errors.py" line="36"/>
         <source>Archive from a newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="36"/>
+        <location filename="../../desktop/errors.py" line="37"/>
         <source>This archive was made by a newer version of Tư Liệu. Update the app to open it.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="39"/>
+        <location filename="../../desktop/errors.py" line="40"/>
         <source>Damaged archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="40"/>
+        <location filename="../../desktop/errors.py" line="41"/>
         <source>The file is not a readable Tư Liệu archive; it may be damaged or of another kind.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="43"/>
+        <location filename="../../desktop/errors.py" line="44"/>
         <source>Server unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="44"/>
+        <location filename="../../desktop/errors.py" line="45"/>
         <source>The shared archive&apos;s server does not answer. Check the address, the network, or ask its administrator.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="47"/>
+        <location filename="../../desktop/errors.py" line="48"/>
         <source>Login refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="48"/>
+        <location filename="../../desktop/errors.py" line="49"/>
         <source>The server refused the login.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="50"/>
+        <location filename="../../desktop/errors.py" line="51"/>
         <source>Disk full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="51"/>
+        <location filename="../../desktop/errors.py" line="52"/>
         <source>There is no space left on the disk. Free some space and try again; articles already saved are intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="58"/>
+        <location filename="../../desktop/errors.py" line="59"/>
         <source>File not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="59"/>
+        <location filename="../../desktop/errors.py" line="60"/>
         <source>The file disappeared before it could be read:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="62"/>
+        <location filename="../../desktop/errors.py" line="63"/>
         <source>Cannot read file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="64"/>
+        <location filename="../../desktop/errors.py" line="65"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65"/>
+        <location filename="../../desktop/errors.py" line="66"/>
         <source>The article or entity no longer exists.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="67"/>
+        <location filename="../../desktop/errors.py" line="68"/>
         <source>Permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="68"/>
+        <location filename="../../desktop/errors.py" line="69"/>
         <source>Tư Liệu may not access:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="70"/>
+        <location filename="../../desktop/errors.py" line="71"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="71"/>
+        <location filename="../../desktop/errors.py" line="72"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="72"/>
+        <location filename="../../desktop/errors.py" line="73"/>
         <source>Something went wrong: {0}
 
 Details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="88"/>
+        <location filename="../../desktop/errors.py" line="89"/>
         <source>You can open it read-only: search and read, but not change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="89"/>
+        <location filename="../../desktop/errors.py" line="90"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,112 +2585,82 @@ Details were written to the log.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop/export_controller.py" line="28"/>
+        <location filename="../../desktop/export_controller.py" line="29"/>
         <source>&amp;Word Dossier (.docx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="29"/>
+        <location filename="../../desktop/export_controller.py" line="30"/>
         <source>&amp;OpenDocument Dossier (.odt)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="30"/>
+        <location filename="../../desktop/export_controller.py" line="31"/>
         <source>&amp;CSV Spreadsheet (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="31"/>
+        <location filename="../../desktop/export_controller.py" line="32"/>
         <source>&amp;Excel Workbook (.xlsx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="32"/>
+        <location filename="../../desktop/export_controller.py" line="33"/>
         <source>&amp;JSON Lines, Every Field (.jsonl)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="33"/>
+        <location filename="../../desktop/export_controller.py" line="34"/>
         <source>CS&amp;L-JSON for Zotero (.json)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="34"/>
+        <location filename="../../desktop/export_controller.py" line="35"/>
         <source>&amp;RIS for EndNote/Zotero (.ris)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="35"/>
+        <location filename="../../desktop/export_controller.py" line="36"/>
         <source>&amp;Markdown Text (.md)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="36"/>
+        <location filename="../../desktop/export_controller.py" line="37"/>
         <source>&amp;Plain Text (.txt)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="37"/>
+        <location filename="../../desktop/export_controller.py" line="38"/>
         <source>Markdown, &amp;One File per Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="79"/>
+        <location filename="../../desktop/export_controller.py" line="80"/>
         <source>Export &amp;Again as {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="117"/>
+        <location filename="../../desktop/export_controller.py" line="119"/>
         <source>articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="138"/>
-        <source>Exporting {0} articles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export_controller.py" line="139"/>
+        <location filename="../../desktop/export_controller.py" line="142"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="160"/>
-        <source>{0} articles exported to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export_controller.py" line="162"/>
-        <source>{0} files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export_controller.py" line="164"/>
+        <location filename="../../desktop/export_controller.py" line="167"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="173"/>
+        <location filename="../../desktop/export_controller.py" line="176"/>
         <source>Export cancelled; no file written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="78"/>
-        <source>All %n article(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export_scope.py" line="79"/>
-        <source>All %n article(s) shown: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export_scope.py" line="85"/>
-        <source>%n selected article(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/export_scope.py" line="89"/>
+        <location filename="../../desktop/export_scope.py" line="96"/>
         <source>This article only: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,44 +2668,171 @@ Details were written to the log.</source>
 <context>
     <name>failed</name>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="24"/>
+        <location filename="../../desktop/failed_dialog.py" line="25"/>
         <source>Failed Imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <location filename="../../desktop/failed_dialog.py" line="28"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <location filename="../../desktop/failed_dialog.py" line="28"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="28"/>
+        <location filename="../../desktop/failed_dialog.py" line="29"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="28"/>
+        <location filename="../../desktop/failed_dialog.py" line="29"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="34"/>
+        <location filename="../../desktop/failed_dialog.py" line="35"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="35"/>
+        <location filename="../../desktop/failed_dialog.py" line="36"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/failed_dialog.py" line="53"/>
-        <source>{0} file(s) could not be imported.</source>
-        <translation type="unfinished"></translation>
+</context>
+<context>
+    <name>plural</name>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs.py" line="96"/>
+        <source>Import cancelled. %n article(s) saved whole before it stopped.</source>
+        <translation>
+            <numerusform>Import cancelled. %n article saved whole before it stopped.</numerusform>
+            <numerusform>Import cancelled. %n articles saved whole before it stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs.py" line="99"/>
+        <source>%n article(s) saved before it stopped.</source>
+        <translation>
+            <numerusform>%n article saved before it stopped.</numerusform>
+            <numerusform>%n articles saved before it stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dossier_dialog.py" line="154"/>
+        <location filename="../../desktop/dossier_dialog.py" line="264"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dossier_dialog.py" line="259"/>
+        <source>Word dossier, %n article(s)</source>
+        <translation>
+            <numerusform>Word dossier, %n article</numerusform>
+            <numerusform>Word dossier, %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dossier_dialog.py" line="261"/>
+        <source>OpenDocument dossier, %n article(s)</source>
+        <translation>
+            <numerusform>OpenDocument dossier, %n article</numerusform>
+            <numerusform>OpenDocument dossier, %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dossier_dialog.py" line="263"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dossier_dialog.py" line="359"/>
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>Printed %n page.</numerusform>
+            <numerusform>Printed %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_controller.py" line="141"/>
+        <source>Exporting %n article(s)…</source>
+        <translation>
+            <numerusform>Exporting %n article…</numerusform>
+            <numerusform>Exporting %n articles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_controller.py" line="163"/>
+        <source>%n article(s) exported to {0}</source>
+        <translation>
+            <numerusform>%n article exported to {0}</numerusform>
+            <numerusform>%n articles exported to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_controller.py" line="165"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_scope.py" line="55"/>
+        <source>%n article(s) selected from: {0}</source>
+        <translation>
+            <numerusform>%n article selected from: {0}</numerusform>
+            <numerusform>%n articles selected from: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_scope.py" line="86"/>
+        <source>All %n article(s)</source>
+        <translation>
+            <numerusform>All %n article</numerusform>
+            <numerusform>All %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_scope.py" line="87"/>
+        <source>All %n article(s) shown: {0}</source>
+        <translation>
+            <numerusform>All %n article shown: {0}</numerusform>
+            <numerusform>All %n articles shown: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_scope.py" line="92"/>
+        <source>%n selected article(s)</source>
+        <translation>
+            <numerusform>%n selected article</numerusform>
+            <numerusform>%n selected articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/failed_dialog.py" line="54"/>
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window_import.py" line="42"/>
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n article imported</numerusform>
+            <numerusform>%n articles imported</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -353,17 +353,26 @@
         <translation>Kho tư liệu còn trống</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="26"/>
         <source>Drop article files (.txt, .html, .mhtml) anywhere on this window, use File ▸ Import Files…, or choose a watch folder whose new files are imported by themselves.</source>
-        <translation>Kéo thả tệp bài báo (.txt, .html, .mhtml) vào cửa sổ này, dùng Tệp ▸ Nhập tệp…, hoặc chọn một thư mục theo dõi để các tệp mới tự được nhập.</translation>
+        <translation type="vanished">Kéo thả tệp bài báo (.txt, .html, .mhtml) vào cửa sổ này, dùng Tệp ▸ Nhập tệp…, hoặc chọn một thư mục theo dõi để các tệp mới tự được nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="29"/>
+        <location filename="../../desktop/empty_state.py" line="26"/>
+        <source>Drop article files or whole folders anywhere on this window: saved web pages (.html, .mhtml, .txt), Word and OpenDocument files, PDFs, e-mails (.eml), scans (.png, .jpg, .tif). Or use File ▸ Import Files… or Import Folder…, or choose a watch folder whose new files are imported by themselves.</source>
+        <translation>Kéo thả tệp bài báo hoặc cả thư mục vào cửa sổ này: trang web đã lưu (.html, .mhtml, .txt), tệp Word và OpenDocument, PDF, thư điện tử (.eml), bản quét (.png, .jpg, .tif). Hoặc dùng Tệp ▸ Nhập tệp… hay Nhập cả thư mục…, hoặc chọn một thư mục theo dõi để các tệp mới tự được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="31"/>
         <source>Import Files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="31"/>
+        <location filename="../../desktop/empty_state.py" line="33"/>
+        <source>Import a Folder…</source>
+        <translation>Nhập cả thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="34"/>
         <source>Choose a Watch Folder…</source>
         <translation>Chọn thư mục theo dõi…</translation>
     </message>
@@ -713,42 +722,40 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="94"/>
         <source>Import cancelled. {0} articles were saved whole before it stopped.</source>
-        <translation>Đã hủy nhập. {0} bài đã được lưu trọn vẹn trước khi dừng.</translation>
+        <translation type="vanished">Đã hủy nhập. {0} bài đã được lưu trọn vẹn trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="97"/>
+        <location filename="../../desktop/dialogs.py" line="98"/>
         <source>Import stopped: {0}</source>
         <translation>Nhập bị dừng: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="98"/>
         <source>{0} articles were saved before it stopped.</source>
-        <translation>{0} bài đã được lưu trước khi dừng.</translation>
+        <translation type="vanished">{0} bài đã được lưu trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="100"/>
+        <location filename="../../desktop/dialogs.py" line="101"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation>Đã nhập: {0}   Trùng: {1}   Lỗi: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="103"/>
+        <location filename="../../desktop/dialogs.py" line="104"/>
         <source>  {0} — same as article #{1}</source>
         <translation>  {0} — trùng với bài số {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="104"/>
+        <location filename="../../desktop/dialogs.py" line="105"/>
         <source>Duplicates (already in the archive):</source>
         <translation>Bài trùng (đã có trong kho):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="107"/>
+        <location filename="../../desktop/dialogs.py" line="108"/>
         <source>Not imported:</source>
         <translation>Không nhập được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="117"/>
+        <location filename="../../desktop/dialogs.py" line="118"/>
         <source>Import summary</source>
         <translation>Kết quả nhập</translation>
     </message>
@@ -756,22 +763,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>first {0} shown, counting…</source>
         <translation>đang hiện {0} bài đầu, đang đếm…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="152"/>
+        <location filename="../../desktop/menus.py" line="153"/>
         <source>Export &amp;As</source>
         <translation>Xuất &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="35"/>
+        <location filename="../../desktop/dialogs.py" line="36"/>
         <source>An archive of Vietnamese news articles: clean text, editable metadata, search and PDF dossiers.</source>
         <translation>Kho lưu trữ bài báo tiếng Việt: văn bản sạch, siêu dữ liệu chỉnh sửa được, tìm kiếm và hồ sơ PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="38"/>
+        <location filename="../../desktop/dialogs.py" line="39"/>
         <source>About Tư Liệu</source>
         <translation>Giới thiệu Tư Liệu</translation>
     </message>
@@ -786,29 +793,28 @@
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="52"/>
+        <location filename="../../desktop/export_scope.py" line="61"/>
         <source>search “{0}”</source>
         <translation>tìm “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="52"/>
+        <location filename="../../desktop/export_scope.py" line="61"/>
         <source>All articles</source>
         <translation>Tất cả bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_import.py" line="24"/>
+        <location filename="../../desktop/window_import.py" line="25"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_import.py" line="25"/>
+        <location filename="../../desktop/window_import.py" line="26"/>
         <source>Open an archive you can write to before importing.</source>
         <translation>Hãy mở một kho có quyền ghi trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/window_import.py" line="41"/>
         <source>{0} articles imported</source>
-        <translation>Đã nhập {0} bài</translation>
+        <translation type="vanished">Đã nhập {0} bài</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="102"/>
@@ -821,87 +827,87 @@
         <translation>Thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="376"/>
         <source>no archive</source>
         <translation>chưa mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
+        <location filename="../../desktop/main_window.py" line="377"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>{0} articles</source>
         <translation>{0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>{0} of {1} articles</source>
         <translation>{0} trên {1} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="46"/>
+        <location filename="../../desktop/menus.py" line="47"/>
         <source>&amp;New Archive…</source>
         <translation>&amp;Tạo kho mới…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="47"/>
+        <location filename="../../desktop/menus.py" line="48"/>
         <source>&amp;Open Archive…</source>
         <translation>&amp;Mở kho…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="48"/>
+        <location filename="../../desktop/menus.py" line="49"/>
         <source>Open &amp;Shared Archive…</source>
         <translation>Mở kho dùng &amp;chung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="49"/>
+        <location filename="../../desktop/menus.py" line="50"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="50"/>
+        <location filename="../../desktop/menus.py" line="51"/>
         <source>Import &amp;Folder…</source>
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="51"/>
+        <location filename="../../desktop/menus.py" line="52"/>
         <source>&amp;Export Dossier…</source>
         <translation>&amp;Xuất hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="52"/>
+        <location filename="../../desktop/menus.py" line="53"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="53"/>
+        <location filename="../../desktop/menus.py" line="54"/>
         <source>&amp;Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="54"/>
+        <location filename="../../desktop/menus.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="55"/>
+        <location filename="../../desktop/menus.py" line="56"/>
         <source>Undo &amp;History</source>
         <translation>&amp;Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="56"/>
+        <location filename="../../desktop/menus.py" line="57"/>
         <source>&amp;Delete Article…</source>
         <translation>Xó&amp;a bài…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="57"/>
+        <location filename="../../desktop/menus.py" line="58"/>
         <source>&amp;Find</source>
         <translation>Tìm &amp;kiếm</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="58"/>
+        <location filename="../../desktop/menus.py" line="59"/>
         <source>&amp;About Tư Liệu</source>
         <translation>&amp;Giới thiệu Tư Liệu</translation>
     </message>
@@ -910,131 +916,130 @@
         <translation type="vanished">Nhập tệp bài báo (.txt, .html, .mhtml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="59"/>
+        <location filename="../../desktop/menus.py" line="60"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="60"/>
+        <location filename="../../desktop/menus.py" line="61"/>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="61"/>
+        <location filename="../../desktop/menus.py" line="62"/>
         <source>&amp;Check Archive</source>
         <translation>&amp;Kiểm tra kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="62"/>
+        <location filename="../../desktop/menus.py" line="63"/>
         <source>&amp;Failed Imports…</source>
         <translation>Tệp nhập &amp;lỗi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="65"/>
+        <location filename="../../desktop/menus.py" line="66"/>
         <source>Import article files (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, scans)</source>
         <translation>Nhập tệp bài báo (.txt, .html, .mhtml, .pdf, .docx, .odt, .eml, bản quét)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="70"/>
+        <location filename="../../desktop/menus.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="72"/>
+        <location filename="../../desktop/menus.py" line="73"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="81"/>
+        <location filename="../../desktop/menus.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="84"/>
+        <location filename="../../desktop/menus.py" line="85"/>
         <source>Recent &amp;Archives</source>
         <translation>Kho &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="85"/>
+        <location filename="../../desktop/menus.py" line="86"/>
         <source>Recent S&amp;hared Archives</source>
         <translation>Kh&amp;o dùng chung gần đây</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="93"/>
+        <location filename="../../desktop/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="99"/>
+        <location filename="../../desktop/menus.py" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="100"/>
+        <location filename="../../desktop/menus.py" line="101"/>
         <source>&amp;Review</source>
         <translation>Xem &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="101"/>
+        <location filename="../../desktop/menus.py" line="102"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="104"/>
+        <location filename="../../desktop/menus.py" line="105"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="122"/>
+        <location filename="../../desktop/menus.py" line="123"/>
         <source>&amp;Filters</source>
         <translation>&amp;Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="123"/>
+        <location filename="../../desktop/menus.py" line="124"/>
         <source>&amp;Entities</source>
         <translation>&amp;Thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="124"/>
+        <location filename="../../desktop/menus.py" line="125"/>
         <source>&amp;Article Pane</source>
         <translation>&amp;Khung bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="127"/>
+        <location filename="../../desktop/menus.py" line="128"/>
         <source>Show &amp;Removed Text</source>
         <translation>Hiện văn bản đã &amp;loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="191"/>
+        <location filename="../../desktop/menus.py" line="193"/>
         <source>New Archive</source>
         <translation>Tạo kho mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="199"/>
+        <location filename="../../desktop/menus.py" line="201"/>
         <source>Open Archive</source>
         <translation>Mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="220"/>
+        <location filename="../../desktop/menus.py" line="224"/>
         <source>Import Articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="221"/>
+        <location filename="../../desktop/menus.py" line="225"/>
         <source>Articles ({0});;All files (*)</source>
         <translation>Bài viết ({0});;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="53"/>
         <source>{0} articles selected from: {1}</source>
-        <translation>{0} bài được chọn trong: {1}</translation>
+        <translation type="vanished">{0} bài được chọn trong: {1}</translation>
     </message>
     <message>
         <source>Articles (*.txt *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation type="vanished">Bài viết (*.txt *.html *.htm *.mhtml *.mht);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="230"/>
+        <location filename="../../desktop/menus.py" line="234"/>
         <source>Import Folder</source>
         <translation>Nhập thư mục</translation>
     </message>
@@ -1047,57 +1052,57 @@
         <translation type="vanished">Bản cài này chưa có chức năng in ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="258"/>
+        <location filename="../../desktop/menus.py" line="263"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="259"/>
+        <location filename="../../desktop/menus.py" line="264"/>
         <source>The new language applies after restarting Tư Liệu.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="268"/>
+        <location filename="../../desktop/menus.py" line="273"/>
         <source>Undo History</source>
         <translation>Lịch sử hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="269"/>
+        <location filename="../../desktop/menus.py" line="274"/>
         <source>&lt;original state&gt;</source>
         <translation>&lt;trạng thái ban đầu&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="282"/>
+        <location filename="../../desktop/menus.py" line="287"/>
         <source>Delete the article “{0}”?</source>
         <translation>Xóa bài “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="283"/>
+        <location filename="../../desktop/menus.py" line="288"/>
         <source>Delete {0} articles?</source>
         <translation>Xóa {0} bài?</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="284"/>
+        <location filename="../../desktop/menus.py" line="289"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Có thể hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="285"/>
+        <location filename="../../desktop/menus.py" line="290"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="295"/>
+        <location filename="../../desktop/menus.py" line="300"/>
         <source>Delete {0} articles</source>
         <translation>Xóa {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>1 article</source>
         <translation>1 bài viết</translation>
     </message>
     <message>
-        <location filename="../../desktop/menus.py" line="281"/>
+        <location filename="../../desktop/menus.py" line="286"/>
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
@@ -1324,127 +1329,162 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop/app.py" line="51"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="51"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="52"/>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="52"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="41"/>
+        <location filename="../../desktop/app.py" line="40"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="41"/>
+        <location filename="../../desktop/app.py" line="40"/>
         <source>File &amp;name:</source>
         <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="42"/>
+        <location filename="../../desktop/app.py" line="41"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="42"/>
+        <location filename="../../desktop/app.py" line="41"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="43"/>
+        <location filename="../../desktop/app.py" line="42"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="43"/>
+        <location filename="../../desktop/app.py" line="42"/>
         <source>&amp;Choose</source>
         <translation>&amp;Chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="44"/>
+        <location filename="../../desktop/app.py" line="43"/>
         <source>Directory:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="44"/>
+        <location filename="../../desktop/app.py" line="43"/>
         <source>Back</source>
         <translation>Lùi</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="45"/>
+        <location filename="../../desktop/app.py" line="44"/>
         <source>Forward</source>
         <translation>Tiến</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="45"/>
+        <location filename="../../desktop/app.py" line="44"/>
         <source>Parent Directory</source>
         <translation>Thư mục cha</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="46"/>
+        <location filename="../../desktop/app.py" line="45"/>
         <source>Create New Folder</source>
         <translation>Tạo thư mục mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="46"/>
+        <location filename="../../desktop/app.py" line="45"/>
         <source>List View</source>
         <translation>Dạng danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="47"/>
+        <location filename="../../desktop/app.py" line="46"/>
         <source>Detail View</source>
         <translation>Dạng chi tiết</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="47"/>
+        <location filename="../../desktop/app.py" line="46"/>
         <source>New Folder</source>
         <translation>Thư mục mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="48"/>
+        <location filename="../../desktop/app.py" line="47"/>
         <source>&amp;New Folder</source>
         <translation>Thư mục &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="48"/>
+        <location filename="../../desktop/app.py" line="47"/>
         <source>&amp;Rename</source>
         <translation>Đổi &amp;tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="49"/>
+        <location filename="../../desktop/app.py" line="48"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="49"/>
+        <location filename="../../desktop/app.py" line="48"/>
         <source>Show &amp;hidden files</source>
         <translation>Hiện tệp &amp;ẩn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="50"/>
+        <location filename="../../desktop/app.py" line="49"/>
         <source>All Files (*)</source>
         <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="49"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="50"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>Đã có tệp %1.
+Bạn có muốn thay thế tệp đó không?</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../desktop/app.py" line="51"/>
+        <location filename="../../desktop/app.py" line="53"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="51"/>
+        <location filename="../../desktop/app.py" line="53"/>
         <source>Size</source>
         <translation>Cỡ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="52"/>
+        <location filename="../../desktop/app.py" line="54"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="52"/>
+        <location filename="../../desktop/app.py" line="54"/>
         <source>Date Modified</source>
         <translation>Ngày sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="53"/>
+        <location filename="../../desktop/app.py" line="55"/>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
@@ -1452,27 +1492,27 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../desktop/app.py" line="35"/>
+        <location filename="../../desktop/app.py" line="34"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="35"/>
+        <location filename="../../desktop/app.py" line="34"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="36"/>
+        <location filename="../../desktop/app.py" line="35"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="36"/>
+        <location filename="../../desktop/app.py" line="35"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="37"/>
+        <location filename="../../desktop/app.py" line="36"/>
         <source>Close without Saving</source>
         <translation>Đóng không lưu</translation>
     </message>
@@ -1480,92 +1520,92 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/app.py" line="26"/>
+        <location filename="../../desktop/app.py" line="25"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="26"/>
+        <location filename="../../desktop/app.py" line="25"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="27"/>
+        <location filename="../../desktop/app.py" line="26"/>
         <source>Save All</source>
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="27"/>
+        <location filename="../../desktop/app.py" line="26"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="28"/>
+        <location filename="../../desktop/app.py" line="27"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="28"/>
+        <location filename="../../desktop/app.py" line="27"/>
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="29"/>
+        <location filename="../../desktop/app.py" line="28"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="29"/>
+        <location filename="../../desktop/app.py" line="28"/>
         <source>N&amp;o to All</source>
         <translation>Không với tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="30"/>
+        <location filename="../../desktop/app.py" line="29"/>
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="30"/>
+        <location filename="../../desktop/app.py" line="29"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="31"/>
+        <location filename="../../desktop/app.py" line="30"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="31"/>
+        <location filename="../../desktop/app.py" line="30"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="32"/>
+        <location filename="../../desktop/app.py" line="31"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="32"/>
+        <location filename="../../desktop/app.py" line="31"/>
         <source>Discard</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="33"/>
+        <location filename="../../desktop/app.py" line="32"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="33"/>
+        <location filename="../../desktop/app.py" line="32"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="34"/>
+        <location filename="../../desktop/app.py" line="33"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="34"/>
+        <location filename="../../desktop/app.py" line="33"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -1573,140 +1613,147 @@
 <context>
     <name>QPrintDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="63"/>
         <source>&amp;Print</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="61"/>
+        <location filename="../../desktop/app.py" line="63"/>
         <source>&amp;Options &gt;&gt;</source>
         <translation>&amp;Tùy chọn &gt;&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="64"/>
         <source>&amp;Options &lt;&lt;</source>
         <translation>&amp;Tùy chọn &lt;&lt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="62"/>
+        <location filename="../../desktop/app.py" line="64"/>
         <source>Local file</source>
         <translation>Tệp trên máy</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Write PDF file</source>
         <translation>Ghi tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="63"/>
+        <location filename="../../desktop/app.py" line="65"/>
         <source>Print to File (PDF)</source>
         <translation>In ra tệp (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>All Pages</source>
         <translation>Mọi trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="64"/>
+        <location filename="../../desktop/app.py" line="66"/>
         <source>Odd Pages</source>
         <translation>Trang lẻ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Even Pages</source>
         <translation>Trang chẵn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="68"/>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>Đã có tệp %1.
+Bạn có muốn ghi đè lên tệp đó không?</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="81"/>
+        <location filename="../../desktop/app.py" line="84"/>
         <source>Print Preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="82"/>
+        <location filename="../../desktop/app.py" line="85"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="83"/>
+        <location filename="../../desktop/app.py" line="86"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>First page</source>
         <translation>Trang đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="84"/>
+        <location filename="../../desktop/app.py" line="87"/>
         <source>Last page</source>
         <translation>Trang cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="85"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Fit page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="86"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Portrait</source>
         <translation>Khổ dọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="90"/>
         <source>Landscape</source>
         <translation>Khổ ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="88"/>
+        <location filename="../../desktop/app.py" line="91"/>
         <source>Show single page</source>
         <translation>Hiện từng trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="89"/>
+        <location filename="../../desktop/app.py" line="92"/>
         <source>Show facing pages</source>
         <translation>Hiện hai trang đối nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="90"/>
+        <location filename="../../desktop/app.py" line="93"/>
         <source>Show overview of all pages</source>
         <translation>Hiện toàn bộ các trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="91"/>
+        <location filename="../../desktop/app.py" line="94"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="91"/>
+        <location filename="../../desktop/app.py" line="94"/>
         <source>Page setup</source>
         <translation>Thiết lập trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="92"/>
+        <location filename="../../desktop/app.py" line="95"/>
         <source>Export to PDF</source>
         <translation>Xuất ra PDF</translation>
     </message>
@@ -1714,107 +1761,107 @@
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../desktop/app.py" line="65"/>
+        <location filename="../../desktop/app.py" line="68"/>
         <source>Copies</source>
         <translation>Số bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Copies:</source>
         <translation>Số bản:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="66"/>
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Collate</source>
         <translation>Xếp theo bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>Reverse</source>
         <translation>In ngược</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="70"/>
         <source>Options</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="68"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Color Mode</source>
         <translation>Chế độ màu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="68"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Color</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69"/>
+        <location filename="../../desktop/app.py" line="72"/>
         <source>Grayscale</source>
         <translation>Thang xám</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="73"/>
         <source>Double Sided Printing</source>
         <translation>In hai mặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="71"/>
+        <location filename="../../desktop/app.py" line="74"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="72"/>
+        <location filename="../../desktop/app.py" line="75"/>
         <source>Long side binding</source>
         <translation>Đóng gáy cạnh dài</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="73"/>
+        <location filename="../../desktop/app.py" line="76"/>
         <source>Short side binding</source>
         <translation>Đóng gáy cạnh ngắn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74"/>
+        <location filename="../../desktop/app.py" line="77"/>
         <source>Print range</source>
         <translation>Phạm vi in</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="78"/>
         <source>Print all</source>
         <translation>In tất cả</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75"/>
+        <location filename="../../desktop/app.py" line="78"/>
         <source>Pages from</source>
         <translation>Các trang từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="79"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76"/>
+        <location filename="../../desktop/app.py" line="79"/>
         <source>Pages</source>
         <translation>Các trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="77"/>
+        <location filename="../../desktop/app.py" line="80"/>
         <source>Current Page</source>
         <translation>Trang hiện tại</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="78"/>
+        <location filename="../../desktop/app.py" line="81"/>
         <source>Selection</source>
         <translation>Phần đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="79"/>
+        <location filename="../../desktop/app.py" line="82"/>
         <source>Output Settings</source>
         <translation>Thiết lập đầu ra</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="80"/>
+        <location filename="../../desktop/app.py" line="83"/>
         <source>Page &amp;Set:</source>
         <translation>&amp;Nhóm trang:</translation>
     </message>
@@ -1822,37 +1869,37 @@
 <context>
     <name>QPrintWidget</name>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="57"/>
+        <location filename="../../desktop/app.py" line="59"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>P&amp;roperties</source>
         <translation>Th&amp;uộc tính</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="58"/>
+        <location filename="../../desktop/app.py" line="60"/>
         <source>Location:</source>
         <translation>Vị trí:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="59"/>
+        <location filename="../../desktop/app.py" line="61"/>
         <source>Type:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="60"/>
+        <location filename="../../desktop/app.py" line="62"/>
         <source>Output &amp;file:</source>
         <translation>&amp;Tệp ra:</translation>
     </message>
@@ -1957,42 +2004,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="47"/>
+        <location filename="../../desktop/dialogs.py" line="48"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="49"/>
+        <location filename="../../desktop/dialogs.py" line="50"/>
         <source>System language</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="53"/>
+        <location filename="../../desktop/dialogs.py" line="54"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="54"/>
+        <location filename="../../desktop/dialogs.py" line="55"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="60"/>
+        <location filename="../../desktop/dialogs.py" line="61"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="61"/>
+        <location filename="../../desktop/dialogs.py" line="62"/>
         <source>&amp;Watch folder:</source>
         <translation>Thư mục &amp;theo dõi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="64"/>
+        <location filename="../../desktop/dialogs.py" line="65"/>
         <source>Files saved into the watch folder are imported automatically. A new language applies after restarting Tư Liệu.</source>
         <translation>Tệp lưu vào thư mục theo dõi sẽ được nhập tự động. Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="76"/>
+        <location filename="../../desktop/dialogs.py" line="78"/>
         <source>Watch folder</source>
         <translation>Thư mục theo dõi</translation>
     </message>
@@ -2202,14 +2249,47 @@
     </message>
 </context>
 <context>
+    <name>archive</name>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="13"/>
+        <source>the archive is damaged ({0})</source>
+        <translation>kho bị hỏng ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="15"/>
+        <source>the archive could not be read ({0})</source>
+        <translation>không đọc được kho ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="18"/>
+        <source>the archive is open for writing in another program (lock {0}); close it there or open it read-only{1}</source>
+        <translation>kho đang được một chương trình khác mở để ghi (khóa {0}); hãy đóng kho ở đó hoặc mở chỉ đọc{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="21"/>
+        <source>not a Tư Liệu archive (the file is not an SQLite database){0}</source>
+        <translation>không phải kho Tư Liệu (tệp không phải cơ sở dữ liệu SQLite){0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="23"/>
+        <source>not a Tư Liệu archive (an SQLite file of another program){0}</source>
+        <translation>không phải kho Tư Liệu (tệp SQLite của một chương trình khác){0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/archive_reasons.py" line="25"/>
+        <source>not a usable Tư Liệu archive ({0})</source>
+        <translation>kho Tư Liệu không dùng được ({0})</translation>
+    </message>
+</context>
+<context>
     <name>care</name>
     <message>
-        <location filename="../../desktop/archive_care.py" line="49"/>
+        <location filename="../../desktop/archive_care.py" line="51"/>
         <source>Damaged archive</source>
         <translation>Kho bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="50"/>
+        <location filename="../../desktop/archive_care.py" line="52"/>
         <source>Part of the archive could not be read:
 {0}
 
@@ -2220,43 +2300,43 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="51"/>
+        <location filename="../../desktop/archive_care.py" line="54"/>
         <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
         <translation>“Kiểm tra và sửa chữa” chép mọi bài còn đọc được sang một kho mới; tệp bị hỏng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="53"/>
+        <location filename="../../desktop/archive_care.py" line="56"/>
         <source>Check and Repair…</source>
         <translation>Kiểm tra và sửa chữa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="96"/>
+        <location filename="../../desktop/archive_care.py" line="100"/>
         <source>Back Up Archive</source>
         <translation>Sao lưu kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="106"/>
+        <location filename="../../desktop/archive_care.py" line="110"/>
         <source>Backup written to {0}</source>
         <translation>Đã sao lưu vào {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="118"/>
-        <location filename="../../desktop/archive_care.py" line="140"/>
+        <location filename="../../desktop/archive_care.py" line="123"/>
+        <location filename="../../desktop/archive_care.py" line="145"/>
         <source>Restore from Backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="126"/>
+        <location filename="../../desktop/archive_care.py" line="131"/>
         <source>Restored from {0}.</source>
         <translation>Đã khôi phục từ {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="128"/>
+        <location filename="../../desktop/archive_care.py" line="133"/>
         <source>The previous content is kept in {0}.</source>
         <translation>Nội dung trước đó được giữ trong {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="140"/>
+        <location filename="../../desktop/archive_care.py" line="145"/>
         <source>Replace the content of {0} with the backup {1}?
 
 The current content is backed up first.</source>
@@ -2265,23 +2345,23 @@ The current content is backed up first.</source>
 Nội dung hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="148"/>
-        <location filename="../../desktop/archive_care.py" line="152"/>
+        <location filename="../../desktop/archive_care.py" line="153"/>
+        <location filename="../../desktop/archive_care.py" line="157"/>
         <source>Check Archive</source>
         <translation>Kiểm tra kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="153"/>
+        <location filename="../../desktop/archive_care.py" line="158"/>
         <source>Repair</source>
         <translation>Sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="160"/>
+        <location filename="../../desktop/archive_care.py" line="165"/>
         <source>Repaired copy</source>
         <translation>Bản đã sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="161"/>
+        <location filename="../../desktop/archive_care.py" line="166"/>
         <source>Open the repaired copy {0}?</source>
         <translation>Mở bản đã sửa chữa {0}?</translation>
     </message>
@@ -2289,113 +2369,110 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 <context>
     <name>dossier</name>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="119"/>
+        <location filename="../../desktop/dossier_dialog.py" line="121"/>
         <source>OpenDocument (.odt), editable</source>
         <translation>OpenDocument (.odt), sửa được</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="259"/>
         <source>OpenDocument dossier, {0} articles</source>
-        <translation>Hồ sơ OpenDocument, {0} bài</translation>
+        <translation type="vanished">Hồ sơ OpenDocument, {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="330"/>
+        <location filename="../../desktop/dossier_dialog.py" line="331"/>
         <source>OpenDocument files (*.odt)</source>
         <translation>Tệp OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="118"/>
+        <location filename="../../desktop/dossier_dialog.py" line="120"/>
         <source>Word (.docx), editable</source>
         <translation>Word (.docx), sửa được</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="121"/>
+        <location filename="../../desktop/dossier_dialog.py" line="123"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="258"/>
         <source>Word dossier, {0} articles</source>
-        <translation>Hồ sơ Word, {0} bài</translation>
+        <translation type="vanished">Hồ sơ Word, {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="329"/>
+        <location filename="../../desktop/dossier_dialog.py" line="330"/>
         <source>Word files (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="76"/>
+        <location filename="../../desktop/dossier_dialog.py" line="78"/>
         <source>Print dossier</source>
         <translation>In hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="77"/>
-        <location filename="../../desktop/dossier_dialog.py" line="332"/>
+        <location filename="../../desktop/dossier_dialog.py" line="79"/>
+        <location filename="../../desktop/dossier_dialog.py" line="336"/>
         <source>Export dossier</source>
         <translation>Xuất hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="153"/>
         <source>%n article(s)</source>
-        <translation>%n bài</translation>
+        <translation type="vanished">%n bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="102"/>
+        <location filename="../../desktop/dossier_dialog.py" line="104"/>
         <source>Scope:</source>
         <translation>Phạm vi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="110"/>
+        <location filename="../../desktop/dossier_dialog.py" line="112"/>
         <source>Summaries only (leads, no full text)</source>
         <translation>Chỉ tóm tắt (sapo, không toàn văn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="112"/>
+        <location filename="../../desktop/dossier_dialog.py" line="114"/>
         <source>One per story (each original once)</source>
         <translation>Mỗi nhóm một bài (mỗi bài gốc một lần)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="113"/>
+        <location filename="../../desktop/dossier_dialog.py" line="115"/>
         <source>By date</source>
         <translation>Theo ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="113"/>
+        <location filename="../../desktop/dossier_dialog.py" line="115"/>
         <source>By outlet</source>
         <translation>Theo báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="122"/>
+        <location filename="../../desktop/dossier_dialog.py" line="124"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="123"/>
+        <location filename="../../desktop/dossier_dialog.py" line="125"/>
         <source>Subtitle:</source>
         <translation>Phụ đề:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="124"/>
+        <location filename="../../desktop/dossier_dialog.py" line="126"/>
         <source>Prepared by:</source>
         <translation>Người lập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="125"/>
+        <location filename="../../desktop/dossier_dialog.py" line="127"/>
         <source>Marking:</source>
         <translation>Độ mật:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="129"/>
+        <location filename="../../desktop/dossier_dialog.py" line="131"/>
         <source>Order:</source>
         <translation>Thứ tự:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="130"/>
+        <location filename="../../desktop/dossier_dialog.py" line="132"/>
         <source>Labels:</source>
         <translation>Ngôn ngữ nhãn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="131"/>
+        <location filename="../../desktop/dossier_dialog.py" line="133"/>
         <source>Paper:</source>
         <translation>Khổ giấy:</translation>
     </message>
@@ -2445,32 +2522,30 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
         <translation>Đang tạo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="262"/>
         <source>{0} pages, {1} articles</source>
-        <translation>{0} trang, {1} bài</translation>
+        <translation type="vanished">{0} trang, {1} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="274"/>
+        <location filename="../../desktop/dossier_dialog.py" line="275"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="277"/>
+        <location filename="../../desktop/dossier_dialog.py" line="278"/>
         <source>Failed.</source>
         <translation>Thất bại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="331"/>
+        <location filename="../../desktop/dossier_dialog.py" line="332"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="353"/>
         <source>Printed {0} pages.</source>
-        <translation>Đã in {0} trang.</translation>
+        <translation type="vanished">Đã in {0} trang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dossier_dialog.py" line="111"/>
+        <location filename="../../desktop/dossier_dialog.py" line="113"/>
         <source>File details (name, import time, content hash)</source>
         <translation>Chi tiết tệp (tên, lúc nhập, mã băm nội dung)</translation>
     </message>
@@ -2478,12 +2553,12 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="31"/>
+        <location filename="../../desktop/errors.py" line="32"/>
         <source>Archive in use</source>
         <translation>Kho đang được dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="32"/>
+        <location filename="../../desktop/errors.py" line="33"/>
         <source>The archive is open in another Tư Liệu window or program.
 
 {0}</source>
@@ -2492,12 +2567,12 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="35"/>
+        <location filename="../../desktop/errors.py" line="36"/>
         <source>Archive from a newer version</source>
         <translation>Kho của phiên bản mới hơn</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="36"/>
+        <location filename="../../desktop/errors.py" line="37"/>
         <source>This archive was made by a newer version of Tư Liệu. Update the app to open it.
 
 {0}</source>
@@ -2506,12 +2581,12 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="39"/>
+        <location filename="../../desktop/errors.py" line="40"/>
         <source>Damaged archive</source>
         <translation>Kho bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="40"/>
+        <location filename="../../desktop/errors.py" line="41"/>
         <source>The file is not a readable Tư Liệu archive; it may be damaged or of another kind.
 
 {0}</source>
@@ -2520,12 +2595,12 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="43"/>
+        <location filename="../../desktop/errors.py" line="44"/>
         <source>Server unreachable</source>
         <translation>Không kết nối được máy chủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="44"/>
+        <location filename="../../desktop/errors.py" line="45"/>
         <source>The shared archive&apos;s server does not answer. Check the address, the network, or ask its administrator.
 
 {0}</source>
@@ -2534,12 +2609,12 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="47"/>
+        <location filename="../../desktop/errors.py" line="48"/>
         <source>Login refused</source>
         <translation>Đăng nhập bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="48"/>
+        <location filename="../../desktop/errors.py" line="49"/>
         <source>The server refused the login.
 
 {0}</source>
@@ -2548,39 +2623,39 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="50"/>
+        <location filename="../../desktop/errors.py" line="51"/>
         <source>Disk full</source>
         <translation>Đầy ổ đĩa</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="51"/>
+        <location filename="../../desktop/errors.py" line="52"/>
         <source>There is no space left on the disk. Free some space and try again; articles already saved are intact.</source>
         <translation>Ổ đĩa đã hết chỗ trống. Hãy giải phóng dung lượng rồi thử lại; các bài đã lưu vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="58"/>
+        <location filename="../../desktop/errors.py" line="59"/>
         <source>File not found</source>
         <translation>Không tìm thấy tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="59"/>
+        <location filename="../../desktop/errors.py" line="60"/>
         <source>The file disappeared before it could be read:
 {0}</source>
         <translation>Tệp đã biến mất trước khi kịp đọc:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="62"/>
+        <location filename="../../desktop/errors.py" line="63"/>
         <source>Cannot read file</source>
         <translation>Không đọc được tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="64"/>
+        <location filename="../../desktop/errors.py" line="65"/>
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="65"/>
+        <location filename="../../desktop/errors.py" line="66"/>
         <source>The article or entity no longer exists.
 
 {0}</source>
@@ -2589,29 +2664,29 @@ Nội dung hiện tại sẽ được sao lưu trước.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="67"/>
+        <location filename="../../desktop/errors.py" line="68"/>
         <source>Permission denied</source>
         <translation>Không có quyền truy cập</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="68"/>
+        <location filename="../../desktop/errors.py" line="69"/>
         <source>Tư Liệu may not access:
 {0}</source>
         <translation>Tư Liệu không được phép truy cập:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="70"/>
+        <location filename="../../desktop/errors.py" line="71"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="71"/>
+        <location filename="../../desktop/errors.py" line="72"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="72"/>
+        <location filename="../../desktop/errors.py" line="73"/>
         <source>Something went wrong: {0}
 
 Details were written to the log.</source>
@@ -2620,12 +2695,12 @@ Details were written to the log.</source>
 Chi tiết đã được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="88"/>
+        <location filename="../../desktop/errors.py" line="89"/>
         <source>You can open it read-only: search and read, but not change.</source>
         <translation>Có thể mở ở chế độ chỉ đọc: tìm và đọc, nhưng không sửa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="89"/>
+        <location filename="../../desktop/errors.py" line="90"/>
         <source>Open read-only</source>
         <translation>Mở chỉ đọc</translation>
     </message>
@@ -2633,112 +2708,106 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../desktop/export_controller.py" line="29"/>
+        <location filename="../../desktop/export_controller.py" line="30"/>
         <source>&amp;OpenDocument Dossier (.odt)…</source>
         <translation>Hồ sơ &amp;OpenDocument (.odt)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="28"/>
+        <location filename="../../desktop/export_controller.py" line="29"/>
         <source>&amp;Word Dossier (.docx)…</source>
         <translation>Hồ sơ &amp;Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="30"/>
+        <location filename="../../desktop/export_controller.py" line="31"/>
         <source>&amp;CSV Spreadsheet (.csv)…</source>
         <translation>Bảng tính &amp;CSV (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="31"/>
+        <location filename="../../desktop/export_controller.py" line="32"/>
         <source>&amp;Excel Workbook (.xlsx)…</source>
         <translation>Sổ tính &amp;Excel (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="32"/>
+        <location filename="../../desktop/export_controller.py" line="33"/>
         <source>&amp;JSON Lines, Every Field (.jsonl)…</source>
         <translation>&amp;JSON Lines, mọi trường (.jsonl)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="33"/>
+        <location filename="../../desktop/export_controller.py" line="34"/>
         <source>CS&amp;L-JSON for Zotero (.json)…</source>
         <translation>CS&amp;L-JSON cho Zotero (.json)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="34"/>
+        <location filename="../../desktop/export_controller.py" line="35"/>
         <source>&amp;RIS for EndNote/Zotero (.ris)…</source>
         <translation>&amp;RIS cho EndNote/Zotero (.ris)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="35"/>
+        <location filename="../../desktop/export_controller.py" line="36"/>
         <source>&amp;Markdown Text (.md)…</source>
         <translation>Văn bản &amp;Markdown (.md)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="36"/>
+        <location filename="../../desktop/export_controller.py" line="37"/>
         <source>&amp;Plain Text (.txt)…</source>
         <translation>Văn bản &amp;thuần (.txt)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="37"/>
+        <location filename="../../desktop/export_controller.py" line="38"/>
         <source>Markdown, &amp;One File per Article…</source>
         <translation>Markdown, &amp;mỗi bài một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="79"/>
+        <location filename="../../desktop/export_controller.py" line="80"/>
         <source>Export &amp;Again as {0}…</source>
         <translation>&amp;Xuất lại dạng {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="117"/>
+        <location filename="../../desktop/export_controller.py" line="119"/>
         <source>articles</source>
         <translation>bai-viet</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="138"/>
         <source>Exporting {0} articles…</source>
-        <translation>Đang xuất {0} bài…</translation>
+        <translation type="vanished">Đang xuất {0} bài…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="139"/>
+        <location filename="../../desktop/export_controller.py" line="142"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="160"/>
         <source>{0} articles exported to {1}</source>
-        <translation>Đã xuất {0} bài vào {1}</translation>
+        <translation type="vanished">Đã xuất {0} bài vào {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="162"/>
         <source>{0} files</source>
-        <translation>{0} tệp</translation>
+        <translation type="vanished">{0} tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="164"/>
+        <location filename="../../desktop/export_controller.py" line="167"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="173"/>
+        <location filename="../../desktop/export_controller.py" line="176"/>
         <source>Export cancelled; no file written.</source>
         <translation>Đã hủy xuất; không tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="78"/>
         <source>All %n article(s)</source>
-        <translation>Tất cả %n bài</translation>
+        <translation type="vanished">Tất cả %n bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="79"/>
         <source>All %n article(s) shown: {0}</source>
-        <translation>Tất cả %n bài đang hiện: {0}</translation>
+        <translation type="vanished">Tất cả %n bài đang hiện: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="85"/>
         <source>%n selected article(s)</source>
-        <translation>%n bài được chọn</translation>
+        <translation type="vanished">%n bài được chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_scope.py" line="89"/>
+        <location filename="../../desktop/export_scope.py" line="96"/>
         <source>This article only: {0}</source>
         <translation>Chỉ bài này: {0}</translation>
     </message>
@@ -2746,44 +2815,159 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 <context>
     <name>failed</name>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="24"/>
+        <location filename="../../desktop/failed_dialog.py" line="25"/>
         <source>Failed Imports</source>
         <translation>Tệp nhập lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <location filename="../../desktop/failed_dialog.py" line="28"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="27"/>
+        <location filename="../../desktop/failed_dialog.py" line="28"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="28"/>
+        <location filename="../../desktop/failed_dialog.py" line="29"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="28"/>
+        <location filename="../../desktop/failed_dialog.py" line="29"/>
         <source>Tries</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="34"/>
+        <location filename="../../desktop/failed_dialog.py" line="35"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="35"/>
+        <location filename="../../desktop/failed_dialog.py" line="36"/>
         <source>Forget</source>
         <translation>Bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../desktop/failed_dialog.py" line="53"/>
         <source>{0} file(s) could not be imported.</source>
-        <translation>Không nhập được {0} tệp.</translation>
+        <translation type="vanished">Không nhập được {0} tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>plural</name>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs.py" line="96"/>
+        <source>Import cancelled. %n article(s) saved whole before it stopped.</source>
+        <translation>
+            <numerusform>Đã hủy nhập. %n bài đã được lưu trọn vẹn trước khi dừng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs.py" line="99"/>
+        <source>%n article(s) saved before it stopped.</source>
+        <translation>
+            <numerusform>%n bài đã được lưu trước khi dừng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dossier_dialog.py" line="154"/>
+        <location filename="../../desktop/dossier_dialog.py" line="264"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dossier_dialog.py" line="259"/>
+        <source>Word dossier, %n article(s)</source>
+        <translation>
+            <numerusform>Hồ sơ Word, %n bài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dossier_dialog.py" line="261"/>
+        <source>OpenDocument dossier, %n article(s)</source>
+        <translation>
+            <numerusform>Hồ sơ OpenDocument, %n bài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dossier_dialog.py" line="263"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dossier_dialog.py" line="359"/>
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>Đã in %n trang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_controller.py" line="141"/>
+        <source>Exporting %n article(s)…</source>
+        <translation>
+            <numerusform>Đang xuất %n bài…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_controller.py" line="163"/>
+        <source>%n article(s) exported to {0}</source>
+        <translation>
+            <numerusform>Đã xuất %n bài vào {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_controller.py" line="165"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tệp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_scope.py" line="55"/>
+        <source>%n article(s) selected from: {0}</source>
+        <translation>
+            <numerusform>%n bài được chọn trong: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_scope.py" line="86"/>
+        <source>All %n article(s)</source>
+        <translation>
+            <numerusform>Tất cả %n bài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_scope.py" line="87"/>
+        <source>All %n article(s) shown: {0}</source>
+        <translation>
+            <numerusform>Tất cả %n bài đang hiện: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/export_scope.py" line="92"/>
+        <source>%n selected article(s)</source>
+        <translation>
+            <numerusform>%n bài được chọn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/failed_dialog.py" line="54"/>
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>Không nhập được %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/window_import.py" line="42"/>
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>Đã nhập %n bài</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -140,3 +140,38 @@ def test_restore_from_a_backup_brings_back_the_old_content(qtbot, window, tmp_pa
     qtbot.waitUntil(lambda: window.archive is not None and window.archive.path == path, timeout=20000)
     assert window.archive.get(1).title == "Bản tin 0 về thủy lợi" and window.model.rowCount() == 4
     assert "Restored from" in window.statusBar().currentMessage()
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    from desktop.app import install_translators
+
+    assert install_translators(qapp, "vi")
+    yield
+    install_translators(qapp, "en")
+
+
+def test_walk3_the_damaged_archive_dialog_speaks_vietnamese(qtbot, window, tmp_path, monkeypatch, vietnamese):
+    bad = tmp_path / "hong.sqlite"
+    _fill(bad, 40, person=MARK)
+    _corrupt_page_holding(bad, MARK.encode())
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    assert not window.open_archive(bad)
+    qtbot.waitUntil(lambda: bool(shown))
+    said = shown[0]
+    assert said.startswith(f"Không đọc được một phần của kho:\n{bad}\n\nkho bị hỏng (")  # not 'the archive is damaged'
+    assert said.count(str(bad)) == 1
+
+
+def test_walk3_a_locked_archive_is_explained_in_vietnamese(qtbot, tmp_path, vietnamese):
+    from storage.errors import ArchiveLocked
+
+    path = tmp_path / "chung.sqlite"
+    _fill(path, 1)
+    with Archive.open(path):
+        with pytest.raises(ArchiveLocked) as caught:
+            Archive.open(path)
+    title, text = errors.describe(caught.value)
+    assert f"{path}: kho đang được một chương trình khác mở để ghi (khóa chung.sqlite.lock)" in text
+    assert "open for writing" not in text

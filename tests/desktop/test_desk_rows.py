@@ -129,3 +129,25 @@ def test_column_chooser_offers_the_optional_columns_and_every_column_sorts(qtbot
     words = [desk.model.article_row(r).words for r in range(desk.model.rowCount())]
     assert words == sorted(words, reverse=True) and words[0] > 10
     assert desk.model.index(0, 10).data() == f"{words[0]:,}".replace(",", ".")
+
+
+def test_walk3_the_empty_archive_names_the_formats_read_and_imports_a_folder(qtbot, tmp_path, settings_path,
+                                                                              monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from .test_import import IMPORT_TIMEOUT_MS, write_articles
+
+    win = MainWindow(Settings(settings_path))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_archive(tmp_path / "new.sqlite")
+    state = win.empty_state
+    said = state.message.text()
+    for kind in ("Word", "PDF", ".eml", ".png", ".mhtml", "Import Folder…"):  # it named .txt, .html, .mhtml only
+        assert kind in said
+    write_articles(tmp_path / "pages" / "tháng 3", 2)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "pages")))
+    state.folder_button.click()
+    qtbot.waitUntil(lambda: not win.imports.busy and win.model.rowCount() == 2, timeout=IMPORT_TIMEOUT_MS)
+    assert not state.isVisible()
+    win.close()

@@ -3,6 +3,7 @@ shown, the article being read offered beside it; the dialogs and the cover say w
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
@@ -45,6 +46,15 @@ def test_one_clicked_row_is_the_dossier_and_the_table_is_offered_beside_it(qtbot
         assert dialog.options().scope_text == "Tất cả bài viết"
         assert "— 5 article" in dialog.count_label.text()
         dialog.reject()
+
+
+def test_the_cover_names_one_picked_article_in_the_singular(qtbot, desk):
+    _click_row(qtbot, desk, 1)
+    dialog = _open_dossier(qtbot, desk, "export")
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("en"))
+    assert dialog.options().scope_text == "1 article selected from: All articles"
+    assert dialog.count_label.text() == "1 article selected from: All articles — 1 article"
+    dialog.reject()
 
 
 def test_with_no_row_picked_every_row_shown_comes_first_and_the_article_read_second(qtbot, desk):
@@ -97,3 +107,23 @@ def test_a_query_with_quotes_is_not_quoted_again(qtbot, desk):
 def test_quote_query_keeps_a_plain_query_in_quotes():
     assert quote_query("tìm “{0}”", "an ninh") == "tìm “an ninh”"
     assert quote_query("tìm “{0}”", "“an ninh” biển") == "tìm: “an ninh” biển"
+
+
+def test_walk3_the_dossier_file_dialog_opens_in_the_folder_of_the_last_export(qtbot, desk, tmp_path, monkeypatch):
+    (tmp_path / "hồ sơ").mkdir()
+    asked: list[str] = []
+
+    def answer(parent, title, start, kinds):
+        asked.append(start)
+        return str(tmp_path / "hồ sơ" / "tuần.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    for _ in range(2):
+        dialog = _open_dossier(qtbot, desk, "export")
+        dialog.title_edit.setText("Tuần 12")
+        with qtbot.waitSignal(dialog.built, timeout=TIMEOUT_MS):
+            dialog.export_button.click()
+        dialog.reject()
+    # the first time from home (no export yet), not from the folder the app was started in
+    assert Path(asked[0]).parent == Path(desk.settings.last_folder("")) and Path(asked[0]).name == "Tuần 12.pdf"
+    assert asked[1] == str(tmp_path / "hồ sơ" / "Tuần 12.pdf")
