@@ -60,22 +60,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="142"/>
+        <location filename="../../desktop/article_pane.py" line="144"/>
         <source>Paragraph %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="144"/>
+        <location filename="../../desktop/article_pane.py" line="146"/>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="146"/>
+        <location filename="../../desktop/article_pane.py" line="148"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="155"/>
+        <location filename="../../desktop/article_pane.py" line="157"/>
         <source>Change %1 paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,77 +83,77 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/article_model.py" line="216"/>
+        <location filename="../../desktop/article_model.py" line="221"/>
         <source>Title — latest imported matches first (ranking…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="219"/>
+        <location filename="../../desktop/article_model.py" line="224"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="219"/>
+        <location filename="../../desktop/article_model.py" line="224"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="219"/>
+        <location filename="../../desktop/article_model.py" line="224"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="219"/>
+        <location filename="../../desktop/article_model.py" line="224"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="239"/>
+        <location filename="../../desktop/article_model.py" line="244"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="241"/>
+        <location filename="../../desktop/article_model.py" line="246"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="218"/>
+        <location filename="../../desktop/article_model.py" line="223"/>
         <source>Title — best matches first ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="219"/>
+        <location filename="../../desktop/article_model.py" line="224"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="220"/>
+        <location filename="../../desktop/article_model.py" line="225"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="220"/>
+        <location filename="../../desktop/article_model.py" line="225"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="220"/>
+        <location filename="../../desktop/article_model.py" line="225"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="220"/>
+        <location filename="../../desktop/article_model.py" line="225"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="221"/>
+        <location filename="../../desktop/article_model.py" line="226"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="221"/>
+        <location filename="../../desktop/article_model.py" line="226"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,58 +161,58 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/article_view.py" line="212"/>
+        <location filename="../../desktop/article_view.py" line="255"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="251"/>
+        <location filename="../../desktop/article_view.py" line="300"/>
         <source>removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="251"/>
+        <location filename="../../desktop/article_view.py" line="300"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="258"/>
-        <location filename="../../desktop/article_view.py" line="311"/>
+        <location filename="../../desktop/article_view.py" line="307"/>
+        <location filename="../../desktop/article_view.py" line="360"/>
         <source>Restore to body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="262"/>
+        <location filename="../../desktop/article_view.py" line="311"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="262"/>
+        <location filename="../../desktop/article_view.py" line="311"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="262"/>
+        <location filename="../../desktop/article_view.py" line="311"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="311"/>
+        <location filename="../../desktop/article_view.py" line="360"/>
         <source>Mark as body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="313"/>
+        <location filename="../../desktop/article_view.py" line="362"/>
         <source>Remove paragraphs from body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="313"/>
+        <location filename="../../desktop/article_view.py" line="362"/>
         <source>Remove from body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="315"/>
+        <location filename="../../desktop/article_view.py" line="364"/>
         <source>Mark as caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,67 +466,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="66"/>
+        <location filename="../../desktop/entity_editor.py" line="73"/>
         <source>Add a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="72"/>
+        <location filename="../../desktop/entity_editor.py" line="79"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="95"/>
+        <location filename="../../desktop/entity_editor.py" line="102"/>
         <source>Aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="95"/>
+        <location filename="../../desktop/entity_editor.py" line="102"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="98"/>
+        <location filename="../../desktop/entity_editor.py" line="105"/>
         <source>%1 mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="154"/>
+        <location filename="../../desktop/entity_editor.py" line="161"/>
         <source>Merge, keeping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="162"/>
+        <location filename="../../desktop/entity_editor.py" line="169"/>
         <source>Show in entities pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="163"/>
+        <location filename="../../desktop/entity_editor.py" line="170"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="164"/>
+        <location filename="../../desktop/entity_editor.py" line="171"/>
         <source>Change kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="168"/>
+        <location filename="../../desktop/entity_editor.py" line="175"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="170"/>
+        <location filename="../../desktop/entity_editor.py" line="177"/>
         <source>Remove from this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="177"/>
+        <location filename="../../desktop/entity_editor.py" line="184"/>
         <source>Rename entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="177"/>
+        <location filename="../../desktop/entity_editor.py" line="184"/>
         <source>New name (everywhere):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,7 +734,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="296"/>
+        <location filename="../../desktop/article_model.py" line="301"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>

@@ -68,22 +68,22 @@
         <translation>Phiên bản (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="142"/>
+        <location filename="../../desktop/article_pane.py" line="144"/>
         <source>Paragraph %1</source>
         <translation>Đoạn %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="144"/>
+        <location filename="../../desktop/article_pane.py" line="146"/>
         <source>Entities</source>
         <translation>Thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="146"/>
+        <location filename="../../desktop/article_pane.py" line="148"/>
         <source>Story</source>
         <translation>Nhóm bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_pane.py" line="155"/>
+        <location filename="../../desktop/article_pane.py" line="157"/>
         <source>Change %1 paragraphs</source>
         <translation>Đổi %1 đoạn</translation>
     </message>
@@ -91,77 +91,77 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/article_model.py" line="216"/>
+        <location filename="../../desktop/article_model.py" line="221"/>
         <source>Title — latest imported matches first (ranking…)</source>
         <translation>Tiêu đề — khớp nhập gần nhất trước (đang xếp hạng…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="219"/>
+        <location filename="../../desktop/article_model.py" line="224"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="219"/>
+        <location filename="../../desktop/article_model.py" line="224"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="219"/>
+        <location filename="../../desktop/article_model.py" line="224"/>
         <source>Outlet</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="219"/>
+        <location filename="../../desktop/article_model.py" line="224"/>
         <source>People</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="239"/>
+        <location filename="../../desktop/article_model.py" line="244"/>
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="241"/>
+        <location filename="../../desktop/article_model.py" line="246"/>
         <source>Needs review</source>
         <translation>Cần xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="218"/>
+        <location filename="../../desktop/article_model.py" line="223"/>
         <source>Title — best matches first ▾</source>
         <translation>Tiêu đề — khớp nhất trước ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="219"/>
+        <location filename="../../desktop/article_model.py" line="224"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="220"/>
+        <location filename="../../desktop/article_model.py" line="225"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="220"/>
+        <location filename="../../desktop/article_model.py" line="225"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="220"/>
+        <location filename="../../desktop/article_model.py" line="225"/>
         <source>Places</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="220"/>
+        <location filename="../../desktop/article_model.py" line="225"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="221"/>
+        <location filename="../../desktop/article_model.py" line="226"/>
         <source>Imported</source>
         <translation>Ngày nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="221"/>
+        <location filename="../../desktop/article_model.py" line="226"/>
         <source>Words</source>
         <translation>Số từ</translation>
     </message>
@@ -169,58 +169,58 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/article_view.py" line="212"/>
+        <location filename="../../desktop/article_view.py" line="255"/>
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="251"/>
+        <location filename="../../desktop/article_view.py" line="300"/>
         <source>removed: %1</source>
         <translation>đã loại: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="251"/>
+        <location filename="../../desktop/article_view.py" line="300"/>
         <source>removed</source>
         <translation>đã loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="258"/>
-        <location filename="../../desktop/article_view.py" line="311"/>
+        <location filename="../../desktop/article_view.py" line="307"/>
+        <location filename="../../desktop/article_view.py" line="360"/>
         <source>Restore to body</source>
         <translation>Đưa lại vào thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="262"/>
+        <location filename="../../desktop/article_view.py" line="311"/>
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="262"/>
+        <location filename="../../desktop/article_view.py" line="311"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="262"/>
+        <location filename="../../desktop/article_view.py" line="311"/>
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="311"/>
+        <location filename="../../desktop/article_view.py" line="360"/>
         <source>Mark as body</source>
         <translation>Đánh dấu là thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="313"/>
+        <location filename="../../desktop/article_view.py" line="362"/>
         <source>Remove paragraphs from body</source>
         <translation>Loại các đoạn khỏi thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="313"/>
+        <location filename="../../desktop/article_view.py" line="362"/>
         <source>Remove from body</source>
         <translation>Loại khỏi thân bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_view.py" line="315"/>
+        <location filename="../../desktop/article_view.py" line="364"/>
         <source>Mark as caption</source>
         <translation>Đánh dấu là chú thích ảnh</translation>
     </message>
@@ -494,67 +494,67 @@
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="66"/>
+        <location filename="../../desktop/entity_editor.py" line="73"/>
         <source>Add a name…</source>
         <translation>Thêm tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="72"/>
+        <location filename="../../desktop/entity_editor.py" line="79"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="95"/>
+        <location filename="../../desktop/entity_editor.py" line="102"/>
         <source>Aliases</source>
         <translation>Tên gọi khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="95"/>
+        <location filename="../../desktop/entity_editor.py" line="102"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="98"/>
+        <location filename="../../desktop/entity_editor.py" line="105"/>
         <source>%1 mentions</source>
         <translation>%1 lần nhắc</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="154"/>
+        <location filename="../../desktop/entity_editor.py" line="161"/>
         <source>Merge, keeping “%1”</source>
         <translation>Gộp, giữ “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="162"/>
+        <location filename="../../desktop/entity_editor.py" line="169"/>
         <source>Show in entities pane</source>
         <translation>Xem trong khung thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="163"/>
+        <location filename="../../desktop/entity_editor.py" line="170"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="164"/>
+        <location filename="../../desktop/entity_editor.py" line="171"/>
         <source>Change kind</source>
         <translation>Đổi loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="168"/>
+        <location filename="../../desktop/entity_editor.py" line="175"/>
         <source>Merge into…</source>
         <translation>Gộp vào…</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="170"/>
+        <location filename="../../desktop/entity_editor.py" line="177"/>
         <source>Remove from this article</source>
         <translation>Bỏ khỏi bài này</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="177"/>
+        <location filename="../../desktop/entity_editor.py" line="184"/>
         <source>Rename entity</source>
         <translation>Đổi tên thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="177"/>
+        <location filename="../../desktop/entity_editor.py" line="184"/>
         <source>New name (everywhere):</source>
         <translation>Tên mới (ở mọi nơi):</translation>
     </message>
@@ -783,7 +783,7 @@
         <translation>Giới thiệu Tư Liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="296"/>
+        <location filename="../../desktop/article_model.py" line="301"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
