@@ -7,13 +7,14 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ..records import Article, Block, RawDocument
+from ..records import Article, Block, Origin, RawDocument
 from .body_vote import agreement, trafilatura_text, vote
 from .captions import is_caption
 from .bylines import TailLine, classify_tail
 from .cleaning import REPEAT_ANYWHERE_WORDS, Cleaned, clean_lines
 from .furniture import learn_furniture
 from .linefeatures import norm_key, words
+from .mail_subject import subject_headline
 from .metadata import flag_short_body, set_date, set_lead, set_outlet, set_people
 from .noise import classify
 from .outside_bylines import bylines_above, bylines_after
@@ -170,9 +171,9 @@ def _outside_reason(line: str, hint: str | None, after_body: bool) -> str:
     return classify(line) or ("related-list" if after_body else "navigation")
 
 
-def _set_title(article: Article, cleaned: Cleaned, hint: str | None) -> None:
+def _set_title(article: Article, cleaned: Cleaned, hint: str | None, hint_origin: Origin) -> None:
     if hint:
-        article.title, article.origins["title"] = hint, "html-meta"
+        article.title, article.origins["title"] = hint, hint_origin
         return
     if cleaned.title:
         article.title, article.origins["title"] = cleaned.title, "page-text"
@@ -202,6 +203,9 @@ def extract(doc: RawDocument, furniture: frozenset[str] = frozenset()) -> Articl
     """
     meta = doc.meta or {}
     hint = _title_hint(meta, doc.text) if doc.kind == "html" else None
+    hint_origin: Origin = "html-meta"
+    if hint is None and meta.get("mail_subject"):
+        hint, hint_origin = subject_headline(meta["mail_subject"], doc.text), "file"
     cleaned = clean_lines(doc.text.splitlines(), hint, furniture)
     if doc.kind == "html" and doc.paragraphs:
         structured = _clean_html(doc, hint, furniture)
@@ -214,7 +218,7 @@ def extract(doc: RawDocument, furniture: frozenset[str] = frozenset()) -> Articl
     elif not any(t.kind == "byline" for t in cleaned.tail) and not any(b.reason == "byline" for b in cleaned.blocks):
         cleaned.tail += bylines_after(cleaned.blocks, unmentioned=True)  # the writer's box under the tag line
     article = Article(blocks=cleaned.blocks, file_name=Path(doc.path).name)
-    _set_title(article, cleaned, hint)
+    _set_title(article, cleaned, hint, hint_origin)
     set_date(article, cleaned, meta)
     set_outlet(article, cleaned, meta)
     set_people(article, cleaned, meta)
