@@ -10,6 +10,7 @@ from ..errors import TuLieuError
 from ..progress import NEVER, CancelToken, Progress, noop
 from .backends import DatabaseError, dialect_of
 from .codec import pack_blocks, unpack_blocks, unpack_raw
+from ..plural import counted
 
 if TYPE_CHECKING:
     from .core import Archive
@@ -46,8 +47,8 @@ class CheckReport:
     def lines(self) -> list[str]:
         """The report in plain words, one line each."""
         if not self.findings:
-            return [f"{self.path}: {self.articles} articles checked; no problems found"]
-        out = [f"{self.path}: {self.articles} articles checked; {len(self.findings)} problem(s)"]
+            return [f"{self.path}: {counted(self.articles, 'article')} checked; no problems found"]
+        out = [f"{self.path}: {counted(self.articles, 'article')} checked; {counted(len(self.findings), 'problem')}"]
         for f in self.findings:
             out.append(f"  [{f.kind}] {f.message}" + (" — repaired" if f.repaired else ""))
         if self.salvaged_to:
@@ -94,7 +95,7 @@ def _foreign_keys(archive: "Archive", report: CheckReport, repair: bool) -> None
     for table, rowid, parent, _fk in rows:
         by_table.setdefault((table, parent), []).append(rowid)
     for (table, parent), rowids in by_table.items():
-        finding = Finding("foreign-key", f"{len(rowids)} row(s) of {table} point to a missing {parent} row (orphans)")
+        finding = Finding("foreign-key", f"{counted(len(rowids), 'row')} of {table} point to a missing {parent} row (orphans)")
         if repair:
             with archive._write() as conn:
                 conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(r,) for r in rowids])
@@ -118,10 +119,10 @@ def _search_index(archive: "Archive", report: CheckReport, repair: bool) -> None
 def _index_message(missing: list[int], extra: list[int], disagrees: bool) -> str:
     parts = []
     if missing:
-        parts.append(f"{len(missing)} article(s) missing from the search index "
+        parts.append(f"{counted(len(missing), 'article')} missing from the search index "
                      f"(#{', #'.join(map(str, missing[:MAX_LISTED]))})")
     if extra:
-        parts.append(f"{len(extra)} search-index row(s) for articles that do not exist")
+        parts.append(f"{counted(len(extra), 'search-index row')} for articles that do not exist")
     if disagrees and not missing and not extra:
         parts.append("the search index is out of date with the articles' text")
     return "; ".join(parts)
@@ -131,7 +132,7 @@ def _links(archive: "Archive", report: CheckReport, repair: bool) -> None:
     bad = archive._conn.execute("SELECT count(*) FROM article_entities WHERE mentions IS NULL OR mentions < 1"
                                 ).fetchone()[0]
     if bad:
-        finding = Finding("links", f"{bad} entity link(s) with no mention count")
+        finding = Finding("links", f"{counted(bad, 'entity link')} with no mention count")
         if repair:
             with archive._write() as conn:
                 conn.execute("UPDATE article_entities SET mentions = 1 WHERE mentions IS NULL OR mentions < 1")
@@ -164,7 +165,7 @@ def _originals(archive: "Archive", report: CheckReport, repair: bool) -> None:
         "SELECT id FROM articles WHERE raw IS NULL OR length(raw) = 0 ORDER BY id")]
     if missing:
         report.findings.append(Finding(
-            "original", f"{len(missing)} article(s) without their original file's bytes (cannot be re-extracted): "
+            "original", f"{counted(len(missing), 'article')} without their original file's bytes (cannot be re-extracted): "
                         f"#{', #'.join(map(str, missing[:MAX_LISTED]))}"))
 
 

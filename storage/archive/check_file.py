@@ -7,6 +7,7 @@ from pathlib import Path
 from ..errors import ArchiveCorrupt
 from ..progress import NEVER, CancelToken, Progress, noop
 from .check import CheckReport, Finding, check_archive
+from ..plural import counted
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ def _salvage_into(path: Path, report: CheckReport, progress: Progress, cancel: C
 
     result = salvage(path, progress=progress, cancel=cancel)
     report.salvaged_to = str(result.target)
-    report.findings.append(Finding("integrity", f"{len(result.saved)} article(s) copied whole to "
+    report.findings.append(Finding("integrity", f"{counted(len(result.saved), 'article')} copied whole to "
                                                 f"{result.target.name}", repaired=True))
     for article_id, why in result.lost:
         report.findings.append(Finding("lost", f"article #{article_id} could not be read: {why}"))

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from . import add_archive_option
+from ..plural import counted
 
 log = logging.getLogger(__name__)
 
@@ -62,5 +63,5 @@ def run_list(args: argparse.Namespace) -> int:
     found = list_backups(Path(args.archive).expanduser())
     for path in found:
         print(f"{path}  ({path.stat().st_size / 1048576:.1f} MB)")
-    print(f"{len(found)} backup(s) in {backup_dir(Path(args.archive).expanduser())}")
+    print(f"{counted(len(found), 'backup')} in {backup_dir(Path(args.archive).expanduser())}")
     return 0

@@ -5,6 +5,7 @@ import argparse
 import logging
 
 from . import add_archive_option
+from ..plural import counted
 
 log = logging.getLogger(__name__)
 
@@ -29,5 +30,5 @@ def run(args: argparse.Namespace) -> int:
         ids = parse_ids(args.ids)
         edit = Batch(tuple(confirm_edit(archive.get(i), args.field) for i in ids))
         apply(archive, edit)
-    print(f"confirmed: {len(edited_ids(edit))} of {len(ids)} article(s)")
+    print(f"confirmed: {len(edited_ids(edit))} of {counted(len(ids), 'article')}")
     return 0

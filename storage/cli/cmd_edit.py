@@ -10,6 +10,7 @@ import logging
 
 from ..records import EDITABLE_FIELDS
 from . import add_archive_option
+from ..plural import counted
 
 log = logging.getLogger(__name__)
 
@@ -71,5 +72,5 @@ def _many(archive, ids: list[int], args: argparse.Namespace) -> int:
         print(json.dumps({"field": args.field, "value": args.value, "ids": ids, "changed": changed},
                          ensure_ascii=False))
     else:
-        print(f"{args.field}: {len(changed)} of {len(ids)} article(s) changed")
+        print(f"{args.field}: {len(changed)} of {counted(len(ids), 'article')} changed")
     return 0

@@ -7,6 +7,7 @@ import sys
 from ..errors import TuLieuError
 from . import add_archive_option
 from .cmd_dossier import _id_list, _scope
+from ..plural import counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
             raise TuLieuError(f"{args.archive}: no articles match {_scope(args)!r}; nothing exported")
         progress = _progress if args.verbose else _quiet
         result = export(archive, ids, args.out, args.format, options, progress=progress)
-    print(f"{result.path}: {result.articles} articles ({args.format}, {len(result.files)} file(s))")
+    print(f"{result.path}: {result.articles} articles ({args.format}, {counted(len(result.files), 'file')})")
     return 0
 
 

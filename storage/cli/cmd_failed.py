@@ -7,6 +7,7 @@ import logging
 from dataclasses import asdict
 
 from . import add_archive_option
+from ..plural import counted
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     with Archive.open(args.archive, create=False, read_only=not (args.retry or args.clear)) as archive:
         if args.clear:
-            print(f"{clear_failed(archive)} failed import(s) forgotten")
+            print(f"{counted(clear_failed(archive), 'failed import')} forgotten")
             return 0
         if args.retry:
             return _retry(archive, [row.path for row in failed_imports(archive)])
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     for row in rows:
         tries = f", {row.attempts} tries" if row.attempts > 1 else ""
         print(f"{row.at}  {row.path}\n    {row.reason}{tries}")
-    print(f"{len(rows)} failed import(s)")
+    print(f"{counted(len(rows), 'failed import')}")
     return 0
 
 

@@ -9,6 +9,7 @@ import sys
 from ..errors import ArchiveError, Cancelled
 from ..ingest import IngestReport
 from . import add_archive_option
+from ..plural import counted
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             if getattr(error, "report", None) is not None:
                 _print_report(error.report, args.json)  # type: ignore[attr-defined]
                 kept = len(error.report.imported)  # type: ignore[attr-defined]
-                _say(f"import stopped; {kept} article(s) imported before the stop are kept whole")
+                _say(f"import stopped; {counted(kept, 'article')} imported before the stop are kept whole")
             raise
     _print_report(report, args.json)
     return 1 if report.failed else 0

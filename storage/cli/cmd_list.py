@@ -7,6 +7,7 @@ import logging
 from dataclasses import asdict
 
 from . import add_archive_option, count
+from ..plural import counted
 
 log = logging.getLogger(__name__)
 
@@ -46,5 +47,5 @@ def run(args: argparse.Namespace) -> int:
     for row in rows:
         flag = " [review]" if row.needs_review else ""
         print(f"#{row.id}  {row.published or '?'}  {row.outlet or '?'}  {row.title}{flag}")
-    print(f"{len(rows)} article(s)")
+    print(f"{counted(len(rows), 'article')}")
     return 0

@@ -9,6 +9,7 @@ from typing import Iterator
 from reportlab.pdfbase import pdfmetrics
 
 from . import fonts
+from ..plural import counted
 
 MARK = "\ufffd"  # drawn by the font; an unknown glyph would otherwise vanish without a trace
 _missing: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar("dossier_missing_glyphs", default=None)
@@ -54,5 +55,5 @@ def warning(missing: list[str]) -> str:
         return ""
     shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:20])
     more = f" and {len(missing) - 20} more" if len(missing) > 20 else ""
-    return (f"{len(missing)} character(s) are not in the dossier font and are printed as {MARK}: "
+    return (f"{counted(len(missing), 'character')} are not in the dossier font and are printed as {MARK}: "
             f"{shown}{more}")

@@ -9,6 +9,7 @@ from typing import Iterable
 
 from ..extraction.outlets import lookup
 from .shingles import resemblance
+from ..plural import counted
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class Choice:
         for source, count in self.cited.most_common():
             named = self.named.get(source)
             if named is not None:
-                return named.id, f"named as the source by {count} version(s) (“Theo {source}”)"
+                return named.id, f"named as the source by {counted(count, 'version')} (“Theo {source}”)"
         pool = self.own if self.own.first is not None else self.every
         if pool.wire is not None:
             return pool.wire.id, f"{outlet_name(pool.wire.outlet)} is a {outlet_kind(pool.wire.outlet)}"

@@ -124,7 +124,7 @@ def test_failed_imports_are_remembered_listed_and_retried(capsys, archive_locati
     code, _, _ = run("import", str(folder))
     assert code == 1
     code, out, _ = run("failed")
-    assert code == 0 and str(bad) in out and "file is empty" in out and "1 failed import(s)" in out
+    assert code == 0 and str(bad) in out and "file is empty" in out and "1 failed import" in out
     bad.write_text((folder / "bai_0000.txt").read_text(encoding="utf-8").replace("Hà Nội", "Hải Phòng"),
                    encoding="utf-8")
     code, out, _ = run("failed", "--retry")

@@ -54,7 +54,7 @@ def test_the_cli_names_what_was_kept_when_the_disk_fills(tmp_path):
                                 env={**os.environ, "PYTHONPATH": str(PROJECT)}, timeout=300)
         assert result.returncode == 1 and "Traceback" not in result.stderr
         imported = int(result.stdout.split("imported: ")[1].split(",")[0])
-        assert imported > 0 and f"{imported} article(s) imported before the stop are kept whole" in result.stderr
+        assert imported > 0 and f"{imported} article{'' if imported == 1 else 's'} imported before the stop are kept whole" in result.stderr
         with Archive.open(path, read_only=True) as opened:
             assert opened.count() == imported
 

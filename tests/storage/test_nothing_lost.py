@@ -379,7 +379,7 @@ def test_ctrl_c_during_import_says_what_was_kept(run, tmp_path, monkeypatch):
     monkeypatch.setattr(cmd_import, "_progress", interrupt_at_third)
     code, out, err = run("import", str(tmp_path / "in"))
     assert code == 130 and "imported: 2" in out
-    assert "2 article(s) imported before the stop are kept" in err
+    assert "2 articles imported before the stop are kept" in err
     with Archive.open(run.archive, read_only=True) as archive:
         assert archive.count() == 2
 

@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from storage.plural import counted
 from storage.archive import Archive
 from storage.ingest import ingest
 from storage.stories.original import (ORIGINATING_KINDS, Candidate, Choice, choose_original, outlet_kind,
@@ -28,7 +29,7 @@ def _rules(versions: list[Candidate]) -> tuple[int, str]:
     for source, count in cited.most_common():
         named = [v for v in versions if outlet_name(v.outlet) == source]
         if named:
-            return earliest(named).id, f"named as the source by {count} version(s) (“Theo {source}”)"
+            return earliest(named).id, f"named as the source by {counted(count, 'version')} (“Theo {source}”)"
     own = [v for v in versions if not v.source or outlet_name(v.source) == outlet_name(v.outlet)] or versions
     wires = [v for v in own if outlet_kind(v.outlet) in ORIGINATING_KINDS]
     if wires:
