@@ -207,14 +207,18 @@ def is_dated_item(line: str) -> bool:
 
 
 def _only_words_from(line: str, vocabulary: frozenset[str]) -> bool:
+    if len(line.split(None, 8)) > 8:  # more than 8 words (casefolding adds or removes no space): a paragraph
+        return False
     tokens = line.casefold().split()
     return bool(tokens) and len(tokens) <= 8 and all(t.strip(".,|:") in vocabulary for t in tokens)
 
 
 def _separated_line(line: str) -> str | None:
     """Lines cut by " | ": a menu of short items, a date bar with its section, or a byline with its date."""
+    if len(line) > 200:  # (before the split: a paragraph is not cut up for nothing)
+        return None
     parts = [p.strip() for p in MENU_SEPARATOR_RE.split(line) if p.strip()]
-    if len(parts) < 2 or len(line) > 200:
+    if len(parts) < 2:
         return None
     dated = [is_date_line(p) or is_date_line(f"{p} {q}") for p, q in zip(parts, parts[1:] + [""])]
     if any(dated):
@@ -232,8 +236,10 @@ def _separated_line(line: str) -> str | None:
 def is_breadcrumb(line: str) -> bool:
     """"Trang chủ / Xã hội / Dân sinh", "Thời sự > Chính trị": the page's path, short parts that start at the home
     page or are section names."""
+    if len(line) > 150:  # (before the split: a paragraph is not cut up for nothing)
+        return False
     parts = [p.strip() for p in BREADCRUMB_SPLIT_RE.split(line) if p.strip()]
-    if len(parts) < 2 or len(line) > 150 or any(len(words(p)) > BREADCRUMB_PART_WORDS or ends_sentence(p)
+    if len(parts) < 2 or any(len(words(p)) > BREADCRUMB_PART_WORDS or ends_sentence(p)
                                                   for p in parts):
         return False
     if norm_key(parts[0]) in HOME_NAMES:

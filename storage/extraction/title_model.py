@@ -32,6 +32,7 @@ NEIGHBOURS = 3
 DATE_REASONS = frozenset({"date", "byline"})
 OWN_SIZE = 15  # features of the line itself, before those of its context
 CONTEXT_CAP = 1.5  # every context feature lies in [0, 1.5] (the log-scaled prose run may pass 1)
+BOUND_SLACK = 1e-9  # rank_title: rounding room in a line's bound
 
 
 @dataclass(frozen=True)
@@ -143,20 +144,21 @@ def _overlap(view: PageView, i: int) -> float:
     own = view.vocab(i)
     if not own:
         return 0.0
-    # Only the line's own words are collected (not the union of the whole window's, ten times larger).
+    # Only the line's own words are collected (not the union of the whole window's, ten times larger). They
+    # are all content words, so meeting a line's raw words is meeting its vocab(): no set of it is built.
     repeated: set[str] = set()
-    keys, noise, cached, key = view.keys, view.noise, view.vocab_cache, view.keys[i]
+    keys, noise, tokens, key = view.keys, view.noise, view.tokens, view.keys[i]
     for j in range(i + 1, min(i + 1 + OVERLAP_WINDOW, len(keys))):
         if keys[j] != key and noise[j] is None:
-            found = cached.get(j)
-            repeated |= own & (view.vocab(j) if found is None else found)
+            repeated |= own.intersection(tokens[j])
             if len(repeated) == len(own):
                 break
     return len(repeated) / len(own)
 
 
-def _context_features(view: PageView, i: int) -> list[float]:
-    """Where the line sits: date bars around it, prose after it, lists and headlines near it."""
+def _context_features(view: PageView, i: int, overlap: float | None = None) -> list[float]:
+    """Where the line sits: date bars around it, prose after it, lists and headlines near it.
+    `overlap`: the value to put for overlap_after instead of computing it (rank_title's bound)."""
     n = len(view.lines)
     after = _next_text(view, i)
     run = sum(view.counts_words[j] for j in range(i + 1, min(i + 1 + PROSE_WINDOW, n)) if view.prose[j])
@@ -169,7 +171,7 @@ def _context_features(view: PageView, i: int) -> list[float]:
         float(any(view.dated[j] for j in range(max(0, i - 2), i))),
         float(after is not None and view.prose[after]),
         min(math.log1p(run) / 6, CONTEXT_CAP),
-        _overlap(view, i),
+        _overlap(view, i) if overlap is None else overlap,
         float(doubled),
         float(view.counts[view.keys[i]] > 1),
         i / max(n, 1),
@@ -190,7 +192,7 @@ def line_features(view: PageView, i: int) -> list[float]:
 def _accent_share(tokens: list[str]) -> float:
     """Share of a line's non-numeric words carrying a diacritic (as accent_ratio, from its words)."""
     alpha = [w for w in tokens if not w.isdigit()]
-    return sum(1 for w in alpha if not w.isascii()) / len(alpha) if alpha else 0.0
+    return (len(alpha) - sum(map(str.isascii, alpha))) / len(alpha) if alpha else 0.0
 
 
 def own_features(view: PageView, i: int) -> list[float]:
@@ -223,6 +225,7 @@ FEATURE_NAMES = (
     "date_after", "date_before", "prose_next", "prose_run", "overlap_after", "doubled", "repeated", "position",
     "prose_before", "headlines_near", "in_list", "prefix_next", "teaser_next", "doubled_teaser",
 )
+OVERLAP_AT = FEATURE_NAMES.index("overlap_after") - OWN_SIZE  # among the context features
 
 
 @lru_cache(maxsize=1)
@@ -257,14 +260,22 @@ def rank_title(lines: list[str], noise: list[str | None]) -> int | None:
     if not weights:
         return None
     view = page_view(lines, noise)
-    own_weights, bound = weights[:OWN_SIZE], _context_bound(weights)
+    own_weights, context_weights, bound = weights[:OWN_SIZE], weights[OWN_SIZE:], _context_bound(weights)
+    overlap_bound = max(0.0, context_weights[OVERLAP_AT])  # overlap_after lies in [0, 1]
     shortlist = sorted(((sum(w * x for w, x in zip(own_weights, own_features(view, i))), i)
                         for i in range(len(lines)) if is_candidate(view, i)), key=lambda pair: (-pair[0], pair[1]))
     best: tuple[float, int] | None = None
     for own, i in shortlist:
         if best is not None and own + bound < best[0]:
             break
-        total = own + sum(w * x for w, x in zip(weights[OWN_SIZE:], _context_features(view, i)))
+        features = _context_features(view, i, overlap=0.0)
+        # The overlap (most of the context's cost) is computed only when the line could still win with the
+        # most it can add; the slack keeps rounding from skipping a line whose exact score ties.
+        if best is not None and own + sum(w * x for w, x in zip(context_weights, features)) + overlap_bound \
+                < best[0] - BOUND_SLACK:
+            continue
+        features[OVERLAP_AT] = _overlap(view, i)
+        total = own + sum(w * x for w, x in zip(context_weights, features))
         if best is None or (total, -i) > (best[0], -best[1]):
             best = (total, i)
     return _above_short_pick(view, best[1]) if best else None
