@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...records import Entity
 from .gazetteer import load_gazetteer
@@ -55,22 +56,23 @@ class _Group:
         return Entity(self.name, self.kind, aliases, role, self.count)  # type: ignore[arg-type]
 
 
-def _core(name: str) -> list[str]:
+@lru_cache(maxsize=4096)  # each name is compared with every group's: the same few names again and again
+def _core(name: str) -> tuple[str, ...]:
     """Name tokens without initials, casefolded ("Mark T. Esper" -> mark, esper; "Y.Yun" -> yun)."""
     out = []
     for tok in name.split():
         for piece in GLUED_ARTICLE.sub("", tok).split("."):  # "al-Assad" is "Assad" when named again
             if len(piece) > 1 and piece.casefold() not in _SUFFIXES:
                 out.append(piece.casefold())
-    return out
+    return tuple(out)
 
 
-def _subsequence(short: list[str], full: list[str]) -> bool:
+def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     it = iter(full)
     return all(any(s == f for f in it) for s in short)
 
 
-def _compatible(form: list[str], full: list[str], vietnamese: bool) -> bool:
+def _compatible(form: tuple[str, ...], full: tuple[str, ...], vietnamese: bool) -> bool:
     if not form or not _subsequence(form, full):
         return False
     if vietnamese and len(form) == 1:

@@ -47,8 +47,7 @@ class Token:
     @property
     def foreign(self) -> bool:
         """A capitalised word not spelled like any Vietnamese syllable ("Esper", "Rae")."""
-        parts = [p for p in self.text.split(".") if p]
-        return any(len(p) > 1 and not is_vietnamese_syllable(p.rstrip("+")) for p in parts)
+        return _foreign_text(self.text)
 
 
 def _merge(tokens: list[Token], text: str) -> list[Token]:
@@ -80,6 +79,12 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
         out.append(t)
         i += 1
     return out
+
+
+@lru_cache(maxsize=16384)  # the rules ask about the same tokens' words many times (a hundred calls a page)
+def _foreign_text(text: str) -> bool:
+    """Token.foreign of a token's text."""
+    return any(len(p) > 1 and not is_vietnamese_syllable(p.rstrip("+")) for p in text.split(".") if p)
 
 
 def _foreign(word: str) -> bool:
