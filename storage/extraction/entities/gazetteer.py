@@ -40,6 +40,7 @@ class Gazetteer:
 
     entries: dict[tuple[str, ...], list[GazEntry]] = field(default_factory=dict)
     first: dict[str, int] = field(default_factory=dict)  # first token key -> longest entry length
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)  # every leading part of an entry's key
     fuzzy_places: dict[str, str] = field(default_factory=dict)  # one-deletion variants -> canonical
     squashed_places: dict[str, str] = field(default_factory=dict)  # letters without marks or spaces -> canonical
     short_places: dict[str, str] = field(default_factory=dict)
@@ -64,12 +65,17 @@ class Gazetteer:
 
     def lookup(self, keys: list[str], start: int) -> tuple[int, list[GazEntry]]:
         """Longest entries matching keys[start:]; returns (length, entries) or (0, [])."""
-        longest = self.first.get(keys[start], 0)
-        for n in range(min(longest, len(keys) - start), 0, -1):
-            found = self.entries.get(tuple(keys[start:start + n]))
-            if found:
-                return n, found
-        return 0, []
+        # From the shortest up, stopping where no entry's key goes on: most words open only short entries,
+        # so this tries fewer lengths than going down from the longest entry the word opens.
+        best, found = 0, []
+        for n in range(1, min(self.first.get(keys[start], 0), len(keys) - start) + 1):
+            part = tuple(keys[start:start + n])
+            if part not in self.prefixes:
+                break
+            entries = self.entries.get(part)
+            if entries:
+                best, found = n, entries
+        return best, found
 
     def add(self, text: str, entry_kind: str, canonical: str, flags: frozenset[str] = frozenset()) -> None:
         """Index one surface form."""
@@ -77,6 +83,7 @@ class Gazetteer:
         key = tuple(token_key(t) for t in toks)
         self.entries.setdefault(key, []).append(GazEntry(entry_kind, canonical, toks, flags))
         self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+        self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
 
 
 def _read(name: str) -> dict:
