@@ -707,3 +707,33 @@ def test_embassy_in_a_country_stops_before_the_host_country() -> None:
     ents = _by_kind("Tin ngắn", ["Đại sứ quán Lào tại Campuchia tổ chức tiệc chiêu đãi."])
     assert "Đại sứ quán Lào" in ents["organization"]
     assert not any("tại" in name for name in ents["organization"])
+
+
+def test_gazetteer_lookup_finds_the_longest_entry_at_a_word() -> None:
+    """The look-up walks up from one word and stops where no entry goes on: it finds what trying every length
+    from the longest down finds, on runs of words that open entries, continue them and end them."""
+    import random
+
+    from storage.extraction.entities.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    keys = sorted(gaz.entries)
+    vocabulary = sorted({word for key in keys for word in key} | {"và", "của", "ngày", "mới"})
+    rng = random.Random(3)
+
+    def longest(words: list[str], start: int) -> tuple[int, list]:  # the definition
+        for n in range(len(words) - start, 0, -1):
+            found = gaz.entries.get(tuple(words[start:start + n]))
+            if found:
+                return n, found
+        return 0, []
+
+    for _ in range(3000):
+        words = list(rng.choice(keys))
+        if rng.random() < 0.5:
+            words = words[:rng.randint(1, len(words))]  # an entry cut short
+        words += [rng.choice(vocabulary) for _ in range(rng.randint(0, 3))]
+        if rng.random() < 0.3:
+            words = [rng.choice(vocabulary)] + words
+        for start in range(len(words)):
+            assert gaz.lookup(words, start) == longest(words, start)

@@ -115,3 +115,25 @@ def test_under_a_list_header_is_the_nearest_header_prose_or_date_bar_above() -> 
         dated = [rng.random() < 0.1 for _ in range(n)]
         assert _listed(noise, prose, dated) == [walked_up(noise, prose, dated, i) for i in range(n)]
 
+
+
+def test_the_bounds_pick_what_scoring_every_line_picks_on_shuffled_pages() -> None:
+    """rank_title reads a line's context (and its overlap) only while the line can still win: on pages of
+    headlines, teasers, banners, date bars and prose in any order it picks what scoring every candidate picks."""
+    import random
+
+    from storage.extraction.title_model import _above_short_pick, is_candidate, score_line
+
+    pool = [SLOGAN, "Trang chủ", BANNER, DATE_BAR, HEADLINE, SAPO, BODY, BODY2, "Tin liên quan",
+            "Chợ phiên vùng cao đông vui ngày cuối tuần", "Chợ phiên vùng cao đông vui ngày cuối tuần",
+            "Người dân bản Sà Phìn mang mật ong, măng khô và vải thổ cẩm xuống chợ từ sáng sớm...",
+            "Mật ong bạc hà", "Giá mật ong tăng mạnh", "Thứ tư, 15/5/2024 - 09:30",
+            "Bà Lò Thị Mai, chủ nhiệm hợp tác xã, nói mật ong năm nay được mùa nhờ thời tiết thuận lợi."]
+    weights = load_weights()
+    rng = random.Random(14)
+    for _ in range(300):
+        lines, noise = page(*rng.sample(pool, rng.randint(2, len(pool))))
+        view = page_view(lines, noise)
+        scored = [(score_line(view, i, weights), -i) for i in range(len(lines)) if is_candidate(view, i)]
+        expected = _above_short_pick(view, -max(scored)[1]) if scored else None
+        assert rank_title(lines, noise) == expected
