@@ -239,8 +239,7 @@ def is_breadcrumb(line: str) -> bool:
     if len(line) > 150:  # (before the split: a paragraph is not cut up for nothing)
         return False
     parts = [p.strip() for p in BREADCRUMB_SPLIT_RE.split(line) if p.strip()]
-    if len(parts) < 2 or any(len(words(p)) > BREADCRUMB_PART_WORDS or ends_sentence(p)
-                                                  for p in parts):
+    if len(parts) < 2 or any(len(words(p)) > BREADCRUMB_PART_WORDS or ends_sentence(p) for p in parts):
         return False
     if norm_key(parts[0]) in HOME_NAMES:
         return True
