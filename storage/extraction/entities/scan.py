@@ -108,8 +108,8 @@ class Scanner(ScanState):
         if t.key in _CREDIT and i + 1 < len(self.toks) and self.toks[i + 1].text == ":":
             self.credit = self._credit_follows(i)  # "Ảnh: Reuters" credits; "Trong ảnh: Chủ tịch ..." captions
             return i + 2
-        if t.key in _CREDIT and t.cap and i + 1 < len(self.toks) and "/" in self.toks[i + 1].text \
-                and self.toks[i + 1].allcaps:
+        if t.key in _CREDIT and t.cap and i + 2 < len(self.toks) and self.toks[i + 1].allcaps \
+                and "/" in self.toks[i + 1].text + self.toks[i + 2].text:
             self.credit = True  # "Ảnh VGP/Quỳnh Hoa": a site's initials and the photographer, no colon
             return i + 1
         if not self.credit and (t.key in NUMBERED_FIRST or t.text[:2] in GLUED_STARTS):
