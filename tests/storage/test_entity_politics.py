@@ -79,3 +79,10 @@ def test_ho_chi_minh_in_a_movement_or_campaign_is_no_lake() -> None:
     text = "Học tập tư tưởng, đạo đức Hồ Chí Minh; Chiến dịch Hồ Chí Minh; đoàn tới thành phố Hồ Chí Minh."
     assert _names(text, "location") == ["Hồ Chí Minh"]
     assert _names(text, "person") == []
+
+
+def test_another_partys_central_committee_is_named_whole() -> None:
+    text = "Đồng chí Bun Nhăng, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, gặp Ủy viên Trung ương Đảng Lê Văn Bình."
+    orgs = _names(text, "organization")
+    assert "Trung ương Đảng Nhân dân Cách mạng Lào" in orgs and "Trung ương Đảng" in orgs
+    assert "Lê Văn Bình" in _names(text, "person")
