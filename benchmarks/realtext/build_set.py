@@ -13,6 +13,7 @@ Reads sources.jsonl (where each article is), labels.jsonl (hand-checked short fa
   gold/biz.gold.jsonl           the biz part (business/economy articles; organisation rules; see README)
   gold/world.gold.jsonl         the world part (defence, border, sea and foreign news; see README)
   gold/society.gold.jsonl       the society part (police, courts, health, education, provinces, sport; see README)
+  gold/politics.gold.jsonl      the politics part (Party and State, appointments, receptions, ceremonies; see README)
 No article text is committed; everything here is rebuilt from the repositories at the recorded commits.
 A repository is mirrored with `fetch github:<owner>/<name>`, giving <mirrors>/<owner>+<name>/repo
 (a bare git directory, or a work tree with .git inside).
@@ -189,7 +190,7 @@ def main():
         print(json.dumps(p, ensure_ascii=False, indent=1))
         return
     (out / "gold").mkdir(parents=True, exist_ok=True)
-    golds = {"tuned": [], "aside": [], "dev": [], "biz": [], "world": [], "society": []}
+    golds = {"tuned": [], "aside": [], "dev": [], "biz": [], "world": [], "society": [], "politics": []}
     problems = 0
     for src in sources:
         lab = labels.get(src["id"])

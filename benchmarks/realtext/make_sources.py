@@ -68,6 +68,8 @@ OUTLETS = {
     "Thể Thao VN": ("Thể thao Việt Nam", "thethaovietnam.vn", "ttvn"),
     "SK&ĐS": ("Sức khỏe & Đời sống", "suckhoedoisong.vn", "skds"),
     "GĐ&XH": ("Gia đình & Xã hội", "giadinh.suckhoedoisong.vn", "gdxh"),
+    # outlets of the politics part only
+    "Nông Nghiệp": ("Nông nghiệp Việt Nam", "nongnghiep.vn", "nongnghiep"),
 }
 
 # Baomoi crawl of May–June 2013 (one article per .txt file; last line = the outlet baomoi credits).
@@ -155,6 +157,18 @@ SOCIETY_PICKS = [
     ("SK&ĐS", "11113352"), ("NLĐ", "11129002"), ("CA TP.HCM", "11133196"), ("Lao Động", "11143254"),
     ("GĐ&XH", "11153171"),
 ]
+# The politics part (issue #8, entities in Party and State news: receptions, appointments, discipline, anniversaries,
+# the Front, the National Assembly, provincial bodies): articles of the crawl's "Xã hội" and "Thế giới" categories;
+# picked like the other added parts (never from an aside outlet of either set; no title already in the set), kept out
+# of the outlet draw. Labelled by hand before the extractor ran on them.
+POLITICS_PICKS = [
+    ("Chính Phủ", "11116793"), ("Chính Phủ", "11117648"), ("Chính Phủ", "11124783"), ("TTXVN", "11116636"),
+    ("TTXVN", "11133419"), ("TTXVN", "11133320"), ("VOV", "11124734"), ("VOV", "11147524"), ("VOV", "11148116"),
+    ("Nhân Dân", "11125997"), ("Nhân Dân", "11133947"), ("Nhân Dân", "11155730"), ("SGGP", "11118663"),
+    ("SGGP", "11118403"), ("ANTĐ", "11145756"), ("ANTĐ", "11150464"), ("Lao Động", "11135912"),
+    ("SK&ĐS", "11145506"), ("Công Thương", "11124606"), ("QĐND", "11125589"), ("Hải Quan", "11148158"),
+    ("Pháp Luật VN", "11143129"), ("Thể Thao VN", "11116698"), ("Nông Nghiệp", "11112630"), ("PLO", "11135058"),
+]
 # VFND "Real" articles (news-please JSON, 2017–2018), one JSON object per file.
 VFND_PICKS = [
     ("Thanh Niên", 7), ("Lao Động", 0),
@@ -191,6 +205,8 @@ def main():
         rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "world"))
     for key, num in SOCIETY_PICKS:
         rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "society"))
+    for key, num in POLITICS_PICKS:
+        rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "politics"))
     count = {}
     out = []
     for key, (repo, commit), path, locator, fmt, split in rows:
@@ -204,7 +220,7 @@ def main():
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     n_out = len({r["outlet"] for r in out})
     print(f"{len(out)} articles, {n_out} outlets; aside outlets ({len(aside)}): {sorted(aside)}")
-    for s in ("tuned", "aside", "dev", "biz", "world", "society"):
+    for s in ("tuned", "aside", "dev", "biz", "world", "society", "politics"):
         rs = [r for r in out if r["split"] == s]
         print(s, len(rs), "articles,", len({r['outlet'] for r in rs}), "outlets")
 

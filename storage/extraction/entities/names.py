@@ -124,8 +124,10 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
         if not _name_token(toks[j]):
             break
         if parts:
-            if toks[j].tail:  # lexicon only: the segmenter glues names to the next verb
-                break
+            if toks[j].tail and not (surname and len(parts) == 2 and is_vietnamese_syllable(toks[j].text)
+                                     and sc.entry(j)[1] is None):
+                break  # lexicon only: the segmenter glues names to the next verb (not a full name's given
+                # name after a family and a middle name: "Huỳnh Ngọc Toàn bị khiển trách")
             n, e = sc.entry(j)
             if e is not None and e.kind != "person":
                 if surname and e.kind == "location" and len(parts) == 1 and n <= 3:
@@ -140,7 +142,7 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
                 inside = surname and n == 1 and len(parts) <= 3 and (
                     (e.kind == "location" and toks[j].text in sc.gaz.needs_context and len(parts) < 3)
                     # "Bùi Văn Quyền giữ chức", "Nguyễn Sinh Nhật Tân đã": a prefix ending a full name
-                    or (e.kind == "prefix" and len(parts) >= 2 and _name_ends(toks, j + 1))
+                    or (e.kind in ("prefix", "title") and len(parts) >= 2 and _name_ends(toks, j + 1))
                     or (e.kind in ("head", "needs_place") and len(parts) < 3
                         and is_vietnamese_syllable(toks[j].text)
                         and (j + 1 >= len(toks) or not toks[j + 1].is_word  # "Nguyễn Văn Viện, Cục trưởng"

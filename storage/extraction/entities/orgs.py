@@ -6,7 +6,7 @@ import re
 
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import syllables
-from .names import aged_name_end, is_vietnamese_name, name_run
+from .names import MIDDLE_NAMES, aged_name_end, is_vietnamese_name, name_run
 from .orgparts import (BLOCKERS, EVENT_REACH, abbr_reach, bilateral, collective_abbr, document_at, document_length,
                        drafting_end, in_document_name, managed_object_end, mission_seat, name_after, paren_abbr,
                        police_code)
@@ -20,7 +20,10 @@ from .tokens import Token, pos_tags, word_len
 
 log = logging.getLogger(__name__)
 
-_UNIT_CODE = re.compile(r"^\d+[A-Z]$")  # "Bệnh viện Quân y 7B": a unit's code ends its name
+_CENTRAL = {"T.Ư", "TƯ", "TW", "T.W"}  # "Ban Tổ chức T.Ư", "Ban Kinh tế TW": the Party's central level, abbreviated
+_UNIT_CODE = re.compile(r"^\d+[A-Z]$")
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")  # "Tổng cục An ninh II", "Quân đoàn IV": a unit's number
+_ROMAN_HEADS = {"tổng", "cục", "quân", "binh", "sư", "lữ", "trung", "vụ"}  # (not a congress's, a term's: "khóa XI")  # "Bệnh viện Quân y 7B": a unit's code ends its name
 _STOP_KINDS = ("title", "prefix", "honorific", "event", "person")
 
 
@@ -36,6 +39,8 @@ def skip_outlet_prefix(toks: list[Token]) -> int:
             if toks[k].text == ")":
                 if toks[k + 1].dash:
                     return k + 2
+                if toks[k + 1].text == "." and k + 2 < len(toks) and toks[k + 2].dash:
+                    return k + 3  # "(SGGP).-"
                 tag = k == 2 and toks[1].allcaps and toks[k + 1].is_word and toks[k + 1].cap
                 return k + 1 if tag else 0  # "(CAO) Lực lượng ...": the outlet's tag opens the lead
     return 0
@@ -124,6 +129,11 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
             continue
         if not t.is_word:
             break
+        if parts and t.text in SURNAMES and j + 1 < len(toks) and toks[j + 1].text in MIDDLE_NAMES:
+            break  # "Thứ trưởng Bộ Công Thương Hồ Thị Lan": the office's holder follows its name
+        if t.text in _CENTRAL and (parts or not self_named):
+            parts, j = parts + 1, j + 1
+            continue
         if (parts or e_head_local(sc, i)) and _GLUED_ADMIN.match(t.text):  # "TAND TP.Đà Nẵng", "UBND Q.9"
             end = j + 1
             while end < len(toks) and toks[end].is_word and toks[end].cap and end - j < 4:
@@ -158,6 +168,8 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
         if (parts or j - i > 1 or sc.keys[i] in _LOCAL_HEADS) and _admin_tail(sc, j):  # "Bộ Chỉ huy Quân sự tỉnh": the paper's own province
             return j + len(_admin_tail(sc, j)), parts + 1, None, None
         w = _place_word(sc, j)
+        if w == 1 and toks[j].allcaps and j + 2 < len(toks) and toks[j + 1].text == "." and sc.place_at(j + 2)[1]:
+            w = 2  # "UBND TP. Đà Nẵng": the prefix's full stop, then a space
         if w and j + w < len(toks) and toks[j + w].cap:  # "tỉnh Kiên Giang", "thành phố Đà Nẵng"
             pn, place = sc.place_at(j + w)
             if place and place in sc.gaz.countries and _unknown_cap(sc, j + w + pn):
@@ -205,6 +217,8 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
             k = lowercase_tail(sc, i, j, anchored_only=not parts)
             if k > j:  # "Nhóm tác chiến cơ động số 7 Hải quân ..."
                 parts, j = parts + 1, k
+                if sc.keys[k - 2:k] == ["trung", "ương"]:
+                    break  # "Ban Chỉ đạo ... Trung ương": the central level closes the board's name
                 continue
         if not t.cap and unit_noun_tail(sc, i, j, parts) > j:  # "Cục An toàn thông tin (...)"
             parts, j = parts + 1, unit_noun_tail(sc, i, j, parts)
@@ -225,6 +239,8 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
         if _common_cap(sc, j) and j + 1 < len(toks) and toks[j + 1].cap and sc.place_at(j + 1)[1]:
             parts, j = parts + 1, j + 1
             continue
+        if (parts or last_head) and _ROMAN.match(t.text) and sc.keys[i] in _ROMAN_HEADS:
+            return j + 1, parts + 1, None, None
         if t.allcaps and t.text in sc.gaz.not_orgs and (t.key,) not in _LEGAL_FORMS:
             break  # "Lực lượng CSGT": a generic force, no name (a legal form goes on: "Công ty TNHH ...")
         if t.allcaps or (t.cap and t.foreign and parts == 0 and len(t.text) > 2 and _foreign_qualifier(sc, j)):
@@ -297,6 +313,8 @@ def _admin_tail(sc: ScanState, j: int) -> tuple[str, ...]:
     for w in _ADMIN_TAILS:
         k = j + len(w)
         if tuple(sc.keys[j:k]) == w and (k >= len(sc.toks) or not sc.toks[k].is_word or not sc.toks[k].cap):
+            if sc.toks[k - 1].allcaps and k + 1 < len(sc.toks) and sc.toks[k].text == "." and sc.place_at(k + 1)[1]:
+                return ()  # "UBND TP. Đà Nẵng": the city's name follows the prefix's full stop
             n, e = sc.entry(j)
             if e is not None and e.kind in ("head", "needs_place") and n > len(w):
                 return ()  # "Ban Thường vụ Tỉnh ủy Hà Nam": the word opens the party committee's head
@@ -606,9 +624,15 @@ def _trade_words_end(sc: ScanState, j: int, native_only: bool = False) -> int:
     return k
 
 
+_AWARDS = (("huy", "hiệu"), ("huân", "chương"), ("huy", "chương"), ("kỷ", "niệm", "chương"), ("bằng", "khen"),
+           ("giấy", "khen"), ("cờ", "thi", "đua"), ("danh", "hiệu"))
+
+
 def _stops(sc: ScanState, j: int, n: int, e: GazEntry | None) -> bool:
     """The entry at j ends a name: a title, event or person — a prefix ("Tân") only before a title
     ("tân Thủ tướng"), else it is a word of the name ("Công ty Tân Phú")."""
+    if any(tuple(sc.keys[j:j + len(a)]) == a for a in _AWARDS):
+        return True  # "trao cho Bộ Ngoại giao Huy hiệu ...": an award given, not a word of the name
     if e is None or e.kind not in _STOP_KINDS:
         return False
     if e.kind == "prefix":

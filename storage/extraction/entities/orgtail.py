@@ -108,6 +108,15 @@ def _anchor(sc: ScanState, k: int) -> bool:
     return e.kind == "organization" or (k + n < len(sc.toks) and sc.toks[k + n].cap)
 
 
+_BOARDS = {"ban", "tiểu", "hội", "ủy"}  # "Ban ...", "Tiểu ban ...", "Hội đồng ...", "Ủy ban ..."
+
+
+def _central_end(sc: ScanState, i: int, k: int) -> bool:
+    """A board's lowercase task words end at k in a capitalised "Trung ương" closing its name."""
+    return sc.keys[i] in _BOARDS and k + 1 < len(sc.toks) and sc.toks[k].cap \
+        and sc.keys[k:k + 2] == ["trung", "ương"]
+
+
 def lowercase_tail(sc: ScanState, i: int, j: int, anchored_only: bool = False) -> int:
     """End of lowercase words at j inside the name opened at i, else j: they must lead into another
     capitalised part of the name, or (in a role after a person's name) run to the punctuation ending it."""
@@ -120,6 +129,8 @@ def lowercase_tail(sc: ScanState, i: int, j: int, anchored_only: bool = False) -
     verb_first = anchored_only or sc.appositive  # "Nhóm tác chiến ...", not "Bộ Quốc phòng hỗ trợ Hải quân Lào"
     if _anchor(sc, k):
         return k if _tags_ok(sc, i, j, k, verb_first) else j
+    if _central_end(sc, i, k) and _tags_ok(sc, i, j, k, True):
+        return k + 2  # "Ban Chỉ đạo cải cách tư pháp Trung ương": a central board named by its task
     after = sc.toks[k].text if k < len(sc.toks) else "."
     if sc.appositive and not anchored_only and after in _ROLE_ENDS and _tags_ok(sc, i, j, k, True):
         return k  # "Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, ..."

@@ -34,6 +34,8 @@ def location(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         return sc.other(i) if n == 1 else i + n
     if i and sc.keys[i - 1] in CLASS_WORDS:
         return i + n  # "tàu ngầm lớp Virginia": a class of ships, not the state
+    if n == 1 and toks[i].tail:
+        return i + 1 + toks[i].tail  # "Pháp chế", "Nhật ký": a one-syllable country opening a common word
     if i + n < len(toks) and not toks[i + n].cap:
         longer = next((x for x in sc.gaz.entries.get(tuple(sc.keys[i:i + n + 1]), []) if x.kind == "location"), None)
         if longer is not None:  # "Thái Bình dương" written in lowercase is the ocean, not the province
@@ -48,6 +50,10 @@ def location(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         sc.add("organization", i - head, j, canonical=name[:1].upper() + name[1:])
         return j
     if n == 1 and toks[i].text in sc.gaz.short_places and _glued_syllable(sc, i):
+        if _after_place_word(sc, i) and not sc.credit:
+            j = _cap_run(sc, i)
+            sc.add("location", i, j)  # "huyện Anh Sơn", "xã Mỹ Hòa": the whole name is the place's
+            return j
         return i + 1  # "Phú Mỹ", "Mỹ Đình", "Minh Đức": a syllable of a Vietnamese place's or person's name
     if i and sc.keys[i - 1] == "xuyên":
         return i + n  # "liên minh xuyên Đại Tây Dương": transatlantic, an adjective, not a place named
@@ -70,6 +76,12 @@ def location(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         else:
             sc.add("location", i, i + n, canonical=e.canonical, flags=set(e.flags))
     return i + n
+
+
+def _after_place_word(sc: ScanState, i: int) -> bool:
+    """A lowercase administrative place word ("huyện", "thành phố") ends right before token i."""
+    return i >= 1 and not sc.toks[i - 1].cap and (sc.keys[i - 1] in sc.gaz.place_words
+                                                  or " ".join(sc.keys[max(0, i - 2):i]) in sc.gaz.place_words)
 
 
 def _glued_syllable(sc: ScanState, i: int) -> bool:
@@ -183,11 +195,17 @@ def _cap_run(sc: ScanState, i: int) -> int:
     return j
 
 
+_HCM = ["hồ", "chí", "minh"]
+_EPONYM_BEFORE = {"tưởng", "đức", "cách", "gương", "dịch", "lăng"}  # tư tưởng, đạo đức, phong cách, tấm gương, Chiến dịch
+
+
 def capitalised_feature(sc: ScanState, i: int) -> int:
     """"Bãi Scarborough", "Đảo Jeju": a feature noun written with a capital opens a place; its end, else i."""
     toks = sc.toks
     if toks[i].text in SURNAMES and i + 1 < len(toks) and toks[i + 1].text in MIDDLE_NAMES:
         return i  # "Hồ Thị Thủy", "Đầm Văn A": a family name that is also a feature noun, then a middle name
+    if sc.keys[i:i + 3] == _HCM:  # the person's name or the city's, never a lake
+        return i + 3 if i and sc.keys[i - 1] in _EPONYM_BEFORE else i  # "tư tưởng Hồ Chí Minh", "Chiến dịch Hồ Chí Minh"
     for f in _longest_first(sc.gaz.features, sc.gaz.named_sites):
         k = i + len(f)
         if tuple(sc.keys[i:k]) == f and k < len(toks) and toks[k].cap and not toks[k].allcaps \

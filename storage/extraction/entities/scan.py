@@ -108,8 +108,8 @@ class Scanner(ScanState):
         if t.key in _CREDIT and i + 1 < len(self.toks) and self.toks[i + 1].text == ":":
             self.credit = self._credit_follows(i)  # "Ảnh: Reuters" credits; "Trong ảnh: Chủ tịch ..." captions
             return i + 2
-        if t.key in _CREDIT and t.cap and i + 1 < len(self.toks) and "/" in self.toks[i + 1].text \
-                and self.toks[i + 1].allcaps:
+        if t.key in _CREDIT and t.cap and i + 2 < len(self.toks) and self.toks[i + 1].allcaps \
+                and "/" in self.toks[i + 1].text + self.toks[i + 2].text:
             self.credit = True  # "Ảnh VGP/Quỳnh Hoa": a site's initials and the photographer, no colon
             return i + 1
         if not self.credit and (t.key in NUMBERED_FIRST or t.text[:2] in GLUED_STARTS):
@@ -190,13 +190,26 @@ class Scanner(ScanState):
             if not self.credit:
                 self.add("location", i + n, i + n + pn, canonical=place)
             return i + n + pn
-        self.add("organization", i, i + n, canonical=e.canonical)
-        for k in range(i + 1, i + n):  # "Bộ Ngoại giao Mỹ" from the table still names the country
+        # "Trung ương Đảng Nhân dân Cách mạng Lào": another party's central committee
+        party = self._party_named(i + n) if self.keys[i + n - 1] == _PARTY else 0
+        end = party or i + n
+        self.add("organization", i, end, canonical=None if party else e.canonical)
+        for k in range(i + 1, end):  # "Bộ Ngoại giao Mỹ" from the table still names the country
             pn, place = self.place_at(k)
-            if place and k + pn == i + n and place not in self.gaz.regions and not self.credit:
+            if place and k + pn == end and place not in self.gaz.regions and not self.credit:
                 self.add("location", k, k + pn, canonical=place, flags={"in_org"})
                 break
-        return i + n
+        return end
+
+    def _party_named(self, j: int) -> int:
+        """End of a party's name right after "Đảng" (its capitalised words up to a country), else 0."""
+        k = j
+        while k < len(self.toks) and k - j < 6 and self.toks[k].is_word and self.toks[k].cap:
+            pn, place = self.place_at(k)
+            if place and k > j:
+                return k + pn
+            k += max(1, self.toks[k].tail)  # "Nhân dân", "Cộng sản": a common word's syllables go together
+        return 0
 
     def other(self, i: int) -> int:
         """Abbreviations, short country forms in compounds, misspelt places and names."""
