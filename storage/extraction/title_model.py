@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import optional_table
-from .bylines import classify_tail
+from .bylines import classify_tail, is_person_name, strip_rank
 from .captions import is_caption
 from .linefeatures import ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import section_coverage
@@ -115,11 +115,17 @@ def _signature(line: str, reason: str | None) -> bool:
 LIST_ITEM_RE = re.compile(r"^\s*[-–•+*]\s")
 
 
+# "Chương 1: Con đường mòn", "II. THẾ HỆ MỚI", "Phần ba - Mùa sâm": a chapter heading inside a longform text.
+CHAPTER_RE = re.compile(r"^(?:chương|phần)\s+(?:\d{1,2}|[ivx]{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|cuối)"
+                        r"\s*[:.\-–]\s*\S|^[IVX]{1,4}\s*[.:\-–]\s+\S", re.I)
+
+
 def is_candidate(view: PageView, i: int) -> bool:
-    """A line that may be the headline: not noise, a few words, not too long."""
+    """A line that may be the headline: not noise, a few words, not too long, not an item of a list or a
+    chapter heading."""
     line = view.lines[i]
     return view.noise[i] is None and 2 <= view.counts_words[i] <= MAX_CANDIDATE_WORDS \
-        and len(line) <= MAX_CANDIDATE_CHARS and not LIST_ITEM_RE.match(line)
+        and len(line) <= MAX_CANDIDATE_CHARS and not LIST_ITEM_RE.match(line) and not CHAPTER_RE.match(line)
 
 
 def _next_text(view: PageView, i: int) -> int | None:
@@ -274,11 +280,28 @@ HEADLINE_ABOVE_WORDS = 6
 
 
 def _above_short_pick(view: PageView, i: int) -> int:
-    """A banner, section label or deck printed under the headline (between it and the date) is not the
-    headline: the longer headline-shaped line right above it, if its words come back in the text more."""
+    """A line printed under the headline (between it and the date or the sapo) is not the headline: the
+    headline-shaped line right above it, if its words come back in the text more. That line is a banner, a
+    section label or a deck when it is shorter; a cover photo's caption when it is not (then the headline's
+    words must come back clearly more); a writer's role when a writer's name sits between the two."""
     above = i - 1
-    if above < 0 or view.lines[i][:1].islower() or view.counts_words[above] <= view.counts_words[i] \
-            or not view.headline[above] \
+    if above > 0 and _writer_name(view.lines[above]):
+        above -= 1  # "Luật sư Trần Thu Hà" / "Đoàn Luật sư thành phố" under the headline
+    if above < 0 or view.lines[i][:1].islower() or not view.headline[above] \
             or view.counts_words[above] < HEADLINE_ABOVE_WORDS or in_list(view, above):
         return i
-    return above if _overlap(view, above) > _overlap(view, i) else i
+    mine, theirs = _overlap(view, i), _overlap(view, above)
+    if view.counts_words[above] <= view.counts_words[i] and above == i - 1:
+        return above if theirs >= CAPTION_OVERLAP_RATIO * mine and theirs >= CAPTION_OVERLAP_MIN else i
+    return above if theirs > mine else i
+
+
+CAPTION_OVERLAP_RATIO = 2.0
+CAPTION_OVERLAP_MIN = 0.5
+
+
+def _writer_name(line: str) -> bool:
+    """A writer's name alone, with or without a rank or calling ("TS. Nguyễn Hữu Lâm", "Luật sư Trần Thu Hà")."""
+    name = strip_rank(line)
+    return name != line.strip() and is_person_name(name.strip(" ,.")) or \
+        (len(line.split()) <= 5 and is_person_name(line.strip()))
