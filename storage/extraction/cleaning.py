@@ -227,6 +227,24 @@ def _deck_above_date(lines: list[str], noise: list[str | None], i: int, title_in
     return classify_tail(lines[i]) is None  # a byline there signs the article
 
 
+LABEL_MAX_WORDS = 20
+
+
+def _line_above_sapo(lines: list[str], noise: list[str | None], i: int, title_index: int | None,
+                     blocks: list[Block]) -> bool:
+    """A short line with no sentence ending between the headline (or its date bar) and the article's first
+    paragraph, with nothing of the article kept before it: the caption of a cover photo, the writer's role
+    under the name, a first chapter's heading. The article starts at the paragraph under it."""
+    if title_index is None or i <= title_index or is_paragraph_like(lines[i]) or ends_sentence(lines[i]) \
+            or lines[i].rstrip().endswith(":") or not 2 <= len(words(lines[i])) <= LABEL_MAX_WORDS \
+            or is_name_like(lines[i]) or classify_tail(lines[i]) is not None:
+        return False  # a name there is the writer's byline
+    if any(b.role != "removed" for b in blocks[title_index:]):
+        return False
+    after = next((j for j in range(i + 1, len(lines)) if noise[j] is None), None)
+    return after is not None and is_paragraph_like(lines[after])
+
+
 def _byline_heads_tags(kept: list[Block], run: int) -> bool:
     """The first line of a closing tag run is the byline: a person's name the body never mentions."""
     head = kept[len(kept) - run].text
@@ -475,6 +493,8 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
             block = Block(line, "removed", "related-list")  # a box of other articles above the sapo
         elif not prose_seen and (_is_header_fragment(line) or _deck_above_date(lines, noise, i, title_index)):
             block = Block(line, "removed", "navigation")  # a section name, tag or site name above the sapo
+        elif not prose_seen and _line_above_sapo(lines, noise, i, title_index, cleaned.blocks):
+            block = Block(line, "caption")  # a cover photo's caption, a writer's role, a first chapter's heading
         else:
             recent = [norm_key(b.text) for b in cleaned.blocks[-DUPLICATE_LOOKBACK:] if b.role != "removed"]
             block = _body_block(line, recent, title_key, prose_seen, long_kept)

@@ -41,8 +41,8 @@ CREDITED_DOMAIN_RE = re.compile(r"\(\s*(?:theo\s+|nguồn\s*:?\s*)?[\w.-]+\.[a-z
 NOT_OWN_REASONS = frozenset({"title", "related-list", "related-link", "byline", "source", "photo-credit", "duplicate"})
 LIST_REASONS = frozenset({"related-list", "related-link", "related-header"})
 # Removed lines that belong to the page's own frame (where a domain names the page's outlet).
-FRAME_REASONS = frozenset({"footer", "follow", "navigation", "social", "widget", "end-widget", "markup", "date",
-                           "related-header", "font-size", "view-counter", "player"})
+FRAME_REASONS = frozenset({"footer", "follow", "navigation", "social", "widget", "kind-label", "end-widget", "markup",
+                           "date", "related-header", "font-size", "view-counter", "player"})
 
 
 def set_date(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None:

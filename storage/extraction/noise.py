@@ -368,7 +368,7 @@ PLAYER_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 # Labels printed over an article to say its kind, never its text nor its writer.
 KIND_LABELS = frozenset({
     "trực tiếp", "đang diễn ra", "tường thuật trực tiếp", "thông cáo báo chí", "longform", "long form", "e-magazine",
-    "emagazine", "magazine", "infographic", "quan điểm", "góc nhìn", "bình luận", "ý kiến", "phóng sự ảnh",
+    "emagazine", "magazine", "infographic", "quan điểm", "góc nhìn", "phóng sự ảnh",
     "thông tin doanh nghiệp", "nội dung tài trợ", "tin tài trợ", "pr", "video", "ảnh", "podcast", "megastory",
 })
 # "Bài viết thể hiện quan điểm riêng của tác giả.": the paper's disclaimer under a column, not its text.
@@ -394,7 +394,7 @@ def kind_marker(stripped: str) -> str | None:
     series, an editor's note."""
     bare = stripped.strip("()[]*:.… ").casefold()
     if bare in KIND_LABELS:
-        return "widget"
+        return "kind-label"
     if len(stripped) <= 120:
         if SITE_BAR_WORDS_RE.search(stripped):
             bar = SITE_BAR_WORDS_RE.sub(" ", stripped)

@@ -98,6 +98,8 @@ def _listed(noise: list[str | None], prose: list[bool], dated: list[bool]) -> li
         listed.append(under_header)
         if reason == "related-header":
             under_header = True
+        elif reason == "kind-label":
+            under_header = False  # "Quan điểm", "Trực tiếp" printed over the article's own headline
         elif is_prose or is_dated:
             under_header = False
     return listed
@@ -282,20 +284,24 @@ HEADLINE_ABOVE_WORDS = 6
 def _above_short_pick(view: PageView, i: int) -> int:
     """A line printed under the headline (between it and the date or the sapo) is not the headline: the
     headline-shaped line right above it, if its words come back in the text more. That line is a banner, a
-    section label or a deck when it is shorter; a cover photo's caption when it is not (then the headline's
-    words must come back clearly more); a writer's role when a writer's name sits between the two."""
-    above = i - 1
-    if above > 0 and _writer_name(view.lines[above]):
-        above -= 1  # "Luật sư Trần Thu Hà" / "Đoàn Luật sư thành phố" under the headline
+    section label or a deck when it is shorter. When it is not shorter, or when a writer's name, a byline or a
+    date bar sits between the two, it is a cover photo's caption or the writer's role, and the headline's
+    words must come back clearly more. A line with a byline under it heads its article, even under a list
+    header ("Tin mới nhất") with no date bar between."""
+    above, credited = i - 1, False
+    while above > 0 and i - above <= SKIP_UNDER_HEADLINE and (view.dated[above] or _writer_name(view.lines[above])):
+        credited = credited or view.noise[above] == "byline"
+        above -= 1
     if above < 0 or view.lines[i][:1].islower() or not view.headline[above] \
-            or view.counts_words[above] < HEADLINE_ABOVE_WORDS or in_list(view, above):
+            or view.counts_words[above] < HEADLINE_ABOVE_WORDS or (in_list(view, above) and not credited):
         return i
     mine, theirs = _overlap(view, i), _overlap(view, above)
-    if view.counts_words[above] <= view.counts_words[i] and above == i - 1:
-        return above if theirs >= CAPTION_OVERLAP_RATIO * mine and theirs >= CAPTION_OVERLAP_MIN else i
-    return above if theirs > mine else i
+    if credited or (above == i - 1 and view.counts_words[above] > view.counts_words[i]):
+        return above if theirs > mine else i
+    return above if theirs >= CAPTION_OVERLAP_RATIO * mine and theirs >= CAPTION_OVERLAP_MIN else i
 
 
+SKIP_UNDER_HEADLINE = 3  # a name, a byline and a date bar at most between the headline and the line picked
 CAPTION_OVERLAP_RATIO = 2.0
 CAPTION_OVERLAP_MIN = 0.5
 
