@@ -31,7 +31,8 @@ RANK_PREFIX_RE = re.compile(
     r"nhà\s+(?:báo|văn|thơ|nghiên\s+cứu)|luật\s+sư|bác\s+sĩ|kỹ\s+sư|đại\s+sứ|phóng\s+viên|pv|ptv|ctv|btv)[\s,.]+)+",
     re.I)
 SECOND_CREDIT_RE = re.compile(r"\s*[-–|,;]\s*(?:ảnh|photo|video|clip|đồ\s+họa|thiết\s+kế|trình\s+bày)\s*:.*$", re.I)
-PHOTO_RE = re.compile(r"^\(?\s*(?:ảnh|photo|video|đồ\s+họa|clip|thiết\s+kế|minh\s+họa)\s*:\s*(.{1,60})$", re.I)
+PHOTO_RE = re.compile(r"^\(?\s*(?:(?:nguồn\s+)?(?:ảnh|photo|video|clip)|đồ\s+họa|thiết\s+kế|minh\s+họa)\s*:\s*(.{1,60})$",
+                      re.I)  # "Nguồn video: Người dân cung cấp" credits the footage, as "Ảnh: X" the photo
 # "Minh Châu/VOV-Washington", "Hà Anh (Theo Reuters)": the name before the outlet or source part.
 AUTHOR_TAIL_RE = re.compile(r"\s*(?:/|\().*$", re.I)
 INNER_SOURCE_RE = re.compile(r"\((?:theo|nguồn)\s*:?\s*([^()]{2,60})\)", re.I)

@@ -228,6 +228,7 @@ def _deck_above_date(lines: list[str], noise: list[str | None], i: int, title_in
 
 
 LABEL_MAX_WORDS = 20
+LABELS_ABOVE_SAPO = 2
 
 
 def _line_above_sapo(lines: list[str], noise: list[str | None], i: int, title_index: int | None,
@@ -239,10 +240,18 @@ def _line_above_sapo(lines: list[str], noise: list[str | None], i: int, title_in
             or lines[i].rstrip().endswith(":") or not 2 <= len(words(lines[i])) <= LABEL_MAX_WORDS \
             or is_name_like(lines[i]) or classify_tail(lines[i]) is not None:
         return False  # a name there is the writer's byline
-    if any(b.role != "removed" for b in blocks[title_index:]):
+    if any(b.role == "body" for b in blocks[title_index:]):
         return False
-    after = next((j for j in range(i + 1, len(lines)) if noise[j] is None), None)
-    return after is not None and is_paragraph_like(lines[after])
+    labels = 0  # a cover caption over a first chapter's heading: two such lines
+    for j in range(i + 1, len(lines)):
+        if noise[j] is not None:
+            continue
+        if is_paragraph_like(lines[j]):
+            return True
+        labels += 1
+        if labels >= LABELS_ABOVE_SAPO or ends_sentence(lines[j]) or len(words(lines[j])) > LABEL_MAX_WORDS:
+            return False
+    return False
 
 
 def _byline_heads_tags(kept: list[Block], run: int) -> bool:
@@ -261,8 +270,10 @@ def _lone_tags(kept: list[Block], run: int) -> bool:
     if not run or len(kept) <= run:
         return False
     above = kept[len(kept) - run - 1]
-    if not (above.role == "caption" or (above.role == "body" and is_paragraph_like(above.text))):
-        return False
+    credit = classify_tail(above.text) if above.role == "body" else None
+    if not (above.role == "caption" or (above.role == "body" and is_paragraph_like(above.text))
+            or (credit is not None and credit.kind in ("photo-credit", "source"))):
+        return False  # chips sit under the last paragraph, a photo, or the credit of the photo or video
     return all(not is_name_like(b.text) and classify_tail(b.text) is None and pen_name_tail(b.text) is None
                for b in kept[len(kept) - run:])
 
@@ -321,8 +332,9 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
         else:
             break
         peeled += 1
-    if peeled and not found:
-        _peel_tags(kept[: len(kept) - peeled])  # the topic chips above the other articles' headlines
+    if peeled and not found and _peel_tags(kept[: len(kept) - peeled]):
+        # the topic chips above the other articles' headlines; the credits above the chips close the text
+        return _peel_tail(kept[: len(kept) - peeled])
     return list(reversed(found))
 
 
@@ -451,9 +463,21 @@ def credit_line(line: str) -> str | None:
     return "byline" if tail is not None and tail.kind == "byline" and (labelled or tail.value) else None
 
 
+def _join_drop_caps(lines: list[str]) -> list[str]:
+    """"T" / "rong ba, ...": a paragraph's enlarged first letter, floated, is copied as a line of its own."""
+    out: list[str] = []
+    for line in lines:
+        if out and len(out[-1]) == 1 and out[-1].isupper() and line[:1].islower():
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
 def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
     """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
-    lines = [GLUED_LINK_RE.sub("", LEAD_LABEL_RE.sub("", line.strip())) for line in raw_lines if line.strip()]
+    lines = _join_drop_caps([GLUED_LINK_RE.sub("", LEAD_LABEL_RE.sub("", line.strip())) for line in raw_lines
+                             if line.strip()])
     noise = _unless_unaccented_page(lines, [classify(line) or credit_line(line) for line in lines])
     return lines, mark_furniture(lines, noise, furniture)
 

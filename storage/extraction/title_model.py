@@ -275,7 +275,18 @@ def rank_title(lines: list[str], noise: list[str | None]) -> int | None:
         total = own + sum(w * x for w, x in zip(weights[OWN_SIZE:], _context_features(view, i)))
         if best is None or (total, -i) > (best[0], -best[1]):
             best = (total, i)
-    return _above_short_pick(view, best[1]) if best else None
+    if best is None:
+        return None
+    pick = best[1]
+    for _ in range(ABOVE_STEPS):  # a chapter heading under a cover caption under the headline: two steps up
+        above = _above_short_pick(view, pick)
+        if above == pick:
+            break
+        pick = above
+    return pick
+
+
+ABOVE_STEPS = 3
 
 
 HEADLINE_ABOVE_WORDS = 6
@@ -296,6 +307,8 @@ def _above_short_pick(view: PageView, i: int) -> int:
             or view.counts_words[above] < HEADLINE_ABOVE_WORDS or (in_list(view, above) and not credited):
         return i
     mine, theirs = _overlap(view, i), _overlap(view, above)
+    if credited and not in_list(view, above):
+        return above if theirs >= CAPTION_OVERLAP_MIN else i  # the headline signed right under it
     if credited or (above == i - 1 and view.counts_words[above] > view.counts_words[i]):
         return above if theirs > mine else i
     return above if theirs >= CAPTION_OVERLAP_RATIO * mine and theirs >= CAPTION_OVERLAP_MIN else i
