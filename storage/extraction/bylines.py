@@ -139,6 +139,10 @@ def _split_tail(text: str) -> TailLine | None:
     parts = [p.strip() for p in PIPE_RE.split(text) if p.strip()]
     parts = [p for p in parts if has_letters(p) and not is_date_line(p)]  # drop the date and time parts
     parts = [p for p in parts if not EDITOR_PART_RE.match(p)]
+    credits = [p for p in parts if PHOTO_RE.match(p)]
+    parts = [p for p in parts if not PHOTO_RE.match(p)]  # "Nội dung: X | Ảnh: Y | Thiết kế: Z": the writer is X
+    if not parts and credits:
+        return TailLine("photo-credit", None)
     if len(parts) == 1:
         return classify_tail(parts[0])
     if len(parts) != 2:

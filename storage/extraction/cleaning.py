@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..records import Block
 from .bylines import AUTHOR_LABEL_RE, SECTION_SHARE, VIEWS_TAIL_RE, TailLine, classify_tail, is_country_name, pen_name_tail
 from .captions import CREDIT_WORDS, is_caption
-from .dates import FoundDate, find_date, split_glued_date
+from .dates import FoundDate, find_date, is_date_line, split_glued_date
 from .furniture import mark_furniture
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import END_REASONS, classify, is_dated_item, section_coverage
@@ -63,6 +63,7 @@ class Cleaned:
     after_lines: list[str] = field(default_factory=list)  # other articles, footers
     tail: list[TailLine] = field(default_factory=list)  # bylines and sources, page order
     inner_date_lines: list[str] = field(default_factory=list)  # date bars inside the article (not lists)
+    closing_date: str | None = None  # a date bar right under the closing signature (mobile and longform pages)
 
 
 def _has_prefix(line: str) -> bool:
@@ -535,4 +536,25 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
     cleaned.header_by_distance.sort(key=lambda pair: pair[0])
     cleaned.tail = _peel_tail(cleaned.blocks)
     _mark_closing_gallery(cleaned.blocks)
+    cleaned.closing_date = _closing_date(cleaned.blocks)
     return cleaned
+
+
+SIGNATURE_REASONS = frozenset({"byline", "source", "photo-credit", "tag"})
+SIGNATURE_RUN = 4
+
+
+def _closing_date(blocks: list[Block]) -> str | None:
+    """A date bar right under the article's closing signature: "Ngọc Giang" / "20/01/2026 06:10"."""
+    last = max((k for k, b in enumerate(blocks) if b.role == "body"), default=None)
+    if last is None:
+        return None
+    signed = False
+    for block in blocks[last + 1: last + 1 + SIGNATURE_RUN]:
+        if block.reason in SIGNATURE_REASONS:
+            signed = signed or block.reason == "byline"
+        elif signed and is_date_line(block.text):
+            return block.text
+        else:
+            return None
+    return None

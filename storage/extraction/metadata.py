@@ -102,7 +102,9 @@ def _header_date(cleaned: Cleaned) -> FoundDate | None:
     for line in nearest:
         if credit_line(line) is not None:  # "Minh Anh - 02/03/2026": the writer's line carries the day
             return find_date(line)
-    return find_date(cleaned.inner_date_lines[0]) if cleaned.inner_date_lines else None
+    if cleaned.inner_date_lines:
+        return find_date(cleaned.inner_date_lines[0])
+    return find_date(cleaned.closing_date) if cleaned.closing_date else None
 
 
 def _labelled_date(article: Article) -> FoundDate | None:
