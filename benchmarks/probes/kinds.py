@@ -147,8 +147,9 @@ add("photo-numbered", "photo", site="Báo Sông Hậu", section="Ảnh", variant
 T = "Cận cảnh quy trình làm bánh tét lá cẩm ở Cần Thơ"
 D = ["Những ngày cận Tết, các lò bánh tét ở quận Ninh Kiều hoạt động hết công suất để kịp giao hàng cho khách khắp nơi.",
      "Lá cẩm được nấu lấy nước để nhuộm nếp, tạo màu tím đặc trưng cho từng đòn bánh."]
+# "Video: Minh Thư" credits the footage as "Ảnh: X" credits a photo: no writer is named (the labels' convention).
 add("video-desc", "video", site="Truyền hình Cửu Long", section="Video", variant=0, title=T, date="2026-02-10",
-    author="Minh Thư",
+    author=None,
     article=f"<div class='video-player'><div>Video đang phát</div><div>00:00 / 03:12</div><div>Tắt tiếng</div><div>Toàn màn hình</div></div>"
             f"<h1>{T}</h1><div class='meta'>{vn_date('2026-02-10', '10:00')}</div><div class='desc'>{ps(D)}</div>"
             f"<p class='author'>Video: Minh Thư</p><div class='more-video'><h3>Video khác</h3><ul><li><a>Chợ nổi Cái Răng những ngày cuối năm</a> 02:45</li>"

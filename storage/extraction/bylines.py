@@ -269,6 +269,12 @@ def _labelled_byline(value: str) -> TailLine | None:
     return TailLine("byline", name) if name and is_name_like(bare, 8) else None
 
 
+def ranked_writer(text: str) -> str | None:
+    """"TS. Nguyễn Hữu Lâm", "Luật sư Trần Thu Hà": a columnist's name with the rank or calling before it."""
+    name = strip_rank(text).strip(" ,.")
+    return name if name != text.strip(" ,.") and is_person_name(name) else None
+
+
 def strip_rank(text: str) -> str:
     """A byline without the rank or degree written before the name ("Đại tá, TS NGUYỄN A" -> "NGUYỄN A")."""
     match = RANK_PREFIX_RE.match(text.strip())

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import Block
-from .bylines import AUTHOR_LABEL_RE, SECTION_SHARE, VIEWS_TAIL_RE, TailLine, classify_tail, is_country_name, pen_name_tail
+from .bylines import (AUTHOR_LABEL_RE, SECTION_SHARE, VIEWS_TAIL_RE, TailLine, classify_tail, is_country_name,
+                      pen_name_tail, ranked_writer)
 from .captions import CREDIT_WORDS, is_caption
 from .dates import FoundDate, find_date, is_date_line, split_glued_date
 from .furniture import mark_furniture
@@ -229,6 +230,7 @@ def _deck_above_date(lines: list[str], noise: list[str | None], i: int, title_in
 
 
 LABEL_MAX_WORDS = 20
+COLUMNIST_WINDOW = 3  # the writer's name, the role under it, then the headline
 LABELS_ABOVE_SAPO = 2
 
 
@@ -509,6 +511,8 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
         elif not mask[i]:
             before = title_index is not None and i < title_index
             block = Block(line, "removed", noise[i] or ("navigation" if before else "related-list"))
+            if before and title_index - i <= COLUMNIST_WINDOW and ranked_writer(line):
+                block.reason = "byline"  # a column's writer, with a rank, printed over its headline
         elif noise[i] is not None:
             block = Block(line, "removed", noise[i])
             if noise[i] == "date" or (noise[i] in ("byline", "source") and find_date(line) is not None):

@@ -269,6 +269,9 @@ def _markup_byline(bylines: str, site_name: str) -> str | None:
     """The writer from the elements the page's markup calls its author ("Thanh Hà", "Bài: Thanh Hà"), if a person."""
     for part in bylines.split(" | "):
         part = MARKUP_EMAIL_RE.sub(" ", part).strip()  # "Thanh Hàthanhha@bao.vn": a name glued to its address
+        credit = classify_tail(part) if part else None
+        if credit is not None and credit.kind == "photo-credit":
+            continue  # "Ảnh: Nguyễn Hữu Phước" in the author's element: the photographer, not the writer
         for text in (part, MARKUP_LABEL_RE.sub("", part)):  # "Bài viết: Thanh Hà", "Tác giả: Thanh Hà"
             tail = classify_tail(text) if text else None
             name = tail.value if tail is not None and tail.kind == "byline" and tail.value else None
