@@ -232,10 +232,11 @@ def _deck_above_date(lines: list[str], noise: list[str | None], i: int, title_in
 LABEL_MAX_WORDS = 20
 COLUMNIST_WINDOW = 3  # the writer's name, the role under it, then the headline
 LABELS_ABOVE_SAPO = 2
+SAPO_WINDOW = 8  # lines (noise included) between such a line and the paragraph under it
 
 
 def _line_above_sapo(lines: list[str], noise: list[str | None], i: int, title_index: int | None,
-                     blocks: list[Block]) -> bool:
+                     kept_since_title: bool) -> bool:
     """A short line with no sentence ending between the headline (or its date bar) and the article's first
     paragraph, with nothing of the article kept before it: the caption of a cover photo, the writer's role
     under the name, a first chapter's heading. The article starts at the paragraph under it."""
@@ -243,10 +244,10 @@ def _line_above_sapo(lines: list[str], noise: list[str | None], i: int, title_in
             or lines[i].rstrip().endswith(":") or not 2 <= len(words(lines[i])) <= LABEL_MAX_WORDS \
             or is_name_like(lines[i]) or classify_tail(lines[i]) is not None:
         return False  # a name there is the writer's byline
-    if any(b.role == "body" for b in blocks[title_index:]):
+    if kept_since_title:
         return False
     labels = 0  # a cover caption over a first chapter's heading: two such lines
-    for j in range(i + 1, len(lines)):
+    for j in range(i + 1, min(len(lines), i + 1 + SAPO_WINDOW)):  # bounded: pages of many short lines
         if noise[j] is not None:
             continue
         if is_paragraph_like(lines[j]):
@@ -503,7 +504,7 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
         mask = body_mask(lines, noise, start)
     cleaned = Cleaned([], title=title_hint or title, glued_date=glued)
     title_key = norm_key(cleaned.title or "")
-    prose_seen, list_above = 0, False
+    prose_seen, list_above, kept_since_title = 0, False, False
     long_kept: set[str] = set()  # a set: one look-up per line, not a scan of every long paragraph kept so far
     for i, line in enumerate(lines):
         if i in (title_index, head):
@@ -522,7 +523,7 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
             block = Block(line, "removed", "related-list")  # a box of other articles above the sapo
         elif not prose_seen and (_is_header_fragment(line) or _deck_above_date(lines, noise, i, title_index)):
             block = Block(line, "removed", "navigation")  # a section name, tag or site name above the sapo
-        elif not prose_seen and _line_above_sapo(lines, noise, i, title_index, cleaned.blocks):
+        elif not prose_seen and _line_above_sapo(lines, noise, i, title_index, kept_since_title):
             block = Block(line, "caption")  # a cover photo's caption, a writer's role, a first chapter's heading
         else:
             recent = [norm_key(b.text) for b in cleaned.blocks[-DUPLICATE_LOOKBACK:] if b.role != "removed"]
@@ -530,6 +531,7 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
             if block.role != "removed" and len(words(line)) >= REPEAT_ANYWHERE_WORDS:
                 long_kept.add(norm_key(line))  # a paragraph printed again anywhere: a second copy of the page
         cleaned.blocks.append(block)
+        kept_since_title = kept_since_title or (block.role == "body" and title_index is not None and i > title_index)
         prose_seen += block.role == "body" and is_paragraph_like(line)
         if not prose_seen and block.role == "removed":
             cleaned.header_lines.append(line)
