@@ -31,7 +31,8 @@ RANK_PREFIX_RE = re.compile(
     r"nhà\s+(?:báo|văn|thơ|nghiên\s+cứu)|luật\s+sư|bác\s+sĩ|kỹ\s+sư|đại\s+sứ|phóng\s+viên|pv|ptv|ctv|btv)[\s,.]+)+",
     re.I)
 SECOND_CREDIT_RE = re.compile(r"\s*[-–|,;]\s*(?:ảnh|photo|video|clip|đồ\s+họa|thiết\s+kế|trình\s+bày)\s*:.*$", re.I)
-PHOTO_RE = re.compile(r"^\(?\s*(?:ảnh|photo|video|đồ\s+họa|clip|thiết\s+kế|minh\s+họa)\s*:\s*(.{1,60})$", re.I)
+PHOTO_RE = re.compile(r"^\(?\s*(?:(?:nguồn\s+)?(?:ảnh|photo|video|clip)|đồ\s+họa|thiết\s+kế|minh\s+họa)\s*:\s*(.{1,60})$",
+                      re.I)  # "Nguồn video: Người dân cung cấp" credits the footage, as "Ảnh: X" the photo
 # "Minh Châu/VOV-Washington", "Hà Anh (Theo Reuters)": the name before the outlet or source part.
 AUTHOR_TAIL_RE = re.compile(r"\s*(?:/|\().*$", re.I)
 INNER_SOURCE_RE = re.compile(r"\((?:theo|nguồn)\s*:?\s*([^()]{2,60})\)", re.I)
@@ -138,6 +139,10 @@ def _split_tail(text: str) -> TailLine | None:
     parts = [p.strip() for p in PIPE_RE.split(text) if p.strip()]
     parts = [p for p in parts if has_letters(p) and not is_date_line(p)]  # drop the date and time parts
     parts = [p for p in parts if not EDITOR_PART_RE.match(p)]
+    credits = [p for p in parts if PHOTO_RE.match(p)]
+    parts = [p for p in parts if not PHOTO_RE.match(p)]  # "Nội dung: X | Ảnh: Y | Thiết kế: Z": the writer is X
+    if not parts and credits:
+        return TailLine("photo-credit", None)
     if len(parts) == 1:
         return classify_tail(parts[0])
     if len(parts) != 2:
@@ -262,6 +267,12 @@ def _labelled_byline(value: str) -> TailLine | None:
         return TailLine("byline", None)
     bare = TRAILING_NOTE_RE.sub("", INNER_SOURCE_RE.sub("", strip_rank(value))).strip()
     return TailLine("byline", name) if name and is_name_like(bare, 8) else None
+
+
+def ranked_writer(text: str) -> str | None:
+    """"TS. Nguyễn Hữu Lâm", "Luật sư Trần Thu Hà": a columnist's name with the rank or calling before it."""
+    name = strip_rank(text).strip(" ,.")
+    return name if name != text.strip(" ,.") and is_person_name(name) else None
 
 
 def strip_rank(text: str) -> str:

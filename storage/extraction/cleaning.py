@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import Block
-from .bylines import AUTHOR_LABEL_RE, SECTION_SHARE, VIEWS_TAIL_RE, TailLine, classify_tail, is_country_name, pen_name_tail
+from .bylines import (AUTHOR_LABEL_RE, SECTION_SHARE, VIEWS_TAIL_RE, TailLine, classify_tail, is_country_name,
+                      pen_name_tail, ranked_writer)
 from .captions import CREDIT_WORDS, is_caption
-from .dates import FoundDate, find_date, split_glued_date
+from .dates import FoundDate, find_date, is_date_line, split_glued_date
 from .furniture import mark_furniture
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import END_REASONS, classify, is_dated_item, section_coverage
@@ -63,6 +64,7 @@ class Cleaned:
     after_lines: list[str] = field(default_factory=list)  # other articles, footers
     tail: list[TailLine] = field(default_factory=list)  # bylines and sources, page order
     inner_date_lines: list[str] = field(default_factory=list)  # date bars inside the article (not lists)
+    closing_date: str | None = None  # a date bar right under the closing signature (mobile and longform pages)
 
 
 def _has_prefix(line: str) -> bool:
@@ -227,6 +229,35 @@ def _deck_above_date(lines: list[str], noise: list[str | None], i: int, title_in
     return classify_tail(lines[i]) is None  # a byline there signs the article
 
 
+LABEL_MAX_WORDS = 20
+COLUMNIST_WINDOW = 3  # the writer's name, the role under it, then the headline
+LABELS_ABOVE_SAPO = 2
+SAPO_WINDOW = 8  # lines (noise included) between such a line and the paragraph under it
+
+
+def _line_above_sapo(lines: list[str], noise: list[str | None], i: int, title_index: int | None,
+                     kept_since_title: bool) -> bool:
+    """A short line with no sentence ending between the headline (or its date bar) and the article's first
+    paragraph, with nothing of the article kept before it: the caption of a cover photo, the writer's role
+    under the name, a first chapter's heading. The article starts at the paragraph under it."""
+    if title_index is None or i <= title_index or is_paragraph_like(lines[i]) or ends_sentence(lines[i]) \
+            or lines[i].rstrip().endswith(":") or not 2 <= len(words(lines[i])) <= LABEL_MAX_WORDS \
+            or is_name_like(lines[i]) or classify_tail(lines[i]) is not None:
+        return False  # a name there is the writer's byline
+    if kept_since_title:
+        return False
+    labels = 0  # a cover caption over a first chapter's heading: two such lines
+    for j in range(i + 1, min(len(lines), i + 1 + SAPO_WINDOW)):  # bounded: pages of many short lines
+        if noise[j] is not None:
+            continue
+        if is_paragraph_like(lines[j]):
+            return True
+        labels += 1
+        if labels >= LABELS_ABOVE_SAPO or ends_sentence(lines[j]) or len(words(lines[j])) > LABEL_MAX_WORDS:
+            return False
+    return False
+
+
 def _byline_heads_tags(kept: list[Block], run: int) -> bool:
     """The first line of a closing tag run is the byline: a person's name the body never mentions."""
     head = kept[len(kept) - run].text
@@ -243,8 +274,10 @@ def _lone_tags(kept: list[Block], run: int) -> bool:
     if not run or len(kept) <= run:
         return False
     above = kept[len(kept) - run - 1]
-    if not (above.role == "caption" or (above.role == "body" and is_paragraph_like(above.text))):
-        return False
+    credit = classify_tail(above.text) if above.role == "body" else None
+    if not (above.role == "caption" or (above.role == "body" and is_paragraph_like(above.text))
+            or (credit is not None and credit.kind in ("photo-credit", "source"))):
+        return False  # chips sit under the last paragraph, a photo, or the credit of the photo or video
     return all(not is_name_like(b.text) and classify_tail(b.text) is None and pen_name_tail(b.text) is None
                for b in kept[len(kept) - run:])
 
@@ -303,8 +336,9 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
         else:
             break
         peeled += 1
-    if peeled and not found:
-        _peel_tags(kept[: len(kept) - peeled])  # the topic chips above the other articles' headlines
+    if peeled and not found and _peel_tags(kept[: len(kept) - peeled]):
+        # the topic chips above the other articles' headlines; the credits above the chips close the text
+        return _peel_tail(kept[: len(kept) - peeled])
     return list(reversed(found))
 
 
@@ -433,9 +467,21 @@ def credit_line(line: str) -> str | None:
     return "byline" if tail is not None and tail.kind == "byline" and (labelled or tail.value) else None
 
 
+def _join_drop_caps(lines: list[str]) -> list[str]:
+    """"T" / "rong ba, ...": a paragraph's enlarged first letter, floated, is copied as a line of its own."""
+    out: list[str] = []
+    for line in lines:
+        if out and len(out[-1]) == 1 and out[-1].isupper() and line[:1].islower():
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
 def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
     """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
-    lines = [GLUED_LINK_RE.sub("", LEAD_LABEL_RE.sub("", line.strip())) for line in raw_lines if line.strip()]
+    lines = _join_drop_caps([GLUED_LINK_RE.sub("", LEAD_LABEL_RE.sub("", line.strip())) for line in raw_lines
+                             if line.strip()])
     noise = _unless_unaccented_page(lines, [classify(line) or credit_line(line) for line in lines])
     return lines, mark_furniture(lines, noise, furniture)
 
@@ -458,7 +504,7 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
         mask = body_mask(lines, noise, start)
     cleaned = Cleaned([], title=title_hint or title, glued_date=glued)
     title_key = norm_key(cleaned.title or "")
-    prose_seen, list_above = 0, False
+    prose_seen, list_above, kept_since_title = 0, False, False
     long_kept: set[str] = set()  # a set: one look-up per line, not a scan of every long paragraph kept so far
     for i, line in enumerate(lines):
         if i in (title_index, head):
@@ -466,6 +512,8 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
         elif not mask[i]:
             before = title_index is not None and i < title_index
             block = Block(line, "removed", noise[i] or ("navigation" if before else "related-list"))
+            if before and title_index - i <= COLUMNIST_WINDOW and ranked_writer(line):
+                block.reason = "byline"  # a column's writer, with a rank, printed over its headline
         elif noise[i] is not None:
             block = Block(line, "removed", noise[i])
             if noise[i] == "date" or (noise[i] in ("byline", "source") and find_date(line) is not None):
@@ -475,12 +523,15 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
             block = Block(line, "removed", "related-list")  # a box of other articles above the sapo
         elif not prose_seen and (_is_header_fragment(line) or _deck_above_date(lines, noise, i, title_index)):
             block = Block(line, "removed", "navigation")  # a section name, tag or site name above the sapo
+        elif not prose_seen and _line_above_sapo(lines, noise, i, title_index, kept_since_title):
+            block = Block(line, "caption")  # a cover photo's caption, a writer's role, a first chapter's heading
         else:
             recent = [norm_key(b.text) for b in cleaned.blocks[-DUPLICATE_LOOKBACK:] if b.role != "removed"]
             block = _body_block(line, recent, title_key, prose_seen, long_kept)
             if block.role != "removed" and len(words(line)) >= REPEAT_ANYWHERE_WORDS:
                 long_kept.add(norm_key(line))  # a paragraph printed again anywhere: a second copy of the page
         cleaned.blocks.append(block)
+        kept_since_title = kept_since_title or (block.role == "body" and title_index is not None and i > title_index)
         prose_seen += block.role == "body" and is_paragraph_like(line)
         if not prose_seen and block.role == "removed":
             cleaned.header_lines.append(line)
@@ -491,4 +542,25 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
     cleaned.header_by_distance.sort(key=lambda pair: pair[0])
     cleaned.tail = _peel_tail(cleaned.blocks)
     _mark_closing_gallery(cleaned.blocks)
+    cleaned.closing_date = _closing_date(cleaned.blocks)
     return cleaned
+
+
+SIGNATURE_REASONS = frozenset({"byline", "source", "photo-credit", "tag"})
+SIGNATURE_RUN = 4
+
+
+def _closing_date(blocks: list[Block]) -> str | None:
+    """A date bar right under the article's closing signature: "Ngọc Giang" / "20/01/2026 06:10"."""
+    last = max((k for k, b in enumerate(blocks) if b.role == "body"), default=None)
+    if last is None:
+        return None
+    signed = False
+    for block in blocks[last + 1: last + 1 + SIGNATURE_RUN]:
+        if block.reason in SIGNATURE_REASONS:
+            signed = signed or block.reason == "byline"
+        elif signed and is_date_line(block.text):
+            return block.text
+        else:
+            return None
+    return None

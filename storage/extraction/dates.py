@@ -19,7 +19,7 @@ TIME_RE = re.compile(r"(?<![\d:/.])(\d{1,2})\s?[:h]\s?(\d{2})(?::(\d{2}))?(?:\s*
 # Words a date bar may carry besides the date itself.
 DATE_BAR_WORDS_RE = re.compile(
     r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|đăng|"
-    r"cập\s+nhật(?:\s+lúc)?|lúc|ngày|giờ|gmt\s*[+-]\s*\d{1,2}|utc\s*[+-]?\s*\d{0,2}|am|pm|sa|ch|"
+    r"cập\s+nhật(?:\s+lúc)?|xuất\s+bản|lúc|ngày|giờ|gmt\s*[+-]\s*\d{1,2}|utc\s*[+-]?\s*\d{0,2}|am|pm|sa|ch|"
     r"published|updated|posted|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # "Ngày 23/9", "Chiều 28/5", "Sáng nay (8/5)" — a day and month without the year.
 _LEAD_DATE = (r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Rr]ạng\s+sáng|[Hh]ôm)"

@@ -41,8 +41,8 @@ CREDITED_DOMAIN_RE = re.compile(r"\(\s*(?:theo\s+|nguồn\s*:?\s*)?[\w.-]+\.[a-z
 NOT_OWN_REASONS = frozenset({"title", "related-list", "related-link", "byline", "source", "photo-credit", "duplicate"})
 LIST_REASONS = frozenset({"related-list", "related-link", "related-header"})
 # Removed lines that belong to the page's own frame (where a domain names the page's outlet).
-FRAME_REASONS = frozenset({"footer", "follow", "navigation", "social", "widget", "end-widget", "markup", "date",
-                           "related-header", "font-size", "view-counter", "player"})
+FRAME_REASONS = frozenset({"footer", "follow", "navigation", "social", "widget", "kind-label", "end-widget", "markup",
+                           "date", "related-header", "font-size", "view-counter", "player"})
 
 
 def set_date(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> None:
@@ -102,7 +102,9 @@ def _header_date(cleaned: Cleaned) -> FoundDate | None:
     for line in nearest:
         if credit_line(line) is not None:  # "Minh Anh - 02/03/2026": the writer's line carries the day
             return find_date(line)
-    return find_date(cleaned.inner_date_lines[0]) if cleaned.inner_date_lines else None
+    if cleaned.inner_date_lines:
+        return find_date(cleaned.inner_date_lines[0])
+    return find_date(cleaned.closing_date) if cleaned.closing_date else None
 
 
 def _labelled_date(article: Article) -> FoundDate | None:
@@ -267,6 +269,9 @@ def _markup_byline(bylines: str, site_name: str) -> str | None:
     """The writer from the elements the page's markup calls its author ("Thanh Hà", "Bài: Thanh Hà"), if a person."""
     for part in bylines.split(" | "):
         part = MARKUP_EMAIL_RE.sub(" ", part).strip()  # "Thanh Hàthanhha@bao.vn": a name glued to its address
+        credit = classify_tail(part) if part else None
+        if credit is not None and credit.kind == "photo-credit":
+            continue  # "Ảnh: Nguyễn Hữu Phước" in the author's element: the photographer, not the writer
         for text in (part, MARKUP_LABEL_RE.sub("", part)):  # "Bài viết: Thanh Hà", "Tác giả: Thanh Hà"
             tail = classify_tail(text) if text else None
             name = tail.value if tail is not None and tail.kind == "byline" and tail.value else None

@@ -5,7 +5,7 @@ import logging
 import re
 from functools import lru_cache
 
-from .dates import is_date_line, is_time_line
+from .dates import find_date, is_date_line, is_time_line, residue
 from .linefeatures import ends_sentence, has_letters, is_name_like, is_slug, norm_key, words
 
 log = logging.getLogger(__name__)
@@ -360,6 +360,68 @@ def _phrase_reason(stripped: str) -> str | None:
     return None
 
 
+# Words of a site's top bar beside today's date: "Thứ Hai, 09/03/2026 Đăng nhập Đăng ký".
+SITE_BAR_WORDS_RE = re.compile(r"\b(?:đăng\s+nhập|đăng\s+ký|đăng\s+xuất|đặt\s+báo|e-?paper|báo\s+in|rss|"
+                               r"tài\s+khoản|liên\s+hệ|tìm\s+kiếm|english|tiếng\s+anh|login|sign\s+in)\b", re.I)
+# "Trang 1 2 3 Tiếp »", "Trang 1/2", "« Trước 1 2 Sau »": a pager between the pages of one article.
+PAGER_RE = re.compile(r"^(?:trang\s*:?\s*)?(?:(?:«|‹|<|trước|trang\s+trước)\s*)?\d{1,2}(?:\s*/\s*\d{1,2}|(?:\s+\d{1,2})+)"
+                      r"(?:\s*(?:tiếp|sau|trang\s+sau|next|»|›|>))*\s*$", re.I)
+# "Phát 00:00 01:05", "00:00 / 03:12 Tắt tiếng": a video player's controls.
+PLAYER_WORDS_RE = re.compile(r"\b(?:phát|tạm\s+dừng|dừng|tắt\s+tiếng|bật\s+tiếng|toàn\s+màn\s+hình|play|pause|"
+                             r"mute|unmute|fullscreen|live)\b", re.I)
+PLAYER_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+# Labels printed over an article to say its kind, never its text nor its writer.
+KIND_LABELS = frozenset({
+    "trực tiếp", "đang diễn ra", "tường thuật trực tiếp", "thông cáo báo chí", "longform", "long form", "e-magazine",
+    "emagazine", "magazine", "infographic", "quan điểm", "góc nhìn", "phóng sự ảnh",
+    "thông tin doanh nghiệp", "nội dung tài trợ", "tin tài trợ", "pr", "video", "ảnh", "podcast", "megastory",
+})
+# "Bài viết thể hiện quan điểm riêng của tác giả.": the paper's disclaimer under a column, not its text.
+DISCLAIMER_RE = re.compile(r"^\(?\s*(?:\*\s*)?(?:bài\s+viết|nội\s+dung(?:\s+bài\s+viết)?|đây\s+là\s+bài\s+viết)\s+"
+                           r"(?:này\s+)?(?:thể\s+hiện|là|phản\s+ánh|chỉ\s+thể\s+hiện)\s+(?:quan\s+điểm|ý\s+kiến|góc\s+nhìn)"
+                           r"\s+(?:riêng|cá\s+nhân)\b.{0,80}$", re.I)
+# "Thông tin liên hệ báo chí:", "Liên hệ truyền thông:": the press office's contact block closing a release.
+PRESS_CONTACT_RE = re.compile(r"^(?:thông\s+tin\s+liên\s+hệ|liên\s+hệ)(?:\s+(?:báo\s+chí|truyền\s+thông|"
+                              r"cho\s+báo\s+chí))?\s*:?$", re.I)
+# "Kỳ tới: Ai chịu trách nhiệm?", "Đón đọc kỳ sau: ...", "Bài tiếp theo: ...": the next part of a series.
+NEXT_PART_RE = re.compile(r"^(?:đón\s+đọc\s+|mời\s+(?:bạn\s+)?đọc\s+)?(?:kỳ|bài|phần)\s+(?:tới|sau|tiếp(?:\s+theo)?|cuối)"
+                          r"\s*:.{0,160}$|^đón\s+đọc\s+(?:kỳ|bài|phần)\s+\d+\b.{0,160}$", re.I)
+# "(Còn nữa)", "(Còn tiếp)": a series part ends here; what follows announces the next part.
+CONTINUED_RE = re.compile(r"^\(\s*(?:còn\s+nữa|còn\s+tiếp|còn|tiếp\s+theo|xem\s+tiếp\s+kỳ\s+sau)\s*\)\.?$|"
+                          r"^(?:còn\s+nữa|còn\s+tiếp)\s*\.{0,3}$", re.I)
+# "Ghi chú của tòa soạn: ...", "Đính chính: ...": the paper's note about the article, not the article.
+EDITOR_NOTE_RE = re.compile(r"^\(?\s*(?:ghi\s+chú\s+của\s+tòa\s+soạn|đính\s+chính|cải\s+chính)\s*:.{0,400}$", re.I)
+
+
+def kind_marker(stripped: str) -> str | None:
+    """Lines that a kind of article prints around its text: a site bar with today's date, a pager, a
+    player's controls, a kind label, a column's disclaimer, a release's contact block, the next part of a
+    series, an editor's note."""
+    bare = stripped.strip("()[]*:.… ").casefold()
+    if bare in KIND_LABELS:
+        return "kind-label"
+    if len(stripped) <= 120:
+        if SITE_BAR_WORDS_RE.search(stripped):
+            bar = SITE_BAR_WORDS_RE.sub(" ", stripped)
+            found = find_date(bar)
+            if found is not None and not residue(bar, found):
+                return "navigation"
+        if PAGER_RE.match(stripped):
+            return "navigation"
+        if PLAYER_TIME_RE.search(stripped) and PLAYER_WORDS_RE.search(stripped) and not re.sub(
+                r"[\W\d_]+", " ", PLAYER_WORDS_RE.sub(" ", stripped)).strip():
+            return "player"
+        if PRESS_CONTACT_RE.match(stripped):
+            return "end-widget"
+    if len(stripped) <= 200 and (DISCLAIMER_RE.match(stripped) or NEXT_PART_RE.match(stripped)):
+        return "end-widget"
+    if CONTINUED_RE.match(stripped):
+        return "end-widget"
+    if EDITOR_NOTE_RE.match(stripped):
+        return "widget"
+    return None
+
+
 @lru_cache(maxsize=8192)
 def classify(line: str) -> str | None:
     """The noise reason of a line taken alone, or None when it may be article text."""
@@ -383,7 +445,7 @@ def classify(line: str) -> str | None:
         return "related-header"
     if len(stripped) <= 250 and (RELATED_LINK_RE.match(stripped) or _labelled_link(stripped)):
         return "related-link"
-    found = _phrase_reason(stripped)
+    found = _phrase_reason(stripped) or kind_marker(stripped)
     if found:
         return found
     if is_date_line(stripped) or is_time_line(stripped):

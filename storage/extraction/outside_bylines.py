@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from ..records import Block
-from .bylines import SECTION_SHARE, TailLine, classify_tail, pen_name_tail
+from .bylines import SECTION_SHARE, TailLine, classify_tail, pen_name_tail, ranked_writer
 from .linefeatures import norm_key
 from .noise import section_coverage
 
@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 AFTER_WINDOW = 3  # lines after the last paragraph where the signature may stand
 LINK_MIN_WORDS = 5  # a linked headline; a signature is shorter
 UNCLASSIFIED = frozenset({"related-list", "navigation"})  # removed for standing outside, nothing more
+COLUMNIST_WINDOW = 3  # a column's writer, the role under the name, then the headline
 
 
 def _kept(blocks: list[Block]) -> list[int]:
@@ -63,11 +64,15 @@ def _listed_below(blocks: list[Block], i: int) -> bool:
 
 
 def bylines_above(blocks: list[Block]) -> None:
-    """Mark as bylines the name lines between the headline and the first paragraph."""
+    """Mark as bylines the name lines between the headline and the first paragraph, and a columnist's name
+    with a rank just above the headline."""
     kept = _kept(blocks)
     title = next((i for i, b in enumerate(blocks) if b.reason == "title"), None)
     if not kept or title is None or title > kept[0]:
         return
+    for block in blocks[max(0, title - COLUMNIST_WINDOW): title]:
+        if block.reason in UNCLASSIFIED and ranked_writer(block.text):
+            block.reason = "byline"  # "TS. Nguyễn Hữu Lâm" over a column's headline, the role under it
     for block in blocks[title + 1: kept[0]]:
         tail = classify_tail(block.text) if block.reason in UNCLASSIFIED else None
         if tail is None and block.reason in UNCLASSIFIED and section_coverage(block.text) < SECTION_SHARE:

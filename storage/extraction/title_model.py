@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import optional_table
-from .bylines import classify_tail
+from .bylines import classify_tail, is_person_name, strip_rank
 from .captions import is_caption
 from .linefeatures import ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import section_coverage
@@ -99,6 +99,8 @@ def _listed(noise: list[str | None], prose: list[bool], dated: list[bool]) -> li
         listed.append(under_header)
         if reason == "related-header":
             under_header = True
+        elif reason == "kind-label":
+            under_header = False  # "Quan điểm", "Trực tiếp" printed over the article's own headline
         elif is_prose or is_dated:
             under_header = False
     return listed
@@ -116,11 +118,17 @@ def _signature(line: str, reason: str | None) -> bool:
 LIST_ITEM_RE = re.compile(r"^\s*[-–•+*]\s")
 
 
+# "Chương 1: Con đường mòn", "II. THẾ HỆ MỚI", "Phần ba - Mùa sâm": a chapter heading inside a longform text.
+CHAPTER_RE = re.compile(r"^(?:chương|phần)\s+(?:\d{1,2}|[ivx]{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|cuối)"
+                        r"\s*[:.\-–]\s*\S|^[IVX]{1,4}\s*[.:\-–]\s+\S", re.I)
+
+
 def is_candidate(view: PageView, i: int) -> bool:
-    """A line that may be the headline: not noise, a few words, not too long."""
+    """A line that may be the headline: not noise, a few words, not too long, not an item of a list or a
+    chapter heading."""
     line = view.lines[i]
     return view.noise[i] is None and 2 <= view.counts_words[i] <= MAX_CANDIDATE_WORDS \
-        and len(line) <= MAX_CANDIDATE_CHARS and not LIST_ITEM_RE.match(line)
+        and len(line) <= MAX_CANDIDATE_CHARS and not LIST_ITEM_RE.match(line) and not CHAPTER_RE.match(line)
 
 
 def _next_text(view: PageView, i: int) -> int | None:
@@ -278,18 +286,52 @@ def rank_title(lines: list[str], noise: list[str | None]) -> int | None:
         total = own + sum(w * x for w, x in zip(context_weights, features))
         if best is None or (total, -i) > (best[0], -best[1]):
             best = (total, i)
-    return _above_short_pick(view, best[1]) if best else None
+    if best is None:
+        return None
+    pick = best[1]
+    for _ in range(ABOVE_STEPS):  # a chapter heading under a cover caption under the headline: two steps up
+        above = _above_short_pick(view, pick)
+        if above == pick:
+            break
+        pick = above
+    return pick
+
+
+ABOVE_STEPS = 3
 
 
 HEADLINE_ABOVE_WORDS = 6
 
 
 def _above_short_pick(view: PageView, i: int) -> int:
-    """A banner, section label or deck printed under the headline (between it and the date) is not the
-    headline: the longer headline-shaped line right above it, if its words come back in the text more."""
-    above = i - 1
-    if above < 0 or view.lines[i][:1].islower() or view.counts_words[above] <= view.counts_words[i] \
-            or not view.headline[above] \
-            or view.counts_words[above] < HEADLINE_ABOVE_WORDS or in_list(view, above):
+    """A line printed under the headline (between it and the date or the sapo) is not the headline: the
+    headline-shaped line right above it, if its words come back in the text more. That line is a banner, a
+    section label or a deck when it is shorter. When it is not shorter, or when a writer's name, a byline or a
+    date bar sits between the two, it is a cover photo's caption or the writer's role, and the headline's
+    words must come back clearly more. A line with a byline under it heads its article, even under a list
+    header ("Tin mới nhất") with no date bar between."""
+    above, credited = i - 1, False
+    while above > 0 and i - above <= SKIP_UNDER_HEADLINE and (view.dated[above] or _writer_name(view.lines[above])):
+        credited = credited or view.noise[above] == "byline"
+        above -= 1
+    if above < 0 or view.lines[i][:1].islower() or not view.headline[above] \
+            or view.counts_words[above] < HEADLINE_ABOVE_WORDS or (in_list(view, above) and not credited):
         return i
-    return above if _overlap(view, above) > _overlap(view, i) else i
+    mine, theirs = _overlap(view, i), _overlap(view, above)
+    if credited and not in_list(view, above):
+        return above if theirs >= CAPTION_OVERLAP_MIN else i  # the headline signed right under it
+    if credited or (above == i - 1 and view.counts_words[above] > view.counts_words[i]):
+        return above if theirs > mine else i
+    return above if theirs >= CAPTION_OVERLAP_RATIO * mine and theirs >= CAPTION_OVERLAP_MIN else i
+
+
+SKIP_UNDER_HEADLINE = 3  # a name, a byline and a date bar at most between the headline and the line picked
+CAPTION_OVERLAP_RATIO = 2.0
+CAPTION_OVERLAP_MIN = 0.5
+
+
+def _writer_name(line: str) -> bool:
+    """A writer's name alone, with or without a rank or calling ("TS. Nguyễn Hữu Lâm", "Luật sư Trần Thu Hà")."""
+    name = strip_rank(line)
+    return name != line.strip() and is_person_name(name.strip(" ,.")) or \
+        (len(line.split()) <= 5 and is_person_name(line.strip()))
