@@ -175,3 +175,32 @@ def test_walk3_a_locked_archive_is_explained_in_vietnamese(qtbot, tmp_path, viet
     title, text = errors.describe(caught.value)
     assert f"{path}: kho đang được một chương trình khác mở để ghi (khóa chung.sqlite.lock)" in text
     assert "open for writing" not in text
+
+
+def test_walk4_a_damaged_archive_named_at_start_leaves_no_new_default_archive(qtbot, window, tmp_path, dialogs):
+    from desktop.startup import open_first_archive
+
+    bad = tmp_path / "hong.sqlite"
+    _fill(bad, 40, person=MARK)
+    _corrupt_page_holding(bad, MARK.encode())
+    default = tmp_path / "data" / "archive.tulieu.sqlite"
+    assert not open_first_archive(window, str(bad), None, default)
+    qtbot.wait(200)
+    assert dialogs == [f"check {bad}"]  # told about the damaged file
+    assert window.archive is None and not default.exists()  # and no empty archive made behind the dialog
+    state = window.empty_state
+    assert state.isVisible() and state.open_button.isVisible() and not state.import_button.isVisible()
+    assert "No archive is open" in state.message.text()
+
+
+def test_walk4_a_damaged_last_archive_is_not_replaced_by_the_default_one(qtbot, window, tmp_path, dialogs):
+    from desktop.startup import open_first_archive
+
+    bad = tmp_path / "hong.sqlite"
+    _fill(bad, 40, person=MARK)
+    _corrupt_page_holding(bad, MARK.encode())
+    default = tmp_path / "data" / "archive.tulieu.sqlite"
+    assert not open_first_archive(window, None, bad, default)
+    assert window.archive is None and not default.exists()
+    assert open_first_archive(window, None, tmp_path / "moved-away.sqlite", default)  # a moved archive: default
+    assert window.archive.path == default and not window.empty_state.open_button.isVisible()
