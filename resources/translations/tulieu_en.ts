@@ -340,28 +340,48 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../desktop/empty_state.py" line="25"/>
+        <location filename="../../desktop/empty_state.py" line="71"/>
         <source>Your archive is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="26"/>
+        <location filename="../../desktop/empty_state.py" line="72"/>
         <source>Drop article files or whole folders anywhere on this window: saved web pages (.html, .mhtml, .txt), Word and OpenDocument files, PDFs, e-mails (.eml), scans (.png, .jpg, .tif). Or use File ▸ Import Files… or Import Folder…, or choose a watch folder whose new files are imported by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="31"/>
+        <location filename="../../desktop/empty_state.py" line="25"/>
         <source>Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="33"/>
+        <location filename="../../desktop/empty_state.py" line="27"/>
         <source>Import a Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="34"/>
+        <location filename="../../desktop/empty_state.py" line="28"/>
         <source>Choose a Watch Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="33"/>
+        <source>Open Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="34"/>
+        <source>New Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="67"/>
+        <source>No archive is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="68"/>
+        <source>Open an archive with File ▸ Open Archive…, or make a new one with File ▸ New Archive…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,12 +2222,12 @@ Do you want to overwrite it?</source>
 <context>
     <name>care</name>
     <message>
-        <location filename="../../desktop/archive_care.py" line="51"/>
+        <location filename="../../desktop/archive_care.py" line="52"/>
         <source>Damaged archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="52"/>
+        <location filename="../../desktop/archive_care.py" line="53"/>
         <source>Part of the archive could not be read:
 {0}
 
@@ -2215,67 +2235,160 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="54"/>
+        <location filename="../../desktop/archive_care.py" line="55"/>
         <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="56"/>
+        <location filename="../../desktop/archive_care.py" line="57"/>
         <source>Check and Repair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="100"/>
+        <location filename="../../desktop/archive_care.py" line="101"/>
         <source>Back Up Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="110"/>
+        <location filename="../../desktop/archive_care.py" line="111"/>
         <source>Backup written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="123"/>
-        <location filename="../../desktop/archive_care.py" line="145"/>
+        <location filename="../../desktop/archive_care.py" line="124"/>
+        <location filename="../../desktop/archive_care.py" line="146"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="131"/>
+        <location filename="../../desktop/archive_care.py" line="132"/>
         <source>Restored from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="133"/>
+        <location filename="../../desktop/archive_care.py" line="134"/>
         <source>The previous content is kept in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="145"/>
+        <location filename="../../desktop/archive_care.py" line="146"/>
         <source>Replace the content of {0} with the backup {1}?
 
 The current content is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="153"/>
-        <location filename="../../desktop/archive_care.py" line="157"/>
+        <location filename="../../desktop/archive_care.py" line="154"/>
+        <location filename="../../desktop/archive_care.py" line="158"/>
         <source>Check Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="158"/>
+        <location filename="../../desktop/archive_care.py" line="159"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="165"/>
+        <location filename="../../desktop/archive_care.py" line="166"/>
         <source>Repaired copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="166"/>
+        <location filename="../../desktop/archive_care.py" line="167"/>
         <source>Open the repaired copy {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <location filename="../../desktop/check_report.py" line="18"/>
+        <source>re-extracted from the original file{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="20"/>
+        <source>the original bytes are unreadable ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="21"/>
+        <source>no original bytes to re-extract from{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="23"/>
+        <source>the original cannot be read again: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="24"/>
+        <source>the original holds no article text{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="25"/>
+        <source>unreadable ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="26"/>
+        <source>stored fields unreadable ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="28"/>
+        <source>entity links and tags unreadable ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="53"/>
+        <source>the search index is out of date with the articles&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="61"/>
+        <source>damaged database page: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="62"/>
+        <source>a part of the archive could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="70"/>
+        <source>article #{0}: stored text is empty or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="73"/>
+        <source>article #{0} could not be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="74"/>
+        <source>article #{0} copied without its {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="78"/>
+        <source> — repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="85"/>
+        <source>{0}: {1}; no problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="86"/>
+        <source>{0}: {1}; {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="90"/>
+        <source>The readable articles were copied to {0}; the original was kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2832,6 +2945,78 @@ Details were written to the log.</source>
         <translation>
             <numerusform>%n article imported</numerusform>
             <numerusform>%n articles imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="49"/>
+        <source>%n article(s) missing from the search index</source>
+        <translation>
+            <numerusform>%n article missing from the search index</numerusform>
+            <numerusform>%n articles missing from the search index</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="51"/>
+        <source>%n search-index row(s) for articles that do not exist</source>
+        <translation>
+            <numerusform>%n search-index row for articles that do not exist</numerusform>
+            <numerusform>%n search-index rows for articles that do not exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="64"/>
+        <source>%n row(s) point to a missing row (orphans): {0}</source>
+        <translation>
+            <numerusform>%n row points to a missing row (orphans): {0}</numerusform>
+            <numerusform>%n rows point to a missing row (orphans): {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="66"/>
+        <source>%n entity link(s) with no mention count</source>
+        <translation>
+            <numerusform>%n entity link with no mention count</numerusform>
+            <numerusform>%n entity links with no mention count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="67"/>
+        <source>%n entity record(s) with a wrong article count or no folded name</source>
+        <translation>
+            <numerusform>%n entity record with a wrong article count or no folded name</numerusform>
+            <numerusform>%n entity records with a wrong article count or no folded name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="68"/>
+        <source>%n article(s) without their original file&apos;s bytes (cannot be re-extracted): {0}</source>
+        <translation>
+            <numerusform>%n article without their original file's bytes (cannot be re-extracted): {0}</numerusform>
+            <numerusform>%n articles without their original file's bytes (cannot be re-extracted): {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="72"/>
+        <source>%n article(s) copied whole to {0}</source>
+        <translation>
+            <numerusform>%n article copied whole to {0}</numerusform>
+            <numerusform>%n articles copied whole to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="83"/>
+        <source>%n article(s) checked</source>
+        <translation>
+            <numerusform>%n article checked</numerusform>
+            <numerusform>%n articles checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="87"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
 </context>

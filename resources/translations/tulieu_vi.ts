@@ -348,7 +348,7 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../desktop/empty_state.py" line="25"/>
+        <location filename="../../desktop/empty_state.py" line="71"/>
         <source>Your archive is empty</source>
         <translation>Kho tư liệu còn trống</translation>
     </message>
@@ -357,24 +357,44 @@
         <translation type="vanished">Kéo thả tệp bài báo (.txt, .html, .mhtml) vào cửa sổ này, dùng Tệp ▸ Nhập tệp…, hoặc chọn một thư mục theo dõi để các tệp mới tự được nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="26"/>
+        <location filename="../../desktop/empty_state.py" line="72"/>
         <source>Drop article files or whole folders anywhere on this window: saved web pages (.html, .mhtml, .txt), Word and OpenDocument files, PDFs, e-mails (.eml), scans (.png, .jpg, .tif). Or use File ▸ Import Files… or Import Folder…, or choose a watch folder whose new files are imported by themselves.</source>
         <translation>Kéo thả tệp bài báo hoặc cả thư mục vào cửa sổ này: trang web đã lưu (.html, .mhtml, .txt), tệp Word và OpenDocument, PDF, thư điện tử (.eml), bản quét (.png, .jpg, .tif). Hoặc dùng Tệp ▸ Nhập tệp… hay Nhập cả thư mục…, hoặc chọn một thư mục theo dõi để các tệp mới tự được nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="31"/>
+        <location filename="../../desktop/empty_state.py" line="25"/>
         <source>Import Files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="33"/>
+        <location filename="../../desktop/empty_state.py" line="27"/>
         <source>Import a Folder…</source>
         <translation>Nhập cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="34"/>
+        <location filename="../../desktop/empty_state.py" line="28"/>
         <source>Choose a Watch Folder…</source>
         <translation>Chọn thư mục theo dõi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="33"/>
+        <source>Open Archive…</source>
+        <translation>Mở kho…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="34"/>
+        <source>New Archive…</source>
+        <translation>Tạo kho mới…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="67"/>
+        <source>No archive is open</source>
+        <translation>Chưa mở kho nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="68"/>
+        <source>Open an archive with File ▸ Open Archive…, or make a new one with File ▸ New Archive…</source>
+        <translation>Mở một kho bằng Tệp ▸ Mở kho…, hoặc tạo kho mới bằng Tệp ▸ Tạo kho mới…</translation>
     </message>
 </context>
 <context>
@@ -2284,12 +2304,12 @@ Bạn có muốn ghi đè lên tệp đó không?</translation>
 <context>
     <name>care</name>
     <message>
-        <location filename="../../desktop/archive_care.py" line="51"/>
+        <location filename="../../desktop/archive_care.py" line="52"/>
         <source>Damaged archive</source>
         <translation>Kho bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="52"/>
+        <location filename="../../desktop/archive_care.py" line="53"/>
         <source>Part of the archive could not be read:
 {0}
 
@@ -2300,43 +2320,43 @@ Bạn có muốn ghi đè lên tệp đó không?</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="54"/>
+        <location filename="../../desktop/archive_care.py" line="55"/>
         <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
         <translation>“Kiểm tra và sửa chữa” chép mọi bài còn đọc được sang một kho mới; tệp bị hỏng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="56"/>
+        <location filename="../../desktop/archive_care.py" line="57"/>
         <source>Check and Repair…</source>
         <translation>Kiểm tra và sửa chữa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="100"/>
+        <location filename="../../desktop/archive_care.py" line="101"/>
         <source>Back Up Archive</source>
         <translation>Sao lưu kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="110"/>
+        <location filename="../../desktop/archive_care.py" line="111"/>
         <source>Backup written to {0}</source>
         <translation>Đã sao lưu vào {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="123"/>
-        <location filename="../../desktop/archive_care.py" line="145"/>
+        <location filename="../../desktop/archive_care.py" line="124"/>
+        <location filename="../../desktop/archive_care.py" line="146"/>
         <source>Restore from Backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="131"/>
+        <location filename="../../desktop/archive_care.py" line="132"/>
         <source>Restored from {0}.</source>
         <translation>Đã khôi phục từ {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="133"/>
+        <location filename="../../desktop/archive_care.py" line="134"/>
         <source>The previous content is kept in {0}.</source>
         <translation>Nội dung trước đó được giữ trong {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="145"/>
+        <location filename="../../desktop/archive_care.py" line="146"/>
         <source>Replace the content of {0} with the backup {1}?
 
 The current content is backed up first.</source>
@@ -2345,25 +2365,118 @@ The current content is backed up first.</source>
 Nội dung hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="153"/>
-        <location filename="../../desktop/archive_care.py" line="157"/>
+        <location filename="../../desktop/archive_care.py" line="154"/>
+        <location filename="../../desktop/archive_care.py" line="158"/>
         <source>Check Archive</source>
         <translation>Kiểm tra kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="158"/>
+        <location filename="../../desktop/archive_care.py" line="159"/>
         <source>Repair</source>
         <translation>Sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="165"/>
+        <location filename="../../desktop/archive_care.py" line="166"/>
         <source>Repaired copy</source>
         <translation>Bản đã sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="166"/>
+        <location filename="../../desktop/archive_care.py" line="167"/>
         <source>Open the repaired copy {0}?</source>
         <translation>Mở bản đã sửa chữa {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <location filename="../../desktop/check_report.py" line="18"/>
+        <source>re-extracted from the original file{0}</source>
+        <translation>đã trích xuất lại từ tệp gốc{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="20"/>
+        <source>the original bytes are unreadable ({0})</source>
+        <translation>không đọc được dữ liệu của tệp gốc ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="21"/>
+        <source>no original bytes to re-extract from{0}</source>
+        <translation>không còn dữ liệu tệp gốc để trích xuất lại{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="23"/>
+        <source>the original cannot be read again: {0}</source>
+        <translation>không đọc lại được tệp gốc: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="24"/>
+        <source>the original holds no article text{0}</source>
+        <translation>tệp gốc không có nội dung bài{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="25"/>
+        <source>unreadable ({0})</source>
+        <translation>không đọc được ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="26"/>
+        <source>stored fields unreadable ({0})</source>
+        <translation>không đọc được các trường đã lưu ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="28"/>
+        <source>entity links and tags unreadable ({0})</source>
+        <translation>liên kết thực thể và thẻ (không đọc được: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="53"/>
+        <source>the search index is out of date with the articles&apos; text</source>
+        <translation>chỉ mục tìm kiếm chưa khớp với nội dung các bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="61"/>
+        <source>damaged database page: {0}</source>
+        <translation>trang cơ sở dữ liệu bị hỏng: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="62"/>
+        <source>a part of the archive could not be read: {0}</source>
+        <translation>không đọc được một phần của kho: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="70"/>
+        <source>article #{0}: stored text is empty or unreadable</source>
+        <translation>bài #{0}: nội dung đã lưu trống hoặc không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="73"/>
+        <source>article #{0} could not be read: {1}</source>
+        <translation>không đọc được bài #{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="74"/>
+        <source>article #{0} copied without its {1}</source>
+        <translation>bài #{0} được chép nhưng thiếu {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="78"/>
+        <source> — repaired</source>
+        <translation> — đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="85"/>
+        <source>{0}: {1}; no problems found</source>
+        <translation>{0}: {1}; không thấy vấn đề nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="86"/>
+        <source>{0}: {1}; {2}</source>
+        <translation>{0}: {1}; {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="90"/>
+        <source>The readable articles were copied to {0}; the original was kept as it is.</source>
+        <translation>Các bài còn đọc được đã được chép sang {0}; tệp gốc được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3080,69 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <source>%n article(s) imported</source>
         <translation>
             <numerusform>Đã nhập %n bài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="49"/>
+        <source>%n article(s) missing from the search index</source>
+        <translation>
+            <numerusform>%n bài thiếu trong chỉ mục tìm kiếm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="51"/>
+        <source>%n search-index row(s) for articles that do not exist</source>
+        <translation>
+            <numerusform>%n dòng chỉ mục tìm kiếm của những bài không còn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="64"/>
+        <source>%n row(s) point to a missing row (orphans): {0}</source>
+        <translation>
+            <numerusform>%n dòng trỏ tới một dòng không còn (mồ côi): {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="66"/>
+        <source>%n entity link(s) with no mention count</source>
+        <translation>
+            <numerusform>%n liên kết thực thể không có số lần nhắc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="67"/>
+        <source>%n entity record(s) with a wrong article count or no folded name</source>
+        <translation>
+            <numerusform>%n thực thể sai số bài hoặc thiếu tên không dấu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="68"/>
+        <source>%n article(s) without their original file&apos;s bytes (cannot be re-extracted): {0}</source>
+        <translation>
+            <numerusform>%n bài không còn dữ liệu tệp gốc (không trích xuất lại được): {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="72"/>
+        <source>%n article(s) copied whole to {0}</source>
+        <translation>
+            <numerusform>%n bài được chép trọn vẹn sang {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="83"/>
+        <source>%n article(s) checked</source>
+        <translation>
+            <numerusform>đã kiểm tra %n bài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="87"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n vấn đề</numerusform>
         </translation>
     </message>
 </context>
