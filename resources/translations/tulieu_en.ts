@@ -680,7 +680,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/import_controller.py" line="129"/>
+        <location filename="../../desktop/import_controller.py" line="130"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,17 +688,17 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop/import_controller.py" line="51"/>
+        <location filename="../../desktop/import_controller.py" line="52"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/import_controller.py" line="52"/>
+        <location filename="../../desktop/import_controller.py" line="53"/>
         <source>Stop the import after the current file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/import_controller.py" line="64"/>
+        <location filename="../../desktop/import_controller.py" line="65"/>
         <source>Importing {0} of {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,32 +706,32 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="98"/>
+        <location filename="../../desktop/dialogs.py" line="102"/>
         <source>Import stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="101"/>
+        <location filename="../../desktop/dialogs.py" line="105"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="104"/>
+        <location filename="../../desktop/dialogs.py" line="108"/>
         <source>  {0} — same as article #{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="105"/>
+        <location filename="../../desktop/dialogs.py" line="109"/>
         <source>Duplicates (already in the archive):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="108"/>
+        <location filename="../../desktop/dialogs.py" line="112"/>
         <source>Not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="118"/>
+        <location filename="../../desktop/dialogs.py" line="122"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,7 +2827,15 @@ Details were written to the log.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs.py" line="99"/>
+        <location filename="../../desktop/dialogs.py" line="98"/>
+        <source>%n file(s) not imported yet: import the same files or folder again to finish (what is already in the archive is skipped as a duplicate).</source>
+        <translation>
+            <numerusform>%n file not imported yet: import the same files or folder again to finish (what is already in the archive is skipped as a duplicate).</numerusform>
+            <numerusform>%n files not imported yet: import the same files or folder again to finish (what is already in the archive is skipped as a duplicate).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs.py" line="103"/>
         <source>%n article(s) saved before it stopped.</source>
         <translation>
             <numerusform>%n article saved before it stopped.</numerusform>
@@ -2991,8 +2999,8 @@ Details were written to the log.</source>
         <location filename="../../desktop/check_report.py" line="68"/>
         <source>%n article(s) without their original file&apos;s bytes (cannot be re-extracted): {0}</source>
         <translation>
-            <numerusform>%n article without their original file's bytes (cannot be re-extracted): {0}</numerusform>
-            <numerusform>%n articles without their original file's bytes (cannot be re-extracted): {0}</numerusform>
+            <numerusform>%n article without their original file&apos;s bytes (cannot be re-extracted): {0}</numerusform>
+            <numerusform>%n articles without their original file&apos;s bytes (cannot be re-extracted): {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -716,7 +716,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/import_controller.py" line="129"/>
+        <location filename="../../desktop/import_controller.py" line="130"/>
         <source>Cancelling…</source>
         <translation>Đang dừng…</translation>
     </message>
@@ -724,17 +724,17 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop/import_controller.py" line="51"/>
+        <location filename="../../desktop/import_controller.py" line="52"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_controller.py" line="52"/>
+        <location filename="../../desktop/import_controller.py" line="53"/>
         <source>Stop the import after the current file</source>
         <translation>Dừng nhập sau tệp đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_controller.py" line="64"/>
+        <location filename="../../desktop/import_controller.py" line="65"/>
         <source>Importing {0} of {1}: {2}</source>
         <translation>Đang nhập {0}/{1}: {2}</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation type="vanished">Đã hủy nhập. {0} bài đã được lưu trọn vẹn trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="98"/>
+        <location filename="../../desktop/dialogs.py" line="102"/>
         <source>Import stopped: {0}</source>
         <translation>Nhập bị dừng: {0}</translation>
     </message>
@@ -755,27 +755,27 @@
         <translation type="vanished">{0} bài đã được lưu trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="101"/>
+        <location filename="../../desktop/dialogs.py" line="105"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation>Đã nhập: {0}   Trùng: {1}   Lỗi: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="104"/>
+        <location filename="../../desktop/dialogs.py" line="108"/>
         <source>  {0} — same as article #{1}</source>
         <translation>  {0} — trùng với bài số {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="105"/>
+        <location filename="../../desktop/dialogs.py" line="109"/>
         <source>Duplicates (already in the archive):</source>
         <translation>Bài trùng (đã có trong kho):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="108"/>
+        <location filename="../../desktop/dialogs.py" line="112"/>
         <source>Not imported:</source>
         <translation>Không nhập được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="118"/>
+        <location filename="../../desktop/dialogs.py" line="122"/>
         <source>Import summary</source>
         <translation>Kết quả nhập</translation>
     </message>
@@ -2977,7 +2977,14 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs.py" line="99"/>
+        <location filename="../../desktop/dialogs.py" line="98"/>
+        <source>%n file(s) not imported yet: import the same files or folder again to finish (what is already in the archive is skipped as a duplicate).</source>
+        <translation>
+            <numerusform>%n tệp chưa được nhập: hãy nhập lại đúng các tệp hoặc thư mục ấy để nhập nốt (bài đã có trong kho sẽ được bỏ qua như bài trùng).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs.py" line="103"/>
         <source>%n article(s) saved before it stopped.</source>
         <translation>
             <numerusform>%n bài đã được lưu trước khi dừng.</numerusform>

@@ -88,8 +88,8 @@ def check_archive(archive: "Archive", *, repair: bool = False, progress: Progres
             with archive._lock:  # one step at a time: the GUI's reads go on between steps
                 step(archive, report, repair)
         except DatabaseError as error:  # the file is damaged where this step reads
-            where = f"{step.__name__.strip('_')}: {error}"
-            report.findings.append(Finding("integrity", where, code="unreadable-step", detail=where))
+            report.findings.append(Finding("integrity", f"{step.__name__.strip('_')}: {error}", code="unreadable-step",
+                                           detail=str(error)))
         if step is _integrity and report.findings:
             break  # never write into a damaged file: salvage() copies what is readable instead
     progress(len(steps), len(steps), "")
