@@ -103,10 +103,10 @@ def when_text(at: object) -> str:
         return str(at).replace("T", " ")[:19]
     if moment.tzinfo is None:  # the archive writes UTC
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
-VALUE_WIDTH = 220  # an old or new value wider than this is cut (its tooltip shows it whole): "By" stays in view
+MIN_VALUE_WIDTH = 60  # old and new values share what the other columns leave; a longer one is cut (tooltip whole)
 
 
 class HistoryTree(QTreeWidget):
@@ -135,8 +135,23 @@ class HistoryTree(QTreeWidget):
             self.addTopLevelItem(item)
         for column in range(5):
             self.resizeColumnToContents(column)
-        for column in (2, 3):
-            self.setColumnWidth(column, min(self.columnWidth(column), VALUE_WIDTH))
+        self._wanted = (self.columnWidth(2), self.columnWidth(3))
+        self._fit_values()
+
+    def _fit_values(self) -> None:
+        """Old and new values share the width left by when, field and by: all five columns stay in view."""
+        wanted = getattr(self, "_wanted", None)
+        if not wanted:
+            return
+        left = self.viewport().width() - sum(self.columnWidth(c) for c in (0, 1, 4))
+        share = max(MIN_VALUE_WIDTH, left // 2)
+        for column, width in zip((2, 3), wanted):
+            self.setColumnWidth(column, min(width, share))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        """Share the new width between the values."""
+        super().resizeEvent(event)
+        self._fit_values()
 
 
 class HistoryPopup(QFrame):
