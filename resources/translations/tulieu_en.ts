@@ -438,32 +438,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="170"/>
-        <source>%1 articles, from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entities_pane.py" line="172"/>
+        <location filename="../../desktop/entities_pane.py" line="171"/>
         <source>Also written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="180"/>
+        <location filename="../../desktop/entities_pane.py" line="179"/>
         <source>Outlets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="230"/>
+        <location filename="../../desktop/entities_pane.py" line="229"/>
         <source>Merge, keeping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="237"/>
+        <location filename="../../desktop/entities_pane.py" line="236"/>
         <source>Rename entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="237"/>
+        <location filename="../../desktop/entities_pane.py" line="236"/>
         <source>New name (everywhere):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,11 +498,6 @@
     <message>
         <location filename="../../desktop/entity_editor.py" line="102"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entity_editor.py" line="105"/>
-        <source>%1 mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1201,7 +1191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="329"/>
+        <location filename="../../desktop/metadata_editor.py" line="331"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,6 +3017,22 @@ Details were written to the log.</source>
             <numerusform>%n problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entities_pane.py" line="170"/>
+        <source>%n article(s), from {0} to {1}</source>
+        <translation>
+            <numerusform>%n article, from {0} to {1}</numerusform>
+            <numerusform>%n articles, from {0} to {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entity_editor.py" line="105"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -3039,102 +3045,102 @@ Details were written to the log.</source>
 <context>
     <name>provenance</name>
     <message>
-        <location filename="../../desktop/provenance.py" line="17"/>
+        <location filename="../../desktop/provenance.py" line="18"/>
         <source>meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="18"/>
+        <location filename="../../desktop/provenance.py" line="19"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="19"/>
+        <location filename="../../desktop/provenance.py" line="20"/>
         <source>inferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="20"/>
+        <location filename="../../desktop/provenance.py" line="21"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="21"/>
+        <location filename="../../desktop/provenance.py" line="22"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="30"/>
+        <location filename="../../desktop/provenance.py" line="31"/>
         <source>From the page&apos;s metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="31"/>
+        <location filename="../../desktop/provenance.py" line="32"/>
         <source>Found in the page text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="32"/>
+        <location filename="../../desktop/provenance.py" line="33"/>
         <source>Inferred (check it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="33"/>
+        <location filename="../../desktop/provenance.py" line="34"/>
         <source>Edited by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="34"/>
+        <location filename="../../desktop/provenance.py" line="35"/>
         <source>From the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="36"/>
+        <location filename="../../desktop/provenance.py" line="37"/>
         <source>Origin unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="78"/>
+        <location filename="../../desktop/provenance.py" line="79"/>
         <source>Click for this field&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="93"/>
+        <location filename="../../desktop/provenance.py" line="94"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="93"/>
+        <location filename="../../desktop/provenance.py" line="94"/>
         <source>extractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="104"/>
+        <location filename="../../desktop/provenance.py" line="119"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="104"/>
+        <location filename="../../desktop/provenance.py" line="119"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="105"/>
+        <location filename="../../desktop/provenance.py" line="120"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="105"/>
+        <location filename="../../desktop/provenance.py" line="120"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="106"/>
+        <location filename="../../desktop/provenance.py" line="121"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="140"/>
+        <location filename="../../desktop/provenance.py" line="171"/>
         <source>No edits yet: the value is as extracted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -458,32 +458,31 @@
         <translation>Chọn một tên để xem nó xuất hiện ở đâu và khi nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="170"/>
         <source>%1 articles, from %2 to %3</source>
-        <translation>%1 bài, từ %2 đến %3</translation>
+        <translation type="vanished">%1 bài, từ %2 đến %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="172"/>
+        <location filename="../../desktop/entities_pane.py" line="171"/>
         <source>Also written</source>
         <translation>Cách viết khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="180"/>
+        <location filename="../../desktop/entities_pane.py" line="179"/>
         <source>Outlets</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="230"/>
+        <location filename="../../desktop/entities_pane.py" line="229"/>
         <source>Merge, keeping “%1”</source>
         <translation>Gộp, giữ “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="237"/>
+        <location filename="../../desktop/entities_pane.py" line="236"/>
         <source>Rename entity</source>
         <translation>Đổi tên thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="237"/>
+        <location filename="../../desktop/entities_pane.py" line="236"/>
         <source>New name (everywhere):</source>
         <translation>Tên mới (ở mọi nơi):</translation>
     </message>
@@ -534,9 +533,8 @@
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="105"/>
         <source>%1 mentions</source>
-        <translation>%1 lần nhắc</translation>
+        <translation type="vanished">%1 lần nhắc</translation>
     </message>
     <message>
         <location filename="../../desktop/entity_editor.py" line="161"/>
@@ -1277,7 +1275,7 @@
         <translation type="vanished">Không phải ngày: hãy dùng dd/mm/yyyy hoặc dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="329"/>
+        <location filename="../../desktop/metadata_editor.py" line="331"/>
         <source>History of %1</source>
         <translation>Lịch sử của %1</translation>
     </message>
@@ -3152,6 +3150,20 @@ Chi tiết đã được ghi vào nhật ký.</translation>
             <numerusform>%n vấn đề</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entities_pane.py" line="170"/>
+        <source>%n article(s), from {0} to {1}</source>
+        <translation>
+            <numerusform>%n bài, từ {0} đến {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entity_editor.py" line="105"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n lần nhắc</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -3164,102 +3176,102 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location filename="../../desktop/provenance.py" line="17"/>
+        <location filename="../../desktop/provenance.py" line="18"/>
         <source>meta</source>
         <translation>siêu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="18"/>
+        <location filename="../../desktop/provenance.py" line="19"/>
         <source>text</source>
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="19"/>
+        <location filename="../../desktop/provenance.py" line="20"/>
         <source>inferred</source>
         <translation>suy luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="20"/>
+        <location filename="../../desktop/provenance.py" line="21"/>
         <source>edited</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="21"/>
+        <location filename="../../desktop/provenance.py" line="22"/>
         <source>file</source>
         <translation>tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="30"/>
+        <location filename="../../desktop/provenance.py" line="31"/>
         <source>From the page&apos;s metadata</source>
         <translation>Lấy từ siêu dữ liệu của trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="31"/>
+        <location filename="../../desktop/provenance.py" line="32"/>
         <source>Found in the page text</source>
         <translation>Tìm thấy trong nội dung trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="32"/>
+        <location filename="../../desktop/provenance.py" line="33"/>
         <source>Inferred (check it)</source>
         <translation>Suy luận (cần kiểm tra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="33"/>
+        <location filename="../../desktop/provenance.py" line="34"/>
         <source>Edited by you</source>
         <translation>Do bạn sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="34"/>
+        <location filename="../../desktop/provenance.py" line="35"/>
         <source>From the file</source>
         <translation>Lấy từ tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="36"/>
+        <location filename="../../desktop/provenance.py" line="37"/>
         <source>Origin unknown</source>
         <translation>Không rõ nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="78"/>
+        <location filename="../../desktop/provenance.py" line="79"/>
         <source>Click for this field&apos;s history</source>
         <translation>Bấm để xem lịch sử của trường này</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="93"/>
+        <location filename="../../desktop/provenance.py" line="94"/>
         <source>you</source>
         <translation>người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="93"/>
+        <location filename="../../desktop/provenance.py" line="94"/>
         <source>extractor</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="104"/>
+        <location filename="../../desktop/provenance.py" line="119"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="104"/>
+        <location filename="../../desktop/provenance.py" line="119"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="105"/>
+        <location filename="../../desktop/provenance.py" line="120"/>
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="105"/>
+        <location filename="../../desktop/provenance.py" line="120"/>
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="106"/>
+        <location filename="../../desktop/provenance.py" line="121"/>
         <source>By</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="140"/>
+        <location filename="../../desktop/provenance.py" line="171"/>
         <source>No edits yet: the value is as extracted.</source>
         <translation>Chưa sửa: giá trị như khi trích xuất.</translation>
     </message>
