@@ -1849,7 +1849,12 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="73"/>
+        <location filename="../../desktop/review_queue.py" line="71"/>
+        <source>No article needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="81"/>
         <source>Confirm review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,6 +3036,14 @@ Details were written to the log.</source>
         <translation>
             <numerusform>%n mention</numerusform>
             <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="71"/>
+        <source>%n article(s) left to review</source>
+        <translation>
+            <numerusform>%n article left to review</numerusform>
+            <numerusform>%n articles left to review</numerusform>
         </translation>
     </message>
 </context>

@@ -1935,11 +1935,16 @@ Bạn có muốn ghi đè lên tệp đó không?</translation>
         <translation>Xác nhận và sang bài tiếp</translation>
     </message>
     <message>
+        <location filename="../../desktop/review_queue.py" line="71"/>
+        <source>No article needs review.</source>
+        <translation>Không còn bài nào cần xem lại.</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation type="vanished">Xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="73"/>
+        <location filename="../../desktop/review_queue.py" line="81"/>
         <source>Confirm review</source>
         <translation>Xác nhận đã xem</translation>
     </message>
@@ -3162,6 +3167,13 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n lần nhắc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="71"/>
+        <source>%n article(s) left to review</source>
+        <translation>
+            <numerusform>Còn %n bài cần xem lại</numerusform>
         </translation>
     </message>
 </context>
