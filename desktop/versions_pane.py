@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.story_reasons import reason_text
 from desktop.undo import EditCommand
 from storage.stories.diff import word_diff
 from storage.stories.edits import JoinStory, SplitFromStory
@@ -100,7 +101,7 @@ class VersionsPane(QWidget):
                 for column in range(4):
                     item.setFont(column, font)
             self.tree.addTopLevelItem(item)
-        self.reason.setText(self.tr("Original: %1").replace("%1", self.story.reason) if self.story else
+        self.reason.setText(self.tr("Original: %1").replace("%1", reason_text(self.story.reason)) if self.story else
                             self.tr("No other outlet's version of this article is archived."))
         writable = archive is not None and not getattr(archive, "read_only", False)
         self.split_button.setEnabled(writable and self.story is not None)

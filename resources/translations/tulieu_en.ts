@@ -2096,87 +2096,87 @@ Do you want to overwrite it?</source>
 <context>
     <name>VersionsPane</name>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="64"/>
+        <location filename="../../desktop/versions_pane.py" line="65"/>
         <source>Split from story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="65"/>
+        <location filename="../../desktop/versions_pane.py" line="66"/>
         <source>This article is not a version of the story: take it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="66"/>
+        <location filename="../../desktop/versions_pane.py" line="67"/>
         <source>Join story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="67"/>
+        <location filename="../../desktop/versions_pane.py" line="68"/>
         <source>Put this article into the story of another article (by id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="103"/>
+        <location filename="../../desktop/versions_pane.py" line="104"/>
         <source>Original: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="104"/>
+        <location filename="../../desktop/versions_pane.py" line="105"/>
         <source>No other outlet&apos;s version of this article is archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="116"/>
+        <location filename="../../desktop/versions_pane.py" line="117"/>
         <source>original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="116"/>
+        <location filename="../../desktop/versions_pane.py" line="117"/>
         <source>identical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <location filename="../../desktop/versions_pane.py" line="118"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <location filename="../../desktop/versions_pane.py" line="118"/>
         <source>excerpt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="127"/>
+        <location filename="../../desktop/versions_pane.py" line="128"/>
         <source>This is the original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="145"/>
+        <location filename="../../desktop/versions_pane.py" line="146"/>
         <source>Join story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="146"/>
+        <location filename="../../desktop/versions_pane.py" line="147"/>
         <source>Article id whose story this article belongs to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,6 +3046,22 @@ Details were written to the log.</source>
             <numerusform>%n articles left to review</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/story_grouping.py" line="33"/>
+        <source>Stories found: {0} (%n article(s))</source>
+        <translation>
+            <numerusform>Stories found: {0} (%n article)</numerusform>
+            <numerusform>Stories found: {0} (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/story_reasons.py" line="25"/>
+        <source>named as the source by %n version(s) (“Theo {0}”)</source>
+        <translation>
+            <numerusform>named as the source by %n version (“Theo {0}”)</numerusform>
+            <numerusform>named as the source by %n versions (“Theo {0}”)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -3294,18 +3310,33 @@ Details were written to the log.</source>
 <context>
     <name>stories</name>
     <message>
-        <location filename="../../desktop/story_grouping.py" line="28"/>
+        <location filename="../../desktop/story_grouping.py" line="29"/>
         <source>Finding versions of stories: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/story_grouping.py" line="32"/>
-        <source>Stories found: %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/story_grouping.py" line="37"/>
         <source>Finding stories failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="27"/>
+        <source>{0} is a state news agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="29"/>
+        <source>{0} is a state broadcaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="31"/>
+        <source>published first ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="33"/>
+        <source>imported first (no date or source to go by)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3362,12 +3393,12 @@ Details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="26"/>
+        <location filename="../../desktop/versions_pane.py" line="27"/>
         <source>Split from story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="31"/>
+        <location filename="../../desktop/versions_pane.py" line="32"/>
         <source>Join story of #%1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2186,87 +2186,87 @@ Bạn có muốn ghi đè lên tệp đó không?</translation>
 <context>
     <name>VersionsPane</name>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Outlet</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="64"/>
+        <location filename="../../desktop/versions_pane.py" line="65"/>
         <source>Split from story</source>
         <translation>Tách khỏi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="65"/>
+        <location filename="../../desktop/versions_pane.py" line="66"/>
         <source>This article is not a version of the story: take it out</source>
         <translation>Bài này không phải một bản của nhóm bài: đưa nó ra khỏi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="66"/>
+        <location filename="../../desktop/versions_pane.py" line="67"/>
         <source>Join story…</source>
         <translation>Ghép vào nhóm…</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="67"/>
+        <location filename="../../desktop/versions_pane.py" line="68"/>
         <source>Put this article into the story of another article (by id)</source>
         <translation>Đưa bài này vào nhóm của một bài khác (theo số bài)</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="103"/>
+        <location filename="../../desktop/versions_pane.py" line="104"/>
         <source>Original: %1</source>
         <translation>Bài gốc: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="104"/>
+        <location filename="../../desktop/versions_pane.py" line="105"/>
         <source>No other outlet&apos;s version of this article is archived.</source>
         <translation>Kho chưa có bản đăng nào của báo khác cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="116"/>
+        <location filename="../../desktop/versions_pane.py" line="117"/>
         <source>original</source>
         <translation>bản gốc</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="116"/>
+        <location filename="../../desktop/versions_pane.py" line="117"/>
         <source>identical</source>
         <translation>giống hệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <location filename="../../desktop/versions_pane.py" line="118"/>
         <source>edited</source>
         <translation>có sửa đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <location filename="../../desktop/versions_pane.py" line="118"/>
         <source>excerpt</source>
         <translation>trích đoạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="127"/>
+        <location filename="../../desktop/versions_pane.py" line="128"/>
         <source>This is the original.</source>
         <translation>Đây là bản gốc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="145"/>
+        <location filename="../../desktop/versions_pane.py" line="146"/>
         <source>Join story</source>
         <translation>Ghép vào nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="146"/>
+        <location filename="../../desktop/versions_pane.py" line="147"/>
         <source>Article id whose story this article belongs to:</source>
         <translation>Bài này thuộc nhóm của bài số:</translation>
     </message>
@@ -3176,6 +3176,20 @@ Chi tiết đã được ghi vào nhật ký.</translation>
             <numerusform>Còn %n bài cần xem lại</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/story_grouping.py" line="33"/>
+        <source>Stories found: {0} (%n article(s))</source>
+        <translation>
+            <numerusform>Đã tìm thấy {0} nhóm bài (%n bài)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/story_reasons.py" line="25"/>
+        <source>named as the source by %n version(s) (“Theo {0}”)</source>
+        <translation>
+            <numerusform>được %n bản khác ghi là nguồn (“Theo {0}”)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -3424,19 +3438,38 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 <context>
     <name>stories</name>
     <message>
-        <location filename="../../desktop/story_grouping.py" line="28"/>
+        <location filename="../../desktop/story_grouping.py" line="29"/>
         <source>Finding versions of stories: %1 of %2</source>
         <translation>Đang tìm nhóm bài: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/story_grouping.py" line="32"/>
         <source>Stories found: %1 (%2 articles)</source>
-        <translation>Đã tìm thấy %1 nhóm bài (%2 bài)</translation>
+        <translation type="vanished">Đã tìm thấy %1 nhóm bài (%2 bài)</translation>
     </message>
     <message>
         <location filename="../../desktop/story_grouping.py" line="37"/>
         <source>Finding stories failed: %1</source>
         <translation>Không tìm được nhóm bài: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="27"/>
+        <source>{0} is a state news agency</source>
+        <translation>{0} là hãng thông tấn nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="29"/>
+        <source>{0} is a state broadcaster</source>
+        <translation>{0} là đài phát thanh, truyền hình nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="31"/>
+        <source>published first ({0})</source>
+        <translation>đăng sớm nhất ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="33"/>
+        <source>imported first (no date or source to go by)</source>
+        <translation>nhập vào sớm nhất (không có ngày đăng hay nguồn để dựa vào)</translation>
     </message>
 </context>
 <context>
@@ -3492,12 +3525,12 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <translation>Xóa bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="26"/>
+        <location filename="../../desktop/versions_pane.py" line="27"/>
         <source>Split from story</source>
         <translation>Tách khỏi nhóm bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="31"/>
+        <location filename="../../desktop/versions_pane.py" line="32"/>
         <source>Join story of #%1</source>
         <translation>Ghép vào nhóm của bài số %1</translation>
     </message>
