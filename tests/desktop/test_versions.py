@@ -2,6 +2,8 @@
 driving the real MainWindow on a real archive."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from desktop.main_window import MainWindow
@@ -137,6 +139,9 @@ def test_walk4_why_a_version_is_the_original_reads_in_vietnamese(story_window, v
     win.select_article(ids["retitled"])
     said = win.article_pane.versions.reason.text()
     assert said.startswith("Bài gốc: ")
+    tree = win.article_pane.versions.tree
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4}( \d\d:\d\d)?", tree.topLevelItem(i).text(1))  # day first
+               for i in range(tree.topLevelItemCount()))
     for english in ("named as the source", " is a ", "published first", "imported first"):
         assert english not in said, said
     assert reason_text("named as the source by 3 versions (“Theo TTXVN”)") == "được 3 bản khác ghi là nguồn (“Theo TTXVN”)"
