@@ -41,12 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     _log_to_file(default_archive_path().parent / "tulieu.log")
     window = MainWindow(settings)
     window.show()
-    # An archive named on the command line may be new; the last one must still exist.
-    from storage.archive.backends import is_url
+    from desktop.startup import open_first_archive
 
-    target = (args.archive if is_url(args.archive) else Path(args.archive)) if args.archive else settings.last_archive()
-    if target is None or not window.open_archive(target, create=bool(args.archive)):
-        window.open_archive(default_archive_path(), create=True)
+    open_first_archive(window, args.archive, settings.last_archive(), default_archive_path())
     if args.paths and window.archive is not None:
         window.import_paths([Path(p).resolve() for p in args.paths])
     return app.exec()

@@ -19,6 +19,7 @@ from storage.archive.check_file import check_file
 
 from . import file_dialogs
 from .archive_reasons import split_reason
+from .check_report import report_text
 from .errors import show_error
 
 log = logging.getLogger(__name__)
@@ -150,11 +151,11 @@ def _confirm_restore(w: Any, path: Path, backup: str) -> bool:
 
 def _show_report(w: Any, report: Any) -> None:
     icon = QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning
-    QMessageBox(icon, translate("care", "Check Archive"), "\n".join(report.lines()), parent=w).exec()
+    QMessageBox(icon, translate("care", "Check Archive"), report_text(report), parent=w).exec()
 
 
 def _ask_repair(w: Any, report: Any) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("care", "Check Archive"), "\n".join(report.lines()), parent=w)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("care", "Check Archive"), report_text(report), parent=w)
     repair = box.addButton(translate("care", "Repair"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()

@@ -94,6 +94,10 @@ def summary_text(outcome: Any) -> str:
     saved = len(outcome.arrived)
     if outcome.cancelled:
         lines.append(plural.tr("Import cancelled. %n article(s) saved whole before it stopped.", "", saved))
+        if outcome.files_left > 0:
+            lines.append(plural.tr("%n file(s) not imported yet: import the same files or folder again to finish "
+                                   "(what is already in the archive is skipped as a duplicate).", "",
+                                   outcome.files_left))
     if outcome.error is not None:
         lines.append(translate("ImportSummaryDialog", "Import stopped: {0}").format(describe(outcome.error)[1]))
         lines.append(plural.tr("%n article(s) saved before it stopped.", "", saved))

@@ -22,12 +22,6 @@ class EmptyState(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setText("<h2>" + self.tr("Your archive is empty") + "</h2><p>"
-                             + self.tr("Drop article files or whole folders anywhere on this window: saved web "
-                                       "pages (.html, .mhtml, .txt), Word and OpenDocument files, PDFs, e-mails "
-                                       "(.eml), scans (.png, .jpg, .tif). Or use File ▸ Import Files… or Import "
-                                       "Folder…, or choose a watch folder whose new files are imported by "
-                                       "themselves.") + "</p>")
         self.import_button = QPushButton(self.tr("Import Files…"), self)
         self.import_button.setDefault(True)
         self.folder_button = QPushButton(self.tr("Import a Folder…"), self)
@@ -35,11 +29,15 @@ class EmptyState(QWidget):
         self.import_button.clicked.connect(lambda _c=False: window.actions_["import"].trigger())
         self.folder_button.clicked.connect(lambda _c=False: window.actions_["import_folder"].trigger())
         self.watch_button.clicked.connect(lambda _c=False: window.actions_["settings"].trigger())
+        # No archive open (the one asked for could not be opened): open another or make a new one.
+        self.open_button = QPushButton(self.tr("Open Archive…"), self)
+        self.new_button = QPushButton(self.tr("New Archive…"), self)
+        self.open_button.clicked.connect(lambda _c=False: window.actions_["open"].trigger())
+        self.new_button.clicked.connect(lambda _c=False: window.actions_["new"].trigger())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.folder_button)
-        buttons.addWidget(self.watch_button)
+        for button in (self.import_button, self.folder_button, self.watch_button, self.open_button, self.new_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -56,12 +54,31 @@ class EmptyState(QWidget):
         return super().eventFilter(watched, event)
 
     def update_shown(self) -> None:
-        """Show while an open, writable archive holds no article."""
+        """Show while an open, writable archive holds no article, or while no archive is open at all."""
         archive = self.window.archive
         empty = archive is not None and not archive.read_only and self.window.model.rowCount() == 0 \
             and archive.count() == 0
+        self._say(none_open=archive is None)
         self.setGeometry(self.window.table.viewport().rect())
-        self.setVisible(empty)
+        self.setVisible(empty or archive is None)
+
+    def _say(self, *, none_open: bool) -> None:
+        if none_open:
+            self.message.setText("<h2>" + self.tr("No archive is open") + "</h2><p>"
+                                 + self.tr("Open an archive with File ▸ Open Archive…, or make a new one with "
+                                           "File ▸ New Archive…") + "</p>")
+        else:
+            self.message.setText("<h2>" + self.tr("Your archive is empty") + "</h2><p>"
+                                 + self.tr("Drop article files or whole folders anywhere on this window: saved web "
+                                           "pages (.html, .mhtml, .txt), Word and OpenDocument files, PDFs, e-mails "
+                                           "(.eml), scans (.png, .jpg, .tif). Or use File ▸ Import Files… or Import "
+                                           "Folder…, or choose a watch folder whose new files are imported by "
+                                           "themselves.") + "</p>")
+        for button in (self.import_button, self.folder_button, self.watch_button):
+            button.setVisible(not none_open)
+        for button in (self.open_button, self.new_button):
+            button.setVisible(none_open)
+        (self.open_button if none_open else self.import_button).setDefault(True)
 
 
 def install(window: Any) -> EmptyState:

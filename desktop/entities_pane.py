@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QInputDialog, QLa
                                QListWidgetItem, QMenu, QPushButton, QSplitter, QTabBar, QTreeView, QVBoxLayout,
                                QWidget)
 
-from desktop import undo
+from desktop import plural, undo
 from desktop.entity_list_model import EntityListModel
 from desktop.merge_dialog import ask_merge_target
 from desktop.metadata_editor import format_date
@@ -167,8 +167,7 @@ class EntitiesPane(QWidget):
             return
         aliases = ", ".join(page.aliases) or "—"
         first, last = (format_date((d or "")[:10]) or "?" for d in (page.first_seen, page.last_seen))
-        span = (self.tr("%1 articles, from %2 to %3").replace("%1", str(page.article_count))
-                .replace("%2", first).replace("%3", last))
+        span = plural.tr("%n article(s), from {0} to {1}", "", page.article_count).format(first, last)
         also = self.tr("Also written")  # (outside the f-string, where lupdate finds it)
         self.header.setText(f"<h3>{html.escape(page.name)}</h3>{also}: {html.escape(aliases)}<br>{span}")
         self.chart.set_months(page.mentions_per_month)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget)
 
-from desktop import undo
+from desktop import plural, undo
 from desktop.merge_dialog import ask_merge_target
 from desktop.undo_keys import PassUndoToWindow
 from storage.records import ENTITY_KINDS
@@ -102,7 +102,7 @@ class EntityEditor(QWidget):
                 aliases, role = self.tr("Aliases"), self.tr("Role")  # (outside the f-strings, where lupdate finds them)
                 tip = [f"{aliases}: {', '.join(entity.aliases)}"] if entity.aliases else []
                 tip += [f"{role}: {entity.role}"] if entity.role else []
-                tip.append(self.tr("%1 mentions").replace("%1", str(entity.mentions)))
+                tip.append(plural.tr("%n mention(s)", "", entity.mentions))
                 item.setToolTip("\n".join(tip))
                 widget.addItem(item)
             self.headers[kind].setText(f"({len(entities)})")

@@ -24,6 +24,7 @@ class ImportOutcome:
     error: BaseException | None = None
     arrived: list[int] = field(default_factory=list)  # ids committed, in order
     quiet: bool = False  # from the watch folder: summarise only problems
+    files_left: int = 0  # cancelled: files the run never reached (importing them again finishes the job)
 
     @property
     def problems(self) -> bool:
@@ -146,6 +147,7 @@ class ImportController(QObject):
         if self._outcome is not None:
             self._outcome.cancelled = True
             self._outcome.report = getattr(exc, "report", None)  # what was done before the stop
+            self._outcome.files_left = getattr(exc, "files_total", 0) - getattr(exc, "files_done", 0)
 
     def _done(self) -> None:
         outcome, self._outcome, self._task = self._outcome, None, None

@@ -319,6 +319,8 @@ class MetadataEditor(QWidget):
         if field == "date_precision" and isinstance(value, str):
             index = self.precision.findData(value)
             return self.precision.itemText(index) if index >= 0 else value
+        if field == "needs_review" and isinstance(value, list):  # the flagged fields, named as the form names them
+            return ", ".join(self.labels.get(str(f), str(f)) for f in value) or "—"
         return show_value(value)
 
     def show_history(self, field: str) -> HistoryPopup | None:

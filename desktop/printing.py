@@ -118,7 +118,8 @@ def print_pdf(parent: QWidget | None, pdf_path: Path, *, preview: bool) -> int:
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setWindowTitle(translate("printing", "Print preview"))
         dialog.paintRequested.connect(paint)
-        dialog.exec()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0  # closed without printing: the pages painted were only the preview's
         return printed
     dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, open_pdf(pdf_path).pageCount())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timezone
 from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -94,6 +95,20 @@ def _who(row: Any) -> str:
     return names.get(str(row.by), str(row.by))
 
 
+def when_text(at: object) -> str:
+    """A history row's time as the form writes dates: day first, in this computer's time zone."""
+    try:
+        moment = datetime.fromisoformat(str(at))
+    except ValueError:
+        return str(at).replace("T", " ")[:19]
+    if moment.tzinfo is None:  # the archive writes UTC
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+MIN_VALUE_WIDTH = 60  # old and new values share what the other columns leave; a longer one is cut (tooltip whole)
+
+
 class HistoryTree(QTreeWidget):
     """History rows as a table: when, field, old → new, by whom."""
 
@@ -113,14 +128,30 @@ class HistoryTree(QTreeWidget):
             return  # most articles were never edited: nothing to clear or measure
         self.clear()
         for row in rows:
-            when = str(row.at).replace("T", " ")[:19]
-            item = QTreeWidgetItem([when, field_names(row.field), shown(row.field, row.old),
+            item = QTreeWidgetItem([when_text(row.at), field_names(row.field), shown(row.field, row.old),
                                     shown(row.field, row.new), _who(row)])
             for column in (2, 3):
                 item.setToolTip(column, show_value(item.text(column)))
             self.addTopLevelItem(item)
         for column in range(5):
             self.resizeColumnToContents(column)
+        self._wanted = (self.columnWidth(2), self.columnWidth(3))
+        self._fit_values()
+
+    def _fit_values(self) -> None:
+        """Old and new values share the width left by when, field and by: all five columns stay in view."""
+        wanted = getattr(self, "_wanted", None)
+        if not wanted:
+            return
+        left = self.viewport().width() - sum(self.columnWidth(c) for c in (0, 1, 4))
+        share = max(MIN_VALUE_WIDTH, left // 2)
+        for column, width in zip((2, 3), wanted):
+            self.setColumnWidth(column, min(width, share))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        """Share the new width between the values."""
+        super().resizeEvent(event)
+        self._fit_values()
 
 
 class HistoryPopup(QFrame):

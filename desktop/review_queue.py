@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from desktop import undo
+from desktop import plural, undo
 from storage.archive.records import Filters
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ class ReviewController(QObject):
         self.confirm_action = QAction(self.tr("Confirm and Go to Next"), self)
         self.confirm_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.confirm_action.triggered.connect(self.confirm_and_next)
+        self.remaining_changed.connect(self._say_remaining)
 
     def actions(self) -> list[QAction]:
         """The actions for the main window's menu and toolbar."""
@@ -62,6 +63,13 @@ class ReviewController(QObject):
         if target is not None and target != self.current_id():
             self.window.select_article(target)
         return target
+
+    def _say_remaining(self, count: int) -> None:
+        """F8 and Ctrl+Return say how many are left (and that none is, where they would do nothing)."""
+        bar = getattr(self.window, "statusBar", None)  # (a stand-in window in a test may have none)
+        if bar is not None:
+            text = plural.tr("%n article(s) left to review", "", count) if count else self.tr("No article needs review.")
+            bar().showMessage(text, 8000)
 
     def confirm_current(self) -> bool:
         """Clear the shown article's review flags (one undoable edit). True when something changed."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from storage.stories.rebuild import pending, regroup
 
+from . import plural
 from .tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -29,8 +30,7 @@ def group_if_pending(runner: TaskRunner, archive: Any, show: Callable[[str], Non
              .replace("%2", str(total)))
 
     def succeeded(report: Any) -> None:
-        show(translate("stories", "Stories found: %1 (%2 articles)").replace("%1", str(report.stories))
-             .replace("%2", str(report.grouped)))
+        show(plural.tr("Stories found: {0} (%n article(s))", "", report.grouped).format(report.stories))
         done()
 
     def failed(error: BaseException) -> None:

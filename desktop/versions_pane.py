@@ -11,6 +11,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.metadata_editor import format_date
+from desktop.story_reasons import reason_text
 from desktop.undo import EditCommand
 from storage.stories.diff import word_diff
 from storage.stories.edits import JoinStory, SplitFromStory
@@ -91,7 +93,7 @@ class VersionsPane(QWidget):
         self.tree.clear()
         versions = self.story.versions if self.story else []
         for v in versions:
-            item = QTreeWidgetItem([v.outlet or "?", (v.published or "")[:16].replace("T", " "),
+            item = QTreeWidgetItem([v.outlet or "?", format_date(v.published),  # day first, as the table
                                     self.relation_label(v.relation), v.title])
             item.setData(0, ID_ROLE, v.article_id)
             if v.article_id == article_id:
@@ -100,7 +102,7 @@ class VersionsPane(QWidget):
                 for column in range(4):
                     item.setFont(column, font)
             self.tree.addTopLevelItem(item)
-        self.reason.setText(self.tr("Original: %1").replace("%1", self.story.reason) if self.story else
+        self.reason.setText(self.tr("Original: %1").replace("%1", reason_text(self.story.reason)) if self.story else
                             self.tr("No other outlet's version of this article is archived."))
         writable = archive is not None and not getattr(archive, "read_only", False)
         self.split_button.setEnabled(writable and self.story is not None)

@@ -135,6 +135,7 @@ def _ingest_one(archive: "Archive", files: list[Path], done: int, path: Path, ah
         cancel.check()
     except Cancelled as error:
         error.args = (f"import cancelled after {done} of {len(files)} files",)
+        error.files_done, error.files_total = done, len(files)  # type: ignore[attr-defined]  # for the summary
         _stopped(archive, report, batch, error)
         raise
     try:

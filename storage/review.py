@@ -19,5 +19,7 @@ def confirm_edit(article: StoredArticle, fields: list[str] | None = None) -> Edi
     items: list[Edit] = []
     if "published" in confirmed and article.published and article.date_precision == "inferred":
         items.append(SetField(article.id, "date_precision", "exact"))  # also clears the date's flag
-    items.append(SetField(article.id, "needs_review", [f for f in flagged if f not in confirmed]))
+    left = [f for f in flagged if f not in confirmed]
+    if left != [f for f in flagged if not (items and f == "published")]:  # not already what the date's edit left
+        items.append(SetField(article.id, "needs_review", left))
     return Batch(tuple(items))

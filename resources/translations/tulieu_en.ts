@@ -340,28 +340,48 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../desktop/empty_state.py" line="25"/>
+        <location filename="../../desktop/empty_state.py" line="71"/>
         <source>Your archive is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="26"/>
+        <location filename="../../desktop/empty_state.py" line="72"/>
         <source>Drop article files or whole folders anywhere on this window: saved web pages (.html, .mhtml, .txt), Word and OpenDocument files, PDFs, e-mails (.eml), scans (.png, .jpg, .tif). Or use File ▸ Import Files… or Import Folder…, or choose a watch folder whose new files are imported by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="31"/>
+        <location filename="../../desktop/empty_state.py" line="25"/>
         <source>Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="33"/>
+        <location filename="../../desktop/empty_state.py" line="27"/>
         <source>Import a Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="34"/>
+        <location filename="../../desktop/empty_state.py" line="28"/>
         <source>Choose a Watch Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="33"/>
+        <source>Open Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="34"/>
+        <source>New Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="67"/>
+        <source>No archive is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="68"/>
+        <source>Open an archive with File ▸ Open Archive…, or make a new one with File ▸ New Archive…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,32 +438,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="170"/>
-        <source>%1 articles, from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entities_pane.py" line="172"/>
+        <location filename="../../desktop/entities_pane.py" line="171"/>
         <source>Also written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="180"/>
+        <location filename="../../desktop/entities_pane.py" line="179"/>
         <source>Outlets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="230"/>
+        <location filename="../../desktop/entities_pane.py" line="229"/>
         <source>Merge, keeping “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="237"/>
+        <location filename="../../desktop/entities_pane.py" line="236"/>
         <source>Rename entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="237"/>
+        <location filename="../../desktop/entities_pane.py" line="236"/>
         <source>New name (everywhere):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,11 +498,6 @@
     <message>
         <location filename="../../desktop/entity_editor.py" line="102"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entity_editor.py" line="105"/>
-        <source>%1 mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -660,7 +670,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/import_controller.py" line="129"/>
+        <location filename="../../desktop/import_controller.py" line="130"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,17 +678,17 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop/import_controller.py" line="51"/>
+        <location filename="../../desktop/import_controller.py" line="52"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/import_controller.py" line="52"/>
+        <location filename="../../desktop/import_controller.py" line="53"/>
         <source>Stop the import after the current file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/import_controller.py" line="64"/>
+        <location filename="../../desktop/import_controller.py" line="65"/>
         <source>Importing {0} of {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,32 +696,32 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="98"/>
+        <location filename="../../desktop/dialogs.py" line="102"/>
         <source>Import stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="101"/>
+        <location filename="../../desktop/dialogs.py" line="105"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="104"/>
+        <location filename="../../desktop/dialogs.py" line="108"/>
         <source>  {0} — same as article #{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="105"/>
+        <location filename="../../desktop/dialogs.py" line="109"/>
         <source>Duplicates (already in the archive):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="108"/>
+        <location filename="../../desktop/dialogs.py" line="112"/>
         <source>Not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="118"/>
+        <location filename="../../desktop/dialogs.py" line="122"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,7 +1191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="329"/>
+        <location filename="../../desktop/metadata_editor.py" line="331"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,7 +1849,12 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="73"/>
+        <location filename="../../desktop/review_queue.py" line="71"/>
+        <source>No article needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/review_queue.py" line="81"/>
         <source>Confirm review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,87 +2096,87 @@ Do you want to overwrite it?</source>
 <context>
     <name>VersionsPane</name>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="64"/>
+        <location filename="../../desktop/versions_pane.py" line="65"/>
         <source>Split from story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="65"/>
+        <location filename="../../desktop/versions_pane.py" line="66"/>
         <source>This article is not a version of the story: take it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="66"/>
+        <location filename="../../desktop/versions_pane.py" line="67"/>
         <source>Join story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="67"/>
+        <location filename="../../desktop/versions_pane.py" line="68"/>
         <source>Put this article into the story of another article (by id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="103"/>
+        <location filename="../../desktop/versions_pane.py" line="104"/>
         <source>Original: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="104"/>
+        <location filename="../../desktop/versions_pane.py" line="105"/>
         <source>No other outlet&apos;s version of this article is archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="116"/>
+        <location filename="../../desktop/versions_pane.py" line="117"/>
         <source>original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="116"/>
+        <location filename="../../desktop/versions_pane.py" line="117"/>
         <source>identical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <location filename="../../desktop/versions_pane.py" line="118"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <location filename="../../desktop/versions_pane.py" line="118"/>
         <source>excerpt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="127"/>
+        <location filename="../../desktop/versions_pane.py" line="128"/>
         <source>This is the original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="145"/>
+        <location filename="../../desktop/versions_pane.py" line="146"/>
         <source>Join story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="146"/>
+        <location filename="../../desktop/versions_pane.py" line="147"/>
         <source>Article id whose story this article belongs to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,12 +2217,12 @@ Do you want to overwrite it?</source>
 <context>
     <name>care</name>
     <message>
-        <location filename="../../desktop/archive_care.py" line="51"/>
+        <location filename="../../desktop/archive_care.py" line="52"/>
         <source>Damaged archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="52"/>
+        <location filename="../../desktop/archive_care.py" line="53"/>
         <source>Part of the archive could not be read:
 {0}
 
@@ -2215,67 +2230,160 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="54"/>
+        <location filename="../../desktop/archive_care.py" line="55"/>
         <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="56"/>
+        <location filename="../../desktop/archive_care.py" line="57"/>
         <source>Check and Repair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="100"/>
+        <location filename="../../desktop/archive_care.py" line="101"/>
         <source>Back Up Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="110"/>
+        <location filename="../../desktop/archive_care.py" line="111"/>
         <source>Backup written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="123"/>
-        <location filename="../../desktop/archive_care.py" line="145"/>
+        <location filename="../../desktop/archive_care.py" line="124"/>
+        <location filename="../../desktop/archive_care.py" line="146"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="131"/>
+        <location filename="../../desktop/archive_care.py" line="132"/>
         <source>Restored from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="133"/>
+        <location filename="../../desktop/archive_care.py" line="134"/>
         <source>The previous content is kept in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="145"/>
+        <location filename="../../desktop/archive_care.py" line="146"/>
         <source>Replace the content of {0} with the backup {1}?
 
 The current content is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="153"/>
-        <location filename="../../desktop/archive_care.py" line="157"/>
+        <location filename="../../desktop/archive_care.py" line="154"/>
+        <location filename="../../desktop/archive_care.py" line="158"/>
         <source>Check Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="158"/>
+        <location filename="../../desktop/archive_care.py" line="159"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="165"/>
+        <location filename="../../desktop/archive_care.py" line="166"/>
         <source>Repaired copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="166"/>
+        <location filename="../../desktop/archive_care.py" line="167"/>
         <source>Open the repaired copy {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <location filename="../../desktop/check_report.py" line="18"/>
+        <source>re-extracted from the original file{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="20"/>
+        <source>the original bytes are unreadable ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="21"/>
+        <source>no original bytes to re-extract from{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="23"/>
+        <source>the original cannot be read again: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="24"/>
+        <source>the original holds no article text{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="25"/>
+        <source>unreadable ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="26"/>
+        <source>stored fields unreadable ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="28"/>
+        <source>entity links and tags unreadable ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="53"/>
+        <source>the search index is out of date with the articles&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="61"/>
+        <source>damaged database page: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="62"/>
+        <source>a part of the archive could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="70"/>
+        <source>article #{0}: stored text is empty or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="73"/>
+        <source>article #{0} could not be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="74"/>
+        <source>article #{0} copied without its {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="78"/>
+        <source> — repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="85"/>
+        <source>{0}: {1}; no problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="86"/>
+        <source>{0}: {1}; {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="90"/>
+        <source>The readable articles were copied to {0}; the original was kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2714,7 +2822,15 @@ Details were written to the log.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs.py" line="99"/>
+        <location filename="../../desktop/dialogs.py" line="98"/>
+        <source>%n file(s) not imported yet: import the same files or folder again to finish (what is already in the archive is skipped as a duplicate).</source>
+        <translation>
+            <numerusform>%n file not imported yet: import the same files or folder again to finish (what is already in the archive is skipped as a duplicate).</numerusform>
+            <numerusform>%n files not imported yet: import the same files or folder again to finish (what is already in the archive is skipped as a duplicate).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs.py" line="103"/>
         <source>%n article(s) saved before it stopped.</source>
         <translation>
             <numerusform>%n article saved before it stopped.</numerusform>
@@ -2834,6 +2950,118 @@ Details were written to the log.</source>
             <numerusform>%n articles imported</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="49"/>
+        <source>%n article(s) missing from the search index</source>
+        <translation>
+            <numerusform>%n article missing from the search index</numerusform>
+            <numerusform>%n articles missing from the search index</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="51"/>
+        <source>%n search-index row(s) for articles that do not exist</source>
+        <translation>
+            <numerusform>%n search-index row for articles that do not exist</numerusform>
+            <numerusform>%n search-index rows for articles that do not exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="64"/>
+        <source>%n row(s) point to a missing row (orphans): {0}</source>
+        <translation>
+            <numerusform>%n row points to a missing row (orphans): {0}</numerusform>
+            <numerusform>%n rows point to a missing row (orphans): {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="66"/>
+        <source>%n entity link(s) with no mention count</source>
+        <translation>
+            <numerusform>%n entity link with no mention count</numerusform>
+            <numerusform>%n entity links with no mention count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="67"/>
+        <source>%n entity record(s) with a wrong article count or no folded name</source>
+        <translation>
+            <numerusform>%n entity record with a wrong article count or no folded name</numerusform>
+            <numerusform>%n entity records with a wrong article count or no folded name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="68"/>
+        <source>%n article(s) without their original file&apos;s bytes (cannot be re-extracted): {0}</source>
+        <translation>
+            <numerusform>%n article without their original file&apos;s bytes (cannot be re-extracted): {0}</numerusform>
+            <numerusform>%n articles without their original file&apos;s bytes (cannot be re-extracted): {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="72"/>
+        <source>%n article(s) copied whole to {0}</source>
+        <translation>
+            <numerusform>%n article copied whole to {0}</numerusform>
+            <numerusform>%n articles copied whole to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="83"/>
+        <source>%n article(s) checked</source>
+        <translation>
+            <numerusform>%n article checked</numerusform>
+            <numerusform>%n articles checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="87"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entities_pane.py" line="170"/>
+        <source>%n article(s), from {0} to {1}</source>
+        <translation>
+            <numerusform>%n article, from {0} to {1}</numerusform>
+            <numerusform>%n articles, from {0} to {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entity_editor.py" line="105"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="71"/>
+        <source>%n article(s) left to review</source>
+        <translation>
+            <numerusform>%n article left to review</numerusform>
+            <numerusform>%n articles left to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/story_grouping.py" line="33"/>
+        <source>Stories found: {0} (%n article(s))</source>
+        <translation>
+            <numerusform>Stories found: {0} (%n article)</numerusform>
+            <numerusform>Stories found: {0} (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/story_reasons.py" line="25"/>
+        <source>named as the source by %n version(s) (“Theo {0}”)</source>
+        <translation>
+            <numerusform>named as the source by %n version (“Theo {0}”)</numerusform>
+            <numerusform>named as the source by %n versions (“Theo {0}”)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -2846,102 +3074,102 @@ Details were written to the log.</source>
 <context>
     <name>provenance</name>
     <message>
-        <location filename="../../desktop/provenance.py" line="17"/>
+        <location filename="../../desktop/provenance.py" line="18"/>
         <source>meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="18"/>
+        <location filename="../../desktop/provenance.py" line="19"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="19"/>
+        <location filename="../../desktop/provenance.py" line="20"/>
         <source>inferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="20"/>
+        <location filename="../../desktop/provenance.py" line="21"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="21"/>
+        <location filename="../../desktop/provenance.py" line="22"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="30"/>
+        <location filename="../../desktop/provenance.py" line="31"/>
         <source>From the page&apos;s metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="31"/>
+        <location filename="../../desktop/provenance.py" line="32"/>
         <source>Found in the page text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="32"/>
+        <location filename="../../desktop/provenance.py" line="33"/>
         <source>Inferred (check it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="33"/>
+        <location filename="../../desktop/provenance.py" line="34"/>
         <source>Edited by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="34"/>
+        <location filename="../../desktop/provenance.py" line="35"/>
         <source>From the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="36"/>
+        <location filename="../../desktop/provenance.py" line="37"/>
         <source>Origin unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="78"/>
+        <location filename="../../desktop/provenance.py" line="79"/>
         <source>Click for this field&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="93"/>
+        <location filename="../../desktop/provenance.py" line="94"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="93"/>
+        <location filename="../../desktop/provenance.py" line="94"/>
         <source>extractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="104"/>
+        <location filename="../../desktop/provenance.py" line="119"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="104"/>
+        <location filename="../../desktop/provenance.py" line="119"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="105"/>
+        <location filename="../../desktop/provenance.py" line="120"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="105"/>
+        <location filename="../../desktop/provenance.py" line="120"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="106"/>
+        <location filename="../../desktop/provenance.py" line="121"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="140"/>
+        <location filename="../../desktop/provenance.py" line="171"/>
         <source>No edits yet: the value is as extracted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,18 +3310,33 @@ Details were written to the log.</source>
 <context>
     <name>stories</name>
     <message>
-        <location filename="../../desktop/story_grouping.py" line="28"/>
+        <location filename="../../desktop/story_grouping.py" line="29"/>
         <source>Finding versions of stories: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/story_grouping.py" line="32"/>
-        <source>Stories found: %1 (%2 articles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/story_grouping.py" line="37"/>
         <source>Finding stories failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="27"/>
+        <source>{0} is a state news agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="29"/>
+        <source>{0} is a state broadcaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="31"/>
+        <source>published first ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="33"/>
+        <source>imported first (no date or source to go by)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3150,12 +3393,12 @@ Details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="26"/>
+        <location filename="../../desktop/versions_pane.py" line="27"/>
         <source>Split from story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="31"/>
+        <location filename="../../desktop/versions_pane.py" line="32"/>
         <source>Join story of #%1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -348,7 +348,7 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../desktop/empty_state.py" line="25"/>
+        <location filename="../../desktop/empty_state.py" line="71"/>
         <source>Your archive is empty</source>
         <translation>Kho tư liệu còn trống</translation>
     </message>
@@ -357,24 +357,44 @@
         <translation type="vanished">Kéo thả tệp bài báo (.txt, .html, .mhtml) vào cửa sổ này, dùng Tệp ▸ Nhập tệp…, hoặc chọn một thư mục theo dõi để các tệp mới tự được nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="26"/>
+        <location filename="../../desktop/empty_state.py" line="72"/>
         <source>Drop article files or whole folders anywhere on this window: saved web pages (.html, .mhtml, .txt), Word and OpenDocument files, PDFs, e-mails (.eml), scans (.png, .jpg, .tif). Or use File ▸ Import Files… or Import Folder…, or choose a watch folder whose new files are imported by themselves.</source>
         <translation>Kéo thả tệp bài báo hoặc cả thư mục vào cửa sổ này: trang web đã lưu (.html, .mhtml, .txt), tệp Word và OpenDocument, PDF, thư điện tử (.eml), bản quét (.png, .jpg, .tif). Hoặc dùng Tệp ▸ Nhập tệp… hay Nhập cả thư mục…, hoặc chọn một thư mục theo dõi để các tệp mới tự được nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="31"/>
+        <location filename="../../desktop/empty_state.py" line="25"/>
         <source>Import Files…</source>
         <translation>Nhập tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="33"/>
+        <location filename="../../desktop/empty_state.py" line="27"/>
         <source>Import a Folder…</source>
         <translation>Nhập cả thư mục…</translation>
     </message>
     <message>
-        <location filename="../../desktop/empty_state.py" line="34"/>
+        <location filename="../../desktop/empty_state.py" line="28"/>
         <source>Choose a Watch Folder…</source>
         <translation>Chọn thư mục theo dõi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="33"/>
+        <source>Open Archive…</source>
+        <translation>Mở kho…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="34"/>
+        <source>New Archive…</source>
+        <translation>Tạo kho mới…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="67"/>
+        <source>No archive is open</source>
+        <translation>Chưa mở kho nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/empty_state.py" line="68"/>
+        <source>Open an archive with File ▸ Open Archive…, or make a new one with File ▸ New Archive…</source>
+        <translation>Mở một kho bằng Tệp ▸ Mở kho…, hoặc tạo kho mới bằng Tệp ▸ Tạo kho mới…</translation>
     </message>
 </context>
 <context>
@@ -438,32 +458,31 @@
         <translation>Chọn một tên để xem nó xuất hiện ở đâu và khi nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="170"/>
         <source>%1 articles, from %2 to %3</source>
-        <translation>%1 bài, từ %2 đến %3</translation>
+        <translation type="vanished">%1 bài, từ %2 đến %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="172"/>
+        <location filename="../../desktop/entities_pane.py" line="171"/>
         <source>Also written</source>
         <translation>Cách viết khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="180"/>
+        <location filename="../../desktop/entities_pane.py" line="179"/>
         <source>Outlets</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="230"/>
+        <location filename="../../desktop/entities_pane.py" line="229"/>
         <source>Merge, keeping “%1”</source>
         <translation>Gộp, giữ “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="237"/>
+        <location filename="../../desktop/entities_pane.py" line="236"/>
         <source>Rename entity</source>
         <translation>Đổi tên thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/entities_pane.py" line="237"/>
+        <location filename="../../desktop/entities_pane.py" line="236"/>
         <source>New name (everywhere):</source>
         <translation>Tên mới (ở mọi nơi):</translation>
     </message>
@@ -514,9 +533,8 @@
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../desktop/entity_editor.py" line="105"/>
         <source>%1 mentions</source>
-        <translation>%1 lần nhắc</translation>
+        <translation type="vanished">%1 lần nhắc</translation>
     </message>
     <message>
         <location filename="../../desktop/entity_editor.py" line="161"/>
@@ -696,7 +714,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/import_controller.py" line="129"/>
+        <location filename="../../desktop/import_controller.py" line="130"/>
         <source>Cancelling…</source>
         <translation>Đang dừng…</translation>
     </message>
@@ -704,17 +722,17 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../desktop/import_controller.py" line="51"/>
+        <location filename="../../desktop/import_controller.py" line="52"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_controller.py" line="52"/>
+        <location filename="../../desktop/import_controller.py" line="53"/>
         <source>Stop the import after the current file</source>
         <translation>Dừng nhập sau tệp đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_controller.py" line="64"/>
+        <location filename="../../desktop/import_controller.py" line="65"/>
         <source>Importing {0} of {1}: {2}</source>
         <translation>Đang nhập {0}/{1}: {2}</translation>
     </message>
@@ -726,7 +744,7 @@
         <translation type="vanished">Đã hủy nhập. {0} bài đã được lưu trọn vẹn trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="98"/>
+        <location filename="../../desktop/dialogs.py" line="102"/>
         <source>Import stopped: {0}</source>
         <translation>Nhập bị dừng: {0}</translation>
     </message>
@@ -735,27 +753,27 @@
         <translation type="vanished">{0} bài đã được lưu trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="101"/>
+        <location filename="../../desktop/dialogs.py" line="105"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation>Đã nhập: {0}   Trùng: {1}   Lỗi: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="104"/>
+        <location filename="../../desktop/dialogs.py" line="108"/>
         <source>  {0} — same as article #{1}</source>
         <translation>  {0} — trùng với bài số {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="105"/>
+        <location filename="../../desktop/dialogs.py" line="109"/>
         <source>Duplicates (already in the archive):</source>
         <translation>Bài trùng (đã có trong kho):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="108"/>
+        <location filename="../../desktop/dialogs.py" line="112"/>
         <source>Not imported:</source>
         <translation>Không nhập được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="118"/>
+        <location filename="../../desktop/dialogs.py" line="122"/>
         <source>Import summary</source>
         <translation>Kết quả nhập</translation>
     </message>
@@ -1257,7 +1275,7 @@
         <translation type="vanished">Không phải ngày: hãy dùng dd/mm/yyyy hoặc dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/metadata_editor.py" line="329"/>
+        <location filename="../../desktop/metadata_editor.py" line="331"/>
         <source>History of %1</source>
         <translation>Lịch sử của %1</translation>
     </message>
@@ -1917,11 +1935,16 @@ Bạn có muốn ghi đè lên tệp đó không?</translation>
         <translation>Xác nhận và sang bài tiếp</translation>
     </message>
     <message>
+        <location filename="../../desktop/review_queue.py" line="71"/>
+        <source>No article needs review.</source>
+        <translation>Không còn bài nào cần xem lại.</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation type="vanished">Xem lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/review_queue.py" line="73"/>
+        <location filename="../../desktop/review_queue.py" line="81"/>
         <source>Confirm review</source>
         <translation>Xác nhận đã xem</translation>
     </message>
@@ -2163,87 +2186,87 @@ Bạn có muốn ghi đè lên tệp đó không?</translation>
 <context>
     <name>VersionsPane</name>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Outlet</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="62"/>
+        <location filename="../../desktop/versions_pane.py" line="63"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="64"/>
+        <location filename="../../desktop/versions_pane.py" line="65"/>
         <source>Split from story</source>
         <translation>Tách khỏi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="65"/>
+        <location filename="../../desktop/versions_pane.py" line="66"/>
         <source>This article is not a version of the story: take it out</source>
         <translation>Bài này không phải một bản của nhóm bài: đưa nó ra khỏi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="66"/>
+        <location filename="../../desktop/versions_pane.py" line="67"/>
         <source>Join story…</source>
         <translation>Ghép vào nhóm…</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="67"/>
+        <location filename="../../desktop/versions_pane.py" line="68"/>
         <source>Put this article into the story of another article (by id)</source>
         <translation>Đưa bài này vào nhóm của một bài khác (theo số bài)</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="103"/>
+        <location filename="../../desktop/versions_pane.py" line="104"/>
         <source>Original: %1</source>
         <translation>Bài gốc: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="104"/>
+        <location filename="../../desktop/versions_pane.py" line="105"/>
         <source>No other outlet&apos;s version of this article is archived.</source>
         <translation>Kho chưa có bản đăng nào của báo khác cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="116"/>
+        <location filename="../../desktop/versions_pane.py" line="117"/>
         <source>original</source>
         <translation>bản gốc</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="116"/>
+        <location filename="../../desktop/versions_pane.py" line="117"/>
         <source>identical</source>
         <translation>giống hệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <location filename="../../desktop/versions_pane.py" line="118"/>
         <source>edited</source>
         <translation>có sửa đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <location filename="../../desktop/versions_pane.py" line="118"/>
         <source>excerpt</source>
         <translation>trích đoạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="127"/>
+        <location filename="../../desktop/versions_pane.py" line="128"/>
         <source>This is the original.</source>
         <translation>Đây là bản gốc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="145"/>
+        <location filename="../../desktop/versions_pane.py" line="146"/>
         <source>Join story</source>
         <translation>Ghép vào nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="146"/>
+        <location filename="../../desktop/versions_pane.py" line="147"/>
         <source>Article id whose story this article belongs to:</source>
         <translation>Bài này thuộc nhóm của bài số:</translation>
     </message>
@@ -2284,12 +2307,12 @@ Bạn có muốn ghi đè lên tệp đó không?</translation>
 <context>
     <name>care</name>
     <message>
-        <location filename="../../desktop/archive_care.py" line="51"/>
+        <location filename="../../desktop/archive_care.py" line="52"/>
         <source>Damaged archive</source>
         <translation>Kho bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="52"/>
+        <location filename="../../desktop/archive_care.py" line="53"/>
         <source>Part of the archive could not be read:
 {0}
 
@@ -2300,43 +2323,43 @@ Bạn có muốn ghi đè lên tệp đó không?</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="54"/>
+        <location filename="../../desktop/archive_care.py" line="55"/>
         <source>Check and repair copies every readable article into a new archive; the damaged file is kept as it is.</source>
         <translation>“Kiểm tra và sửa chữa” chép mọi bài còn đọc được sang một kho mới; tệp bị hỏng được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="56"/>
+        <location filename="../../desktop/archive_care.py" line="57"/>
         <source>Check and Repair…</source>
         <translation>Kiểm tra và sửa chữa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="100"/>
+        <location filename="../../desktop/archive_care.py" line="101"/>
         <source>Back Up Archive</source>
         <translation>Sao lưu kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="110"/>
+        <location filename="../../desktop/archive_care.py" line="111"/>
         <source>Backup written to {0}</source>
         <translation>Đã sao lưu vào {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="123"/>
-        <location filename="../../desktop/archive_care.py" line="145"/>
+        <location filename="../../desktop/archive_care.py" line="124"/>
+        <location filename="../../desktop/archive_care.py" line="146"/>
         <source>Restore from Backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="131"/>
+        <location filename="../../desktop/archive_care.py" line="132"/>
         <source>Restored from {0}.</source>
         <translation>Đã khôi phục từ {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="133"/>
+        <location filename="../../desktop/archive_care.py" line="134"/>
         <source>The previous content is kept in {0}.</source>
         <translation>Nội dung trước đó được giữ trong {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="145"/>
+        <location filename="../../desktop/archive_care.py" line="146"/>
         <source>Replace the content of {0} with the backup {1}?
 
 The current content is backed up first.</source>
@@ -2345,25 +2368,118 @@ The current content is backed up first.</source>
 Nội dung hiện tại sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="153"/>
-        <location filename="../../desktop/archive_care.py" line="157"/>
+        <location filename="../../desktop/archive_care.py" line="154"/>
+        <location filename="../../desktop/archive_care.py" line="158"/>
         <source>Check Archive</source>
         <translation>Kiểm tra kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="158"/>
+        <location filename="../../desktop/archive_care.py" line="159"/>
         <source>Repair</source>
         <translation>Sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="165"/>
+        <location filename="../../desktop/archive_care.py" line="166"/>
         <source>Repaired copy</source>
         <translation>Bản đã sửa chữa</translation>
     </message>
     <message>
-        <location filename="../../desktop/archive_care.py" line="166"/>
+        <location filename="../../desktop/archive_care.py" line="167"/>
         <source>Open the repaired copy {0}?</source>
         <translation>Mở bản đã sửa chữa {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <location filename="../../desktop/check_report.py" line="18"/>
+        <source>re-extracted from the original file{0}</source>
+        <translation>đã trích xuất lại từ tệp gốc{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="20"/>
+        <source>the original bytes are unreadable ({0})</source>
+        <translation>không đọc được dữ liệu của tệp gốc ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="21"/>
+        <source>no original bytes to re-extract from{0}</source>
+        <translation>không còn dữ liệu tệp gốc để trích xuất lại{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="23"/>
+        <source>the original cannot be read again: {0}</source>
+        <translation>không đọc lại được tệp gốc: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="24"/>
+        <source>the original holds no article text{0}</source>
+        <translation>tệp gốc không có nội dung bài{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="25"/>
+        <source>unreadable ({0})</source>
+        <translation>không đọc được ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="26"/>
+        <source>stored fields unreadable ({0})</source>
+        <translation>không đọc được các trường đã lưu ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="28"/>
+        <source>entity links and tags unreadable ({0})</source>
+        <translation>liên kết thực thể và thẻ (không đọc được: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="53"/>
+        <source>the search index is out of date with the articles&apos; text</source>
+        <translation>chỉ mục tìm kiếm chưa khớp với nội dung các bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="61"/>
+        <source>damaged database page: {0}</source>
+        <translation>trang cơ sở dữ liệu bị hỏng: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="62"/>
+        <source>a part of the archive could not be read: {0}</source>
+        <translation>không đọc được một phần của kho: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="70"/>
+        <source>article #{0}: stored text is empty or unreadable</source>
+        <translation>bài #{0}: nội dung đã lưu trống hoặc không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="73"/>
+        <source>article #{0} could not be read: {1}</source>
+        <translation>không đọc được bài #{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="74"/>
+        <source>article #{0} copied without its {1}</source>
+        <translation>bài #{0} được chép nhưng thiếu {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="78"/>
+        <source> — repaired</source>
+        <translation> — đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="85"/>
+        <source>{0}: {1}; no problems found</source>
+        <translation>{0}: {1}; không thấy vấn đề nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="86"/>
+        <source>{0}: {1}; {2}</source>
+        <translation>{0}: {1}; {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/check_report.py" line="90"/>
+        <source>The readable articles were copied to {0}; the original was kept as it is.</source>
+        <translation>Các bài còn đọc được đã được chép sang {0}; tệp gốc được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2980,14 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs.py" line="99"/>
+        <location filename="../../desktop/dialogs.py" line="98"/>
+        <source>%n file(s) not imported yet: import the same files or folder again to finish (what is already in the archive is skipped as a duplicate).</source>
+        <translation>
+            <numerusform>%n tệp chưa được nhập: hãy nhập lại đúng các tệp hoặc thư mục ấy để nhập nốt (bài đã có trong kho sẽ được bỏ qua như bài trùng).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs.py" line="103"/>
         <source>%n article(s) saved before it stopped.</source>
         <translation>
             <numerusform>%n bài đã được lưu trước khi dừng.</numerusform>
@@ -2969,6 +3092,104 @@ Chi tiết đã được ghi vào nhật ký.</translation>
             <numerusform>Đã nhập %n bài</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="49"/>
+        <source>%n article(s) missing from the search index</source>
+        <translation>
+            <numerusform>%n bài thiếu trong chỉ mục tìm kiếm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="51"/>
+        <source>%n search-index row(s) for articles that do not exist</source>
+        <translation>
+            <numerusform>%n dòng chỉ mục tìm kiếm của những bài không còn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="64"/>
+        <source>%n row(s) point to a missing row (orphans): {0}</source>
+        <translation>
+            <numerusform>%n dòng trỏ tới một dòng không còn (mồ côi): {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="66"/>
+        <source>%n entity link(s) with no mention count</source>
+        <translation>
+            <numerusform>%n liên kết thực thể không có số lần nhắc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="67"/>
+        <source>%n entity record(s) with a wrong article count or no folded name</source>
+        <translation>
+            <numerusform>%n thực thể sai số bài hoặc thiếu tên không dấu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="68"/>
+        <source>%n article(s) without their original file&apos;s bytes (cannot be re-extracted): {0}</source>
+        <translation>
+            <numerusform>%n bài không còn dữ liệu tệp gốc (không trích xuất lại được): {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="72"/>
+        <source>%n article(s) copied whole to {0}</source>
+        <translation>
+            <numerusform>%n bài được chép trọn vẹn sang {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="83"/>
+        <source>%n article(s) checked</source>
+        <translation>
+            <numerusform>đã kiểm tra %n bài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/check_report.py" line="87"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n vấn đề</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entities_pane.py" line="170"/>
+        <source>%n article(s), from {0} to {1}</source>
+        <translation>
+            <numerusform>%n bài, từ {0} đến {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entity_editor.py" line="105"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n lần nhắc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/review_queue.py" line="71"/>
+        <source>%n article(s) left to review</source>
+        <translation>
+            <numerusform>Còn %n bài cần xem lại</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/story_grouping.py" line="33"/>
+        <source>Stories found: {0} (%n article(s))</source>
+        <translation>
+            <numerusform>Đã tìm thấy {0} nhóm bài (%n bài)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/story_reasons.py" line="25"/>
+        <source>named as the source by %n version(s) (“Theo {0}”)</source>
+        <translation>
+            <numerusform>được %n bản khác ghi là nguồn (“Theo {0}”)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -2981,102 +3202,102 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location filename="../../desktop/provenance.py" line="17"/>
+        <location filename="../../desktop/provenance.py" line="18"/>
         <source>meta</source>
         <translation>siêu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="18"/>
+        <location filename="../../desktop/provenance.py" line="19"/>
         <source>text</source>
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="19"/>
+        <location filename="../../desktop/provenance.py" line="20"/>
         <source>inferred</source>
         <translation>suy luận</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="20"/>
+        <location filename="../../desktop/provenance.py" line="21"/>
         <source>edited</source>
         <translation>đã sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="21"/>
+        <location filename="../../desktop/provenance.py" line="22"/>
         <source>file</source>
         <translation>tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="30"/>
+        <location filename="../../desktop/provenance.py" line="31"/>
         <source>From the page&apos;s metadata</source>
         <translation>Lấy từ siêu dữ liệu của trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="31"/>
+        <location filename="../../desktop/provenance.py" line="32"/>
         <source>Found in the page text</source>
         <translation>Tìm thấy trong nội dung trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="32"/>
+        <location filename="../../desktop/provenance.py" line="33"/>
         <source>Inferred (check it)</source>
         <translation>Suy luận (cần kiểm tra)</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="33"/>
+        <location filename="../../desktop/provenance.py" line="34"/>
         <source>Edited by you</source>
         <translation>Do bạn sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="34"/>
+        <location filename="../../desktop/provenance.py" line="35"/>
         <source>From the file</source>
         <translation>Lấy từ tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="36"/>
+        <location filename="../../desktop/provenance.py" line="37"/>
         <source>Origin unknown</source>
         <translation>Không rõ nguồn gốc</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="78"/>
+        <location filename="../../desktop/provenance.py" line="79"/>
         <source>Click for this field&apos;s history</source>
         <translation>Bấm để xem lịch sử của trường này</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="93"/>
+        <location filename="../../desktop/provenance.py" line="94"/>
         <source>you</source>
         <translation>người dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="93"/>
+        <location filename="../../desktop/provenance.py" line="94"/>
         <source>extractor</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="104"/>
+        <location filename="../../desktop/provenance.py" line="119"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="104"/>
+        <location filename="../../desktop/provenance.py" line="119"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="105"/>
+        <location filename="../../desktop/provenance.py" line="120"/>
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="105"/>
+        <location filename="../../desktop/provenance.py" line="120"/>
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="106"/>
+        <location filename="../../desktop/provenance.py" line="121"/>
         <source>By</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/provenance.py" line="140"/>
+        <location filename="../../desktop/provenance.py" line="171"/>
         <source>No edits yet: the value is as extracted.</source>
         <translation>Chưa sửa: giá trị như khi trích xuất.</translation>
     </message>
@@ -3217,19 +3438,38 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 <context>
     <name>stories</name>
     <message>
-        <location filename="../../desktop/story_grouping.py" line="28"/>
+        <location filename="../../desktop/story_grouping.py" line="29"/>
         <source>Finding versions of stories: %1 of %2</source>
         <translation>Đang tìm nhóm bài: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/story_grouping.py" line="32"/>
         <source>Stories found: %1 (%2 articles)</source>
-        <translation>Đã tìm thấy %1 nhóm bài (%2 bài)</translation>
+        <translation type="vanished">Đã tìm thấy %1 nhóm bài (%2 bài)</translation>
     </message>
     <message>
         <location filename="../../desktop/story_grouping.py" line="37"/>
         <source>Finding stories failed: %1</source>
         <translation>Không tìm được nhóm bài: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="27"/>
+        <source>{0} is a state news agency</source>
+        <translation>{0} là hãng thông tấn nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="29"/>
+        <source>{0} is a state broadcaster</source>
+        <translation>{0} là đài phát thanh, truyền hình nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="31"/>
+        <source>published first ({0})</source>
+        <translation>đăng sớm nhất ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/story_reasons.py" line="33"/>
+        <source>imported first (no date or source to go by)</source>
+        <translation>nhập vào sớm nhất (không có ngày đăng hay nguồn để dựa vào)</translation>
     </message>
 </context>
 <context>
@@ -3285,12 +3525,12 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <translation>Xóa bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="26"/>
+        <location filename="../../desktop/versions_pane.py" line="27"/>
         <source>Split from story</source>
         <translation>Tách khỏi nhóm bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="31"/>
+        <location filename="../../desktop/versions_pane.py" line="32"/>
         <source>Join story of #%1</source>
         <translation>Ghép vào nhóm của bài số %1</translation>
     </message>

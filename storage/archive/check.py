@@ -23,11 +23,24 @@ MAX_LISTED = 50
 
 @dataclass
 class Finding:
-    """One problem found: what it is, in plain words, and whether --repair fixed it."""
+    """One problem found: what it is, in plain words, and whether --repair fixed it.
 
-    kind: str  # integrity | foreign-key | search-index | links | original | text
+    `message` is the English the command line prints; `code`, `numbers`, `ids` and `detail` say the same
+    as data, so the interface can say it in its own language (desktop/check_report.py):
+      damaged-page (detail: SQLite's words), unreadable-step (detail: step: error), corrupt (detail: the
+      core's message), orphans (numbers: rows; detail: table -> parent table), search-index (numbers:
+      missing, extra, out of date; ids: missing), mentions (numbers: links), entity-counts (numbers: entities),
+      originals (numbers: articles; ids), text (ids: the article; detail: what the repair did), salvaged
+      (numbers: articles; detail: the copy's file name), lost / partial (ids: the article; detail: why).
+    """
+
+    kind: str  # integrity | foreign-key | search-index | links | original | text | lost
     message: str
     repaired: bool = False
+    code: str = ""
+    numbers: tuple[int, ...] = ()
+    ids: tuple[int, ...] = ()
+    detail: str = ""
 
 
 @dataclass
@@ -75,7 +88,8 @@ def check_archive(archive: "Archive", *, repair: bool = False, progress: Progres
             with archive._lock:  # one step at a time: the GUI's reads go on between steps
                 step(archive, report, repair)
         except DatabaseError as error:  # the file is damaged where this step reads
-            report.findings.append(Finding("integrity", f"{step.__name__.strip('_')}: {error}"))
+            report.findings.append(Finding("integrity", f"{step.__name__.strip('_')}: {error}", code="unreadable-step",
+                                           detail=str(error)))
         if step is _integrity and report.findings:
             break  # never write into a damaged file: salvage() copies what is readable instead
     progress(len(steps), len(steps), "")
@@ -86,7 +100,8 @@ def _integrity(archive: "Archive", report: CheckReport, repair: bool) -> None:
     rows = [r[0] for r in archive._conn.execute("PRAGMA integrity_check(100)")]
     if rows != ["ok"]:
         for message in rows[:MAX_LISTED]:
-            report.findings.append(Finding("integrity", f"damaged database page: {message}"))
+            report.findings.append(Finding("integrity", f"damaged database page: {message}", code="damaged-page",
+                                           detail=str(message)))
 
 
 def _foreign_keys(archive: "Archive", report: CheckReport, repair: bool) -> None:
@@ -95,7 +110,8 @@ def _foreign_keys(archive: "Archive", report: CheckReport, repair: bool) -> None
     for table, rowid, parent, _fk in rows:
         by_table.setdefault((table, parent), []).append(rowid)
     for (table, parent), rowids in by_table.items():
-        finding = Finding("foreign-key", f"{counted(len(rowids), 'row')} of {table} point to a missing {parent} row (orphans)")
+        finding = Finding("foreign-key", f"{counted(len(rowids), 'row')} of {table} point to a missing {parent} row "
+                          "(orphans)", code="orphans", numbers=(len(rowids),), detail=f"{table} -> {parent}")
         if repair:
             with archive._write() as conn:
                 conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(r,) for r in rowids])
@@ -108,7 +124,8 @@ def _search_index(archive: "Archive", report: CheckReport, repair: bool) -> None
     missing, extra, disagrees = dialect.index_differences(archive._conn)
     if not missing and not extra and not disagrees:
         return
-    finding = Finding("search-index", _index_message(missing, extra, disagrees))
+    finding = Finding("search-index", _index_message(missing, extra, disagrees), code="search-index",
+                      numbers=(len(missing), len(extra), int(bool(disagrees))), ids=tuple(missing[:MAX_LISTED]))
     if repair:
         with archive._write() as conn:
             dialect.repair_index(conn, missing, extra)
@@ -132,7 +149,8 @@ def _links(archive: "Archive", report: CheckReport, repair: bool) -> None:
     bad = archive._conn.execute("SELECT count(*) FROM article_entities WHERE mentions IS NULL OR mentions < 1"
                                 ).fetchone()[0]
     if bad:
-        finding = Finding("links", f"{counted(bad, 'entity link')} with no mention count")
+        finding = Finding("links", f"{counted(bad, 'entity link')} with no mention count", code="mentions",
+                          numbers=(bad,))
         if repair:
             with archive._write() as conn:
                 conn.execute("UPDATE article_entities SET mentions = 1 WHERE mentions IS NULL OR mentions < 1")
@@ -150,7 +168,8 @@ def _entity_counts(archive: "Archive", report: CheckReport, repair: bool) -> Non
         "SELECT count(*) FROM entities e WHERE article_count != "
         "(SELECT count(*) FROM article_entities l WHERE l.entity_id = e.id) OR folded IS NULL").fetchone()[0]
     if wrong:
-        finding = Finding("links", f"{wrong} entit(y/ies) with a wrong article count or no folded name")
+        finding = Finding("links", f"{counted(wrong, 'entity')} with a wrong article count or no folded name",
+                          code="entity-counts", numbers=(wrong,))
         if repair:
             with archive._write() as conn:
                 conn.execute("UPDATE entities SET article_count = (SELECT count(*) FROM article_entities l "
@@ -166,7 +185,8 @@ def _originals(archive: "Archive", report: CheckReport, repair: bool) -> None:
     if missing:
         report.findings.append(Finding(
             "original", f"{counted(len(missing), 'article')} without their original file's bytes (cannot be re-extracted): "
-                        f"#{', #'.join(map(str, missing[:MAX_LISTED]))}"))
+                        f"#{', #'.join(map(str, missing[:MAX_LISTED]))}",
+            code="originals", numbers=(len(missing),), ids=tuple(missing[:MAX_LISTED])))
 
 
 def _texts(archive: "Archive", report: CheckReport, repair: bool) -> None:
@@ -176,10 +196,11 @@ def _texts(archive: "Archive", report: CheckReport, repair: bool) -> None:
         if not _readable_body(row[1], row[2]) or not _decodes(row[3:]):
             broken.append(row[0])
     for article_id in broken:
-        finding = Finding("text", f"article #{article_id}: stored text is empty or unreadable")
+        finding = Finding("text", f"article #{article_id}: stored text is empty or unreadable", code="text",
+                          ids=(article_id,))
         if repair:
-            finding.repaired, why = _reextract(archive, article_id)
-            finding.message += f" ({why})"
+            finding.repaired, finding.detail = _reextract(archive, article_id)
+            finding.message += f" ({finding.detail})"
         report.findings.append(finding)
     dialect = dialect_of(archive._conn)
     if repair and broken and any(differences := dialect.index_differences(archive._conn)):

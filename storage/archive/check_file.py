@@ -25,7 +25,7 @@ def check_file(path: str | Path, *, repair: bool = False, progress: Progress = n
     try:
         archive = Archive.open(path, create=False, read_only=not repair)
     except ArchiveCorrupt as error:
-        report = CheckReport(str(path), findings=[Finding("integrity", str(error))])
+        report = CheckReport(str(path), findings=[Finding("integrity", str(error), code="corrupt", detail=str(error))])
     else:
         with archive:
             if repair:
@@ -53,11 +53,14 @@ def _salvage_into(path: Path, report: CheckReport, progress: Progress, cancel: C
     result = salvage(path, progress=progress, cancel=cancel)
     report.salvaged_to = str(result.target)
     report.findings.append(Finding("integrity", f"{counted(len(result.saved), 'article')} copied whole to "
-                                                f"{result.target.name}", repaired=True))
+                                                f"{result.target.name}", repaired=True, code="salvaged",
+                                   numbers=(len(result.saved),), detail=result.target.name))
     for article_id, why in result.lost:
-        report.findings.append(Finding("lost", f"article #{article_id} could not be read: {why}"))
+        report.findings.append(Finding("lost", f"article #{article_id} could not be read: {why}", code="lost",
+                                       ids=(article_id,), detail=why))
     for article_id, why in result.partial:
-        report.findings.append(Finding("lost", f"article #{article_id} copied without its {why}"))
+        report.findings.append(Finding("lost", f"article #{article_id} copied without its {why}", code="partial",
+                                       ids=(article_id,), detail=why))
     for finding in report.findings:  # the damage itself stays named, but the copy is the repair
         if finding.kind == "integrity":
             finding.repaired = True

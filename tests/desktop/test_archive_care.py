@@ -175,3 +175,89 @@ def test_walk3_a_locked_archive_is_explained_in_vietnamese(qtbot, tmp_path, viet
     title, text = errors.describe(caught.value)
     assert f"{path}: kho đang được một chương trình khác mở để ghi (khóa chung.sqlite.lock)" in text
     assert "open for writing" not in text
+
+
+def test_walk4_a_damaged_archive_named_at_start_leaves_no_new_default_archive(qtbot, window, tmp_path, dialogs):
+    from desktop.startup import open_first_archive
+
+    bad = tmp_path / "hong.sqlite"
+    _fill(bad, 40, person=MARK)
+    _corrupt_page_holding(bad, MARK.encode())
+    default = tmp_path / "data" / "archive.tulieu.sqlite"
+    assert not open_first_archive(window, str(bad), None, default)
+    qtbot.wait(200)
+    assert dialogs == [f"check {bad}"]  # told about the damaged file
+    assert window.archive is None and not default.exists()  # and no empty archive made behind the dialog
+    state = window.empty_state
+    assert state.isVisible() and state.open_button.isVisible() and not state.import_button.isVisible()
+    assert "No archive is open" in state.message.text()
+
+
+def test_walk4_a_damaged_last_archive_is_not_replaced_by_the_default_one(qtbot, window, tmp_path, dialogs):
+    from desktop.startup import open_first_archive
+
+    bad = tmp_path / "hong.sqlite"
+    _fill(bad, 40, person=MARK)
+    _corrupt_page_holding(bad, MARK.encode())
+    default = tmp_path / "data" / "archive.tulieu.sqlite"
+    assert not open_first_archive(window, None, bad, default)
+    assert window.archive is None and not default.exists()
+    assert open_first_archive(window, None, tmp_path / "moved-away.sqlite", default)  # a moved archive: default
+    assert window.archive.path == default and not window.empty_state.open_button.isVisible()
+
+
+def _checked_archive(path: Path, count: int = 120) -> Path:
+    from tests.storage.test_check import _article, _raw
+
+    with Archive.open(path) as archive:
+        for n in range(1, count + 1):
+            archive.add_article(_article(n), raw=_raw(n), file_name=f"{n}.txt")
+    return path
+
+
+def test_walk4_check_and_repair_reports_in_vietnamese(qtbot, tmp_path, vietnamese):
+    from desktop.check_report import report_text
+    from storage.archive.check_file import check_file
+    from tests.storage.test_check import _corrupt_page_holding as corrupt
+
+    path = _checked_archive(tmp_path / "kho.sqlite")
+    corrupt(path, b"60.txt")
+    said = report_text(check_file(path, repair=True))
+    first, *rest = said.splitlines()
+    assert first.startswith(f"{path}: đã kiểm tra ") and first.endswith(" vấn đề")
+    assert any(" bài được chép trọn vẹn sang kho.repaired-" in line and line.endswith("— đã sửa") for line in rest)
+    assert any(line.startswith("  • không đọc được bài #60: ") for line in rest)
+    assert rest[-1].startswith("Các bài còn đọc được đã được chép sang ") and rest[-1].endswith("tệp gốc được giữ nguyên.")
+    for english in ("checked", "problem", "copied", "could not be read", "— repaired", "[integrity]", "[lost]"):
+        assert english not in said
+
+
+def _break_index_and_counts(path: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    register_functions(conn)
+    conn.execute("DELETE FROM articles_fts WHERE rowid = 7")
+    conn.execute("UPDATE entities SET article_count = 7, folded = NULL WHERE name = 'Trần Văn Bình'")
+    conn.commit()
+    conn.close()
+
+
+def test_walk4_check_findings_counted_in_vietnamese_and_english(qtbot, qapp, tmp_path, vietnamese):
+    from desktop.app import install_translators
+    from desktop.check_report import report_text
+    from storage.archive.check_file import check_file
+
+    path = _checked_archive(tmp_path / "kho.sqlite", 12)
+    _break_index_and_counts(path)
+    report = check_file(path)
+    assert report_text(report).splitlines() == [
+        f"{path}: đã kiểm tra 12 bài; 2 vấn đề",
+        "  • 1 bài thiếu trong chỉ mục tìm kiếm (#7)",
+        "  • 1 thực thể sai số bài hoặc thiếu tên không dấu"]
+    install_translators(qapp, "en")
+    assert report_text(report).splitlines() == [
+        f"{path}: 12 articles checked; 2 problems",
+        "  • 1 article missing from the search index (#7)",
+        "  • 1 entity record with a wrong article count or no folded name"]
+    assert report.lines()[2] == "  [links] 1 entity with a wrong article count or no folded name"  # the CLI's English

@@ -321,3 +321,27 @@ def test_person_and_place_sharing_a_name_keep_their_own_ids(qtbot, tmp_path):
               for kind, w in editor.lists.items()}
     assert listed["person"] == [person] and listed["location"] == [place]
     archive.close()
+
+
+def test_walk4_the_history_tab_names_fields_shows_local_day_first_times_and_keeps_by_in_view(setup, qtbot):
+    from datetime import datetime, timezone
+
+    pane, stack, archive, first, _second = setup
+    long_title = "Hà Nội khởi công tuyến đường sắt đô thị số 5 nối trung tâm với các huyện phía tây, dài 38 km"
+    finish_typing(qtbot, pane.metadata.edits["title"], long_title)
+    qtbot.mouseClick(pane.metadata.confirm_date, Qt.MouseButton.LeftButton)  # the review flag is confirmed
+    rows = [[pane.history.topLevelItem(r).text(c) for c in range(5)] for r in range(pane.history.topLevelItemCount())]
+    assert all(old != new for _when, _field, old, new, _by in rows)  # no row that changed nothing
+    review = [row for row in rows if row[1] == "Review"]
+    assert [row[2:4] for row in review] == [["Date", "—"]]  # the flagged field by its label, not 'published'
+    stored = archive.history(first)[0].at
+    local = datetime.fromisoformat(stored).astimezone()
+    assert rows[0][0] == local.strftime("%d/%m/%Y %H:%M")
+    pane.show()
+    pane.tabs.setCurrentWidget(pane.history)
+    qtbot.waitUntil(lambda: pane.history.isVisible())
+    widths = [pane.history.columnWidth(c) for c in range(5)]
+    assert sum(widths) <= pane.history.viewport().width() and min(widths) > 20  # 'By' in view, long titles cut
+    assert pane.history.topLevelItem(rows.index(next(r for r in rows if r[1] == "Title"))).toolTip(3) == long_title
+    stack.undo()
+    assert archive.get(first).needs_review == ["published"] and archive.get(first).date_precision == "inferred"

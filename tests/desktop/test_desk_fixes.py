@@ -418,3 +418,16 @@ def test_dossier_scope_names_a_hand_picked_selection(qtbot, desk):
     dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("en"))
     assert dialog.options().scope_text == "2 articles selected from: All articles"
     dialog.reject()
+
+
+def test_walk4_f8_and_ctrl_return_say_how_many_are_left_to_review(qtbot, desk):
+    review = desk.review
+    said = desk.statusBar().currentMessage
+    review.next_action.trigger()
+    assert said() == "2 articles left to review"
+    review.confirm_action.trigger()
+    assert said() == "1 article left to review"
+    review.confirm_action.trigger()
+    assert said() == "No article needs review."
+    review.next_action.trigger()  # nothing left: it says so instead of doing nothing
+    assert said() == "No article needs review."

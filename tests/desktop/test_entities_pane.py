@@ -173,3 +173,26 @@ def test_selected_ids_follow_the_view_and_tooltips_show_aliases(setup):
     ids = {row.name: row.id for row in archive.entities("person")}
     pane.merge(ids["Trần Văn Bình"], ids["Trần V. Bình"])
     assert pane.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Trần V. Bình"
+
+
+def test_walk4_an_entity_in_one_article_reads_1_article_and_1_mention(setup, qtbot, qapp):
+    from desktop.app import install_translators
+
+    pane, _stack, archive, first, second = setup
+    assert install_translators(qapp, "en")  # the English forms come from the English .qm
+    pane.kinds.setCurrentIndex(2)
+    pane.list.setCurrentIndex(pane.model.index(row_named(pane, "Đà Nẵng"), 0))
+    assert "1 article, from 04/03/2023 to 04/03/2023" in pane.header.text()  # was '1 articles'
+    pane.list.setCurrentIndex(pane.model.index(row_named(pane, "Hà Nội"), 0))
+    assert "2 articles, from 04/03/2023 to 12/08/2024" in pane.header.text()
+    article = ArticlePane(QUndoStack())
+    qtbot.addWidget(article)
+    article.set_archive(archive)
+    article.show_article(second)
+    places = article.metadata.entity_editor.lists["location"]
+    tips = [places.item(i).toolTip() for i in range(places.count())]
+    assert any(tip.endswith("1 mention") for tip in tips) and not any("1 mentions" in tip for tip in tips)
+    assert install_translators(qapp, "vi")
+    pane.show_page(pane.page.id)
+    assert "2 bài, từ 04/03/2023 đến 12/08/2024" in pane.header.text()
+    install_translators(qapp, "en")

@@ -195,3 +195,22 @@ def test_archive_failure_midway_summarises_what_was_kept(qtbot, window, tmp_path
     assert "disk full" in text
     imported_line = next(line for line in text.splitlines() if line.startswith("Imported:"))
     assert imported_line.split()[1] == "2"  # the report carried by the error: what was kept
+
+
+def test_walk4_a_cancelled_import_says_how_many_files_are_left_and_a_second_import_finishes(
+        qtbot, window, tmp_path, summaries):
+    files = write_articles(tmp_path / "many", 200)
+    drop_files(window, [tmp_path / "many"])
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 3, timeout=IMPORT_TIMEOUT_MS)
+    qtbot.mouseClick(window.imports.widget.cancel_button, Qt.MouseButton.LeftButton)
+    wait_import(qtbot, window)
+    stored = window.archive.count()
+    left = len(files) - stored
+    assert left > 0
+    text = summaries[0].text.toPlainText()
+    assert f"{left} files not imported yet: import the same files or folder again to finish" in text
+    drop_files(window, [tmp_path / "many"])
+    wait_import(qtbot, window)
+    assert window.archive.count() == len(files)
+    again = summaries[1].text.toPlainText()
+    assert f"Imported: {left}   Duplicates: {stored}   Failed: 0" in again and "not imported yet" not in again

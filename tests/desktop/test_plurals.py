@@ -18,12 +18,15 @@ from desktop.settings import Settings
 from .test_import import IMPORT_TIMEOUT_MS, write_articles
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
-COUNTED = re.compile(r'plural\.tr\(\s*"([^"]+)"')
+COUNTED = re.compile(r'plural\.tr\(\s*((?:"[^"]*"\s*)+),')
+PIECE = re.compile(r'"([^"]*)"')
 
 
 def counted_texts() -> list[str]:
-    """Every text desktop/ passes to plural.tr, read from the sources."""
-    return sorted({m.group(1) for path in DESKTOP.glob("*.py") for m in COUNTED.finditer(path.read_text("utf-8"))})
+    """Every text desktop/ passes to plural.tr, read from the sources (a text written as adjacent literals
+    over several lines read whole, as Python joins them)."""
+    return sorted({"".join(PIECE.findall(m.group(1))) for path in DESKTOP.glob("*.py")
+                   for m in COUNTED.finditer(path.read_text("utf-8"))})
 
 
 @pytest.fixture

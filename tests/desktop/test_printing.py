@@ -146,3 +146,30 @@ def test_print_to_a_pdf_file_keeps_the_dossier_text(qtbot, archive, tmp_path, mo
     assert printed.pages[1].extract_text() == built.pages[2].extract_text()
     assert any(ch in printed.pages[0].extract_text() for ch in "ăâđêôơưạảấầẩẫậắằẳẵặ")
     assert dialog.status_label.text() == "Printed 2 pages."
+
+
+def test_walk4_closing_the_print_preview_does_not_say_it_printed(qtbot, archive, tmp_path):
+    """The preview paints every page to show them; closing it prints nothing, and the dialog must not say
+    'Printed 49 pages.' (it did)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QApplication
+
+    dialog = DossierDialog(None, archive, archive.ids(), "thử nghiệm", mode="print")
+    qtbot.addWidget(dialog)
+    seen: list[str] = []
+
+    def close_preview() -> None:
+        preview = QApplication.activeModalWidget()
+        if not isinstance(preview, QPrintPreviewDialog):
+            QTimer.singleShot(100, close_preview)
+            return
+        seen.append(preview.windowTitle())
+        preview.reject()
+
+    QTimer.singleShot(100, close_preview)
+    with qtbot.waitSignal(dialog.built, timeout=60_000):
+        dialog.print_(preview=True)
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    qtbot.wait(100)
+    assert "Printed" not in dialog.status_label.text()

@@ -2,6 +2,8 @@
 driving the real MainWindow on a real archive."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from desktop.main_window import MainWindow
@@ -119,3 +121,32 @@ def test_dossier_dialog_one_per_story(story_window, qtbot, tmp_path):
     assert blocker.args[0].articles == 2
     text = " ".join(page.extract_text() or "" for page in PdfReader(out).pages)
     assert text.count("Also published by:") == 1
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    from desktop.app import install_translators
+
+    assert install_translators(qapp, "vi")
+    yield
+    install_translators(qapp, "en")
+
+
+def test_walk4_why_a_version_is_the_original_reads_in_vietnamese(story_window, vietnamese):
+    from desktop.story_reasons import reason_text
+
+    win, ids = story_window
+    win.select_article(ids["retitled"])
+    said = win.article_pane.versions.reason.text()
+    assert said.startswith("Bài gốc: ")
+    tree = win.article_pane.versions.tree
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4}( \d\d:\d\d)?", tree.topLevelItem(i).text(1))  # day first
+               for i in range(tree.topLevelItemCount()))
+    for english in ("named as the source", " is a ", "published first", "imported first"):
+        assert english not in said, said
+    assert reason_text("named as the source by 3 versions (“Theo TTXVN”)") == "được 3 bản khác ghi là nguồn (“Theo TTXVN”)"
+    assert reason_text("Thông tấn xã Việt Nam is a state wire") == "Thông tấn xã Việt Nam là hãng thông tấn nhà nước"
+    assert reason_text("VTV is a state broadcaster") == "VTV là đài phát thanh, truyền hình nhà nước"
+    assert reason_text("published first (2024-05-03 10:15)") == "đăng sớm nhất (03/05/2024 10:15)"
+    assert reason_text("imported first (no date or source to go by)").startswith("nhập vào sớm nhất")
+    assert reason_text("chosen by hand") == "chosen by hand"  # another form stays as written
