@@ -2096,87 +2096,87 @@ Do you want to overwrite it?</source>
 <context>
     <name>VersionsPane</name>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="63"/>
+        <location filename="../../desktop/versions_pane.py" line="64"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="63"/>
+        <location filename="../../desktop/versions_pane.py" line="64"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="63"/>
+        <location filename="../../desktop/versions_pane.py" line="64"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="63"/>
+        <location filename="../../desktop/versions_pane.py" line="64"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="65"/>
+        <location filename="../../desktop/versions_pane.py" line="66"/>
         <source>Split from story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="66"/>
+        <location filename="../../desktop/versions_pane.py" line="67"/>
         <source>This article is not a version of the story: take it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="67"/>
+        <location filename="../../desktop/versions_pane.py" line="68"/>
         <source>Join story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="68"/>
+        <location filename="../../desktop/versions_pane.py" line="69"/>
         <source>Put this article into the story of another article (by id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="104"/>
+        <location filename="../../desktop/versions_pane.py" line="105"/>
         <source>Original: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="105"/>
+        <location filename="../../desktop/versions_pane.py" line="106"/>
         <source>No other outlet&apos;s version of this article is archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <location filename="../../desktop/versions_pane.py" line="118"/>
         <source>original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <location filename="../../desktop/versions_pane.py" line="118"/>
         <source>identical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="118"/>
+        <location filename="../../desktop/versions_pane.py" line="119"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="118"/>
+        <location filename="../../desktop/versions_pane.py" line="119"/>
         <source>excerpt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="128"/>
+        <location filename="../../desktop/versions_pane.py" line="129"/>
         <source>This is the original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="146"/>
+        <location filename="../../desktop/versions_pane.py" line="147"/>
         <source>Join story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="147"/>
+        <location filename="../../desktop/versions_pane.py" line="148"/>
         <source>Article id whose story this article belongs to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,12 +3393,12 @@ Details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="27"/>
+        <location filename="../../desktop/versions_pane.py" line="28"/>
         <source>Split from story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="32"/>
+        <location filename="../../desktop/versions_pane.py" line="33"/>
         <source>Join story of #%1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2186,87 +2186,87 @@ Bạn có muốn ghi đè lên tệp đó không?</translation>
 <context>
     <name>VersionsPane</name>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="63"/>
+        <location filename="../../desktop/versions_pane.py" line="64"/>
         <source>Outlet</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="63"/>
+        <location filename="../../desktop/versions_pane.py" line="64"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="63"/>
+        <location filename="../../desktop/versions_pane.py" line="64"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="63"/>
+        <location filename="../../desktop/versions_pane.py" line="64"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="65"/>
+        <location filename="../../desktop/versions_pane.py" line="66"/>
         <source>Split from story</source>
         <translation>Tách khỏi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="66"/>
+        <location filename="../../desktop/versions_pane.py" line="67"/>
         <source>This article is not a version of the story: take it out</source>
         <translation>Bài này không phải một bản của nhóm bài: đưa nó ra khỏi nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="67"/>
+        <location filename="../../desktop/versions_pane.py" line="68"/>
         <source>Join story…</source>
         <translation>Ghép vào nhóm…</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="68"/>
+        <location filename="../../desktop/versions_pane.py" line="69"/>
         <source>Put this article into the story of another article (by id)</source>
         <translation>Đưa bài này vào nhóm của một bài khác (theo số bài)</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="104"/>
+        <location filename="../../desktop/versions_pane.py" line="105"/>
         <source>Original: %1</source>
         <translation>Bài gốc: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="105"/>
+        <location filename="../../desktop/versions_pane.py" line="106"/>
         <source>No other outlet&apos;s version of this article is archived.</source>
         <translation>Kho chưa có bản đăng nào của báo khác cho bài này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <location filename="../../desktop/versions_pane.py" line="118"/>
         <source>original</source>
         <translation>bản gốc</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="117"/>
+        <location filename="../../desktop/versions_pane.py" line="118"/>
         <source>identical</source>
         <translation>giống hệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="118"/>
+        <location filename="../../desktop/versions_pane.py" line="119"/>
         <source>edited</source>
         <translation>có sửa đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="118"/>
+        <location filename="../../desktop/versions_pane.py" line="119"/>
         <source>excerpt</source>
         <translation>trích đoạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="128"/>
+        <location filename="../../desktop/versions_pane.py" line="129"/>
         <source>This is the original.</source>
         <translation>Đây là bản gốc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="146"/>
+        <location filename="../../desktop/versions_pane.py" line="147"/>
         <source>Join story</source>
         <translation>Ghép vào nhóm</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="147"/>
+        <location filename="../../desktop/versions_pane.py" line="148"/>
         <source>Article id whose story this article belongs to:</source>
         <translation>Bài này thuộc nhóm của bài số:</translation>
     </message>
@@ -3525,12 +3525,12 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <translation>Xóa bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="27"/>
+        <location filename="../../desktop/versions_pane.py" line="28"/>
         <source>Split from story</source>
         <translation>Tách khỏi nhóm bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/versions_pane.py" line="32"/>
+        <location filename="../../desktop/versions_pane.py" line="33"/>
         <source>Join story of #%1</source>
         <translation>Ghép vào nhóm của bài số %1</translation>
     </message>
