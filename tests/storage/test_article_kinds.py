@@ -10,7 +10,8 @@ from storage.extraction import extract
 from storage.extraction.bylines import classify_tail, ranked_writer
 from storage.extraction.noise import classify
 from storage.readers.html import html_document
-from storage.records import RawDocument
+
+from .page_texts import body_only as _body, text_page
 
 TITLE = "Những người giữ rừng trên đỉnh núi cao nhất vùng"
 SAPO = ("Hơn hai mươi năm qua, các tổ bảo vệ rừng ở vùng núi cao vẫn lặng lẽ đi tuần, giữ từng gốc cây quý và "
@@ -28,18 +29,13 @@ LATEST = ["Tin mới nhất", "Khai trương chợ đêm phục vụ khách du l
 
 
 def _dump(lines: list[str]):
-    text = "\n".join(lines)
-    return extract(RawDocument(path="trang.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text"))
+    return extract(text_page(lines))
 
 
 def _html(body: str, head: str = ""):
     page = f"<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
     data = page.encode()
     return extract(html_document("trang.html", data, raw=data))
-
-
-def _body(article) -> list[str]:
-    return [b.text for b in article.blocks if b.role == "body"]
 
 
 # ---------------------------------------------------------------------------------------------- line kinds

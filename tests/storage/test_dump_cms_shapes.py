@@ -10,7 +10,8 @@ import pytest
 from storage.extraction import extract
 from storage.extraction.bylines import classify_tail
 from storage.extraction.noise import classify
-from storage.records import RawDocument
+
+from .page_texts import body_only as _body, text_page
 
 TITLE = "Hà Nội mở thêm ba tuyến xe buýt điện nối các khu đô thị phía tây"
 SAPO = ("Từ đầu tháng tới, ba tuyến xe buýt điện mới sẽ chạy qua các khu đô thị phía tây thủ đô, giúp hàng nghìn "
@@ -33,12 +34,7 @@ AUTHOR = "Thanh Hương"
 
 
 def _extract(lines: list[str]):
-    text = "\n".join(lines)
-    return extract(RawDocument(path="trang.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text"))
-
-
-def _body(article) -> list[str]:
-    return [b.text for b in article.blocks if b.role == "body"]
+    return extract(text_page(lines))
 
 
 @pytest.mark.parametrize("chip", ["Xe buýt", "xe buýt", "giao thông công cộng"])

@@ -10,8 +10,9 @@ import pytest
 from storage.extraction import extract
 from storage.extraction.outlet_frame import from_frame_cues
 from storage.extraction.outlets import from_copyright, from_lead_prefix, load_outlets
-from storage.records import RawDocument
 from storage.resources import resource_path
+
+from .page_texts import kept as _body, text_page as _page
 
 TITLE = "Thành phố mở thêm ba tuyến xe buýt điện nối các khu công nghiệp"
 SAPO = ("Từ đầu tháng tới, ba tuyến xe buýt điện mới sẽ chạy từ trung tâm ra các khu công nghiệp phía bắc, "
@@ -26,15 +27,6 @@ MENU = ["Trang chủ", "Thời sự", "Thế giới", "Kinh tế", "Xã hội", 
 OTHERS = ["Người dân ven đô háo hức chờ tuyến buýt mới", "Doanh nghiệp vận tải đề xuất thêm trạm sạc cho xe điện",
           "Công nhân khu chế xuất mong có xe đưa đón ca đêm"]
 DATE = "Thứ hai, 12/10/2025 08:20"
-
-
-def _page(lines: list[str]) -> RawDocument:
-    text = "\n".join(lines)
-    return RawDocument(path="trang.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text")
-
-
-def _body(article) -> list[str]:
-    return [b.text for b in article.blocks if b.role != "removed"]
 
 
 @pytest.mark.parametrize(("tag", "outlet"), [

@@ -9,7 +9,8 @@ from storage.extraction.bylines import classify_tail
 from storage.extraction.noise import classify
 from storage.extraction.outlets import from_copyright, from_lead_prefix, from_name_mentions, from_page_frame, self_named
 from storage.readers import read_bytes
-from storage.records import RawDocument
+
+from .page_texts import kept as _body, text_page as _page
 
 TITLE = "Cây cầu treo qua suối được sửa xong trước mùa lũ"
 SAPO = ("Sau hai tháng thi công, cây cầu treo duy nhất nối bản với trung tâm xã đã có mặt sàn và dây cáp mới, "
@@ -23,15 +24,6 @@ P3 = ("Kinh phí sửa chữa hơn một tỷ đồng do tỉnh hỗ trợ, ngư
 MENU = ["Trang chủ", "Thời sự", "Thế giới", "Kinh tế", "Xã hội", "Văn hóa", "Giáo dục", "Thể thao", "Sức khỏe"]
 OTHERS = ["Người dân vùng cao chật vật qua sông mùa nước lớn", "Tỉnh miền núi đầu tư thêm 20 cây cầu dân sinh",
           "Học sinh lội suối đến trường giữa mùa đông giá rét"]
-
-
-def _page(lines: list[str]) -> RawDocument:
-    text = "\n".join(lines)
-    return RawDocument(path="trang.txt", text=text, raw=text.encode(), encoding="utf-8", kind="text")
-
-
-def _body(article) -> list[str]:
-    return [b.text for b in article.blocks if b.role != "removed"]
 
 
 @pytest.mark.parametrize(("line", "outlet"), [
