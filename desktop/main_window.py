@@ -128,7 +128,7 @@ class MainWindow(ImportMixin, QMainWindow):
     def _connect(self) -> None:
         self.search.query_changed.connect(self.set_query)
         self.search.move_down_requested.connect(self.focus_table)
-        self.sidebar.filters_changed.connect(lambda _f: self.apply_filters())
+        self.sidebar.filters_changed.connect(self._sidebar_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.pressed.connect(self._picked_by_hand)
         self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._selection_changed())
@@ -257,6 +257,13 @@ class MainWindow(ImportMixin, QMainWindow):
         self.model.set_filters(self.current_filters())
         self._facets_timer.start()  # rows first; the facets once the filter stops changing
         self._update_count()
+
+    def _sidebar_changed(self, filters: Filters) -> None:
+        """A facet was toggled; an entity filter (a facet, the entities pane, a link) also shows an article:
+        the one being read if the entity's rows hold it, else the first, chosen by the app."""
+        self.apply_filters()
+        if filters.entity_id is not None and self.article_pane.current_article_id is None and self.model.rowCount():
+            self.select_row(0)
 
     def _entity_replaced(self, archive: Any, old_id: int, new_id: int) -> None:
         if archive is self.archive:
