@@ -221,9 +221,13 @@ class ArticleTableModel(QAbstractTableModel):
             return self.tr("Title — latest imported matches first (ranking…)")
         if section == 0 and self.order_by == "relevance":  # the sort indicator while a query is active
             return self.tr("Title — best matches first ▾")
-        return (self.tr("Title"), self.tr("Date"), self.tr("Outlet"), self.tr("People"), self.tr("Author"),
-                self.tr("Source"), self.tr("Tags"), self.tr("Places"), self.tr("Organisations"),
-                self.tr("Imported"), self.tr("Words"))[section]
+        return self.column_titles()[COLUMNS[section]]
+
+    def column_titles(self) -> dict[str, str]:
+        """Each column's key -> its plain header title, translated (an XLSX export names its columns so)."""
+        return dict(zip(COLUMNS, (self.tr("Title"), self.tr("Date"), self.tr("Outlet"), self.tr("People"),
+                                  self.tr("Author"), self.tr("Source"), self.tr("Tags"), self.tr("Places"),
+                                  self.tr("Organisations"), self.tr("Imported"), self.tr("Words"))))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:

@@ -38,6 +38,17 @@ def format_names() -> dict[str, str]:
             ONE_EACH: translate("export", "Markdown, &One File per Article…")}
 
 
+def spreadsheet_headers(model: Any) -> dict[str, str]:
+    """An XLSX export's column titles in the interface's language: the table's own header labels, and words
+    for the fields the table does not show (the CSV keeps its keys: scripts read them)."""
+    return {"id": translate("export", "ID"), "date_precision": translate("export", "Date precision"),
+            "url": translate("export", "URL"), "lead": translate("export", "Lead"),
+            "body": translate("export", "Body"), "needs_review": translate("export", "Needs review"),
+            "origins": translate("export", "Where each field came from"),
+            "user_edited": translate("export", "Edited by hand"), "file_name": translate("export", "File name"),
+            "content_hash": translate("export", "Content hash"), **model.column_titles()}
+
+
 def _plain(text: str) -> str:
     return text.replace("&", "").rstrip("…")
 
@@ -134,7 +145,8 @@ class ExportController(QObject):
         scope = scope or scopes(self.w)[0]
         ids = scope.ids
         lang = "en" if self.w.settings.language() == "en" else "vi"
-        options = ExportOptions(DossierOptions(lang=lang, scope_text=scope.words(lang)), one_file_each)
+        options = ExportOptions(DossierOptions(lang=lang, scope_text=scope.words(lang)), one_file_each,
+                                headers=spreadsheet_headers(self.w.model))
         self.w.settings.set_export_format(ONE_EACH if one_file_each and fmt in TEXT_FORMATS else fmt)
         self.w.settings.set_last_folder("export", out if one_file_each else out.parent)
         self._update_again()

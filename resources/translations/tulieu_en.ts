@@ -88,32 +88,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="224"/>
+        <location filename="../../desktop/article_model.py" line="228"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="224"/>
+        <location filename="../../desktop/article_model.py" line="228"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="224"/>
+        <location filename="../../desktop/article_model.py" line="228"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="224"/>
+        <location filename="../../desktop/article_model.py" line="228"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="244"/>
+        <location filename="../../desktop/article_model.py" line="248"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="246"/>
+        <location filename="../../desktop/article_model.py" line="250"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,37 +123,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="224"/>
+        <location filename="../../desktop/article_model.py" line="229"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="225"/>
+        <location filename="../../desktop/article_model.py" line="229"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="225"/>
+        <location filename="../../desktop/article_model.py" line="229"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="225"/>
+        <location filename="../../desktop/article_model.py" line="229"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="225"/>
+        <location filename="../../desktop/article_model.py" line="230"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="226"/>
+        <location filename="../../desktop/article_model.py" line="230"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="226"/>
+        <location filename="../../desktop/article_model.py" line="230"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,7 +729,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>first {0} shown, counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,7 +744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="301"/>
+        <location filename="../../desktop/article_model.py" line="305"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,22 +784,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>no archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
+        <location filename="../../desktop/main_window.py" line="384"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="395"/>
         <source>{0} articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
         <source>{0} of {1} articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="395"/>
         <source>1 article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,27 +2743,77 @@ Details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="80"/>
+        <location filename="../../desktop/export_controller.py" line="44"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="44"/>
+        <source>Date precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="45"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="45"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="46"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="46"/>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="47"/>
+        <source>Where each field came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="48"/>
+        <source>Edited by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="48"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="49"/>
+        <source>Content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="91"/>
         <source>Export &amp;Again as {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="119"/>
+        <location filename="../../desktop/export_controller.py" line="130"/>
         <source>articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="142"/>
+        <location filename="../../desktop/export_controller.py" line="154"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="167"/>
+        <location filename="../../desktop/export_controller.py" line="179"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="176"/>
+        <location filename="../../desktop/export_controller.py" line="188"/>
         <source>Export cancelled; no file written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,7 +2929,7 @@ Details were written to the log.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_controller.py" line="141"/>
+        <location filename="../../desktop/export_controller.py" line="153"/>
         <source>Exporting %n article(s)…</source>
         <translation>
             <numerusform>Exporting %n article…</numerusform>
@@ -2887,7 +2937,7 @@ Details were written to the log.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_controller.py" line="163"/>
+        <location filename="../../desktop/export_controller.py" line="175"/>
         <source>%n article(s) exported to {0}</source>
         <translation>
             <numerusform>%n article exported to {0}</numerusform>
@@ -2895,7 +2945,7 @@ Details were written to the log.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_controller.py" line="165"/>
+        <location filename="../../desktop/export_controller.py" line="177"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

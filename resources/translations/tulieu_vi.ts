@@ -96,32 +96,32 @@
         <translation>Tiêu đề — khớp nhập gần nhất trước (đang xếp hạng…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="224"/>
+        <location filename="../../desktop/article_model.py" line="228"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="224"/>
+        <location filename="../../desktop/article_model.py" line="228"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="224"/>
+        <location filename="../../desktop/article_model.py" line="228"/>
         <source>Outlet</source>
         <translation>Báo</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="224"/>
+        <location filename="../../desktop/article_model.py" line="228"/>
         <source>People</source>
         <translation>Nhân vật</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="244"/>
+        <location filename="../../desktop/article_model.py" line="248"/>
         <source>(untitled)</source>
         <translation>(không tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="246"/>
+        <location filename="../../desktop/article_model.py" line="250"/>
         <source>Needs review</source>
         <translation>Cần xem lại</translation>
     </message>
@@ -131,37 +131,37 @@
         <translation>Tiêu đề — khớp nhất trước ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="224"/>
+        <location filename="../../desktop/article_model.py" line="229"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="225"/>
+        <location filename="../../desktop/article_model.py" line="229"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="225"/>
+        <location filename="../../desktop/article_model.py" line="229"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="225"/>
+        <location filename="../../desktop/article_model.py" line="229"/>
         <source>Places</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="225"/>
+        <location filename="../../desktop/article_model.py" line="230"/>
         <source>Organisations</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="226"/>
+        <location filename="../../desktop/article_model.py" line="230"/>
         <source>Imported</source>
         <translation>Ngày nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="226"/>
+        <location filename="../../desktop/article_model.py" line="230"/>
         <source>Words</source>
         <translation>Số từ</translation>
     </message>
@@ -781,7 +781,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="383"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>first {0} shown, counting…</source>
         <translation>đang hiện {0} bài đầu, đang đếm…</translation>
     </message>
@@ -801,7 +801,7 @@
         <translation>Giới thiệu Tư Liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/article_model.py" line="301"/>
+        <location filename="../../desktop/article_model.py" line="305"/>
         <source>Articles</source>
         <translation>Bài viết</translation>
     </message>
@@ -845,22 +845,22 @@
         <translation>Thực thể</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>no archive</source>
         <translation>chưa mở kho</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
+        <location filename="../../desktop/main_window.py" line="384"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="395"/>
         <source>{0} articles</source>
         <translation>{0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
         <source>{0} of {1} articles</source>
         <translation>{0} trên {1} bài</translation>
     </message>
@@ -1115,7 +1115,7 @@
         <translation>Xóa {0} bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="395"/>
         <source>1 article</source>
         <translation>1 bài viết</translation>
     </message>
@@ -2874,12 +2874,62 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <translation>Markdown, &amp;mỗi bài một tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="80"/>
+        <location filename="../../desktop/export_controller.py" line="44"/>
+        <source>ID</source>
+        <translation>Mã bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="44"/>
+        <source>Date precision</source>
+        <translation>Độ chắc của ngày</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="45"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="45"/>
+        <source>Lead</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="46"/>
+        <source>Body</source>
+        <translation>Thân bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="46"/>
+        <source>Needs review</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="47"/>
+        <source>Where each field came from</source>
+        <translation>Nguồn của từng trường</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="48"/>
+        <source>Edited by hand</source>
+        <translation>Trường đã sửa tay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="48"/>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="49"/>
+        <source>Content hash</source>
+        <translation>Mã băm nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/export_controller.py" line="91"/>
         <source>Export &amp;Again as {0}…</source>
         <translation>&amp;Xuất lại dạng {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="119"/>
+        <location filename="../../desktop/export_controller.py" line="130"/>
         <source>articles</source>
         <translation>bai-viet</translation>
     </message>
@@ -2888,7 +2938,7 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <translation type="vanished">Đang xuất {0} bài…</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="142"/>
+        <location filename="../../desktop/export_controller.py" line="154"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2901,12 +2951,12 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         <translation type="vanished">{0} tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="167"/>
+        <location filename="../../desktop/export_controller.py" line="179"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/export_controller.py" line="176"/>
+        <location filename="../../desktop/export_controller.py" line="188"/>
         <source>Export cancelled; no file written.</source>
         <translation>Đã hủy xuất; không tệp nào được ghi.</translation>
     </message>
@@ -3030,21 +3080,21 @@ Chi tiết đã được ghi vào nhật ký.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_controller.py" line="141"/>
+        <location filename="../../desktop/export_controller.py" line="153"/>
         <source>Exporting %n article(s)…</source>
         <translation>
             <numerusform>Đang xuất %n bài…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_controller.py" line="163"/>
+        <location filename="../../desktop/export_controller.py" line="175"/>
         <source>%n article(s) exported to {0}</source>
         <translation>
             <numerusform>Đã xuất %n bài vào {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/export_controller.py" line="165"/>
+        <location filename="../../desktop/export_controller.py" line="177"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n tệp</numerusform>

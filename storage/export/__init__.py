@@ -22,10 +22,12 @@ __all__ = ["FORMATS", "DOSSIER_FORMATS", "TEXT_FORMATS", "ExportOptions", "Expor
 
 @dataclass
 class ExportOptions:
-    """Dossier options for docx and odt; for text, whether each article gets its own file (out is a folder)."""
+    """Dossier options for docx and odt; for text, whether each article gets its own file (out is a folder);
+    for XLSX, the column titles by CSV key (the GUI's language; None: the keys, as the CSV keeps them)."""
 
     dossier: DossierOptions = field(default_factory=lambda: _dossier_options())
     one_file_each: bool = False
+    headers: dict[str, str] | None = None
 
 
 @dataclass
@@ -89,7 +91,9 @@ def _writer(fmt: str, options: ExportOptions) -> Callable[[Path, Iterable[Any]],
 
     if fmt in TEXT_FORMATS:
         return lambda path, articles: text.write_combined(path, articles, fmt, options.dossier.lang)
-    return {"csv": tables.write_csv, "xlsx": tables.write_xlsx, "jsonl": jsonl.write_jsonl,
+    if fmt == "xlsx":
+        return lambda path, articles: tables.write_xlsx(path, articles, options.headers)
+    return {"csv": tables.write_csv, "jsonl": jsonl.write_jsonl,
             "csljson": csl.write_csljson, "ris": ris.write_ris}[fmt]
 
 

@@ -55,3 +55,36 @@ def test_an_entity_filter_keeps_the_article_being_read_when_it_names_the_entity(
     desk.filter_by_entity(_entity(desk, "ASEAN"))  # e.g. its link in the article
     assert desk.model.rowCount() == 2 and desk.article_pane.current_article_id == reading
     assert desk.shown_by_app is None and scopes(desk)[0].key == "picked"
+
+
+def test_xlsx_export_names_columns_as_the_table_does_in_the_interface_language(qtbot, desk, tmp_path, monkeypatch):
+    import csv
+
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import install_translators
+    from storage.export.records import COLUMNS
+
+    from .test_export import export_via_menu
+
+    assert install_translators(QApplication.instance(), "vi")
+    try:
+        table = {desk.model.headerData(c, Qt.Orientation.Horizontal): c for c in range(desk.model.columnCount())}
+        result = export_via_menu(qtbot, desk, "xlsx", tmp_path / "bài.xlsx", monkeypatch)
+        sheet = load_workbook(result.path).active
+        header = [cell.value for cell in sheet[1]]
+        assert header[:2] == ["Mã bài", "Tiêu đề"] and "Tổ chức" in header and "Thân bài" in header
+        assert {"Tiêu đề", "Ngày", "Báo", "Tổ chức"} <= set(table)  # the table's own labels, in Vietnamese
+        assert set(table) - {"Số từ"} <= set(header)  # every table column but the word count
+        assert not set(COLUMNS) & set(header)  # no English key left
+        assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:{get_column_letter(len(COLUMNS))}6"
+        title_width = sheet.column_dimensions[get_column_letter(2)].width
+        assert title_width == max(len(desk.archive.get(i).title) for i in desk.model.ids()) + 2
+        result = export_via_menu(qtbot, desk, "csv", tmp_path / "bài.csv", monkeypatch)
+        with open(result.path, encoding="utf-8-sig", newline="") as stream:
+            assert tuple(next(csv.reader(stream))) == COLUMNS  # scripts read the CSV by its keys
+    finally:
+        install_translators(QApplication.instance(), "en")

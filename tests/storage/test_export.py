@@ -82,6 +82,27 @@ def test_xlsx_gives_back_every_field_and_keeps_formulas_as_text(archive_path, st
     assert title_cell.value.startswith("=SUM") and title_cell.data_type == "s"
 
 
+def test_xlsx_titles_columns_as_told_sizes_them_by_content_and_filters_the_header(archive_path, stored, tmp_path):
+    from openpyxl.utils import get_column_letter
+
+    out = tmp_path / "tiêu đề.xlsx"
+    titles = {"title": "Tiêu đề bài", "id": "Mã"}  # a title per key; keys not given keep their names
+    run_export(archive_path, out, "xlsx", [a.id for a in stored], headers=titles)
+    sheet = load_workbook(out).active
+    header = [cell.value for cell in sheet[1]]
+    assert header == [titles.get(name, name) for name in COLUMNS]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(COLUMNS))}{len(stored) + 1}"
+
+    def width(name: str) -> float:
+        return sheet.column_dimensions[get_column_letter(COLUMNS.index(name) + 1)].width
+
+    longest_author = max(len(a.author or "") for a in stored)
+    assert 10 < longest_author < 58 and width("author") == longest_author + 2  # as wide as its longest value
+    assert max(len(a.title) for a in stored) > 58 and width("title") == width("body") == 60  # long text: capped
+    assert 8 <= width("id") <= len("Mã") + 8  # a short column stays narrow, with room for the filter button
+
+
 def test_jsonl_holds_every_field_block_entity_and_origin(archive_path, stored, tmp_path):
     out = tmp_path / "bài.jsonl"
     run_export(archive_path, out, "jsonl", [a.id for a in stored])
