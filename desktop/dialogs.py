@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QVBoxLayout, QWidget)
 
 from . import file_dialogs, plural
-from .app import DISPLAY_NAME, app_version
+from .app import DISPLAY_NAME, app_version, resolve_language
 from .errors import describe
 from .failure_reasons import reason_text
 from .settings import Settings
@@ -49,7 +49,10 @@ class SettingsDialog(QDialog):
         self.language = QComboBox(self)
         for code, name in (("", self.tr("System language")), ("vi", "Tiếng Việt"), ("en", "English")):
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.saved_language())))
+        self.override_note = QLabel(self._override_text(), self)  # --lang: this run's language is not the choice
+        self.override_note.setWordWrap(True)
+        self.override_note.setVisible(bool(self.override_note.text()))
         self.watch = QLineEdit(settings.watch_folder(), self)
         self.watch.setPlaceholderText(self.tr("Off"))
         browse = QPushButton(self.tr("Choose…"), self)
@@ -59,6 +62,7 @@ class SettingsDialog(QDialog):
         row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.override_note)
         watch_label = QLabel(self.tr("&Watch folder:"), self)
         watch_label.setBuddy(self.watch)  # a label beside a layout gets no buddy: "&" would show
         form.addRow(watch_label, row)
@@ -79,12 +83,22 @@ class SettingsDialog(QDialog):
         if folder:
             self.watch.setText(folder)
 
+    def _override_text(self) -> str:
+        """Words saying that --lang overrides the saved choice for this run ("" when it does not differ)."""
+        override = self.settings.language_override()
+        if not override or override == resolve_language(self.settings.saved_language()):
+            return ""
+        name = self.language.itemText(self.language.findData(override))
+        return self.tr("This run shows %1 (--lang %2); the choice above applies when Tư Liệu starts without "
+                       "--lang.").replace("%1", name).replace("%2", override)
+
     def apply(self) -> bool:
-        """Save the choices; True when the language changed."""
-        old = self.settings.language()
-        self.settings.set_language(self.language.currentData())
+        """Save the choices; True when the saved language changed to one this run does not show."""
+        old, new = self.settings.saved_language(), self.language.currentData()
+        shown = resolve_language(self.settings.language())
+        self.settings.set_language(new)
         self.settings.set_watch_folder(self.watch.text().strip() or None)
-        return old != self.language.currentData()
+        return old != new and resolve_language(new) != shown
 
 
 def summary_text(outcome: Any) -> str:

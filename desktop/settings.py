@@ -194,8 +194,19 @@ class Settings:
         self._qs.setValue("backups/kept", max(1, int(count)))
 
     def language(self) -> str:
-        """Interface language: "vi", "en", or "" to follow the system locale."""
-        value = os.environ.get("TULIEU_LANG") or self._str("ui/language")
+        """This run's interface language: --lang if given, else the saved choice ("vi", "en", or "" to follow
+        the system locale)."""
+        return self.language_override() or self.saved_language()
+
+    def saved_language(self) -> str:
+        """The user's own choice of language (what the settings dialog shows and changes)."""
+        value = self._str("ui/language")
+        return value if value in LANGUAGES else ""
+
+    @staticmethod
+    def language_override() -> str:
+        """The language --lang set for this run only ("" when none)."""
+        value = os.environ.get("TULIEU_LANG", "")
         return value if value in LANGUAGES else ""
 
     def set_language(self, value: str) -> None:

@@ -696,32 +696,32 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="102"/>
+        <location filename="../../desktop/dialogs.py" line="116"/>
         <source>Import stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="105"/>
+        <location filename="../../desktop/dialogs.py" line="119"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="108"/>
+        <location filename="../../desktop/dialogs.py" line="122"/>
         <source>  {0} — same as article #{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="109"/>
+        <location filename="../../desktop/dialogs.py" line="123"/>
         <source>Duplicates (already in the archive):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="112"/>
+        <location filename="../../desktop/dialogs.py" line="126"/>
         <source>Not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="122"/>
+        <location filename="../../desktop/dialogs.py" line="136"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,33 +1947,38 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="54"/>
+        <location filename="../../desktop/dialogs.py" line="57"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="55"/>
+        <location filename="../../desktop/dialogs.py" line="58"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="61"/>
+        <location filename="../../desktop/dialogs.py" line="64"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="62"/>
+        <location filename="../../desktop/dialogs.py" line="66"/>
         <source>&amp;Watch folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="65"/>
+        <location filename="../../desktop/dialogs.py" line="69"/>
         <source>Files saved into the watch folder are imported automatically. A new language applies after restarting Tư Liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="78"/>
+        <location filename="../../desktop/dialogs.py" line="82"/>
         <source>Watch folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="92"/>
+        <source>This run shows %1 (--lang %2); the choice above applies when Tư Liệu starts without --lang.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2864,7 +2869,7 @@ Details were written to the log.</source>
 <context>
     <name>plural</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs.py" line="96"/>
+        <location filename="../../desktop/dialogs.py" line="110"/>
         <source>Import cancelled. %n article(s) saved whole before it stopped.</source>
         <translation>
             <numerusform>Import cancelled. %n article saved whole before it stopped.</numerusform>
@@ -2872,7 +2877,7 @@ Details were written to the log.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs.py" line="98"/>
+        <location filename="../../desktop/dialogs.py" line="112"/>
         <source>%n file(s) not imported yet: import the same files or folder again to finish (what is already in the archive is skipped as a duplicate).</source>
         <translation>
             <numerusform>%n file not imported yet: import the same files or folder again to finish (what is already in the archive is skipped as a duplicate).</numerusform>
@@ -2880,7 +2885,7 @@ Details were written to the log.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs.py" line="103"/>
+        <location filename="../../desktop/dialogs.py" line="117"/>
         <source>%n article(s) saved before it stopped.</source>
         <translation>
             <numerusform>%n article saved before it stopped.</numerusform>

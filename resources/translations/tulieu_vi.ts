@@ -744,7 +744,7 @@
         <translation type="vanished">Đã hủy nhập. {0} bài đã được lưu trọn vẹn trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="102"/>
+        <location filename="../../desktop/dialogs.py" line="116"/>
         <source>Import stopped: {0}</source>
         <translation>Nhập bị dừng: {0}</translation>
     </message>
@@ -753,27 +753,27 @@
         <translation type="vanished">{0} bài đã được lưu trước khi dừng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="105"/>
+        <location filename="../../desktop/dialogs.py" line="119"/>
         <source>Imported: {0}   Duplicates: {1}   Failed: {2}</source>
         <translation>Đã nhập: {0}   Trùng: {1}   Lỗi: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="108"/>
+        <location filename="../../desktop/dialogs.py" line="122"/>
         <source>  {0} — same as article #{1}</source>
         <translation>  {0} — trùng với bài số {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="109"/>
+        <location filename="../../desktop/dialogs.py" line="123"/>
         <source>Duplicates (already in the archive):</source>
         <translation>Bài trùng (đã có trong kho):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="112"/>
+        <location filename="../../desktop/dialogs.py" line="126"/>
         <source>Not imported:</source>
         <translation>Không nhập được:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="122"/>
+        <location filename="../../desktop/dialogs.py" line="136"/>
         <source>Import summary</source>
         <translation>Kết quả nhập</translation>
     </message>
@@ -2037,34 +2037,39 @@ Bạn có muốn ghi đè lên tệp đó không?</translation>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="54"/>
+        <location filename="../../desktop/dialogs.py" line="57"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="55"/>
+        <location filename="../../desktop/dialogs.py" line="58"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="61"/>
+        <location filename="../../desktop/dialogs.py" line="64"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="62"/>
+        <location filename="../../desktop/dialogs.py" line="66"/>
         <source>&amp;Watch folder:</source>
         <translation>Thư mục &amp;theo dõi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="65"/>
+        <location filename="../../desktop/dialogs.py" line="69"/>
         <source>Files saved into the watch folder are imported automatically. A new language applies after restarting Tư Liệu.</source>
         <translation>Tệp lưu vào thư mục theo dõi sẽ được nhập tự động. Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tư Liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="78"/>
+        <location filename="../../desktop/dialogs.py" line="82"/>
         <source>Watch folder</source>
         <translation>Thư mục theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="92"/>
+        <source>This run shows %1 (--lang %2); the choice above applies when Tư Liệu starts without --lang.</source>
+        <translation>Lần chạy này hiển thị %1 (--lang %2); lựa chọn ở trên có hiệu lực khi Tư Liệu khởi động không kèm --lang.</translation>
     </message>
 </context>
 <context>
@@ -3023,21 +3028,21 @@ Chi tiết đã được ghi vào nhật ký.</translation>
 <context>
     <name>plural</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs.py" line="96"/>
+        <location filename="../../desktop/dialogs.py" line="110"/>
         <source>Import cancelled. %n article(s) saved whole before it stopped.</source>
         <translation>
             <numerusform>Đã hủy nhập. %n bài đã được lưu trọn vẹn trước khi dừng.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs.py" line="98"/>
+        <location filename="../../desktop/dialogs.py" line="112"/>
         <source>%n file(s) not imported yet: import the same files or folder again to finish (what is already in the archive is skipped as a duplicate).</source>
         <translation>
             <numerusform>%n tệp chưa được nhập: hãy nhập lại đúng các tệp hoặc thư mục ấy để nhập nốt (bài đã có trong kho sẽ được bỏ qua như bài trùng).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs.py" line="103"/>
+        <location filename="../../desktop/dialogs.py" line="117"/>
         <source>%n article(s) saved before it stopped.</source>
         <translation>
             <numerusform>%n bài đã được lưu trước khi dừng.</numerusform>

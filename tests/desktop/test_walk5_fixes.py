@@ -88,3 +88,32 @@ def test_xlsx_export_names_columns_as_the_table_does_in_the_interface_language(q
             assert tuple(next(csv.reader(stream))) == COLUMNS  # scripts read the CSV by its keys
     finally:
         install_translators(QApplication.instance(), "en")
+
+
+def test_settings_dialog_shows_the_saved_language_and_says_that_lang_overrides_it(qtbot, settings_path, monkeypatch):
+    from desktop.dialogs import SettingsDialog
+    from desktop.settings import Settings
+
+    Settings(settings_path).set_language("vi")
+    monkeypatch.setenv("TULIEU_LANG", "en")  # what `--lang en` sets for this run
+    settings = Settings(settings_path)
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "vi"  # the user's choice, not this run's
+    note = dialog.override_note.text()
+    assert not dialog.override_note.isHidden() and "English" in note and "--lang en" in note
+    assert dialog.apply() is False  # OK without a change keeps the choice and announces no new language
+    assert Settings(settings_path).saved_language() == "vi" and settings.language() == "en"
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.apply() is False  # English is what this run already shows
+    assert Settings(settings_path).saved_language() == "en"
+
+    monkeypatch.setenv("TULIEU_LANG", "vi")
+    dialog = SettingsDialog(Settings(settings_path))
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "en" and dialog.override_note.isHidden() is False
+    dialog.language.setCurrentIndex(dialog.language.findData("vi"))
+    assert dialog.apply() is False and Settings(settings_path).saved_language() == "vi"
+    dialog = SettingsDialog(Settings(settings_path))  # --lang vi with vi saved: nothing to say
+    qtbot.addWidget(dialog)
+    assert dialog.override_note.isHidden() and not dialog.override_note.text()
