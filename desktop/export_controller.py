@@ -15,6 +15,7 @@ from storage.archive.shared import location_of
 from storage.export.formats import FORMATS, TEXT_FORMATS
 
 from . import file_dialogs, plural
+from .app import resolve_language
 from .errors import show_error
 from .export_scope import Scope, scopes
 from .tasks import Task
@@ -144,7 +145,7 @@ class ExportController(QObject):
 
         scope = scope or scopes(self.w)[0]
         ids = scope.ids
-        lang = "en" if self.w.settings.language() == "en" else "vi"
+        lang = resolve_language(self.w.settings.language())  # "System" follows the locale, as the interface does
         options = ExportOptions(DossierOptions(lang=lang, scope_text=scope.words(lang)), one_file_each,
                                 headers=spreadsheet_headers(self.w.model))
         self.w.settings.set_export_format(ONE_EACH if one_file_each and fmt in TEXT_FORMATS else fmt)
