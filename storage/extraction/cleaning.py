@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import Block
-from .bylines import (AUTHOR_LABEL_RE, SECTION_SHARE, VIEWS_TAIL_RE, TailLine, classify_tail, is_country_name,
+from .bylines import (AUTHOR_LABEL_RE, SECTION_SHARE, TailLine, classify_tail, has_views_tail, is_country_name,
                       pen_name_tail, ranked_writer)
 from .captions import CREDIT_WORDS, is_caption
 from .dates import FoundDate, find_date, is_date_line, split_glued_date
@@ -449,16 +449,17 @@ def _joined_capital_names(line: str) -> bool:
     """"THUẬN VĂN - LÊ ÁNH", "MINH AN, HỒNG HÀ": two or more writers' names in capitals, a credit as sure as a
     labelled one (a headline in capitals is a clause, not a run of two- to four-syllable names)."""
     text = line.strip()
+    if len(text) > 80 or not text.isupper():  # (before the split: most lines are not cut up for nothing)
+        return False
     parts = JOINED_NAMES_RE.split(text)
-    return len(text) <= 80 and text.isupper() and len(parts) >= 2 \
-        and all(NAME_PART_WORDS[0] <= len(part.split()) <= NAME_PART_WORDS[1] for part in parts)
+    return len(parts) >= 2 and all(NAME_PART_WORDS[0] <= len(part.split()) <= NAME_PART_WORDS[1] for part in parts)
 
 
 @lru_cache(maxsize=8192)
 def credit_line(line: str) -> str | None:
     """"Bài và ảnh: Trần Minh Khoa", "Thực hiện: Nhóm PV", "Hoàng Hà Thứ hai, 06/10/2025 - 09:21", "Minh Anh 1.234 lượt xem": a
     credit that says it is one or carries its date or the page's reader count (never a headline, never prose)."""
-    labelled = AUTHOR_LABEL_RE.match(line.strip()) or _joined_capital_names(line) or VIEWS_TAIL_RE.search(line)
+    labelled = AUTHOR_LABEL_RE.match(line.strip()) or _joined_capital_names(line) or has_views_tail(line)
     if not labelled and (len(line) > 90 or not DIGIT_RE.search(line) or find_date(line) is None):
         return None
     tail = classify_tail(line)

@@ -18,7 +18,7 @@ from .people import title_chain
 from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, listed_place, location
 from .state import TITLE_KINDS, ScanState
 from .streets import OPENERS as STREET_LIST_OPENERS
-from .schools import add_school, school_end
+from .schools import SCHOOL_HEAD, add_school, school_end
 from .streets import street_list
 from .spelling import is_vietnamese_syllable, token_key
 from .tokens import Token, pos_tags, word_len
@@ -118,7 +118,7 @@ class Scanner(ScanState):
                 return j
         if not t.cap and t.key in _LOWER_ORG_HEADS and (j := self._lower_head_org(i)) > i:
             return j  # "phòng Cảnh sát hình sự Công an tỉnh X", "sở Y tế tỉnh Nghệ An": a department in lowercase
-        if not t.cap and (school := school_end(self, i)) > i:
+        if not t.cap and t.key == SCHOOL_HEAD and (school := school_end(self, i)) > i:
             add_school(self, i, school)  # "trường THPT Lê Lợi": a lowercase head before a level names a school
             return school
         if not t.cap and not t.allcaps and t.key not in self.gaz.first:

@@ -1,0 +1,59 @@
+"""The cheap tests run before a line's regexes answer as the regexes alone would."""
+from __future__ import annotations
+
+import re
+import sys
+
+from storage.extraction import noise
+from storage.extraction.bylines import VIEWS_TAIL_ENDS, VIEWS_TAIL_RE, has_views_tail, without_views_tail
+from storage.extraction.cleaning import credit_line
+
+
+def _case_variants(letters: str) -> set[str]:
+    """Every character re.I lets match one of the letters (as the regex engine folds case)."""
+    pattern = re.compile(f"[{letters}]", re.I)
+    return {chr(c) for c in range(sys.maxunicode + 1) if pattern.fullmatch(chr(c))}
+
+
+def test_views_tail_ends_are_every_case_of_the_last_letters():
+    assert VIEWS_TAIL_ENDS == _case_variants("mcws")  # xem, đọc, view, views
+
+
+def test_views_tail_found_and_cut_as_by_the_regex():
+    samples = ["Minh Anh 1.234 lượt xem", "Minh Anh 1.234 LƯỢT XEM  ", "Thu Hà 56 lượt đọc", "Lan Chi 3,4 Views",
+               "Lan Chi 12 view\n", "Lan Chi 12 viewſ", "Ngân Hà xem", "Ngân Hà 12 lượt xem rồi", "", "   "]
+    for text in samples:
+        assert has_views_tail(text) == (VIEWS_TAIL_RE.search(text) is not None), text
+        assert without_views_tail(text) == VIEWS_TAIL_RE.sub("", text), text
+    assert without_views_tail("Minh Anh 1.234 lượt xem") == "Minh Anh"
+
+
+def test_credit_line_with_reader_count():
+    assert credit_line("Bài: Trần Văn Bình 1.024 lượt xem") == "byline"
+    assert credit_line("Ông Bình đi bộ ra chợ mua rau, mua cá rồi về nhà nấu cơm cho cả nhà cùng ăn tối.") is None
+
+
+def test_site_bar_look_ahead_covers_every_first_letter():
+    plain = re.compile(noise.SITE_BAR_WORDS_RE.pattern.replace("(?=[đebrtls])", "", 1), re.I)
+    assert plain.pattern != noise.SITE_BAR_WORDS_RE.pattern
+    words = ["đăng nhập", "đăng ký", "đăng xuất", "đặt báo", "e-paper", "epaper", "báo in", "rss", "tài khoản",
+             "liên hệ", "tìm kiếm", "english", "tiếng anh", "login", "sign in"]
+    for word in words:
+        for text in (f"Thứ Hai, 09/03/2026 {word}", f"Thứ Hai, 09/03/2026 {word.upper()}", f"{word.title()} | RSS",
+                     f"x{word}", f"{word}x"):
+            assert bool(noise.SITE_BAR_WORDS_RE.search(text)) == bool(plain.search(text)), text
+            assert noise.SITE_BAR_WORDS_RE.sub(" ", text) == plain.sub(" ", text), text
+    assert noise.kind_marker("Thứ Hai, 09/03/2026 Đăng nhập Đăng ký") == "navigation"
+
+
+def test_kind_label_length_bound():
+    # casefolding maps a character to one or more: a text longer than every label never folds into one
+    assert all(len(chr(c).casefold()) >= 1 for c in range(sys.maxunicode + 1))
+    assert noise.kind_marker("TƯỜNG THUẬT TRỰC TIẾP") == "kind-label"
+    assert noise.kind_marker("(Quan điểm)") == "kind-label"
+    assert noise.kind_marker("Quan điểm của tôi về chuyện này") is None
+
+
+def test_player_controls_need_a_colon():
+    assert noise.kind_marker("Phát 00:00 01:05") == "player"
+    assert noise.kind_marker("Phát 0000 0105") is None
