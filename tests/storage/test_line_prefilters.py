@@ -57,3 +57,39 @@ def test_kind_label_length_bound():
 def test_player_controls_need_a_colon():
     assert noise.kind_marker("Phát 00:00 01:05") == "player"
     assert noise.kind_marker("Phát 0000 0105") is None
+
+
+def test_scan_skips_plain_words_as_step_does():
+    from storage.extraction.entities import scan
+    from storage.extraction.entities.numbered import GLUED_STARTS
+
+    assert all(start[0].isupper() for start in GLUED_STARTS)  # a lowercase word never opens one
+
+    class EveryStep(scan.Scanner):
+        def run(self):  # the loop without the skip: step() for every token
+            i, end = scan.skip_outlet_prefix(self.toks), len(self.toks)
+            while i < end:
+                j = self.step(i)
+                last = self.last_person
+                i = self.apposition(j) if last is not None and last[1] == j else j
+            return self.out
+
+    paragraphs = [
+        "Sáng nay, ông Lê Văn Hải, Giám đốc Sở Y tế tỉnh Nghệ An, đã đến thăm trường THPT Phan Bội Châu ở thành phố Vinh.",
+        "Ảnh: Minh Quân/TTXVN. Các tuyến đường như Lê Lợi, Trần Hưng Đạo bị ngập sau cơn mưa lớn chiều qua.",
+        "Theo phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh, xe tải chạy trên QL18 va chạm với xe khách.",
+        "Bà Nguyễn Thị Mai cho biết chi cục Thuế huyện Đông Anh sẽ làm việc với các doanh nghiệp vào tuần sau.",
+        "Đoàn đại biểu Quốc hội Việt Nam do Phó Chủ tịch Quốc hội dẫn đầu thăm Lào và Campuchia.",
+        # each below differs without one of the keys step() acts on (credits, numbered places, street lists)
+        "Người dân dọn dẹp sau bão tại thôn 3, xã Hòa Phú (ảnh: Nguyễn Văn Nam).",
+        "Các tuyến phố như Hàng Bạc, Hàng Đào, Tạ Hiện đông khách dịp cuối tuần.",
+        "Chiếc xe chạy trên đường 3/2 rồi rẽ vào ấp 5, xã Tân Hòa, sau đó ra hương lộ 2.",
+        "Hai xe va chạm trên ql 1A đoạn qua huyện Phù Cát, tỉnh Bình Định (nguồn: Trần Văn Phúc).",
+        "Bà Lan làm ở phòng Tài chính - Kế hoạch huyện Thanh Oai (video: Lê Minh Đức).",
+        "Em Hoa học tại trường THCS Nguyễn Du, còn em Bình ở khóm 4, phường 2, thị xã Duyên Hải.",
+    ]
+    for text in paragraphs:
+        fast = scan.Scanner(text, 0).run()
+        slow = EveryStep(text, 0).run()  # (mentions compare field by field)
+        assert fast == slow, text
+        assert fast, text

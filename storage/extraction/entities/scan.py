@@ -52,6 +52,8 @@ _SCHOOL = "trường"
 _LOWER_ORG_HEADS = {"phòng", "sở", "cục", "chi"}  # "phòng Cảnh sát ...", "sở Y tế ...", "chi cục Thuế ..."
 _MEDIA_OPENERS = {"báo", "tờ"}
 _PARTY = "đảng"
+# The keys step() acts on before it skips a lowercase word that opens no table entry (GLUED_STARTS are capitalised).
+_STEP_KEYS = frozenset(STREET_LIST_OPENERS | _CREDIT | NUMBERED_FIRST | _LOWER_ORG_HEADS | {SCHOOL_HEAD})
 _INITIAL_NAME = re.compile(r"^[A-ZĐ]\.[A-ZĐÀ-Ỹ]\w")  # "A.Méc-ken", "G.Ke-ri": initial glued to a family name  # capitalised at a sentence's start before a paper's foreign name
 _PAPER_SUFFIXES = {("báo",), ("nhật", "báo"), ("thời", "báo")}
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
@@ -70,8 +72,13 @@ class Scanner(ScanState):
     def run(self) -> list[Mention]:
         """Scan the whole paragraph."""
         i, end = skip_outlet_prefix(self.toks), len(self.toks)
+        toks, first = self.toks, self.gaz.first
         while i < end:
-            j = self.step(i)
+            t = toks[i]
+            if t.is_word and not t.cap and not t.allcaps and t.key not in first and t.key not in _STEP_KEYS:
+                j = i + 1  # most words: lowercase, opening no rule nor table entry (what step() comes to for them)
+            else:
+                j = self.step(i)
             last = self.last_person
             i = self.apposition(j) if last is not None and last[1] == j else j  # (apposition's own first test)
         return self.out
