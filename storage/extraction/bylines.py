@@ -180,7 +180,7 @@ DIGIT_RE = re.compile(r"\d")
 def classify_tail(line: str) -> TailLine | None:
     """Read one short closing line: 'Theo VTV', 'Nguồn: ...', 'Hoàng Nam', 'T.H.', 'Ảnh: ...'."""
     text = without_views_tail(_without_mail(line.strip()))
-    if PIPE_RE.search(text) and len(text) <= 120:
+    if len(text) <= 120 and PIPE_RE.search(text):
         return _split_tail(text)
     role = ROLE_TAIL_RE.search(text)
     if role and role.start() > 0:

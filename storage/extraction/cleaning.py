@@ -479,9 +479,15 @@ def _join_drop_caps(lines: list[str]) -> list[str]:
     return out
 
 
+def _without_glued_link(line: str) -> str:
+    """The line without another article's headline glued after its last sentence (searched only where a
+    ">>" or "»" is)."""
+    return GLUED_LINK_RE.sub("", line) if ">>" in line or "»" in line else line
+
+
 def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
     """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
-    lines = _join_drop_caps([GLUED_LINK_RE.sub("", LEAD_LABEL_RE.sub("", line.strip())) for line in raw_lines
+    lines = _join_drop_caps([_without_glued_link(LEAD_LABEL_RE.sub("", line.strip())) for line in raw_lines
                              if line.strip()])
     noise = _unless_unaccented_page(lines, [classify(line) or credit_line(line) for line in lines])
     return lines, mark_furniture(lines, noise, furniture)

@@ -310,11 +310,21 @@ def _tool_bar(stripped: str) -> bool:
         and (found >= 2 or FONT_MARKERS & set(left) != set())
 
 
+MARKUP_START_RE = re.compile(r"^\W*(?:function|var|window\.)\b", re.I)  # MARKUP_RE's one form with no mark
+
+
+def _has_markup(stripped: str) -> bool:
+    """MARKUP_RE found in the line, searched only where one of its marks is."""
+    if "<" in stripped or "-->" in stripped or "{{" in stripped or "}}" in stripped:
+        return MARKUP_RE.search(stripped) is not None
+    return MARKUP_START_RE.match(stripped) is not None
+
+
 def _counter_or_widget(stripped: str) -> str | None:
     """Players, markup, counters, text-size and comment widgets: the shortest interface strings."""
     if PLAYER_RE.match(stripped):
         return "player"
-    if MARKUP_RE.search(stripped) and len(words(stripped)) <= 6:
+    if _has_markup(stripped) and len(words(stripped)) <= 6:
         return "markup"
     if COMMENT_STAMP_RE.match(stripped):
         return "comment-stamp"

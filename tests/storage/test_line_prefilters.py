@@ -93,3 +93,29 @@ def test_scan_skips_plain_words_as_step_does():
         slow = EveryStep(text, 0).run()  # (mentions compare field by field)
         assert fast == slow, text
         assert fast, text
+
+
+def test_markup_looked_for_as_by_the_whole_regex():
+    assert noise.MARKUP_RE.pattern.endswith("|" + noise.MARKUP_START_RE.pattern)  # the one form without a mark
+    samples = ["<div class='x'>", "Tin mới --> xem", "{{ title }}", "function(){ return 1 }", "  var a = 2;",
+               "window.dataLayer = []", "Variable names", "Hàm số function", "Bà Lan về quê ăn Tết.", "a < b và c > d"]
+    for text in samples:
+        assert noise._has_markup(text) == (noise.MARKUP_RE.search(text) is not None), text
+
+
+def test_glued_link_cut_only_where_its_mark_is():
+    from storage.extraction.cleaning import GLUED_LINK_RE, _without_glued_link
+
+    samples = ["Giá xăng tăng mạnh. >> Giá vàng hôm nay lại giảm sâu", "Giá xăng tăng mạnh. » Xem thêm tin khác ở đây",
+               "Giá xăng tăng mạnh.", "Tỷ số 2 > 1 sau hiệp một. Trận đấu kết thúc"]
+    for text in samples:
+        assert _without_glued_link(text) == GLUED_LINK_RE.sub("", text), text
+    assert _without_glued_link(samples[0]) == "Giá xăng tăng mạnh."
+
+
+def test_caption_credit_needs_a_bracket_or_a_colon():
+    from storage.extraction.captions import is_caption
+
+    assert is_caption("Người dân chờ xe buýt dưới mưa (Ảnh: Hoàng Hà)")
+    assert is_caption("Người dân chờ xe buýt dưới mưa. Ảnh: Hoàng Hà")
+    assert not is_caption("Người dân chờ xe buýt dưới mưa Ảnh Hoàng Hà")
