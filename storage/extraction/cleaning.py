@@ -470,6 +470,8 @@ def credit_line(line: str) -> str | None:
 
 def _join_drop_caps(lines: list[str]) -> list[str]:
     """"T" / "rong ba, ...": a paragraph's enlarged first letter, floated, is copied as a line of its own."""
+    if min(map(len, lines), default=2) > 1:
+        return lines  # no line of one letter: nothing to join (most pages)
     out: list[str] = []
     for line in lines:
         if out and len(out[-1]) == 1 and out[-1].isupper() and line[:1].islower():

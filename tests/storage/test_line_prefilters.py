@@ -119,3 +119,13 @@ def test_caption_credit_needs_a_bracket_or_a_colon():
     assert is_caption("Người dân chờ xe buýt dưới mưa (Ảnh: Hoàng Hà)")
     assert is_caption("Người dân chờ xe buýt dưới mưa. Ảnh: Hoàng Hà")
     assert not is_caption("Người dân chờ xe buýt dưới mưa Ảnh Hoàng Hà")
+
+
+def test_drop_cap_joined_and_pages_without_one_kept():
+    from storage.extraction.cleaning import _join_drop_caps
+
+    assert _join_drop_caps(["Tiêu đề bài", "T", "rong ba ngày, mưa lớn kéo dài.", "A", "B"]) == \
+        ["Tiêu đề bài", "Trong ba ngày, mưa lớn kéo dài.", "A", "B"]
+    lines = ["Tiêu đề bài", "Trong ba ngày, mưa lớn kéo dài."]
+    assert _join_drop_caps(lines) == lines
+    assert _join_drop_caps([]) == []
