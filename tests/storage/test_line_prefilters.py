@@ -129,3 +129,24 @@ def test_drop_cap_joined_and_pages_without_one_kept():
     lines = ["Tiêu đề bài", "Trong ba ngày, mưa lớn kéo dài."]
     assert _join_drop_caps(lines) == lines
     assert _join_drop_caps([]) == []
+
+
+def test_copyright_owners_as_by_every_pattern():
+    from storage.extraction import outlets
+
+    for letter in "quyềnr":  # the letters the lowercased line is searched for: re.I matches only their two cases
+        assert _case_variants(letter) == {letter, letter.upper()}
+        assert letter.upper().lower() == letter
+
+    def every_pattern(line: str) -> list[str]:
+        owners = [m.group(1) for m in outlets.COPYRIGHT_RE.finditer(line)]
+        owners += [m.group(1) or m.group(2) for m in outlets.VI_COPYRIGHT_RE.finditer(line)]
+        return owners + [m.group(1) for m in outlets.OWNER_FIRST_RE.finditer(line)]
+
+    samples = ["© 2024 Báo Phố Núi. Bản quyền thuộc về Báo Phố Núi", "COPYRIGHT BY TIN NHANH PLUS", "Copyright (C) Zing",
+               "Tin Sáng © 2025", "Tin Sáng (c) 2023-2025.", "BẢN QUYỀN CỦA TẠP CHÍ ĐỒNG QUÊ",
+               "Trang Nhà giữ bản quyền nội dung", "Người dân góp ý về quyền lợi (ảnh minh họa)",
+               "Bà Hoa nói về quyền sử dụng đất.", "Lyra và cộng sự"]
+    for line in samples:
+        assert outlets._copyright_owners(line) == every_pattern(line), line
+    assert outlets._copyright_owners("Bản quyền thuộc về Báo Phố Núi")
