@@ -150,3 +150,18 @@ def test_copyright_owners_as_by_every_pattern():
     for line in samples:
         assert outlets._copyright_owners(line) == every_pattern(line), line
     assert outlets._copyright_owners("Bản quyền thuộc về Báo Phố Núi")
+
+
+def test_line_ends_read_from_the_end_as_the_regexes_read_them():
+    import random
+
+    from storage.extraction import linefeatures as lf
+
+    assert all(bool(re.fullmatch(r"\s", chr(c))) == chr(c).isspace() for c in range(sys.maxunicode + 1))
+    rng = random.Random(7)
+    alphabet = list(".!?…:;'\"”’»)]/ a\n\t\u00a0") + ["Xin chào", "..."]
+    texts = ["", " ", "Ông nói: \"Xong rồi.\"", "Xem tiếp...", "Xem tiếp… ", "Tin cũ /.", "Hết", "(Còn nữa)"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 9))) for _ in range(5000)]
+    for text in texts:
+        assert lf.ends_sentence(text) == bool(lf.SENTENCE_END_RE.search(text.rstrip())), repr(text)
+        assert lf.ends_with_ellipsis(text) == bool(lf.ELLIPSIS_END_RE.search(text)), repr(text)
