@@ -146,14 +146,17 @@ MENU_COVERAGE = 0.6
 MENU_SHAPE_MIN_TOKENS = 24  # longer than any headline written without punctuation
 MENU_SHAPE_CAPITALS = 0.4
 MENU_SHAPE_LOWER_RUN = 3
-FOOTER_RE = re.compile(
-    r"©|^(?:bản quyền|copyright|cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|"
+# A footer's line: forms that open it (matched at its start) and marks found anywhere in it (searched).
+# Two patterns, not one alternation searched: that tried every opening form at every position of the line.
+FOOTER_START_RE = re.compile(
+    r"^(?:bản quyền|copyright|cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|"
     r"chịu trách nhiệm|địa chỉ\s*:|điện thoại\s*:|email\s*:|hotline|đường dây nóng[^.!?]{0,60}$|liên hệ quảng cáo|ghi rõ nguồn|"
     r"đơn vị chủ quản|"
     r"ban biên tập\s*:|trụ sở(?: chính)?\s*:|văn phòng đại diện[^:]{0,40}:|"
     r"(?:vận hành|phát triển|thiết kế) bởi(?:\s+[^\s.]+){0,5}\.?$|một sản phẩm của(?:\s+[^\s.]+){0,5}\.?$)"
-    r"|^[^.,:]{2,40}(?:\s[-–—]|\.)\s*(?:cơ quan (?:chủ quản|của|ngôn luận)|chuyên trang (?:của|thuộc))"
-    r"|\bcơ quan chủ quản\s*:|\d+\s*/\s*GP\s*-\s*(?:BTTTT|BVHTTDL|BTT&TT|CBC|TTĐT|STTTT)"  # a press licence number
+    r"|^[^.,:]{2,40}(?:\s[-–—]|\.)\s*(?:cơ quan (?:chủ quản|của|ngôn luận)|chuyên trang (?:của|thuộc))", re.I)
+FOOTER_ANY_RE = re.compile(
+    r"©|\bcơ quan chủ quản\s*:|\d+\s*/\s*GP\s*-\s*(?:BTTTT|BVHTTDL|BTT&TT|CBC|TTĐT|STTTT)"  # a press licence number
     r"|\bgiữ bản quyền (?:nội dung|các bài|bài viết|thông tin|trên|của trang|website)", re.I)
 
 
@@ -365,7 +368,7 @@ def _phrase_reason(stripped: str) -> str | None:
         return "follow"
     if HASHTAGS_RE.match(stripped):
         return "end-widget"  # the tag list closes the article
-    if len(stripped) <= 300 and FOOTER_RE.search(stripped):
+    if len(stripped) <= 300 and (FOOTER_START_RE.match(stripped) or FOOTER_ANY_RE.search(stripped)):
         return "footer"
     return None
 

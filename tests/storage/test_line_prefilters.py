@@ -165,3 +165,16 @@ def test_line_ends_read_from_the_end_as_the_regexes_read_them():
     for text in texts:
         assert lf.ends_sentence(text) == bool(lf.SENTENCE_END_RE.search(text.rstrip())), repr(text)
         assert lf.ends_with_ellipsis(text) == bool(lf.ELLIPSIS_END_RE.search(text)), repr(text)
+
+
+def test_footer_start_and_marks_find_what_one_search_finds():
+    whole = re.compile(noise.FOOTER_START_RE.pattern + "|" + noise.FOOTER_ANY_RE.pattern, re.I)
+    samples = ["© 2025 Báo Phố Núi", "Bản quyền thuộc về Tin Sáng", "Tổng biên tập: Lê Văn Hùng",
+               "Tin Sáng - Cơ quan chủ quản: Hội Nhà Báo", "Giấy phép số 12/GP-BTTTT cấp ngày 1/1/2020",
+               "Trang Nhà giữ bản quyền nội dung", "Đường dây nóng: 0900 000 000", "Vận hành bởi Công ty Sao Mai",
+               "Bà Lan là tổng biên tập của tạp chí.", "Ông Nam nói về bản quyền âm nhạc.",
+               "Tin Sáng. Cơ quan của Hội Nông dân", "Phát triển bởi đội ngũ trẻ và nhiều người khác nữa."]
+    for text in samples:
+        found = bool(noise.FOOTER_START_RE.match(text) or noise.FOOTER_ANY_RE.search(text))
+        assert found == bool(whole.search(text)), text
+    assert noise.classify("© 2025 Báo Phố Núi") == "footer"
