@@ -45,6 +45,19 @@ PIPE_RE = re.compile(r"\s+[|•·]\s+")  # "Thanh Hà | 23/10/2023", "Thanh Hà 
 EDITOR_PART_RE = re.compile(r"^(?:biên\s+tập(?:\s+viên)?|btv|hiệu\s+đính|duyệt\s+bài)\s*:", re.I)
 # "Thanh Hương 1.234 lượt xem": the page's reader counter printed after the name on the meta bar.
 VIEWS_TAIL_RE = re.compile(r"\s+[\d.,]+\s*(?:lượt\s+(?:xem|đọc)|views?)\s*$", re.I)
+VIEWS_TAIL_ENDS = frozenset("CMSWcmswſ")  # the last letter of "xem", "đọc", "view(s)" in any case re.I matches
+
+
+def has_views_tail(text: str) -> bool:
+    """"... 1.234 lượt xem": a reader count ends the text (searched only when the text ends as one can)."""
+    return text.rstrip()[-1:] in VIEWS_TAIL_ENDS and VIEWS_TAIL_RE.search(text) is not None
+
+
+def without_views_tail(text: str) -> str:
+    """The text without the reader count at its end."""
+    return VIEWS_TAIL_RE.sub("", text) if text.rstrip()[-1:] in VIEWS_TAIL_ENDS else text
+
+
 # "Thanh Hương thanhhuong@x.vn", "Thanh Hươngthanhhuong@x.vn": the writer's mail address after the name.
 MAIL_TAIL_RE = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\s*$")
 PEN_NAME_MAX = 12
@@ -166,8 +179,8 @@ DIGIT_RE = re.compile(r"\d")
 
 def classify_tail(line: str) -> TailLine | None:
     """Read one short closing line: 'Theo VTV', 'Nguồn: ...', 'Hoàng Nam', 'T.H.', 'Ảnh: ...'."""
-    text = VIEWS_TAIL_RE.sub("", _without_mail(line.strip()))
-    if PIPE_RE.search(text) and len(text) <= 120:
+    text = without_views_tail(_without_mail(line.strip()))
+    if len(text) <= 120 and PIPE_RE.search(text):
         return _split_tail(text)
     role = ROLE_TAIL_RE.search(text)
     if role and role.start() > 0:
@@ -208,7 +221,7 @@ def _without_mail(text: str) -> str:
     """The line without the mail address after a name. A browser glues "Thanh Hương" to "thanhhuong@x.vn" when
     the two stand in inline boxes: the address then starts where its local part spells a name word again
     without accents ("thanh…" after "Thanh Hương", "anh…" after "Minh Anh")."""
-    match = MAIL_TAIL_RE.search(text)
+    match = MAIL_TAIL_RE.search(text) if "@" in text else None  # (no address without its "@": no search)
     if not match or match.start() == 0:
         return text
     head, local = text[: match.start()], match.group(0).split("@")[0]

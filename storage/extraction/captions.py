@@ -22,7 +22,7 @@ def is_caption(line: str) -> bool:
     text = line.strip()
     if len(text) < 15:
         return False
-    match = CREDIT_END_RE.search(text)
+    match = CREDIT_END_RE.search(text) if "(" in text or ":" in text else None  # (either form has one)
     if match:
         credit = match.group(0).lstrip(" .")
         if not credit.startswith("(") and not credit[:1].isupper():

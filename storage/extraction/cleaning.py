@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import Block
-from .bylines import (AUTHOR_LABEL_RE, SECTION_SHARE, VIEWS_TAIL_RE, TailLine, classify_tail, is_country_name,
+from .bylines import (AUTHOR_LABEL_RE, SECTION_SHARE, TailLine, classify_tail, has_views_tail, is_country_name,
                       pen_name_tail, ranked_writer)
 from .captions import CREDIT_WORDS, is_caption
 from .dates import FoundDate, find_date, is_date_line, split_glued_date
@@ -449,16 +449,17 @@ def _joined_capital_names(line: str) -> bool:
     """"THUẬN VĂN - LÊ ÁNH", "MINH AN, HỒNG HÀ": two or more writers' names in capitals, a credit as sure as a
     labelled one (a headline in capitals is a clause, not a run of two- to four-syllable names)."""
     text = line.strip()
+    if len(text) > 80 or not text.isupper():  # (before the split: most lines are not cut up for nothing)
+        return False
     parts = JOINED_NAMES_RE.split(text)
-    return len(text) <= 80 and text.isupper() and len(parts) >= 2 \
-        and all(NAME_PART_WORDS[0] <= len(part.split()) <= NAME_PART_WORDS[1] for part in parts)
+    return len(parts) >= 2 and all(NAME_PART_WORDS[0] <= len(part.split()) <= NAME_PART_WORDS[1] for part in parts)
 
 
 @lru_cache(maxsize=8192)
 def credit_line(line: str) -> str | None:
     """"Bài và ảnh: Trần Minh Khoa", "Thực hiện: Nhóm PV", "Hoàng Hà Thứ hai, 06/10/2025 - 09:21", "Minh Anh 1.234 lượt xem": a
     credit that says it is one or carries its date or the page's reader count (never a headline, never prose)."""
-    labelled = AUTHOR_LABEL_RE.match(line.strip()) or _joined_capital_names(line) or VIEWS_TAIL_RE.search(line)
+    labelled = AUTHOR_LABEL_RE.match(line.strip()) or _joined_capital_names(line) or has_views_tail(line)
     if not labelled and (len(line) > 90 or not DIGIT_RE.search(line) or find_date(line) is None):
         return None
     tail = classify_tail(line)
@@ -469,6 +470,8 @@ def credit_line(line: str) -> str | None:
 
 def _join_drop_caps(lines: list[str]) -> list[str]:
     """"T" / "rong ba, ...": a paragraph's enlarged first letter, floated, is copied as a line of its own."""
+    if min(map(len, lines), default=2) > 1:
+        return lines  # no line of one letter: nothing to join (most pages)
     out: list[str] = []
     for line in lines:
         if out and len(out[-1]) == 1 and out[-1].isupper() and line[:1].islower():
@@ -478,9 +481,15 @@ def _join_drop_caps(lines: list[str]) -> list[str]:
     return out
 
 
+def _without_glued_link(line: str) -> str:
+    """The line without another article's headline glued after its last sentence (searched only where a
+    ">>" or "»" is)."""
+    return GLUED_LINK_RE.sub("", line) if ">>" in line or "»" in line else line
+
+
 def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) -> tuple[list[str], list[str | None]]:
     """The page's non-empty lines (lead labels cut) and the noise reason of each (the outlet's furniture too)."""
-    lines = _join_drop_caps([GLUED_LINK_RE.sub("", LEAD_LABEL_RE.sub("", line.strip())) for line in raw_lines
+    lines = _join_drop_caps([_without_glued_link(LEAD_LABEL_RE.sub("", line.strip())) for line in raw_lines
                              if line.strip()])
     noise = _unless_unaccented_page(lines, [classify(line) or credit_line(line) for line in lines])
     return lines, mark_furniture(lines, noise, furniture)

@@ -11,6 +11,8 @@ log = logging.getLogger(__name__)
 WORD_RE = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
 SENTENCE_END_RE = re.compile(r"[.!?…:;]['\"”’»)\]]*$|\.\.\.$|/\.$")
 ELLIPSIS_END_RE = re.compile(r"(\.\.\.|…)\s*$")
+SENTENCE_ENDS = frozenset(".!?…:;")  # SENTENCE_END_RE's end marks and the closers it lets follow them
+SENTENCE_CLOSERS = "'\"”’»)]"
 # A lowercase ASCII run of this many words is an unaccented slug, never Vietnamese prose.
 SLUG_RUN = 6
 ENGLISH_FUNCTION_WORDS = frozenset("the of and to is in for with on that by from are was this at".split())
@@ -51,12 +53,15 @@ def has_letters(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence (period, ellipsis, question, quote after period)."""
-    return bool(SENTENCE_END_RE.search(text.rstrip()))
+    # SENTENCE_END_RE.search(text.rstrip()) read from the end (the search tried every position of a paragraph):
+    # its other forms ("...", "/.") end with a full stop too
+    bare = text.rstrip().rstrip(SENTENCE_CLOSERS)
+    return bare[-1:] in SENTENCE_ENDS
 
 
 def ends_with_ellipsis(text: str) -> bool:
     """True when the line ends with '...' or '…' (teasers of other articles do)."""
-    return bool(ELLIPSIS_END_RE.search(text))
+    return text.rstrip().endswith(("...", "…"))  # ELLIPSIS_END_RE.search(text), read from the end
 
 
 def leading_slug_run(text: str) -> int:

@@ -146,14 +146,17 @@ MENU_COVERAGE = 0.6
 MENU_SHAPE_MIN_TOKENS = 24  # longer than any headline written without punctuation
 MENU_SHAPE_CAPITALS = 0.4
 MENU_SHAPE_LOWER_RUN = 3
-FOOTER_RE = re.compile(
-    r"©|^(?:bản quyền|copyright|cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|"
+# A footer's line: forms that open it (matched at its start) and marks found anywhere in it (searched).
+# Two patterns, not one alternation searched: that tried every opening form at every position of the line.
+FOOTER_START_RE = re.compile(
+    r"^(?:bản quyền|copyright|cơ quan chủ quản|giấy phép|tổng biên tập|phó tổng biên tập|tòa soạn|toà soạn|"
     r"chịu trách nhiệm|địa chỉ\s*:|điện thoại\s*:|email\s*:|hotline|đường dây nóng[^.!?]{0,60}$|liên hệ quảng cáo|ghi rõ nguồn|"
     r"đơn vị chủ quản|"
     r"ban biên tập\s*:|trụ sở(?: chính)?\s*:|văn phòng đại diện[^:]{0,40}:|"
     r"(?:vận hành|phát triển|thiết kế) bởi(?:\s+[^\s.]+){0,5}\.?$|một sản phẩm của(?:\s+[^\s.]+){0,5}\.?$)"
-    r"|^[^.,:]{2,40}(?:\s[-–—]|\.)\s*(?:cơ quan (?:chủ quản|của|ngôn luận)|chuyên trang (?:của|thuộc))"
-    r"|\bcơ quan chủ quản\s*:|\d+\s*/\s*GP\s*-\s*(?:BTTTT|BVHTTDL|BTT&TT|CBC|TTĐT|STTTT)"  # a press licence number
+    r"|^[^.,:]{2,40}(?:\s[-–—]|\.)\s*(?:cơ quan (?:chủ quản|của|ngôn luận)|chuyên trang (?:của|thuộc))", re.I)
+FOOTER_ANY_RE = re.compile(
+    r"©|\bcơ quan chủ quản\s*:|\d+\s*/\s*GP\s*-\s*(?:BTTTT|BVHTTDL|BTT&TT|CBC|TTĐT|STTTT)"  # a press licence number
     r"|\bgiữ bản quyền (?:nội dung|các bài|bài viết|thông tin|trên|của trang|website)", re.I)
 
 
@@ -310,11 +313,21 @@ def _tool_bar(stripped: str) -> bool:
         and (found >= 2 or FONT_MARKERS & set(left) != set())
 
 
+MARKUP_START_RE = re.compile(r"^\W*(?:function|var|window\.)\b", re.I)  # MARKUP_RE's one form with no mark
+
+
+def _has_markup(stripped: str) -> bool:
+    """MARKUP_RE found in the line, searched only where one of its marks is."""
+    if "<" in stripped or "-->" in stripped or "{{" in stripped or "}}" in stripped:
+        return MARKUP_RE.search(stripped) is not None
+    return MARKUP_START_RE.match(stripped) is not None
+
+
 def _counter_or_widget(stripped: str) -> str | None:
     """Players, markup, counters, text-size and comment widgets: the shortest interface strings."""
     if PLAYER_RE.match(stripped):
         return "player"
-    if MARKUP_RE.search(stripped) and len(words(stripped)) <= 6:
+    if _has_markup(stripped) and len(words(stripped)) <= 6:
         return "markup"
     if COMMENT_STAMP_RE.match(stripped):
         return "comment-stamp"
@@ -355,13 +368,14 @@ def _phrase_reason(stripped: str) -> str | None:
         return "follow"
     if HASHTAGS_RE.match(stripped):
         return "end-widget"  # the tag list closes the article
-    if len(stripped) <= 300 and FOOTER_RE.search(stripped):
+    if len(stripped) <= 300 and (FOOTER_START_RE.match(stripped) or FOOTER_ANY_RE.search(stripped)):
         return "footer"
     return None
 
 
 # Words of a site's top bar beside today's date: "Thứ Hai, 09/03/2026 Đăng nhập Đăng ký".
-SITE_BAR_WORDS_RE = re.compile(r"\b(?:đăng\s+nhập|đăng\s+ký|đăng\s+xuất|đặt\s+báo|e-?paper|báo\s+in|rss|"
+# (The look-ahead at the words' first letters lets the search skip most positions before trying the words.)
+SITE_BAR_WORDS_RE = re.compile(r"(?=[đebrtls])\b(?:đăng\s+nhập|đăng\s+ký|đăng\s+xuất|đặt\s+báo|e-?paper|báo\s+in|rss|"
                                r"tài\s+khoản|liên\s+hệ|tìm\s+kiếm|english|tiếng\s+anh|login|sign\s+in)\b", re.I)
 # "Trang 1 2 3 Tiếp »", "Trang 1/2", "« Trước 1 2 Sau »": a pager between the pages of one article.
 PAGER_RE = re.compile(r"^(?:trang\s*:?\s*)?(?:(?:«|‹|<|trước|trang\s+trước)\s*)?\d{1,2}(?:\s*/\s*\d{1,2}|(?:\s+\d{1,2})+)"
@@ -376,6 +390,7 @@ KIND_LABELS = frozenset({
     "emagazine", "magazine", "infographic", "quan điểm", "góc nhìn", "phóng sự ảnh",
     "thông tin doanh nghiệp", "nội dung tài trợ", "tin tài trợ", "pr", "video", "ảnh", "podcast", "megastory",
 })
+KIND_LABEL_MAX = max(map(len, KIND_LABELS))
 # "Bài viết thể hiện quan điểm riêng của tác giả.": the paper's disclaimer under a column, not its text.
 DISCLAIMER_RE = re.compile(r"^\(?\s*(?:\*\s*)?(?:bài\s+viết|nội\s+dung(?:\s+bài\s+viết)?|đây\s+là\s+bài\s+viết)\s+"
                            r"(?:này\s+)?(?:thể\s+hiện|là|phản\s+ánh|chỉ\s+thể\s+hiện)\s+(?:quan\s+điểm|ý\s+kiến|góc\s+nhìn)"
@@ -397,8 +412,9 @@ def kind_marker(stripped: str) -> str | None:
     """Lines that a kind of article prints around its text: a site bar with today's date, a pager, a
     player's controls, a kind label, a column's disclaimer, a release's contact block, the next part of a
     series, an editor's note."""
-    bare = stripped.strip("()[]*:.… ").casefold()
-    if bare in KIND_LABELS:
+    bare = stripped.strip("()[]*:.… ")
+    # (casefolding never shortens a text: a line longer than the longest label is none of them)
+    if len(bare) <= KIND_LABEL_MAX and bare.casefold() in KIND_LABELS:
         return "kind-label"
     if len(stripped) <= 120:
         if SITE_BAR_WORDS_RE.search(stripped):
@@ -408,7 +424,7 @@ def kind_marker(stripped: str) -> str | None:
                 return "navigation"
         if PAGER_RE.match(stripped):
             return "navigation"
-        if PLAYER_TIME_RE.search(stripped) and PLAYER_WORDS_RE.search(stripped) and not re.sub(
+        if ":" in stripped and PLAYER_TIME_RE.search(stripped) and PLAYER_WORDS_RE.search(stripped) and not re.sub(
                 r"[\W\d_]+", " ", PLAYER_WORDS_RE.sub(" ", stripped)).strip():
             return "player"
         if PRESS_CONTACT_RE.match(stripped):

@@ -278,6 +278,20 @@ VI_COPYRIGHT_RE = re.compile(r"bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?|của
                              re.I)
 
 
+def _copyright_owners(line: str) -> list[str]:
+    """The owners the line's copyright marks name, in COPYRIGHT_RE, VI_COPYRIGHT_RE, OWNER_FIRST_RE order. Each
+    pattern is searched only where what it needs is: "©" or "(c)"; "copyright" ("yr"); "bản quyền" ("quyền").
+    (re.I lets only their own two cases match these letters, so the lowercased line holds them where it does.)"""
+    low = line.lower()
+    marked = "©" in line or "(" in line
+    owners = [m.group(1) for m in COPYRIGHT_RE.finditer(line)] if marked or "yr" in low else []
+    if "quyền" in low:
+        owners += [m.group(1) or m.group(2) for m in VI_COPYRIGHT_RE.finditer(line)]
+    if marked:
+        owners += [m.group(1) for m in OWNER_FIRST_RE.finditer(line)]
+    return owners
+
+
 def from_copyright(lines: list[str]) -> Outlet | None:
     """The outlet a copyright line names right after its ©: "© 2012 Ngoisao.net, ...", "Copyright © Zing".
 
@@ -285,9 +299,7 @@ def from_copyright(lines: list[str]) -> Outlet | None:
     """
     pattern, labels = _names_re()
     for line in lines:
-        owners = [m.group(1) for m in COPYRIGHT_RE.finditer(line)]
-        owners += [m.group(1) or m.group(2) for m in VI_COPYRIGHT_RE.finditer(line)]
-        owners += [m.group(1) for m in OWNER_FIRST_RE.finditer(line)]
+        owners = _copyright_owners(line)
         # "X.VN - BÁO X": an owner named twice, its address and its name, either may be the one the table knows
         parts = [part for owner in owners for part in (owner, *MASTHEAD_SPLIT_RE.split(owner)[1:])]
         for owner in parts:

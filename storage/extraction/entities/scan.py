@@ -18,7 +18,7 @@ from .people import title_chain
 from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, listed_place, location
 from .state import TITLE_KINDS, ScanState
 from .streets import OPENERS as STREET_LIST_OPENERS
-from .schools import add_school, school_end
+from .schools import SCHOOL_HEAD, add_school, school_end
 from .streets import street_list
 from .spelling import is_vietnamese_syllable, token_key
 from .tokens import Token, pos_tags, word_len
@@ -52,6 +52,8 @@ _SCHOOL = "trường"
 _LOWER_ORG_HEADS = {"phòng", "sở", "cục", "chi"}  # "phòng Cảnh sát ...", "sở Y tế ...", "chi cục Thuế ..."
 _MEDIA_OPENERS = {"báo", "tờ"}
 _PARTY = "đảng"
+# The keys step() acts on before it skips a lowercase word that opens no table entry (GLUED_STARTS are capitalised).
+_STEP_KEYS = frozenset(STREET_LIST_OPENERS | _CREDIT | NUMBERED_FIRST | _LOWER_ORG_HEADS | {SCHOOL_HEAD})
 _INITIAL_NAME = re.compile(r"^[A-ZĐ]\.[A-ZĐÀ-Ỹ]\w")  # "A.Méc-ken", "G.Ke-ri": initial glued to a family name  # capitalised at a sentence's start before a paper's foreign name
 _PAPER_SUFFIXES = {("báo",), ("nhật", "báo"), ("thời", "báo")}
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
@@ -70,8 +72,13 @@ class Scanner(ScanState):
     def run(self) -> list[Mention]:
         """Scan the whole paragraph."""
         i, end = skip_outlet_prefix(self.toks), len(self.toks)
+        toks, first = self.toks, self.gaz.first
         while i < end:
-            j = self.step(i)
+            t = toks[i]
+            if t.is_word and not t.cap and not t.allcaps and t.key not in first and t.key not in _STEP_KEYS:
+                j = i + 1  # most words: lowercase, opening no rule nor table entry (what step() comes to for them)
+            else:
+                j = self.step(i)
             last = self.last_person
             i = self.apposition(j) if last is not None and last[1] == j else j  # (apposition's own first test)
         return self.out
@@ -118,7 +125,7 @@ class Scanner(ScanState):
                 return j
         if not t.cap and t.key in _LOWER_ORG_HEADS and (j := self._lower_head_org(i)) > i:
             return j  # "phòng Cảnh sát hình sự Công an tỉnh X", "sở Y tế tỉnh Nghệ An": a department in lowercase
-        if not t.cap and (school := school_end(self, i)) > i:
+        if not t.cap and t.key == SCHOOL_HEAD and (school := school_end(self, i)) > i:
             add_school(self, i, school)  # "trường THPT Lê Lợi": a lowercase head before a level names a school
             return school
         if not t.cap and not t.allcaps and t.key not in self.gaz.first:

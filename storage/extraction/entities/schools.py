@@ -10,14 +10,14 @@ from .orgtail import place_word
 from .state import ScanState
 from .tokens import word_len
 
-_HEAD = "trường"
+SCHOOL_HEAD = "trường"  # (the scan tests it before calling school_end: most words are not it)
 _MAX_NAME = 5  # tokens of the proper name after the level
 
 
 def school_end(sc: ScanState, i: int) -> int:
     """End of a school's name opened by "trường"/"Trường" at i, with a level from the table after it; else i."""
     toks = sc.toks
-    if sc.keys[i] != _HEAD:
+    if sc.keys[i] != SCHOOL_HEAD:
         return i
     level = next((n for n in (4, 3, 2, 1) if tuple(sc.keys[i + 1:i + 1 + n]) in sc.gaz.school_levels
                   and toks[i + 1].cap), 0)
