@@ -259,10 +259,10 @@ class MainWindow(ImportMixin, QMainWindow):
         self._update_count()
 
     def _sidebar_changed(self, filters: Filters) -> None:
-        """A facet was toggled; an entity filter (a facet, the entities pane, a link) also shows an article:
-        the one being read if the entity's rows hold it, else the first, chosen by the app."""
+        """A facet was toggled (outlet, year, entity from a facet, the entities pane or a link): an article stays
+        shown — the one being read if the filtered rows hold it, else the first, chosen by the app."""
         self.apply_filters()
-        if filters.entity_id is not None and self.article_pane.current_article_id is None and self.model.rowCount():
+        if self.article_pane.current_article_id is None and self.model.rowCount():
             self.select_row(0)
 
     def _entity_replaced(self, archive: Any, old_id: int, new_id: int) -> None:

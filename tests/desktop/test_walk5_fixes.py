@@ -117,3 +117,13 @@ def test_settings_dialog_shows_the_saved_language_and_says_that_lang_overrides_i
     dialog = SettingsDialog(Settings(settings_path))  # --lang vi with vi saved: nothing to say
     qtbot.addWidget(dialog)
     assert dialog.override_note.isHidden() and not dialog.override_note.text()
+
+
+def test_an_outlet_facet_that_hides_the_article_being_read_shows_its_first_article(qtbot, desk):
+    reading = desk.article_pane.current_article_id
+    outlet = desk.archive.get(reading).outlet
+    other = next(o for o in (desk.archive.get(i).outlet for i in desk.model.ids()) if o and o != outlet)
+    desk.sidebar.toggle("outlet", other)
+    assert 0 < desk.model.rowCount() < len(desk.archive.ids()) and reading not in desk.model.ids()
+    _shows_first_row_chosen_by_app(desk)
+    assert desk.archive.get(desk.article_pane.current_article_id).outlet == other
