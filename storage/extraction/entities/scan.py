@@ -77,6 +77,8 @@ class Scanner(ScanState):
             t = toks[i]
             if t.is_word and not t.cap and not t.allcaps and t.key not in first and t.key not in _STEP_KEYS:
                 j = i + 1  # most words: lowercase, opening no rule nor table entry (what step() comes to for them)
+            elif not t.is_word and t.text != ")" and t.key not in STREET_LIST_OPENERS:
+                j = i + 1  # punctuation other than a credit's closing bracket (what step() comes to for it)
             else:
                 j = self.step(i)
             last = self.last_person

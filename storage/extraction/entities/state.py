@@ -41,7 +41,9 @@ class ScanState:
         self.last_org_end = -1  # the token after the latest organisation ("Foxconn và Amkor": a list of firms)
         self.last_place_end = -1  # the token after the latest place ("xã Tà Tổng, Mù Cả": a list of places)
         self.last_end = -1  # the token after the latest mention of any kind
-        self.caps_para = sum(t.allcaps for t in self.toks) > 0.5 * max(1, sum(t.is_word for t in self.toks))
+        # A headline in capitals; a paragraph with no word in capitals (most) needs no count of its words.
+        allcaps = sum(1 for t in self.toks if t.allcaps)
+        self.caps_para = allcaps > 0 and allcaps > 0.5 * max(1, sum(1 for t in self.toks if t.is_word))
         self._entries: dict[tuple[int, tuple[str, ...] | None], tuple[int, GazEntry | None]] = {}  # entry()'s answers
 
     # -- helpers ---------------------------------------------------------------------------
