@@ -55,13 +55,14 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
     parts ("Jae-in")."""
     out: list[Token] = []
     i, count = 0, len(tokens)
-    while i < count:
-        t = tokens[i]
-        if i + 2 >= count or tokens[i + 1].text not in _JOINERS:  # nothing to join: most tokens
-            out.append(t)
-            i += 1
-            continue
-        nxt, nn = tokens[i + 1], tokens[i + 2]
+    # Only a token followed by a joiner and one more token may join: the runs between are copied whole. A join
+    # replaces a word by a longer word, so which tokens are joiners never changes during the pass.
+    for k in [j - 1 for j, t in enumerate(tokens) if t.text in _JOINERS and 1 <= j < count - 1]:
+        if k < i:
+            continue  # taken by the join before
+        out.extend(tokens[i:k])
+        i = k
+        t, nxt, nn = tokens[i], tokens[i + 1], tokens[i + 2]
         if nxt.text == "." and nxt.start == t.end and len(t.text) == 1 and t.text in _INITIALS \
                 and out and out[-1].cap and nn.cap:  # "Mark T. Esper", not "châu Á."
             out.append(_tok(text, t.start, nxt.end))
@@ -78,6 +79,7 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
                 continue
         out.append(t)
         i += 1
+    out.extend(tokens[i:])
     return out
 
 
