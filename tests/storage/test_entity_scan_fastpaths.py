@@ -1,6 +1,7 @@
 """The scan's fast paths (tokenizer passes, the run loop's punctuation skip, the capitals-headline count) give
 what the plain walks they replace give: the plain walks are kept here as the reference."""
 from storage.extraction.entities import tokens as tk
+from storage.extraction.entities.gazetteer import load_gazetteer
 from storage.extraction.entities.lexicon import lexicon
 from storage.extraction.entities.scan import Scanner, skip_outlet_prefix
 from storage.extraction.entities.state import ScanState
@@ -14,6 +15,8 @@ TEXTS = [
     "a-b", "", "-", "A.", "T. Esper", "châu Á.",
     "Trường THPT Lê Lợi (Quảng Trị) - Quốc phòng, An ninh; Ngoại giao Việt Nam.",
     "Ảnh VGP/Quỳnh Hoa. Các tuyến đường như Lê Lợi, Hàm Nghi (quận 1) ngập.",
+    "Đội bóng becamex Bình Dương thắng; ông Nam, bà Lan và thứ trưởng bộ Quốc phòng",
+    "các quốc gia nhật bản, hợp tác quốc tế và an ninh tại tỉnh Bình Dương, Bộ Quốc phòng",
 ]
 
 
@@ -94,6 +97,12 @@ def test_tokenize_matches_the_plain_passes():
 def test_merge_joins_initials_and_abbreviations():
     texts = [t.text for t in tk.tokenize("Mark T. Esper, HĐBA/LHQ, KH&CN, Moon Jae-in")]
     assert "T." in texts and "HĐBA/LHQ" in texts and "KH&CN" in texts and "Jae-in" in texts
+
+
+def test_lowercase_openers_are_titles_or_lowercase_names():
+    gaz = load_gazetteer()
+    assert {"ông", "bà"} <= gaz.lower_first  # titles match in any case
+    assert "hà" in gaz.first and "hà" not in gaz.lower_first  # "Hà Nội" needs its capital
 
 
 def test_capitals_headline_count():
