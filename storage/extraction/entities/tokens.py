@@ -115,7 +115,7 @@ def _shape(s: str) -> tuple[str, bool, bool, bool]:
 def raw_tokens(text: str) -> list[Token]:
     """Tokens of a text without sentence or word-unit marks."""
     # Token() inline, not through _tok(): a paragraph has a few hundred tokens, each one call fewer.
-    return _merge([Token(s := m.group(), *m.span(), *_shape(s)) for m in _TOKEN.finditer(text)], text)
+    return _merge([Token(s, *m.span(), *_shape(s)) for m in _TOKEN.finditer(text) for s in (m.group(),)], text)
 
 
 def tokenize(text: str) -> list[Token]:
