@@ -24,6 +24,10 @@ SURNAMES = frozenset(
 )
 
 
+CASELESS_KINDS = ("title", "honorific", "prefix")  # matched whatever the case of the text
+CAPITAL_KINDS = ("head", "needs_place", "event")  # matched only after a capital first letter
+
+
 @dataclass(frozen=True)
 class GazEntry:
     """One gazetteer entry: what a token sequence names and its canonical form."""
@@ -62,6 +66,9 @@ class Gazetteer:
     features_apart: frozenset[tuple[str, ...]] = frozenset()  # "eo biển X" is not the place X
     regions: frozenset[str] = frozenset()  # canonical names of seas, oceans and world regions
     countries: frozenset[str] = frozenset()
+    # First keys of the entries a lowercase word may open (ScanState._case_ok: a title of any case, or a name
+    # whose written form starts lowercase); any other entry needs a capital first letter.
+    lower_first: set[str] = field(default_factory=set)
 
     def lookup(self, keys: list[str], start: int) -> tuple[int, list[GazEntry]]:
         """Longest entries matching keys[start:]; returns (length, entries) or (0, [])."""
@@ -83,6 +90,8 @@ class Gazetteer:
         key = tuple(token_key(t) for t in toks)
         self.entries.setdefault(key, []).append(GazEntry(entry_kind, canonical, toks, flags))
         self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+        if entry_kind in CASELESS_KINDS or (entry_kind not in CAPITAL_KINDS and not toks[0][0].isupper()):
+            self.lower_first.add(key[0])
         self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
 
 

@@ -72,11 +72,16 @@ class Scanner(ScanState):
     def run(self) -> list[Mention]:
         """Scan the whole paragraph."""
         i, end = skip_outlet_prefix(self.toks), len(self.toks)
-        toks, first = self.toks, self.gaz.first
+        toks, first, lower_first = self.toks, self.gaz.first, self.gaz.lower_first
         while i < end:
             t = toks[i]
-            if t.is_word and not t.cap and not t.allcaps and t.key not in first and t.key not in _STEP_KEYS:
-                j = i + 1  # most words: lowercase, opening no rule nor table entry (what step() comes to for them)
+            if t.is_word and not t.cap and not t.allcaps and t.key not in _STEP_KEYS and (t.key not in first or (
+                    t.key not in lower_first and (len(t.text) < 3 or not t.foreign))):
+                # most words: lowercase, opening no rule nor table entry a lowercase word can open, nor a
+                # foreign brand (_sponsor_and_province): what step() comes to for them
+                j = i + 1
+            elif not t.is_word and t.text != ")" and t.key not in STREET_LIST_OPENERS:
+                j = i + 1  # punctuation other than a credit's closing bracket (what step() comes to for it)
             else:
                 j = self.step(i)
             last = self.last_person

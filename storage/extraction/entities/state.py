@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from .gazetteer import GazEntry, Gazetteer, load_gazetteer, squash
+from .gazetteer import CAPITAL_KINDS, CASELESS_KINDS, GazEntry, Gazetteer, load_gazetteer, squash
 from .lexicon import lexicon
 from .mention import THING_NOUNS, Mention
 from .tokens import Token, tokenize
@@ -14,7 +14,7 @@ _PLACE_CONTEXT = {"tại", "ở", "thăm", "sang", "đến", "tới", "từ", "n
 _MEDIA_CONTEXT = {"báo", "tờ", "hãng", "kênh", "đài", "tạp chí", "trang tin", "tập đoàn", "công ty", "hãng tin",
                   "mạng tin", "nhật báo", "tuần báo", "thông tấn", "quỹ", "quỹ đầu tư", "kênh tin tức",
                   "kênh truyền hình", "đài truyền hình"}
-TITLE_KINDS = ("title", "honorific", "prefix")
+TITLE_KINDS = CASELESS_KINDS
 LONG_NAME = 4  # tokens of a well-known organisation's name from which inner capitals may differ
 _DIRECTIONS = {"bắc", "nam", "đông", "tây"}
 # "ở TP. Vinh": an administrative abbreviation's dot and a space after a place preposition (not "Sở Tư pháp TP. Qua")
@@ -41,7 +41,9 @@ class ScanState:
         self.last_org_end = -1  # the token after the latest organisation ("Foxconn và Amkor": a list of firms)
         self.last_place_end = -1  # the token after the latest place ("xã Tà Tổng, Mù Cả": a list of places)
         self.last_end = -1  # the token after the latest mention of any kind
-        self.caps_para = sum(t.allcaps for t in self.toks) > 0.5 * max(1, sum(t.is_word for t in self.toks))
+        # A headline in capitals; a paragraph with no word in capitals (most) needs no count of its words.
+        allcaps = sum(1 for t in self.toks if t.allcaps)
+        self.caps_para = allcaps > 0 and allcaps > 0.5 * max(1, sum(1 for t in self.toks if t.is_word))
         self._entries: dict[tuple[int, tuple[str, ...] | None], tuple[int, GazEntry | None]] = {}  # entry()'s answers
 
     # -- helpers ---------------------------------------------------------------------------
@@ -97,7 +99,7 @@ class ScanState:
         if e.kind in TITLE_KINDS:
             return True
         toks = self.toks[i:i + n]
-        if e.kind in ("head", "needs_place", "event"):  # "Tổng lãnh sự quán" is written both ways
+        if e.kind in CAPITAL_KINDS:  # "Tổng lãnh sự quán" is written both ways
             return toks[0].cap
         if e.kind in ("organization", "location", "person") and all(c.isupper() for c in e.pattern[0] if c.isalpha()):
             if len(e.pattern) == 1 and len(e.pattern[0]) > 1 and not toks[0].allcaps:

@@ -55,13 +55,14 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
     parts ("Jae-in")."""
     out: list[Token] = []
     i, count = 0, len(tokens)
-    while i < count:
-        t = tokens[i]
-        if i + 2 >= count or tokens[i + 1].text not in _JOINERS:  # nothing to join: most tokens
-            out.append(t)
-            i += 1
-            continue
-        nxt, nn = tokens[i + 1], tokens[i + 2]
+    # Only a token followed by a joiner and one more token may join: the runs between are copied whole. A join
+    # replaces a word by a longer word, so which tokens are joiners never changes during the pass.
+    for k in [j - 1 for j, t in enumerate(tokens) if t.text in _JOINERS and 1 <= j < count - 1]:
+        if k < i:
+            continue  # taken by the join before
+        out.extend(tokens[i:k])
+        i = k
+        t, nxt, nn = tokens[i], tokens[i + 1], tokens[i + 2]
         if nxt.text == "." and nxt.start == t.end and len(t.text) == 1 and t.text in _INITIALS \
                 and out and out[-1].cap and nn.cap:  # "Mark T. Esper", not "châu Á."
             out.append(_tok(text, t.start, nxt.end))
@@ -78,6 +79,7 @@ def _merge(tokens: list[Token], text: str) -> list[Token]:
                 continue
         out.append(t)
         i += 1
+    out.extend(tokens[i:])
     return out
 
 
@@ -120,7 +122,8 @@ def tokenize(text: str) -> list[Token]:
     """Tokens of one paragraph, with sentence starts and common-word tails marked."""
     tokens = raw_tokens(text)
     start = True
-    for t in tokens:
+    words, last = lexicon(), len(tokens) - 1
+    for i, t in enumerate(tokens):  # one pass: sentence starts and common-word tails
         if t.is_word:
             t.sent_start = start
             start = False
@@ -128,29 +131,25 @@ def tokenize(text: str) -> list[Token]:
             start = True
         elif t.text not in _OPENERS and not t.dash:
             start = False
-    _mark_tails(tokens)
+        if t.cap and i < last:
+            _mark_tail(tokens, i, words)
     return tokens
 
 
-def _mark_tails(tokens: list[Token]) -> None:
-    """Mark capitalised syllables that open a lowercase-tailed common word ("Quốc phòng", "Ngoại giao")."""
-    words = lexicon()
-    last = len(tokens) - 1
-    for i, t in enumerate(tokens):
-        if not t.cap or i >= last:
-            continue
-        nxt = tokens[i + 1]
-        if not nxt.is_word or nxt.cap:
-            continue
-        keys = [t.key]  # the syllable and up to three lowercase words after it
-        for p in tokens[i + 1:i + 4]:
-            if not (p.is_word and p.text[0].islower()):
-                break
-            keys.append(p.key)
-        for n in range(len(keys), 1, -1):  # the longest common word first
-            if " ".join(keys[:n]) in words:
-                t.tail = n
-                break
+def _mark_tail(tokens: list[Token], i: int, words: frozenset[str]) -> None:
+    """Mark capitalised tokens[i] if it opens a lowercase-tailed common word ("Quốc phòng", "Ngoại giao")."""
+    nxt = tokens[i + 1]
+    if not nxt.is_word or nxt.cap:
+        return
+    keys = [tokens[i].key]  # the syllable and up to three lowercase words after it
+    for p in tokens[i + 1:i + 4]:
+        if not (p.is_word and p.text[0].islower()):
+            break
+        keys.append(p.key)
+    for n in range(len(keys), 1, -1):  # the longest common word first
+        if " ".join(keys[:n]) in words:
+            tokens[i].tail = n
+            break
 
 
 @lru_cache(maxsize=4096)
