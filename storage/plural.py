@@ -1,7 +1,7 @@
 """English counts for the command line and reports: "1 article", "3 articles" (never "3 article(s)")."""
 from __future__ import annotations
 
-IRREGULAR = {"entity": "entities", "copy": "copies", "story": "stories", "sequence": "sequences"}
+IRREGULAR = {"entity": "entities", "copy": "copies", "story": "stories"}
 
 
 def counted(n: int, noun: str) -> str:

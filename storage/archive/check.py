@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import TuLieuError
+from ..plural import counted
 from ..progress import NEVER, CancelToken, Progress, noop
 from .backends import DatabaseError, dialect_of
 from .codec import pack_blocks, unpack_blocks, unpack_raw
-from ..plural import counted
 
 if TYPE_CHECKING:
     from .core import Archive

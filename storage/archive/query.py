@@ -316,7 +316,10 @@ class QueryMixin:
             n = stored - unmatched.get(entity_id, 0)
             if n >= cut:
                 kept.append((n, name, entity_id))
-                heapq.heappush(best, n) if len(best) < FACET_LIMIT else heapq.heappushpop(best, n)
+                if len(best) < FACET_LIMIT:
+                    heapq.heappush(best, n)
+                else:
+                    heapq.heappushpop(best, n)
         cut = best[0] if len(best) == FACET_LIMIT else 1
         kept = sorted((v for v in kept if v[0] >= cut), key=lambda v: (-v[0], sort_key(v[1])))
         return [EntityCount(name, n, entity_id) for n, name, entity_id in kept[:FACET_LIMIT]]
