@@ -76,6 +76,43 @@ CANDIDATES += [
     ("vpeopleonatank/crawl_news_site", f"tests/fixtures/{name}.html", "df70418105897d647991da3633a3942c88e5f6a2",
      "Pháp Luật TP.HCM", "plo.vn") for name in ("plo_chinh_tri", "plo_phap_luat")
 ]
+# Fifth search (branch corpus5, 2026-12-08): a trading app's crawler kept 30 VnExpress business pages of June-July
+# 2025 as fetched (raw responses, backend/crawler-service/data/vnexpress/, commit bc0cd2a; deleted in the next commit);
+# its two topic pages (ha-noi-26482, tp-ho-chi-minh-26483) are listing pages and are left out.
+INTELLITRADE = ("NguyenTed/IntelliTrade", "bc0cd2a055853aa31ba441e1ebb7ae340cd8131a", "backend/crawler-service/data/vnexpress/")
+for name in (
+        "10-cong-ty-chung-khoan-lon-nam-gan-70-thi-phan-moi-gioi-4910322",
+        "bau-duc-hoang-anh-gia-lai-co-the-lai-2-500-ty-nam-nay-4909068",
+        "chung-khoan-hom-nay-2-7-co-phieu-chung-khoan-day-song-4909278",
+        "chung-khoan-hom-nay-26-6-khoi-ngoai-xa-co-phieu-bluechip-4906684",
+        "chung-khoan-hom-nay-27-6-vn-index-leo-dinh-voi-thanh-khoan-thap-4907191",
+        "chung-khoan-hom-nay-3-7-vn-index-dut-mach-tang-4909737",
+        "chung-khoan-hom-nay-4-7-co-phieu-fpt-dan-dat-thi-truong-4910247",
+        "chung-khoan-tang-gan-9-nua-dau-nam-4908285",
+        "chung-khoan-tang-manh-ba-phien-lien-tiep-4911651",
+        "chung-khoan-tien-phong-co-chu-tich-moi-4907176",
+        "chung-khoan-tiep-tuc-pha-dinh-3-nam-4905688",
+        "chung-khoan-viet-nam-ky-vong-duoc-nang-hang-vao-thang-9-4909354",
+        "co-dong-chua-dong-y-cho-ricons-niem-yet-4905296",
+        "co-hoi-nao-cho-nha-dau-tu-khi-chung-khoan-len-cao-nhat-3-nam-4905710",
+        "co-phieu-hoa-phat-hut-tien-4906165",
+        "de-xuat-nop-thue-ngay-khi-nhan-co-tuc-bang-chung-khoan-4908211",
+        "dnse-bo-nhiem-tong-giam-doc-moi-4908853",
+        "dnse-nam-giu-gan-18-thi-phan-phai-sinh-4911266",
+        "dragon-capital-quy-mo-tao-duong-tat-den-tich-san-ben-vung-4908921",
+        "hai-tan-binh-chuan-bi-niem-yet-co-phieu-tren-hose-4908762",
+        "loat-lanh-dao-hoang-anh-gia-lai-gom-co-phieu-hag-4906183",
+        "luu-y-chon-thoi-diem-giao-dich-phai-sinh-4905388",
+        "nha-dau-tu-chung-khoan-nen-lam-gi-khi-thay-dark-cloud-cover-4905137",
+        "nha-dau-tu-ngoai-ban-rong-1-5-ty-usd-nua-dau-nam-4910161",
+        "thu-tuong-de-nghi-san-chung-khoan-lon-nhat-chau-a-hop-tac-voi-viet-nam-4906613",
+        "vi-sao-hieu-suat-cac-quy-mo-chenh-lech-lon-4910228",
+        "vn-index-tang-3-phien-lien-tiep-4908811",
+        "vn-index-tang-manh-nho-co-phieu-ho-vingroup-4905192",
+        "vn-index-vuot-1-400-diem-4911180",
+        "von-hoa-doanh-nghiep-ho-vingroup-tang-hon-400-000-ty-dong-nua-dau-nam-4908268",
+):
+    CANDIDATES.append((INTELLITRADE[0], f"{INTELLITRADE[2]}{name}.html", INTELLITRADE[1], "VnExpress", "vnexpress.net"))
 # Not used: JayBMF/eNewsWebApp's 24 Dân trí pages (2022) are article bodies re-hosted in a student's own page
 # shell (own menu, no date, no byline); they are not whole pages as a reader saw them.
 # Second search (branch corpus2, 2026-12-07): nothing further usable. Looked at and rejected: the test and
