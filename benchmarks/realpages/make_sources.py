@@ -113,6 +113,14 @@ for name in (
         "von-hoa-doanh-nghiep-ho-vingroup-tang-hon-400-000-ty-dong-nua-dau-nam-4908268",
 ):
     CANDIDATES.append((INTELLITRADE[0], f"{INTELLITRADE[2]}{name}.html", INTELLITRADE[1], "VnExpress", "vnexpress.net"))
+# A fake-news dataset's raw material (VFND/VFND-vietnamese-fake-news-datasets, GetData/Articles/, commit 09a26d4, 2018):
+# a Zing News page (July 2018) and a VnExpress page (2018) saved whole; its two other pages, from binhluan.biz and
+# ipick.vn (a fake-news site and an aggregator, not news outlets), are left out.
+VFND = ("VFND/VFND-vietnamese-fake-news-datasets", "09a26d4b0c14fac7266410755215d4c9f89d679e", "GetData/Articles/")
+CANDIDATES += [
+    (VFND[0], VFND[2] + "Real/001.html", VFND[1], "Zing News", "news.zing.vn"),
+    (VFND[0], VFND[2] + "Fake/010.html", VFND[1], "VnExpress", "vnexpress.net"),
+]
 # Not used: JayBMF/eNewsWebApp's 24 Dân trí pages (2022) are article bodies re-hosted in a student's own page
 # shell (own menu, no date, no byline); they are not whole pages as a reader saw them.
 # Second search (branch corpus2, 2026-12-07): nothing further usable. Looked at and rejected: the test and

@@ -57,6 +57,9 @@ CONTAINERS: dict[str, str] = {
     "vietnamnet-02": "#ArticleContent",
     # Fourth search (2025 layout of plo.vn).
     "plo": "div.article__sapo, div.article__body",
+    # Fifth search (2018 layouts of a fake-news dataset's raw pages; 2025 VnExpress pages fall back to "vnexpress").
+    "vnexpress-39": "h2.description, article.content_detail",
+    "zing-03": "p.the-article-summary, div.the-article-body",
 }
 SUFFIX = re.compile(r"\s*[-|–:]\s*(VnExpress.*|Báo Dân trí|Dân trí|Tuổi Trẻ Online|Thanh Niên Online|Zing News.*|"
                     r"GenK\.vn|Soha\.vn|Tin tức 24h|iOne.*|Xinhxinh.*|Teen9x.*|Ngôi sao.*)$", re.I)
