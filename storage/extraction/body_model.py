@@ -36,6 +36,7 @@ FEATURE_NAMES = (
     "time_stamp", "link_like", "caption", "name_like", "list_or_quote", "lower_start",
     "steps_after_anchor", "prev_paragraph", "next_paragraph", "next_noise", "next_end_widget",
     "end_widget_near", "headline_run_after", "prose_after", "teaser_pair", "last_line", "credit_after",
+    "caption_around",
 )
 CREDIT_KINDS = frozenset({"byline", "source", "photo-credit"})
 
@@ -81,6 +82,7 @@ def line_features(lines: list[str], noise: list[str | None], i: int, anchor: int
         float(pair),
         float(nxt is None),
         float(nxt is not None and _is_credit(lines[nxt])),
+        float((i > 0 and is_caption(lines[i - 1])) or (nxt is not None and is_caption(lines[nxt]))),
     ]
 
 
