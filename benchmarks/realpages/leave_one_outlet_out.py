@@ -58,15 +58,17 @@ def outlet_key(page: Page) -> str:
 
 def not_prose_tail(lines: list[str], noise: list[str | None], blocks: list) -> int:
     """The unlearned alternative: under the last long paragraph, remove from the end up the kept lines that are
-    not prose (no sentence end, headline-shaped, or under PROSE_MIN_WORDS words), stopping at the first prose."""
+    not prose (no sentence end, headline-shaped, or under PROSE_MIN_WORDS words), stopping at the first prose;
+    with the vote's guards (a line above a credit stays; no removal when the text ends with kept lines)."""
     anchor = body_model.anchor_index(lines, blocks)
-    if anchor is None:
-        return 0
+    kept = [] if anchor is None else [i for i in range(anchor + 1, len(blocks)) if blocks[i].role == "body"]
+    if not kept or len(kept) > body_model.MAX_VETO or kept[-1] == len(lines) - 1:
+        return 0  # the vote's own guards, so that the two differ only in how a line is judged
     removed = 0
-    for i in range(len(blocks) - 1, anchor, -1):
-        if blocks[i].role != "body":
-            continue
+    for i in reversed(kept):
         line = lines[i]
+        if i + 1 < len(lines) and body_model.is_credit(lines[i + 1]):
+            break
         if ends_sentence(line) and not is_headline_like(line) and len(words(line)) >= PROSE_MIN_WORDS:
             break
         blocks[i].role, blocks[i].reason = "removed", "related-list"

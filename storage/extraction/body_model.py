@@ -35,7 +35,7 @@ FEATURE_NAMES = (
     "bias", "log_words", "ends_sentence", "ellipsis", "paragraph", "headline", "capital_share", "digit_share",
     "time_stamp", "link_like", "caption", "name_like", "list_or_quote", "lower_start",
     "steps_after_anchor", "prev_paragraph", "next_paragraph", "next_noise", "next_end_widget",
-    "end_widget_near", "headline_run_after", "prose_after", "teaser_pair", "last_line", "credit_after",
+    "end_widget_near", "headline_run_after", "prose_after", "teaser_pair", "credit_after",
     "caption_around",
 )
 CREDIT_KINDS = frozenset({"byline", "source", "photo-credit"})
@@ -80,13 +80,12 @@ def line_features(lines: list[str], noise: list[str | None], i: int, anchor: int
         heads / 2,
         float(any(is_paragraph_like(lines[j]) and not ends_with_ellipsis(lines[j]) for j in clean_after)),
         float(pair),
-        float(nxt is None),
-        float(nxt is not None and _is_credit(lines[nxt])),
+        float(nxt is not None and is_credit(lines[nxt])),
         float((i > 0 and is_caption(lines[i - 1])) or (nxt is not None and is_caption(lines[nxt]))),
     ]
 
 
-def _is_credit(line: str) -> bool:
+def is_credit(line: str) -> bool:
     """A signature, source or photo credit: what closes an article, read from the line whatever the rules said."""
     tail = classify_tail(line) if len(line) <= 120 else None
     return tail is not None and tail.kind in CREDIT_KINDS
@@ -129,11 +128,11 @@ def vote_tail(lines: list[str], noise: list[str | None], blocks: list[Block]) ->
     if anchor is None:
         return 0
     kept = [i for i in range(anchor + 1, len(blocks)) if blocks[i].role == "body"]
-    if not kept or len(kept) > MAX_VETO:
-        return 0
+    if not kept or len(kept) > MAX_VETO or kept[-1] == len(lines) - 1:
+        return 0  # (a text that ends with the article has no furniture under it)
     removed = 0
     for i in reversed(kept):
-        if i + 1 < len(lines) and _is_credit(lines[i + 1]):
+        if i + 1 < len(lines) and is_credit(lines[i + 1]):
             break  # the line above a signature or a source closes the article, whatever its shape
         if probability(line_features(lines, noise, i, anchor), weights) >= threshold:
             break
