@@ -74,17 +74,17 @@ def load_pages(corpus: Path | None, probes: Path | None) -> list[Page]:
 
 
 class unknown_furniture:
-    """Within the block, the rules know none of the BLIND_SPAN lines under the gold end (their noise reasons are
+    """Within the block, the rules know none of the `span` lines under the gold end (their noise reasons are
     dropped): a layout whose closing widgets, credits and teasers are worded as none the rules were written from."""
 
-    def __init__(self, end_text: str | None):
-        self.end_text = end_text
+    def __init__(self, end_text: str | None, span: int = BLIND_SPAN):
+        self.end_text, self.span = end_text, span
 
     def _page_lines(self, raw, furniture=frozenset()):
         lines, noise = page_lines(raw, furniture)
         end = _index(lines, self.end_text)
         if end is not None:
-            noise = [None if end < i <= end + BLIND_SPAN else n for i, n in enumerate(noise)]
+            noise = [None if end < i <= end + self.span else n for i, n in enumerate(noise)]
         return lines, noise
 
     def __enter__(self):

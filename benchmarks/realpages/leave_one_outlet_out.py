@@ -76,15 +76,15 @@ def not_prose_tail(lines: list[str], noise: list[str | None], blocks: list) -> i
     return removed
 
 
-def run(page: Page, mode: str, model: tuple[tuple[float, ...], float] = ((), 0.0), blind: bool = False) -> dict:
+def run(page: Page, mode: str, model: tuple[tuple[float, ...], float] = ((), 0.0), blind: int = 0) -> dict:
     """Predicted JSON of one page: mode "rules" (no vote), "vote" (the given model), "prose" (the alternative);
-    `blind`: the rules know none of the furniture under the article (unknown_furniture)."""
+    `blind`: the rules know none of that many lines of furniture under the article (unknown_furniture)."""
     saved_load, saved_vote = body_model.load_model, cleaning.vote_tail
     body_model.load_model = lambda: model if mode == "vote" else ((), 0.0)
     if mode == "prose":
         cleaning.vote_tail = not_prose_tail
     try:
-        with unknown_furniture(page.end if blind else None):
+        with unknown_furniture(page.end if blind else None, blind):
             return article_json(page.path, extraction.extract(read_file(page.path)))
     finally:
         body_model.load_model, cleaning.vote_tail = saved_load, saved_vote
@@ -105,7 +105,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--corpus", type=Path, default=HERE / ".corpus")
     ap.add_argument("--probes", type=Path, default=Path("/tmp/tulieu_probes"))
     ap.add_argument("--thresholds", default="0.5")
-    ap.add_argument("--detail", action="store_true", help="print every page the three runs disagree on")
+    ap.add_argument("--spans", default=str(BLIND_SPAN),
+                    help="comma-separated counts of lines under the article the rules are made blind to")
+    ap.add_argument("--detail", action="store_true", help="print every page the runs disagree on")
     args = ap.parse_args(argv)
     extraction._set_entities = lambda article: None  # entities play no part in the body boundary
     pages = load_pages(args.corpus, args.probes)
@@ -115,13 +117,13 @@ def main(argv: list[str]) -> int:
     examples = {id(p): page_examples(p) for p in pages}
     thresholds = [float(t) for t in args.thresholds.split(",")]
     modes = ["rules", "prose"] + [f"vote@{t}" for t in thresholds]
-    for blind in (False, True):
-        print(f"\n== {'the furniture under the article unknown to the rules (its first %d lines)' % BLIND_SPAN if blind else 'pages as they are'}")
+    for blind in [0] + [int(n) for n in args.spans.split(",")]:
+        print(f"\n== {'the furniture under the article unknown to the rules (its first %d lines)' % blind if blind else 'pages as they are'}")
         table(pages, fold_of, examples, modes, blind, args.detail)
     return 0
 
 
-def table(pages: list[Page], fold_of: dict[str, str], examples: dict, modes: list[str], blind: bool,
+def table(pages: list[Page], fold_of: dict[str, str], examples: dict, modes: list[str], blind: int,
           detail: bool) -> None:
     results: dict[str, dict[str, list]] = {m: defaultdict(list) for m in modes}  # mode -> row -> measures
     for fold in sorted(set(fold_of.values())):
