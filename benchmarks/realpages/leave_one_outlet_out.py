@@ -25,7 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 import storage.extraction as extraction  # noqa: E402
 from benchmarks.realpages.score_realpages import _own_paragraphs, same_paragraph  # noqa: E402
-from benchmarks.train_body_model import BLIND_SPAN, Page, fit, load_pages, page_examples, unknown_furniture  # noqa: E402
+from benchmarks.train_body_model import (BLIND_SPAN, Page, fit, load_pages, page_examples,  # noqa: E402
+                                         unknown_furniture)
 from storage.cli.cmd_extract import article_json  # noqa: E402
 from storage.extraction import body_model, cleaning  # noqa: E402
 from storage.extraction.linefeatures import ends_sentence, words  # noqa: E402
@@ -118,7 +119,8 @@ def main(argv: list[str]) -> int:
     thresholds = [float(t) for t in args.thresholds.split(",")]
     modes = ["rules", "prose"] + [f"vote@{t}" for t in thresholds]
     for blind in [0] + [int(n) for n in args.spans.split(",")]:
-        print(f"\n== {'the furniture under the article unknown to the rules (its first %d lines)' % blind if blind else 'pages as they are'}")
+        condition = f"the furniture under the article unknown to the rules (its first {blind} lines)"
+        print(f"\n== {condition if blind else 'pages as they are'}")
         table(pages, fold_of, examples, modes, blind, args.detail)
     return 0
 
