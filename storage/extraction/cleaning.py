@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..records import Block
 from .bylines import (AUTHOR_LABEL_RE, SECTION_SHARE, TailLine, classify_tail, has_views_tail, is_country_name,
                       pen_name_tail, ranked_writer)
+from .body_model import vote_tail
 from .captions import CREDIT_WORDS, is_caption
 from .dates import FoundDate, find_date, is_date_line, split_glued_date
 from .furniture import mark_furniture
@@ -551,6 +552,8 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
     cleaned.header_by_distance.sort(key=lambda pair: pair[0])
     cleaned.tail = _peel_tail(cleaned.blocks)
     _mark_closing_gallery(cleaned.blocks)
+    if not article_only:
+        vote_tail(lines, noise, cleaned.blocks)  # furniture the rules do not know, kept under the last paragraph
     cleaned.closing_date = _closing_date(cleaned.blocks)
     return cleaned
 
