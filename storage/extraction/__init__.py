@@ -13,7 +13,7 @@ from .captions import is_caption
 from .bylines import TailLine, classify_tail
 from .cleaning import REPEAT_ANYWHERE_WORDS, Cleaned, clean_lines
 from .furniture import learn_furniture
-from .linefeatures import norm_key, words
+from .linefeatures import ends_sentence, norm_key, words
 from .mail_subject import subject_headline
 from .metadata import flag_short_body, set_date, set_lead, set_outlet, set_people
 from .noise import classify
@@ -30,6 +30,8 @@ __all__ = ["body_hash", "extract", "learn_furniture", "load_outlets"]
 PARAGRAPH_LOOKAHEAD = 5
 REPEAT_LOOKBACK = 3  # as cleaning.DUPLICATE_LOOKBACK for page dumps
 AGREED = 0.9  # word-overlap F1 above which the article element and the page text tell the same body
+LEAD_ABOVE_MIN_WORDS = 6  # "Ảnh minh họa." is no lead
+LEAD_ABOVE_LOOKAHEAD = 4  # noise lines (a player, a date) between the lead and the article element
 SAPO_OVERLAP = 0.7  # share of the description's words a visible sapo repeats
 TITLE_PARTS_RE = re.compile(r"\s+[|–—-]\s+")
 
@@ -86,6 +88,19 @@ def _is_sapo(line: str, description: str, after_title: bool, sapo: str = "") -> 
     return bool(described) and len(described & own) >= SAPO_OVERLAP * len(described)
 
 
+def _lead_above_article(page: list[str], at: int, first_key: str | None, after_title: bool) -> bool:
+    """A sentence printed between the headline and the article element, right above the element's first
+    paragraph (only noise between): the sapo, whatever the markup around it calls it."""
+    line = page[at]
+    if not after_title or first_key is None or len(words(line)) < LEAD_ABOVE_MIN_WORDS or not ends_sentence(line) \
+            or classify(line) is not None or is_caption(line):
+        return False
+    for following in page[at + 1: at + 1 + LEAD_ABOVE_LOOKAHEAD]:
+        if classify(following) is None:
+            return norm_key(following) == first_key
+    return False
+
+
 def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = frozenset()) -> Cleaned:
     """Clean the article paragraphs, then interleave the page's other lines as removed blocks."""
     cleaned = clean_lines(doc.paragraphs or [], hint, furniture, article_only=True)
@@ -93,15 +108,16 @@ def _clean_html(doc: RawDocument, hint: str | None, furniture: frozenset[str] = 
     pending, header, seen_kept, after_title = list(cleaned.blocks), [], False, False
     description, sapo = (doc.meta or {}).get("description", ""), (doc.meta or {}).get("sapo", "")
     article_keys = {norm_key(b.text) for b in pending}
-    for line in (raw.strip() for raw in doc.text.splitlines()):
-        if not line:
-            continue
+    first_key = next((norm_key(b.text) for b in pending if b.role == "body"), None)
+    page = [stripped for stripped in (raw.strip() for raw in doc.text.splitlines()) if stripped]
+    for at, line in enumerate(page):
         key = norm_key(line)
         # A long paragraph is matched however many article paragraphs the page text left out before it.
         long_known = key in article_keys and len(key.split()) >= REPEAT_ANYWHERE_WORDS
         window = pending if long_known else pending[:PARAGRAPH_LOOKAHEAD]
         ahead = next((k for k, b in enumerate(window) if norm_key(b.text) == key), None)
-        if ahead is None and not seen_kept and _is_sapo(line, description, after_title, sapo):
+        if ahead is None and not seen_kept and (_is_sapo(line, description, after_title, sapo)
+                                                or _lead_above_article(page, at, first_key, after_title)):
             block = Block(line, "body")
             seen_kept = True
         elif ahead is not None:

@@ -11,7 +11,7 @@ from .bylines import (AUTHOR_LABEL_RE, SECTION_SHARE, TailLine, classify_tail, h
                       pen_name_tail, ranked_writer)
 from .body_model import vote_tail
 from .captions import CREDIT_WORDS, is_caption
-from .dates import FoundDate, find_date, is_date_line, split_glued_date
+from .dates import FoundDate, find_date, is_date_line, residue, split_glued_date
 from .furniture import mark_furniture
 from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_key, words
 from .noise import END_REASONS, classify, is_dated_item, section_coverage
@@ -496,11 +496,58 @@ def page_lines(raw_lines: list[str], furniture: frozenset[str] = frozenset()) ->
     return lines, mark_furniture(lines, noise, furniture)
 
 
+HEADER_DATE_BAR_CHARS = 90
+HEADER_DATE_BAR_WORDS = 3  # words beside the date: a section, a place, "Nghe bài viết" (a headline has more)
+RELATIVE_TIME_RE = re.compile(r"\b\d+\s+(?:phút|giờ|tiếng|ngày)\s+trước\b", re.I)
+LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _header_date_bar(line: str) -> bool:
+    """A date bar of a layout whose words the rules do not know: a date (or "2 giờ trước") with at most
+    HEADER_DATE_BAR_WORDS other words ("Thời sự 12/10/2025 08:00", "12/10/2025 08:00 Nghe bài viết",
+    "Hà Nội, 12/10/2025"), no sentence."""
+    if len(line) > HEADER_DATE_BAR_CHARS or not DIGIT_RE.search(line) or line.rstrip().endswith(".") \
+            or ". " in line:
+        return False
+    found = find_date(line)
+    if found is not None:
+        rest = residue(line, found)
+    else:
+        relative = RELATIVE_TIME_RE.search(line)
+        if relative is None:
+            return False
+        rest = line[: relative.start()] + " " + line[relative.end():]
+    return len(LETTER_WORD_RE.findall(rest)) <= HEADER_DATE_BAR_WORDS
+
+
+def header_date_bars(lines: list[str], noise: list[str | None]) -> list[str | None]:
+    """Above the article's first two paragraphs in a row, an unmarked line shaped as a date bar is one: the
+    headline is found by the date under (or over) it, and the sapo under it starts the body, whatever words
+    the layout prints beside its date."""
+    marked: list[str | None] | None = None
+    prose_run = 0
+    for i, line in enumerate(lines):
+        if noise[i] is not None:
+            continue
+        if is_paragraph_like(line):
+            prose_run += 1
+            if prose_run >= 2:
+                break
+            continue
+        prose_run = 0
+        if _header_date_bar(line):
+            if marked is None:
+                marked = list(noise)
+            marked[i] = "date"
+    return noise if marked is None else marked
+
+
 def clean_lines(raw_lines: list[str], title_hint: str | None = None,
                 furniture: frozenset[str] = frozenset(), article_only: bool = False) -> Cleaned:
     """Split a page's lines into title, body, captions and removed noise; `furniture`: learn_furniture keys;
     `article_only`: the lines are the paragraphs of an HTML article element."""
     lines, noise = page_lines(raw_lines, furniture)
+    noise = header_date_bars(lines, noise)
     title_index, head, start = _title_lines(lines, noise, title_hint, article_only)
     title, glued = (None, None)
     if title_index is not None:

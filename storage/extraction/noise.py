@@ -44,6 +44,14 @@ LABELLED_COUNTER_RE = re.compile(
 # "Published on 03-08-2011 01:00 AM   Số lần xem: 169": a date bar that also counts its readers.
 COUNTER_TAIL_RE = re.compile(
     r"\s(?:số lần xem|lượt xem|lượt đọc|views?|bình luận|comments?)\s*[:(]?\s*[\d.,]+\s*\)?\s*$", re.I)
+# What a page prints by its headline besides the date: the reading time ("3 phút đọc", "Thời gian đọc: 5 phút"),
+# a share or like count ("12 chia sẻ", "Chia sẻ 15"), the audio player's settings ("Tốc độ đọc 1.0x", "Giọng nữ
+# miền Nam"). One pattern: each line of every page is tried against it.
+HEADER_WIDGET_RE = re.compile(
+    r"^(?:(?:thời\s+gian|thời\s+lượng)\s+đọc\s*:?\s*(?:khoảng\s+)?\d+\s*phút|"
+    r"(?:đọc\s+(?:trong\s+|mất\s+)?(?:khoảng\s+)?)?\d+\s*phút(?:\s+(?:để\s+)?đọc)|đọc\s+(?:trong\s+|mất\s+)?\d+\s*phút|"
+    r"[\d.,]+\s*(?:chia\s+sẻ|shares?|thích)|(?:chia\s+sẻ|shares?|thích)\s*[:(]?\s*[\d.,]+\s*\)?|"
+    r"tốc\s+độ(?:\s+đọc)?\s*:?\s*[\d.,]+\s*x|giọng\s+(?:đọc\s*:?\s*)?(?:nam|nữ)\b[^.!?\d]{0,25})\s*$", re.I)
 # Fields of a comment form: what follows is the readers' space, not the article.
 COMMENT_FORM_RE = re.compile(
     r"^(?:tên của bạn|họ và tên|họ tên|email của bạn|địa chỉ email|e-mail của bạn|nội dung bình luận|"
@@ -81,6 +89,8 @@ WIDGET_PHRASES = (
     "advertisement", "tắt quảng cáo", "xem video", "phóng to", "thu nhỏ", "in bài", "lưu bài",
     "làm mới", "tải lại", "refresh", "sao chép liên kết", "sao chép link", "link bài gốc", "lấy link",
     "nghe audio", "in bài viết", "tải ứng dụng", "đọc tiếp", "quan tâm",
+    # the audio player over the article: its button, its controls
+    "nghe đọc", "đọc bài", "nghe nội dung", "nghe toàn bài", "nghe bài báo", "dừng nghe", "tạm dừng",
 )
 # Interface strings that close the article: what follows is comments or other articles.
 END_WIDGET_PHRASES = (
@@ -339,6 +349,9 @@ def _counter_or_widget(stripped: str) -> str | None:
         return "end-widget"  # the comment box (or a counter) closes the article
     if _tool_bar(stripped):
         return "widget"
+    if len(stripped) <= 60 and HEADER_WIDGET_RE.match(stripped):
+        return "view-counter" if stripped[:1].isdigit() or stripped[-1:].isdigit() or stripped[-1:] == ")" \
+            else "widget"
     if COUNTER_TAIL_RE.search(stripped) and is_date_line(COUNTER_TAIL_RE.sub("", stripped)):
         return "date"
     return None

@@ -361,8 +361,11 @@ def test_html_sapo_outside_the_article_element_stays_in_the_body() -> None:
     unprefixed = P1.removesuffix(".") + " sau nhiều tháng chuẩn bị."
     doc.text = text.replace(sapo, unprefixed)
     assert extract(doc).body == [unprefixed, P2, P3]
-    doc.text, doc.meta = text.replace(sapo, P3.replace("Chính quyền", "Ngành du lịch")), {"title": TITLE}
-    assert extract(doc).body == [P2, P3]  # prose unlike the description, without a prefix: not the sapo
+    other = P3.replace("Chính quyền", "Ngành du lịch")
+    doc.text, doc.meta = text.replace(sapo, other), {"title": TITLE}
+    assert extract(doc).body == [other, P2, P3]  # right above the element's first paragraph: the lead, unmarked
+    doc.text = text.replace(sapo, other + "\nMùa lúa chín trên ruộng bậc thang")
+    assert extract(doc).body == [P2, P3]  # prose unlike the description, away from the element: not the sapo
 
 
 @pytest.mark.parametrize(("title", "page_line", "expected"), [
