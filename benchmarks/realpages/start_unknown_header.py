@@ -38,10 +38,14 @@ from storage.readers import read_file  # noqa: E402
 class unknown_header:
     """Within the block, the rules know none of the `span` lines right above the gold start."""
 
-    def __init__(self, start_text: str, span: int, dates_known: bool = False, date_words: str = ""):
+    def __init__(self, start_text: str, span: int, dates_known: bool = False, date_words: str = "", inject: str = ""):
         self.start_text, self.span, self.dates_known, self.date_words = start_text, span, dates_known, date_words
+        self.inject = inject
 
     def _page_lines(self, raw, furniture=frozenset()):
+        if self.inject:
+            at = next((k for k, line in enumerate(raw) if same_paragraph(line.strip(), self.start_text)), None)
+            raw = raw if at is None else [*raw[:at], self.inject, *raw[at:]]
         lines, noise = page_lines(raw, furniture)
         start = _index(lines, self.start_text)
         if start is not None:
@@ -54,7 +58,7 @@ class unknown_header:
         return lines, noise
 
     def __enter__(self):
-        if self.span:
+        if self.span or self.inject:
             cleaning.page_lines = self._page_lines
         return self
 
@@ -67,9 +71,9 @@ def _dated(line: str) -> bool:
     return find_date(line) is not None or TIME_RE.search(line) is not None
 
 
-def verdict(page: Page, span: int, dates_known: bool = False, date_words: str = "") -> str:
+def verdict(page: Page, span: int, dates_known: bool = False, date_words: str = "", inject: str = "") -> str:
     """"ok", "kept" (starts above the gold start), "lost" (below it) or "none"."""
-    with unknown_header(page.start, span, dates_known, date_words):
+    with unknown_header(page.start, span, dates_known, date_words, inject):
         pred = article_json(page.path, extraction.extract(read_file(page.path)))
     body = _own_paragraphs(pred)
     if body and same_paragraph(body[0], page.start):
@@ -94,6 +98,8 @@ def main(argv: list[str]) -> int:
                     help="lines with a date or a clock time keep their reasons (found by numbers, not by words)")
     ap.add_argument("--date-words", default="",
                     help="words appended to the lines with a date or time in the span (a layout's own date bar)")
+    ap.add_argument("--inject", default="",
+                    help="a line of furniture printed right above the gold start (e.g. another article's headline)")
     ap.add_argument("--save", type=Path, help="write the per-page verdicts here (JSON)")
     ap.add_argument("--against", type=Path, help="per-page verdicts saved from the code before a change")
     ap.add_argument("--detail", action="store_true", help="print every page whose start is wrong (or changed)")
@@ -103,12 +109,13 @@ def main(argv: list[str]) -> int:
     before = json.loads(args.against.read_text(encoding="utf-8")) if args.against else {}
     saved: dict[str, dict[str, str]] = {}
     for span in [int(n) for n in args.spans.split(",")]:
-        now = {f"{p.group}/{p.path.name}": verdict(p, span, args.dates_known, args.date_words) for p in pages}
+        now = {f"{p.group}/{p.path.name}": verdict(p, span, args.dates_known, args.date_words, args.inject) for p in pages}
         saved[str(span)] = now
         known = " (lines with a date or time known)" if args.dates_known else (
             f" (dated lines printed with '{args.date_words}')" if args.date_words else "")
+        known += f"; '{args.inject}' printed above the start" if args.inject else ""
         print(f"\n== {'pages as they are' if not span else f'the {span} lines above the start unknown to the rules'}"
-              f"{known if span else ''}")
+              f"{known if span or args.inject else ''}")
         table(pages, now, before.get(str(span)), args.detail)
     if args.save:
         args.save.write_text(json.dumps(saved, ensure_ascii=False, indent=0), encoding="utf-8")

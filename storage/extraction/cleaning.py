@@ -17,7 +17,7 @@ from .linefeatures import ends_sentence, ends_with_ellipsis, is_name_like, norm_
 from .noise import END_REASONS, classify, is_dated_item, section_coverage
 from .outlets import from_lead_prefix, lookup
 from .title_model import rank_title
-from .titles import find_title_after_lead, find_title_index, is_headline_like, is_paragraph_like
+from .titles import find_title_after_lead, find_title_index, is_headline_like, is_paragraph_like, question_title
 
 log = logging.getLogger(__name__)
 
@@ -259,6 +259,30 @@ def _line_above_sapo(lines: list[str], noise: list[str | None], i: int, title_in
     return False
 
 
+LIST_MARKS = ("-", "–", "•", "*", "+")
+SENTENCE_LEAD_WORDS = 6
+
+
+def _furniture_above_sapo(lines: list[str], noise: list[str | None], i: int) -> bool:
+    """A line between the headline and the sapo that is no sentence and no list item, with only such lines (or
+    noise) between it and the first prose paragraph: the layout's furniture, whatever its words ("Phát âm thanh",
+    "Lượt đọc 1.204 · Chia sẻ 36", a kicker). The article starts at its first prose paragraph."""
+    if not _unsentenced(lines[i]):
+        return False
+    for j in range(i + 1, min(len(lines), i + 1 + SAPO_WINDOW)):  # bounded: pages of many short lines
+        if noise[j] is not None:
+            continue
+        if is_paragraph_like(lines[j]) or (ends_sentence(lines[j]) and len(words(lines[j])) >= SENTENCE_LEAD_WORDS):
+            return True  # (a lead of short list items: "- Amazon chờ cho cơn bão đi qua.")
+        if not _unsentenced(lines[j]):
+            return False
+    return False
+
+
+def _unsentenced(line: str) -> bool:
+    return not ends_sentence(line) and not is_paragraph_like(line) and not line.lstrip().startswith(LIST_MARKS)
+
+
 def _byline_heads_tags(kept: list[Block], run: int) -> bool:
     """The first line of a closing tag run is the byline: a person's name the body never mentions."""
     head = kept[len(kept) - run].text
@@ -417,6 +441,8 @@ def _title_lines(lines: list[str], noise: list[str | None], hint: str | None,
                  article_only: bool) -> tuple[int | None, int | None, int]:
     """(title line, its wrapped first half, first line of the article)."""
     title_index = _locate_title(lines, noise, hint, article_only)
+    if not hint and title_index is not None:
+        title_index = _headline_over_sapo(lines, noise, title_index)
     head = _title_head(lines, noise, title_index) if not hint else None
     start = 0 if title_index is None else title_index + 1
     late = find_title_after_lead(lines, noise) if not hint else None
@@ -424,6 +450,55 @@ def _title_lines(lines: list[str], noise: list[str | None], hint: str | None,
     if late is not None and (title_index is None or (late[0] == title_index and late[1] == title_index - 1)):
         title_index, start = late  # the sapo above the headline is still the article's
     return title_index, head, start
+
+
+DATE_BAR_REASONS = frozenset({"date", "byline"})
+HEADER_REACH = 40  # lines above a picked line searched for the article's own headline and date bar
+PICKED_PROSE_WORDS = 20  # a picked line this long is the sapo (cut with "...") rather than a headline
+
+
+def _dated_near(lines: list[str], noise: list[str | None], i: int) -> bool:
+    """A date bar under the line (within two lines), or right over it with no headline over that date bar."""
+    if any(noise[j] in DATE_BAR_REASONS for j in range(i + 1, min(len(noise), i + 3))):
+        return True
+    return i > 0 and noise[i - 1] in DATE_BAR_REASONS and not (
+        i > 1 and noise[i - 2] is None and is_headline_like(lines[i - 2]))
+
+
+OVER_SAPO_HEADLINE_WORDS = 5  # "Quốc phòng - An ninh" over a date bar is the section, not the headline
+
+
+def _full_headline(line: str) -> bool:
+    return is_headline_like(line) and (not ends_sentence(line) or question_title(line)) \
+        and len(words(line)) >= OVER_SAPO_HEADLINE_WORDS and section_coverage(line) < SECTION_SHARE
+
+
+def _headline_over_sapo(lines: list[str], noise: list[str | None], picked: int) -> int:
+    """The headline of the article the picked line sits in: when no date bar is near the picked line and, above
+    it, prose (or furniture) runs up to a date bar with a headline next to it, the picked line is a subheading, a
+    caption or the sapo itself, and the article starts under that headline. Otherwise the picked line."""
+    if _dated_near(lines, noise, picked):
+        return picked
+    prose = is_paragraph_like(lines[picked]) or len(words(lines[picked])) >= PICKED_PROSE_WORDS
+    for i in range(picked - 1, max(-1, picked - 1 - HEADER_REACH), -1):
+        reason = noise[i]
+        if reason in DATE_BAR_REASONS:
+            if not prose:
+                return picked
+            for h in (i - 1, i - 2, i + 1):  # the headline over its date bar, or under it
+                if 0 <= h < picked and noise[h] is None and _full_headline(lines[h]):
+                    return h
+            return picked
+        if reason is not None:
+            if reason in END_REASONS or reason == "related-header":
+                return picked
+            continue
+        if is_paragraph_like(lines[i]):
+            prose = True
+        elif not _unsentenced(lines[i]) and not is_caption(lines[i]) \
+                and not (i > 0 and noise[i - 1] in DATE_BAR_REASONS):
+            return picked
+    return picked
 
 
 def _title_again(lines: list[str], noise: list[str | None], title_index: int | None,
@@ -585,6 +660,9 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
         else:
             recent = [norm_key(b.text) for b in cleaned.blocks[-DUPLICATE_LOOKBACK:] if b.role != "removed"]
             block = _body_block(line, recent, title_key, prose_seen, long_kept)
+            if block.role == "body" and not prose_seen and title_index is not None and i > title_index \
+                    and _furniture_above_sapo(lines, noise, i):
+                block = Block(line, "removed", "navigation")  # a widget, a kicker, a share bar over the sapo
             if block.role != "removed" and len(words(line)) >= REPEAT_ANYWHERE_WORDS:
                 long_kept.add(norm_key(line))  # a paragraph printed again anywhere: a second copy of the page
         cleaned.blocks.append(block)
