@@ -465,7 +465,7 @@ def _dated_near(lines: list[str], noise: list[str | None], i: int) -> bool:
         i > 1 and noise[i - 2] is None and is_headline_like(lines[i - 2]))
 
 
-OVER_SAPO_HEADLINE_WORDS = 5  # "Quốc phòng - An ninh" over a date bar is the section, not the headline
+OVER_SAPO_HEADLINE_WORDS = 6  # "Quốc phòng - An ninh" by a date bar is the section, "Bấm để nghe bản đọc" a button
 
 
 def _full_headline(line: str) -> bool:
