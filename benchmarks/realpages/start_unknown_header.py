@@ -1,14 +1,20 @@
 """Body start of page dumps whose header furniture the rules do not know, per held-out outlet (issue #8).
 
 usage: python benchmarks/realpages/start_unknown_header.py [--corpus /work/corpus76] [--probes /tmp/tulieu_probes]
-       [--spans 2,4,8] [--save FILE] [--against FILE] [--detail]
+       [--spans 0,2,4,8] [--dates-known] [--date-words WORDS] [--inject LINE] [--save FILE] [--against FILE] [--detail]
 The start's twin of leave_one_outlet_out.py. A layout not seen has its own date bar, audio player, share counts,
-breadcrumb and teasers above the article, worded as none the rules were written from: the simulation drops the
-noise reasons of the N lines right above the gold start (the headline and a wrapped half of it included, when
-they fall in the span). Each page is scored on its body start, and a wrong start is told by its direction:
-`kept`: the prediction starts above the gold start (furniture kept as the first body line), `lost`: below it
-(the sapo, or more, lost), `none`: no gold paragraph in the prediction's first line at all.
-Rows: each tuned outlet (every page of that domain, own-set pages too, leaves with it), the own sets, the probes.
+breadcrumb and teasers above the article, worded as none the rules were written from. Conditions:
+- `--spans N`: the noise reasons of the N lines right above the gold start are dropped (the headline and a wrapped
+  half of it included, when they fall in the span);
+- `--dates-known`: as --spans, but a line with a date or a clock time keeps its reason (a date bar is found by its
+  numbers, not its words): tells the failures due to date bars from the others;
+- `--date-words WORDS`: as --spans, and the lines with a date or time in the span are printed with WORDS after them
+  (a layout's own date bar, "… 08:00 Nghe bài viết");
+- `--inject LINE`: LINE is printed right above the gold start (another article's headline, an unknown widget).
+Each page is scored on its body start, and a wrong start is told by its direction: `kept` (k): the prediction starts
+above the gold start (furniture kept as the first body line); `lost` (l): below it (the sapo, or more, lost);
+`none` (n): no body. Rows: each tuned outlet, the own sets, the probes. Nothing here is learned, so the rows are the
+held-out units only in name: the rules were written from the tuned pages, not from the own sets or the probes.
 --save writes the per-page results; --against FILE prints those saved results (the code before a change) beside
 the current run. Never the aside part (only the tuned gold file is read); the seeds are not scored here.
 """
