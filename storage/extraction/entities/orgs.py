@@ -436,6 +436,8 @@ _COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"
 _LEGAL_FORMS = (("trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên"), ("tnhh", "một", "thành", "viên"),
                 ("trách", "nhiệm", "hữu", "hạn"), ("một", "thành", "viên"), ("tnhh", "mtv"), ("cổ", "phần"),
                 ("cp",), ("tnhh",), ("mtv",), ("jsc",), ("thương", "mại", "cổ", "phần"), ("tmcp",))
+# a head and a legal form with no trade name after them ("Công ty CP đã ký ...") name no firm
+BARE_COMPANIES = frozenset(" ".join(h + f) for h in _COMPANY_HEADS for f in _LEGAL_FORMS)
 _MAX_COMPANY = 12  # capitalised words, dashes and joins: "Tư vấn – Thương mại – Dịch vụ Địa ốc Hoàng Quân"
 
 
@@ -611,15 +613,29 @@ def _trade_words_end(sc: ScanState, j: int, native_only: bool = False) -> int:
     vụ Hoàng Phát", "thương mại và sản xuất Lộc Phát"), else j: nouns and verbs of trades, at least one
     noun, no sentence word. `native_only`: only before a Vietnamese name (no foreign word, no capitals)."""
     toks, k = sc.toks, j
-    while k < len(toks) and k - j < _MAX_TRADE and toks[k].is_word and not toks[k].cap:
-        k += 1  # the tags below turn away a sentence's words ("đã", "của"), not a syllable ("thiết bị")
+    abbrs = sc.gaz.trade_abbreviations if not native_only else ()
+    while k < len(toks) and k - j < _MAX_TRADE:
+        t = toks[k]
+        if t.is_word and (not t.cap or t.text in abbrs):
+            k += 1  # the tags below turn away a sentence's words ("đã", "của"), not a syllable ("thiết bị")
+        elif abbrs and t.dash and k > j and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap:
+            k += 1  # after a legal form: "Công ty TNHH trục vớt - cứu hộ Đoàn Ánh Dương"
+        else:
+            break
     if k == j or k >= len(toks) or not toks[k].cap or toks[k - 1].key == "và":
         return j
     if native_only and (toks[k].foreign or toks[k].allcaps or not _native_name(sc, k)):
         return j
-    tags = pos_tags(sc.span(j, k))
-    if not tags or not any(tag in ("N", "Nc") for _, tag in tags) or tags[-1][1] not in ("N", "Nc", "V") \
-            or any(tag not in _TRADE_TAGS for _, tag in tags):
+    words = [t for t in sc.span(j, k).split() if t not in abbrs]
+    tags = pos_tags(" ".join(words)) if words else ()
+    if not tags or any(tag not in _TRADE_TAGS for _, tag in tags if tag != "CH"):
+        return j
+    if abbrs and not _native_name(sc, k) and not toks[k].foreign:
+        return j  # another body, a title or a person after the words: no trade name here
+    # after a legal form the words before the trade name may be any trade ("thủy sản", "chăn nuôi", "nhựa và
+    # môi trường xanh": the tagger reads them as numerals, verbs, adjectives); without one they must hold a
+    # noun and end on a noun or verb
+    if not abbrs and (not any(tag in ("N", "Nc") for _, tag in tags) or tags[-1][1] not in ("N", "Nc", "V")):
         return j
     return k
 
