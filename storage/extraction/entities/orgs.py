@@ -431,7 +431,7 @@ def _plural(sc: ScanState, end: int) -> bool:
 
 # a bank is a firm too: "Ngân hàng TMCP Xây dựng Việt Nam", "Ngân hàng Sài Gòn Hà Nội"
 _COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp"), ("ctcp",),
-                  ("ngân", "hàng")}
+                  ("ngân", "hàng"), ("cty",), ("xí", "nghiệp")}
 # Longest first: "TNHH Một thành viên", "trách nhiệm hữu hạn" precede the trade name.
 _LEGAL_FORMS = (("trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên"), ("tnhh", "một", "thành", "viên"),
                 ("trách", "nhiệm", "hữu", "hạn"), ("một", "thành", "viên"), ("tnhh", "mtv"), ("cổ", "phần"),
