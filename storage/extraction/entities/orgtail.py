@@ -305,11 +305,14 @@ def unit_noun_tail(sc: ScanState, i: int, j: int, parts: int) -> int:
     # "Cục Điều tra chống buôn lậu đã ...": what the department fights, up to the sentence's verb
     against = len(lower) > 1 and lower[0][0] == "chống" and all(tag in (*_NOUNS, "V", "A") for _, tag in lower[1:]) \
         or sc.keys[j - 1] == "chống" and all(tag in (*_NOUNS, "V", "A") for _, tag in lower)  # "Cục Phòng chống rửa tiền"
-    if k < len(sc.toks) and sc.toks[k].text not in _UNIT_ENDS and not (against and sc.keys[k] in BLOCKERS):
+    ok = bool(lower) and all(tag in _NOUNS or tag == "A" for _, tag in lower) and lower[0][1] in _NOUNS
+    # a sentence word after compound nouns only ends the name too ("Viện Chiến lược công nghệ thông tin cho
+    # thấy"; not "Ban Nội chính sau khi ...")
+    compound = ok and all(" " in w for w, _ in lower)
+    if k < len(sc.toks) and sc.toks[k].text not in _UNIT_ENDS and not ((against or compound) and sc.keys[k] in BLOCKERS):
         _, e = sc.entry(k)
         if not sc.toks[k].cap or e is None or e.kind not in ("head", "needs_place", "organization"):
             return j
-    ok = bool(lower) and all(tag in _NOUNS or tag == "A" for _, tag in lower) and lower[0][1] in _NOUNS
     return k if ok or against else j
 
 
