@@ -151,6 +151,10 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
                 and toks[j + 1].cap:
             j += 1  # "Trường THPT chuyên Lê Hồng Phong": a gifted school, named like the others
             t = toks[j]
+        if not parts and not t.cap and sc.keys[i:j] == ["trung", "tâm"]:
+            k = _trade_words_end(sc, j, native_only=True)
+            if k > j:  # "Trung tâm dạy nghề Đồng Tiến": the centre's trade, then its own name
+                j, t = k, toks[k]
         if not parts and sc.keys[i] in _NAMED_AFTER_PEOPLE and t.cap:
             end, names = name_run(sc, j)
             if end > j and is_vietnamese_name(names):  # "Trường THCS Nguyễn Du", "Bệnh viện Nguyễn Tri Phương"
