@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...records import Entity
+from ..outlets import load_outlets
 from .gazetteer import load_gazetteer
 from .mention import Mention
 from .names import GLUED_ARTICLE, is_vietnamese_name
@@ -298,6 +299,20 @@ def _local_firms(mentions: list[Mention]) -> list[Mention]:
     return [m for m in out if id(m) not in used]
 
 
+@lru_cache(maxsize=1)
+def _cited_paper() -> re.Pattern:
+    """"Theo Thanh niên, ...", "Trao đổi với Thanh Niên, ...": a paper of the outlets table cited by name."""
+    names = sorted({o.name for o in load_outlets() if " " in o.name}, key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(r"(?:^|[.,;:]\s|[Tt]rao đổi )(?:[Tt]heo|với) (" + alternation + r"),", re.IGNORECASE)
+
+
+def _cited_papers(text: str, pos: int) -> list[Mention]:
+    if "heo " not in text and "với " not in text:
+        return []
+    return [Mention("organization", m.group(1), pos) for m in _cited_paper().finditer(text) if m.group(1)[0].isupper()]
+
+
 def _normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").replace("\u00a0", " ").split())
 
@@ -317,6 +332,7 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
         text = _normalise(para)
         if text:
             mentions.extend(scan_paragraph(text, index * _PARA_STRIDE))
+            mentions.extend(_cited_papers(text, index * _PARA_STRIDE))
     documents = {m.text for m in mentions if m.kind in ("document", "term")}  # "(UNCLOS)", "(GTGT)": never an organisation
     peoples = {m.text for m in mentions if m.kind == "ethnic"}  # "dân tộc Hà Nhì": "chàng trai Hà Nhì" is no name
     mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)
