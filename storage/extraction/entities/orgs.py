@@ -670,6 +670,10 @@ def _known_end(sc: ScanState, i: int) -> int:
 def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     """Parse an organisation opened by a head noun at i; returns i when there is none. A full name the
     tables know, or a company's trade name, wins over a shorter parse, which is then undone."""
+    board = next((len(b) for b in _FIRM_BOARDS if tuple(sc.keys[i:i + len(b)]) == b), 0)
+    if board and i + board < len(sc.toks) and sc.toks[i + board].cap \
+            and any(tuple(sc.keys[i + board:i + board + len(h)]) == h for h in _COMPANY_HEADS):
+        return i + board  # "Hội đồng sáng lập Ngân hàng Á Châu": the firm's board, then the firm named on its own
     mark, abbr, until, last = len(sc.out), dict(sc.abbr_long), sc.name_until, sc.last_person
     end = _parse_org(sc, i, n, e)
     if tuple(sc.keys[i:end]) in _OWNED_BODIES:  # "một cuộc họp Ban Thường vụ": whose, the text does not say
@@ -713,7 +717,9 @@ def _firm_province(sc: ScanState, i: int, end: int) -> None:
 
 # Bodies that are some Party committee's or association's organ: alone they name no organisation
 _OWNED_BODIES = {("ban", "thường", "vụ"), ("ban", "chấp", "hành"), ("ban", "kiểm", "soát"), ("hội", "đồng", "thành", "viên"),
-                 ("hội", "đồng", "quản", "trị")}  # (a firm's supervisory board and its boards of members, directors)
+                 ("hội", "đồng", "quản", "trị"), ("hội", "đồng", "sáng", "lập")}  # (a firm's supervisory board and its
+# boards of members, directors, founders)
+_FIRM_BOARDS = {b for b in _OWNED_BODIES if b[:2] == ("hội", "đồng") or b == ("ban", "kiểm", "soát")}
 
 
 def _undo(sc: ScanState, mark: int, abbr: dict, until: int, last: object) -> None:
