@@ -23,8 +23,9 @@ log = logging.getLogger(__name__)
 # "Tổ chức Y tế Thế giới (WHO)": named by the spelled-out form (the holdout's convention; the seeds only
 # show events, whose abbreviation is always the name: "Hội nghị ... (ADMM+)" -> "ADMM+"). True: "WHO".
 NAME_BY_ABBREVIATION = False
-# "Ngân hàng Phát triển châu Á (ADB)", then "ADB" alone: both names listed (the real-text and real-page labels'
-# convention; the holdout and blind sets name the body once, by its spelled-out form). False: one entry.
+# "Trung tâm bảo tồn ... (WARECOD)", then "WARECOD" alone: both names listed (the real-text labels' convention; the
+# holdout, blind and real-page sets name a body once, by its spelled-out form, so only an acronym the tables do not
+# know and the text uses again counts: a known one, "ADB", "EU", stays with its spelled-out name). False: one entry.
 ABBREVIATION_APART = True
 _PARA_STRIDE = 1_000_000
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Ferdinand Marcos Jr." is "Marcos"  # positions: paragraph index * stride + token index
@@ -148,7 +149,7 @@ def _surface_name(group: list[Mention], canonical: str | None) -> str:
     return canonical
 
 
-def _orgs(mentions: list[Mention], home: bool = False, bracketed: frozenset[str] = frozenset()) -> list[_Group]:
+def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
     members: dict[str, list[Mention]] = {}
     canon: dict[str, str | None] = {}
     redirect: dict[str, str] = {}
@@ -182,8 +183,6 @@ def _orgs(mentions: list[Mention], home: bool = False, bracketed: frozenset[str]
         if full is not None and full != key and full in members:
             members[full] = members.pop(key) + members[full]
     _merge_bare(members, home)
-    if ABBREVIATION_APART:
-        _acronyms_apart(members, canon, bracketed)
     groups: dict[str, _Group] = {}
     for key, ms in members.items():
         abbr = [m.canonical or m.text for m in ms if m.long_form and "event-abbr" not in m.flags]
@@ -199,24 +198,6 @@ def _orgs(mentions: list[Mention], home: bool = False, bracketed: frozenset[str]
             continue  # "Bộ Quốc phòng hai nước" = the ministries already named
         groups.setdefault(key, _Group(m.text, "organization", m.pos)).add(m)
     return list(groups.values())
-
-
-_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&.-]+$")
-_BRACKETED = re.compile(r"\(([A-ZĐ][A-ZĐ0-9&.-]+)\)")
-
-
-def _acronyms_apart(members: dict[str, list[Mention]], canon: dict[str, str | None], bracketed: set[str]) -> None:
-    """A body the tables know by its acronym too ("ADB" for "Ngân hàng Phát triển châu Á"), whose acronym the
-    article introduces in brackets and then uses on its own: the acronym is listed apart, as an unknown one is."""
-    for key in list(members):
-        ms = members[key]
-        acronyms = [m for m in ms if m.canonical and m.text != m.canonical and _ACRONYM.match(m.text)]
-        if not acronyms or len(acronyms) == len(ms) or not any(m.text in bracketed for m in acronyms):
-            continue  # (only an acronym the text introduces in brackets: "EU" beside "Liên minh châu Âu" is one)
-        members[key] = [m for m in ms if m not in acronyms]
-        for m in acronyms:
-            members.setdefault(m.text.casefold(), []).append(m)
-            canon.setdefault(m.text.casefold(), m.text)
 
 
 _OF_PARLIAMENT = " của quốc hội"
@@ -348,11 +329,9 @@ def warm_up() -> None:
 def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
     """People, organisations and places of one article, one canonical entry each, by first mention."""
     mentions: list[Mention] = []
-    texts = []
     for index, para in enumerate([title, *paragraphs]):
         text = _normalise(para)
         if text:
-            texts.append(text)
             mentions.extend(scan_paragraph(text, index * _PARA_STRIDE))
             mentions.extend(_cited_papers(text, index * _PARA_STRIDE))
     documents = {m.text for m in mentions if m.kind in ("document", "term")}  # "(UNCLOS)", "(GTGT)": never an organisation
@@ -364,8 +343,7 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
     mentions = [m for m in mentions if not _named_firm(m, firms)]  # tham gia": the firm again
     by_kind = {k: [m for m in mentions if m.kind == k] for k in ("person", "organization", "location")}
     home = any((m.canonical or m.text) == _HOME and "in_org" not in m.flags for m in by_kind["location"])
-    bracketed = frozenset(a for t in texts if "(" in t for a in _BRACKETED.findall(t))
-    groups = _people(by_kind["person"]) + _orgs(by_kind["organization"], home, bracketed) + _places(by_kind["location"])
+    groups = _people(by_kind["person"]) + _orgs(by_kind["organization"], home) + _places(by_kind["location"])
     groups.sort(key=lambda g: g.pos)
     log.debug("entities: %d mentions -> %d entities", len(mentions), len(groups))
     return [g.entity() for g in groups]
