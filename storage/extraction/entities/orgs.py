@@ -481,7 +481,9 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         k, e = sc.entry(j)
         if j == start and e is not None and e.kind == "title" and t.allcaps:
             e = None  # "Công ty TNHH LS ...": capitals opening the trade name, not a title ("LS", lawyer)
-        if _stops(sc, j, k, e) and e.kind != "person" or (
+        trade_event = e is not None and e.kind == "event" and j > start and j + k < len(toks) \
+            and toks[j + k].is_word and toks[j + k].cap  # "Công ty Dịch vụ Triển lãm Singapore": what the firm does
+        if (_stops(sc, j, k, e) and e.kind != "person" and not trade_event) or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
         if e is not None and e.kind == "location" and k > 1:
