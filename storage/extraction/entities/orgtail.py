@@ -297,7 +297,9 @@ def unit_noun_tail(sc: ScanState, i: int, j: int, parts: int) -> int:
     if not unit or parts != 1:
         return j
     k = _run(sc, j)
-    if k == j or k - j > (3 if sc.keys[i] in ("cục", "phòng", "vụ", "ban") else 5):
+    if k - j > (3 if sc.keys[i] in ("cục", "phòng", "vụ", "ban") else 5):
+        return _paired_fields(sc, i, j)
+    if k == j:
         return j
     lower = _lower_tags(sc, i, j, k)
     # the tagger reads compounds it does not know as numerals ("công nghệ thông tin", "rửa tiền"): nouns here
@@ -314,6 +316,22 @@ def unit_noun_tail(sc: ScanState, i: int, j: int, parts: int) -> int:
         if not sc.toks[k].cap or e is None or e.kind not in ("head", "needs_place", "organization"):
             return j
     return k if ok or against else j
+
+
+_FIELDS_RUN = 10
+
+
+def _paired_fields(sc: ScanState, i: int, j: int) -> int:
+    """A department's long lowercase fields joined by "và", closed by punctuation ("Cục Quản lý chất lượng nông
+    lâm sản và thủy sản - Bộ ..."): their end, else j. Nouns only (a compound the tagger does not know counts)."""
+    toks, keys, k = sc.toks, sc.keys, j
+    while k < len(toks) and k - j < _FIELDS_RUN and toks[k].is_word and not toks[k].cap and keys[k] not in BLOCKERS:
+        k += 1
+    if k >= len(toks) or toks[k].text not in _UNIT_ENDS or "và" not in keys[j + 1:k - 1]:
+        return j
+    lower = [(w, "N" if tag == "M" and " " in w else tag) for w, tag in _lower_tags(sc, i, j, k)]
+    ok = all(tag in _NOUNS or w == "và" for w, tag in lower) and lower[0][1] in _NOUNS and lower[-1][1] in _NOUNS
+    return k if ok else j
 
 
 _COMMITTEE_RUN = 7  # a place of up to three words and a name of up to four
