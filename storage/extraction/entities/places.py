@@ -255,6 +255,7 @@ def title_before_place(sc: ScanState, k: int) -> bool:
     for start in range(max(0, k - 4), k + 1):
         n, place = sc.place_at(start)
         if place and start + n - 1 == k:
-            return any(e is not None and e.kind == "title" and s + n2 == start
-                       for s in range(max(0, start - 4), start) for n2, e in [sc.entry(s)])
+            return any(e is not None and e.kind == "title" and start - 2 <= s + n2 <= start  # "Bộ trưởng Thương mại
+                       and (s + n2 == start or sc.toks[s + n2].cap)  # Lào - ...": the ministry's field
+                       for s in range(max(0, start - 6), start) for n2, e in [sc.entry(s)])
     return False
