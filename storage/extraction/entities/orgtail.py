@@ -297,7 +297,8 @@ def unit_noun_tail(sc: ScanState, i: int, j: int, parts: int) -> int:
     if not unit or parts != 1:
         return j
     k = _run(sc, j)
-    if k - j > (3 if sc.keys[i] in ("cục", "phòng", "vụ", "ban") else 5):
+    department = sc.keys[i] in ("cục", "phòng", "vụ", "ban", "tổng", "chi")
+    if k - j > (3 if department else 5):  # an institute's or a centre's fields run longer
         return _paired_fields(sc, i, j)
     if k == j:
         return j
@@ -308,9 +309,9 @@ def unit_noun_tail(sc: ScanState, i: int, j: int, parts: int) -> int:
     against = len(lower) > 1 and lower[0][0] == "chống" and all(tag in (*_NOUNS, "V", "A") for _, tag in lower[1:]) \
         or sc.keys[j - 1] == "chống" and all(tag in (*_NOUNS, "V", "A") for _, tag in lower)  # "Cục Phòng chống rửa tiền"
     ok = bool(lower) and all(tag in _NOUNS or tag == "A" for _, tag in lower) and lower[0][1] in _NOUNS
-    # a sentence word after compound nouns only ends the name too ("Viện Chiến lược công nghệ thông tin cho
-    # thấy"; not "Ban Nội chính sau khi ...")
-    compound = ok and all(" " in w for w, _ in lower)
+    # an institute's or a centre's compound nouns end its name before a sentence word too ("Viện Chiến lược công
+    # nghệ thông tin cho thấy"; a department's are its work: "Tổng cục Hậu cần chủ trì hội nghị", "Ban Quản lý dự án đã")
+    compound = ok and all(" " in w for w, _ in lower) and not department
     if k < len(sc.toks) and sc.toks[k].text not in _UNIT_ENDS and not ((against or compound) and sc.keys[k] in BLOCKERS):
         _, e = sc.entry(k)
         if not sc.toks[k].cap or e is None or e.kind not in ("head", "needs_place", "organization"):
