@@ -111,3 +111,8 @@ def test_a_foreign_office_holder_after_his_country_and_a_dash() -> None:
 
 def test_thế_giới_in_lowercase_inside_a_body_name() -> None:
     assert _names("Đoàn làm việc với Tổ chức Du lịch thế giới.", "organization") == ["Tổ chức Du lịch thế giới"]
+
+
+def test_a_firms_number_closes_its_name_but_a_count_does_not() -> None:
+    text = "Công ty CP Sông Hồng 12 và Công ty Phú Thành 3 đã ký; Công ty Hòa Bình 2 năm qua lỗ nặng."
+    assert _names(text, "organization") == ["Công ty CP Sông Hồng 12", "Công ty Phú Thành 3", "Công ty Hòa Bình"]

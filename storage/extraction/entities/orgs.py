@@ -501,6 +501,8 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
                 start = min(start, j - 1)  # the tail's words do not count against the name's length
     if j > start and toks[j - 1].dash:
         j -= 1
+    if start < j < len(toks) and _number_closes(sc, j):
+        j += 1  # "Công ty CP Licogi 16 (LCG)", "Công ty Sông Đà 5 đã ...": the firm's number ends its name
     w = _place_word(sc, j) if start < j < len(toks) and _province_at(sc, j) else 0
     pn, place = sc.place_at(j + w) if w else (0, None)
     if place:  # "Công ty TNHH MTV Môi trường đô thị tỉnh Đắk Lắk"
@@ -512,6 +514,17 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if j < 0:
             return i
     return j if j > start else i
+
+
+def _number_closes(sc: ScanState, j: int) -> bool:
+    """A number of up to three digits at j after a firm's capitalised name, then punctuation, "và" or a sentence
+    word: the number is the name's (not a count: "Công ty Hòa Phát 2 năm qua")."""
+    toks = sc.toks
+    if not (toks[j].text.isdigit() and len(toks[j].text) <= 3 and toks[j - 1].is_word and toks[j - 1].cap):
+        return False
+    return j + 1 >= len(toks) or not toks[j + 1].is_word and toks[j + 1].text not in ("%", ".", ",") \
+        or toks[j + 1].text in (",", ".") and not (j + 2 < len(toks) and toks[j + 2].text[:1].isdigit()) \
+        or sc.keys[j + 1] in BLOCKERS or sc.keys[j + 1] == "và"
 
 
 def _before_a_name(sc: ScanState, start: int, end: int) -> int:
