@@ -300,18 +300,31 @@ def _local_firms(mentions: list[Mention]) -> list[Mention]:
     return [m for m in out if id(m) not in used]
 
 
+_CITING = re.compile(r"(?:^|[.,;:] |[Tt]rao đổi )(?:[Tt]heo|với) (?=[A-ZĐ])")  # before a paper's name
+
+
 @lru_cache(maxsize=1)
-def _cited_paper() -> re.Pattern:
-    """"Theo Thanh niên, ...", "Trao đổi với Thanh Niên, ...": a paper of the outlets table cited by name."""
-    names = sorted({o.name for o in load_outlets() if " " in o.name}, key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
-    return re.compile(r"(?:^|[.,;:]\s|[Tt]rao đổi )(?:[Tt]heo|với) (" + alternation + r"),", re.IGNORECASE)
+def _paper_names() -> dict[str, tuple[str, ...]]:
+    """Papers of the outlets table named in several words, by their first word casefolded."""
+    names: dict[str, list[str]] = {}
+    for outlet in load_outlets():
+        if " " in outlet.name:
+            names.setdefault(outlet.name.split()[0].casefold(), []).append(outlet.name.casefold())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in names.items()}
 
 
 def _cited_papers(text: str, pos: int) -> list[Mention]:
-    if "heo " not in text and "với " not in text:
-        return []
-    return [Mention("organization", m.group(1), pos) for m in _cited_paper().finditer(text) if m.group(1)[0].isupper()]
+    """"Theo Thanh niên, ...", "Trao đổi với Thanh Niên, ...": a paper of the outlets table cited by name."""
+    out = []
+    for m in _CITING.finditer(text):
+        start = m.end()
+        first = text[start:text.find(" ", start)].casefold()
+        for name in _paper_names().get(first, ()):
+            end = start + len(name)
+            if text[start:end].casefold() == name and text[end:end + 1] == ",":
+                out.append(Mention("organization", text[start:end], pos))
+                break
+    return out
 
 
 def _normalise(text: str) -> str:
