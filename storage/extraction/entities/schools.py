@@ -42,10 +42,10 @@ def school_end(sc: ScanState, i: int) -> int:
         if k > start and toks[k].text in SURNAMES and is_vietnamese_name(name_run(sc, k)[1]):
             break  # "Hiệu trưởng Trường THPT Lê Lợi Nguyễn Văn An": the person after the school's name
         k += max(1, word_len(toks, k) if not toks[k].allcaps else 1)
+    if sc.keys[k:k + 1] == ["số"] and k + 1 < len(toks) and toks[k + 1].text.isdigit():
+        return k + 2  # "Trường CĐ Nghề số 8", "Trường Cao đẳng nghề số 8"
     if k == start:
         return i
-    if sc.keys[k:k + 1] == ["số"] and k + 1 < len(toks) and toks[k + 1].text.isdigit():
-        return k + 2  # "Trường CĐ Nghề số 8"
     pn, place = sc.entry(k, ("location",)) if k < len(toks) else (0, None)
     if place:  # "Trường Trung cấp Đại Việt TP Hồ Chí Minh"
         return k + pn
