@@ -685,7 +685,8 @@ def _known_end(sc: ScanState, i: int) -> int:
 def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     """Parse an organisation opened by a head noun at i; returns i when there is none. A full name the
     tables know, or a company's trade name, wins over a shorter parse, which is then undone."""
-    board = next((len(b) for b in _FIRM_BOARDS if tuple(sc.keys[i:i + len(b)]) == b), 0)
+    board = next((len(b) for b in _FIRM_BOARDS if tuple(sc.keys[i:i + len(b)]) == b), 0) \
+        if sc.keys[i] in ("hội", "ban") else 0
     if board and i + board < len(sc.toks) and sc.toks[i + board].cap \
             and any(tuple(sc.keys[i + board:i + board + len(h)]) == h for h in _COMPANY_HEADS):
         return i + board  # "Hội đồng sáng lập Ngân hàng Á Châu": the firm's board, then the firm named on its own
