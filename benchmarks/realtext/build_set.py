@@ -14,6 +14,7 @@ Reads sources.jsonl (where each article is), labels.jsonl (hand-checked short fa
   gold/world.gold.jsonl         the world part (defence, border, sea and foreign news; see README)
   gold/society.gold.jsonl       the society part (police, courts, health, education, provinces, sport; see README)
   gold/politics.gold.jsonl      the politics part (Party and State, appointments, receptions, ceremonies; see README)
+  gold/econ.gold.jsonl          the econ part (companies, banks, associations, schools, agencies, foreign bodies; see README)
 No article text is committed; everything here is rebuilt from the repositories at the recorded commits.
 A repository is mirrored with `fetch github:<owner>/<name>`, giving <mirrors>/<owner>+<name>/repo
 (a bare git directory, or a work tree with .git inside).
@@ -54,7 +55,8 @@ def read_blob(mirrors: Path, repo: str, commit: str, path: str) -> str:
 # lowercase letter, digit or sentence-closing mark with no space; camel-case names are kept whole.
 CAMEL_KEEP = ("Vn", "Mc", "Mac", "Mobi", "Vina", "Vietin", "Petro", "Tien", "Phong", "Sai", "Viet", "i", "e",
               "Tech", "Sea", "Ocean", "Lien", "Info", "Net", "Hoa", "Bao", "Pv", "Mega", "Sun", "Vin", "Eco",
-              "Jet", "You", "Face", "Linked", "Power", "Star", "Gold", "Capita", "Công", "Brah", "Shin")
+              "Jet", "You", "Face", "Linked", "Power", "Star", "Gold", "Capita", "Công", "Brah", "Shin",
+              "LienViet", "LienVietPost", "Pos", "Asia")
 CLOSERS = set('.!?…”)')
 ABBREV = {"Tp", "Th", "ThS", "Ths", "Q", "P", "H", "TX", "TT", "X"}
 
@@ -190,7 +192,7 @@ def main():
         print(json.dumps(p, ensure_ascii=False, indent=1))
         return
     (out / "gold").mkdir(parents=True, exist_ok=True)
-    golds = {"tuned": [], "aside": [], "dev": [], "biz": [], "world": [], "society": [], "politics": []}
+    golds = {"tuned": [], "aside": [], "dev": [], "biz": [], "world": [], "society": [], "politics": [], "econ": []}
     problems = 0
     for src in sources:
         lab = labels.get(src["id"])

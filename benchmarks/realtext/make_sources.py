@@ -169,6 +169,19 @@ POLITICS_PICKS = [
     ("SK&ĐS", "11145506"), ("Công Thương", "11124606"), ("QĐND", "11125589"), ("Hải Quan", "11148158"),
     ("Pháp Luật VN", "11143129"), ("Thể Thao VN", "11116698"), ("Nông Nghiệp", "11112630"), ("PLO", "11135058"),
 ]
+# The econ part (issue #8, organisations outside politics: state groups, companies, banks and securities firms,
+# associations, universities and schools, agencies and departments, foreign firms and international lenders, courts):
+# articles of the crawl's "Kinh tế", "Nhà đất", "Xe cộ", "Giáo dục", "Xã hội" and "Pháp luật" categories; picked like
+# the other added parts (never from an aside outlet of either set: no Đầu Tư/ĐTCK, CafeF, TBKTSG, KTĐT, Zing, ...;
+# no title already in the set), kept out of the outlet draw. Labelled by hand before the extractor ran on them.
+ECON_PICKS = [
+    ("TTXVN", "11122961"), ("TTXVN", "11128401"), ("Hải Quan", "11131297"), ("Hải Quan", "11144371"),
+    ("Nhân Dân", "11153890"), ("Nhân Dân", "11116491"), ("Hà Nội Mới", "11146442"), ("Thanh Niên", "11134126"),
+    ("Thanh Niên", "11153661"), ("VOV", "11145648"), ("VOV", "11113564"), ("NLĐ", "11133332"), ("NLĐ", "11125333"),
+    ("PLO", "11142898"), ("PLO", "11135827"), ("Chính Phủ", "11116230"), ("Chính Phủ", "11132152"),
+    ("Công Thương", "11120178"), ("Dân Việt", "11120439"), ("Nông Nghiệp", "11136543"), ("Đất Việt", "11142534"),
+    ("NDH", "11144998"), ("VnEconomy", "11130892"), ("Tài Chính", "11127222"), ("Pháp Luật VN", "11121982"),
+]
 # VFND "Real" articles (news-please JSON, 2017–2018), one JSON object per file.
 VFND_PICKS = [
     ("Thanh Niên", 7), ("Lao Động", 0),
@@ -207,6 +220,8 @@ def main():
         rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "society"))
     for key, num in POLITICS_PICKS:
         rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "politics"))
+    for key, num in ECON_PICKS:
+        rows.append((key, BAOMOI, f"data/{num}.txt", "whole file (lines: title, sapo, body…, date, category, tags, outlet)", "baomoi-txt", "econ"))
     count = {}
     out = []
     for key, (repo, commit), path, locator, fmt, split in rows:
@@ -220,7 +235,7 @@ def main():
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     n_out = len({r["outlet"] for r in out})
     print(f"{len(out)} articles, {n_out} outlets; aside outlets ({len(aside)}): {sorted(aside)}")
-    for s in ("tuned", "aside", "dev", "biz", "world", "society", "politics"):
+    for s in ("tuned", "aside", "dev", "biz", "world", "society", "politics", "econ"):
         rs = [r for r in out if r["split"] == s]
         print(s, len(rs), "articles,", len({r['outlet'] for r in rs}), "outlets")
 

@@ -52,9 +52,20 @@ def capitals(sc: ScanState, i: int) -> int:
         return i + 1  # "khu công nghiệp Việt Nam - Singapore (VSIP)": a site's or a project's initials
     elif _in_parens(sc, i) and document_before(sc, i - 1):
         sc.add("document", i, i + 1)  # "Công ước ... (UNCLOS)": a treaty, not an organisation
+    elif _glued_chain(sc, i) > i + 4:
+        return _glued_chain(sc, i)  # "bột ngọt AJI-NO-MOTO": three parts glued by dashes spell a brand or a product
     elif real_abbreviation(sc, i) and not _caps_name(sc, i):
         return abbreviation(sc, i)
     return i + 1
+
+
+def _glued_chain(sc: ScanState, i: int) -> int:
+    """End of the words glued to token i by dashes with no space ("AJI-NO-MOTO"), else i + 1."""
+    toks, k = sc.toks, i
+    while k + 2 < len(toks) and toks[k + 1].dash and toks[k + 1].start == toks[k].end \
+            and toks[k + 2].start == toks[k + 1].end and toks[k + 2].is_word:
+        k += 2
+    return k + 1
 
 
 # prefixes of navies' ship names (United States, India, Britain, Australia, Japan, Korea, Philippines, Indonesia)

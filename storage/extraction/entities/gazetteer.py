@@ -60,6 +60,7 @@ class Gazetteer:
     school_levels: frozenset[tuple[str, ...]] = frozenset()  # ("thpt",), ("trung", "cấp") after "Trường"
     documents: frozenset[tuple[str, ...]] = frozenset()  # treaty/plan/weapon nouns before "(ABBR)"
     bilateral: frozenset[tuple[str, ...]] = frozenset()  # "hữu nghị": a name may span "X - Y"
+    trade_abbreviations: frozenset[str] = frozenset()  # "XNK", "CB": trade words of a registered company name
     whole_titles: frozenset[str] = frozenset()  # titles never split at an organisation inside them
     features: frozenset[tuple[str, ...]] = frozenset()  # "quần đảo", "sông": kept in the place name
     named_sites: frozenset[tuple[str, ...]] = frozenset()  # "Cửa khẩu Quốc tế X": a place only when capitalised
@@ -160,6 +161,7 @@ def _add_orgs(gaz: Gazetteer, heads: dict, orgs: dict) -> None:
     gaz.school_levels = frozenset(tuple(token_key(w) for w in q.split()) for q in heads.get("school_levels", []))
     gaz.bilateral = frozenset(tuple(token_key(w) for w in b.split()) for b in heads.get("bilateral", []))
     gaz.documents = frozenset(tuple(token_key(w) for w in d.split()) for d in heads.get("documents", []))
+    gaz.trade_abbreviations = frozenset(heads.get("trade_abbreviations", []))
     ctx = frozenset(orgs["needs_context"])
     for canonical, aliases in orgs["organizations"].items():
         for form in [canonical, *aliases]:

@@ -134,9 +134,10 @@ def name_run(sc: ScanState, i: int) -> tuple[int, list[str]]:
                     parts.extend(x.text for x in toks[j:j + n])  # "Nguyễn Thái Bình", "Trần Đức Lương"
                     j += n
                     continue
-                if surname and e.kind == "location" and n == 1 and 2 <= len(parts) <= 3 and parts[1] in MIDDLE_NAMES \
-                        and _name_ends(toks, j + 1):
-                    parts.append(toks[j].text)  # "Hoàng Thị Tuyết Nga": a given name that is also a country's
+                if surname and e.kind == "location" and n == 1 and 2 <= len(parts) <= 3 \
+                        and (parts[1] in MIDDLE_NAMES or len(parts) == 3) and _name_ends(toks, j + 1):
+                    parts.append(toks[j].text)  # "Hoàng Thị Tuyết Nga", "Nguyễn Hữu Tuấn Anh": a given name that is
+                    # also a country's (after a middle name, or closing a four-syllable name)
                     j += 1
                     break
                 inside = surname and n == 1 and len(parts) <= 3 and (

@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 EVENT_REACH = 20  # tokens between an event head and its "(ABBR)"
 BLOCKERS = {"đã", "sẽ", "đang", "được", "bị", "là", "có", "cho", "tại", "ở", "với", "của", "từ", "đến", "tới",
             "trong", "ngày", "hôm", "vừa", "mới", "cũng", "hai", "các", "những", "này", "khi", "về",
-            "kiêm"}  # "Chánh Văn phòng kiêm người phát ngôn Sở X": a second office, not the body's name
+            "kiêm", "thuộc"}  # "Cục X thuộc Bộ Y": the body it belongs to; "Chánh Văn phòng kiêm người phát ngôn Sở X": a second office, not the body's name
 
 
 def paren_abbr(toks: list[Token], k: int) -> bool:

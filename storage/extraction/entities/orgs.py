@@ -151,6 +151,10 @@ def _qualifier(sc: ScanState, i: int, j: int, self_named: bool) -> tuple[int, in
                 and toks[j + 1].cap:
             j += 1  # "Trường THPT chuyên Lê Hồng Phong": a gifted school, named like the others
             t = toks[j]
+        if not parts and not t.cap and sc.keys[i:j] == ["trung", "tâm"]:
+            k = _trade_words_end(sc, j, native_only=True)
+            if k > j:  # "Trung tâm dạy nghề Đồng Tiến": the centre's trade, then its own name
+                j, t = k, toks[k]
         if not parts and sc.keys[i] in _NAMED_AFTER_PEOPLE and t.cap:
             end, names = name_run(sc, j)
             if end > j and is_vietnamese_name(names):  # "Trường THCS Nguyễn Du", "Bệnh viện Nguyễn Tri Phương"
@@ -431,11 +435,13 @@ def _plural(sc: ScanState, end: int) -> bool:
 
 # a bank is a firm too: "Ngân hàng TMCP Xây dựng Việt Nam", "Ngân hàng Sài Gòn Hà Nội"
 _COMPANY_HEADS = {("công", "ty"), ("tổng", "công", "ty"), ("tập", "đoàn"), ("doanh", "nghiệp"), ("ctcp",),
-                  ("ngân", "hàng")}
+                  ("ngân", "hàng"), ("cty",), ("xí", "nghiệp")}
 # Longest first: "TNHH Một thành viên", "trách nhiệm hữu hạn" precede the trade name.
 _LEGAL_FORMS = (("trách", "nhiệm", "hữu", "hạn", "một", "thành", "viên"), ("tnhh", "một", "thành", "viên"),
                 ("trách", "nhiệm", "hữu", "hạn"), ("một", "thành", "viên"), ("tnhh", "mtv"), ("cổ", "phần"),
                 ("cp",), ("tnhh",), ("mtv",), ("jsc",), ("thương", "mại", "cổ", "phần"), ("tmcp",))
+# a head and a legal form with no trade name after them ("Công ty CP đã ký ...") name no firm
+BARE_COMPANIES = frozenset(" ".join(h + f) for h in _COMPANY_HEADS for f in _LEGAL_FORMS)
 _MAX_COMPANY = 12  # capitalised words, dashes and joins: "Tư vấn – Thương mại – Dịch vụ Địa ốc Hoàng Quân"
 
 
@@ -475,7 +481,9 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         k, e = sc.entry(j)
         if j == start and e is not None and e.kind == "title" and t.allcaps:
             e = None  # "Công ty TNHH LS ...": capitals opening the trade name, not a title ("LS", lawyer)
-        if _stops(sc, j, k, e) and e.kind != "person" or (
+        trade_event = e is not None and e.kind == "event" and j > start and j + k < len(toks) \
+            and toks[j + k].is_word and toks[j + k].cap  # "Công ty Dịch vụ Triển lãm Singapore": what the firm does
+        if (_stops(sc, j, k, e) and e.kind != "person" and not trade_event) or (
                 e is not None and e.kind in ("head", "needs_place") and j > start):
             break  # "Công ty Hoàng Long Bộ Quốc phòng": another body
         if e is not None and e.kind == "location" and k > 1:
@@ -493,6 +501,8 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
                 start = min(start, j - 1)  # the tail's words do not count against the name's length
     if j > start and toks[j - 1].dash:
         j -= 1
+    if start < j < len(toks) and _number_closes(sc, j):
+        j += 1  # "Công ty CP Licogi 16 (LCG)", "Công ty Sông Đà 5 đã ...": the firm's number ends its name
     w = _place_word(sc, j) if start < j < len(toks) and _province_at(sc, j) else 0
     pn, place = sc.place_at(j + w) if w else (0, None)
     if place:  # "Công ty TNHH MTV Môi trường đô thị tỉnh Đắk Lắk"
@@ -504,6 +514,17 @@ def _company_end(sc: ScanState, i: int, n: int) -> int:
         if j < 0:
             return i
     return j if j > start else i
+
+
+def _number_closes(sc: ScanState, j: int) -> bool:
+    """A number of up to three digits at j after a firm's capitalised name, then punctuation, "và" or a sentence
+    word: the number is the name's (not a count: "Công ty Hòa Phát 2 năm qua")."""
+    toks = sc.toks
+    if not (toks[j].text.isdigit() and len(toks[j].text) <= 3 and toks[j - 1].is_word and toks[j - 1].cap):
+        return False
+    return j + 1 >= len(toks) or not toks[j + 1].is_word and toks[j + 1].text not in ("%", ".", ",") \
+        or toks[j + 1].text in (",", ".") and not (j + 2 < len(toks) and toks[j + 2].text[:1].isdigit()) \
+        or sc.keys[j + 1] in BLOCKERS or sc.keys[j + 1] == "và"
 
 
 def _before_a_name(sc: ScanState, start: int, end: int) -> int:
@@ -611,15 +632,29 @@ def _trade_words_end(sc: ScanState, j: int, native_only: bool = False) -> int:
     vụ Hoàng Phát", "thương mại và sản xuất Lộc Phát"), else j: nouns and verbs of trades, at least one
     noun, no sentence word. `native_only`: only before a Vietnamese name (no foreign word, no capitals)."""
     toks, k = sc.toks, j
-    while k < len(toks) and k - j < _MAX_TRADE and toks[k].is_word and not toks[k].cap:
-        k += 1  # the tags below turn away a sentence's words ("đã", "của"), not a syllable ("thiết bị")
+    abbrs = sc.gaz.trade_abbreviations if not native_only else ()
+    while k < len(toks) and k - j < _MAX_TRADE:
+        t = toks[k]
+        if t.is_word and (not t.cap or t.text in abbrs):
+            k += 1  # the tags below turn away a sentence's words ("đã", "của"), not a syllable ("thiết bị")
+        elif abbrs and t.dash and k > j and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap:
+            k += 1  # after a legal form: "Công ty TNHH trục vớt - cứu hộ Đoàn Ánh Dương"
+        else:
+            break
     if k == j or k >= len(toks) or not toks[k].cap or toks[k - 1].key == "và":
         return j
     if native_only and (toks[k].foreign or toks[k].allcaps or not _native_name(sc, k)):
         return j
-    tags = pos_tags(sc.span(j, k))
-    if not tags or not any(tag in ("N", "Nc") for _, tag in tags) or tags[-1][1] not in ("N", "Nc", "V") \
-            or any(tag not in _TRADE_TAGS for _, tag in tags):
+    words = [t for t in sc.span(j, k).split() if t not in abbrs]
+    tags = pos_tags(" ".join(words)) if words else ()
+    if not tags or any(tag not in _TRADE_TAGS for _, tag in tags if tag != "CH"):
+        return j
+    if abbrs and not _native_name(sc, k) and not toks[k].foreign:
+        return j  # another body, a title or a person after the words: no trade name here
+    # after a legal form the words before the trade name may be any trade ("thủy sản", "chăn nuôi", "nhựa và
+    # môi trường xanh": the tagger reads them as numerals, verbs, adjectives); without one they must hold a
+    # noun and end on a noun or verb
+    if not abbrs and (not any(tag in ("N", "Nc") for _, tag in tags) or tags[-1][1] not in ("N", "Nc", "V")):
         return j
     return k
 
@@ -650,6 +685,11 @@ def _known_end(sc: ScanState, i: int) -> int:
 def parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
     """Parse an organisation opened by a head noun at i; returns i when there is none. A full name the
     tables know, or a company's trade name, wins over a shorter parse, which is then undone."""
+    board = next((len(b) for b in _FIRM_BOARDS if tuple(sc.keys[i:i + len(b)]) == b), 0) \
+        if sc.keys[i] in ("hội", "ban") else 0
+    if board and i + board < len(sc.toks) and sc.toks[i + board].cap \
+            and any(tuple(sc.keys[i + board:i + board + len(h)]) == h for h in _COMPANY_HEADS):
+        return i + board  # "Hội đồng sáng lập Ngân hàng Á Châu": the firm's board, then the firm named on its own
     mark, abbr, until, last = len(sc.out), dict(sc.abbr_long), sc.name_until, sc.last_person
     end = _parse_org(sc, i, n, e)
     if tuple(sc.keys[i:end]) in _OWNED_BODIES:  # "một cuộc họp Ban Thường vụ": whose, the text does not say
@@ -693,7 +733,9 @@ def _firm_province(sc: ScanState, i: int, end: int) -> None:
 
 # Bodies that are some Party committee's or association's organ: alone they name no organisation
 _OWNED_BODIES = {("ban", "thường", "vụ"), ("ban", "chấp", "hành"), ("ban", "kiểm", "soát"), ("hội", "đồng", "thành", "viên"),
-                 ("hội", "đồng", "quản", "trị")}  # (a firm's supervisory board and its boards of members, directors)
+                 ("hội", "đồng", "quản", "trị"), ("hội", "đồng", "sáng", "lập")}  # (a firm's supervisory board and its
+# boards of members, directors, founders)
+_FIRM_BOARDS = {b for b in _OWNED_BODIES if b[:2] == ("hội", "đồng") or b == ("ban", "kiểm", "soát")}
 
 
 def _undo(sc: ScanState, mark: int, abbr: dict, until: int, last: object) -> None:

@@ -285,28 +285,54 @@ def _run_tags_ok(sc: ScanState, i: int, j: int, p: int, verb_first: bool) -> boo
     return lower[0][1] in (*_NOUNS, "A", "M") or (verb_first and lower[0][1] in ("V", "C"))
 
 
-_UNIT_HEADS = {"cục", "phòng", "vụ", "ban"}  # departments: "Cục An toàn thông tin", "Phòng Cảnh sát kinh tế"
-_UNIT_ENDS = {",", ".", ";", ")", "(", ":"}
+_UNIT_HEADS = {"cục", "phòng", "vụ", "ban", "viện"}  # departments: "Cục An toàn thông tin", "Phòng Cảnh sát kinh tế"
+_UNIT_ENDS = {",", ".", ";", ")", "(", ":", "-", "–"}  # a dash before the body it belongs to
 
 
 def unit_noun_tail(sc: ScanState, i: int, j: int, parts: int) -> int:
     """After a department head and one capitalised part, up to three lowercase nouns end its name
     when punctuation or another organisation follows them; a verb never continues it."""
-    unit = sc.keys[i] in _UNIT_HEADS or (sc.keys[i] in ("tổng", "chi") and sc.keys[i + 1:i + 2] == ["cục"])
+    unit = sc.keys[i] in _UNIT_HEADS or (sc.keys[i] in ("tổng", "chi") and sc.keys[i + 1:i + 2] == ["cục"]) \
+        or sc.keys[i:i + 2] == ["trung", "tâm"]  # "Viện Chiến lược công nghệ thông tin", "Trung tâm Kỹ thuật tổng hợp"
     if not unit or parts != 1:
         return j
     k = _run(sc, j)
-    if k == j or k - j > 3:
+    department = sc.keys[i] in ("cục", "phòng", "vụ", "ban", "tổng", "chi")
+    if k - j > (3 if department else 5):  # an institute's or a centre's fields run longer
+        return _paired_fields(sc, i, j)
+    if k == j:
         return j
     lower = _lower_tags(sc, i, j, k)
+    # the tagger reads compounds it does not know as numerals ("công nghệ thông tin", "rửa tiền"): nouns here
+    lower = [(w, "N" if tag == "M" and " " in w else tag) for w, tag in lower]
     # "Cục Điều tra chống buôn lậu đã ...": what the department fights, up to the sentence's verb
-    against = len(lower) > 1 and lower[0][0] == "chống" and all(tag in (*_NOUNS, "V", "A") for _, tag in lower[1:])
-    if k < len(sc.toks) and sc.toks[k].text not in _UNIT_ENDS and not (against and sc.keys[k] in BLOCKERS):
+    against = len(lower) > 1 and lower[0][0] == "chống" and all(tag in (*_NOUNS, "V", "A") for _, tag in lower[1:]) \
+        or sc.keys[j - 1] == "chống" and all(tag in (*_NOUNS, "V", "A") for _, tag in lower)  # "Cục Phòng chống rửa tiền"
+    ok = bool(lower) and all(tag in _NOUNS or tag == "A" for _, tag in lower) and lower[0][1] in _NOUNS
+    # an institute's or a centre's compound nouns end its name before a sentence word too ("Viện Chiến lược công
+    # nghệ thông tin cho thấy"; a department's are its work: "Tổng cục Hậu cần chủ trì hội nghị", "Ban Quản lý dự án đã")
+    compound = ok and all(" " in w for w, _ in lower) and not department
+    if k < len(sc.toks) and sc.toks[k].text not in _UNIT_ENDS and not ((against or compound) and sc.keys[k] in BLOCKERS):
         _, e = sc.entry(k)
         if not sc.toks[k].cap or e is None or e.kind not in ("head", "needs_place", "organization"):
             return j
-    ok = bool(lower) and all(tag in _NOUNS or tag == "A" for _, tag in lower) and lower[0][1] in _NOUNS
     return k if ok or against else j
+
+
+_FIELDS_RUN = 10
+
+
+def _paired_fields(sc: ScanState, i: int, j: int) -> int:
+    """A department's long lowercase fields joined by "và", closed by punctuation ("Cục Quản lý chất lượng nông
+    lâm sản và thủy sản - Bộ ..."): their end, else j. Nouns only (a compound the tagger does not know counts)."""
+    toks, keys, k = sc.toks, sc.keys, j
+    while k < len(toks) and k - j < _FIELDS_RUN and toks[k].is_word and not toks[k].cap and keys[k] not in BLOCKERS:
+        k += 1
+    if k >= len(toks) or toks[k].text not in _UNIT_ENDS or "và" not in keys[j + 1:k - 1]:
+        return j
+    lower = [(w, "N" if tag == "M" and " " in w else tag) for w, tag in _lower_tags(sc, i, j, k)]
+    ok = all(tag in _NOUNS or w == "và" for w, tag in lower) and lower[0][1] in _NOUNS and lower[-1][1] in _NOUNS
+    return k if ok else j
 
 
 _COMMITTEE_RUN = 7  # a place of up to three words and a name of up to four

@@ -247,3 +247,15 @@ def listed_place(sc: ScanState, i: int, j: int, parts: list[str]) -> bool:
         k = j + 1 + pn
         return bool(place) and (k >= len(toks) or toks[k].text in (")", "."))
     return False
+
+
+def title_before_place(sc: ScanState, k: int) -> bool:
+    """The place ending at token k follows a title ("Phó Thủ tướng Campuchia - Yim Chay Ly": the office
+    holder's country, then the holder's name after the dash, not a route's other end)."""
+    for start in range(max(0, k - 4), k + 1):
+        n, place = sc.place_at(start)
+        if place and start + n - 1 == k:
+            return any(e is not None and e.kind == "title" and start - 2 <= s + n2 <= start  # "Bộ trưởng Thương mại
+                       and (s + n2 == start or sc.toks[s + n2].cap)  # Lào - ...": the ministry's field
+                       for s in range(max(0, start - 6), start) for n2, e in [sc.entry(s)])
+    return False

@@ -15,7 +15,8 @@ from .numbered import GLUED_STARTS, numbered_place
 from .orgparts import BLOCKERS, document_length, in_document_name
 from .orgs import PARLIAMENT, head_parse, of_parliament, parse_org, skip_outlet_prefix
 from .people import title_chain
-from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, listed_place, location
+from .places import admin_place, capitalised_feature, direction_place, fuzzy_place, listed_place, location, \
+    title_before_place
 from .state import TITLE_KINDS, ScanState
 from .streets import OPENERS as STREET_LIST_OPENERS
 from .schools import SCHOOL_HEAD, add_school, school_end
@@ -311,7 +312,8 @@ class Scanner(ScanState):
                 and not names_a_thing(parts) and not _milestone(self.toks, i, j):
             # "ở Champions League": an event, not a place; "tại Km 1757+900": a road's milestone
             self.add("location", i, j)
-        elif i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2) and parts[0] not in SURNAMES:
+        elif i >= 2 and self.toks[i - 1].dash and self._place_ending_at(i - 2) and parts[0] not in SURNAMES \
+                and not title_before_place(self, i - 2):
             self.add("location", i, j)  # "tuyến đường Viêng Chăn - Vũng Áng": the other end of a route
         elif len(parts) == 1 and i in self.abbr_long and not self.abbr_long[i][1]:
             self.add("organization", i, j)  # "... (KoCham)": the body's short name, named apart as written
