@@ -23,10 +23,6 @@ log = logging.getLogger(__name__)
 # "Tổ chức Y tế Thế giới (WHO)": named by the spelled-out form (the holdout's convention; the seeds only
 # show events, whose abbreviation is always the name: "Hội nghị ... (ADMM+)" -> "ADMM+"). True: "WHO".
 NAME_BY_ABBREVIATION = False
-# "Trung tâm bảo tồn ... (WARECOD)", then "WARECOD" alone: both names listed (the real-text labels' convention; the
-# holdout, blind and real-page sets name a body once, by its spelled-out form, so only an acronym the tables do not
-# know and the text uses again counts: a known one, "ADB", "EU", stays with its spelled-out name). False: one entry.
-ABBREVIATION_APART = True
 _PARA_STRIDE = 1_000_000
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Ferdinand Marcos Jr." is "Marcos"  # positions: paragraph index * stride + token index
 
@@ -155,7 +151,6 @@ def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
     redirect: dict[str, str] = {}
     of_parliament: dict[str, str] = {}
     plural: list[Mention] = []
-    alone = {m.canonical or m.text for m in mentions if not m.long_form}  # an acronym used again on its own
     for m in mentions:
         if "plural" in m.flags:
             plural.append(m)
@@ -168,7 +163,7 @@ def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
             redirect.setdefault(short.casefold(), name.casefold())
         if name.casefold().endswith(_OF_PARLIAMENT):  # "Ủy ban Pháp luật" = "Ủy ban Pháp luật của Quốc hội"
             of_parliament[_dashless(name.casefold()[:-len(_OF_PARLIAMENT)])] = name.casefold()
-        if m.long_form and "event-abbr" not in m.flags and not (ABBREVIATION_APART and name in alone):
+        if m.long_form and "event-abbr" not in m.flags:
             redirect[name.casefold()] = m.long_form.casefold()
             name = m.long_form
         key = redirect.get(name.casefold(), name.casefold())
