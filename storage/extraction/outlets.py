@@ -329,6 +329,8 @@ def from_copyright(lines: list[str]) -> Outlet | None:
             outlet = by_domain(domain.group(1)) if domain else None
             for form in (owner, PAPER_WORDS_RE.sub("", owner)):  # "Báo điện tử Dân trí", "Thời báo X"
                 name = pattern.match(form) if outlet is None else None
+                if name and _longer_name(form[name.end():]):
+                    name = None  # "Báo Khánh Hòa Mới" is another paper than "Báo Khánh Hòa"
                 outlet = outlet or (_named(name.group(0), labels) if name else None)
             brand = owner.split()[0].strip(".,;:") if outlet is None and owner.split() else ""
             if brand.isascii() and len(brand) >= MIN_FOLDED_KEY:
@@ -336,6 +338,19 @@ def from_copyright(lines: list[str]) -> Outlet | None:
             if outlet is not None and outlet.kind != FOREIGN_KIND:
                 return outlet
     return None
+
+
+# Words a paper prints after its own name ("Tuổi Trẻ Online", "Nhân Dân Điện tử"): the same paper.
+OWN_NAME_TAILS = frozenset({"online", "điện", "news", "media", "digital", "mobile", "tv", "plus", "e-paper"})
+LONGER_NAME_WORDS = 3
+
+
+def _longer_name(rest: str) -> bool:
+    """The owner's name goes on after a known name with capitalised words ("Báo Lao Động Thủ Đô" after "Báo Lao
+    Động"): a longer name, another paper's (the table's longer names are tried first)."""
+    tail = OWNER_END_RE.split(rest, maxsplit=1)[0].split()
+    return 1 <= len(tail) <= LONGER_NAME_WORDS and tail[0].casefold() not in OWN_NAME_TAILS \
+        and all(word[:1].isupper() for word in tail)
 
 
 @cache

@@ -5,8 +5,8 @@ import pytest
 
 from storage.extraction import extract, load_outlets
 from storage.extraction.bylines import classify_tail
-from storage.extraction.outlets import (by_domain, copyright_name, from_domain_mentions, from_lead_prefix,
-                                      from_name_mentions, header_name, lookup)
+from storage.extraction.outlets import (by_domain, copyright_name, from_copyright, from_domain_mentions,
+                                      from_lead_prefix, from_name_mentions, header_name, lookup)
 from storage.records import RawDocument
 
 REQUIRED = ["VnExpress", "Tuổi Trẻ", "Thanh Niên", "Dân trí", "VOV", "VTV", "TTXVN", "VietnamPlus", "Nhân Dân",
@@ -407,3 +407,17 @@ def test_an_abbreviation_is_named_only_in_capitals() -> None:
     # "Cao" is an ordinary word inside a paper's name, not the "CAO" of Công an TP.HCM
     assert from_name_mentions(["© Báo Vùng Cao Phía Bắc"]) is None
     assert from_name_mentions(["Theo dõi CAO trên mạng xã hội"]).name == "Công an TP.HCM"
+
+
+@pytest.mark.parametrize(("footer", "name"), [
+    ("© 2024 Báo Lao Động Thủ Đô", "Lao động Thủ đô"),  # the longer name in the table, not "Lao Động"
+    ("© 2024 Tuổi Trẻ Online", "Tuổi Trẻ"),  # the paper's own web word after its name
+    ("© Báo Lao Động", "Lao Động"),
+])
+def test_a_copyright_owner_is_the_whole_name_it_signs(footer: str, name: str) -> None:
+    assert from_copyright([footer]).name == name
+
+
+def test_a_known_name_inside_a_longer_unknown_one_is_not_that_outlet() -> None:
+    assert from_copyright(["© Báo Khánh Hòa Mới Phía Nam"]) is None
+    assert copyright_name(["© Báo Khánh Hòa Mới Phía Nam"]) == "Báo Khánh Hòa Mới Phía Nam"
