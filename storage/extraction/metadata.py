@@ -193,9 +193,6 @@ def unknown_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> 
         match = SUBSITE_RE.match(block.text) if block.role == "removed" and block.reason == "footer" else None
         if match:
             return match.group(1).strip(), "page-text"
-    owner = copyright_name([b.text for b in article.blocks if b.role == "removed" and b.reason not in NOT_OWN_REASONS])
-    if owner:  # "© Báo Sông Hậu", "Bản quyền thuộc về Xyz": the name the page's owner signs with
-        return owner, "page-text"
     for block in article.blocks:  # "Copyright © 2015 Xyz.com.vn": the address the page's owner signs with
         owners = [m.group(1).strip() for m in COPYRIGHT_RE.finditer(block.text)] if block.role == "removed" else []
         match = next(filter(None, (DOMAIN_RE.match(owner) for owner in owners)), None)
@@ -205,6 +202,10 @@ def unknown_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> 
         match = DOMAIN_RE.fullmatch(block.text.strip()) if block.role == "removed" else None
         if match:
             return match.group(1).lower().removeprefix("www."), "page-text"
+    # "© Báo Sông Hậu", "Bản quyền thuộc về Xyz": the name the page's owner signs with, when no address names it
+    owner = copyright_name([b.text for b in article.blocks if b.role == "removed" and b.reason not in NOT_OWN_REASONS])
+    if owner:
+        return owner, "page-text"
     return None, "page-text"
 
 

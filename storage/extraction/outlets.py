@@ -295,6 +295,10 @@ def _copyright_owners(line: str) -> list[str]:
 # Where a copyright owner's name ends: the sentence or the clause after it ("X. Không được sao chép", "X, all ...").
 OWNER_END_RE = re.compile(r"\.\s|[,;|]|\s[-–—]\s|\.$|\s(?:all\s+rights|giữ\s+bản\s+quyền)", re.I)
 OWNER_MAX_WORDS = 8
+# A company's name ("Jelsoft Enterprises Ltd", "Công ty Cổ phần X"): the forum software's maker or the operator,
+# not the paper.
+COMPANY_RE = re.compile(r"(?<!\w)(?:inc|ltd|llc|corp|corporation|co|jsc|gmbh|company|enterprises?|công\s+ty|tập\s+đoàn)(?!\w)",
+                        re.I)
 
 
 def copyright_name(lines: list[str]) -> str | None:
@@ -303,6 +307,8 @@ def copyright_name(lines: list[str]) -> str | None:
     few words, no digits, not an address. For outlets the table does not know."""
     for line in lines:
         for owner in _copyright_owners(line):
+            if COMPANY_RE.search(owner):
+                continue  # "©2011, Crawlability, Inc.": a company's, whichever clause names it
             owner = OWNER_END_RE.split(owner, maxsplit=1)[0].strip(" .:-–")
             owner = re.sub(r"^(?:by|bởi)\s+", "", owner, flags=re.I)
             parts = owner.split()

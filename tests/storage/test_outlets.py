@@ -421,3 +421,9 @@ def test_a_copyright_owner_is_the_whole_name_it_signs(footer: str, name: str) ->
 def test_a_known_name_inside_a_longer_unknown_one_is_not_that_outlet() -> None:
     assert from_copyright(["© Báo Khánh Hòa Mới Phía Nam"]) is None
     assert copyright_name(["© Báo Khánh Hòa Mới Phía Nam"]) == "Báo Khánh Hòa Mới Phía Nam"
+
+
+@pytest.mark.parametrize("footer", ["Copyright ©2000-2009, Phần Mềm Diễn Đàn Ltd.", "© 2019 Công ty Cổ phần Truyền Thông Mẫu",
+                                    "Giao diện bởi Xyz ©2011, Phần Mềm Mẫu, Inc."])
+def test_a_company_signing_the_copyright_is_not_the_outlet(footer: str) -> None:
+    assert copyright_name([footer]) is None
