@@ -427,3 +427,10 @@ def test_a_known_name_inside_a_longer_unknown_one_is_not_that_outlet() -> None:
                                     "Giao diện bởi Xyz ©2011, Phần Mềm Mẫu, Inc."])
 def test_a_company_signing_the_copyright_is_not_the_outlet(footer: str) -> None:
     assert copyright_name([footer]) is None
+
+
+@pytest.mark.parametrize(("line", "name"), [("Lê Văn Tám - Hà Nội", "Lê Văn Tám"), ("TRẦN THU HÀ – ĐÀ NẴNG", "Trần Thu Hà"),
+                                            ("Minh Anh - Thu Hà", "Minh Anh - Thu Hà")])
+def test_a_byline_keeps_its_writers_not_the_city_written_from(line: str, name: str) -> None:
+    tail = classify_tail(line)
+    assert (tail.kind, tail.value) == ("byline", name)
