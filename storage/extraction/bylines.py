@@ -93,6 +93,8 @@ class TailLine:
 def _clean_name(text: str) -> str:
     text = AUTHOR_TAIL_RE.sub("", strip_rank(text).strip()).strip(" ,;:-–—()")
     parts = [p for p in re.split(r"\s+[-–]\s+", text) if lookup(p) is None]  # "Minh Hà - VOV"
+    if len(parts) >= 2 and _is_place(parts[-1]) and is_person_name(parts[0]):
+        parts = parts[:-1]  # "Lê Văn Tám - Hà Nội": the writer, then where he writes from
     text = " - ".join(parts)
     if not INITIALS_RE.match(text):
         text = text.rstrip(".")

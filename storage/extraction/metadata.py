@@ -11,9 +11,9 @@ from .cleaning import Cleaned, credit_line
 from .dates import DMY_RE, FoundDate, find_date, find_lead_date, is_date_line, parse_iso
 from .linefeatures import is_name_like, words
 from .outlet_frame import from_frame_cues
-from .outlets import (COPYRIGHT_RE, DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, fold_key, from_copyright,
-                      from_domain_mentions, from_lead_prefix, from_masthead, from_name_mentions, from_page_frame,
-                      header_name, lookup)
+from .outlets import (COPYRIGHT_RE, DOMAIN_RE, MASTHEAD_LINES, Outlet, by_domain, copyright_name, fold_key,
+                      from_copyright, from_domain_mentions, from_lead_prefix, from_masthead, from_name_mentions,
+                      from_page_frame, header_name, lookup)
 from .titles import is_paragraph_like
 from .urls import domain_of
 from .year_inference import infer_year
@@ -202,6 +202,10 @@ def unknown_outlet(article: Article, cleaned: Cleaned, meta: dict[str, str]) -> 
         match = DOMAIN_RE.fullmatch(block.text.strip()) if block.role == "removed" else None
         if match:
             return match.group(1).lower().removeprefix("www."), "page-text"
+    # "© Báo Sông Hậu", "Bản quyền thuộc về Xyz": the name the page's owner signs with, when no address names it
+    owner = copyright_name([b.text for b in article.blocks if b.role == "removed" and b.reason not in NOT_OWN_REASONS])
+    if owner:
+        return owner, "page-text"
     return None, "page-text"
 
 

@@ -292,6 +292,33 @@ def _copyright_owners(line: str) -> list[str]:
     return owners
 
 
+# Where a copyright owner's name ends: the sentence or the clause after it ("X. Không được sao chép", "X, all ...").
+OWNER_END_RE = re.compile(r"\.\s|[,;|]|\s[-–—]\s|\.$|\s(?:all\s+rights|giữ\s+bản\s+quyền)", re.I)
+OWNER_MAX_WORDS = 8
+# A company's name ("Jelsoft Enterprises Ltd", "Công ty Cổ phần X"): the forum software's maker or the operator,
+# not the paper.
+COMPANY_RE = re.compile(r"(?<!\w)(?:inc|ltd|llc|corp|corporation|co|jsc|gmbh|company|enterprises?|công\s+ty|tập\s+đoàn)(?!\w)",
+                        re.I)
+
+
+def copyright_name(lines: list[str]) -> str | None:
+    """The owner a copyright line names, as the page spells it, when it reads as a name ("© Báo Sông Hậu",
+    "Bản quyền thuộc về Truyền hình Cửu Long. Không được sao chép ..."): capitalised first and last words, a
+    few words, no digits, not an address. For outlets the table does not know."""
+    for line in lines:
+        for owner in _copyright_owners(line):
+            if COMPANY_RE.search(owner):
+                continue  # "©2011, Crawlability, Inc.": a company's, whichever clause names it
+            owner = OWNER_END_RE.split(owner, maxsplit=1)[0].strip(" .:-–")
+            owner = re.sub(r"^(?:by|bởi)\s+", "", owner, flags=re.I)
+            parts = owner.split()
+            if not 1 <= len(parts) <= OWNER_MAX_WORDS or any(ch.isdigit() for ch in owner) or DOMAIN_RE.search(owner):
+                continue
+            if parts[0][:1].isupper() and parts[-1][:1].isupper() and not owner.casefold().startswith("bản quyền"):
+                return owner
+    return None
+
+
 def from_copyright(lines: list[str]) -> Outlet | None:
     """The outlet a copyright line names right after its ©: "© 2012 Ngoisao.net, ...", "Copyright © Zing".
 
@@ -308,13 +335,28 @@ def from_copyright(lines: list[str]) -> Outlet | None:
             outlet = by_domain(domain.group(1)) if domain else None
             for form in (owner, PAPER_WORDS_RE.sub("", owner)):  # "Báo điện tử Dân trí", "Thời báo X"
                 name = pattern.match(form) if outlet is None else None
-                outlet = outlet or (labels[name.group(0).casefold()] if name else None)
+                if name and _longer_name(form[name.end():]):
+                    name = None  # "Báo Khánh Hòa Mới" is another paper than "Báo Khánh Hòa"
+                outlet = outlet or (_named(name.group(0), labels) if name else None)
             brand = owner.split()[0].strip(".,;:") if outlet is None and owner.split() else ""
             if brand.isascii() and len(brand) >= MIN_FOLDED_KEY:
                 outlet = lookup(brand)  # "© 2011 sohanews": the site's brand as one word
             if outlet is not None and outlet.kind != FOREIGN_KIND:
                 return outlet
     return None
+
+
+# Words a paper prints after its own name ("Tuổi Trẻ Online", "Nhân Dân Điện tử"): the same paper.
+OWN_NAME_TAILS = frozenset({"online", "điện", "news", "media", "digital", "mobile", "tv", "plus", "e-paper"})
+LONGER_NAME_WORDS = 3
+
+
+def _longer_name(rest: str) -> bool:
+    """The owner's name goes on after a known name with capitalised words ("Báo Lao Động Thủ Đô" after "Báo Lao
+    Động"): a longer name, another paper's (the table's longer names are tried first)."""
+    tail = OWNER_END_RE.split(rest, maxsplit=1)[0].split()
+    return 1 <= len(tail) <= LONGER_NAME_WORDS and tail[0].casefold() not in OWN_NAME_TAILS \
+        and all(word[:1].isupper() for word in tail)
 
 
 @cache
@@ -330,6 +372,22 @@ def _names_re() -> tuple[re.Pattern[str], dict[str, Outlet]]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I), labels
 
 
+@cache
+def _upper_labels() -> frozenset[str]:
+    """The casefolded labels written in capitals ("CAO", "TTO"): an abbreviation, not the ordinary word."""
+    return frozenset(label.casefold() for outlet in load_outlets() for label in (outlet.name, *outlet.abbreviations)
+                     if label.isupper())
+
+
+def _named(text: str, labels: dict[str, Outlet]) -> Outlet | None:
+    """The outlet a name the pattern matched stands for; an abbreviation only when printed in capitals
+    ("Vùng Cao" is no "CAO")."""
+    key = text.casefold()
+    if key in _upper_labels() and not text.isupper():
+        return None
+    return labels.get(key)
+
+
 # "Chuyên trang của Báo X", "thuộc Báo X": the paper a site belongs to, not the site itself.
 PARENT_RE = re.compile(r"\b(?:chuyên\s+trang|trang\s+tin)(?:\s+\S+){0,3}?\s+(?:của|thuộc)\b|\btrực\s+thuộc\b", re.I)
 
@@ -338,12 +396,13 @@ def from_name_mentions(lines: list[str]) -> Outlet | None:
     """The first outlet named in the page's own frame ("Theo dõi Dân trí trên", "© Báo Nhân Dân")."""
     pattern, labels = _names_re()
     for line in lines:
-        match = pattern.search(line)
+        match = next((m for m in pattern.finditer(line) if _named(m.group(0), labels)), None)
         owner = PARENT_RE.search(line)
         if match and owner and match.start() >= owner.start():
             match = None  # "Xyz - Chuyên trang của Báo X": X owns the site, the page is Xyz's
-        if match:
-            return labels[match.group(0).casefold()]
+        found = _named(match.group(0), labels) if match else None
+        if found is not None:
+            return found
         head = LEADING_NAME_RE.match(line)  # "Báo Hànộimới - Cơ quan của ...": the name as the page spells it
         outlet = lookup(head.group(1)) if head else None
         if outlet is not None and outlet.kind != FOREIGN_KIND:

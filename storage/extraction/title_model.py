@@ -189,7 +189,23 @@ def _context_features(view: PageView, i: int, overlap: float | None = None) -> l
         float(after is not None and from_lead_prefix(view.lines[after])[0] is not None),
         float(teaser_next),
         float(doubled and teaser_next),  # a related block: another article's title twice, then its teaser
+        float(_longer_headline_below(view, i)),
     ]
+
+
+BELOW_WINDOW = 3  # a section label, a banner or a kicker, then a date bar, then the headline
+
+
+def _longer_headline_below(view: PageView, i: int) -> bool:
+    """A longer headline-shaped line follows within a few lines, no prose between: this line is what a page
+    prints over its headline (section label, banner, kicker), whatever its wording."""
+    own = view.counts_words[i]
+    for j in range(i + 1, min(i + 1 + BELOW_WINDOW, len(view.lines))):
+        if view.headline[j] and view.counts_words[j] > own and view.keys[j] != view.keys[i]:
+            return True
+        if view.prose[j]:
+            return False
+    return False
 
 
 def line_features(view: PageView, i: int) -> list[float]:
@@ -231,7 +247,7 @@ FEATURE_NAMES = (
     "bias", "headline_shape", "question", "words", "short", "period_end", "ellipsis", "upper", "name_like",
     "caption", "site_name", "accents", "lower_start", "prose_shape", "section_words",
     "date_after", "date_before", "prose_next", "prose_run", "overlap_after", "doubled", "repeated", "position",
-    "prose_before", "headlines_near", "in_list", "prefix_next", "teaser_next", "doubled_teaser",
+    "prose_before", "headlines_near", "in_list", "prefix_next", "teaser_next", "doubled_teaser", "headline_below",
 )
 OVERLAP_AT = FEATURE_NAMES.index("overlap_after") - OWN_SIZE  # among the context features
 

@@ -5,8 +5,8 @@ import pytest
 
 from storage.extraction import extract, load_outlets
 from storage.extraction.bylines import classify_tail
-from storage.extraction.outlets import (by_domain, from_domain_mentions, from_lead_prefix, from_name_mentions, header_name,
-                                      lookup)
+from storage.extraction.outlets import (by_domain, copyright_name, from_copyright, from_domain_mentions,
+                                      from_lead_prefix, from_name_mentions, header_name, lookup)
 from storage.records import RawDocument
 
 REQUIRED = ["VnExpress", "Tuổi Trẻ", "Thanh Niên", "Dân trí", "VOV", "VTV", "TTXVN", "VietnamPlus", "Nhân Dân",
@@ -383,3 +383,54 @@ def test_an_outlet_domain_is_found_in_a_deep_host_and_a_line_of_dots_names_none(
     assert by_domain("a." * 20_000 + "vn") is None
     assert from_page_frame(["x" * 50_000, "Liên hệ: toasoan@vnexpress.net"]).name == "VnExpress"
     assert from_page_frame(["ab" * 30_000 + "@" + "c" * 10]) is None
+
+
+@pytest.mark.parametrize(("footer", "name"), [
+    ("© Báo Đồng Cỏ Xanh", "Báo Đồng Cỏ Xanh"),
+    ("© Bản quyền thuộc về Đài Phát thanh Ven Biển. Cấm sao chép khi chưa được đồng ý.", "Đài Phát thanh Ven Biển"),
+    ("Copyright © 2021 Tạp chí Nghề Gốm, giữ toàn quyền", "Tạp chí Nghề Gốm"),
+])
+def test_an_unknown_outlet_is_named_as_its_copyright_line_signs(footer: str, name: str) -> None:
+    lines = ["Trang chủ", "Thời sự", "Hai nước rà soát tiến độ hợp tác kinh tế song phương", *BODY, "Lan Anh",
+             "Giới thiệu", footer]
+    article = extract(_doc(lines))
+    assert article.outlet == name
+    assert "outlet" in article.needs_review
+
+
+@pytest.mark.parametrize("footer", ["© Bản quyền 2024", "Copyright © 2021 All rights reserved", "© 2020 baomau.vn"])
+def test_a_copyright_line_naming_no_one_names_no_outlet(footer: str) -> None:
+    assert copyright_name([footer]) is None
+
+
+def test_an_abbreviation_is_named_only_in_capitals() -> None:
+    # "Cao" is an ordinary word inside a paper's name, not the "CAO" of Công an TP.HCM
+    assert from_name_mentions(["© Báo Vùng Cao Phía Bắc"]) is None
+    assert from_name_mentions(["Theo dõi CAO trên mạng xã hội"]).name == "Công an TP.HCM"
+
+
+@pytest.mark.parametrize(("footer", "name"), [
+    ("© 2024 Báo Lao Động Thủ Đô", "Lao động Thủ đô"),  # the longer name in the table, not "Lao Động"
+    ("© 2024 Tuổi Trẻ Online", "Tuổi Trẻ"),  # the paper's own web word after its name
+    ("© Báo Lao Động", "Lao Động"),
+])
+def test_a_copyright_owner_is_the_whole_name_it_signs(footer: str, name: str) -> None:
+    assert from_copyright([footer]).name == name
+
+
+def test_a_known_name_inside_a_longer_unknown_one_is_not_that_outlet() -> None:
+    assert from_copyright(["© Báo Khánh Hòa Mới Phía Nam"]) is None
+    assert copyright_name(["© Báo Khánh Hòa Mới Phía Nam"]) == "Báo Khánh Hòa Mới Phía Nam"
+
+
+@pytest.mark.parametrize("footer", ["Copyright ©2000-2009, Phần Mềm Diễn Đàn Ltd.", "© 2019 Công ty Cổ phần Truyền Thông Mẫu",
+                                    "Giao diện bởi Xyz ©2011, Phần Mềm Mẫu, Inc."])
+def test_a_company_signing_the_copyright_is_not_the_outlet(footer: str) -> None:
+    assert copyright_name([footer]) is None
+
+
+@pytest.mark.parametrize(("line", "name"), [("Lê Văn Tám - Hà Nội", "Lê Văn Tám"), ("TRẦN THU HÀ – ĐÀ NẴNG", "Trần Thu Hà"),
+                                            ("Minh Anh - Thu Hà", "Minh Anh - Thu Hà")])
+def test_a_byline_keeps_its_writers_not_the_city_written_from(line: str, name: str) -> None:
+    tail = classify_tail(line)
+    assert (tail.kind, tail.value) == ("byline", name)

@@ -137,3 +137,15 @@ def test_the_bounds_pick_what_scoring_every_line_picks_on_shuffled_pages() -> No
         scored = [(score_line(view, i, weights), -i) for i in range(len(lines)) if is_candidate(view, i)]
         expected = _above_short_pick(view, -max(scored)[1]) if scored else None
         assert rank_title(lines, noise) == expected
+
+
+def test_a_line_printed_over_a_longer_headline_is_marked_so() -> None:
+    kicker = "Mùa thu hoạch"  # a kicker in words no section list holds, then a date bar, then the headline
+    question = "Vì sao mật ong bạc hà của hợp tác xã miền núi được châu Âu đặt mua ngày càng nhiều?"
+    lines, noise = page("Trang chủ", kicker, DATE_BAR, question, SAPO, BODY, BODY2)
+    view = page_view(lines, noise)
+    at = FEATURE_NAMES.index("headline_below")
+    assert line_features(view, lines.index(kicker))[at] == 1.0
+    assert line_features(view, lines.index(question))[at] == 0.0
+    assert line_features(view, lines.index(SAPO))[at] == 0.0
+    assert lines[rank_title(lines, noise)] == question
