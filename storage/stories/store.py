@@ -55,7 +55,7 @@ def sharing(conn: sqlite3.Connection, keys: list[int], article_id: int,
     wanted, shared = [], []
     buckets = pending.buckets if pending is not None else {}
     for key in keys:
-        newest = buckets.get(key)  # PendingBands.newest, read here once per key (32 per article)
+        newest = buckets.get(key)  # held in commit order: the newest ids last
         held = [a for a in newest[-PER_BAND - 1:] if a != article_id][-PER_BAND:] if newest else ()
         shared += held
         wanted += [key, article_id, PER_BAND - len(held)]
@@ -329,10 +329,6 @@ class PendingBands:
         """Forget an article's keys (its index is being rewritten)."""
         for key in self.keys.pop(article_id, ()):
             self.buckets[key].remove(article_id)
-
-    def newest(self, key: int, count: int) -> list[int]:
-        """The last `count` held articles with this key (held in commit order, so the newest ids)."""
-        return self.buckets.get(key, [])[-count:]
 
     def flush(self, conn: sqlite3.Connection) -> None:
         """Write the held rows in key order (articles deleted meanwhile skipped) and clear the mark,
