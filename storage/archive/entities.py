@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, ContextManager
 
 from .backends import dialect_of
-from .codec import dumps, entity_values
+from .codec import dumps, dumps_strings, entity_values
 from .records import EntityPage, EntityRow, Filters, LinkState, MergeUndo
 from ..errors import ArchiveError, NotFound
 from ..collation import sort_key
@@ -44,7 +44,7 @@ class EntityMixin:
         """_resolve_entity of each (name, kind) in order, the stored names and aliases read in one statement
         each for all of them (an article names dozens)."""
         pairs = [(_clean_name(name), kind) for name, kind in pairs]
-        for _, kind in pairs:
+        for kind in dict.fromkeys(kind for _, kind in pairs):  # each kind once, in order
             _check_kind(kind)
         wanted = sorted({name for name, _ in pairs})
         named: dict[tuple[str, str], int] = {}
@@ -88,7 +88,7 @@ class EntityMixin:
             link = LinkState(article_id, entity_id, entity.role, max(1, entity.mentions), aliases, position)
             links[entity_id] = _added(links[entity_id], link) if entity_id in links else link
         self._conn.executemany(f"INSERT INTO article_entities({LINK_COLUMNS}) VALUES (?,?,?,?,?,?)",
-                               [(k.article_id, k.entity_id, k.role, k.mentions, dumps(k.aliases), k.position)
+                               [(k.article_id, k.entity_id, k.role, k.mentions, dumps_strings(k.aliases), k.position)
                                 for k in links.values()])
 
     def _add_link(self, link: LinkState) -> None:

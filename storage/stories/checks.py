@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from array import array
+from typing import Callable
 
 from . import store
 from .grouping import THRESHOLD, is_version
@@ -44,10 +45,13 @@ class Sketches(dict):
 class Checker:
     """Whether two ids are versions: the sketch estimate when it is clear, else the exact shingles.
     `known`: shingle sets of stored bodies by id, read into as bodies are read (an import's, kept between
-    its articles: StoryChoices.bodies)."""
+    its articles: StoryChoices.bodies); `own`: an id and how to get its set without reading its body (the
+    article being imported: its fingerprint's shingles), used when its set is first needed."""
 
-    def __init__(self, conn: sqlite3.Connection, sketches: Sketches, known: dict[int, set[int]] | None = None):
+    def __init__(self, conn: sqlite3.Connection, sketches: Sketches, known: dict[int, set[int]] | None = None,
+                 own: "tuple[int, Callable[[], set[int]]] | None" = None):
         self._conn, self._sketches, self._known = conn, sketches, {} if known is None else known
+        self._own = own
 
     def __call__(self, a: int, b: int) -> bool:
         if a not in self._sketches or b not in self._sketches:
@@ -56,5 +60,7 @@ class Checker:
         estimate = estimated_containment(sa, sb, na, nb)
         if abs(estimate - THRESHOLD) >= MARGIN:
             return estimate >= THRESHOLD
+        if self._own is not None and self._own[0] in (a, b) and self._own[0] not in self._known:
+            self._known[self._own[0]] = self._own[1]()
         self._known.update(store.body_shingles(self._conn, [i for i in (a, b) if i not in self._known]))
         return is_version(self._known.get(a, set()), self._known.get(b, set()))

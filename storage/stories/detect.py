@@ -31,6 +31,11 @@ class Fingerprint:
     keys: tuple[int, ...] = ()
     blob: bytes = b""  # the sketch as stored (signed 64-bit ints, machine order)
     keys_json: str = "[]"  # the band keys as stored
+    shingled: bytes = b""  # the body's shingle hashes (signed 64-bit ints): a borderline check's exact set
+
+    def shingle_set(self) -> set[int]:
+        """The body's shingle set (what store.body_shingles reads back from the stored body)."""
+        return set(array("q", self.shingled))
 
     @property
     def usable(self) -> bool:
@@ -45,7 +50,8 @@ def fingerprint(paragraphs: list[str]) -> Fingerprint:
         return Fingerprint(len(own))
     values = sketch(own)
     keys = bands(values)
-    return Fingerprint(len(own), tuple(values), tuple(keys), array("q", values).tobytes(), json.dumps(keys))
+    return Fingerprint(len(own), tuple(values), tuple(keys), array("q", values).tobytes(), json.dumps(keys),
+                       array("q", own).tobytes())
 
 
 def attach(archive: "Archive", article_id: int, paragraphs: list[str],
@@ -74,7 +80,8 @@ def attach(archive: "Archive", article_id: int, paragraphs: list[str],
     if not candidates:
         return None
     known = Sketches({article_id: (values, size)}).load(conn, candidates)
-    check = Checker(conn, known, bodies)  # a borderline pair reads both bodies (this one is already stored)
+    # A borderline pair compares exact shingle sets: this body's from its fingerprint, the other's read back.
+    check = Checker(conn, known, bodies, own=(article_id, found.shingle_set) if found.shingled else None)
     versions = [i for i in candidates if check(article_id, i)]
     if not versions:
         return None

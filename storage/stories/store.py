@@ -52,13 +52,14 @@ def sharing(conn: sqlite3.Connection, keys: list[int], article_id: int,
     are newer than every written one), with how many of the keys each has: a bounded read however
     many versions share the keys."""
     keys = list(dict.fromkeys(keys))
-    counts: Counter[int] = Counter()
-    wanted = []
+    wanted, shared = [], []
+    buckets = pending.buckets if pending is not None else {}
     for key in keys:
-        held = [a for a in (pending.newest(key, PER_BAND + 1) if pending is not None else ()) if a != article_id]
-        held = held[-PER_BAND:]
-        counts.update(held)
+        newest = buckets.get(key)  # held in commit order: the newest ids last
+        held = [a for a in newest[-PER_BAND - 1:] if a != article_id][-PER_BAND:] if newest else ()
+        shared += held
         wanted += [key, article_id, PER_BAND - len(held)]
+    counts: Counter[int] = Counter(shared)
     if keys:  # the written rows' share, counted by SQLite
         # Aliased subqueries: PostgreSQL requires a name for each (SQLite accepts them too).
         one = "SELECT * FROM (SELECT article_id FROM story_bands WHERE band = ? AND article_id != ? " \
@@ -328,10 +329,6 @@ class PendingBands:
         """Forget an article's keys (its index is being rewritten)."""
         for key in self.keys.pop(article_id, ()):
             self.buckets[key].remove(article_id)
-
-    def newest(self, key: int, count: int) -> list[int]:
-        """The last `count` held articles with this key (held in commit order, so the newest ids)."""
-        return self.buckets.get(key, [])[-count:]
 
     def flush(self, conn: sqlite3.Connection) -> None:
         """Write the held rows in key order (articles deleted meanwhile skipped) and clear the mark,

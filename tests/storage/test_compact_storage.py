@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from storage.archive import Archive, migrations
 from storage.archive.check_file import check_file
-from storage.archive.codec import pack_blocks, pack_raw, unpack_blocks, unpack_raw
+from storage.archive.codec import dumps, dumps_strings, pack_blocks, pack_raw, unpack_blocks, unpack_raw
 from storage.archive.search_index import fts_values
 from storage.records import Block
 
@@ -34,6 +34,14 @@ TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
 def test_blocks_and_original_bytes_come_back_exactly(blocks, raw):
     assert unpack_raw(pack_raw(raw)) == raw
     assert unpack_blocks(pack_blocks(blocks, raw), pack_raw(raw)) == blocks
+
+
+@given(st.lists(st.text(max_size=20) | st.just('Lê "Khang"\\\n\tđ\x00') | st.just("\ud800"), max_size=6))
+@settings(max_examples=150, deadline=None)
+def test_json_of_alias_lists_is_what_json_dumps_writes(names):
+    expected = json.dumps(names, ensure_ascii=False, separators=(",", ":"))
+    assert dumps_strings(names) == dumps(names) == expected
+    assert dumps_strings([*names, 3, None]) == json.dumps([*names, 3, None], ensure_ascii=False, separators=(",", ":"))
 
 
 def test_random_bytes_are_kept_as_they_are_and_text_is_compressed():

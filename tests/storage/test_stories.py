@@ -11,7 +11,7 @@ from storage.archive.codec import pack_blocks, unpack_raw
 from storage.edits import apply
 from storage.ingest import ingest
 from storage.records import Block
-from storage.stories import shingles as sh
+from storage.stories import shingles as sh, store
 from storage.stories.edits import JoinStory, SplitFromStory
 from storage.stories.rebuild import pending, regroup
 from storage.stories.view import stories, story_of
@@ -196,6 +196,9 @@ def test_the_fingerprint_prepared_in_a_worker_equals_the_writers(archive_locatio
             blob, size = archive._conn.execute("SELECT sketch, size FROM story_sketches WHERE article_id = ?",
                                                (ids[path.stem],)).fetchone()
             assert (list(array("q", blob)), size) == (list(here.values), here.size)
+            # a borderline version check takes the new article's exact shingles from its fingerprint: the set
+            # read back from its stored body
+            assert here.shingle_set() == store.body_shingles(archive._conn, [ids[path.stem]])[ids[path.stem]]
 
 
 def test_parallel_import_with_detection_finds_the_serial_stories(archive_location, second_archive_location,
