@@ -114,8 +114,26 @@ def _shape(s: str) -> tuple[str, bool, bool, bool]:
 
 def raw_tokens(text: str) -> list[Token]:
     """Tokens of a text without sentence or word-unit marks."""
+    return _merge(_split_tokens(text), text)
+
+
+def _split_tokens(text: str) -> list[Token]:
+    """_TOKEN's matches in the text, as Tokens. No match spans a space and the pattern's look-arounds see a
+    space as they see the text's end, so the text is matched space-separated part by part; a part of letters
+    and digits alone (most of a paragraph) is one token, with no regex run."""
     # Token() inline, not through _tok(): a paragraph has a few hundred tokens, each one call fewer.
-    return _merge([Token(s, *m.span(), *_shape(s)) for m in _TOKEN.finditer(text) for s in (m.group(),)], text)
+    out: list[Token] = []
+    append, pos = out.append, 0
+    for part in text.split(" "):
+        size = len(part)
+        if part.isalnum():
+            append(Token(part, pos, pos + size, *_shape(part)))
+        elif part:
+            for m in _TOKEN.finditer(part):
+                s, (start, end) = m.group(), m.span()
+                append(Token(s, pos + start, pos + end, *_shape(s)))
+        pos += size + 1
+    return out
 
 
 def tokenize(text: str) -> list[Token]:
