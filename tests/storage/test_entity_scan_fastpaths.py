@@ -131,8 +131,11 @@ def test_tokens_found_part_by_part_are_the_patterns_matches_in_the_whole_text():
               "a.b.c", "(", ")", "“", "”", ",", ".", "…", "’", "'", "-", "–", "/", "&", "KH&CN", "Jae-in", "1.234",
               "\u00a0", "\t", "\n", "", "đ", "Đ", "ǅ", "½", "١٢"]
     rng = random.Random(5)
-    for text in TEXTS + ["  Hà  Nội ", " ", "H’ ra", "H’", "’Lấp", "A’B", "x\u00a0H’ra\tB"]:
-        assert tk._split_tokens(text) == reference(text), text
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "  ", "\u00a0"]) for _ in range(rng.randint(0, 9)))
-        assert tk._split_tokens(text) == reference(text), repr(text)
+    texts = TEXTS + ["  Hà  Nội ", " ", "H’ ra", "H’", "’Lấp", "A’B", "x\u00a0H’ra\tB"]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", "  ", "\u00a0"]) for _ in range(rng.randint(0, 9)))
+              for _ in range(3000)]
+    for text in texts:
+        tokens, joiners = tk._split_tokens(text)
+        assert tokens == reference(text), repr(text)
+        assert joiners == [j for j, t in enumerate(tokens) if t.text in tk._JOINERS], repr(text)
+        assert _fields(tk.tokenize(text)) == _fields(_tokenize_reference(text)), repr(text)
