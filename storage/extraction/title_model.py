@@ -45,18 +45,25 @@ class PageView:
     prose: list[bool]
     headline: list[bool]
     dated: list[bool]
-    tokens: list[list[str]]  # casefolded words of each line
+    tokens: list[tuple[str, ...] | None]  # casefolded words of each line, through folded(): most are never read
     counts: Counter[str]
     counts_words: list[int]  # words per line
     prose_before: list[int]  # prose lines above each line
     vocab_cache: dict[int, frozenset[str]]
     listed: list[bool]  # under a list header with no prose or date bar between (in_list)
 
+    def folded(self, i: int) -> tuple[str, ...]:
+        """The casefolded words of line i, computed when first asked (a candidate and the lines after it)."""
+        found = self.tokens[i]
+        if found is None:
+            found = self.tokens[i] = folded_words(self.lines[i])
+        return found
+
     def vocab(self, i: int) -> frozenset[str]:
         """The content words of line i (two letters or more, no numbers), computed when first asked."""
         found = self.vocab_cache.get(i)
         if found is None:
-            found = self.vocab_cache[i] = frozenset(w for w in self.tokens[i] if len(w) >= 2 and not w.isdigit())
+            found = self.vocab_cache[i] = frozenset(w for w in self.folded(i) if len(w) >= 2 and not w.isdigit())
         return found
 
 
@@ -68,10 +75,19 @@ CLASS_CHANGING_FOLDS = re.compile("[\u0345]")
 def folded_words(line: str) -> tuple[str, ...]:
     """words(line.casefold()), from the line's own words where casefolding maps each character to one of the
     same class: those the cleaning rules and the metadata ask for too, found once (cached)."""
-    folded = line.casefold()
-    if len(folded) == len(line) and not CLASS_CHANGING_FOLDS.search(line):
+    if _same_bounds(line):
         return tuple(map(str.casefold, words(line)))
-    return words(folded)  # "ß" -> "ss", "İ" -> "i" + a combining dot: the boundaries may move
+    return words(line.casefold())  # "ß" -> "ss", "İ" -> "i" + a combining dot: the boundaries may move
+
+
+def _same_bounds(line: str) -> bool:
+    """Casefolding the line keeps its word boundaries: one character for one, none changing class."""
+    return line.isascii() or len(line.casefold()) == len(line) and not CLASS_CHANGING_FOLDS.search(line)
+
+
+def _word_count(line: str) -> int:
+    """len(folded_words(line)), without casefolding the words where the boundaries stay."""
+    return len(words(line)) if _same_bounds(line) else len(words(line.casefold()))
 
 
 def page_view(lines: list[str], noise: list[str | None]) -> PageView:
@@ -83,12 +99,14 @@ def page_view(lines: list[str], noise: list[str | None]) -> PageView:
     for i in range(1, len(lines)):
         if not dated[i] and headline[i - 1] and _signature(lines[i], noise[i]):
             dated[i] = True  # "Thanh Hương" alone under a headline: the writer's line, as a date bar would be
-    tokens = [folded_words(line) for line in lines]
+    # Every line's words are counted (is_headline_like has just found those of most lines); the casefolded
+    # words themselves are made only for the lines read (folded()).
+    counts_words = [_word_count(line) for line in lines]
     prose_before = [0]
     for flag in prose[:-1]:
         prose_before.append(prose_before[-1] + flag)
-    return PageView(lines, noise, keys, prose, headline, dated, tokens, Counter(keys),
-                    [len(found) for found in tokens], prose_before, {}, _listed(noise, prose, dated))
+    return PageView(lines, noise, keys, prose, headline, dated, [None] * len(lines), Counter(keys),
+                    counts_words, prose_before, {}, _listed(noise, prose, dated))
 
 
 def _listed(noise: list[str | None], prose: list[bool], dated: list[bool]) -> list[bool]:
@@ -155,10 +173,10 @@ def _overlap(view: PageView, i: int) -> float:
     # Only the line's own words are collected (not the union of the whole window's, ten times larger). They
     # are all content words, so meeting a line's raw words is meeting its vocab(): no set of it is built.
     repeated: set[str] = set()
-    keys, noise, tokens, key = view.keys, view.noise, view.tokens, view.keys[i]
+    keys, noise, folded, key = view.keys, view.noise, view.folded, view.keys[i]
     for j in range(i + 1, min(i + 1 + OVERLAP_WINDOW, len(keys))):
         if keys[j] != key and noise[j] is None:
-            repeated |= own.intersection(tokens[j])
+            repeated |= own.intersection(folded(j))
             if len(repeated) == len(own):
                 break
     return len(repeated) / len(own)
@@ -236,7 +254,7 @@ def own_features(view: PageView, i: int) -> list[float]:
         float(is_name_like(line)),
         float(is_caption(line)),
         float(count <= 6 and lookup(line) is not None),
-        _accent_share(view.tokens[i]),
+        _accent_share(view.folded(i)),
         float(line[:1].islower()),
         float(view.prose[i]),
         section_coverage(line),
@@ -269,32 +287,75 @@ def score_line(view: PageView, i: int, weights: tuple[float, ...]) -> float:
     return sum(w * x for w, x in zip(weights, line_features(view, i)))
 
 
-def _context_bound(weights: tuple[float, ...]) -> float:
-    """The most the context features can add to a line's score (each lies in [0, CONTEXT_CAP])."""
-    return sum(max(0.0, w) * CONTEXT_CAP for w in weights[OWN_SIZE:])
+# The features read from the view's lists or by one string test, in FEATURE_NAMES order: a line's score is at
+# most these plus the most the others (a regex, a table, a walk down the page, the overlap) can add.
+CHEAP_NAMES = ("bias", "headline_shape", "words", "short", "period_end", "ellipsis", "upper", "lower_start",
+               "prose_shape", "date_after", "date_before", "doubled", "repeated", "position", "prose_before",
+               "headlines_near", "in_list")
+CAPPED = frozenset({"prose_run", "prose_before"})  # log-scaled, up to CONTEXT_CAP; every other feature lies in [0, 1]
+
+
+def cheap_features(view: PageView, i: int) -> list[float]:
+    """The CHEAP_NAMES features of line i, as own_features and _context_features compute them."""
+    n = len(view.lines)
+    line = view.lines[i]
+    count = view.counts_words[i]
+    stripped = line.rstrip()
+    near = [j for j in range(max(0, i - NEIGHBOURS), min(n, i + NEIGHBOURS + 1)) if j != i]
+    doubled = (i + 1 < n and view.keys[i + 1] == view.keys[i]) or (i > 0 and view.keys[i - 1] == view.keys[i])
+    return [
+        1.0,
+        float(view.headline[i]),
+        min(count, 40) / 40,
+        float(count < 4),
+        float(stripped.endswith(".") and not stripped.endswith("...")),
+        float(ends_with_ellipsis(line)),
+        float(line.isupper()),
+        float(line[:1].islower()),
+        float(view.prose[i]),
+        float(any(view.dated[j] for j in range(i + 1, min(i + 3, n)))),
+        float(any(view.dated[j] for j in range(max(0, i - 2), i))),
+        float(doubled),
+        float(view.counts[view.keys[i]] > 1),
+        i / max(n, 1),
+        min(math.log1p(view.prose_before[i]) / 4, CONTEXT_CAP),
+        sum(view.headline[j] for j in near) / len(near) if near else 0.0,
+        float(in_list(view, i)),
+    ]
+
+
+def _bound_weights(weights: tuple[float, ...]) -> tuple[tuple[float, ...], float]:
+    """The weights of CHEAP_NAMES, and the most the other features can add (each at its cap if it counts for)."""
+    rest = sum(max(0.0, w) * (CONTEXT_CAP if name in CAPPED else 1.0)
+               for name, w in zip(FEATURE_NAMES, weights) if name not in CHEAP_NAMES)
+    return tuple(weights[FEATURE_NAMES.index(name)] for name in CHEAP_NAMES), rest
 
 
 def rank_title(lines: list[str], noise: list[str | None]) -> int | None:
     """Index of the likeliest headline line, or None when the page has no candidate or no model.
 
-    Lines are scored best own-shape first; the context of a line is read only while its own score plus
-    the most any context could add can still beat the best full score found (same pick, far less work).
+    Every candidate gets a bound: its cheap features exactly, the others at the most they can add. Lines are
+    scored fully in the order of their bounds, while a bound can still beat the best full score found (the
+    same pick as scoring every line: on a news page one or two lines of twenty are scored).
     """
     weights = load_weights()
     if not weights:
         return None
     view = page_view(lines, noise)
-    own_weights, context_weights, bound = weights[:OWN_SIZE], weights[OWN_SIZE:], _context_bound(weights)
+    own_weights, context_weights = weights[:OWN_SIZE], weights[OWN_SIZE:]
+    cheap_weights, rest = _bound_weights(weights)
     overlap_bound = max(0.0, context_weights[OVERLAP_AT])  # overlap_after lies in [0, 1]
-    shortlist = sorted(((sum(w * x for w, x in zip(own_weights, own_features(view, i))), i)
+    shortlist = sorted(((rest + sum(w * x for w, x in zip(cheap_weights, cheap_features(view, i))), i)
                         for i in range(len(lines)) if is_candidate(view, i)), key=lambda pair: (-pair[0], pair[1]))
     best: tuple[float, int] | None = None
-    for own, i in shortlist:
-        if best is not None and own + bound < best[0]:
+    for bound, i in shortlist:
+        # the slack keeps rounding from skipping a line whose exact score ties
+        if best is not None and bound < best[0] - BOUND_SLACK:
             break
+        own = sum(w * x for w, x in zip(own_weights, own_features(view, i)))
         features = _context_features(view, i, overlap=0.0)
         # The overlap (most of the context's cost) is computed only when the line could still win with the
-        # most it can add; the slack keeps rounding from skipping a line whose exact score ties.
+        # most it can add.
         if best is not None and own + sum(w * x for w, x in zip(context_weights, features)) + overlap_bound \
                 < best[0] - BOUND_SLACK:
             continue

@@ -117,3 +117,25 @@ def test_run_fast_paths_find_what_step_finds():
     for text in TEXTS:
         assert Scanner(text, 0).run() == _PlainScanner(text, 0).run(), text
     assert any(m.kind == "person" for m in Scanner(TEXTS[0], 0).run())
+
+
+def test_tokens_found_part_by_part_are_the_patterns_matches_in_the_whole_text():
+    """_split_tokens matches each space-separated part alone: the same tokens as the pattern over the text,
+    whatever the spacing, the apostrophes, the underscores, the joined initials or the other blanks."""
+    import random
+
+    def reference(text):
+        return [tk._tok(text, *m.span()) for m in tk._TOKEN.finditer(text)]
+
+    pieces = ["Hà", "Nội", "H’ra", "R'Lấp", "O'Brien", "Trump's", "A.", "T.", "Y.Yun", "ADMM+", "G20", "x_y", "_",
+              "a.b.c", "(", ")", "“", "”", ",", ".", "…", "’", "'", "-", "–", "/", "&", "KH&CN", "Jae-in", "1.234",
+              "\u00a0", "\t", "\n", "", "đ", "Đ", "ǅ", "½", "١٢"]
+    rng = random.Random(5)
+    texts = TEXTS + ["  Hà  Nội ", " ", "H’ ra", "H’", "’Lấp", "A’B", "x\u00a0H’ra\tB"]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", "  ", "\u00a0"]) for _ in range(rng.randint(0, 9)))
+              for _ in range(3000)]
+    for text in texts:
+        tokens, joiners = tk._split_tokens(text)
+        assert tokens == reference(text), repr(text)
+        assert joiners == [j for j, t in enumerate(tokens) if t.text in tk._JOINERS], repr(text)
+        assert _fields(tk.tokenize(text)) == _fields(_tokenize_reference(text)), repr(text)

@@ -149,3 +149,20 @@ def test_a_line_printed_over_a_longer_headline_is_marked_so() -> None:
     assert line_features(view, lines.index(question))[at] == 0.0
     assert line_features(view, lines.index(SAPO))[at] == 0.0
     assert lines[rank_title(lines, noise)] == question
+
+
+def test_the_cheap_features_are_the_line_features_of_their_names() -> None:
+    """rank_title's bound reads cheap_features in place of line_features: the same values, name by name."""
+    import random
+
+    from storage.extraction.title_model import CHEAP_NAMES, cheap_features
+
+    pool = [SLOGAN, "Trang chủ", BANNER, DATE_BAR, HEADLINE, SAPO, BODY, BODY2, "Tin liên quan", "Mật ong bạc hà",
+            "Chợ phiên vùng cao đông vui ngày cuối tuần...", "GIÁ MẬT ONG TĂNG MẠNH", "mật ong rừng ở đâu ngon?"]
+    rng = random.Random(12)
+    for _ in range(100):
+        lines, noise = page(*rng.choices(pool, k=rng.randint(1, 12)))
+        view = page_view(lines, noise)
+        for i in range(len(lines)):
+            named = dict(zip(FEATURE_NAMES, line_features(view, i)))
+            assert cheap_features(view, i) == [named[name] for name in CHEAP_NAMES]

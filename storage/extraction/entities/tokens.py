@@ -50,14 +50,14 @@ class Token:
         return _foreign_text(self.text)
 
 
-def _merge(tokens: list[Token], text: str) -> list[Token]:
+def _merge(tokens: list[Token], text: str, joiners: list[int]) -> list[Token]:
     """Join initials ("T."), slash and ampersand abbreviations ("HĐBA/LHQ", "KH&CN") and lowercase hyphen
-    parts ("Jae-in")."""
+    parts ("Jae-in"); `joiners`: the indexes of the tokens that are joiners, in order."""
     out: list[Token] = []
     i, count = 0, len(tokens)
     # Only a token followed by a joiner and one more token may join: the runs between are copied whole. A join
     # replaces a word by a longer word, so which tokens are joiners never changes during the pass.
-    for k in [j - 1 for j, t in enumerate(tokens) if t.text in _JOINERS and 1 <= j < count - 1]:
+    for k in [j - 1 for j in joiners if 1 <= j < count - 1]:
         if k < i:
             continue  # taken by the join before
         out.extend(tokens[i:k])
@@ -114,8 +114,31 @@ def _shape(s: str) -> tuple[str, bool, bool, bool]:
 
 def raw_tokens(text: str) -> list[Token]:
     """Tokens of a text without sentence or word-unit marks."""
+    tokens, joiners = _split_tokens(text)
+    return _merge(tokens, text, joiners)
+
+
+def _split_tokens(text: str) -> tuple[list[Token], list[int]]:
+    """_TOKEN's matches in the text, as Tokens, and the indexes of the joiners among them (_merge). No match
+    spans a space and the pattern's look-arounds see a space as they see the text's end, so the text is
+    matched space-separated part by part; a part of letters and digits alone (most of a paragraph) is one
+    token, with no regex run (and no joiner)."""
     # Token() inline, not through _tok(): a paragraph has a few hundred tokens, each one call fewer.
-    return _merge([Token(s, *m.span(), *_shape(s)) for m in _TOKEN.finditer(text) for s in (m.group(),)], text)
+    out: list[Token] = []
+    joiners: list[int] = []
+    append, pos = out.append, 0
+    for part in text.split(" "):
+        size = len(part)
+        if part.isalnum():
+            append(Token(part, pos, pos + size, *_shape(part)))
+        elif part:
+            for m in _TOKEN.finditer(part):
+                s, (start, end) = m.group(), m.span()
+                if s in _JOINERS:
+                    joiners.append(len(out))
+                append(Token(s, pos + start, pos + end, *_shape(s)))
+        pos += size + 1
+    return out, joiners
 
 
 def tokenize(text: str) -> list[Token]:
