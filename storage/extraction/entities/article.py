@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...records import Entity
+from .finance import drop_market_noise
 from .gazetteer import load_gazetteer
 from .mention import Mention
 from .names import GLUED_ARTICLE, is_vietnamese_name
@@ -314,6 +315,7 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
     peoples = {m.text for m in mentions if m.kind == "ethnic"}  # "dân tộc Hà Nhì": "chàng trai Hà Nhì" is no name
     mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)
                 and not (m.kind == "person" and m.text in peoples)]
+    mentions = drop_market_noise(mentions, [title, *paragraphs])  # "VPB, MSB và VCB": stock codes, not banks
     mentions = _local_firms(mentions)
     firms = {m.text for m in mentions if m.kind == "organization"}  # "tập đoàn Thuận An", then "cho Thuận An
     mentions = [m for m in mentions if not _named_firm(m, firms)]  # tham gia": the firm again

@@ -5,6 +5,7 @@ import logging
 import re
 
 from .abbr import capitals
+from .finance import SECURITIES, exchange_city, securities_firm
 from .foreign_names import firm_context, known_name_start, listed_with_person, person_context
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon, syllables
@@ -138,6 +139,8 @@ class Scanner(ScanState):
         if t.key in _MEDIA_OPENERS and t.sent_start and i + 1 < len(self.toks) and self.toks[i + 1].cap \
                 and self.toks[i + 1].foreign:
             return i + 1  # "Báo Times of India đăng ...": the paper's noun opens the sentence; its name follows
+        if t.key == SECURITIES and t.cap and (j := securities_firm(self, i)) > i:
+            return j  # "Chứng khoán Vietcombank (VCBS)": a securities firm without "Công ty"
         n, e = self.entry(i)
         if self.caps_para:  # a headline in capitals: only names from the tables are reliable
             if e is not None and e.kind in ("location", "organization"):
@@ -166,7 +169,7 @@ class Scanner(ScanState):
                 self.add("organization", i, j, long_form=self.abbr_long.get(i, (None, False))[0])
                 return j
         if e is not None and e.kind == "location":
-            return location(self, i, n, e)
+            return i + n if exchange_city(self, i) else location(self, i, n, e)  # "sàn TP HCM": the exchange
         club = self._sponsor_and_province(i) if e is None or e.kind == "organization" and n == 1 else i
         if club > i and not self.credit:  # "Becamex Bình Dương": a sponsor's brand and a province name a club
             self.add("organization", i, club)

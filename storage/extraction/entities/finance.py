@@ -1,0 +1,120 @@
+"""Stock-market prose: stock codes and market terms that name no body, exchanges named by their city, and
+securities firms named "Chứng khoán X"."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import _read
+from .mention import Mention
+from .orgparts import paren_abbr
+from .spelling import token_key
+from .state import ScanState
+
+# Market prose: an article that names codes as stock codes says so somewhere with one of these words.
+_MARKET_WORDS = re.compile(r"cổ phiếu|VN-?Index|chứng khoán|\bsàn\b|\bmã\b", re.IGNORECASE)
+_CODE = r"[A-Z][A-Z0-9]{2}"  # codes on the Vietnamese exchanges: three capitals or digits
+_FUND = r"[A-Z][A-Z0-9]{2,6}"  # fund and product codes ("VDEF", "NTPPF", "E1VFVN30")
+_ALONE = r"(?<![\w\-./&])"
+_END = r"(?![\w\-&]|\.\w)"
+# Two or more codes in a row ("VPB, MSB, HDB, BID và VCB"): stock codes in market prose, where a list of
+# bodies by initials is rare; what opens the list is checked (_FIRM_LIST) before it is taken so.
+_CODE_LIST = re.compile(rf"{_ALONE}{_CODE}{_END}(?:(?:\s*,\s*|\s+(?:và|hay|hoặc|cùng)\s+){_CODE}{_END})+")
+# "VJC của Vietjet Air", "VDEF của VinaCapital": a code of a named firm is its share or its fund.
+_CODE_OF = re.compile(rf"{_ALONE}({_FUND}){_END}\s+của\s+(?=[A-ZĐ])")
+# "quỹ DCDS", "hai quỹ BMFF và MBVF", "chứng chỉ quỹ E1VFVN30": a fund, not its manager.
+_FUND_AFTER = re.compile(rf"\bquỹ\s+({_FUND}(?:(?:\s*,\s*|\s+(?:và|hay|hoặc)\s+){_FUND})*){_END}")
+# A list opened by a noun for firms ("các công ty chứng khoán như MBS hay VCBS") names firms; one for shares
+# ("cổ phiếu ngân hàng như VCB, BID") does not.
+_FIRM_LIST = re.compile(r"(?<!cổ phiếu )(?<!mã )(?:công ty|doanh nghiệp|đơn vị|tổ chức|hãng)[^.;:]{0,30}"
+                        r"\b(?:như|gồm|là)\s*$", re.IGNORECASE)
+# A code that moves, trades or leads ("VIB là cổ phiếu tăng mạnh nhất", "SHB hôm nay có thêm 1,8%", "VSC tăng
+# kịch trần", "FPT (9.306 tỷ đồng)", "ORS, cổ phiếu của ..."): a stock, not its firm. A firm leading in market
+# share ("VPS dẫn đầu thị phần môi giới") is a firm.
+_CODE_MOVES = re.compile(
+    rf"{_ALONE}({_CODE})(?:\s+\(\s*(?:hơn\s+|gần\s+|khoảng\s+)?[\d+-]|,\s+(?:cổ phiếu|mã)\b|\s+(?:(?:hôm nay|cũng|tiếp tục|"
+    rf"lại|đều|còn|vẫn|cùng|chỉ)\s+)*(?:tăng|giảm|tích lũy|mất|có thêm|lùi|hồi phục|đi ngang|đứng giá|giữ giá|chạm|"
+    rf"dẫn đầu|đứng đầu|dẫn dắt|chịu áp lực|ngược dòng|là cổ phiếu|là mã|là đại diện|nằm trong danh sách|đóng góp|"
+    rf"khớp lệnh|tím trần|kịch trần)\b(?![^.,;]{{0,30}}thị phần))")
+# "bán mạnh FPT", "gom mạnh SSI", "nắm giữ tỷ trọng lớn MBB", "trừ TVB": a share bought, sold or left out.
+_CODE_TRADED = re.compile(rf"(?:\b(?:bán|mua|gom|xả)(?:\s+(?:ròng|mạnh|thêm|tiếp))*|nắm giữ tỷ trọng \w+|\b[Tt]rừ)"
+                          rf"\s+({_CODE}){_END}")
+_WORD = re.compile(r"[A-Z][A-Z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    data = _read("finance.json")
+    terms = frozenset(t.casefold() for t in data["terms"])
+    firms = frozenset(tuple(token_key(w) for w in f.replace("-", " - ").split()) for f in data["firms"])
+    return terms, firms
+
+
+def market_noise(paragraphs: list[str]) -> set[str]:
+    """Words in capitals that name no organisation in this article: stock and fund codes and market
+    terms. Empty unless the article is market prose."""
+    text = "\n".join(paragraphs)
+    if not _MARKET_WORDS.search(text):
+        return set()
+    terms, _ = _table()
+    out = {w for w in re.findall(r"[A-Z][\w\-]+", text) if w.casefold() in terms}
+    for m in _CODE_LIST.finditer(text):
+        if not _FIRM_LIST.search(text, max(0, m.start() - 60), m.start()):
+            out.update(_WORD.findall(m.group()))
+    for pattern in (_CODE_OF, _CODE_MOVES, _CODE_TRADED):
+        out.update(m.group(1) for m in pattern.finditer(text))
+    for m in _FUND_AFTER.finditer(text):
+        out.update(_WORD.findall(m.group(1)))
+    return out
+
+
+def drop_market_noise(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """Organisation mentions that are stock codes, fund codes or market terms, dropped; a code the article
+    introduces as a firm's initials ("Chứng khoán Vietcombank (VCBS)") stays that firm's."""
+    noise = market_noise(paragraphs)
+    if not noise:
+        return mentions
+    introduced = {m.text for m in mentions if m.long_form}
+    noise -= introduced
+    return [m for m in mentions if m.kind != "organization" or m.text not in noise]
+
+
+_EXCHANGE_BEFORE = (("sàn",), ("sàn", "giao", "dịch"), ("sàn", "chứng", "khoán"), ("sàn", "giao", "dịch", "chứng", "khoán"))
+
+
+def exchange_city(sc: ScanState, i: int) -> bool:
+    """The place at i names an exchange by its city ("sàn TP HCM", "sàn Hà Nội"): no place is meant."""
+    return i > 0 and any(i >= len(w) and tuple(sc.keys[i - len(w):i]) == w for w in _EXCHANGE_BEFORE)
+
+
+SECURITIES = "chứng"  # key of the first word of "Chứng khoán X"
+
+
+def securities_firm(sc: ScanState, i: int) -> int:
+    """"Chứng khoán Vietcombank", "Chứng khoán Sài Gòn - Hà Nội": a securities firm named without "Công ty";
+    returns the end of its name, or i. A market named by its country ("Chứng khoán Mỹ") is no firm."""
+    toks, keys = sc.toks, sc.keys
+    if i + 2 >= len(toks) or keys[i + 1] != "khoán" or not toks[i + 2].cap or sc.caps_para:
+        return i
+    j = i + 2
+    while j < len(toks) and j - i < 8:
+        if toks[j].is_word and (toks[j].cap or toks[j].allcaps):
+            j += 1
+        elif toks[j].dash and j + 1 < len(toks) and toks[j + 1].cap and toks[j - 1].cap:
+            j += 1
+        else:
+            break
+    _, firms = _table()
+    name = tuple(keys[i + 2:j])
+    end = next((i + 2 + len(f) for f in sorted(firms, key=len, reverse=True) if name[:len(f)] == f), 0)
+    if not end:
+        if sc.place_at(i + 2)[1] or (i >= 2 and keys[i - 2:i] == ["giao", "dịch"]):
+            return i  # "Chứng khoán Mỹ": a country's market; "Sở giao dịch Chứng khoán Hà Nội": an exchange
+        n, e = sc.entry(i + 2)
+        if e is not None and e.kind in ("head", "needs_place", "title", "prefix", "honorific"):
+            return i
+        end = j
+    sc.add("organization", i, end)
+    if paren_abbr(sc.toks, end):  # "Chứng khoán Vietcombank (VCBS)": the initials name the firm too
+        sc.abbr_long[end + 1] = (sc.span(i, end), False)
+    return end
