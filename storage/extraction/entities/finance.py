@@ -14,7 +14,7 @@ from .state import ScanState
 # Market prose: an article that names codes as stock codes says so somewhere with one of these words.
 _MARKET_WORDS = re.compile(r"cổ phiếu|VN-?Index|chứng khoán|\bsàn\b|\bmã\b", re.IGNORECASE)
 _CODE = r"[A-Z][A-Z0-9]{2}"  # codes on the Vietnamese exchanges: three capitals or digits
-_FUND = r"[A-Z][A-Z0-9]{2,6}"  # fund and product codes ("VDEF", "NTPPF", "E1VFVN30")
+_FUND = r"[A-Z][A-Z0-9]{2,8}"  # fund and product codes ("VDEF", "NTPPF", "E1VFVN30", "FUEVFVND")
 _ALONE = r"(?<![\w\-./&])"
 _END = r"(?![\w\-&]|\.\w)"
 # Two or more codes in a row ("VPB, MSB, HDB, BID và VCB"): stock codes in market prose, where a list of
@@ -35,7 +35,7 @@ _CODE_MOVES = re.compile(
     rf"{_ALONE}({_CODE})(?:\s+\(\s*(?:hơn\s+|gần\s+|khoảng\s+)?[\d+-]|,\s+(?:cổ phiếu|mã)\b|\s+(?:(?:hôm nay|cũng|tiếp tục|"
     rf"lại|đều|còn|vẫn|cùng|chỉ)\s+)*(?:tăng|giảm|tích lũy|mất|có thêm|lùi|hồi phục|đi ngang|đứng giá|giữ giá|chạm|"
     rf"dẫn đầu|đứng đầu|dẫn dắt|chịu áp lực|ngược dòng|là cổ phiếu|là mã|là đại diện|nằm trong danh sách|đóng góp|"
-    rf"khớp lệnh|tím trần|kịch trần)\b(?![^.,;]{{0,30}}thị phần))")
+    rf"khớp lệnh|tím trần|kịch trần|trên sàn)\b)")
 # "bán mạnh FPT", "gom mạnh SSI", "nắm giữ tỷ trọng lớn MBB", "trừ TVB": a share bought, sold or left out.
 _CODE_TRADED = re.compile(rf"(?:\b(?:bán|mua|gom|xả)(?:\s+(?:ròng|mạnh|thêm|tiếp))*|nắm giữ tỷ trọng \w+|\b[Tt]rừ)"
                           rf"\s+({_CODE}){_END}")
@@ -61,11 +61,24 @@ def market_noise(paragraphs: list[str]) -> set[str]:
     for m in _CODE_LIST.finditer(text):
         if not _FIRM_LIST.search(text, max(0, m.start() - 60), m.start()):
             out.update(_WORD.findall(m.group()))
-    for pattern in (_CODE_OF, _CODE_MOVES, _CODE_TRADED):
+    for pattern in (_CODE_OF, _CODE_TRADED):
         out.update(m.group(1) for m in pattern.finditer(text))
+    out.update(m.group(1) for m in _CODE_MOVES.finditer(text) if "thị phần" not in _sentence(text, m.start()))
     for m in _FUND_AFTER.finditer(text):
         out.update(_WORD.findall(m.group(1)))
     return out
+
+
+_HEADED = re.compile(r"(?:công ty|tổng công ty|tập đoàn|ngân hàng|chứng khoán|quỹ|sở|[uủ]ỷ? ban|tổ chức|cục|bộ|"
+                     r"hiệp hội|trung tâm|viện|ctcp|sàn)\b", re.IGNORECASE)
+_BRACKETED = re.compile(rf"\(({_CODE})\)")
+
+
+def _sentence(text: str, i: int) -> str:
+    """The sentence around character i (a firm leading "in market share" is the firm, not its stock)."""
+    start = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i)) + 1
+    ends = [k for k in (text.find(". ", i), text.find("\n", i)) if k >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 def drop_market_noise(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
@@ -74,9 +87,14 @@ def drop_market_noise(mentions: list[Mention], paragraphs: list[str]) -> list[Me
     noise = market_noise(paragraphs)
     if not noise:
         return mentions
-    introduced = {m.text for m in mentions if m.long_form}
+    # after a body's name with its head ("Chứng khoán Vietcombank (VCBS)", "Ủy ban Chứng khoán Nhà nước (SSC)"):
+    # its initials; after a bare brand ("Masan (MSN)", "Hòa Phát (HPG)"): its stock code
+    introduced = {m.text for m in mentions if m.long_form and _HEADED.match(m.long_form)}
+    noise.update(c for c in _BRACKETED.findall("\n".join(paragraphs)) if c not in introduced)
     noise -= introduced
-    return [m for m in mentions if m.kind != "organization" or m.text not in noise]
+    terms, _ = _table()
+    return [m for m in mentions if not (m.kind == "organization" and m.text in noise)
+            and not (m.kind != "organization" and m.text.casefold() in terms)]  # "VN-Index" is no place
 
 
 _EXCHANGE_BEFORE = (("sàn",), ("sàn", "giao", "dịch"), ("sàn", "chứng", "khoán"), ("sàn", "giao", "dịch", "chứng", "khoán"))
