@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...records import Entity
-from .finance import drop_market_noise
+from .finance import drop_market_noise, firms_named_bare
 from .gazetteer import load_gazetteer
 from .mention import Mention
 from .names import GLUED_ARTICLE, is_vietnamese_name
@@ -316,7 +316,7 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
     mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)
                 and not (m.kind == "person" and m.text in peoples)]
     mentions = drop_market_noise(mentions, [title, *paragraphs])  # "VPB, MSB và VCB": stock codes, not banks
-    mentions = _local_firms(mentions)
+    mentions = firms_named_bare(_local_firms(mentions))
     firms = {m.text for m in mentions if m.kind == "organization"}  # "tập đoàn Thuận An", then "cho Thuận An
     mentions = [m for m in mentions if not _named_firm(m, firms)]  # tham gia": the firm again
     by_kind = {k: [m for m in mentions if m.kind == k] for k in ("person", "organization", "location")}

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import _read
+from .gazetteer import _read, load_gazetteer
 from .mention import Mention
 from .orgparts import paren_abbr
+from .orgs import parse_org
 from .spelling import token_key
 from .state import ScanState
 
@@ -136,3 +137,46 @@ def securities_firm(sc: ScanState, i: int) -> int:
     if paren_abbr(sc.toks, end):  # "Chứng khoán Vietcombank (VCBS)": the initials name the firm too
         sc.abbr_long[end + 1] = (sc.span(i, end), False)
     return end
+
+
+# A firm's head noun in lowercase before its capitalised name ("tập đoàn Gelex", "ngân hàng Việt Á", "tổng công ty
+# Cảng hàng không Việt Nam"), as business prose writes it in mid-sentence.
+_LOWER_FIRMS = (("tổng", "công", "ty"), ("ngân", "hàng"), ("tập", "đoàn"))
+LOWER_FIRM_FIRST = frozenset(h[0] for h in _LOWER_FIRMS)
+_SHARE_WORDS = {"phiếu", "nhóm", "mã", "ngành", "các", "những", "nhiều"}  # "cổ phiếu ngân hàng VCB", "các ngân hàng Mỹ"
+
+
+def lower_firm(sc: ScanState, i: int) -> int:
+    """A firm named after its lowercase head noun: parsed as if the head were capitalised; returns its end, or i."""
+    head = next((h for h in _LOWER_FIRMS if tuple(sc.keys[i:i + len(h)]) == h), None)
+    if head is None or sc.credit or (i and sc.keys[i - 1] in _SHARE_WORDS):
+        return i
+    n = len(head)
+    if i + n >= len(sc.toks) or not sc.toks[i + n].cap:
+        return i
+    places, _ = sc.place_at(i + n)
+    k = i + n + places
+    if places and (k >= len(sc.toks) or not sc.toks[k].cap):
+        return i  # "ngân hàng Mỹ": a country's banks (not "ngân hàng Việt Á")
+    entry = next((e for e in sc.gaz.entries.get(head, []) if e.kind == "head"), None)
+    if entry is None:
+        return i
+    sc.lower_head = True
+    try:
+        return parse_org(sc, i, n, entry)
+    finally:
+        sc.lower_head = False
+
+
+_LOWER_HEAD_TEXT = re.compile(r"(?:tổng công ty|ngân hàng|tập đoàn) (?=[A-ZĐ])")
+
+
+def firms_named_bare(mentions: list[Mention]) -> list[Mention]:
+    """"tập đoàn Thuận An", then "cho Thuận An tham gia": the firm named again by its bare name, not a person
+    or a place (a country excepted)."""
+    bare = {m.text[k.end():] for m in mentions if m.kind == "organization" and (k := _LOWER_HEAD_TEXT.match(m.text))}
+    if not bare:
+        return mentions
+    countries = load_gazetteer().countries
+    return [Mention("organization", m.text, m.pos) if m.kind in ("person", "location") and m.text in bare
+            and (m.canonical or m.text) not in countries else m for m in mentions]

@@ -5,7 +5,7 @@ import logging
 import re
 
 from .abbr import capitals
-from .finance import SECURITIES, exchange_city, securities_firm
+from .finance import LOWER_FIRM_FIRST, SECURITIES, exchange_city, lower_firm, securities_firm
 from .foreign_names import firm_context, known_name_start, listed_with_person, person_context
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon, syllables
@@ -54,7 +54,8 @@ _LOWER_ORG_HEADS = {"phòng", "sở", "cục", "chi"}  # "phòng Cảnh sát ...
 _MEDIA_OPENERS = {"báo", "tờ"}
 _PARTY = "đảng"
 # The keys step() acts on before it skips a lowercase word that opens no table entry (GLUED_STARTS are capitalised).
-_STEP_KEYS = frozenset(STREET_LIST_OPENERS | _CREDIT | NUMBERED_FIRST | _LOWER_ORG_HEADS | {SCHOOL_HEAD})
+_STEP_KEYS = frozenset(STREET_LIST_OPENERS | _CREDIT | NUMBERED_FIRST | _LOWER_ORG_HEADS | {SCHOOL_HEAD}
+                       | LOWER_FIRM_FIRST)
 _INITIAL_NAME = re.compile(r"^[A-ZĐ]\.[A-ZĐÀ-Ỹ]\w")  # "A.Méc-ken", "G.Ke-ri": initial glued to a family name  # capitalised at a sentence's start before a paper's foreign name
 _PAPER_SUFFIXES = {("báo",), ("nhật", "báo"), ("thời", "báo")}
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
@@ -131,6 +132,8 @@ class Scanner(ScanState):
                 return j
         if not t.cap and t.key in _LOWER_ORG_HEADS and (j := self._lower_head_org(i)) > i:
             return j  # "phòng Cảnh sát hình sự Công an tỉnh X", "sở Y tế tỉnh Nghệ An": a department in lowercase
+        if not t.cap and t.key in LOWER_FIRM_FIRST and (j := lower_firm(self, i)) > i:
+            return j  # "tập đoàn Gelex", "ngân hàng Việt Á": a firm's head in lowercase
         if not t.cap and t.key == SCHOOL_HEAD and (school := school_end(self, i)) > i:
             add_school(self, i, school)  # "trường THPT Lê Lợi": a lowercase head before a level names a school
             return school
