@@ -43,6 +43,11 @@ _CODE_TRADED = re.compile(rf"(?:\b(?:bán|mua|gom|xả)(?:\s+(?:ròng|mạnh|th�
 _WORD = re.compile(r"[A-Z][A-Z0-9]+")
 
 
+_HEADED = re.compile(r"(?:công ty|tổng công ty|tập đoàn|ngân hàng|chứng khoán|quỹ|sở|[uủ]ỷ? ban|tổ chức|cục|bộ|"
+                     r"hiệp hội|trung tâm|viện|ctcp|sàn)\b", re.IGNORECASE)
+_BRACKETED = re.compile(rf"\(({_CODE})\)")
+
+
 @lru_cache(maxsize=1)
 def _table() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
     data = _read("finance.json")
@@ -51,12 +56,12 @@ def _table() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
     return terms, firms
 
 
-def market_noise(paragraphs: list[str]) -> set[str]:
+def market_noise(paragraphs: list[str]) -> set[str] | None:
     """Words in capitals that name no organisation in this article: stock and fund codes and market
-    terms. Empty unless the article is market prose."""
+    terms; None unless the article is market prose."""
     text = "\n".join(paragraphs)
     if not _MARKET_WORDS.search(text):
-        return set()
+        return None
     terms, _ = _table()
     out = {w for w in re.findall(r"[A-Z][\w\-]+", text) if w.casefold() in terms}
     for m in _CODE_LIST.finditer(text):
@@ -67,12 +72,12 @@ def market_noise(paragraphs: list[str]) -> set[str]:
     out.update(m.group(1) for m in _CODE_MOVES.finditer(text) if "thị phần" not in _sentence(text, m.start()))
     for m in _FUND_AFTER.finditer(text):
         out.update(_WORD.findall(m.group(1)))
+    for para in paragraphs:  # "Masan (MSN)", "Eximbank (EIB)": a code in brackets after a one-word brand
+        for m in _BRACKETED.finditer(para):
+            words = para[:m.start()].split()[-2:]
+            if words and words[-1][0].isupper() and (len(words) < 2 or not words[0][0].isupper()):
+                out.add(m.group(1))
     return out
-
-
-_HEADED = re.compile(r"(?:công ty|tổng công ty|tập đoàn|ngân hàng|chứng khoán|quỹ|sở|[uủ]ỷ? ban|tổ chức|cục|bộ|"
-                     r"hiệp hội|trung tâm|viện|ctcp|sàn)\b", re.IGNORECASE)
-_BRACKETED = re.compile(rf"\(({_CODE})\)")
 
 
 def _sentence(text: str, i: int) -> str:
@@ -86,13 +91,11 @@ def drop_market_noise(mentions: list[Mention], paragraphs: list[str]) -> list[Me
     """Organisation mentions that are stock codes, fund codes or market terms, dropped; a code the article
     introduces as a firm's initials ("Chứng khoán Vietcombank (VCBS)") stays that firm's."""
     noise = market_noise(paragraphs)
-    if not noise:
+    if noise is None:
         return mentions
     # after a body's name with its head ("Chứng khoán Vietcombank (VCBS)", "Ủy ban Chứng khoán Nhà nước (SSC)"):
-    # its initials; after a bare brand ("Masan (MSN)", "Hòa Phát (HPG)"): its stock code
-    introduced = {m.text for m in mentions if m.long_form and _HEADED.match(m.long_form)}
-    noise.update(c for c in _BRACKETED.findall("\n".join(paragraphs)) if c not in introduced)
-    noise -= introduced
+    # its initials, whatever else the article does with them
+    noise -= {m.text for m in mentions if m.long_form and _HEADED.match(m.long_form)}
     terms, _ = _table()
     return [m for m in mentions if not (m.kind == "organization" and m.text in noise)
             and not (m.kind != "organization" and m.text.casefold() in terms)]  # "VN-Index" is no place
@@ -152,12 +155,13 @@ def lower_firm(sc: ScanState, i: int) -> int:
     if head is None or sc.credit or (i and sc.keys[i - 1] in _SHARE_WORDS):
         return i
     n = len(head)
-    if i + n >= len(sc.toks) or not sc.toks[i + n].cap:
-        return i
+    name = sc.toks[i + n] if i + n < len(sc.toks) else None
+    if name is None or not name.cap or name.allcaps or name.foreign:
+        return i  # "tập đoàn Rolls-Royce", "ngân hàng HSBC": a foreign firm is named bare, after its kind
     places, _ = sc.place_at(i + n)
     k = i + n + places
-    if places and (k >= len(sc.toks) or not sc.toks[k].cap):
-        return i  # "ngân hàng Mỹ": a country's banks (not "ngân hàng Việt Á")
+    if places > 1 or (places and (k >= len(sc.toks) or not sc.toks[k].cap)):
+        return i  # "ngân hàng Mỹ", "tập đoàn Đài Loan Ting Hsin": a country's firms (not "ngân hàng Việt Á")
     entry = next((e for e in sc.gaz.entries.get(head, []) if e.kind == "head"), None)
     if entry is None:
         return i
@@ -180,3 +184,9 @@ def firms_named_bare(mentions: list[Mention]) -> list[Mention]:
     countries = load_gazetteer().countries
     return [Mention("organization", m.text, m.pos) if m.kind in ("person", "location") and m.text in bare
             and (m.canonical or m.text) not in countries else m for m in mentions]
+
+
+def local_arm(sc: ScanState, j: int) -> int:
+    """End of "Việt Nam" right after a foreign firm's name ending at j ("Mirae Asset Việt Nam", "Samsung Electronics
+    Việt Nam": the firm's Vietnamese company), else j."""
+    return j + 2 if sc.keys[j:j + 2] == ["việt", "nam"] and sc.toks[j].cap and sc.toks[j + 1].cap else j

@@ -5,7 +5,7 @@ import logging
 import re
 
 from .abbr import capitals
-from .finance import LOWER_FIRM_FIRST, SECURITIES, exchange_city, lower_firm, securities_firm
+from .finance import LOWER_FIRM_FIRST, SECURITIES, exchange_city, local_arm, lower_firm, securities_firm
 from .foreign_names import firm_context, known_name_start, listed_with_person, person_context
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon, syllables
@@ -169,8 +169,11 @@ class Scanner(ScanState):
             # foreign word or an abbreviation (suffixed_name)
             j = self.suffixed_name(i)
             if j > i + (n if e is not None and e.kind == "organization" else 0):
-                self.add("organization", i, j, long_form=self.abbr_long.get(i, (None, False))[0])
-                return j
+                k = local_arm(self, j)  # "Mirae Asset Việt Nam": the firm's Vietnamese arm
+                self.add("organization", i, k, long_form=self.abbr_long.get(i, (None, False))[0])
+                if k > j:
+                    self.add("location", j, k, canonical="Việt Nam", flags={"in_org"})
+                return k
         if e is not None and e.kind == "location":
             return i + n if exchange_city(self, i) else location(self, i, n, e)  # "sàn TP HCM": the exchange
         club = self._sponsor_and_province(i) if e is None or e.kind == "organization" and n == 1 else i
