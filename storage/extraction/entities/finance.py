@@ -158,9 +158,8 @@ def lower_firm(sc: ScanState, i: int) -> int:
     name = sc.toks[i + n] if i + n < len(sc.toks) else None
     if name is None or not name.cap or name.allcaps or name.foreign:
         return i  # "tập đoàn Rolls-Royce", "ngân hàng HSBC": a foreign firm is named bare, after its kind
-    places, _ = sc.place_at(i + n)
-    k = i + n + places
-    if places > 1 or (places and (k >= len(sc.toks) or not sc.toks[k].cap)):
+    places, place = sc.place_at(i + n)
+    if place in sc.gaz.countries and (places > 1 or i + n + 1 >= len(sc.toks) or not sc.toks[i + n + 1].cap):
         return i  # "ngân hàng Mỹ", "tập đoàn Đài Loan Ting Hsin": a country's firms (not "ngân hàng Việt Á")
     entry = next((e for e in sc.gaz.entries.get(head, []) if e.kind == "head"), None)
     if entry is None:
