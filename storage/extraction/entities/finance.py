@@ -13,7 +13,7 @@ from .spelling import token_key
 from .state import ScanState
 
 # Market prose: an article that names codes as stock codes says so somewhere with one of these words.
-_MARKET_WORDS = re.compile(r"cổ phiếu|VN-?Index|chứng khoán|\bsàn\b|\bmã\b", re.IGNORECASE)
+_MARKET_WORDS = re.compile(r"[Cc]ổ phiếu|[Cc]hứng khoán|VN-?Index|VN-?INDEX|CỔ PHIẾU|CHỨNG KHOÁN")
 _CODE = r"[A-Z][A-Z0-9]{2}"  # codes on the Vietnamese exchanges: three capitals or digits
 _FUND = r"[A-Z][A-Z0-9]{2,8}"  # fund and product codes ("VDEF", "NTPPF", "E1VFVN30", "FUEVFVND")
 _ALONE = r"(?<![\w\-./&])"
@@ -146,11 +146,14 @@ def securities_firm(sc: ScanState, i: int) -> int:
 # Cảng hàng không Việt Nam"), as business prose writes it in mid-sentence.
 _LOWER_FIRMS = (("tổng", "công", "ty"), ("ngân", "hàng"), ("tập", "đoàn"))
 LOWER_FIRM_FIRST = frozenset(h[0] for h in _LOWER_FIRMS)
+_LOWER_FIRM_SECOND = frozenset(h[1] for h in _LOWER_FIRMS)
 _SHARE_WORDS = {"phiếu", "nhóm", "mã", "ngành", "các", "những", "nhiều"}  # "cổ phiếu ngân hàng VCB", "các ngân hàng Mỹ"
 
 
 def lower_firm(sc: ScanState, i: int) -> int:
     """A firm named after its lowercase head noun: parsed as if the head were capitalised; returns its end, or i."""
+    if i + 2 >= len(sc.keys) or sc.keys[i + 1] not in _LOWER_FIRM_SECOND:
+        return i  # "tập trung", "tổng số": most of these words open no head
     head = next((h for h in _LOWER_FIRMS if tuple(sc.keys[i:i + len(h)]) == h), None)
     if head is None or sc.credit or (i and sc.keys[i - 1] in _SHARE_WORDS):
         return i

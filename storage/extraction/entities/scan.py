@@ -132,8 +132,10 @@ class Scanner(ScanState):
                 return j
         if not t.cap and t.key in _LOWER_ORG_HEADS and (j := self._lower_head_org(i)) > i:
             return j  # "phòng Cảnh sát hình sự Công an tỉnh X", "sở Y tế tỉnh Nghệ An": a department in lowercase
-        if not t.cap and t.key in LOWER_FIRM_FIRST and (j := lower_firm(self, i)) > i:
-            return j  # "tập đoàn Gelex", "ngân hàng Việt Á": a firm's head in lowercase
+        if not t.cap and t.key in LOWER_FIRM_FIRST:
+            j = lower_firm(self, i)  # "tập đoàn Gelex", "ngân hàng Việt Á": a firm's head in lowercase
+            if j > i or t.key not in self.gaz.lower_first:
+                return max(j, i + 1)  # (else the run loop's skip: "tập trung", "tổng số")
         if not t.cap and t.key == SCHOOL_HEAD and (school := school_end(self, i)) > i:
             add_school(self, i, school)  # "trường THPT Lê Lợi": a lowercase head before a level names a school
             return school
