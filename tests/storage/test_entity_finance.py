@@ -64,6 +64,12 @@ def test_an_exchange_named_by_its_city_gives_no_place() -> None:
     assert _names([text], "location") == ["Đà Nẵng"]
 
 
+def test_an_exchange_named_in_full_by_its_city_is_a_body() -> None:
+    text = "Đoàn thăm Sàn giao dịch chứng khoán Osaka, rồi sàn chứng khoán Chicago. Sàn Hà Nội hôm đó giảm."
+    assert _orgs(text) == ["Sàn giao dịch chứng khoán Osaka", "sàn chứng khoán Chicago"]
+    assert _names([text], "location") == []
+
+
 def test_market_terms_are_neither_bodies_nor_places() -> None:
     text = "Lệnh ATO và ATC giúp nhà đầu tư cổ phiếu khớp giá; chỉ báo RSI và MACD cho tín hiệu, VN-Index tăng."
     assert _orgs(text) == []

@@ -101,12 +101,21 @@ def drop_market_noise(mentions: list[Mention], paragraphs: list[str]) -> list[Me
             and not (m.kind != "organization" and m.text.casefold() in terms)]  # "VN-Index" is no place
 
 
-_EXCHANGE_BEFORE = (("sàn",), ("sàn", "giao", "dịch"), ("sàn", "chứng", "khoán"), ("sàn", "giao", "dịch", "chứng", "khoán"))
+_EXCHANGE_BEFORE = (("sàn", "giao", "dịch", "chứng", "khoán"), ("sàn", "chứng", "khoán"), ("sàn", "giao", "dịch"), ("sàn",))
 
 
-def exchange_city(sc: ScanState, i: int) -> bool:
-    """The place at i names an exchange by its city ("sàn TP HCM", "sàn Hà Nội"): no place is meant."""
-    return i > 0 and any(i >= len(w) and tuple(sc.keys[i - len(w):i]) == w for w in _EXCHANGE_BEFORE)
+def exchange_city(sc: ScanState, i: int, n: int) -> int:
+    """A place at i (n tokens) naming an exchange by its city: "sàn TP HCM", "sàn Hà Nội" give no place; "sàn giao
+    dịch chứng khoán Thượng Hải", "sàn chứng khoán New York" name the exchange. Returns the end, or i."""
+    before = next((w for w in _EXCHANGE_BEFORE if i >= len(w) and tuple(sc.keys[i - len(w):i]) == w), None)
+    if before is None:
+        return i
+    end = i + n
+    if before[-1] == "khoán" and not sc.credit:
+        sc.add("organization", i - len(before), end)
+        if paren_abbr(sc.toks, end):  # "(HoSE)": the exchange's initials
+            sc.abbr_long[end + 1] = (sc.span(i - len(before), end), False)
+    return end
 
 
 SECURITIES = "chứng"  # key of the first word of "Chứng khoán X"

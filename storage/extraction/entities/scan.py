@@ -177,7 +177,8 @@ class Scanner(ScanState):
                     self.add("location", j, k, canonical="Việt Nam", flags={"in_org"})
                 return k
         if e is not None and e.kind == "location":
-            return i + n if exchange_city(self, i) else location(self, i, n, e)  # "sàn TP HCM": the exchange
+            j = exchange_city(self, i, n)  # "sàn TP HCM": the exchange, no place
+            return j if j > i else location(self, i, n, e)
         club = self._sponsor_and_province(i) if e is None or e.kind == "organization" and n == 1 else i
         if club > i and not self.credit:  # "Becamex Bình Dương": a sponsor's brand and a province name a club
             self.add("organization", i, club)
