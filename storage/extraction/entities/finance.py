@@ -13,6 +13,7 @@ from .spelling import token_key
 from .state import ScanState
 
 # Market prose: an article that names codes as stock codes says so somewhere with one of these words.
+_MARKET_CUES = ("phiếu", "khoán", "INDEX", "Index", "PHIẾU", "KHOÁN")
 _MARKET_WORDS = re.compile(r"[Cc]ổ phiếu|[Cc]hứng khoán|VN-?Index|VN-?INDEX|CỔ PHIẾU|CHỨNG KHOÁN")
 _CODE = r"[A-Z][A-Z0-9]{2}"  # codes on the Vietnamese exchanges: three capitals or digits
 _FUND = r"[A-Z][A-Z0-9]{2,8}"  # fund and product codes ("VDEF", "NTPPF", "E1VFVN30", "FUEVFVND")
@@ -60,8 +61,8 @@ def market_noise(paragraphs: list[str]) -> set[str] | None:
     """Words in capitals that name no organisation in this article: stock and fund codes and market
     terms; None unless the article is market prose."""
     text = "\n".join(paragraphs)
-    if not _MARKET_WORDS.search(text):
-        return None
+    if not any(w in text for w in _MARKET_CUES) or not _MARKET_WORDS.search(text):
+        return None  # (a plain substring test first: most articles are no market prose)
     terms, _ = _table()
     out = {w for w in re.findall(r"[A-Z][\w\-]+", text) if w.casefold() in terms}
     for m in _CODE_LIST.finditer(text):
@@ -102,11 +103,14 @@ def drop_market_noise(mentions: list[Mention], paragraphs: list[str]) -> list[Me
 
 
 _EXCHANGE_BEFORE = (("sàn", "giao", "dịch", "chứng", "khoán"), ("sàn", "chứng", "khoán"), ("sàn", "giao", "dịch"), ("sàn",))
+_EXCHANGE_LAST = frozenset(w[-1] for w in _EXCHANGE_BEFORE)
 
 
 def exchange_city(sc: ScanState, i: int, n: int) -> int:
     """A place at i (n tokens) naming an exchange by its city: "sàn TP HCM", "sàn Hà Nội" give no place; "sàn giao
     dịch chứng khoán Thượng Hải", "sàn chứng khoán New York" name the exchange. Returns the end, or i."""
+    if not i or sc.keys[i - 1] not in _EXCHANGE_LAST:
+        return i
     before = next((w for w in _EXCHANGE_BEFORE if i >= len(w) and tuple(sc.keys[i - len(w):i]) == w), None)
     if before is None:
         return i
