@@ -175,8 +175,10 @@ def lower_firm(sc: ScanState, i: int) -> int:
     if name is None or not name.cap or name.allcaps or name.foreign:
         return i  # "tập đoàn Rolls-Royce", "ngân hàng HSBC": a foreign firm is named bare, after its kind
     places, place = sc.place_at(i + n)
-    if place in sc.gaz.countries and (places > 1 or i + n + 1 >= len(sc.toks) or not sc.toks[i + n + 1].cap):
-        return i  # "ngân hàng Mỹ", "tập đoàn Đài Loan Ting Hsin": a country's firms (not "ngân hàng Việt Á")
+    k = i + n + places
+    if places and (place in sc.gaz.countries and places > 1 or k >= len(sc.toks) or not sc.toks[k].cap):
+        return i  # "ngân hàng Mỹ", "ngân hàng Trung Đông", "tập đoàn Đài Loan Ting Hsin": a place's firms (not
+        # "ngân hàng Việt Á")
     entry = next((e for e in sc.gaz.entries.get(head, []) if e.kind == "head"), None)
     if entry is None:
         return i
