@@ -13,8 +13,8 @@ from .spelling import token_key
 from .state import ScanState
 
 # Market prose: an article that names codes as stock codes says so somewhere with one of these words.
-_MARKET_CUES = ("phiếu", "khoán", "INDEX", "Index", "PHIẾU", "KHOÁN")
-_MARKET_WORDS = re.compile(r"[Cc]ổ phiếu|[Cc]hứng khoán|VN-?Index|VN-?INDEX|CỔ PHIẾU|CHỨNG KHOÁN")
+_MARKET_CUES = ("phiếu", "khoán", "Index", "INDEX")
+_MARKET_WORDS = re.compile(r"[Cc]ổ phiếu|[Cc]hứng khoán|VN-?Index|VN-?INDEX")
 _CODE = r"[A-Z][A-Z0-9]{2}"  # codes on the Vietnamese exchanges: three capitals or digits
 _FUND = r"[A-Z][A-Z0-9]{2,8}"  # fund and product codes ("VDEF", "NTPPF", "E1VFVN30", "FUEVFVND")
 _ALONE = r"(?<![\w\-./&])"
