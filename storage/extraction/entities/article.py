@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ...records import Entity
 from ..outlets import load_outlets
+from .finance import drop_market_noise, firms_named_bare
 from .gazetteer import load_gazetteer
 from .mention import Mention
 from .names import GLUED_ARTICLE, is_vietnamese_name
@@ -363,7 +364,8 @@ def extract_entities(title: str, paragraphs: list[str]) -> list[Entity]:
     peoples = {m.text for m in mentions if m.kind == "ethnic"}  # "dân tộc Hà Nhì": "chàng trai Hà Nhì" is no name
     mentions = [m for m in mentions if not (m.kind == "organization" and m.text in documents)
                 and not (m.kind == "person" and m.text in peoples)]
-    mentions = _local_firms(mentions)
+    mentions = drop_market_noise(mentions, [title, *paragraphs])  # "VPB, MSB và VCB": stock codes, not banks
+    mentions = firms_named_bare(_local_firms(mentions))
     firms = {m.text for m in mentions if m.kind == "organization"}  # "tập đoàn Thuận An", then "cho Thuận An
     mentions = [m for m in mentions if not _named_firm(m, firms)]  # tham gia": the firm again
     by_kind = {k: [m for m in mentions if m.kind == k] for k in ("person", "organization", "location")}

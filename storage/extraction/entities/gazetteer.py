@@ -152,7 +152,7 @@ def _add_orgs(gaz: Gazetteer, heads: dict, orgs: dict) -> None:
     for section, kind in (("heads", "head"), ("needs_place", "needs_place"), ("events", "event")):
         for form in heads[section]:
             gaz.add(form, kind, form)
-    gaz.org_suffixes = frozenset(heads["suffixes"])
+    gaz.org_suffixes = frozenset(heads["suffixes"]) | frozenset(_read("finance.json")["firm_suffixes"])
     gaz.plural_markers = tuple(tuple(m.split()) for m in heads["plural_markers"])
     gaz.place_words = frozenset(w.casefold() for w in heads["place_words"])
     gaz.generic_heads = frozenset(w.casefold() for w in heads.get("generic", []))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 
+from .finance import SECURITIES, securities_firm
 from .names import NOT_NAME_OPENERS, name_run
 from .orgs import abbreviation, head_parse, parse_org
 from .orgtail import unit_after_title
@@ -100,6 +101,9 @@ def title_chain(sc: ScanState, i: int) -> int:
             continue
         if kind == "event":
             break
+        if t.key == SECURITIES and t.cap and (end := securities_firm(sc, j)) > j:
+            j = end  # "Giám đốc Phân tích của Chứng khoán BSC": the role's firm
+            continue
         if t.key in _LINKS and j + 1 < len(toks) and toks[j + 1].cap:
             j += 1
             continue

@@ -5,6 +5,7 @@ import logging
 import re
 
 from .abbr import capitals
+from .finance import LOWER_FIRM_FIRST, SECURITIES, exchange_city, local_arm, lower_firm, securities_firm
 from .foreign_names import firm_context, known_name_start, listed_with_person, person_context
 from .gazetteer import SURNAMES, GazEntry
 from .lexicon import lexicon, syllables
@@ -54,7 +55,8 @@ _LOWER_ORG_HEADS = {"phòng", "sở", "cục", "chi"}  # "phòng Cảnh sát ...
 _MEDIA_OPENERS = {"báo", "tờ"}
 _PARTY = "đảng"
 # The keys step() acts on before it skips a lowercase word that opens no table entry (GLUED_STARTS are capitalised).
-_STEP_KEYS = frozenset(STREET_LIST_OPENERS | _CREDIT | NUMBERED_FIRST | _LOWER_ORG_HEADS | {SCHOOL_HEAD})
+_STEP_KEYS = frozenset(STREET_LIST_OPENERS | _CREDIT | NUMBERED_FIRST | _LOWER_ORG_HEADS | {SCHOOL_HEAD}
+                       | LOWER_FIRM_FIRST)
 _INITIAL_NAME = re.compile(r"^[A-ZĐ]\.[A-ZĐÀ-Ỹ]\w")  # "A.Méc-ken", "G.Ke-ri": initial glued to a family name  # capitalised at a sentence's start before a paper's foreign name
 _PAPER_SUFFIXES = {("báo",), ("nhật", "báo"), ("thời", "báo")}
 # "TP.Đà Nẵng", "Q.Bình Tân": an administrative prefix glued to a place's name.
@@ -131,6 +133,10 @@ class Scanner(ScanState):
                 return j
         if not t.cap and t.key in _LOWER_ORG_HEADS and (j := self._lower_head_org(i)) > i:
             return j  # "phòng Cảnh sát hình sự Công an tỉnh X", "sở Y tế tỉnh Nghệ An": a department in lowercase
+        if not t.cap and t.key in LOWER_FIRM_FIRST:
+            j = lower_firm(self, i)  # "tập đoàn Gelex", "ngân hàng Việt Á": a firm's head in lowercase
+            if j > i or t.key not in self.gaz.lower_first:
+                return max(j, i + 1)  # (else the run loop's skip: "tập trung", "tổng số")
         if not t.cap and t.key == SCHOOL_HEAD and (school := school_end(self, i)) > i:
             add_school(self, i, school)  # "trường THPT Lê Lợi": a lowercase head before a level names a school
             return school
@@ -139,6 +145,8 @@ class Scanner(ScanState):
         if t.key in _MEDIA_OPENERS and t.sent_start and i + 1 < len(self.toks) and self.toks[i + 1].cap \
                 and self.toks[i + 1].foreign:
             return i + 1  # "Báo Times of India đăng ...": the paper's noun opens the sentence; its name follows
+        if t.key == SECURITIES and t.cap and (j := securities_firm(self, i)) > i:
+            return j  # "Chứng khoán Vietcombank (VCBS)": a securities firm without "Công ty"
         n, e = self.entry(i)
         if self.caps_para:  # a headline in capitals: only names from the tables are reliable
             if e is not None and e.kind in ("location", "organization"):
@@ -164,10 +172,14 @@ class Scanner(ScanState):
             # foreign word or an abbreviation (suffixed_name)
             j = self.suffixed_name(i)
             if j > i + (n if e is not None and e.kind == "organization" else 0):
-                self.add("organization", i, j, long_form=self.abbr_long.get(i, (None, False))[0])
-                return j
+                k = local_arm(self, j)  # "Mirae Asset Việt Nam": the firm's Vietnamese arm
+                self.add("organization", i, k, long_form=self.abbr_long.get(i, (None, False))[0])
+                if k > j:
+                    self.add("location", j, k, canonical="Việt Nam", flags={"in_org"})
+                return k
         if e is not None and e.kind == "location":
-            return location(self, i, n, e)
+            j = exchange_city(self, i, n)  # "sàn TP HCM": the exchange, no place
+            return j if j > i else location(self, i, n, e)
         club = self._sponsor_and_province(i) if e is None or e.kind == "organization" and n == 1 else i
         if club > i and not self.credit:  # "Becamex Bình Dương": a sponsor's brand and a province name a club
             self.add("organization", i, club)
