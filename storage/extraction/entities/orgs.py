@@ -763,6 +763,9 @@ def _parse_org(sc: ScanState, i: int, n: int, e: GazEntry) -> int:
         return i
     if e.kind == "event":
         return _event(sc, i, n)
+    if sc.keys[i + n:i + n + 1] == ["lượng"] and sc.keys[i] == "khối":  # "Khối lượng giao dịch (ADTV)": a
+        k = abbr_reach(sc, i + n)  # volume, and its initials are the volume's, not a division's
+        return k + 3 if k else i
     aged = aged_name_end(sc, i)
     if aged > i:  # "Trường Văn Hùng (27 tuổi)": a head noun opening a person's name
         if not sc.credit:
