@@ -13,3 +13,11 @@ def _orgs(*paragraphs: str) -> list[str]:
 def test_khoi_luong_is_a_volume_not_a_division() -> None:
     assert _orgs("Khối lượng giao dịch bình quân (ADTV) của Ngân hàng Á Châu tăng 5%.") == ["Ngân hàng Á Châu"]
     assert _orgs("Khối Liên minh châu Âu (EU) họp tại Brussels.") == ["Khối Liên minh châu Âu"]
+
+
+def test_a_committee_name_stops_before_the_verb_of_expecting() -> None:
+    assert _orgs("Lãnh đạo Ủy ban Chứng khoán kỳ vọng thị trường Thái Lan sẽ sôi động hơn.") == ["Ủy ban Chứng khoán"]
+    assert _orgs("Ủy ban Kinh tế hy vọng thị trường Việt Nam sớm hồi phục.") == ["Ủy ban Kinh tế"]
+    # lowercase words of a name that runs to its place are still the name's
+    assert _orgs("Trung tâm dự báo khí tượng thủy văn tỉnh Nghệ An cảnh báo mưa lớn.") == \
+        ["Trung tâm dự báo khí tượng thủy văn tỉnh Nghệ An"]
