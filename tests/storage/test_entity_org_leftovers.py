@@ -21,3 +21,9 @@ def test_a_committee_name_stops_before_the_verb_of_expecting() -> None:
     # lowercase words of a name that runs to its place are still the name's
     assert _orgs("Trung tâm dự báo khí tượng thủy văn tỉnh Nghệ An cảnh báo mưa lớn.") == \
         ["Trung tâm dự báo khí tượng thủy văn tỉnh Nghệ An"]
+
+
+def test_one_body_under_both_tone_mark_conventions_is_one_organisation() -> None:
+    ents = [e for e in extract_entities("", ["Ủy ban Thể thao thông báo lịch thi đấu.",
+                                             "Sau đó Uỷ ban Thể thao bổ sung hai trận."]) if e.kind == "organization"]
+    assert [(e.name, e.aliases) for e in ents] == [("Ủy ban Thể thao", ["Uỷ ban Thể thao"])]

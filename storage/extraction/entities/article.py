@@ -17,6 +17,7 @@ from .mention import Mention
 from .names import GLUED_ARTICLE, is_vietnamese_name
 from .orgs import BARE_COMPANIES
 from .scan import scan_paragraph
+from .spelling import tone_norm
 from .tokens import pos_tags, segment
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,11 @@ def _surface_name(group: list[Mention], canonical: str | None) -> str:
     return canonical
 
 
+def _fold(name: str) -> str:
+    """Matching key of a body's name: "Uỷ ban" and "Ủy ban" are one spelling under two tone-mark conventions."""
+    return tone_norm(name.casefold())
+
+
 def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
     members: dict[str, list[Mention]] = {}
     canon: dict[str, str | None] = {}
@@ -161,13 +167,13 @@ def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
         name = m.canonical or m.text
         short = _without_admin(name)
         if short:  # "Bộ đội Biên phòng Lào Cai" = "Bộ đội Biên phòng tỉnh Lào Cai"
-            redirect.setdefault(short.casefold(), name.casefold())
+            redirect.setdefault(_fold(short), _fold(name))
         if name.casefold().endswith(_OF_PARLIAMENT):  # "Ủy ban Pháp luật" = "Ủy ban Pháp luật của Quốc hội"
-            of_parliament[_dashless(name.casefold()[:-len(_OF_PARLIAMENT)])] = name.casefold()
+            of_parliament[_dashless(_fold(name)[:-len(_OF_PARLIAMENT)])] = _fold(name)
         if m.long_form and "event-abbr" not in m.flags:
-            redirect[name.casefold()] = m.long_form.casefold()
+            redirect[_fold(name)] = _fold(m.long_form)
             name = m.long_form
-        key = redirect.get(name.casefold(), name.casefold())
+        key = redirect.get(_fold(name), _fold(name))
         members.setdefault(key, []).append(m)
         canon.setdefault(key, name)
     for short, full in redirect.items():  # a short form met before the full one
