@@ -27,3 +27,7 @@ def test_one_body_under_both_tone_mark_conventions_is_one_organisation() -> None
     ents = [e for e in extract_entities("", ["Ủy ban Thể thao thông báo lịch thi đấu.",
                                              "Sau đó Uỷ ban Thể thao bổ sung hai trận."]) if e.kind == "organization"]
     assert [(e.name, e.aliases) for e in ents] == [("Ủy ban Thể thao", ["Uỷ ban Thể thao"])]
+
+
+def test_a_head_and_one_capitalised_word_closing_the_paragraph_are_read_without_error() -> None:
+    assert _orgs("Đại diện Hội Nghề") == []

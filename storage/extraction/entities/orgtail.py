@@ -156,7 +156,7 @@ def lowercase_to_place(sc: ScanState, i: int, j: int, bare: bool = False) -> int
     """Lowercase words inside a name up to its place: a noun first, then nouns, verbs or "và"
     ("Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ"), never a sentence's function words."""
     toks = sc.toks
-    if sc.keys[j] in _CLAUSE_VERB_FIRST and tuple(sc.keys[j:j + 2]) in _CLAUSE_VERBS:
+    if j < len(toks) and sc.keys[j] in _CLAUSE_VERB_FIRST and tuple(sc.keys[j:j + 2]) in _CLAUSE_VERBS:
         return j  # "Ủy ban Chứng khoán kỳ vọng thị trường Việt Nam ...": the body's verb, its object a clause
     k = j
     while k < len(toks) and k - j < 9 and toks[k].is_word and not toks[k].cap and sc.keys[k] not in BLOCKERS:
