@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import TuLieuError
 from ..extraction import extract
-from ..extraction.outlets import lookup, primary_domain
+from ..extraction.outlets import domain_on_page, lookup
 from ..extraction.urls import domain_of
 from ..records import Article, RawDocument
 
@@ -34,13 +34,14 @@ def load_document(path: str | Path) -> RawDocument:
 def article_json(path: str | Path, article: Article) -> dict:
     """The JSON object printed for one article."""
     outlet = lookup(article.outlet) if article.outlet else None
+    page = domain_of(article.url) if article.url else None
     return {
         "file": Path(path).name,
         "title": article.title,
         "published": article.published,
         "date_precision": article.date_precision,
         "outlet": article.outlet,
-        "outlet_domain": primary_domain(outlet) or (domain_of(article.url) if article.url else None),
+        "outlet_domain": domain_on_page(outlet, page) or page or None,
         "source": article.source,
         "author": article.author,
         "url": article.url,

@@ -23,6 +23,13 @@ log = logging.getLogger(__name__)
 
 MAX_TAIL_LINES = 4
 MAX_TAIL_PEEL = 12
+MAX_PROMO_PARAGRAPHS = 2
+PHOTO_NOTE_MAX_WORDS = 60
+# Who stands where in a photo, in brackets: "(ngoài cùng bên trái)", "(từ trái sang phải: ...)", "(thứ hai từ phải)".
+PHOTO_POSITION_RE = re.compile(r"\([^()]{0,40}?(?:ngoài\s+cùng\s+(?:bên\s+)?(?:trái|phải)|từ\s+(?:trái|phải)\s+(?:sang|qua)"
+                               r"|thứ\s+\w+\s+từ\s+(?:trái|phải))", re.I)
+# The closing words of a notice that sends the reader elsewhere: "... tại đây.", "xem chi tiết tại đây".
+LINK_CALL_RE = re.compile(r"\b(?:tại|ở|vào)\s+đây\W*$|\b(?:tìm\s+hiểu|xem)\s+(?:thêm|chi\s+tiết)\b", re.I)
 RESUME_WINDOW = 12  # an inline "Tin liên quan" box is a few lines; the body may go on after it
 DUPLICATE_LOOKBACK = 3
 REPEAT_ANYWHERE_WORDS = 12  # a paragraph this long printed twice is one paragraph printed twice
@@ -358,6 +365,9 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
         elif block.role == "body" and is_headline_like(block.text) and not ends_sentence(block.text) \
                 and not _quote_attribution(kept, block):
             block.role, block.reason = "removed", "related-list"  # a headline with no prose after it
+        elif promo := _peel_promo(kept[: len(kept) - peeled]):
+            peeled += promo  # a sponsor's notice under the signature; the signature is peeled next
+            continue
         else:
             break
         peeled += 1
@@ -365,6 +375,22 @@ def _peel_tail(blocks: list[Block]) -> list[TailLine]:
         # the topic chips above the other articles' headlines; the credits above the chips close the text
         return _peel_tail(kept[: len(kept) - peeled])
     return list(reversed(found))
+
+
+def _peel_promo(kept: list[Block]) -> int:
+    """Remove a sponsor's notice printed under the article's signature: one or two paragraphs after a
+    byline, the last sending the reader to a link ("... tìm hiểu thêm về thể lệ tại đây."). How many."""
+    for run in range(1, MAX_PROMO_PARAGRAPHS + 1):
+        if len(kept) <= run + 1:
+            return 0
+        tail = classify_tail(kept[-1 - run].text) if len(kept[-1 - run].text) <= 80 else None
+        if tail is not None:
+            if tail.kind != "byline" or not LINK_CALL_RE.search(kept[-1].text[-80:]):
+                return 0
+            for block in kept[-run:]:
+                block.role, block.reason = "removed", "related-list"
+            return run
+    return 0
 
 
 def _is_gallery_caption(text: str) -> bool:
@@ -388,6 +414,16 @@ def _mark_closing_gallery(blocks: list[Block]) -> None:
         return
     for block in kept[len(kept) - run:]:
         block.role = "caption"
+
+
+def _mark_closing_photo_note(blocks: list[Block]) -> None:
+    """A last line that says who stands where in a picture ("... (ngoài cùng bên trái là ...)", "(từ trái
+    sang phải: ...)") is the closing photo's caption, left without its image or credit in a text dump."""
+    last = next((b for b in reversed(blocks) if b.role != "removed"), None)
+    if last is None or last.role != "body" or "(" not in last.text or len(words(last.text)) > PHOTO_NOTE_MAX_WORDS:
+        return
+    if PHOTO_POSITION_RE.search(last.text):
+        last.role = "caption"
 
 
 def _closing_teaser_pairs(kept: list[Block]) -> int:
@@ -679,6 +715,7 @@ def clean_lines(raw_lines: list[str], title_hint: str | None = None,
     _mark_closing_gallery(cleaned.blocks)
     if not article_only:
         vote_tail(lines, noise, cleaned.blocks)  # furniture the rules do not know, kept under the last paragraph
+    _mark_closing_photo_note(cleaned.blocks)
     cleaned.closing_date = _closing_date(cleaned.blocks)
     return cleaned
 

@@ -415,6 +415,14 @@ def primary_domain(outlet: Outlet | None) -> str | None:
     return outlet.domains[0] if outlet and outlet.domains else None
 
 
+def domain_on_page(outlet: Outlet | None, page_domain: str | None) -> str | None:
+    """The outlet's domain the page was published on when it is one of the outlet's (an outlet renamed since
+    keeps its old domains: a 2018 page lives at news.zing.vn), else its main domain."""
+    if outlet and page_domain and page_domain.lower() in outlet.domains:
+        return page_domain.lower()
+    return primary_domain(outlet)
+
+
 # "toasoan@dantri.com.vn", "baodautu.vn@gmail.com": an address naming the outlet's domain.
 # Starts only where a run of address characters starts and takes at most 64 of them (the local part's limit):
 # on a long line with no "@" each try then fails at once, where a free start rescanned the run (quadratic).

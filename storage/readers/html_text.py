@@ -33,6 +33,7 @@ _NOISE = re.compile(
     re.I,
 )
 NOISE_TAGS = frozenset({"nav", "aside", "footer", "form", "time"})
+CARD_HEADINGS = ["h2", "h3", "h4", "h5", "h6"]
 # Where news sites put the article body; the richest match wins.
 _BODY = re.compile(
     r"article[-_]*(body|content|detail|main)|detail[-_]*(content|body|news|article)|"
@@ -106,7 +107,12 @@ def visible_lines(root: Tag, *, drop_noise: bool = False, drop: frozenset[str] =
 def _shown(tag: Tag, drop_noise: bool, drop: frozenset[str]) -> bool:
     if tag.name in SKIP_TAGS or tag.name in drop or is_hidden(tag):
         return False
-    return not (drop_noise and _is_noise(tag))
+    return not (drop_noise and (_is_noise(tag) or _is_link_card(tag)))
+
+
+def _is_link_card(tag: Tag) -> bool:
+    """A link wrapping a headline (and its teaser): another article's card set inside the article, not its text."""
+    return tag.name == "a" and tag.find(CARD_HEADINGS) is not None
 
 
 def find_article(soup: BeautifulSoup) -> Tag | None:

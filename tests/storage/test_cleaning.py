@@ -514,3 +514,31 @@ def test_team_credit_yields_to_a_named_person() -> None:
     text = "\n".join([TITLE, P1, P2, P3, "Lê Thu Hà", "Nhóm phóng viên"])
     article = extract(RawDocument(path="team.txt", text=text, raw=b"", encoding="utf-8", kind="text"))
     assert article.author == "Lê Thu Hà"
+
+
+def test_sponsor_notice_under_the_signature_is_not_the_article() -> None:
+    notice = ("Để khuyến khích thói quen tiết kiệm, ngân hàng đang tổ chức chương trình quay số trúng thưởng "
+              "dành cho khách hàng mở sổ mới trong quý này với nhiều phần quà giá trị.")
+    call = "Khách hàng xem thể lệ và cách tham gia chương trình tại đây."
+    cleaned = clean_lines([TITLE, P1, P2, P3, "Thu Hà", notice, call, "Quay lại Kinh tế"])
+    assert [b.text for b in cleaned.blocks if b.role == "body"] == [P1, P2, P3]
+    assert [t.value for t in cleaned.tail if t.kind == "byline"] == ["Thu Hà"]
+
+
+def test_paragraph_pointing_to_a_link_without_a_signature_above_stays() -> None:
+    call = "Bạn đọc có thể xem toàn văn báo cáo của nhóm nghiên cứu tại đây."
+    assert kept([TITLE, P1, P2, P3, call]) == [P1, P2, P3, call]
+
+
+def test_closing_line_naming_who_stands_where_in_a_photo_is_a_caption() -> None:
+    note = ("Các thành viên đội tuyển chụp ảnh lưu niệm sau lễ trao giải năm ngoái "
+            "(từ trái sang phải: huấn luyện viên trưởng, đội trưởng và hai tuyển thủ trẻ).")
+    cleaned = clean_lines([TITLE, P1, P2, P3, note])
+    assert {b.text: b.role for b in cleaned.blocks}[note] == "caption"
+    assert [b.text for b in cleaned.blocks if b.role == "body"] == [P1, P2, P3]
+
+
+def test_closing_paragraph_mentioning_left_and_right_in_prose_stays_body() -> None:
+    last = "Ông cho rằng cả hai phía, bên trái lẫn bên phải, cần ngồi lại với nhau (theo lời ông) để tìm giải pháp."
+    assert kept([TITLE, P1, P2, P3, last])[-1] == last
+    assert {b.text: b.role for b in clean_lines([TITLE, P1, P2, P3, last]).blocks}[last] == "body"

@@ -167,3 +167,23 @@ def test_a_section_name_in_the_title_element_does_not_displace_the_h1() -> None:
             f"<div class='article-content'>{_paras()}</div></div>")
     head = "<title>Thời sự - Báo Duyên Hải</title><meta property='og:site_name' content='Báo Duyên Hải'>"
     assert _read(head, body).title == TITLE
+
+
+def test_another_articles_card_set_inside_the_body_is_not_its_last_paragraph() -> None:
+    card = ("<table class='article'><tr><td><a href='/mua-ca-com-ve.html'><p class='cover'></p>"
+            f"<h2 class='title'>{OTHERS[0]}</h2><p class='summary'>Những ngày này, ngư dân khắp các làng chài "
+            "ven biển tất bật ra khơi đánh bắt cá cơm.</p></a></td></tr></table>")
+    body = (f"<div class='wrap'><h1>{TITLE}</h1>"
+            f"<div class='article-content'><p>{SAPO}</p>{_paras()}{card}<p><b>{WRITER}</b></p></div></div>")
+    html = (f"<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'>{_head('Báo Duyên Hải')}</head>"
+            f"<body>{MENU}{body}{FOOTER}</body></html>").encode()
+    assert html_document("trang.html", html, raw=html).paragraphs == [SAPO, *PARAS, WRITER]
+
+
+def test_a_link_inside_a_paragraph_keeps_its_words() -> None:
+    linked = ("Người dân có thể xem lộ trình các tuyến xe buýt mới trên <a href='/xe-buyt.html'>trang của sở "
+              "giao thông</a> trước khi cầu thông xe hoàn toàn vào tháng sau.")
+    body = (f"<div class='wrap'><h1>{TITLE}</h1>"
+            f"<div class='article-content'><p>{SAPO}</p>{_paras()}<p>{linked}</p></div></div>")
+    article = _read(_head("Báo Duyên Hải"), body)
+    assert _own(article)[-1].endswith("vào tháng sau.") and "trang của sở giao thông" in _own(article)[-1]

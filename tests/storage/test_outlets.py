@@ -434,3 +434,14 @@ def test_a_company_signing_the_copyright_is_not_the_outlet(footer: str) -> None:
 def test_a_byline_keeps_its_writers_not_the_city_written_from(line: str, name: str) -> None:
     tail = classify_tail(line)
     assert (tail.kind, tail.value) == ("byline", name)
+
+
+def test_outlet_domain_is_the_one_the_page_lives_on_when_the_outlet_owns_it() -> None:
+    from storage.extraction.outlets import domain_on_page
+    renamed = lookup("Znews")
+    assert renamed is not None and len(renamed.domains) > 1
+    older = renamed.domains[-1]
+    assert domain_on_page(renamed, older) == older
+    assert domain_on_page(renamed, "example.com") == renamed.domains[0]  # a mirror's domain is not the outlet's
+    assert domain_on_page(renamed, None) == renamed.domains[0]
+    assert domain_on_page(None, "example.com") is None
