@@ -396,11 +396,10 @@ def from_name_mentions(lines: list[str]) -> Outlet | None:
     """The first outlet named in the page's own frame ("Theo dõi Dân trí trên", "© Báo Nhân Dân")."""
     pattern, labels = _names_re()
     for line in lines:
-        match = next((m for m in pattern.finditer(line) if _named(m.group(0), labels)), None)
+        match, found = next(((m, o) for m in pattern.finditer(line) if (o := _named(m.group(0), labels))), (None, None))
         owner = PARENT_RE.search(line)
         if match and owner and match.start() >= owner.start():
-            match = None  # "Xyz - Chuyên trang của Báo X": X owns the site, the page is Xyz's
-        found = _named(match.group(0), labels) if match else None
+            found = None  # "Xyz - Chuyên trang của Báo X": X owns the site, the page is Xyz's
         if found is not None:
             return found
         head = LEADING_NAME_RE.match(line)  # "Báo Hànộimới - Cơ quan của ...": the name as the page spells it

@@ -165,15 +165,17 @@ def _orgs(mentions: list[Mention], home: bool = False) -> list[_Group]:
         if m.text.casefold() in BARE_COMPANIES:
             continue
         name = m.canonical or m.text
+        folded = _fold(name)
         short = _without_admin(name)
         if short:  # "Bộ đội Biên phòng Lào Cai" = "Bộ đội Biên phòng tỉnh Lào Cai"
-            redirect.setdefault(_fold(short), _fold(name))
+            redirect.setdefault(_fold(short), folded)
         if name.casefold().endswith(_OF_PARLIAMENT):  # "Ủy ban Pháp luật" = "Ủy ban Pháp luật của Quốc hội"
-            of_parliament[_dashless(_fold(name)[:-len(_OF_PARLIAMENT)])] = _fold(name)
+            of_parliament[_dashless(folded[:-len(_OF_PARLIAMENT)])] = folded
         if m.long_form and "event-abbr" not in m.flags:
-            redirect[_fold(name)] = _fold(m.long_form)
+            redirect[folded] = _fold(m.long_form)
+            folded = redirect[folded]
             name = m.long_form
-        key = redirect.get(_fold(name), _fold(name))
+        key = redirect.get(folded, folded)
         members.setdefault(key, []).append(m)
         canon.setdefault(key, name)
     for short, full in redirect.items():  # a short form met before the full one
